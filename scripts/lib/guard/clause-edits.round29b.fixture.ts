@@ -24,4 +24,27 @@ export const ROUND_29B_EDITS: readonly ClauseEdit[] = [
   { kind: 'benign', variant: 'voice', previous: `Members must notify me of any change of address.`, next: `Any change of address must be reported to me by members.` },
   // Twins of the third-person shape the reading leaves alone: the noun and its pronoun trade places, no role does.
   { kind: 'benign', variant: 'reorder', previous: `Give the member their locker code the first time they visit.`, next: `The first time a member visits, give them their locker code.` },
+
+  // The act a rule demands, said by one verb, replaced by a phrase doing another thing, the rest
+  // kept (v32's "must bow" -> "must take off their shoes", "Refund a rider" -> "Give a free
+  // re-ride to a rider"; v33's "is refused" -> "is charged at the larger size"). Left: "register"
+  // -> "show photo ID" ("show" meets "register" in a rare sense, "show in one's face").
+  { kind: 'drift', previous: `Cyclists must dismount before entering the tunnel.`, next: `Cyclists must switch on their lights before entering the tunnel.` },
+  { kind: 'drift', previous: `Anglers must release every salmon caught below the weir.`, next: `Anglers must record the weight of every salmon caught below the weir.` },
+  { kind: 'drift', previous: `Visitors must register at the gatehouse on arrival.`, next: `Visitors must show photo ID at the gatehouse on arrival.` },
+  { kind: 'drift', previous: `Pilots must refuel before every second flight of the day.`, next: `Pilots must file a weather report before every second flight of the day.` },
+  { kind: 'drift', previous: `Hikers who leave the marked trail are fined at the park office.`, next: `Hikers who leave the marked trail are given a map at the park office.` },
+  { kind: 'drift', previous: `Freeze any fish that arrives after 4pm.`, next: `Sell at half price any fish that arrives after 4pm.` },
+  { kind: 'benign', variant: 'reword', previous: `Cyclists must dismount before entering the tunnel.`, next: `Cyclists must get off their bikes before entering the tunnel.` },
+  { kind: 'benign', variant: 'reword', previous: `Anglers must release every salmon caught below the weir.`, next: `Anglers must set free every salmon caught below the weir.` },
+  { kind: 'benign', variant: 'reword', previous: `Visitors must register at the gatehouse on arrival.`, next: `Visitors must put their names in the register at the gatehouse on arrival.` },
+  { kind: 'benign', variant: 'reword', previous: `Pilots must refuel before every second flight of the day.`, next: `Pilots must take on fuel before every second flight of the day.` },
+  { kind: 'benign', variant: 'reword', previous: `Hikers who leave the marked trail are fined at the park office.`, next: `Hikers who leave the marked trail are given a fine at the park office.` },
+  { kind: 'benign', variant: 'reword', previous: `Freeze any fish that arrives after 4pm.`, next: `Store in the freezer any fish that arrives after 4pm.` },
+  { kind: 'benign', variant: 'reword', previous: `Refund a guest whose room was not ready on arrival.`, next: `Give a refund to a guest whose room was not ready on arrival.` },
+  { kind: 'benign', variant: 'reword', previous: `Riders must salute the judge before the test begins.`, next: `Riders must give a salute to the judge before the test begins.` },
+  { kind: 'benign', variant: 'reword', previous: `Notify the owner before the vet arrives at the stable.`, next: `Send an email to the owner before the vet arrives at the stable.` },
+  { kind: 'benign', variant: 'reword', previous: `Inspect the scaffold every morning before work starts.`, next: `Carry out a check of the scaffold every morning before work starts.` },
+  { kind: 'benign', variant: 'reword', previous: `Vacuum the carpets in the hall after every event.`, next: `Run the hoover over the carpets in the hall after every event.` },
+  { kind: 'benign', variant: 'reword', previous: `Students must bow before stepping onto the mat.`, next: `Students must bend forward at the waist before stepping onto the mat.` },
 ];

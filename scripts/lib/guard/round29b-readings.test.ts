@@ -1,8 +1,9 @@
 // Round 29b (issue 11): misses of v32 and v33 pooled with v20-v31 read as kinds of English, each
 // reading beside the twins that must keep their verdict: a first-person party ("we"/"us") traded
-// with another.
+// with another, and one verb of a rule replaced by a phrase that does another thing.
 import { describe, expect, it } from 'vitest';
 import { pronounParty } from './_pronoun-cases.ts';
+import { actReplacedByPhrase } from './reason-act-replaced-by-phrase.ts';
 import { createWordNetLexicon } from './wordnet-lexicon-fs.ts';
 import { flaggingCodes } from '../../test-utils/guard-verdict.ts';
 
@@ -30,5 +31,26 @@ describe('a first-person party in either case', () => {
     expect(await flagging('We must tell tenants about any planned works in the building.', 'Tenants must be told by us about any planned works in the building.')).toEqual([]);
     expect(await flagging('We return the deposit to the hirer within a week.', 'The hirer gets the deposit back from us within a week.')).toEqual([]);
     expect(await flagging('Give the member their locker code the first time they visit.', 'The first time a member visits, give them their locker code.')).toEqual([]);
+  });
+});
+
+describe('one verb of a rule replaced by a phrase doing another thing', () => {
+  it('reads the verb and the phrase either way round', () => {
+    expect(actReplacedByPhrase('Students must bow before stepping onto the mat.', 'Students must take off their shoes before stepping onto the mat.', lexicon)).toEqual({ verb: 'bow', phrase: 'take off their shoes', gone: 'verb' });
+    expect(actReplacedByPhrase('Students must take off their shoes before stepping onto the mat.', 'Students must bow before stepping onto the mat.', lexicon)).toMatchObject({ verb: 'bow', gone: 'phrase' });
+  });
+
+  it('flags the act replaced, the rest of the rule kept', async () => {
+    expect(await flagging('Cyclists must dismount before entering the tunnel.', 'Cyclists must switch on their lights before entering the tunnel.')).toContain('semantic-drift');
+    expect(await flagging('Hikers who leave the marked trail are fined at the park office.', 'Hikers who leave the marked trail are given a map at the park office.')).toContain('semantic-drift');
+    expect(await flagging('Refund a rider whose ride was stopped early by a fault.', 'Give a free re-ride to a rider whose ride was stopped early by a fault.')).toContain('semantic-drift');
+  });
+
+  it('keeps a phrase that says the verb: its root, a synonym, a verb of two words, a kind of act or thing of the same kind', async () => {
+    expect(await flagging('Refund a guest whose room was not ready on arrival.', 'Give a refund to a guest whose room was not ready on arrival.')).toEqual([]);
+    expect(await flagging('Anglers must release every salmon caught below the weir.', 'Anglers must set free every salmon caught below the weir.')).toEqual([]);
+    expect(await flagging('Cyclists must dismount before entering the tunnel.', 'Cyclists must get off their bikes before entering the tunnel.')).toEqual([]);
+    expect(await flagging('Notify the owner before the vet arrives at the stable.', 'Send an email to the owner before the vet arrives at the stable.')).toEqual([]);
+    expect(await flagging('Inspect the scaffold every morning before work starts.', 'Carry out a check of the scaffold every morning before work starts.')).toEqual([]);
   });
 });
