@@ -47,4 +47,19 @@ export const ROUND_29B_EDITS: readonly ClauseEdit[] = [
   { kind: 'benign', variant: 'reword', previous: `Inspect the scaffold every morning before work starts.`, next: `Carry out a check of the scaffold every morning before work starts.` },
   { kind: 'benign', variant: 'reword', previous: `Vacuum the carpets in the hall after every event.`, next: `Run the hoover over the carpets in the hall after every event.` },
   { kind: 'benign', variant: 'reword', previous: `Students must bow before stepping onto the mat.`, next: `Students must bend forward at the waist before stepping onto the mat.` },
+
+  // A condition of a check cut from its list, the list read as granted: "confirm that the guest can
+  // walk 8 km, has waterproof boots and is not pregnant" (v32's glacier hike) took "can" for a
+  // permission, so an item dropped read as a grant narrowed. A "can" in what a verb of checking
+  // asks about is an ability; a grant's list cut stays stricter (the twins).
+  { kind: 'conjunct', previous: `Before lending a kayak, check that the member can swim 50 metres, has a buoyancy aid and holds a club card.`, next: `Before lending a kayak, check that the member can swim 50 metres and holds a club card.` },
+  { kind: 'conjunct', previous: `Make sure the relief driver can reverse a trailer, has a valid licence and knows the route.`, next: `Make sure the relief driver can reverse a trailer and knows the route.` },
+  { kind: 'conjunct', previous: `Before signing off a new climber, confirm that they can tie a figure-of-eight knot, can belay a partner and can lower a partner safely.`, next: `Before signing off a new climber, confirm that they can tie a figure-of-eight knot and can lower a partner safely.` },
+  { kind: 'conjunct', previous: `Verify that each warehouse applicant can lift 20 kg, has a forklift ticket and is over 18.`, next: `Verify that each warehouse applicant can lift 20 kg and is over 18.` },
+  { kind: 'conjunct', previous: `Before a solo sail, the instructor confirms that the pupil can capsize and right the dinghy, has passed the theory test and knows the harbour limits.`, next: `Before a solo sail, the instructor confirms that the pupil can capsize and right the dinghy and knows the harbour limits.` },
+  { kind: 'benign', variant: 'reorder', previous: `Before lending a kayak, check that the member can swim 50 metres, has a buoyancy aid and holds a club card.`, next: `Before lending a kayak, check that the member holds a club card, has a buoyancy aid and can swim 50 metres.` },
+  { kind: 'benign', variant: 'reword', previous: `Make sure the relief driver can reverse a trailer, has a valid licence and knows the route.`, next: `Make sure the relief driver is able to reverse a trailer, holds a valid licence and knows the route.` },
+  { kind: 'benign', variant: 'stricter', previous: `Members can borrow a kayak, a canoe or a paddleboard from the boathouse.`, next: `Members can borrow a kayak or a paddleboard from the boathouse.` },
+  { kind: 'benign', variant: 'stricter', previous: `Pupils who can swim 50 metres may use the slide, the diving board or the rapids.`, next: `Pupils who can swim 50 metres may use the slide or the rapids.` },
+  { kind: 'benign', variant: 'split-join', previous: `Verify that each warehouse applicant can lift 20 kg, has a forklift ticket and is over 18.`, next: `Verify that each warehouse applicant can lift 20 kg and has a forklift ticket. Also verify that they are over 18.` },
 ];

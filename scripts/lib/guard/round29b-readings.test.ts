@@ -1,9 +1,11 @@
 // Round 29b (issue 11): misses of v32 and v33 pooled with v20-v31 read as kinds of English, each
 // reading beside the twins that must keep their verdict: a first-person party ("we"/"us") traded
-// with another, and one verb of a rule replaced by a phrase that does another thing.
+// with another, one verb of a rule replaced by a phrase that does another thing, and an item cut
+// from what a check asks about.
 import { describe, expect, it } from 'vitest';
 import { pronounParty } from './_pronoun-cases.ts';
 import { actReplacedByPhrase } from './reason-act-replaced-by-phrase.ts';
+import { abilityChecked } from './_checked-abilities.ts';
 import { createWordNetLexicon } from './wordnet-lexicon-fs.ts';
 import { flaggingCodes } from '../../test-utils/guard-verdict.ts';
 
@@ -52,5 +54,25 @@ describe('one verb of a rule replaced by a phrase doing another thing', () => {
     expect(await flagging('Cyclists must dismount before entering the tunnel.', 'Cyclists must get off their bikes before entering the tunnel.')).toEqual([]);
     expect(await flagging('Notify the owner before the vet arrives at the stable.', 'Send an email to the owner before the vet arrives at the stable.')).toEqual([]);
     expect(await flagging('Inspect the scaffold every morning before work starts.', 'Carry out a check of the scaffold every morning before work starts.')).toEqual([]);
+  });
+});
+
+describe('an ability a check asks about is no grant', () => {
+  it('reads "can" after a verb of checking as checked, "may" and a bare "can" as grants', () => {
+    expect(abilityChecked('confirm that the guest can walk 8 km, ')).toBe(true);
+    expect(abilityChecked('Make sure the relief driver can reverse a trailer, ')).toBe(true);
+    expect(abilityChecked('Members can borrow a kayak, ')).toBe(false);
+    expect(abilityChecked('Ensure that guests may leave at any time')).toBe(false);
+    expect(abilityChecked('Check the rota; staff can swap shifts')).toBe(false);
+  });
+
+  it('flags an item cut from what the check asks about', async () => {
+    expect(await flagging('Before booking the glacier hike, confirm that the guest can walk 8 km, has waterproof boots and is not pregnant.', 'Before booking the glacier hike, confirm that the guest can walk 8 km and is not pregnant.')).toContain('conjunct-dropped');
+    expect(await flagging('Make sure the relief driver can reverse a trailer, has a valid licence and knows the route.', 'Make sure the relief driver can reverse a trailer and knows the route.')).toContain('conjunct-dropped');
+  });
+
+  it("keeps a grant's list cut, and the checked list reworded", async () => {
+    expect(await flagging('Members can borrow a kayak, a canoe or a paddleboard from the boathouse.', 'Members can borrow a kayak or a paddleboard from the boathouse.')).toEqual([]);
+    expect(await flagging('Make sure the relief driver can reverse a trailer, has a valid licence and knows the route.', 'Make sure the relief driver is able to reverse a trailer, holds a valid licence and knows the route.')).toEqual([]);
   });
 });
