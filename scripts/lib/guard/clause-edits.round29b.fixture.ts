@@ -62,4 +62,18 @@ export const ROUND_29B_EDITS: readonly ClauseEdit[] = [
   { kind: 'benign', variant: 'stricter', previous: `Members can borrow a kayak, a canoe or a paddleboard from the boathouse.`, next: `Members can borrow a kayak or a paddleboard from the boathouse.` },
   { kind: 'benign', variant: 'stricter', previous: `Pupils who can swim 50 metres may use the slide, the diving board or the rapids.`, next: `Pupils who can swim 50 metres may use the slide or the rapids.` },
   { kind: 'benign', variant: 'split-join', previous: `Verify that each warehouse applicant can lift 20 kg, has a forklift ticket and is over 18.`, next: `Verify that each warehouse applicant can lift 20 kg and has a forklift ticket. Also verify that they are over 18.` },
+
+  // A reproach said to the person, the modal perfect with the person as subject ("tell them they
+  // should have practised at home", v33's camper), beside expectations ("should have received",
+  // "the train should have arrived") and advice ("should have a blood test") that stay quiet.
+  { kind: 'tone', tone: 'empathetic', previous: `If a runner misses the shuttle, reassure them and book them onto the next one.`, next: `If a runner misses the shuttle, tell them they should have read the timetable and book them onto the next one.` },
+  { kind: 'tone', tone: 'empathetic', previous: `When a diner's card is declined, discreetly offer another way to pay.`, next: `When a diner's card is declined, tell them they should have checked their balance and offer another way to pay.` },
+  { kind: 'tone', tone: 'empathetic', previous: `If a pupil forgets their kit, lend them a spare set without fuss.`, next: `If a pupil forgets their kit, remind them that they ought to have packed it the night before and lend them a spare set.` },
+  { kind: 'tone', tone: 'empathetic', previous: `When a tenant locks themselves out, send the locksmith promptly.`, next: `When a tenant locks themselves out, tell them they should have left a spare key with a neighbour and send the locksmith.` },
+  { kind: 'tone', tone: 'empathetic', previous: `If a learner driver stalls on the test route, stay calm and let them restart.`, next: `If a learner driver stalls on the test route, tell them they should have practised hill starts more and let them restart.` },
+  { kind: 'benign', variant: 'reword', tone: 'empathetic', previous: `If a runner misses the shuttle, tell them the next shuttle leaves in 20 minutes.`, next: `If a runner misses the shuttle, let them know that the next shuttle goes in 20 minutes.` },
+  { kind: 'benign', variant: 'reword', previous: `Tell customers whose parcel has not arrived to look for a tracking email.`, next: `Tell customers whose parcel has not arrived that they should have received a tracking email.` },
+  { kind: 'benign', variant: 'reword', previous: `Tell members they should book courts a week ahead.`, next: `Tell members that courts should be booked a week ahead.` },
+  { kind: 'benign', variant: 'reword', previous: `If a passenger asks about the delay, tell them the train is running late.`, next: `If a passenger asks about the delay, tell them the train should have arrived at 9 but is running late.` },
+  { kind: 'benign', variant: 'reword', previous: `Explain to the patient that a blood test is needed before the appointment.`, next: `Explain to the patient that they should have a blood test before the appointment.` },
 ];

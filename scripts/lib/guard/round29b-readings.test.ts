@@ -1,11 +1,12 @@
 // Round 29b (issue 11): misses of v32 and v33 pooled with v20-v31 read as kinds of English, each
 // reading beside the twins that must keep their verdict: a first-person party ("we"/"us") traded
-// with another, one verb of a rule replaced by a phrase that does another thing, and an item cut
-// from what a check asks about.
+// with another, one verb of a rule replaced by a phrase that does another thing, an item cut from
+// what a check asks about, and a reproach said to the person.
 import { describe, expect, it } from 'vitest';
 import { pronounParty } from './_pronoun-cases.ts';
 import { actReplacedByPhrase } from './reason-act-replaced-by-phrase.ts';
 import { abilityChecked } from './_checked-abilities.ts';
+import { REPROACH } from './_reproaches.ts';
 import { createWordNetLexicon } from './wordnet-lexicon-fs.ts';
 import { flaggingCodes } from '../../test-utils/guard-verdict.ts';
 
@@ -74,5 +75,21 @@ describe('an ability a check asks about is no grant', () => {
   it("keeps a grant's list cut, and the checked list reworded", async () => {
     expect(await flagging('Members can borrow a kayak, a canoe or a paddleboard from the boathouse.', 'Members can borrow a kayak or a paddleboard from the boathouse.')).toEqual([]);
     expect(await flagging('Make sure the relief driver can reverse a trailer, has a valid licence and knows the route.', 'Make sure the relief driver is able to reverse a trailer, holds a valid licence and knows the route.')).toEqual([]);
+  });
+});
+
+describe('a reproach said to the person', () => {
+  it('reads the modal perfect with the person as subject, not an expectation or advice', () => {
+    expect(REPROACH.test('tell them they should have practised at home')).toBe(true);
+    expect(REPROACH.test('remind them that they ought to have packed it the night before')).toBe(true);
+    expect(REPROACH.test('tell them they should have received a tracking email')).toBe(false);
+    expect(REPROACH.test('tell them the train should have arrived at 9')).toBe(false);
+    expect(REPROACH.test('explain that they should have a blood test')).toBe(false);
+  });
+
+  it('flags care replaced by a reproach, and keeps an expectation told', async () => {
+    expect(await flagging('When a diner\'s card is declined, discreetly offer another way to pay.', 'When a diner\'s card is declined, tell them they should have checked their balance and offer another way to pay.')).toContain('tone-dismissive');
+    expect(await flagging('When a first-time camper struggles to pitch their tent, encourage them and point them to the help tent.', 'When a first-time camper struggles to pitch their tent, tell them they should have practised at home and point them to the help tent.')).toContain('tone-dismissive');
+    expect(await flagging('If a passenger asks about the delay, tell them the train is running late.', 'If a passenger asks about the delay, tell them the train should have arrived at 9 but is running late.')).toEqual([]);
   });
 });
