@@ -76,4 +76,18 @@ export const ROUND_29B_EDITS: readonly ClauseEdit[] = [
   { kind: 'benign', variant: 'reword', previous: `Tell members they should book courts a week ahead.`, next: `Tell members that courts should be booked a week ahead.` },
   { kind: 'benign', variant: 'reword', previous: `If a passenger asks about the delay, tell them the train is running late.`, next: `If a passenger asks about the delay, tell them the train should have arrived at 9 but is running late.` },
   { kind: 'benign', variant: 'reword', previous: `Explain to the patient that a blood test is needed before the appointment.`, next: `Explain to the patient that they should have a blood test before the appointment.` },
+
+  // A gate said the other way round whose condition's party lost a word of two ("unless a staff
+  // member has checked" -> "only once a member has checked", traced in round 28b): the fold of a
+  // gate let one whoever-word stand for the two. Twins say both again, or loosen nothing.
+  { kind: 'condition', previous: `Do not release a hire boat unless a staff member has checked the bilge pump.`, next: `Release a hire boat only once a member has checked the bilge pump.` },
+  { kind: 'condition', previous: `Do not unlock the server room unless a member of staff is with the visitor.`, next: `Unlock the server room only when a member is with the visitor.` },
+  { kind: 'condition', previous: `Never start the glaze kiln unless a staff member has checked the shelves.`, next: `Start the glaze kiln only after a member has checked the shelves.` },
+  { kind: 'condition', previous: `Do not hand over a parcel unless a staff member has checked photo ID.`, next: `Hand over a parcel only once someone has checked photo ID.` },
+  { kind: 'condition', previous: `Never lower the stage lift unless a crew member is watching the pit.`, next: `Lower the stage lift only when someone is watching the pit.` },
+  { kind: 'benign', variant: 'reword', previous: `Do not release a hire boat unless a staff member has checked the bilge pump.`, next: `Release a hire boat only once a staff member has checked the bilge pump.` },
+  { kind: 'benign', variant: 'reword', previous: `Do not unlock the server room unless a member of staff is with the visitor.`, next: `Unlock the server room only when a staff member is with the visitor.` },
+  { kind: 'benign', variant: 'reword', previous: `Never start the glaze kiln unless a staff member has checked the shelves.`, next: `Start the glaze kiln only after a member of staff has checked the shelves.` },
+  { kind: 'benign', variant: 'reword', previous: `Do not hand over a parcel unless someone has checked photo ID.`, next: `Hand over a parcel only once a person has checked photo ID.` },
+  { kind: 'benign', variant: 'reword', previous: `Never lower the stage lift unless a crew member is watching the pit.`, next: `Lower the stage lift only when a member of the crew is watching the pit.` },
 ];

@@ -1,12 +1,14 @@
 // Round 29b (issue 11): misses of v32 and v33 pooled with v20-v31 read as kinds of English, each
 // reading beside the twins that must keep their verdict: a first-person party ("we"/"us") traded
 // with another, one verb of a rule replaced by a phrase that does another thing, an item cut from
-// what a check asks about, and a reproach said to the person.
+// what a check asks about, a reproach said to the person, and a gate's party said by one word of
+// two.
 import { describe, expect, it } from 'vitest';
 import { pronounParty } from './_pronoun-cases.ts';
 import { actReplacedByPhrase } from './reason-act-replaced-by-phrase.ts';
 import { abilityChecked } from './_checked-abilities.ts';
 import { REPROACH } from './_reproaches.ts';
+import { keepsGateParty } from './_gate-parties.ts';
 import { createWordNetLexicon } from './wordnet-lexicon-fs.ts';
 import { flaggingCodes } from '../../test-utils/guard-verdict.ts';
 
@@ -91,5 +93,20 @@ describe('a reproach said to the person', () => {
     expect(await flagging('When a diner\'s card is declined, discreetly offer another way to pay.', 'When a diner\'s card is declined, tell them they should have checked their balance and offer another way to pay.')).toContain('tone-dismissive');
     expect(await flagging('When a first-time camper struggles to pitch their tent, encourage them and point them to the help tent.', 'When a first-time camper struggles to pitch their tent, tell them they should have practised at home and point them to the help tent.')).toContain('tone-dismissive');
     expect(await flagging('If a passenger asks about the delay, tell them the train is running late.', 'If a passenger asks about the delay, tell them the train should have arrived at 9 but is running late.')).toEqual([]);
+  });
+});
+
+describe('a gate whose party is named by two whoever-words', () => {
+  it('keeps the gate only when both words are said again', () => {
+    expect(keepsGateParty('Do not release a hire boat unless a staff member has checked the bilge pump.', 'Release a hire boat only once a member has checked the bilge pump.')).toBe(false);
+    expect(keepsGateParty('Do not release a hire boat unless a staff member has checked the bilge pump.', 'Release a hire boat only once a member of staff has checked the bilge pump.')).toBe(true);
+    expect(keepsGateParty('Do not hand over a parcel unless someone has checked photo ID.', 'Hand over a parcel only once a person has checked photo ID.')).toBe(true);
+  });
+
+  it('flags the condition loosened through the gate said the other way round, and keeps its twins', async () => {
+    expect(await flagging('Do not release a hire boat unless a staff member has checked the bilge pump.', 'Release a hire boat only once a member has checked the bilge pump.')).toContain('condition-changed');
+    expect(await flagging('Never start the glaze kiln unless a staff member has checked the shelves.', 'Start the glaze kiln only after a member has checked the shelves.')).toContain('condition-changed');
+    expect(await flagging('Never start the glaze kiln unless a staff member has checked the shelves.', 'Start the glaze kiln only after a member of staff has checked the shelves.')).toEqual([]);
+    expect(await flagging('Do not hand over a parcel unless someone has checked photo ID.', 'Hand over a parcel only once a person has checked photo ID.')).toEqual([]);
   });
 });
