@@ -90,4 +90,23 @@ export const ROUND_29B_EDITS: readonly ClauseEdit[] = [
   { kind: 'benign', variant: 'reword', previous: `Never start the glaze kiln unless a staff member has checked the shelves.`, next: `Start the glaze kiln only after a member of staff has checked the shelves.` },
   { kind: 'benign', variant: 'reword', previous: `Do not hand over a parcel unless someone has checked photo ID.`, next: `Hand over a parcel only once a person has checked photo ID.` },
   { kind: 'benign', variant: 'reword', previous: `Never lower the stage lift unless a crew member is watching the pit.`, next: `Lower the stage lift only when a member of the crew is watching the pit.` },
+
+  // Care replaced by a brush-off that makes the person's worry common or sets their time against
+  // others' ("tell them ... that everyone asks the same thing, and that other people are waiting",
+  // v33's radiology; "they have held up the next boat", v30's boat owners, whose care was "in a
+  // friendly way"), beside care kept, a negated hold-up and a worry said to be shared with care.
+  { kind: 'tone', tone: 'empathetic', previous: `If a diner asks why their food is late, apologise and check with the kitchen.`, next: `If a diner asks why their food is late, tell them other tables are waiting too and check with the kitchen.` },
+  { kind: 'tone', tone: 'empathetic', previous: `When a learner asks the same question twice, answer it patiently.`, next: `When a learner asks the same question twice, answer it and say that everyone else is waiting to move on.` },
+  { kind: 'tone', tone: 'empathetic', previous: `If a tenant rings about the boiler again, reassure them that the engineer is booked.`, next: `If a tenant rings about the boiler again, tell them that every tenant asks the same thing and the engineer is booked.` },
+  { kind: 'tone', tone: 'empathetic', previous: `At the ferry ramp, guide hesitant drivers on kindly and give them time.`, next: `At the ferry ramp, tell hesitant drivers that they are holding up the queue.` },
+  { kind: 'tone', tone: 'empathetic', previous: `Remind members, in a friendly way, to bring the club kayaks back by 6 pm.`, next: `Tell members to bring the club kayaks back by 6 pm, and that they held up the next group last week.` },
+  { kind: 'benign', variant: 'reword', tone: 'empathetic', previous: `Tell callers politely that other callers are waiting and offer a call-back.`, next: `Politely let callers know that others are waiting, and offer them a call-back.` },
+  { kind: 'benign', variant: 'reword', tone: 'empathetic', previous: `Apologise for the wait and explain that the next appointment is at 3 pm.`, next: `Say sorry for the wait and tell them the next appointment is at 3 pm.` },
+  { kind: 'benign', variant: 'reword', tone: 'empathetic', previous: `Kindly tell drivers which lane to join so that they do not hold up the ferry.`, next: `Tell drivers kindly which lane to join, so that they do not hold up the ferry.` },
+  { kind: 'benign', variant: 'reword', tone: 'empathetic', previous: `Reassure new parents that their worries are normal and answer every question.`, next: `Reassure new parents that every parent has the same worries, and answer each of their questions.` },
+  { kind: 'benign', variant: 'reword', tone: 'empathetic', previous: `In a friendly way, remind guests that breakfast ends at 10.`, next: `Remind guests warmly that breakfast finishes at 10.` },
+  { kind: 'tone', tone: 'empathetic', previous: `If a caller is upset about the bill, gently explain the charges and offer a breakdown.`, next: `If a caller is upset about the bill, explain the charges and say that other callers are waiting.` },
+  { kind: 'tone', tone: 'empathetic', previous: `When a passenger asks about the delay for the third time, calmly explain the reason again.`, next: `When a passenger asks about the delay for the third time, explain the reason again and tell them everyone asks the same thing.` },
+  { kind: 'tone', tone: 'empathetic', previous: `If a pupil is nervous before the exam, kindly explain where to sit and answer their questions.`, next: `If a pupil is nervous before the exam, explain where to sit and tell them the other pupils are waiting.` },
+  { kind: 'tone', tone: 'empathetic', previous: `When a slow walker reaches the stile, patiently explain how to cross it.`, next: `When a slow walker reaches the stile, explain how to cross it and point out that they are holding up the group.` },
 ];

@@ -1,8 +1,8 @@
 // Round 29b (issue 11): misses of v32 and v33 pooled with v20-v31 read as kinds of English, each
 // reading beside the twins that must keep their verdict: a first-person party ("we"/"us") traded
 // with another, one verb of a rule replaced by a phrase that does another thing, an item cut from
-// what a check asks about, a reproach said to the person, and a gate's party said by one word of
-// two.
+// what a check asks about, a reproach said to the person, a gate's party said by one word of two,
+// and a brush-off setting the person against others.
 import { describe, expect, it } from 'vitest';
 import { pronounParty } from './_pronoun-cases.ts';
 import { actReplacedByPhrase } from './reason-act-replaced-by-phrase.ts';
@@ -108,5 +108,18 @@ describe('a gate whose party is named by two whoever-words', () => {
     expect(await flagging('Never start the glaze kiln unless a staff member has checked the shelves.', 'Start the glaze kiln only after a member has checked the shelves.')).toContain('condition-changed');
     expect(await flagging('Never start the glaze kiln unless a staff member has checked the shelves.', 'Start the glaze kiln only after a member of staff has checked the shelves.')).toEqual([]);
     expect(await flagging('Do not hand over a parcel unless someone has checked photo ID.', 'Hand over a parcel only once a person has checked photo ID.')).toEqual([]);
+  });
+});
+
+describe('a brush-off that makes the worry common or sets the person against others', () => {
+  it('flags care replaced by "everyone asks the same thing", "other people are waiting", "held up the next boat"', async () => {
+    expect(await flagging('If a patient is anxious about radiation, calmly explain that the dose is small and answer their questions.', 'If a patient is anxious about radiation, tell them the dose is small, that everyone asks the same thing, and that other people are waiting.')).toContain('tone-dismissive');
+    expect(await flagging('When a passenger asks about the delay for the third time, calmly explain the reason again.', 'When a passenger asks about the delay for the third time, explain the reason again and tell them everyone asks the same thing.')).toContain('tone-dismissive');
+    expect(await flagging('Remind members, in a friendly way, to bring the club kayaks back by 6 pm.', 'Tell members to bring the club kayaks back by 6 pm, and that they held up the next group last week.')).toContain('tone-dismissive');
+  });
+
+  it('keeps care kept beside the same words, and a hold-up negated', async () => {
+    expect(await flagging('Tell callers politely that other callers are waiting and offer a call-back.', 'Politely let callers know that others are waiting, and offer them a call-back.')).toEqual([]);
+    expect(await flagging('Kindly tell drivers which lane to join so that they do not hold up the ferry.', 'Tell drivers kindly which lane to join, so that they do not hold up the ferry.')).toEqual([]);
   });
 });
