@@ -109,4 +109,23 @@ export const ROUND_29B_EDITS: readonly ClauseEdit[] = [
   { kind: 'tone', tone: 'empathetic', previous: `When a passenger asks about the delay for the third time, calmly explain the reason again.`, next: `When a passenger asks about the delay for the third time, explain the reason again and tell them everyone asks the same thing.` },
   { kind: 'tone', tone: 'empathetic', previous: `If a pupil is nervous before the exam, kindly explain where to sit and answer their questions.`, next: `If a pupil is nervous before the exam, explain where to sit and tell them the other pupils are waiting.` },
   { kind: 'tone', tone: 'empathetic', previous: `When a slow walker reaches the stile, patiently explain how to cross it.`, next: `When a slow walker reaches the stile, explain how to cross it and point out that they are holding up the group.` },
+
+  // Place words exchanged between a ban and a grant, one of them the short "in" ("Do not allow
+  // smoking in the vehicle; customers may smoke outside it" -> the two exchanged, v33). Left: the
+  // exchange inside one clause ("smoke outside the bar but not in it"), where both words stay.
+  { kind: 'rescope', previous: `Dogs must stay outside the café; owners may tie them up inside the porch.`, next: `Dogs must stay inside the café; owners may tie them up outside the porch.` },
+  { kind: 'rescope', previous: `Never store fuel cans inside the workshop; keep them in the bunker outside.`, next: `Never store fuel cans outside the workshop; keep them in the bunker inside.` },
+  { kind: 'rescope', previous: `Children may swim inside the roped area, but never outside it.`, next: `Children may swim outside the roped area, but never inside it.` },
+  { kind: 'rescope', previous: `Keep the hives above the flood line and the feed sacks below it.`, next: `Keep the hives below the flood line and the feed sacks above it.` },
+  { kind: 'rescope', previous: `Do not allow smoking in the taxi; passengers may smoke outside it at stops.`, next: `Do not allow smoking outside the taxi; passengers may smoke in it at stops.` },
+  { kind: 'benign', variant: 'reorder', previous: `Dogs must stay outside the café; owners may tie them up inside the porch.`, next: `Owners may tie dogs up inside the porch; dogs must stay outside the café.` },
+  { kind: 'benign', variant: 'reword', previous: `Children may swim inside the roped area, but never outside it.`, next: `Children may swim inside the roped area but must never swim outside it.` },
+  { kind: 'benign', variant: 'voice', previous: `Keep the hives above the flood line and the feed sacks below it.`, next: `The hives are kept above the flood line, and the feed sacks below it.` },
+  { kind: 'benign', variant: 'reword', previous: `Never store fuel cans inside the workshop; keep them in the bunker outside.`, next: `Fuel cans are never stored inside the workshop; they are kept in the bunker outside.` },
+  { kind: 'rescope', previous: `Guests may smoke outside the bar but not in it.`, next: `Guests may smoke in the bar but not outside it.` },
+  { kind: 'rescope', previous: `Keep the ponies in the barn during storms.`, next: `Keep the ponies outside the barn during storms.` },
+  { kind: 'rescope', previous: `Wet kit is dried in the boot room, never outside it in winter.`, next: `Wet kit is dried outside the boot room, never in it in winter.` },
+  { kind: 'benign', variant: 'reword', previous: `Keep the ponies in the barn during storms.`, next: `During storms, keep the ponies inside the barn.` },
+  { kind: 'benign', variant: 'reword', previous: `Guests may smoke outside the bar but not in it.`, next: `Guests may smoke outside the bar, but not inside.` },
+  { kind: 'benign', variant: 'reword', previous: `Store the gas bottles in the locked cage outside the kitchen.`, next: `Gas bottles are stored in the locked cage outside the kitchen.` },
 ];

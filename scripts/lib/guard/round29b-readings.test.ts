@@ -1,8 +1,8 @@
 // Round 29b (issue 11): misses of v32 and v33 pooled with v20-v31 read as kinds of English, each
 // reading beside the twins that must keep their verdict: a first-person party ("we"/"us") traded
 // with another, one verb of a rule replaced by a phrase that does another thing, an item cut from
-// what a check asks about, a reproach said to the person, a gate's party said by one word of two,
-// and a brush-off setting the person against others.
+// what a check asks about, a reproach said to the person, a gate's party said by one word of two, a
+// brush-off setting the person against others, and "in" and "outside" exchanged.
 import { describe, expect, it } from 'vitest';
 import { pronounParty } from './_pronoun-cases.ts';
 import { actReplacedByPhrase } from './reason-act-replaced-by-phrase.ts';
@@ -121,5 +121,13 @@ describe('a brush-off that makes the worry common or sets the person against oth
   it('keeps care kept beside the same words, and a hold-up negated', async () => {
     expect(await flagging('Tell callers politely that other callers are waiting and offer a call-back.', 'Politely let callers know that others are waiting, and offer them a call-back.')).toEqual([]);
     expect(await flagging('Kindly tell drivers which lane to join so that they do not hold up the ferry.', 'Tell drivers kindly which lane to join, so that they do not hold up the ferry.')).toEqual([]);
+  });
+});
+
+describe('"in" and "outside" exchanged between a ban and a grant', () => {
+  it('flags the place words exchanged, and keeps "in" said as "inside"', async () => {
+    expect(await flagging('Do not allow smoking in the taxi; passengers may smoke outside it at stops.', 'Do not allow smoking outside the taxi; passengers may smoke in it at stops.')).toContain('opposite-word');
+    expect(await flagging('Keep the ponies in the barn during storms.', 'Keep the ponies outside the barn during storms.')).toContain('opposite-word');
+    expect(await flagging('Keep the ponies in the barn during storms.', 'During storms, keep the ponies inside the barn.')).toEqual([]);
   });
 });
