@@ -128,4 +128,20 @@ export const ROUND_29B_EDITS: readonly ClauseEdit[] = [
   { kind: 'benign', variant: 'reword', previous: `Keep the ponies in the barn during storms.`, next: `During storms, keep the ponies inside the barn.` },
   { kind: 'benign', variant: 'reword', previous: `Guests may smoke outside the bar but not in it.`, next: `Guests may smoke outside the bar, but not inside.` },
   { kind: 'benign', variant: 'reword', previous: `Store the gas bottles in the locked cage outside the kitchen.`, next: `Gas bottles are stored in the locked cage outside the kitchen.` },
+
+  // "All X" dropped for a bare plural whose first word only looks plural ("Asbestos waste bags from
+  // the main enclosure", v32): the bare-plural reading took "asbestos" for the subject's plural head,
+  // read it as "all" said again, and the words after the later plural ("bags") went unread; they
+  // are read too. Left: "Bonus payments to sales staff" ("to" opens no picking phrase there). Twins:
+  // the bare plural alone, the place only moved into the subject.
+  { kind: 'scope', previous: `All virus samples must be frozen and logged before they leave the laboratory.`, next: `Virus samples from the main laboratory must be frozen and logged before they leave it.` },
+  { kind: 'scope', previous: `All campus buses must be fuelled and inspected before they leave the garage.`, next: `Campus buses from the east garage must be fuelled and inspected before they leave it.` },
+  { kind: 'scope', previous: `All census forms must be signed and scanned before they leave the office.`, next: `Census forms from the regional office must be signed and scanned before they leave it.` },
+  { kind: 'scope', previous: `All chassis parts must be cleaned and tagged before they leave the workshop.`, next: `Chassis parts from the paint workshop must be cleaned and tagged before they leave it.` },
+  { kind: 'scope', previous: `All bonus payments must be approved by two directors.`, next: `Bonus payments to sales staff must be approved by two directors.` },
+  { kind: 'benign', variant: 'reword', previous: `All virus samples must be frozen and logged before they leave the laboratory.`, next: `Virus samples must be frozen and logged before they leave the laboratory.` },
+  { kind: 'benign', variant: 'reword', previous: `All campus buses must be fuelled and inspected before they leave the garage.`, next: `Campus buses in the garage must be fuelled and inspected before they leave it.` },
+  { kind: 'benign', variant: 'reword', previous: `All census forms must be signed and scanned before they leave the office.`, next: `Every census form must be signed and scanned before it leaves the office.` },
+  { kind: 'benign', variant: 'reword', previous: `All bonus payments must be approved by two directors.`, next: `Bonus payments must all be approved by two directors.` },
+  { kind: 'benign', variant: 'reword', previous: `All chassis parts must be cleaned and tagged before they leave the workshop.`, next: `Chassis parts must be cleaned and tagged before leaving the workshop.` },
 ];

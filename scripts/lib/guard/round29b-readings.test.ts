@@ -2,7 +2,8 @@
 // reading beside the twins that must keep their verdict: a first-person party ("we"/"us") traded
 // with another, one verb of a rule replaced by a phrase that does another thing, an item cut from
 // what a check asks about, a reproach said to the person, a gate's party said by one word of two, a
-// brush-off setting the person against others, and "in" and "outside" exchanged.
+// brush-off setting the person against others, "in" and "outside" exchanged, and a bare plural
+// whose first word only looks plural.
 import { describe, expect, it } from 'vitest';
 import { pronounParty } from './_pronoun-cases.ts';
 import { actReplacedByPhrase } from './reason-act-replaced-by-phrase.ts';
@@ -129,5 +130,17 @@ describe('"in" and "outside" exchanged between a ban and a grant', () => {
     expect(await flagging('Do not allow smoking in the taxi; passengers may smoke outside it at stops.', 'Do not allow smoking outside the taxi; passengers may smoke in it at stops.')).toContain('opposite-word');
     expect(await flagging('Keep the ponies in the barn during storms.', 'Keep the ponies outside the barn during storms.')).toContain('opposite-word');
     expect(await flagging('Keep the ponies in the barn during storms.', 'During storms, keep the ponies inside the barn.')).toEqual([]);
+  });
+});
+
+describe('a bare plural whose first word only looks plural', () => {
+  it('flags "All" dropped for words after a later plural that pick out some, the first word only looking plural', async () => {
+    expect(await flagging('All asbestos waste bags must be double-bagged and labelled before they leave the enclosure.', 'Asbestos waste bags from the main enclosure must be double-bagged and labelled before they leave it.')).toContain('scope-narrowed');
+    expect(await flagging('All census forms must be signed and scanned before they leave the office.', 'Census forms from the regional office must be signed and scanned before they leave it.')).toContain('scope-narrowed');
+  });
+
+  it('keeps the bare plural saying "all", and the place only moved into the subject', async () => {
+    expect(await flagging('All virus samples must be frozen and logged before they leave the laboratory.', 'Virus samples must be frozen and logged before they leave the laboratory.')).toEqual([]);
+    expect(await flagging('All campus buses must be fuelled and inspected before they leave the garage.', 'Campus buses in the garage must be fuelled and inspected before they leave it.')).toEqual([]);
   });
 });
