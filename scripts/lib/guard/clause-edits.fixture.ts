@@ -3437,7 +3437,7 @@ export const CLAUSE_EDITS: readonly ClauseEdit[] = [
   ...ROUND_28B_EDITS,
   // Round 28d (session 22): unchanged sentences beside a changed one, a whole demand reworded behind the verb alone, with twins (clause-edits.round28d.fixture.ts).
   ...ROUND_28D_EDITS,
-  // Round 29b (session 23): first-person parties swapped, one verb replaced by a phrase doing another thing; from the pooled misses of v20-v33, with benign twins (clause-edits.round29b.fixture.ts).
+  // Round 29b (session 23): first-person parties swapped, a verb replaced by a phrase, an item cut from a check, reproaches and brush-offs, a gate's party cut, place words exchanged, a bare plural's later head, an act cut from a list; from the pooled misses of v20-v33, with benign twins (clause-edits.round29b.fixture.ts).
   ...ROUND_29B_EDITS,
 ];
 

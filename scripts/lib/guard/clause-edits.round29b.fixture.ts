@@ -144,4 +144,19 @@ export const ROUND_29B_EDITS: readonly ClauseEdit[] = [
   { kind: 'benign', variant: 'reword', previous: `All census forms must be signed and scanned before they leave the office.`, next: `Every census form must be signed and scanned before it leaves the office.` },
   { kind: 'benign', variant: 'reword', previous: `All bonus payments must be approved by two directors.`, next: `Bonus payments must all be approved by two directors.` },
   { kind: 'benign', variant: 'reword', previous: `All chassis parts must be cleaned and tagged before they leave the workshop.`, next: `Chassis parts must be cleaned and tagged before leaving the workshop.` },
+
+  // An act cut from a list of acts, its object moved into the next item in place of its pronoun
+  // ("must vacuum their coveralls, take them off in the airlock and shower" -> "must take off their
+  // coveralls in the airlock and shower", v32): half the item's words still stood. Twins reword an
+  // act with words of their own, or join two acts.
+  { kind: 'conjunct', previous: `Before leaving the kitchen, chefs must scrub their boards, stack them on the rack and wipe the bench.`, next: `Before leaving the kitchen, chefs must stack their boards on the rack and wipe the bench.` },
+  { kind: 'conjunct', previous: `After each lesson, riders must sponge the horse, rug it and lead it to the paddock.`, next: `After each lesson, riders must rug the horse and lead it to the paddock.` },
+  { kind: 'conjunct', previous: `Decorators must sand each door, prime it and hang it before the client returns.`, next: `Decorators must prime each door and hang it before the client returns.` },
+  { kind: 'conjunct', previous: `At closing, staff must count the float, bag it and lock it in the safe.`, next: `At closing, staff must bag the float and lock it in the safe.` },
+  { kind: 'conjunct', previous: `Volunteers must weigh each parcel, label it and stack it by the door.`, next: `Volunteers must label each parcel and stack it by the door.` },
+  { kind: 'benign', variant: 'reword', previous: `At closing, staff must count the float, bag it and lock it in the safe.`, next: `At closing, staff must count the float, put it in a bag and lock it in the safe.` },
+  { kind: 'benign', variant: 'split-join', previous: `Volunteers must weigh each parcel, label it and stack it by the door.`, next: `Volunteers must weigh and label each parcel, then stack it by the door.` },
+  { kind: 'benign', variant: 'reword', previous: `Decorators must sand each door, prime it and hang it before the client returns.`, next: `Decorators must sand and prime each door, and hang it before the client returns.` },
+  { kind: 'benign', variant: 'reword', previous: `After each lesson, riders must sponge the horse, rug it and lead it to the paddock.`, next: `After each lesson, riders must sponge down the horse, put its rug on and lead it to the paddock.` },
+  { kind: 'benign', variant: 'reword', previous: `Before leaving the kitchen, chefs must scrub their boards, stack them on the rack and wipe the bench.`, next: `Before leaving the kitchen, chefs must scrub their boards and stack them on the rack, and wipe down the bench.` },
 ];

@@ -2,14 +2,15 @@
 // reading beside the twins that must keep their verdict: a first-person party ("we"/"us") traded
 // with another, one verb of a rule replaced by a phrase that does another thing, an item cut from
 // what a check asks about, a reproach said to the person, a gate's party said by one word of two, a
-// brush-off setting the person against others, "in" and "outside" exchanged, and a bare plural
-// whose first word only looks plural.
+// brush-off setting the person against others, "in" and "outside" exchanged, a bare plural whose
+// first word only looks plural, and an act cut from a list of acts, its object moved on.
 import { describe, expect, it } from 'vitest';
 import { pronounParty } from './_pronoun-cases.ts';
 import { actReplacedByPhrase } from './reason-act-replaced-by-phrase.ts';
 import { abilityChecked } from './_checked-abilities.ts';
 import { REPROACH } from './_reproaches.ts';
 import { keepsGateParty } from './_gate-parties.ts';
+import { droppedAct } from './_acts-dropped.ts';
 import { createWordNetLexicon } from './wordnet-lexicon-fs.ts';
 import { flaggingCodes } from '../../test-utils/guard-verdict.ts';
 
@@ -142,5 +143,19 @@ describe('a bare plural whose first word only looks plural', () => {
   it('keeps the bare plural saying "all", and the place only moved into the subject', async () => {
     expect(await flagging('All virus samples must be frozen and logged before they leave the laboratory.', 'Virus samples must be frozen and logged before they leave the laboratory.')).toEqual([]);
     expect(await flagging('All campus buses must be fuelled and inspected before they leave the garage.', 'Campus buses in the garage must be fuelled and inspected before they leave it.')).toEqual([]);
+  });
+});
+
+describe('an act cut from a list of acts, its object moved on', () => {
+  it('reads the act gone from a shortened sentence, and nothing from a reworded or joined one', () => {
+    expect(droppedAct('Workers must vacuum their coveralls, take them off in the airlock and shower.', 'Workers must take off their coveralls in the airlock and shower.')).toBe('vacuum');
+    expect(droppedAct('Staff must count the float, bag it and lock it in the safe.', 'Staff must count the float, put it in a bag and lock it in the safe.')).toBeNull();
+    expect(droppedAct('Volunteers must weigh each parcel, label it and stack it by the door.', 'Volunteers must weigh and label each parcel, then stack it by the door.')).toBeNull();
+    expect(droppedAct('A senior assessor must review every claim over £1,000.', 'Every claim over £1,000 must be reviewed by a senior assessor.')).toBeNull();
+  });
+
+  it('flags the act cut, and keeps the acts joined', async () => {
+    expect(await flagging('Decorators must sand each door, prime it and hang it before the client returns.', 'Decorators must prime each door and hang it before the client returns.')).toContain('conjunct-dropped');
+    expect(await flagging('Decorators must sand each door, prime it and hang it before the client returns.', 'Decorators must sand and prime each door, and hang it before the client returns.')).toEqual([]);
   });
 });
