@@ -573,6 +573,13 @@ const CASES: readonly Case[] = [
   { id: 'logic/member-made-a-role', previous: 'Every site worker must wear a hard hat beyond the gate.', next: 'Every site supervisor must wear a hard hat beyond the gate.', code: 'scope-narrowed' },
   { id: 'keep/role-made-any-member', previous: 'Every site supervisor must wear a hard hat beyond the gate.', next: 'Every site worker must wear a hard hat beyond the gate.', code: null },
   { id: 'keep/imperative-step-joined', previous: 'Photograph any damage to the hire van. Initial the check-in sheet. Return the keys to the desk.', next: 'Photograph any damage to the hire van and initial the check-in sheet. Return the keys to the desk.', code: null },
+  // Round 29b: a first-person party swapped with another, one verb of a rule replaced by a phrase doing another thing, a gate's party said by one word of two; each beside a twin that stays quiet.
+  { id: 'logic/first-person-roles-swapped', previous: 'Tenants must tell us about any leak within a day.', next: 'We must tell tenants about any leak within a day.', code: 'roles-swapped' },
+  { id: 'keep/first-person-said-passive', previous: 'We must tell tenants about any planned works in the building.', next: 'Tenants must be told by us about any planned works in the building.', code: null },
+  { id: 'logic/act-replaced-by-phrase', previous: 'Cyclists must dismount before entering the tunnel.', next: 'Cyclists must switch on their lights before entering the tunnel.', code: 'semantic-drift' },
+  { id: 'keep/act-said-by-phrase', previous: 'Riders must salute the judge before the test begins.', next: 'Riders must give a salute to the judge before the test begins.', code: null },
+  { id: 'logic/gate-party-cut', previous: 'Do not release a hire boat unless a staff member has checked the bilge pump.', next: 'Release a hire boat only once a member has checked the bilge pump.', code: 'condition-changed' },
+  { id: 'keep/gate-party-said-again', previous: 'Do not release a hire boat unless a staff member has checked the bilge pump.', next: 'Release a hire boat only once a member of staff has checked the bilge pump.', code: null },
   // Round 25a: a negation carried inside a word, a bound said as the extreme it allows; each beside a twin still read.
   { id: 'keep/negation-inside-a-word', previous: 'Each dry-cleaning ticket must be signed by the counter assistant.', next: 'No dry-cleaning ticket is left unsigned by the counter assistant.', code: null },
   { id: 'logic/negation-without-its-counterpart', previous: 'Each dry-cleaning ticket must be signed by the counter assistant.', next: 'No dry-cleaning ticket is signed by the counter assistant.', code: 'negation-added' },

@@ -20,7 +20,7 @@ const PARTICLES = new Set(['on', 'off', 'up', 'out', 'in', 'down', 'back', 'away
  * freely ("Staff must wear" -> "Anyone running the blower puts on"), and a party named in their
  * place is another detector's finding (actor-replaced).
  */
-const ANYONE = new Set(['staff', 'anyone', 'anybody', 'everyone', 'everybody', 'someone', 'somebody', 'person', 'people', 'member', 'members', 'user', 'users', 'one', 'whoever']);
+export const ANYONE = new Set(['staff', 'anyone', 'anybody', 'everyone', 'everybody', 'someone', 'somebody', 'person', 'people', 'member', 'members', 'user', 'users', 'one', 'whoever']);
 
 /** Words that take in every person: "Riggers must wear ..." -> "Anyone operating the winch puts on ..." binds the riggers too. */
 const EVERYONE = new Set(['anyone', 'anybody', 'everyone', 'everybody', 'whoever', 'nobody']);

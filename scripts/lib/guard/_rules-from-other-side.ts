@@ -20,6 +20,7 @@ import { findQuantities } from './reason-number.ts';
 import { BOUNDS_BEFORE } from './_numbers.ts';
 import { sameAmount, type Amount } from './_quantity-units.ts';
 import { saysRuleWords } from './_requirement-kept.ts';
+import { keepsGateParty } from './_gate-parties.ts';
 import { keepsTheState } from './_states-kept.ts';
 import { saysDutyAsOnlyGrant } from './_duty-as-only-grant.ts';
 import { splitSentences, tokenizeWords } from './_text.ts';
@@ -320,7 +321,8 @@ export function saysFromOtherSide(previous: string, next: string, lexicon: Lexic
   if (!oldBans && newBans && saysDutyAsGate(previous, next, lexicon)) return true;
   // A prohibition held until a condition said as the act done only with it: "may not cut glass
   // unless a glazier is beside them" = "only cuts glass with a glazier beside them".
-  if (oldBans && !newBans && GATED_BAN.test(previous) && ONLY_GATE.test(next)) return saysRuleWords(previous, next, lexicon, new Set([...FORM_WORDS, 'unless', 'until', 'without', 'with', 'once', 'after']));
+  // "unless a staff member has checked" is not said by "only once a member has checked" (_gate-parties.ts, round 29b).
+  if (oldBans && !newBans && GATED_BAN.test(previous) && ONLY_GATE.test(next)) return keepsGateParty(previous, next) && saysRuleWords(previous, next, lexicon, new Set([...FORM_WORDS, 'unless', 'until', 'without', 'with', 'once', 'after']));
   const implied = oldBans && newBans ? impliedByBan(previous, next) : new Set<string>();
   if (!saysRuleWords(previous, next, lexicon, new Set([...FORM_WORDS, ...implied]))) return false;
   const [oldBounds, newBounds] = [boundsOf(previous), boundsOf(next)];

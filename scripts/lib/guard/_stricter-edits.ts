@@ -10,6 +10,7 @@
 // safeguard as a case it skips); an item dropped from a duty's list or a permission's condition. Pure.
 import { isImperativeVerb, negationsIn, readModal } from './_rule-words.ts';
 import { stemSet } from './_statements.ts';
+import { abilityChecked } from './_checked-abilities.ts';
 
 /**
  * An exception or condition after the rule (", unless the dish is served within 10 minutes", "if
@@ -153,7 +154,7 @@ export function inGrantedList(sentence: string, item: string, kept?: (stem: stri
   // "Staff may fly with British Airways or Lufthansa" -> "... with Lufthansa": the first item holds
   // the grant itself; the grant and its verb kept, only what follows them went.
   const grant = GRANT_WORDS.exec(item);
-  if (kept && grant) {
+  if (kept && grant && !abilityChecked(`${sentence.slice(0, at)}${item}`)) {
     const head = item.slice(0, grant.index + grant[0].length) + (/^\s+\S+/.exec(item.slice(grant.index + grant[0].length))?.[0] ?? '');
     const tail = item.slice(head.length);
     const subject = item.slice(0, grant.index);
@@ -171,7 +172,8 @@ export function inGrantedList(sentence: string, item: string, kept?: (stem: stri
   const restClause = rest.slice(0, rest.search(CLAUSE_OPENERS) < 0 ? rest.length : rest.search(CLAUSE_OPENERS));
   const opener = item.toLowerCase().split(/\s+/).find((word) => word !== 'only') ?? '';
   if (GRANT_WORDS.test(restClause) && !/\b(?:may|can|could)\b/i.test(before) && !isImperativeVerb(opener) && negationsIn(sentence).length === 0) return true;
-  return GRANT_WORDS.test(clause) && negationsIn(clause).length === 0 && !/\b(?:must|shall|has to|have to|need to|needs to|required)\b/i.test(clause);
+  // "confirm that the guest can walk 8 km, has waterproof boots and ...": an ability checked, no grant (_checked-abilities.ts, round 29b).
+  return GRANT_WORDS.test(clause) && negationsIn(clause).length === 0 && !/\b(?:must|shall|has to|have to|need to|needs to|required)\b/i.test(clause) && !abilityChecked(`${before}${item}`);
 }
 
 /** Words that make what follows the only ones allowed: "only with", "must come from", "must be signed by". */

@@ -6,6 +6,7 @@ import { ROUND_27C_EDITS } from './clause-edits.round27c.fixture.ts';
 import { ROUND_28A_EDITS } from './clause-edits.round28a.fixture.ts';
 import { ROUND_28B_EDITS } from './clause-edits.round28b.fixture.ts';
 import { ROUND_28D_EDITS } from './clause-edits.round28d.fixture.ts';
+import { ROUND_29B_EDITS } from './clause-edits.round29b.fixture.ts';
 
 export const EDIT_KINDS = [
   'benign', 'modal', 'negation', 'number', 'requirement', 'entity', 'reference', 'tone', 'drift',
@@ -3436,6 +3437,8 @@ export const CLAUSE_EDITS: readonly ClauseEdit[] = [
   ...ROUND_28B_EDITS,
   // Round 28d (session 22): unchanged sentences beside a changed one, a whole demand reworded behind the verb alone, with twins (clause-edits.round28d.fixture.ts).
   ...ROUND_28D_EDITS,
+  // Round 29b (session 23): first-person parties swapped, a verb replaced by a phrase, an item cut from a check, reproaches and brush-offs, a gate's party cut, place words exchanged, a bare plural's later head, an act cut from a list; from the pooled misses of v20-v33, with benign twins (clause-edits.round29b.fixture.ts).
+  ...ROUND_29B_EDITS,
 ];
 
 /**

@@ -10,6 +10,7 @@ import { stemSet } from './_statements.ts';
 import { droppedAllowedAlternative, inGrantedList } from './_stricter-edits.ts';
 import { normaliseWord, quote, splitSentences } from './_text.ts';
 import { jointItemCut } from './_joint-items.ts';
+import { droppedAct } from './_acts-dropped.ts';
 import { boundedRangesKept } from './_level-ranges.ts';
 
 /** The words of a level's bound, read as an item of their own ("amber or higher"). */
@@ -173,6 +174,9 @@ export function findConjunctsDropped(input: StatementDiffInput): Reason[] {
       const why = cut.reading === 'prerequisite' ? ', one fewer condition before the grant' : cut.reading === 'way-out' ? ', so the exception needs less' : '';
       reasons.push({ code: 'conjunct-dropped', message: `conjunct dropped: "${cut.item}" is gone${why} in ${quote(group.nextText)}` });
     }
+    // "must vacuum their coveralls, take them off ..." -> "must take off their coveralls ...": an act cut, its object moved on (_acts-dropped.ts, round 29b).
+    const act = reasons.length === found && group.previous.length === 1 && group.next.length === 1 && only && now ? droppedAct(only.text, now.text) : null;
+    if (act) reasons.push({ code: 'conjunct-dropped', message: `conjunct dropped: the act "${act}" is gone from ${quote(group.nextText)}` });
   }
   // "Escalate refunds, chargebacks and fraud reports" -> "Escalate refunds" keeps too few words to
   // align; a new sentence made only of an old sentence's words is that sentence, shortened.

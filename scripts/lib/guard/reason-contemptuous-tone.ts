@@ -11,6 +11,7 @@
 import type { Reason } from '../schema/records.ts';
 import { quote, splitSentences, tokenizeWords } from './_text.ts';
 import { findDismissiveTone } from './reason-dismissive-tone.ts';
+import { REPROACH } from './_reproaches.ts';
 
 const CONTEMPT: readonly RegExp[] = [
   /\b(?:should|ought to|must) (?:be|feel) ashamed\b|\bashamed of (?:themselves|yourself|himself|herself|yourselves)\b|\bshame on\b/,
@@ -23,6 +24,8 @@ const CONTEMPT: readonly RegExp[] = [
   /\b(?:nobody|no one) (?:cares|believes)\b/,
   /\b(?:their|your|his|her) own fault\b|\bonly (?:themselves|yourself|himself|herself) to blame\b/,
   /\b(?:lied|are lying|is lying|were lying) (?:to us|about)\b/,
+  // "tell them they should have practised at home": the person blamed for what they did not do (_reproaches.ts, round 29b).
+  REPROACH,
 ];
 /** Verbs of telling: the contempt is said to the person, not a topic of the rule. */
 const TELLING = /\b(?:tell|tells|say|says|inform|informs|remind|reminds|reply|replies|respond|responds|explain|explains|write|writes|let [a-z]+ know|warn|warns|message|email|answer|point out|make clear|accuse)\b/;

@@ -14,7 +14,7 @@ import { quote, tokenizeWords } from './_text.ts';
 /** Word beginnings of care shown to the person the rule is about. */
 const CARE = [
   'reassur', 'apolog', 'sorry', 'sympath', 'empathi', 'empathy', 'comfort', 'consol', 'condolenc', 'acknowledg', 'thank', 'listen',
-  'calm', 'gentl', 'kind', 'warm', 'courteous', 'polite', 'respectful', 'understanding', 'patience', 'patient', 'compassion', 'caring', 'support',
+  'calm', 'gentl', 'kind', 'warm', 'friendl', 'courteous', 'polite', 'respectful', 'understanding', 'patience', 'patient', 'compassion', 'caring', 'support',
   // Recognition of what the person did ("congratulate them on how far they got", "praise the effort").
   'congratulat', 'prais', 'compliment', 'commend',
 ];
@@ -50,6 +50,12 @@ const DISMISSIVE: readonly RegExp[] = [
   /\bget to the point\b/,
   /\b(?:we are|we're|staff are|they are|i am|i'm) (?:too )?busy\b/,
   /\bnot the only (?:one|customer|patient|caller|client|tenant|person)\b/,
+  // The person's worry made common, or their time set against others' (round 29b: "tell them ...
+  // that everyone asks the same thing, and that other people are waiting", "they have held up the
+  // next boat long enough already"): the same brush-off as "not the only one" and "we are busy".
+  /\b(?:everyone|everybody|every [a-z]+|all (?:the |our )?[a-z]+s) (?:asks?|says?) (?:the same|that)\b/,
+  /\b(?:other (?:[a-z]+ )?(?:people|patients|customers|guests|callers|clients|pupils|passengers|tables|members|owners|boats|drivers)|others|everyone else|everybody else)(?: [a-z']+){0,2} (?:are|is) (?:waiting|queuing|queueing)\b/,
+  /\b(?:held|holding|hold|holds) up (?:the next|the queue|the line|the group|the class|other|others|everyone|everybody)\b/,
   /\bput up with\b/,
   /\btough luck\b/,
   /\bjust accept\b/,

@@ -21,6 +21,8 @@ const PAIRS: ReadonlyArray<readonly [string, string]> = [
   ['positive', 'negative'], ['confirmed', 'unconfirmed'], ['verified', 'unverified'], ['signed', 'unsigned'], ['sealed', 'unsealed'],
   ['encrypted', 'unencrypted'], ['supervised', 'unsupervised'], ['accompanied', 'unaccompanied'], ['attended', 'unattended'],
   ['clean', 'dirty'], ['hot', 'cold'], ['same', 'different'], ['increase', 'reduce'], ['upstairs', 'downstairs'],
+  // "in" is the short "inside": "Do not allow smoking in the vehicle" -> "... outside the vehicle" (round 29b).
+  ['in', 'outside'],
 ];
 
 /** Each stem's opposites. */

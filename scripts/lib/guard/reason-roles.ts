@@ -9,6 +9,7 @@ import { listReordered } from './_list-order.ts';
 import { transposedPair } from './_transposed-pair.ts';
 import { exchangedEverywhere } from './_exchanged-everywhere.ts';
 import { isContent, type Statement } from './_statements.ts';
+import { pronounParty } from './_pronoun-cases.ts';
 import { normaliseWord, NOUN_DETERMINERS, quote } from './_text.ts';
 
 interface Token {
@@ -44,7 +45,10 @@ function readTokens(statement: Statement, distinguish: boolean): Token[] {
     // The slot is the word before the word's determiners.
     let before = i - 1;
     while (before >= 0 && NOUN_DETERMINERS.has(words[before] ?? '')) before--;
-    return { stem: stemOf(word), content: isContent(word) || names.has(word), slot: before >= 0 ? stemOf(words[before] ?? '') : '^' };
+    // "us" and "we" are one party in either case, a role like any noun's (`_pronoun-cases.ts`, round 29b).
+    const party = pronounParty(word);
+    const slotWord = before >= 0 ? (words[before] ?? '') : '';
+    return { stem: party ?? stemOf(word), content: party !== null || isContent(word) || names.has(word), slot: before >= 0 ? (pronounParty(slotWord) ?? stemOf(slotWord)) : '^' };
   });
 }
 

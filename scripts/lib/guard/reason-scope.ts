@@ -281,9 +281,24 @@ function barePlurals(words: readonly string[], oldStems: ReadonlySet<string>): S
     return words.slice(i + 1, i + 4).filter((word) => isContent(word) && !/^(?:is|are|must|should|go|goes)$/.test(word)).some((word) => !oldStems.has(normaliseWord(word)));
   };
   // Only as the sentence's subject, opening it: "Complaints about X go to HR" speaks of them all,
-  // where "encrypt release branches" or "sales of knives" may pick some by a word before.
+  // where "encrypt release branches" or "sales of knives" may pick some by a word before. A first
+  // word that only looks plural may modify the head after it ("Asbestos waste bags from the main
+  // enclosure"): what follows that head may pick some too (round 29b).
   const first = words[0] ?? '';
-  return new Set(/[^s]s$/.test(first) && first.length > 4 && isContent(first) && !picksSome(0) ? [normaliseWord(first)] : []);
+  return new Set(/[^s]s$/.test(first) && first.length > 4 && isContent(first) && !picksSome(0) && !picksSome(laterHead(words)) ? [normaliseWord(first)] : []);
+}
+
+/** Most words after the first read for a later head of the opening noun phrase ("asbestos waste bags"). */
+const LATER_HEAD_WORDS = 2;
+
+/** Where a plural-looking word of the opening phrase stands after its first word ("bags" of "asbestos waste bags"), or 0. */
+function laterHead(words: readonly string[]): number {
+  for (let at = 1; at <= LATER_HEAD_WORDS; at++) {
+    const word = words[at] ?? '';
+    if (!isContent(word) || /(?:ed|ing)$/.test(word) || PARTICIPLES.has(word)) return 0;
+    if (/[^s]s$/.test(word)) return at;
+  }
+  return 0;
 }
 const PARTICIPLES = new Set(['made', 'sent', 'kept', 'held', 'taken', 'given', 'sold', 'bought', 'built', 'paid', 'found', 'left', 'brought', 'written', 'done', 'put', 'set', 'shown', 'told', 'run', 'got']);
 const PREPOSITIONS = /^(?:about|from|in|for|with|of|on|at|by|under|over|within|outside|inside|without)$/;
