@@ -6,6 +6,7 @@ import { ROUND_27C_EDITS } from './clause-edits.round27c.fixture.ts';
 import { ROUND_28A_EDITS } from './clause-edits.round28a.fixture.ts';
 import { ROUND_28B_EDITS } from './clause-edits.round28b.fixture.ts';
 import { ROUND_28D_EDITS } from './clause-edits.round28d.fixture.ts';
+import { ROUND_29A_EDITS } from './clause-edits.round29a.fixture.ts';
 
 export const EDIT_KINDS = [
   'benign', 'modal', 'negation', 'number', 'requirement', 'entity', 'reference', 'tone', 'drift',
@@ -3436,6 +3437,8 @@ export const CLAUSE_EDITS: readonly ClauseEdit[] = [
   ...ROUND_28B_EDITS,
   // Round 28d (session 22): unchanged sentences beside a changed one, a whole demand reworded behind the verb alone, with twins (clause-edits.round28d.fixture.ts).
   ...ROUND_28D_EDITS,
+  // Round 29a (session 23): bans picked out by a negated relative said with "only", with twins (clause-edits.round29a.fixture.ts).
+  ...ROUND_29A_EDITS,
 ];
 
 /**

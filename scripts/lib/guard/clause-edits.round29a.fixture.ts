@@ -1,0 +1,29 @@
+// Round 29a (session 23, issue 11): edits written for the readings of round 29a before each was
+// built, in domains no labelled set used, each benign edit beside twins that must stay flagged.
+// Part of the tuning set (`CLAUSE_EDITS` spreads them); kept in a file of its own so that the
+// rounds working at once in this folder touch one line of the shared fixture.
+import type { ClauseEdit } from './clause-edits.fixture.ts';
+
+export const ROUND_29A_EDITS: readonly ClauseEdit[] = [
+  // A ban whose things are picked out by a negated relative clause ("anyone who is not", "whose
+  // <part> has not", "who cannot") said with "only", the set closing the sentence or in the voice
+  // turned (_bans-as-only.ts). Measured before the reading: 7 of 7 benign flagged
+  // (negation-removed), 9 of 9 twins caught. The kayak stays flagged after it: "lent" is read as no
+  // form of "lend" (the stemmer's irregular verbs lack it).
+  { kind: 'benign', variant: 'reword', previous: `Do not sell fireworks to anyone who is not over 18.`, next: `Fireworks are sold to customers over 18 only.` },
+  { kind: 'benign', variant: 'reword', previous: `Never lend a kayak to anyone who is not a club member.`, next: `Kayaks are lent to club members only.` },
+  { kind: 'benign', variant: 'reword', previous: `Do not mill timber whose moisture content has not been measured.`, next: `Mill only timber whose moisture content has been measured.` },
+  { kind: 'benign', variant: 'reword', previous: `Do not serve a customer who cannot show proof of age.`, next: `Serve only customers who can show proof of age.` },
+  { kind: 'benign', variant: 'reword', previous: `Never sign off a boiler whose flue has not been tested.`, next: `Boilers are signed off only when their flue has been tested.` },
+  { kind: 'benign', variant: 'reword', previous: `Do not issue a visitor badge to anyone who cannot give a host's name.`, next: `Visitor badges are issued only to people who can give a host's name.` },
+  { kind: 'benign', variant: 'reword', previous: `Never accept a parcel for a resident who is not on the building's list.`, next: `Parcels are accepted for residents on the building's list only.` },
+  { kind: 'number', previous: `Do not sell fireworks to anyone who is not over 18.`, next: `Fireworks are sold to customers over 16 only.` },
+  { kind: 'scope', previous: `Never lend a kayak to anyone who is not a club member.`, next: `Kayaks are lent to club members and their guests only.` },
+  { kind: 'condition', previous: `Do not mill timber whose moisture content has not been measured.`, next: `Mill only timber whose grain has been measured.` },
+  { kind: 'scope', previous: `Do not serve a customer who cannot show proof of age.`, next: `Serve customers who can show proof of age.` },
+  { kind: 'condition', previous: `Never accept a parcel for a resident who is not on the building's list.`, next: `Parcels are accepted for residents only.` },
+  { kind: 'condition', previous: `Do not issue a visitor badge to anyone who cannot give a host's name.`, next: `Visitor badges are issued only to people who can give a company name.` },
+  { kind: 'condition', previous: `Never sign off a boiler whose flue has not been tested.`, next: `Boilers are signed off only when their flue has been fitted.` },
+  { kind: 'condition', previous: `Never sign off a boiler whose flue has not been tested.`, next: `Boilers are signed off only when their pipes have been tested.` },
+  { kind: 'negation', previous: `Do not accept returns from anyone who is not a member.`, next: `Returns are accepted from anyone.` },
+];
