@@ -26,4 +26,22 @@ export const ROUND_29A_EDITS: readonly ClauseEdit[] = [
   { kind: 'condition', previous: `Never sign off a boiler whose flue has not been tested.`, next: `Boilers are signed off only when their flue has been fitted.` },
   { kind: 'condition', previous: `Never sign off a boiler whose flue has not been tested.`, next: `Boilers are signed off only when their pipes have been tested.` },
   { kind: 'negation', previous: `Do not accept returns from anyone who is not a member.`, next: `Returns are accepted from anyone.` },
+  // A ban on the things of an act outside a set said as a duty on every thing of the act, and back
+  // (_bans-as-every.ts). Measured before the reading: 7 of 7 benign flagged (negation-removed,
+  // negation-added), 8 of 8 twins caught.
+  { kind: 'benign', variant: 'reword', previous: `Do not fit any part that is not on the approved list.`, next: `Every part you fit has to be on the approved list.` },
+  { kind: 'benign', variant: 'reword', previous: `Pharmacists must not dispense any medicine that has not been checked by a second pharmacist.`, next: `Every medicine a pharmacist dispenses must have been checked by a second pharmacist.` },
+  { kind: 'benign', variant: 'reword', previous: `Never publish a photo that is not cleared by the picture desk.`, next: `Any photo you publish must be cleared by the picture desk.` },
+  { kind: 'benign', variant: 'reword', previous: `Volunteers may not serve food that has not been labelled with its allergens.`, next: `All food volunteers serve must be labelled with its allergens.` },
+  { kind: 'benign', variant: 'reword', previous: `Do not use any ladder unless it has been inspected this month.`, next: `Every ladder you use must have been inspected this month.` },
+  { kind: 'benign', variant: 'reword', previous: `Never quote a price that is not in the current price list.`, next: `Any price you quote has to be in the current price list.` },
+  { kind: 'benign', variant: 'reword', previous: `Every sample the lab reports must be logged in the register.`, next: `The lab may not report any sample that is not logged in the register.` },
+  { kind: 'modal', previous: `Do not fit any part that is not on the approved list.`, next: `Every part you fit should be on the approved list.` },
+  { kind: 'condition', previous: `Pharmacists must not dispense any medicine that has not been checked by a second pharmacist.`, next: `Every medicine a pharmacist dispenses must have been checked.` },
+  { kind: 'entity', previous: `Never publish a photo that is not cleared by the picture desk.`, next: `Any photo you publish must be cleared by the features editor.` },
+  { kind: 'drift', previous: `Volunteers may not serve food that has not been labelled with its allergens.`, next: `All food volunteers serve must be labelled with its price.` },
+  { kind: 'number', previous: `Do not use any ladder unless it has been inspected this month.`, next: `Every ladder you use must have been inspected this year.` },
+  { kind: 'scope', previous: `Never quote a price that is not in the current price list.`, next: `Any price you quote has to be in a price list.` },
+  { kind: 'conjunct', previous: `Every sample the lab reports must be logged in the register.`, next: `The lab may not report any sample that is not logged.` },
+  { kind: 'drift', previous: `Do not fit any part that is not on the approved list.`, next: `Every part you order has to be on the approved list.` },
 ];

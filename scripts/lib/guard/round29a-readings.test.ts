@@ -1,14 +1,23 @@
 // Round 29a (issue 11: false flags of v30-v33, a rule said another way): a ban whose things are
 // picked out by a negated relative clause ("anyone who is not", "whose <part> has not", "who
-// cannot") said with "only" (`_bans-as-only.ts`). Twins that widen or replace the set, change its
-// figure or drop "only" are read as before.
+// cannot") said with "only" (`_bans-as-only.ts`), and a ban on the things of an act outside a set
+// said as a duty on every thing of the act (`_bans-as-every.ts`). Twins that widen or replace the
+// set, change its figure, drop "only" or a word of the set, soften the modal or replace the act are
+// read as before; one kind is also driven through a real commit.
 import { afterAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { flaggingCodes } from '../../test-utils/guard-verdict.ts';
+import { createRepo, type TestRepo } from '../../test-utils/repo.ts';
 import { banAsOnly } from './_bans-as-only.ts';
+import { banAsEvery, foldBansAsEvery } from './_bans-as-every.ts';
 import { createWordNetLexicon } from './wordnet-lexicon-fs.ts';
 
 const lexicon = createWordNetLexicon();
-afterAll(() => lexicon.close());
+let repo: TestRepo | undefined;
+afterAll(() => {
+  lexicon.close();
+  repo?.cleanup();
+});
 const codes = (previous: string, next: string) => flaggingCodes(previous, next, lexicon);
 
 describe('a ban picked out by a negated relative clause, said with "only"', () => {
@@ -33,5 +42,59 @@ describe('a ban picked out by a negated relative clause, said with "only"', () =
     expect(banAsOnly('Do not accept catalytic converters from anyone who is not a registered trader.')?.written).toBe('Accept catalytic converters only from a registered trader.');
     expect(banAsOnly('Never open a locker remotely for someone who cannot give the collection code.')?.written).toBe('Open a locker remotely only for people who can give the collection code.');
     expect(banAsOnly('Do not collect from a farm whose tank has not been washed.')).toMatchObject({ written: 'Collect only from a farm whose tank has been washed.', restriction: 'tank been washed' });
+  });
+});
+
+describe('a ban on things outside a set, said as a duty on every thing of the act', () => {
+  it('reads "may not V any X that is not P" as "every X S V must be P", either way round', async () => {
+    expect(await codes('Do not fit any part that is not on the approved list.', 'Every part you fit has to be on the approved list.')).toEqual([]);
+    expect(await codes('Pharmacists must not dispense any medicine that has not been checked by a second pharmacist.', 'Every medicine a pharmacist dispenses must have been checked by a second pharmacist.')).toEqual([]);
+    expect(await codes('Volunteers may not serve food that has not been labelled with its allergens.', 'All food volunteers serve must be labelled with its allergens.')).toEqual([]);
+    expect(await codes('Do not use any ladder unless it has been inspected this month.', 'Every ladder you use must have been inspected this month.')).toEqual([]);
+    expect(await codes('Every sample the lab reports must be logged in the register.', 'The lab may not report any sample that is not logged in the register.')).toEqual([]);
+  });
+
+  it('still reads the modal softened, a word of the set dropped or replaced, and the act replaced', async () => {
+    expect(await codes('Do not fit any part that is not on the approved list.', 'Every part you fit should be on the approved list.')).toContain('modal-weakened');
+    expect(await codes('Pharmacists must not dispense any medicine that has not been checked by a second pharmacist.', 'Every medicine a pharmacist dispenses must have been checked.')).toContain('negation-removed');
+    expect(await codes('Never publish a photo that is not cleared by the picture desk.', 'Any photo you publish must be cleared by the features editor.')).toContain('negation-removed');
+    expect(await codes('Do not use any ladder unless it has been inspected this month.', 'Every ladder you use must have been inspected this year.')).toContain('negation-removed');
+    expect(await codes('Every sample the lab reports must be logged in the register.', 'The lab may not report any sample that is not logged.')).toContain('negation-added');
+    expect(await codes('Do not fit any part that is not on the approved list.', 'Every part you order has to be on the approved list.')).toContain('negation-removed');
+  });
+
+  it('writes the ban as the duty in its own words, and leaves what it cannot read', () => {
+    expect(banAsEvery('A partnership may not use any convention that is not disclosed on its convention card.')?.written).toBe('Every convention a partnership use must be disclosed on its convention card.');
+    expect(banAsEvery('Never quote an insurance excess that is not on the rate sheet.')?.written).toBe('Every insurance excess you quote must be on the rate sheet.');
+    expect(banAsEvery('Do not let any visitor who is not signed in onto the ward.')).toBeNull();
+    expect(banAsEvery('Do not fit any part.')).toBeNull();
+    const previous = 'Do not fit any part that is not on the approved list. Log every job.';
+    expect(foldBansAsEvery(previous, 'Every part you fit has to be on the supplier list. Log every job.', lexicon)[0]).toBe(previous);
+  });
+});
+
+describe('a ban said as a duty on every thing of the act, through the hook', () => {
+  const clause = (rule: string) => `---\ntitle: Dispensing\ntone: formal\n---\n${rule}\n`;
+  const lastAudit = (id: string): Record<string, any> => {
+    const audits = repo!.filesAtHead(`vault/audits/${id}/`).map((file) => parse(repo!.showHead(file)) as Record<string, any>);
+    return audits.sort((a, b) => a.id.localeCompare(b.id)).at(-1)!;
+  };
+
+  it('records the rewording unflagged and a word of the set dropped flagged', () => {
+    repo = createRepo();
+    repo.write('.promptvault.yaml', "codex: ['codex/**/*.md']\n");
+    repo.write('codex/pharmacy/dispensing.md', clause('Pharmacists must not dispense any medicine that has not been checked by a second pharmacist.'));
+    expect(repo.commit('adopt', '2026-03-01').code).toBe(0);
+    repo.write('codex/pharmacy/dispensing.md', clause('Every medicine a pharmacist dispenses must have been checked by a second pharmacist.'));
+    const reworded = repo.commit('say the ban as a duty', '2026-03-02');
+    expect(reworded.code, reworded.stderr).toBe(0);
+    expect(lastAudit('pharmacy/dispensing')).toMatchObject({ clause: 'pharmacy/dispensing', change: 'edited', regression_flag: false, reasons: [] });
+    repo.write('codex/pharmacy/labels.md', clause('Pharmacists must not dispense any medicine that has not been labelled by a second pharmacist.'));
+    expect(repo.commit('adopt labels', '2026-03-03').code).toBe(0);
+    repo.write('codex/pharmacy/labels.md', clause('Every medicine a pharmacist dispenses must have been labelled.'));
+    repo.commit('drop the second pharmacist', '2026-03-04');
+    const replaced = lastAudit('pharmacy/labels');
+    expect(replaced.regression_flag).toBe(true);
+    expect(replaced.reasons.map((reason: { code: string }) => reason.code)).toContain('negation-removed');
   });
 });
