@@ -44,4 +44,26 @@ export const ROUND_29A_EDITS: readonly ClauseEdit[] = [
   { kind: 'scope', previous: `Never quote a price that is not in the current price list.`, next: `Any price you quote has to be in a price list.` },
   { kind: 'conjunct', previous: `Every sample the lab reports must be logged in the register.`, next: `The lab may not report any sample that is not logged.` },
   { kind: 'drift', previous: `Do not fit any part that is not on the approved list.`, next: `Every part you order has to be on the approved list.` },
+  // "Only" said after its object with the preposition said again or a way named ("to the next of kin
+  // and to nobody else", "on a trolley and in no other way"), or past another preposition ("A guest
+  // with no certificate shoots with one of our guns and no other") (_only-phrasings.ts). Measured
+  // before the reading: 3 of 8 benign flagged (scope-widened, condition-changed, negation-moved), 7 of
+  // 8 twins caught; the office replaced ("to the sales office and nowhere else") is quiet before and
+  // after: no reading sees "finance" -> "sales" there.
+  { kind: 'benign', variant: 'reword', previous: `Only the site manager may hold the master key.`, next: `The master key is held by the site manager and by nobody else.` },
+  { kind: 'benign', variant: 'reword', previous: `Return the samples only to the lab that sent them.`, next: `Return the samples to the lab that sent them and to no other.` },
+  { kind: 'benign', variant: 'reword', previous: `Parcels must be lifted only with the hoist.`, next: `Parcels are lifted with the hoist and in no other way.` },
+  { kind: 'benign', variant: 'reword', previous: `Wages are paid only by bank transfer.`, next: `Wages are paid by bank transfer and in no other way.` },
+  { kind: 'benign', variant: 'reword', previous: `Only the head chef can order from the fish supplier.`, next: `Orders to the fish supplier come from the head chef and nobody else.` },
+  { kind: 'benign', variant: 'reword', previous: `Send the invoice only to the finance office.`, next: `Send the invoice to the finance office and nowhere else.` },
+  { kind: 'benign', variant: 'reword', previous: `Send the invoice only to the finance office in the town hall.`, next: `Send the invoice to the finance office in the town hall and nowhere else.` },
+  { kind: 'benign', variant: 'reword', previous: `Guests without a certificate may shoot only with the ground's own guns.`, next: `A guest with no certificate shoots with one of our guns and no other.` },
+  { kind: 'scope', previous: `Only the site manager may hold the master key.`, next: `The master key is held by the site manager and by the caretaker.` },
+  { kind: 'scope', previous: `Return the samples only to the lab that sent them.`, next: `Return the samples to the lab that sent them or to another lab.` },
+  { kind: 'scope', previous: `Parcels must be lifted only with the hoist.`, next: `Parcels are lifted with the hoist or in any other way.` },
+  { kind: 'scope', previous: `Wages are paid only by bank transfer.`, next: `Wages are paid by bank transfer and in cash.` },
+  { kind: 'scope', previous: `Only the head chef can order from the fish supplier.`, next: `Orders to the fish supplier come from the head chef and the sous chef.` },
+  { kind: 'scope', previous: `Send the invoice only to the finance office.`, next: `Send the invoice to the finance office and to the customer.` },
+  { kind: 'entity', previous: `Send the invoice only to the finance office.`, next: `Send the invoice to the sales office and nowhere else.` },
+  { kind: 'scope', previous: `Guests without a certificate may shoot only with the ground's own guns.`, next: `A guest with no certificate shoots with one of our guns and with a borrowed one.` },
 ];

@@ -1,7 +1,8 @@
 // Round 29a (issue 11: false flags of v30-v33, a rule said another way): a ban whose things are
 // picked out by a negated relative clause ("anyone who is not", "whose <part> has not", "who
 // cannot") said with "only" (`_bans-as-only.ts`), and a ban on the things of an act outside a set
-// said as a duty on every thing of the act (`_bans-as-every.ts`). Twins that widen or replace the
+// said as a duty on every thing of the act (`_bans-as-every.ts`), and "only" said after its object
+// ("and to nobody else", "and in no other way", `_only-phrasings.ts`). Twins that widen or replace the
 // set, change its figure, drop "only" or a word of the set, soften the modal or replace the act are
 // read as before; one kind is also driven through a real commit.
 import { afterAll, describe, expect, it } from 'vitest';
@@ -10,6 +11,7 @@ import { flaggingCodes } from '../../test-utils/guard-verdict.ts';
 import { createRepo, type TestRepo } from '../../test-utils/repo.ts';
 import { banAsOnly } from './_bans-as-only.ts';
 import { banAsEvery, foldBansAsEvery } from './_bans-as-every.ts';
+import { withOnlySaidPlainly } from './_only-phrasings.ts';
 import { createWordNetLexicon } from './wordnet-lexicon-fs.ts';
 
 const lexicon = createWordNetLexicon();
@@ -70,6 +72,22 @@ describe('a ban on things outside a set, said as a duty on every thing of the ac
     expect(banAsEvery('Do not fit any part.')).toBeNull();
     const previous = 'Do not fit any part that is not on the approved list. Log every job.';
     expect(foldBansAsEvery(previous, 'Every part you fit has to be on the supplier list. Log every job.', lexicon)[0]).toBe(previous);
+  });
+});
+
+describe('"only" said after its object', () => {
+  it('reads "and to nobody else", "and in no other way" and a limit past another preposition as "only"', async () => {
+    expect(await codes("Only a resident's named next of kin can be given updates about their health.", "Updates on a resident's health go to their named next of kin and to nobody else.")).toEqual([]);
+    expect(await codes('Return the samples only to the lab that sent them.', 'Return the samples to the lab that sent them and to no other.')).toEqual([]);
+    expect(await codes('Parcels must be lifted only with the hoist.', 'Parcels are lifted with the hoist and in no other way.')).toEqual([]);
+    expect(await codes("Guests without a certificate may shoot only with the ground's own guns.", 'A guest with no certificate shoots with one of our guns and no other.')).toEqual([]);
+    expect(withOnlySaidPlainly('A guest with no certificate shoots with one of our guns and no other.')).toBe('A guest with no certificate shoots only with one of our guns.');
+  });
+
+  it('still reads another party, another way or another place added', async () => {
+    expect(await codes('Only the site manager may hold the master key.', 'The master key is held by the site manager and by the caretaker.')).toContain('scope-widened');
+    expect(await codes('Parcels must be lifted only with the hoist.', 'Parcels are lifted with the hoist or in any other way.')).toContain('scope-widened');
+    expect(await codes('Send the invoice only to the finance office.', 'Send the invoice to the finance office and to the customer.')).toContain('scope-widened');
   });
 });
 
