@@ -66,4 +66,25 @@ export const ROUND_29A_EDITS: readonly ClauseEdit[] = [
   { kind: 'scope', previous: `Send the invoice only to the finance office.`, next: `Send the invoice to the finance office and to the customer.` },
   { kind: 'entity', previous: `Send the invoice only to the finance office.`, next: `Send the invoice to the sales office and nowhere else.` },
   { kind: 'scope', previous: `Guests without a certificate may shoot only with the ground's own guns.`, next: `A guest with no certificate shoots with one of our guns and with a borrowed one.` },
+  // A bound on a whole count said strictly in one version and inclusively in the other ("more than
+  // one" / "two or more", "under 12" / "aged 11 or younger") (_whole-count-bounds.ts). Measured before
+  // the reading: 8 of 8 benign flagged (number-changed), 5 of 8 twins caught; the 3 quiet there
+  // ("under 25" -> "25 or younger", "fewer than six" -> "six or fewer", "over 65" -> "65 or older":
+  // the bound moved by one) are misses of the number readings, quiet after it too.
+  { kind: 'benign', variant: 'units', previous: `Drivers under 25 pay a young driver surcharge.`, next: `A young driver surcharge applies to every driver aged 24 or younger.` },
+  { kind: 'benign', variant: 'units', previous: `Trainees who miss more than one session must rebook the course.`, next: `Missing two or more sessions means the trainee has to rebook the course.` },
+  { kind: 'benign', variant: 'units', previous: `Tenants with more than two pets must tell the landlord.`, next: `Tenants who keep three or more pets must tell the landlord.` },
+  { kind: 'benign', variant: 'units', previous: `Groups of fewer than six people do not need a guide.`, next: `Groups of five people or fewer do not need a guide.` },
+  { kind: 'benign', variant: 'units', previous: `Children under 12 must wear a buoyancy aid.`, next: `Every child aged 11 or younger wears a buoyancy aid.` },
+  { kind: 'benign', variant: 'units', previous: `Orders of more than ten items ship free.`, next: `Orders of eleven items or more ship free.` },
+  { kind: 'benign', variant: 'units', previous: `Applicants younger than 18 need a parent's signature.`, next: `An applicant aged 17 or younger needs a parent's signature.` },
+  { kind: 'benign', variant: 'units', previous: `Visitors over 65 get a reduced ticket.`, next: `Visitors aged 66 or older get a reduced ticket.` },
+  { kind: 'number', previous: `Trainees who miss more than one session must rebook the course.`, next: `Missing one or more sessions means the trainee has to rebook the course.` },
+  { kind: 'number', previous: `Drivers under 25 pay a young driver surcharge.`, next: `A young driver surcharge applies to every driver aged 25 or younger.` },
+  { kind: 'number', previous: `Tenants with more than two pets must tell the landlord.`, next: `Tenants who keep four or more pets must tell the landlord.` },
+  { kind: 'number', previous: `Groups of fewer than six people do not need a guide.`, next: `Groups of six people or fewer do not need a guide.` },
+  { kind: 'number', previous: `Parcels over 2 kg need a signature.`, next: `Parcels of 3 kg or more need a signature.` },
+  { kind: 'number', previous: `Calls longer than 10 minutes are logged.`, next: `Calls of 11 minutes or more are logged.` },
+  { kind: 'number', previous: `Children under 12 must wear a buoyancy aid.`, next: `Every child aged 10 or younger wears a buoyancy aid.` },
+  { kind: 'number', previous: `Visitors over 65 get a reduced ticket.`, next: `Visitors aged 65 or older get a reduced ticket.` },
 ];

@@ -15,6 +15,7 @@ import { foldRulesFromOtherSide } from './_rules-from-other-side.ts';
 import { foldOnlyGates } from './_only-gates.ts';
 import { foldBansAsOnly } from './_bans-as-only.ts';
 import { foldBansAsEvery } from './_bans-as-every.ts';
+import { foldWholeCountBounds } from './_whole-count-bounds.ts';
 
 /** Reasons read from how the text speaks: a rewording never excuses them. */
 const KEPT = /^(?:tone-|upsell-)/;
@@ -36,7 +37,8 @@ export function findReasonsInOtherWords(previous: string, next: string, lexicon:
   // A ban outside a set or a condition said "only" with its act or set in other words is written in the "only" form, in its own words (_bans-as-only.ts, round 28a).
   const [oldOnly, newOnly] = foldBansAsOnly(oldWords, foldRulesFromOtherSide(oldWords, foldPrecedence(oldWords, foldOnlyGates(oldWords, newWords), lexicon), lexicon), lexicon);
   // A ban on things outside a set said as a duty on every thing of the act is written as that duty, in its own words (_bans-as-every.ts, round 29a).
-  const [oldFolded, newFolded] = foldBansAsEvery(oldOnly, newOnly, lexicon);
+  // "two or more sessions" is the "more than one session" the other version says (_whole-count-bounds.ts, round 29a).
+  const [oldFolded, newFolded] = foldWholeCountBounds(...foldBansAsEvery(oldOnly, newOnly, lexicon));
   if (oldFolded === previous && newFolded === next) return reasons;
   const reworded = read(oldFolded, newFolded);
   if (blocking(reworded).length > 0) return reasons;

@@ -2,7 +2,8 @@
 // picked out by a negated relative clause ("anyone who is not", "whose <part> has not", "who
 // cannot") said with "only" (`_bans-as-only.ts`), and a ban on the things of an act outside a set
 // said as a duty on every thing of the act (`_bans-as-every.ts`), and "only" said after its object
-// ("and to nobody else", "and in no other way", `_only-phrasings.ts`). Twins that widen or replace the
+// ("and to nobody else", "and in no other way", `_only-phrasings.ts`), and a bound on a whole count
+// said strictly and inclusively ("more than one" / "two or more", `_whole-count-bounds.ts`). Twins that widen or replace the
 // set, change its figure, drop "only" or a word of the set, soften the modal or replace the act are
 // read as before; one kind is also driven through a real commit.
 import { afterAll, describe, expect, it } from 'vitest';
@@ -12,6 +13,7 @@ import { createRepo, type TestRepo } from '../../test-utils/repo.ts';
 import { banAsOnly } from './_bans-as-only.ts';
 import { banAsEvery, foldBansAsEvery } from './_bans-as-every.ts';
 import { withOnlySaidPlainly } from './_only-phrasings.ts';
+import { foldWholeCountBounds } from './_whole-count-bounds.ts';
 import { createWordNetLexicon } from './wordnet-lexicon-fs.ts';
 
 const lexicon = createWordNetLexicon();
@@ -88,6 +90,23 @@ describe('"only" said after its object', () => {
     expect(await codes('Only the site manager may hold the master key.', 'The master key is held by the site manager and by the caretaker.')).toContain('scope-widened');
     expect(await codes('Parcels must be lifted only with the hoist.', 'Parcels are lifted with the hoist or in any other way.')).toContain('scope-widened');
     expect(await codes('Send the invoice only to the finance office.', 'Send the invoice to the finance office and to the customer.')).toContain('scope-widened');
+  });
+});
+
+describe('a bound on a whole count said strictly and inclusively', () => {
+  it('reads "more than N" as "N+1 or more" and "under N" as "N-1 or younger" on counts and ages', async () => {
+    expect(await codes('Trainees who miss more than one session must rebook the course.', 'Missing two or more sessions means the trainee has to rebook the course.')).toEqual([]);
+    expect(await codes('Drivers under 25 pay a young driver surcharge.', 'A young driver surcharge applies to every driver aged 24 or younger.')).toEqual([]);
+    expect(await codes('Groups of fewer than six people do not need a guide.', 'Groups of five people or fewer do not need a guide.')).toEqual([]);
+    expect(foldWholeCountBounds('Orders of more than ten items ship free.', 'Orders of eleven items or more ship free.')[1]).toBe('Orders of more than ten items ship free.');
+  });
+
+  it('still reads a count moved, and leaves an amount of a measure as written', async () => {
+    expect(await codes('Trainees who miss more than one session must rebook the course.', 'Missing one or more sessions means the trainee has to rebook the course.')).toContain('number-changed');
+    expect(await codes('Tenants with more than two pets must tell the landlord.', 'Tenants who keep four or more pets must tell the landlord.')).toContain('number-changed');
+    expect(await codes('Parcels over 2 kg need a signature.', 'Parcels of 3 kg or more need a signature.')).toContain('number-changed');
+    expect(await codes('Calls longer than 10 minutes are logged.', 'Calls of 11 minutes or more are logged.')).toContain('number-changed');
+    expect(foldWholeCountBounds('Parcels over 2 kg need a signature.', 'Parcels of 3 kg or more need a signature.')[1]).toBe('Parcels of 3 kg or more need a signature.');
   });
 });
 
