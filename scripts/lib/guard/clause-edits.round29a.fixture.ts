@@ -87,4 +87,21 @@ export const ROUND_29A_EDITS: readonly ClauseEdit[] = [
   { kind: 'number', previous: `Calls longer than 10 minutes are logged.`, next: `Calls of 11 minutes or more are logged.` },
   { kind: 'number', previous: `Children under 12 must wear a buoyancy aid.`, next: `Every child aged 10 or younger wears a buoyancy aid.` },
   { kind: 'number', previous: `Visitors over 65 get a reduced ticket.`, next: `Visitors aged 65 or older get a reduced ticket.` },
+  // A ban said with "None of <things> may ..." (_rule-words.ts): the negative quantifier with its
+  // of-phrase forbids as "No <thing> may" does. Measured before the reading: 6 of 6 benign flagged
+  // (modal-weakened), 6 of 6 twins caught; after it 5 of 6: "None of the treatment rooms should have
+  // a dog in it" reads as "No treatment room should have a dog in it" always did (a ban; quiet before
+  // too).
+  { kind: 'benign', variant: 'reword', previous: `Parties and events are not permitted in any of our cottages.`, next: `None of our cottages may be used for a party or an event.` },
+  { kind: 'benign', variant: 'reword', previous: `Dogs are not allowed in any of the treatment rooms.`, next: `None of the treatment rooms may have a dog in it.` },
+  { kind: 'benign', variant: 'reword', previous: `Customers' cards must never be photocopied by staff.`, next: `None of our staff may photocopy a customer's card.` },
+  { kind: 'benign', variant: 'reword', previous: `Do not let any of the trainees drive the forklift alone.`, next: `None of the trainees may drive the forklift alone.` },
+  { kind: 'benign', variant: 'reword', previous: `Visitors must not feed the animals in any of the paddocks.`, next: `None of the paddocks' animals may be fed by visitors.` },
+  { kind: 'benign', variant: 'reword', previous: `Guests must not smoke in any of the bedrooms.`, next: `None of the bedrooms can be smoked in by guests.` },
+  { kind: 'negation', previous: `Parties and events are not permitted in any of our cottages.`, next: `Some of our cottages may be used for a party or an event.` },
+  { kind: 'modal', previous: `Dogs are not allowed in any of the treatment rooms.`, next: `None of the treatment rooms should have a dog in it.` },
+  { kind: 'condition', previous: `Customers' cards must never be photocopied by staff.`, next: `None of our staff may photocopy a customer's card without asking.` },
+  { kind: 'scope', previous: `Do not let any of the trainees drive the forklift alone.`, next: `None of the trainees may drive the forklift at night.` },
+  { kind: 'condition', previous: `Guests must not smoke in any of the bedrooms.`, next: `None of the bedrooms may be smoked in by guests unless a window is open.` },
+  { kind: 'negation', previous: `Visitors must not feed the animals in any of the paddocks.`, next: `Any of the paddocks' animals may be fed by visitors.` },
 ];

@@ -3,7 +3,8 @@
 // cannot") said with "only" (`_bans-as-only.ts`), and a ban on the things of an act outside a set
 // said as a duty on every thing of the act (`_bans-as-every.ts`), and "only" said after its object
 // ("and to nobody else", "and in no other way", `_only-phrasings.ts`), and a bound on a whole count
-// said strictly and inclusively ("more than one" / "two or more", `_whole-count-bounds.ts`). Twins that widen or replace the
+// said strictly and inclusively ("more than one" / "two or more", `_whole-count-bounds.ts`), a ban
+// said with "None of <things> may" (`_rule-words.ts`). Twins that widen or replace the
 // set, change its figure, drop "only" or a word of the set, soften the modal or replace the act are
 // read as before; one kind is also driven through a real commit.
 import { afterAll, describe, expect, it } from 'vitest';
@@ -107,6 +108,20 @@ describe('a bound on a whole count said strictly and inclusively', () => {
     expect(await codes('Parcels over 2 kg need a signature.', 'Parcels of 3 kg or more need a signature.')).toContain('number-changed');
     expect(await codes('Calls longer than 10 minutes are logged.', 'Calls of 11 minutes or more are logged.')).toContain('number-changed');
     expect(foldWholeCountBounds('Parcels over 2 kg need a signature.', 'Parcels of 3 kg or more need a signature.')[1]).toBe('Parcels of 3 kg or more need a signature.');
+  });
+});
+
+describe('a ban said with "None of <things> may"', () => {
+  it('reads the negative quantifier with its of-phrase as "No <thing> may"', async () => {
+    expect(await codes('Parties and events are not permitted in any of our cottages.', 'None of our cottages may be used for a party or an event.')).toEqual([]);
+    expect(await codes('Do not let any of the trainees drive the forklift alone.', 'None of the trainees may drive the forklift alone.')).toEqual([]);
+    expect(await codes('Guests must not smoke in any of the bedrooms.', 'None of the bedrooms can be smoked in by guests.')).toEqual([]);
+  });
+
+  it('still reads "some of" and "any of" as a grant, and a case or exception added', async () => {
+    expect(await codes('Parties and events are not permitted in any of our cottages.', 'Some of our cottages may be used for a party or an event.')).toContain('negation-removed');
+    expect(await codes('Visitors must not feed the animals in any of the paddocks.', "Any of the paddocks' animals may be fed by visitors.")).toContain('negation-removed');
+    expect(await codes('Guests must not smoke in any of the bedrooms.', 'None of the bedrooms may be smoked in by guests unless a window is open.')).toContain('condition-added');
   });
 });
 
