@@ -104,4 +104,21 @@ export const ROUND_29A_EDITS: readonly ClauseEdit[] = [
   { kind: 'scope', previous: `Do not let any of the trainees drive the forklift alone.`, next: `None of the trainees may drive the forklift at night.` },
   { kind: 'condition', previous: `Guests must not smoke in any of the bedrooms.`, next: `None of the bedrooms may be smoked in by guests unless a window is open.` },
   { kind: 'negation', previous: `Visitors must not feed the animals in any of the paddocks.`, next: `Any of the paddocks' animals may be fed by visitors.` },
+  // A negative word spelled out as "without (any) <noun>" / "with no <noun>", its noun the word's
+  // base ("undamaged" / "without any damage", "unlabelled" / "with no label") (_statements.ts).
+  // Measured before the reading: 5 of 6 benign flagged (condition-changed, negation-added), 4 of 6
+  // twins caught; the two quiet there ("comes with a signature" for "unsigned", "with damage" for
+  // "undamaged": a condition turned round) are quiet after it too.
+  { kind: 'benign', variant: 'spelled-negation', previous: `Refund the deposit when the van comes back undamaged.`, next: `Refund the deposit when the van comes back without any damage.` },
+  { kind: 'benign', variant: 'spelled-negation', previous: `Reject any form that is unsigned.`, next: `Reject any form that comes without a signature.` },
+  { kind: 'benign', variant: 'spelled-negation', previous: `Store unlabelled samples in the quarantine fridge.`, next: `Store samples with no label in the quarantine fridge.` },
+  { kind: 'benign', variant: 'spelled-negation', previous: `If a tenant leaves the flat undamaged, return the full deposit.`, next: `If a tenant leaves the flat with no damage, return the full deposit.` },
+  { kind: 'benign', variant: 'spelled-negation', previous: `Treat an unmarked parcel as lost.`, next: `Treat a parcel with no markings as lost.` },
+  { kind: 'benign', variant: 'spelled-negation', previous: `Escalate any unanswered complaint after 5 days.`, next: `Escalate any complaint left with no answer after 5 days.` },
+  { kind: 'condition', previous: `Refund the deposit when the van comes back undamaged.`, next: `Refund the deposit when the van comes back without any fuel.` },
+  { kind: 'condition', previous: `Reject any form that is unsigned.`, next: `Reject any form that comes with a signature.` },
+  { kind: 'negation', previous: `Store unlabelled samples in the quarantine fridge.`, next: `Store labelled samples in the quarantine fridge.` },
+  { kind: 'condition', previous: `If a tenant leaves the flat undamaged, return the full deposit.`, next: `If a tenant leaves the flat with damage, return the full deposit.` },
+  { kind: 'condition', previous: `Treat an unmarked parcel as lost.`, next: `Treat a parcel with no address as lost.` },
+  { kind: 'condition', previous: `Escalate any unanswered complaint after 5 days.`, next: `Escalate any complaint with no reference after 5 days.` },
 ];

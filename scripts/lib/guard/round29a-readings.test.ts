@@ -4,7 +4,8 @@
 // said as a duty on every thing of the act (`_bans-as-every.ts`), and "only" said after its object
 // ("and to nobody else", "and in no other way", `_only-phrasings.ts`), and a bound on a whole count
 // said strictly and inclusively ("more than one" / "two or more", `_whole-count-bounds.ts`), a ban
-// said with "None of <things> may" (`_rule-words.ts`). Twins that widen or replace the
+// said with "None of <things> may" (`_rule-words.ts`), and a negative word spelled out as "without
+// any <noun>" (`_statements.ts`). Twins that widen or replace the
 // set, change its figure, drop "only" or a word of the set, soften the modal or replace the act are
 // read as before; one kind is also driven through a real commit.
 import { afterAll, describe, expect, it } from 'vitest';
@@ -122,6 +123,19 @@ describe('a ban said with "None of <things> may"', () => {
     expect(await codes('Parties and events are not permitted in any of our cottages.', 'Some of our cottages may be used for a party or an event.')).toContain('negation-removed');
     expect(await codes('Visitors must not feed the animals in any of the paddocks.', "Any of the paddocks' animals may be fed by visitors.")).toContain('negation-removed');
     expect(await codes('Guests must not smoke in any of the bedrooms.', 'None of the bedrooms may be smoked in by guests unless a window is open.')).toContain('condition-added');
+  });
+});
+
+describe('a negative word spelled out as "without" or "no" and its base', () => {
+  it('reads "without any damage" and "with no label" as "undamaged" and "unlabelled"', async () => {
+    expect(await codes('Refund the deposit when the van comes back undamaged.', 'Refund the deposit when the van comes back without any damage.')).toEqual([]);
+    expect(await codes('Store unlabelled samples in the quarantine fridge.', 'Store samples with no label in the quarantine fridge.')).toEqual([]);
+    expect(await codes('Treat an unmarked parcel as lost.', 'Treat a parcel with no markings as lost.')).toEqual([]);
+  });
+
+  it('still reads a "without" or "no" whose noun is another thing', async () => {
+    expect(await codes('Refund the deposit when the van comes back undamaged.', 'Refund the deposit when the van comes back without any fuel.')).toContain('condition-changed');
+    expect(await codes('Treat an unmarked parcel as lost.', 'Treat a parcel with no address as lost.')).toContain('negation-added');
   });
 });
 
