@@ -121,4 +121,19 @@ export const ROUND_29A_EDITS: readonly ClauseEdit[] = [
   { kind: 'condition', previous: `If a tenant leaves the flat undamaged, return the full deposit.`, next: `If a tenant leaves the flat with damage, return the full deposit.` },
   { kind: 'condition', previous: `Treat an unmarked parcel as lost.`, next: `Treat a parcel with no address as lost.` },
   { kind: 'condition', previous: `Escalate any unanswered complaint after 5 days.`, next: `Escalate any complaint with no reference after 5 days.` },
+  // A cap said as a superlative of what a party may do ("One peak-time court a day is the most a
+  // member can book" for "may not book more than one") (_superlative-caps.ts). Measured before the
+  // reading: 3 of 6 benign flagged (modal-weakened, negation-removed), 6 of 6 twins caught.
+  { kind: 'benign', variant: 'reword', previous: `Members may not book more than one peak-time court a day.`, next: `One peak-time court a day is the most a member can book.` },
+  { kind: 'benign', variant: 'reword', previous: `Guests may not bring more than two visitors to the pool.`, next: `Two visitors is the most a guest may bring to the pool.` },
+  { kind: 'benign', variant: 'reword', previous: `Customers cannot borrow more than six books at a time.`, next: `Six books at a time is the maximum a customer can borrow.` },
+  { kind: 'benign', variant: 'reword', previous: `Staff must not carry more than 25 kg without a trolley.`, next: `25 kg is the most staff may carry without a trolley.` },
+  { kind: 'benign', variant: 'reword', previous: `A patient may not have more than one visitor at the bedside.`, next: `One visitor at the bedside is the most a patient can have.` },
+  { kind: 'benign', variant: 'reword', previous: `Do not sell more than four tickets to one buyer.`, next: `Four tickets is the most you may sell to one buyer.` },
+  { kind: 'number', previous: `Members may not book more than one peak-time court a day.`, next: `Two peak-time courts a day is the most a member can book.` },
+  { kind: 'rescope', previous: `Guests may not bring more than two visitors to the pool.`, next: `Two visitors is the least a guest may bring to the pool.` },
+  { kind: 'entity', previous: `Customers cannot borrow more than six books at a time.`, next: `Six books at a time is the maximum a member of staff can borrow.` },
+  { kind: 'condition', previous: `Staff must not carry more than 25 kg without a trolley.`, next: `25 kg is the most staff may carry with a trolley.` },
+  { kind: 'drift', previous: `A patient may not have more than one visitor at the bedside.`, next: `One visitor at the bedside is the usual number a patient can have.` },
+  { kind: 'modal', previous: `Do not sell more than four tickets to one buyer.`, next: `Four tickets is the most you should sell to one buyer.` },
 ];

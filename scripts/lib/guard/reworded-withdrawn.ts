@@ -16,6 +16,7 @@ import { foldOnlyGates } from './_only-gates.ts';
 import { foldBansAsOnly } from './_bans-as-only.ts';
 import { foldBansAsEvery } from './_bans-as-every.ts';
 import { foldWholeCountBounds } from './_whole-count-bounds.ts';
+import { foldSuperlativeCaps } from './_superlative-caps.ts';
 
 /** Reasons read from how the text speaks: a rewording never excuses them. */
 const KEPT = /^(?:tone-|upsell-)/;
@@ -38,7 +39,8 @@ export function findReasonsInOtherWords(previous: string, next: string, lexicon:
   const [oldOnly, newOnly] = foldBansAsOnly(oldWords, foldRulesFromOtherSide(oldWords, foldPrecedence(oldWords, foldOnlyGates(oldWords, newWords), lexicon), lexicon), lexicon);
   // A ban on things outside a set said as a duty on every thing of the act is written as that duty, in its own words (_bans-as-every.ts, round 29a).
   // "two or more sessions" is the "more than one session" the other version says (_whole-count-bounds.ts, round 29a).
-  const [oldFolded, newFolded] = foldWholeCountBounds(...foldBansAsEvery(oldOnly, newOnly, lexicon));
+  // "One court a day is the most a member can book" is the "may not book more than one court a day" it means (_superlative-caps.ts, round 29a).
+  const [oldFolded, newFolded] = foldSuperlativeCaps(...foldWholeCountBounds(...foldBansAsEvery(oldOnly, newOnly, lexicon)));
   if (oldFolded === previous && newFolded === next) return reasons;
   const reworded = read(oldFolded, newFolded);
   if (blocking(reworded).length > 0) return reasons;

@@ -4,8 +4,9 @@
 // said as a duty on every thing of the act (`_bans-as-every.ts`), and "only" said after its object
 // ("and to nobody else", "and in no other way", `_only-phrasings.ts`), and a bound on a whole count
 // said strictly and inclusively ("more than one" / "two or more", `_whole-count-bounds.ts`), a ban
-// said with "None of <things> may" (`_rule-words.ts`), and a negative word spelled out as "without
-// any <noun>" (`_statements.ts`). Twins that widen or replace the
+// said with "None of <things> may" (`_rule-words.ts`), a negative word spelled out as "without any
+// <noun>" (`_statements.ts`), and a cap said as a superlative ("One court a day is the most a member
+// can book", `_superlative-caps.ts`). Twins that widen or replace the
 // set, change its figure, drop "only" or a word of the set, soften the modal or replace the act are
 // read as before; one kind is also driven through a real commit.
 import { afterAll, describe, expect, it } from 'vitest';
@@ -16,6 +17,7 @@ import { banAsOnly } from './_bans-as-only.ts';
 import { banAsEvery, foldBansAsEvery } from './_bans-as-every.ts';
 import { withOnlySaidPlainly } from './_only-phrasings.ts';
 import { foldWholeCountBounds } from './_whole-count-bounds.ts';
+import { superlativeAsCap } from './_superlative-caps.ts';
 import { createWordNetLexicon } from './wordnet-lexicon-fs.ts';
 
 const lexicon = createWordNetLexicon();
@@ -136,6 +138,23 @@ describe('a negative word spelled out as "without" or "no" and its base', () => 
   it('still reads a "without" or "no" whose noun is another thing', async () => {
     expect(await codes('Refund the deposit when the van comes back undamaged.', 'Refund the deposit when the van comes back without any fuel.')).toContain('condition-changed');
     expect(await codes('Treat an unmarked parcel as lost.', 'Treat a parcel with no address as lost.')).toContain('negation-added');
+  });
+});
+
+describe('a cap said as a superlative of what a party may do', () => {
+  it('reads "N is the most S can V" as "S may not V more than N"', async () => {
+    expect(await codes('Members may not book more than one peak-time court a day.', 'One peak-time court a day is the most a member can book.')).toEqual([]);
+    expect(await codes('Customers cannot borrow more than six books at a time.', 'Six books at a time is the maximum a customer can borrow.')).toEqual([]);
+    expect(superlativeAsCap('One visitor at the bedside is the most a patient can have.')).toBe('A patient cannot have more than one visitor at the bedside.');
+  });
+
+  it('still reads a figure changed, a floor, another party, a case turned round and a softer modal', async () => {
+    expect(await codes('Members may not book more than one peak-time court a day.', 'Two peak-time courts a day is the most a member can book.')).toContain('number-changed');
+    expect(await codes('Guests may not bring more than two visitors to the pool.', 'Two visitors is the least a guest may bring to the pool.')).toContain('negation-removed');
+    expect(await codes('Customers cannot borrow more than six books at a time.', 'Six books at a time is the maximum a member of staff can borrow.')).toContain('negation-removed');
+    expect(await codes('Staff must not carry more than 25 kg without a trolley.', '25 kg is the most staff may carry with a trolley.')).toContain('scope-narrowed');
+    expect(await codes('Do not sell more than four tickets to one buyer.', 'Four tickets is the most you should sell to one buyer.')).toContain('modal-weakened');
+    expect(superlativeAsCap('Two visitors is the least a guest may bring to the pool.')).toBeNull();
   });
 });
 
