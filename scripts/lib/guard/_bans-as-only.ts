@@ -27,7 +27,9 @@ import { neighbourhoodsMeet, senseNeighbourhood } from './_sense-neighbourhood.t
 import { contentStems, normaliseWord, sameRoot, splitSentences, STOP_WORDS, tokenizeWords } from './_text.ts';
 
 /** The rule's own negation: an imperative's "Do not" / "Never", or a modal's or a passive's "not". */
-const RULE_NEGATION = /^(?<head>(?:[^,;:]*?\s)?)(?<neg>do not|don't|never|must not|mustn't|may not|cannot|can not|can't|should not|shall not|will not|won't|is not|are not)\s+(?<act>[^;:]+?)(?<end>[.!]?)$/i;
+// The head is optional and lazy, so the first negation is the rule's: "Do not accept ... from anyone who is
+// not a registered trader" bans the accepting, and "is not" is its restriction.
+const RULE_NEGATION = /^(?<head>(?:[^,;:]*?\s)??)(?<neg>do not|don't|never|must not|mustn't|may not|cannot|can not|can't|should not|shall not|will not|won't|is not|are not)\s+(?<act>[^;:]+?)(?<end>[.!]?)$/i;
 
 /** What the positive sentence says where the negation stood. */
 function positive(neg: string): string {
@@ -44,8 +46,10 @@ const OUTSIDE_SET = /\b(?:(?<prep>to|with|for|on|by|from|into|onto|at)\s+)?(?:an
 const GATES: Readonly<Record<string, string>> = { unless: 'only if', without: 'only with', until: 'only once', 'except when': 'only when', 'except if': 'only if' };
 const GATE = /\s+(?<gate>unless|without|until|except when|except if)\s+/gi;
 /** A negated relative clause that picks out the things banned: "chicken that has not reached 75 °C". */
-const NOT_RELATIVE = /\b(?<rel>that|who|which|they|it)\s+(?<aux>has|have|is|are|was|were|does|do|did)\s+not\s+(?:yet\s+)?/i;
+// "whose tank has not been washed" names its things by a part of them; "who cannot give" by an ability.
+const NOT_RELATIVE = /\b(?<rel>that|who|which|they|it|whose(?:\s+[a-z'-]+){1,3}?)\s+(?<aux>has|have|is|are|was|were|does|do|did|can)\s*not\s+(?:yet\s+)?/i;
 
+const PLURAL_AUX: Readonly<Record<string, string>> = { is: 'are', has: 'have', was: 'were', does: 'do' };
 const DETERMINERS = new Set(['a', 'an', 'the', 'any', 'their', 'its', 'his', 'her', 'our', 'your', 'each', 'every']);
 const PREPOSITIONS = new Set(['to', 'with', 'for', 'on', 'by', 'from', 'into', 'onto', 'at', 'in', 'of']);
 /** Words before the act's verb that are no verb. */
@@ -74,19 +78,34 @@ function restrictionAsOnly(act: string, caseGate: string | null): { said: string
   }
   const relative = NOT_RELATIVE.exec(act);
   if (!relative?.groups) return null;
-  const restriction = act.slice(relative.index + relative[0].length);
+  const rest = act.slice(relative.index + relative[0].length);
+  // "whose flue has not been tested": the part named is part of the restriction ("their pipes have been tested" is another).
+  const part = /^whose\s+(?<part>.+)$/i.exec(relative.groups.rel!)?.groups?.part;
+  const restriction = part === undefined ? rest : `${part} ${rest}`;
   if (caseGate !== null) {
-    const pronoun = /^(?:who|they)$/i.test(relative.groups.rel!) ? 'they' : 'it';
-    return { said: `${act.slice(0, relative.index).trimEnd()} only ${caseGate} ${pronoun} ${relative.groups.aux} ${restriction}`, restriction };
+    const pronoun = part !== undefined ? `its ${part}` : /^(?:who|they)$/i.test(relative.groups.rel!) ? 'they' : 'it';
+    return { said: `${act.slice(0, relative.index).trimEnd()} only ${caseGate} ${pronoun} ${relative.groups.aux} ${rest}`, restriction };
+  }
+  // "to anyone who is not a club member" -> "only to a club member"; "anyone who cannot" -> "only people who can":
+  // "anyone" after "only" would read as a set widened to all.
+  const before = act.slice(0, relative.index).trimEnd();
+  const anyone = /\b(?:anyone|anybody|someone|somebody)$/i.exec(before);
+  if (anyone && /^who$/i.test(relative.groups.rel!)) {
+    const head = before.slice(0, anyone.index).trimEnd();
+    const prep = /\s(?<prep>to|with|for|on|by|from|at)$/i.exec(` ${head}`)?.groups?.prep;
+    const verbPart = prep === undefined ? head : head.slice(0, head.length - prep.length).trimEnd();
+    const aux = relative.groups.aux!.toLowerCase();
+    const named = aux === 'is' && /^(?:a|an)\s/i.test(rest) ? rest : `people who ${PLURAL_AUX[aux] ?? aux} ${rest}`;
+    return { said: `${verbPart} only ${prep === undefined ? '' : `${prep} `}${named}`, restriction };
   }
   // "only" goes before the noun phrase the relative clause follows: its preposition, else its determiner, else the noun after the verb.
-  const words = act.slice(0, relative.index).trimEnd().split(/\s+/);
+  const words = before.split(/\s+/);
   let at = words.length - 1;
   while (at > 1 && !DETERMINERS.has(words[at]!.toLowerCase()) && !PREPOSITIONS.has(words[at]!.toLowerCase())) at -= 1;
   if (at > 1 && DETERMINERS.has(words[at]!.toLowerCase()) && PREPOSITIONS.has(words[at - 1]!.toLowerCase())) at -= 1;
   const head = words.slice(0, Math.max(at, 1)).join(' ');
   const phrase = words.slice(Math.max(at, 1)).join(' ');
-  return { said: `${head} only ${phrase} ${relative.groups.rel} ${relative.groups.aux} ${restriction}`, restriction };
+  return { said: `${head} only ${phrase} ${relative.groups.rel} ${relative.groups.aux} ${rest}`, restriction };
 }
 
 /** The ban said with "only" in its own words; null when it is no ban this reading knows. */
@@ -144,6 +163,9 @@ function keepsRestriction(restriction: string, sentence: string, lexicon: Lexico
  * felled" for "must not fell trees near the road unless a banksman is in position" exchanges them).
  */
 function afterOnly(sentence: string): string {
+  // "accepted from registered traders only": the set stands before a closing "only", after its preposition.
+  const closing = /\b(?<set>(?:to|from|by|for|with|at|on|in|into)\s+[^,;:]+?)\s+only\s*[.!]?$/i.exec(sentence);
+  if (closing?.groups) return `only ${closing.groups.set}`;
   const at = sentence.search(/\bonly\b/i);
   return at < 0 ? sentence : sentence.slice(at);
 }

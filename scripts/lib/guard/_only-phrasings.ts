@@ -11,8 +11,11 @@ const NEGATIVE_ONLY = /\b(?:nothing|nobody|no one|no-one|none|no other (?:one|pe
  */
 const PLAIN_ONLY = /\b(?:just|solely|exclusively|purely)\s+(?=(?:the|a|an|your|their|our|his|her|its|with|by)\b)/gi;
 
-/** "through the secure system and no other": the limit said after its object. */
-const TRAILING_NO_OTHER = /\b(from|to|through|by|with|at|via|in|on) ([^,.;]+?),? and (?:no other|nowhere else|no one else|nobody else)\b/gi;
+/**
+ * "through the secure system and no other": the limit said after its object, its preposition said
+ * again or not ("to the next of kin and to nobody else", "on a trolley and in no other way").
+ */
+const TRAILING_NO_OTHER = /\b(from|to|through|by|with|at|via|in|on) ((?:(?!\b(?:from|to|through|by|with|at|via|in|on)\s)[^,.;])+?),? and (?:(?:from|to|through|by|with|at|via|in|on) )?(?:no other(?: way)?|nowhere else|no one else|nobody else|nothing else|no-one else)\b/gi;
 
 /** `text` with every "nothing but"/"just the" that limits a rule written as "only". */
 export function withOnlySaidPlainly(text: string): string {

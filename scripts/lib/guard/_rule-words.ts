@@ -106,7 +106,8 @@ function isImperative(words: readonly string[]): boolean {
  * a cap on a count ("No more than 6 children may be on the castle", round 27c: v26's bouncy castle).
  */
 // "No dog is allowed on the farm" = "Dogs are not allowed on the farm": a predicate of permission after "No <subject>" forbids too (round 27a).
-const NO_SUBJECT_MAY = /^ (?:(?:absolutely |strictly |certainly )?no (?:more|fewer|less) than [a-z0-9'-]+ (?:[a-z'-]+ ){0,3}?|(?:absolutely |strictly |certainly )?no (?:[a-z'-]+ ){1,3}?(?:of (?:the |a |an |our |their )?(?:[a-z'-]+ ){1,2}?)?|(?:nobody|no one) (?:who|that) (?:[a-z0-9'-]+ ){1,6}?)(may|can|could|shall|should|will|is to|are to|is allowed|are allowed|is permitted|are permitted) /;
+// "None of our cottages may be used for a party" is "No cottage of ours may": the negative quantifier with its of-phrase (round 29a).
+const NO_SUBJECT_MAY = /^ (?:(?:absolutely |strictly |certainly )?no (?:more|fewer|less) than [a-z0-9'-]+ (?:[a-z'-]+ ){0,3}?|(?:absolutely |strictly |certainly )?no (?:[a-z'-]+ ){1,3}?(?:of (?:the |a |an |our |their )?(?:[a-z'-]+ ){1,2}?)?|none of (?:the |our |their |your |its |these |those )?(?:[a-z'-]+ ){1,3}?|(?:nobody|no one) (?:who|that) (?:[a-z0-9'-]+ ){1,6}?)(may|can|could|shall|should|will|is to|are to|is allowed|are allowed|is permitted|are permitted) /;
 /** A sentence opened by a phrase of time, place or exception before a comma ("In summer, ...", "After 6 pm, ...", "Apart from guide dogs, ..."): the rest. */
 const FRONTED_PHRASE = /^\s*(?:from|in|on|at|during|between|after|before|until|within|throughout|outside|inside|for|apart from|except for)\b[^,]*,\s*(.+)$/i;
 /** A purpose clause open before a modal: "so that no child", "so children", "in order that staff". */

@@ -396,6 +396,9 @@ function negationsOf(words: readonly string[], keep: (i: number) => boolean, neg
     // after the relative clause's own verb spells the negative word out the same way.
     // A short base ("tag" of "untagged") must be the word itself.
     if (word === 'no' && relativeVerbBefore(words, i) && words.slice(i + 1, i + 4).some((later) => spellsBase(later, negatedStems) || negatedStems.has(normaliseWord(later)))) return;
+    // "left without any damage", "with no damage" for "left undamaged": a "without" / "no" whose noun
+    // (past an "any" / "a") is the base of the other version's negative word spells it out (round 29a).
+    if ((word === 'without' || word === 'no') && namesBase(words, i + 1, negatedStems)) return;
     if (word === 'not' || word === 'never') {
       // "have not been paid" is "unpaid": a spelled-out negative word, not a negated rule.
       let j = i + 1;
@@ -419,6 +422,12 @@ function relativeVerbBefore(words: readonly string[], at: number): boolean {
 /** Whether a word starts as a negative word's base does ("licence" for the "licens" of "unlicensed"). */
 function spellsBase(word: string, bases: ReadonlySet<string>): boolean {
   return word.length >= 4 && [...bases].some((base) => base.length >= 4 && word.startsWith(base.slice(0, 5)));
+}
+
+/** Whether the noun at `at` (past an "any", "a" or "an") is a negative word's base: "damage" of "undamaged". */
+function namesBase(words: readonly string[], at: number, bases: ReadonlySet<string>): boolean {
+  const noun = /^(?:any|a|an)$/.test(words[at] ?? '') ? words[at + 1] : words[at];
+  return noun !== undefined && bases.size > 0 && (bases.has(normaliseWord(noun)) || spellsBase(noun, bases));
 }
 
 /**
