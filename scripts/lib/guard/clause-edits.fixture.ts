@@ -6,6 +6,7 @@ import { ROUND_27C_EDITS } from './clause-edits.round27c.fixture.ts';
 import { ROUND_28A_EDITS } from './clause-edits.round28a.fixture.ts';
 import { ROUND_28B_EDITS } from './clause-edits.round28b.fixture.ts';
 import { ROUND_28D_EDITS } from './clause-edits.round28d.fixture.ts';
+import { ROUND_29C_EDITS } from './clause-edits.round29c.fixture.ts';
 
 export const EDIT_KINDS = [
   'benign', 'modal', 'negation', 'number', 'requirement', 'entity', 'reference', 'tone', 'drift',
@@ -3436,6 +3437,8 @@ export const CLAUSE_EDITS: readonly ClauseEdit[] = [
   ...ROUND_28B_EDITS,
   // Round 28d (session 22): unchanged sentences beside a changed one, a whole demand reworded behind the verb alone, with twins (clause-edits.round28d.fixture.ts).
   ...ROUND_28D_EDITS,
+  // Round 29c (session 23): a rule turned round by one word in a sentence cut or reworded around it, with faithful twins (clause-edits.round29c.fixture.ts).
+  ...ROUND_29C_EDITS,
 ];
 
 /**
