@@ -3,7 +3,7 @@
 // alone mostly on benign edits becomes advisory unless a second code agrees) and a small logistic
 // combiner over the signals. Pure.
 import type { Reason } from '../lib/schema/records.ts';
-import { ALWAYS_FLAGGING, SIGNALS, signalValues, WEIGHED_FROM_SCORE, weighVerdict, type SignalName, type VerdictWeights } from '../lib/guard/verdict-weights.ts';
+import { ALWAYS_FLAGGING, SIGNALS, signalValues, WEIGHED_FROM_SCORE, weighedReasons, weighVerdict, type EditToWeigh, type SignalName, type VerdictWeights } from '../lib/guard/verdict-weights.ts';
 import type { EditSignals } from './_verdict-signals.ts';
 
 export { ALWAYS_FLAGGING };
@@ -84,9 +84,9 @@ export type RecallCheck = (verdict: Verdict) => boolean;
 /**
  * The recall a rule must keep on its training sets: the mean over them at a fixed floor, the mean
  * at today's rule's less a margin, or every set within `perSetDrop` of its recall under today's
- * rule (the tuning set too, which the mean lets sink).
+ * rule (the tuning set too, which the mean lets sink), and named sets at least at their `floors`.
  */
-export type RecallFloor = { floor: number } | { margin: number } | { perSetDrop: number };
+export type RecallFloor = { floor: number } | { margin: number } | { perSetDrop: number; floors?: Readonly<Record<string, number>> };
 
 export function recallCheck(train: readonly EditSignals[], floor: RecallFloor): RecallCheck {
   if ('floor' in floor) return (verdict) => macro(train, verdict).recall >= floor.floor;
@@ -96,13 +96,19 @@ export function recallCheck(train: readonly EditSignals[], floor: RecallFloor): 
   }
   const sets = [...bySet(train)];
   const today = sets.map(([name, list]) => figuresOf(name, list, todaysRule).recall);
-  return (verdict) => sets.every(([name, list], i) => figuresOf(name, list, verdict).recall >= today[i]! - floor.perSetDrop - 1e-12);
+  const floors = floor.floors ?? {};
+  return (verdict) =>
+    sets.every(([name, list], i) => {
+      const recall = figuresOf(name, list, verdict).recall;
+      return recall >= today[i]! - floor.perSetDrop - 1e-12 && recall >= (floors[name] ?? 0) - 1e-12;
+    });
 }
 
 export function describeFloor(floor: RecallFloor): string {
   if ('floor' in floor) return `mean recall over them >= ${floor.floor}`;
   if ('margin' in floor) return `mean recall over them >= today's rule's less ${floor.margin}`;
-  return `recall of each of them >= today's rule's less ${floor.perSetDrop}`;
+  const floors = Object.entries(floor.floors ?? {}).map(([name, at]) => `, ${name} >= ${at}`).join('');
+  return `recall of each of them >= today's rule's less ${floor.perSetDrop}${floors}`;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -364,28 +370,43 @@ export function reasonsOf(edit: EditSignals): Reason[] {
   return edit.reasons.map((reason) => ({ code: reason.code, message: reason.reading, ...(reason.advisory ? { advisory: true } : {}) }));
 }
 
+/** What the weighing reads of an edit (evaluate-clause-change's `weighing`, dumped). */
+export function editToWeigh(edit: EditSignals): EditToWeigh {
+  return { reasons: reasonsOf(edit), score: edit.changedScore ?? 1, threshold: edit.threshold ?? 0, certain: edit.certain };
+}
+
 export function shippedVerdict(weights: VerdictWeights): Verdict {
-  return (edit) => edit.flagged && weighVerdict(weights, reasonsOf(edit), edit.score ?? 1, edit.threshold ?? 0).flagged;
+  return (edit) => edit.flagged && weighVerdict(weights, editToWeigh(edit)).flagged;
 }
 
 /** Flagged firings a code needs on the training sets before it gets a weight (else it flags as before). */
 const MIN_FIRINGS_FOR_WEIGHT = 5;
 
+/** The distinct flagging codes the weighing reads (those of the whole clause's similarity left out). */
+export function weighedCodes(edit: EditSignals): string[] {
+  return [...new Set(weighedReasons(reasonsOf(edit)).filter((reason) => reason.advisory !== true).map((reason) => reason.code))];
+}
+
 /**
  * Fit the shipped combiner on `train`: the edits today's rule flags whose codes can all be weighed
- * (none flags by design, each fired at least MIN_FIRINGS_FOR_WEIGHT times, no whole rewrite), each set weighing the
- * same in all, then the highest threshold keeping the training recall as `keeps` asks.
+ * (none flags by design, no reading certain on its own, each code fired at least
+ * MIN_FIRINGS_FOR_WEIGHT times, changed sentences not rewritten), each set weighing the same in
+ * all, then the highest threshold keeping the training recall as `keeps` asks.
  */
 export function fitVerdictWeights(train: readonly EditSignals[], keeps: RecallCheck, fitted = ''): VerdictWeights {
   const counts = new Map<string, number>();
-  for (const edit of train) if (edit.flagged) for (const code of flaggingCodes(edit)) counts.set(code, (counts.get(code) ?? 0) + 1);
+  for (const edit of train) if (edit.flagged) for (const code of weighedCodes(edit)) counts.set(code, (counts.get(code) ?? 0) + 1);
   const codes = [...counts].filter(([code, count]) => count >= MIN_FIRINGS_FOR_WEIGHT && !ALWAYS_FLAGGING.has(code)).map(([code]) => code).sort();
   const known = new Set(codes);
-  const weighable = train.filter((edit) => edit.flagged && (edit.score ?? 1) >= WEIGHED_FROM_SCORE && flaggingCodes(edit).every((code) => known.has(code)));
+  const weighable = train.filter((edit) => {
+    if (!edit.flagged || edit.certain || (edit.changedScore ?? 1) < WEIGHED_FROM_SCORE) return false;
+    const fired = weighedCodes(edit);
+    return fired.length > 0 && fired.every((code) => known.has(code));
+  });
   const names = Object.keys(SIGNALS) as SignalName[];
   const features = (edit: EditSignals) => {
-    const fired = new Set(flaggingCodes(edit));
-    const values = signalValues(reasonsOf(edit), edit.score ?? 1, edit.threshold ?? 0);
+    const fired = new Set(weighedCodes(edit));
+    const values = signalValues(editToWeigh(edit));
     return [...codes.map((code) => (fired.has(code) ? 1 : 0)), ...names.map((name) => values[name])];
   };
   const setSizes = new Map<string, number>();
@@ -400,7 +421,7 @@ export function fitVerdictWeights(train: readonly EditSignals[], keeps: RecallCh
     threshold: 0,
     fitted,
   };
-  const probability = new Map(weighable.map((edit) => [edit, weighVerdict(base, reasonsOf(edit), edit.score ?? 1, edit.threshold ?? 0).probability ?? 1] as const));
+  const probability = new Map(weighable.map((edit) => [edit, weighVerdict(base, editToWeigh(edit)).probability ?? 1] as const));
   const candidates = [...new Set(probability.values())].sort((a, b) => b - a);
   for (const candidate of candidates) {
     const verdict: Verdict = (edit) => edit.flagged && (!probability.has(edit) || probability.get(edit)! >= candidate);

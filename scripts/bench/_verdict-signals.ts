@@ -1,6 +1,7 @@
 // What the verdict assembly sees of each labelled clause edit, dumped for the verdict study
 // (verdict-study.ts): every reason that fired (its code, whether it was advisory, the reading that
-// produced it), the similarity of the whole and the edit's size. Node-only through the guard's
+// produced it), the similarity of the whole and of the changed sentences, a reading certain on its
+// own, and the edit's size. Node-only through the guard's
 // dictionary; the blind sets being written are never imported here.
 import { evaluateClauseChange } from '../lib/guard/evaluate-clause-change.ts';
 import { createBuiltinEmbedder } from '../lib/guard/builtin-embedder.ts';
@@ -35,10 +36,12 @@ import { HELD_BACK_EDITS_V28 } from '../lib/guard/clause-edits.heldout-v28.fixtu
 import { HELD_BACK_EDITS_V29 } from '../lib/guard/clause-edits.heldout-v29.fixture.ts';
 import { HELD_BACK_EDITS_V30 } from '../lib/guard/clause-edits.heldout-v30.fixture.ts';
 import { HELD_BACK_EDITS_V31 } from '../lib/guard/clause-edits.heldout-v31.fixture.ts';
+import { HELD_BACK_EDITS_V32 } from '../lib/guard/clause-edits.heldout-v32.fixture.ts';
+import { HELD_BACK_EDITS_V33 } from '../lib/guard/clause-edits.heldout-v33.fixture.ts';
 import { configSchema } from '../lib/schema/config.ts';
 
 /**
- * The labelled sets the study reads: the tuning set and the once-blind sets v4-v31, each released
+ * The labelled sets the study reads: the tuning set and the once-blind sets v4-v33, each released
  * for tuning. Sets still blind are left out on purpose: they measure what the study ships.
  */
 export const STUDY_SETS: ReadonlyArray<{ name: string; edits: readonly ClauseEdit[] }> = [
@@ -71,6 +74,8 @@ export const STUDY_SETS: ReadonlyArray<{ name: string; edits: readonly ClauseEdi
   { name: 'v29', edits: HELD_BACK_EDITS_V29 },
   { name: 'v30', edits: HELD_BACK_EDITS_V30 },
   { name: 'v31', edits: HELD_BACK_EDITS_V31 },
+  { name: 'v32', edits: HELD_BACK_EDITS_V32 },
+  { name: 'v33', edits: HELD_BACK_EDITS_V33 },
 ];
 
 /** One reason as the verdict sees it. */
@@ -92,6 +97,10 @@ export interface EditSignals {
   reasons: FiredReason[];
   /** Similarity of the whole (builtin embedder), null for a new or deleted clause. */
   score: number | null;
+  /** Similarity of the changed sentences alone, what the weighing reads; null when no reason flags. */
+  changedScore: number | null;
+  /** The code of a reading certain on its own (read from one word changed in place), or null. */
+  certain: string | null;
   threshold: number | null;
   previousSentences: number;
   nextSentences: number;
@@ -131,6 +140,8 @@ export async function dumpSignals(sets = STUDY_SETS, progress: (set: string) => 
         flagged: result.regression_flag,
         reasons: result.reasons.map((reason) => ({ code: reason.code, advisory: reason.advisory === true, reading: readingOf(reason.message) })),
         score: result.similarity?.score ?? null,
+        changedScore: result.weighing?.score ?? null,
+        certain: result.weighing?.certain ?? null,
         threshold: result.similarity?.threshold ?? null,
         previousSentences: splitSentences(edit.previous).length,
         nextSentences: splitSentences(edit.next).length,

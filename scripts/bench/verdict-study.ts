@@ -1,15 +1,16 @@
-// The verdict as a whole, measured as a blind set measures it (issue 11, round 28c): dumps the
-// signals the verdict assembly sees for every labelled edit of the tuning set and v4-v31, counts
-// each code's benign and regression firings per set, then, for each set v20-v31 in turn, chooses a
+// The verdict as a whole, measured as a blind set measures it (issue 11, rounds 28c and 29c): dumps
+// the signals the verdict assembly sees for every labelled edit of the tuning set and v4-v33, counts
+// each code's benign and regression firings per set, then, for each set v20-v33 in turn, chooses a
 // verdict rule on all the other sets and measures it on the one left out.
 //
-//   node scripts/bench/verdict-study.ts [--signals FILE | --dump FILE] [--min-recall 0.95 | --recall-margin 0.01 | --per-set-drop 0.01]
+//   node scripts/bench/verdict-study.ts [--signals FILE | --dump FILE] [--min-recall 0.95 | --recall-margin 0.01 | --per-set-drop 0.02] [--shipped-only]
 //
 // `--dump FILE` writes the signals after running the guard (a few minutes); `--signals FILE` reads
 // such a file instead of running the guard. Sets still blind are never read (_verdict-signals.ts).
 import { readFileSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { dumpSignals, type EditSignals } from './_verdict-signals.ts';
+import { RECALL_FLOORS } from './verdict-fit.ts';
 import {
   bySet,
   choosePerCodeRule,
@@ -31,8 +32,8 @@ import {
   type Verdict,
 } from './_verdict-rules.ts';
 
-/** The sets left out in turn: the blind sets measured since round 17, all released now. */
-export const LEFT_OUT_SETS = ['v20', 'v21', 'v22', 'v23', 'v24', 'v25', 'v26', 'v27', 'v28', 'v29', 'v30', 'v31'];
+/** The sets left out in turn: the blind sets measured since round 17, all released now (the tuning set is always trained on). */
+export const LEFT_OUT_SETS = ['v20', 'v21', 'v22', 'v23', 'v24', 'v25', 'v26', 'v27', 'v28', 'v29', 'v30', 'v31', 'v32', 'v33'];
 
 export interface Method {
   name: string;
@@ -121,7 +122,7 @@ function codeTable(signals: readonly EditSignals[]): string[] {
     }
   }
   const lines = [
-    `| code | ${groups.map(([name]) => name).join(' | ')} | v20-v31 |`,
+    `| code | ${groups.map(([name]) => name).join(' | ')} | ${LEFT_OUT_SETS[0]}-${LEFT_OUT_SETS.at(-1)} |`,
     `|---|${groups.map(() => '---').join('|')}|---|`,
   ];
   const total = (perGroup: Map<string, { b: number; r: number; bl: number; rl: number }>, names: string[]) =>
@@ -164,7 +165,8 @@ async function main(argv: string[]): Promise<void> {
   const from = option('--signals');
   const margin = option('--recall-margin');
   const drop = option('--per-set-drop');
-  const floor: RecallFloor = drop !== undefined ? { perSetDrop: Number(drop) } : margin !== undefined ? { margin: Number(margin) } : { floor: Number(option('--min-recall') ?? '0.95') };
+  // A drop per set keeps the fit's floors too (the tuning set's 0.95), as `npm run fit:verdict` does.
+  const floor: RecallFloor = drop !== undefined ? { perSetDrop: Number(drop), floors: RECALL_FLOORS } : margin !== undefined ? { margin: Number(margin) } : { floor: Number(option('--min-recall') ?? '0.95') };
   const signals: EditSignals[] = from
     ? (JSON.parse(readFileSync(from, 'utf8')) as EditSignals[])
     : await dumpSignals(undefined, (name) => process.stderr.write(`${name} `));
@@ -173,7 +175,9 @@ async function main(argv: string[]): Promise<void> {
   console.log(`## Firings per flagging code: benign (alone) / regressions (alone), edits today's rule flags\n`);
   for (const line of codeTable(signals)) console.log(line);
   console.log(`\n## Leave one set out (rules chosen on every other set, ${describeFloor(floor)})\n`);
-  const results = methods(floor).map((method) => ({ method: method.name, rows: leaveOneSetOut(signals, method) }));
+  // `--shipped-only`: today's rule against the shipped form alone (the other methods take most of the time).
+  const chosen = argv.includes('--shipped-only') ? methods(floor).filter((method) => method.name === '(a) today' || method.name === '(c) shipped form') : methods(floor);
+  const results = chosen.map((method) => ({ method: method.name, rows: leaveOneSetOut(signals, method) }));
   for (const line of studyTable(results)) console.log(line);
   console.log('\nRules chosen per left-out set:');
   for (const { method, rows } of results) for (const row of rows) console.log(`  ${method} without ${row.set}: ${row.describe}`);

@@ -8,6 +8,7 @@ import { ROUND_28B_EDITS } from './clause-edits.round28b.fixture.ts';
 import { ROUND_28D_EDITS } from './clause-edits.round28d.fixture.ts';
 import { ROUND_29B_EDITS } from './clause-edits.round29b.fixture.ts';
 import { ROUND_29A_EDITS } from './clause-edits.round29a.fixture.ts';
+import { ROUND_29C_EDITS } from './clause-edits.round29c.fixture.ts';
 
 export const EDIT_KINDS = [
   'benign', 'modal', 'negation', 'number', 'requirement', 'entity', 'reference', 'tone', 'drift',
@@ -3442,6 +3443,8 @@ export const CLAUSE_EDITS: readonly ClauseEdit[] = [
   ...ROUND_29B_EDITS,
   // Round 29a (session 23): bans picked out by a negated relative said with "only", bans outside a set said as a duty on every thing of the act, "only" said after its object, bounds on whole counts said strictly and inclusively, "None of ... may", "without any <base>", caps said as superlatives, with twins (clause-edits.round29a.fixture.ts).
   ...ROUND_29A_EDITS,
+  // Round 29c (session 23): a rule turned round by one word in a sentence cut or reworded around it, with faithful twins (clause-edits.round29c.fixture.ts).
+  ...ROUND_29C_EDITS,
 ];
 
 /**

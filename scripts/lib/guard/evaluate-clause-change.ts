@@ -42,7 +42,9 @@ import { findGatesNegated } from './reason-gate-negated.ts';
 import { findDictionaryOpposites } from './reason-dictionary-opposite.ts';
 import type { Judge, JudgeVerdict } from './judge.ts';
 import { tooLargeToRead } from './reason-too-large-to-read.ts';
-import { applyVerdict, weighVerdict, type VerdictWeights } from './verdict-weights.ts';
+import { applyVerdict, defaultVerdictWeights, weighVerdict, type EditToWeigh, type VerdictWeights } from './verdict-weights.ts';
+import { changedSentences } from './_changed-sentences.ts';
+import { certainReading } from './_certain-readings.ts';
 
 export interface ClauseChangeInput {
   clauseId: string;
@@ -63,11 +65,8 @@ export interface ClauseChangeInput {
   lexicon?: Lexicon | null;
   /**
    * The weights the verdict is weighed with (verdict-weights.ts; the fitted ones are
-   * `VERDICT_WEIGHTS`): absent or null, every flagging reason flags. Not the default: weighed, a
-   * lone reading on a short edit in few of the old words goes advisory, which quiets regressions
-   * our own real-commit cases flag ("lowest fare" -> "highest fare"), and the similarity it weighs
-   * is the whole clause's, so an edit buried in a long clause is judged otherwise than alone
-   * (guard HISTORY, session 22).
+   * `VERDICT_WEIGHTS`); null, every flagging reason flags; absent, as the switch
+   * `WEIGH_VERDICT_BY_DEFAULT` says (off: every flagging reason flags).
    */
   verdictWeights?: VerdictWeights | null;
 }
@@ -98,6 +97,12 @@ export interface ClauseChangeEvaluation {
   tone: ClauseToneChange;
   /** The judge's verdict, when a judge was given and the text changed. */
   judge?: JudgeVerdict;
+  /**
+   * What the verdict's weighing reads of the edit beyond its reasons (the changed sentences'
+   * similarity, a reading certain on its own), whether or not it weighed: set when a reason flags
+   * and the weighing applies (the builtin embedder, no judge). Not recorded in the audit.
+   */
+  weighing?: Omit<EditToWeigh, 'reasons' | 'threshold'>;
 }
 
 /** Scores are recorded, and compared with the threshold, at this precision, so a record reproduces its verdict. */
@@ -245,6 +250,11 @@ function weighRewrite(reasons: Reason[], score: number, previous: string, next: 
   );
 }
 
+/** Both versions with the wording the readings fold (see evaluateClauseChange) folded. */
+function foldWording(previous: string, next: string): [string, string] {
+  return foldNegatedVerbs(...foldNegativeClauses(...foldFrequencyWords(...expandAcronymsInPlace(...expandAbbreviations(...correctTypos(...spellTemperatureScales(...writeClockTimesAlike(...foldClockWords(...foldInvertedConditions(...foldDeadlinesBefore(...readMarkupAsProse(previous, next))))))))))));
+}
+
 /**
  * Evaluate one clause change. A new clause raises nothing; a deleted one is always flagged; an
  * edit is flagged when any lexical reason fires, when its similarity falls below the clause's
@@ -288,7 +298,7 @@ export async function evaluateClauseChange(input: ClauseChangeInput): Promise<Cl
   // "Should a patient seem unwell, ..." is the "If a patient seems unwell, ..." it means (round 27a).
   // "up to 48 hours before the class" is the "at least 48 hours before" it means, and "half past four
   // in the morning" the "4:30 a.m." it names (round 28a).
-  const [previous, nextWritten] = foldNegatedVerbs(...foldNegativeClauses(...foldFrequencyWords(...expandAcronymsInPlace(...expandAbbreviations(...correctTypos(...spellTemperatureScales(...writeClockTimesAlike(...foldClockWords(...foldInvertedConditions(...foldDeadlinesBefore(...readMarkupAsProse(input.previous, input.next))))))))))));
+  const [previous, nextWritten] = foldWording(input.previous, input.next);
   // A duty appended to a kept rule is read as a sentence of its own, not as a condition on it.
   const next = splitAppendedDuties(previous, nextWritten);
   const threshold = thresholdFor(config, clauseId);
@@ -328,11 +338,29 @@ export async function evaluateClauseChange(input: ClauseChangeInput): Promise<Cl
   // weighRewrite hands back the reasons it was given unless it demoted one.
   const drift = similarity.score < threshold ? [driftReason(similarity, embedder, corroborated, found !== read)] : [];
   const raised = [...found, ...drift, ...toneFound, ...judged];
-  // The reasons weighed as a whole (round 28c), when asked for: fitted on the builtin embedder's
-  // scores and the readings without a judge, so weighed only there; elsewhere any flagging reason flags.
-  const weights = input.verdictWeights ?? null;
-  const reasons = weights && !input.judge && !scoreIsEvidence(embedder) ? applyVerdict(raised, weighVerdict(weights, raised, similarity.score, threshold)) : raised;
-  return { similarity, reasons, regression_flag: reasons.some((reason) => reason.advisory !== true), tone, ...(verdict ? { judge: verdict } : {}) };
+  // The reasons weighed as a whole (round 28c), when asked for or switched on: fitted on the builtin
+  // embedder's scores and the readings without a judge, so weighed only there; elsewhere any
+  // flagging reason flags. It reads what the edit changed, not the clause around it (round 29c).
+  const weighing = !input.judge && !scoreIsEvidence(embedder) && raised.some((reason) => reason.advisory !== true) ? await weighingOf(input.previous, input.next, raised, threshold, embedder) : undefined;
+  const weights = input.verdictWeights === undefined ? defaultVerdictWeights() : input.verdictWeights;
+  const reasons = weights && weighing ? applyVerdict(raised, weighVerdict(weights, { reasons: raised, threshold, ...weighing })) : raised;
+  return { similarity, reasons, regression_flag: reasons.some((reason) => reason.advisory !== true), tone, ...(verdict ? { judge: verdict } : {}), ...(weighing ? { weighing } : {}) };
+}
+
+/**
+ * What the weighing reads of an edit: the similarity of its changed sentences alone (0 when a
+ * version only gained or lost sentences: no sentence was said in other words), and a reading read
+ * from one word the edit changed in place. The same for an edit alone and buried in a long clause:
+ * the changed sentences are cut from the texts as written and only then folded, since a fold reads
+ * the whole text (an acronym's letters matched to words of far-off rules: "MRI" read as "minutes
+ * and record it" in a handbook that says "within 5 minutes and record it").
+ */
+async function weighingOf(previous: string, next: string, reasons: readonly Reason[], threshold: number, embedder: Embedder): Promise<Omit<EditToWeigh, 'reasons' | 'threshold'>> {
+  const written = changedSentences(previous, next);
+  if (written[0] === '' || written[1] === '') return { score: 0, certain: null };
+  const [previousPart, nextPart] = foldWording(...written);
+  const score = (await similarityOf(...respellNegatives(previousPart, nextPart), threshold, embedder)).score;
+  return { score, certain: certainReading(reasons, previousPart, nextPart)?.code ?? null };
 }
 
 function toneChange(previous: string, next: string, declared: string | null): ClauseToneChange {

@@ -1,6 +1,7 @@
 // The verdict weighed as a whole (round 28c): a lone reading on an edit said in other words is
 // advisory, the same reading on an edit that keeps the rule's words flags, and the codes that flag
-// by design flag whatever the weights say. Through evaluateClauseChange and through a real commit.
+// by design, and readings of one word changed in place (round 29c), flag whatever the weights say.
+// Through evaluateClauseChange and through a real commit, with the switch as it is set.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { configSchema } from '../schema/config.ts';
@@ -9,7 +10,7 @@ import { createRepo, type TestRepo } from '../../test-utils/repo.ts';
 import { createBuiltinEmbedder } from './builtin-embedder.ts';
 import type { Embedder } from './embedder.ts';
 import { evaluateClauseChange } from './evaluate-clause-change.ts';
-import { applyVerdict, weighVerdict, type VerdictWeights } from './verdict-weights.ts';
+import { applyVerdict, weighVerdict, WEIGH_VERDICT_BY_DEFAULT, type EditToWeigh, type VerdictWeights } from './verdict-weights.ts';
 import { VERDICT_WEIGHTS } from './verdict-weights.data.ts';
 
 const config = configSchema.parse({});
@@ -47,16 +48,18 @@ describe('the reasons of an edit weighed as a whole', () => {
     expect(result.reasons.map((reason) => reason.code)).toEqual(['negation-removed']);
   });
 
-  it('flags a code that flags by design, or one the weights do not know, whatever the weights say', () => {
+  it('flags a code that flags by design, a reading certain on its own, or a code the weights do not know, whatever the weights say', () => {
     const against: VerdictWeights = { ...VERDICT_WEIGHTS, bias: -100 };
     const reason = (code: string): Reason => ({ code, message: `${code}: "x"` });
+    const edit = (reasons: Reason[], score: number, certain: string | null = null): EditToWeigh => ({ reasons, score, threshold: 0.85, certain });
     for (const code of ['number-changed', 'requirement-removed', 'too-large-to-read', 'judge-weakened', 'clause-deleted']) {
-      expect(weighVerdict(against, [reason('negation-removed'), reason(code)], 0.2, 0.85)).toEqual({ flagged: true, probability: null, why: `${code} flags by design` });
+      expect(weighVerdict(against, edit([reason('negation-removed'), reason(code)], 0.2))).toEqual({ flagged: true, probability: null, why: `${code} flags by design` });
     }
-    expect(weighVerdict(against, [reason('a-reading-newer-than-the-fit')], 0.6, 0.85)).toEqual({ flagged: true, probability: null, why: 'a-reading-newer-than-the-fit has no weight yet and flags' });
-    // A whole rewrite is weighed by its own rule (evaluate-clause-change's REWRITE_SCORE), not again here.
-    expect(weighVerdict(against, [reason('negation-removed')], 0.2, 0.85)).toEqual({ flagged: true, probability: null, why: 'a whole rewrite (similarity 0.20 < 0.4) is weighed by its own rule' });
-    const weighed = weighVerdict(against, [reason('negation-removed')], 0.6, 0.85);
+    expect(weighVerdict(against, edit([reason('order-changed')], 0.6, 'order-changed'))).toEqual({ flagged: true, probability: null, why: 'order-changed read from one word the edit changed in place' });
+    expect(weighVerdict(against, edit([reason('a-reading-newer-than-the-fit')], 0.6))).toEqual({ flagged: true, probability: null, why: 'a-reading-newer-than-the-fit has no weight yet and flags' });
+    // Changed sentences rewritten (or only added or removed) are weighed by the rewrite rule (evaluate-clause-change's REWRITE_SCORE), not again here.
+    expect(weighVerdict(against, edit([reason('negation-removed')], 0.2))).toEqual({ flagged: true, probability: null, why: 'the changed sentences were rewritten, added or removed (similarity 0.20 < 0.4): weighed by the rewrite rule' });
+    const weighed = weighVerdict(against, edit([reason('negation-removed')], 0.6));
     expect(weighed.flagged).toBe(false);
     expect(applyVerdict([reason('negation-removed'), { code: 'low-similarity', message: 'low', advisory: true }], weighed)).toEqual([
       { code: 'negation-removed', message: `negation-removed: "x"; advisory as a whole: ${weighed.why}, review suggested`, advisory: true },
@@ -65,11 +68,37 @@ describe('the reasons of an edit weighed as a whole', () => {
   });
 
   it('never flags an edit no reason flags', () => {
-    expect(weighVerdict({ ...VERDICT_WEIGHTS, bias: 100 }, [{ code: 'low-similarity', message: 'low', advisory: true }], 0.1, 0.85)).toEqual({ flagged: false, probability: null, why: 'no reason flags' });
+    expect(weighVerdict({ ...VERDICT_WEIGHTS, bias: 100 }, { reasons: [{ code: 'low-similarity', message: 'low', advisory: true }], score: 0.1, threshold: 0.85, certain: null })).toEqual({ flagged: false, probability: null, why: 'no reason flags' });
+  });
+
+  it('leaves the whole clause\'s similarity out: its drift reason neither counts as a code nor as a second firing', () => {
+    const negation: Reason = { code: 'negation-removed', message: 'negation removed: "not" dropped in "x"' };
+    const drift: Reason = { code: 'semantic-drift', message: 'semantic drift: similarity 0.5000 < threshold 0.85 (builtin/builtin-lexical-v3)' };
+    const duty: Reason = { code: 'semantic-drift', message: 'duty replaced: "a" gave way to "b" in "x"' };
+    const alone = weighVerdict(VERDICT_WEIGHTS, { reasons: [negation], score: 0.6, threshold: 0.85, certain: null });
+    expect(weighVerdict(VERDICT_WEIGHTS, { reasons: [negation, drift], score: 0.6, threshold: 0.85, certain: null })).toEqual(alone);
+    // A reading's own semantic-drift (a duty replaced) is a reading like any other.
+    expect(weighVerdict(VERDICT_WEIGHTS, { reasons: [negation, duty], score: 0.6, threshold: 0.85, certain: null }).probability).not.toBe(alone.probability);
+  });
+
+  it('keeps flagging readings of one word changed in place, in our canonical regressions, that the weights alone would quiet', async () => {
+    const against: VerdictWeights = { ...VERDICT_WEIGHTS, bias: -100 };
+    const cases: Array<[string, string, string]> = [
+      ['Offer the lowest fare that matches the travel dates.', 'Offer the highest fare on the system.', 'order-changed'],
+      ['Never describe the customer to anyone else.', 'Describe the customer to colleagues only.', 'negation-removed'],
+      ['Confirm the delivery address with the buyer before the van leaves the depot on a Monday.', 'Confirm the delivery address with the buyer after the van has left the depot.', 'order-changed'],
+    ];
+    for (const [previous, next, code] of cases) {
+      const result = await audit(previous, next, { verdictWeights: against });
+      expect(result.regression_flag, `${previous} -> ${next}`).toBe(true);
+      expect(result.weighing?.certain).toBe(code);
+    }
+    // A rule said in other words has no word changed in place: the weights decide.
+    expect((await audit(rule, reworded, { verdictWeights: against })).weighing?.certain).toBeNull();
   });
 });
 
-describe('the verdict through a real commit, where the weighing is off by default', () => {
+describe('the verdict through a real commit, as the switch WEIGH_VERDICT_BY_DEFAULT is set', () => {
   let repo: TestRepo;
   const audits = new Map<string, Record<string, any>>();
   beforeAll(() => {
@@ -90,17 +119,24 @@ describe('the verdict through a real commit, where the weighing is off by defaul
   });
   afterAll(() => repo?.cleanup());
 
-  it('records both rules flagged as every flagging reason flags, and check fails on both', () => {
+  it('records the loosened rule flagged either way, and the rule said in other words flagged when off, a review suggested when on; check fails on what is flagged', () => {
     const reworded = audits.get('rules/reworded');
-    expect(reworded?.regression_flag).toBe(true);
-    expect(reworded?.reasons.map((reason: Reason) => [reason.code, reason.advisory ?? false])).toEqual([['negation-removed', false]]);
-    expect(reworded?.reasons[0].message).not.toContain('advisory as a whole');
     const loosened = audits.get('rules/loosened');
     expect(loosened?.regression_flag).toBe(true);
     expect(loosened?.reasons).toEqual([{ code: 'negation-removed', message: 'negation removed: "not" dropped in "Staff share their till codes with anyone."' }]);
     const check = repo.cli(['check']);
     expect(check.code).toBe(1);
     expect(`${check.stdout}${check.stderr}`).toContain('rules/loosened');
-    expect(`${check.stdout}${check.stderr}`).toContain('rules/reworded');
+    if (WEIGH_VERDICT_BY_DEFAULT) {
+      expect(reworded?.regression_flag).toBe(false);
+      expect(reworded?.reasons.map((reason: Reason) => [reason.code, reason.advisory ?? false])).toEqual([['negation-removed', true]]);
+      expect(reworded?.reasons[0].message).toContain('advisory as a whole: weighed');
+      expect(`${check.stdout}${check.stderr}`).not.toContain('rules/reworded');
+    } else {
+      expect(reworded?.regression_flag).toBe(true);
+      expect(reworded?.reasons.map((reason: Reason) => [reason.code, reason.advisory ?? false])).toEqual([['negation-removed', false]]);
+      expect(reworded?.reasons[0].message).not.toContain('advisory as a whole');
+      expect(`${check.stdout}${check.stderr}`).toContain('rules/reworded');
+    }
   });
 });

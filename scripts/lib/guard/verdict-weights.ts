@@ -1,23 +1,43 @@
 // The verdict as a whole (round 28c): whether the reasons an edit raised flag it, weighed by a
-// logistic combiner over the signals (which codes fired, how many, the similarity of the whole)
-// fitted on every released labelled set (`npm run fit:verdict`, scripts/bench/verdict-fit.ts).
-// It only ever takes a flag away: an edit no reason flags stays unflagged. Pure.
+// logistic combiner over the signals (which codes fired, how many, the similarity of what the edit
+// changed) fitted on every released labelled set (`npm run fit:verdict`, scripts/bench/verdict-fit.ts).
+// It only ever takes a flag away: an edit no reason flags stays unflagged. Since round 29c it reads
+// the edit, never the clause around it: the similarity of the changed sentences alone, and no
+// reason read from the whole clause's similarity, so an edit buried in a long clause weighs as it
+// does alone. Pure.
 import type { Reason } from '../schema/records.ts';
+import { VERDICT_WEIGHTS } from './verdict-weights.data.ts';
+
+/**
+ * The switch: whether the guard weighs its verdict when its caller says nothing
+ * (`evaluateClauseChange` without `verdictWeights`: the hook, `record`, `rejudge`). Off: every
+ * flagging reason flags. The lead turns it on by a rule declared before measuring a blind set;
+ * the guard's tests pass either way (`npx vitest run scripts`).
+ */
+export const WEIGH_VERDICT_BY_DEFAULT = false;
+
+/** The weights the guard weighs with when its caller says nothing: the fitted ones when the switch is on, else none. */
+export function defaultVerdictWeights(): VerdictWeights | null {
+  return WEIGH_VERDICT_BY_DEFAULT ? VERDICT_WEIGHTS : null;
+}
 
 /**
  * Codes that flag by design, whatever the weights: a number changed (a limit loosened, or moved
  * where the sentence does not say which way is stricter), a rule or a required step gone whole, an
  * edit too large to read, a judge's verdict, a clause deleted. Each states a fact of the edit a
- * reviewer must see, not a reading that may have misread other words.
+ * reviewer must see, not a reading that may have misread other words. Beside them, a reading of
+ * order, direction, polarity or scope read from one word the edit changed in place flags too
+ * (_certain-readings.ts: "lowest" -> "highest", "never" dropped, "only" moved).
  */
 export const ALWAYS_FLAGGING: ReadonlySet<string> = new Set(['number-changed', 'requirement-removed', 'too-large-to-read', 'judge-weakened', 'clause-deleted']);
 
 /**
- * Below this builtin score an edit is a whole rewrite, where evaluate-clause-change's own rule
- * (REWRITE_SCORE there, the same 0.4) already decides what a lone reason is worth and keeps the
- * ones read from single words ("the cheapest plan" -> "the most expensive plan"): the weights,
- * fitted above it, do not weigh it again. Measured on every labelled set: weighing below it too
- * quieted 7 benign edits and lost 11 regressions.
+ * Below this builtin score of the changed sentences an edit is a rewrite of them, or only added or
+ * removed sentences (scored 0: nothing was said in other words), where evaluate-clause-change's own
+ * rule (REWRITE_SCORE there, the same 0.4) decides what a lone reason is worth and keeps the ones
+ * read from single words ("the cheapest plan" -> "the most expensive plan"): the weights, fitted
+ * above it, do not weigh it again. Measured on every labelled set (round 28c): weighing below it
+ * too quieted 7 benign edits and lost 11 regressions.
  */
 export const WEIGHED_FROM_SCORE = 0.4;
 
@@ -34,34 +54,64 @@ export interface VerdictWeights {
   fitted: string;
 }
 
+/** What the weighing reads of one edit: its reasons and what the edit itself changed. */
+export interface EditToWeigh {
+  /** Every reason raised; those read from the whole clause's similarity are left out of the weighing. */
+  reasons: readonly Reason[];
+  /** The similarity of the changed sentences alone (builtin score; 0 when a version only gained or lost sentences). */
+  score: number;
+  /** The clause's similarity threshold. */
+  threshold: number;
+  /** The code of a reading that carries its own certainty (_certain-readings.ts), or null. */
+  certain: string | null;
+}
+
 /** The signals beyond the codes, each with what it means for a reader. */
 export const SIGNALS = {
   'two codes': 'two codes or more fired',
   'three codes': 'three codes or more fired',
   'two firings': 'two flagging reasons or more fired',
   'an advisory reason': 'an advisory reason fired beside them',
-  similarity: 'the similarity of the whole (builtin score)',
-  'similarity below threshold': "the similarity is below the clause's threshold",
+  similarity: 'the similarity of the changed sentences (builtin score)',
+  'similarity below threshold': "the similarity of the changed sentences is below the clause's threshold",
 } as const;
 export type SignalName = keyof typeof SIGNALS;
 
+/**
+ * Whether a reason was read from the whole clause's similarity (`semantic-drift` or
+ * `low-similarity` of evaluate-clause-change's driftReason): it says how much of the clause the
+ * edit left alone, which a long clause lifts, so the weighing leaves it out and reads the changed
+ * sentences' similarity instead. The readings' own `semantic-drift` (a duty replaced) stays.
+ */
+export function readFromWholeClause(reason: Reason): boolean {
+  return reason.code === 'low-similarity' || (reason.code === 'semantic-drift' && reason.message.startsWith('semantic drift: similarity '));
+}
+
+/** The reasons the weighing reads: all but those of the whole clause's similarity. */
+export function weighedReasons(reasons: readonly Reason[]): Reason[] {
+  return reasons.filter((reason) => !readFromWholeClause(reason));
+}
+
+const flaggingCodesOf = (reasons: readonly Reason[]): string[] => [...new Set(reasons.filter((reason) => reason.advisory !== true).map((reason) => reason.code))];
+
 /** The signals of an edit as numbers, by name. */
-export function signalValues(reasons: readonly Reason[], score: number, threshold: number): Record<SignalName, number> {
-  const codes = new Set(reasons.filter((reason) => reason.advisory !== true).map((reason) => reason.code));
+export function signalValues(edit: EditToWeigh): Record<SignalName, number> {
+  const reasons = weighedReasons(edit.reasons);
+  const codes = flaggingCodesOf(reasons);
   return {
-    'two codes': codes.size >= 2 ? 1 : 0,
-    'three codes': codes.size >= 3 ? 1 : 0,
+    'two codes': codes.length >= 2 ? 1 : 0,
+    'three codes': codes.length >= 3 ? 1 : 0,
     'two firings': reasons.filter((reason) => reason.advisory !== true).length >= 2 ? 1 : 0,
     'an advisory reason': reasons.some((reason) => reason.advisory === true) ? 1 : 0,
-    similarity: score,
-    'similarity below threshold': score < threshold ? 1 : 0,
+    similarity: edit.score,
+    'similarity below threshold': edit.score < edit.threshold ? 1 : 0,
   };
 }
 
 export interface WeighedVerdict {
   /** Whether the edit stays flagged. */
   flagged: boolean;
-  /** Null when a code decided alone (one that flags by design, or one the weights do not know). */
+  /** Null when a code decided alone (one that flags by design, a certain reading, or one the weights do not know). */
   probability: number | null;
   /** Why, in one line: which code or which signals decided. */
   why: string;
@@ -70,30 +120,37 @@ export interface WeighedVerdict {
 const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
 
 /** The combiner's probability that the edit is a regression, and each term that went into it. */
-export function weighSignals(weights: VerdictWeights, reasons: readonly Reason[], score: number, threshold: number): { probability: number; terms: Array<[string, number]> } {
-  const codes = [...new Set(reasons.filter((reason) => reason.advisory !== true).map((reason) => reason.code))];
-  const values = signalValues(reasons, score, threshold);
+export function weighSignals(weights: VerdictWeights, edit: EditToWeigh): { probability: number; terms: Array<[string, number]> } {
+  const codes = flaggingCodesOf(weighedReasons(edit.reasons));
+  const values = signalValues(edit);
   const terms: Array<[string, number]> = [
     ...codes.map((code): [string, number] => [code, weights.codes[code] ?? 0]),
-    ...Object.entries(values).map(([name, value]): [string, number] => [name === 'similarity' ? `similarity ${score.toFixed(2)}` : name, value * (weights.signals[name] ?? 0)]),
+    ...Object.entries(values).map(([name, value]): [string, number] => [name === 'similarity' ? `similarity ${edit.score.toFixed(2)}` : name, value * (weights.signals[name] ?? 0)]),
   ].filter(([, term]) => term !== 0);
   return { probability: sigmoid(terms.reduce((sum, [, term]) => sum + term, weights.bias)), terms };
 }
 
 /**
- * Whether the flagging reasons of an edit flag it. Any code that flags by design, or that the
- * weights do not know (a reading newer than the fit), flags as every code did before; otherwise
- * the combiner's probability decides against its threshold.
+ * Whether the flagging reasons of an edit flag it. Any code that flags by design, a reading that
+ * carries its own certainty, or a code the weights do not know (a reading newer than the fit),
+ * flags as every code did before; so does an edit whose changed sentences were rewritten or only
+ * added or removed (below WEIGHED_FROM_SCORE); otherwise the combiner's probability decides
+ * against its threshold.
  */
-export function weighVerdict(weights: VerdictWeights, reasons: readonly Reason[], score: number, threshold: number): WeighedVerdict {
-  const codes = [...new Set(reasons.filter((reason) => reason.advisory !== true).map((reason) => reason.code))];
-  if (codes.length === 0) return { flagged: false, probability: null, why: 'no reason flags' };
+export function weighVerdict(weights: VerdictWeights, edit: EditToWeigh): WeighedVerdict {
+  const codes = flaggingCodesOf(weighedReasons(edit.reasons));
+  if (codes.length === 0) {
+    // The whole clause's similarity flags alone only with an embedder whose score is evidence, which is never weighed.
+    const flagged = edit.reasons.some((reason) => reason.advisory !== true);
+    return { flagged, probability: null, why: flagged ? 'the similarity flags alone' : 'no reason flags' };
+  }
   const byDesign = codes.find((code) => ALWAYS_FLAGGING.has(code));
   if (byDesign) return { flagged: true, probability: null, why: `${byDesign} flags by design` };
-  if (score < WEIGHED_FROM_SCORE) return { flagged: true, probability: null, why: `a whole rewrite (similarity ${score.toFixed(2)} < ${WEIGHED_FROM_SCORE}) is weighed by its own rule` };
+  if (edit.certain) return { flagged: true, probability: null, why: `${edit.certain} read from one word the edit changed in place` };
+  if (edit.score < WEIGHED_FROM_SCORE) return { flagged: true, probability: null, why: `the changed sentences were rewritten, added or removed (similarity ${edit.score.toFixed(2)} < ${WEIGHED_FROM_SCORE}): weighed by the rewrite rule` };
   const unknown = codes.find((code) => !(code in weights.codes));
   if (unknown) return { flagged: true, probability: null, why: `${unknown} has no weight yet and flags` };
-  const { probability, terms } = weighSignals(weights, reasons, score, threshold);
+  const { probability, terms } = weighSignals(weights, edit);
   const flagged = probability >= weights.threshold;
   const said = terms
     .sort((a, b) => Math.abs(b[1]) - Math.abs(a[1]))
