@@ -316,14 +316,24 @@ function openObjectSession(repo: Repo): { read(names: string[]): Promise<({ type
   child.on('error', (error) => { failure = new UserError('git-missing', `could not run git: ${error.message}. Install git and make sure it is on the PATH.`, [], { cause: error }); });
   child.stderr.on('data', () => {});
   child.stdin.on('error', () => {});
-  let buffer: Buffer = Buffer.alloc(0);
+  // What git has sent and no answer has taken yet, in chunks: joined only once they hold the
+  // object being read (or a header line). Joined at every chunk, a 400 KB prompt arriving in 64 KB
+  // chunks was copied again with each one.
+  let chunks: Buffer[] = [];
+  let held = 0;
+  // Bytes the next answer needs before it can be parsed (0: unknown, any chunk may complete it).
+  let needed = 0;
   // The resolvers of the objects asked for and not yet answered, in the order git answers them.
   const waiting: ((object: { type: string; content: Buffer } | undefined) => void)[] = [];
   child.stdout.on('data', (chunk: Buffer) => {
-    buffer = buffer.length === 0 ? chunk : Buffer.concat([buffer, chunk]);
+    chunks.push(chunk);
+    held += chunk.length;
+    if (held < needed) return;
+    let buffer = chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, held);
+    needed = 0;
     while (waiting.length > 0) {
       const newline = buffer.indexOf(10);
-      if (newline === -1) return;
+      if (newline === -1) break;
       const header = buffer.toString('utf8', 0, newline);
       if (header.endsWith(' missing') || header.endsWith(' ambiguous')) {
         buffer = buffer.subarray(newline + 1);
@@ -332,10 +342,15 @@ function openObjectSession(repo: Repo): { read(names: string[]): Promise<({ type
       }
       const [, type, size] = header.split(' ');
       const end = newline + 1 + Number(size);
-      if (buffer.length < end + 1) return;
+      if (buffer.length < end + 1) {
+        needed = end + 1;
+        break;
+      }
       waiting.shift()!({ type: type!, content: Buffer.from(buffer.subarray(newline + 1, end)) });
       buffer = buffer.subarray(end + 1);
     }
+    chunks = buffer.length === 0 ? [] : [buffer];
+    held = buffer.length;
   });
   return {
     read(names) {

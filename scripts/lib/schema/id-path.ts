@@ -16,8 +16,11 @@
 // Site pages use the same names with `~` for `%` (site/urls.ts, `encodeIdForSite`).
 
 const KEPT = /[A-Za-z0-9_.-]/;
+/** A segment of kept characters only, not starting with `.`: its own encoding (most ids are such). */
+const ENCODES_TO_ITSELF = /^[A-Za-z0-9_-][A-Za-z0-9_.-]*$/;
 
 function encodeSegment(segment: string): string {
+  if (ENCODES_TO_ITSELF.test(segment)) return segment;
   let out = '';
   for (const char of segment) {
     if (KEPT.test(char)) out += char;

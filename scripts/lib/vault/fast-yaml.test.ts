@@ -26,6 +26,12 @@ describe('the fast record serialiser', () => {
       expect(stringifyRecord(record)).toBe(stringify(record, YAML_OPTIONS));
     }
   });
+  it('leaves no line of a key behind when a value the library must write comes after others of that key (a later list item, a nested map)', () => {
+    for (const value of ['tab\tin', '@new', 'a: b', ' lead', 'null', 'line one\nline two ']) {
+      const record = { first: 'kept', refs: [{ prompt: 'plain', version: 1 }, { prompt: 'also/plain', parents: ['x', value] }], traits: { n: 1, deep: { ok: 'yes-plain', text: value } }, last: 2 };
+      expect(stringifyRecord(record), JSON.stringify(value)).toBe(stringify(record, YAML_OPTIONS));
+    }
+  });
 });
 
 describe('the fast record serialiser on generated one-line strings', () => {

@@ -20,9 +20,13 @@ const NOT_STRING = /^(?:[-+]?(?:\d[\d_]*(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?|0x[0-
 
 function scalar(value: unknown): string | undefined {
   if (value === null) return 'null';
-  if (typeof value === 'boolean') return String(value);
-  if (typeof value === 'number') return Number.isFinite(value) && !Object.is(value, -0) && String(value).length < 16 && !/e/i.test(String(value)) ? String(value) : undefined;
-  if (typeof value === 'string' && SAFE_PLAIN.test(value) && !NOT_STRING.test(value) && !/:$/.test(value)) return value;
+  if (typeof value === 'boolean') return value ? 'true' : 'false';
+  if (typeof value === 'number') {
+    const text = String(value);
+    return Number.isFinite(value) && !Object.is(value, -0) && text.length < 16 && !/e/i.test(text) ? text : undefined;
+  }
+  // SAFE_PLAIN takes no text ending in ":" (a colon must be followed by one of its characters).
+  if (typeof value === 'string' && SAFE_PLAIN.test(value) && !NOT_STRING.test(value)) return value;
   return undefined;
 }
 
@@ -55,67 +59,97 @@ const LITERAL_SAFE = /^[^\s\x00-\x1f\x7f-\x9f\u2028\u2029\ufeff\ud800-\udfff][^\
 
 /** The header and lines of `value` as a literal block scalar at `indent`, or undefined. */
 function literalBlock(value: string, indent: string): string[] | undefined {
+  // Most values are one line: no block, and no copy of the text to find that out.
+  if (!value.includes('\n')) return undefined;
   const text = value.replace(/^\n+/, '');
-  if (!value.includes('\n') || !LITERAL_SAFE.test(text) || /[ ]\n|[ ]$|\n\n$|^(?:---|\.\.\.)/m.test(value)) return undefined;
+  if (!LITERAL_SAFE.test(text) || /[ ]\n|[ ]$|\n\n$|^(?:---|\.\.\.)/m.test(value)) return undefined;
   const clip = value.endsWith('\n');
   const lines = (clip ? value.slice(0, -1) : value).split('\n');
   return [clip ? '|' : '|-', ...lines.map((line, i) => (line === '' ? (i === 0 ? indent : '') : `${indent}${line}`))];
 }
 
 function isScalar(value: unknown): value is Scalar {
-  return value === null || ['string', 'number', 'boolean'].includes(typeof value);
+  return value === null || typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean';
 }
 
-/** Lines of a map's entries at `indent`, or undefined when a value needs the library. */
-function mapBody(map: Record<string, unknown>, indent: string): string[] | undefined {
-  const lines: string[] = [];
-  for (const [key, value] of Object.entries(map)) {
-    if (value === undefined) continue;
-    if (!scalar(key)) return undefined;
-    if (isScalar(value)) {
-      const block = typeof value === 'string' ? literalBlock(value, `${indent}  `) : undefined;
-      if (block) {
-        lines.push(`${indent}${key}: ${block[0]}`, ...block.slice(1));
-        continue;
-      }
-      const text = valueScalar(value);
-      if (text === undefined) return undefined;
-      lines.push(`${indent}${key}: ${text}`);
-    } else if (Array.isArray(value)) {
-      if (value.length === 0) {
-        lines.push(`${indent}${key}: []`);
-        continue;
-      }
-      lines.push(`${indent}${key}:`);
-      for (const item of value) {
-        const itemLines = seqItem(item, `${indent}  `);
-        if (!itemLines) return undefined;
-        lines.push(...itemLines);
-      }
-    } else if (value && typeof value === 'object') {
-      if (Object.keys(value).length === 0) {
-        lines.push(`${indent}${key}: {}`);
-        continue;
-      }
-      const inner = mapBody(value as Record<string, unknown>, `${indent}  `);
-      if (!inner) return undefined;
-      lines.push(`${indent}${key}:`, ...inner);
-    } else return undefined;
+/** Whether each key seen is one `scalar` writes plain: a record's keys are the same few thousands of times. */
+const plainKeys = new Map<string, boolean>();
+/** Keys remembered at most: a record's keys are its schema's, but a map from front matter may bring any. */
+const PLAIN_KEYS_KEPT = 1024;
+
+function isPlainKey(key: string): boolean {
+  let plain = plainKeys.get(key);
+  if (plain === undefined) {
+    plain = scalar(key) !== undefined;
+    if (plainKeys.size < PLAIN_KEYS_KEPT) plainKeys.set(key, plain);
   }
-  return lines;
+  return plain;
 }
 
-function seqItem(item: unknown, indent: string): string[] | undefined {
+/**
+ * Appends the lines of a map's entries at `indent` to `out`; false when a value needs the library
+ * (what was appended is then the caller's to drop). Appended in place: the lists of lines each
+ * level returned, spread into its parent's, were a third of a record's serialising.
+ */
+function mapBodyInto(map: Record<string, unknown>, indent: string, out: string[]): boolean {
+  for (const key in map) {
+    if (!Object.hasOwn(map, key)) continue;
+    if (!entryInto(key, map[key], indent, out)) return false;
+  }
+  return true;
+}
+
+/** Appends the lines of one entry `key: value` at `indent` to `out` (nothing for undefined); false when it needs the library. */
+function entryInto(key: string, value: unknown, indent: string, out: string[]): boolean {
+  if (value === undefined) return true;
+  if (!isPlainKey(key)) return false;
+  if (isScalar(value)) {
+    const block = typeof value === 'string' ? literalBlock(value, `${indent}  `) : undefined;
+    if (block) {
+      out.push(`${indent}${key}: ${block[0]}`);
+      for (let i = 1; i < block.length; i++) out.push(block[i]!);
+      return true;
+    }
+    const text = valueScalar(value);
+    if (text === undefined) return false;
+    out.push(`${indent}${key}: ${text}`);
+    return true;
+  }
+  if (Array.isArray(value)) {
+    if (value.length === 0) {
+      out.push(`${indent}${key}: []`);
+      return true;
+    }
+    out.push(`${indent}${key}:`);
+    const inner = `${indent}  `;
+    for (const item of value) if (!seqItemInto(item, inner, out)) return false;
+    return true;
+  }
+  if (value && typeof value === 'object') {
+    if (Object.keys(value).length === 0) {
+      out.push(`${indent}${key}: {}`);
+      return true;
+    }
+    out.push(`${indent}${key}:`);
+    return mapBodyInto(value as Record<string, unknown>, `${indent}  `, out);
+  }
+  return false;
+}
+
+function seqItemInto(item: unknown, indent: string, out: string[]): boolean {
   if (isScalar(item)) {
     const text = valueScalar(item);
-    return text === undefined ? undefined : [`${indent}- ${text}`];
+    if (text === undefined) return false;
+    out.push(`${indent}- ${text}`);
+    return true;
   }
   if (item && typeof item === 'object' && !Array.isArray(item) && Object.keys(item).length > 0) {
-    const inner = mapBody(item as Record<string, unknown>, `${indent}  `);
-    if (!inner || inner.length === 0) return undefined;
-    return [`${indent}- ${inner[0]!.trimStart()}`, ...inner.slice(1)];
+    const first = out.length;
+    if (!mapBodyInto(item as Record<string, unknown>, `${indent}  `, out) || out.length === first) return false;
+    out[first] = `${indent}- ${out[first]!.trimStart()}`;
+    return true;
   }
-  return undefined;
+  return false;
 }
 
 /** YAML for a flat-ish record, identical to `stringify(record, YAML_OPTIONS)`. */
@@ -123,9 +157,10 @@ export function stringifyRecord(record: object): string {
   const out: string[] = [];
   for (const [key, value] of Object.entries(record)) {
     if (value === undefined) continue;
-    const lines = mapBody({ [key]: value }, '');
-    if (lines) out.push(...lines);
-    else out.push(yamlLibrary().stringify({ [key]: value }, YAML_OPTIONS).replace(/\n$/, ''));
+    const before = out.length;
+    if (entryInto(key, value, '', out)) continue;
+    out.length = before;
+    out.push(yamlLibrary().stringify({ [key]: value }, YAML_OPTIONS).replace(/\n$/, ''));
   }
   return `${out.join('\n')}\n`;
 }

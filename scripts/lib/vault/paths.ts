@@ -18,9 +18,21 @@ const DIRS: Record<RecordKind, string> = { checkpoint: CHECKPOINTS_DIR, mutation
  * same edit (a cherry-picked fix): two records share a name only when they are the same bytes.
  */
 export function versionKey(version: number, contentHash: string, commitParents: readonly string[], createdAt: string): string {
-  const digest = createHash('sha256').update(`${contentHash}:${commitParents.join(',')}:${createdAt}`).digest('hex');
-  return `${String(version).padStart(4, '0')}-${digest.slice(0, 12)}`;
+  const hashed = `${contentHash}:${commitParents.join(',')}:${createdAt}`;
+  let digest = versionDigests.get(hashed);
+  if (digest === undefined) {
+    if (versionDigests.size >= VERSION_DIGESTS_KEPT) versionDigests.clear();
+    digest = createHash('sha256').update(hashed).digest('hex').slice(0, 12);
+    versionDigests.set(hashed, digest);
+  }
+  return `${String(version).padStart(4, '0')}-${digest}`;
 }
+
+// A version's checkpoint and mutation share their name, and the recorder asks for it again for
+// the version's label: three SHA-256s per version, about a seventh of recordPrompt's samples in a
+// profile of a backfill. The digests of recent versions are kept (bounded: a long run does not grow).
+const versionDigests = new Map<string, string>();
+const VERSION_DIGESTS_KEPT = 4096;
 
 interface RecordIdentity {
   prompt: string;
