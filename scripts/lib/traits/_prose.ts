@@ -183,8 +183,7 @@ export function knowProse(text: string, words: { facts: readonly WordFacts[]; le
   knownSentences = { text, count: sentences };
 }
 
-/** The facts of one word as written (see WordFacts): shared, one per distinct word. */
-export function factsOf(word: string): WordFacts {
+function factsOf(word: string): WordFacts {
   let facts = knownWords.get(word);
   if (facts === undefined) {
     facts = { lower: word.toLowerCase().replace(/’/g, "'") };

@@ -1,6 +1,6 @@
 import type { Traits } from '../schema/traits.ts';
 import type { BpeCounter } from './bpe-table.ts';
-import { countWords, factsOf, proseText, proseWords, sentencesOf, visibleText, type WordFacts } from './_prose.ts';
+import { countWords, proseText, proseWords, sentencesOf, visibleText, type WordFacts } from './_prose.ts';
 import { countHardConstraints } from './constraints.ts';
 import { countRegisterMarkers, formalityOf, marksOf, type RegisterMarkers } from './formality.ts';
 import type { BodyMeasures } from './measure.ts';
@@ -36,7 +36,7 @@ import { templateVariables } from './variables.ts';
 // edge). What reads neighbouring words across a cut is put together at the join: a word's
 // feeling reads the three words before it (negators, intensifiers), its cues the two before it,
 // a passive "is" + participle the next word. A paragraph keeps its first three and last three
-// words as written, what its words from the fourth on felt (each word's summand, in order, so
+// words (lower-cased: all those read), what its words from the fourth on felt (each word's summand, in order, so
 // the sum is added in the same order as over the whole: the same floating-point value), its
 // cues from the third word on and its passives inside; the join recomputes its first words'
 // feeling and cues with the words before them, and a passive across the cut.
@@ -67,7 +67,7 @@ export interface ProseChunk {
   cues: [number, number, number, number];
   /** What each of its words from the fourth on adds to the sum of feeling, in order (none for a word without valence). */
   feelings: number[];
-  /** Its first and last (up to) three words, as written. */
+  /** Its first and last (up to) three words, lower-cased as WordFacts.lower. */
   head: string[];
   tail: string[];
 }
@@ -201,7 +201,6 @@ export function measureProseChunk(paragraph: string): ProseChunk {
     const feeling = feelingAt(facts, index);
     if (feeling !== undefined) feelings.push(feeling);
   }
-  const written = facts.length === 0 ? [] : wordsWritten(paragraph, facts.length);
   return {
     words: facts.length, letters,
     sentences: ease.sentences, easeWords: ease.words, syllables: ease.syllables,
@@ -210,19 +209,26 @@ export function measureProseChunk(paragraph: string): ProseChunk {
     exclamations: markers.exclamations, emoji: markers.emoji,
     cues: [cues.playful, cues.empathy, cues.friendly, cues.strict],
     feelings,
-    head: written.slice(0, 3),
-    tail: written.slice(Math.max(0, written.length - 3)),
+    head: facts.slice(0, 3).map((word) => word.lower),
+    tail: facts.slice(Math.max(0, facts.length - 3)).map((word) => word.lower),
   };
 }
 
-// Words as `proseWords` finds them (its pattern), for the first and last three.
-const WORD = /[\p{L}\p{N}\p{M}]+(?:['’][\p{L}\p{N}\p{M}]+)*/gu;
-
-function wordsWritten(paragraph: string, count: number): string[] {
-  const words = paragraph.match(WORD) ?? [];
-  if (words.length !== count) throw new Error(`chunk-measure: ${words.length} words matched where proseWords found ${count}`);
-  return words;
+/**
+ * The facts of a word by its lower-cased form: what feeling, cues and register marks derive from
+ * (each reads `lower` only), so the join's first and last words need not be kept as written.
+ */
+function factsOfLower(lower: string): WordFacts {
+  let facts = joinWords.get(lower);
+  if (facts === undefined) {
+    // Cleared when full, as _prose.ts bounds its own.
+    if (joinWords.size >= 50_000) joinWords.clear();
+    joinWords.set(lower, (facts = { lower }));
+  }
+  return facts;
 }
+
+const joinWords = new Map<string, WordFacts>();
 
 const CUE_NAMES: readonly Cue[] = ['playful', 'empathy', 'friendly', 'strict'];
 
@@ -261,7 +267,7 @@ export function joinProseChunks(parts: readonly ProseChunk[]): { markers: Regist
     emoji += part.emoji;
     if (part.words === 0) continue;
     // The paragraph's first words with the words before them, as the whole prose reads them.
-    const window = before.concat(part.head.map(factsOf));
+    const window = before.concat(part.head.map(factsOfLower));
     const first = before.length;
     if (first > 0 && marksOf(before[first - 1]!).be && marksOf(window[first]!).participle) passives += 1;
     for (let index = first; index < window.length; index++) {
@@ -273,7 +279,7 @@ export function joinProseChunks(parts: readonly ProseChunk[]): { markers: Regist
     }
     for (const summand of part.feelings) feeling += summand;
     for (let i = 0; i < CUE_NAMES.length; i++) cues[CUE_NAMES[i]!] += part.cues[i]!;
-    before = part.words >= 3 ? part.tail.map(factsOf) : window.slice(Math.max(0, window.length - 3));
+    before = part.words >= 3 ? part.tail.map(factsOfLower) : window.slice(Math.max(0, window.length - 3));
   }
   return {
     markers: {
