@@ -99,14 +99,21 @@ export function measureBodyByChunks(body: string, counter: BpeCounter, store: Ch
   const tokens = countTokensByChunks(body, counter, store, stats);
   const prose = proseText(body);
   const parts: ProseChunk[] = [];
-  for (const paragraph of prose.split('\n\n')) {
-    let chunk = store.prose(paragraph);
+  const paragraphs = prose.split('\n\n');
+  for (let first = 0; first < paragraphs.length; ) {
+    // Paragraphs grouped as the content says (see endsGroup), each group one entry.
+    let last = first;
+    let length = paragraphs[first]!.length;
+    while (last + 1 < paragraphs.length && !endsGroup(paragraphs[last]!, 0, paragraphs[last]!.length, length)) length += paragraphs[++last]!.length + 2;
+    const text = last === first ? paragraphs[first]! : paragraphs.slice(first, last + 1).join('\n\n');
+    let chunk = store.prose(text);
     if (chunk === undefined) {
-      chunk = measureProseChunk(paragraph);
-      store.keepProse(paragraph, chunk);
+      chunk = measureProseChunk(text);
+      store.keepProse(text, chunk);
       if (stats) stats.proseMisses++;
     } else if (stats) stats.proseHits++;
     parts.push(chunk);
+    first = last + 1;
   }
   const joined = joinProseChunks(parts);
   const variables = templateVariables(body);
@@ -132,7 +139,13 @@ export function countTokensByChunks(body: string, counter: BpeCounter, store: Ch
   let total = 0;
   let start = 0;
   for (;;) {
-    const end = nextParagraphStart(body, start);
+    // Paragraphs grouped as the content says (see endsGroup), each group one entry.
+    let from = start;
+    let end = nextParagraphStart(body, start);
+    while (end < body.length && !endsGroup(body, from, end, end - start)) {
+      from = end;
+      end = nextParagraphStart(body, end);
+    }
     const final = end === body.length;
     const text = body.slice(start, end);
     let count = store.tokens(text, final);
@@ -150,6 +163,19 @@ export function countTokensByChunks(body: string, counter: BpeCounter, store: Ch
     if (final) return total;
     start = end;
   }
+}
+
+/**
+ * Whether the paragraph `text[from, to)` ends a group, its group holding `length` characters so
+ * far. Decided by the paragraph's own characters (its length and four of its code units), so a
+ * group's end does not move when a paragraph before it changes: an edit changes its own group
+ * only, as with one entry per paragraph, at about a quarter of the entries (each entry costs a
+ * digest, a lookup and the measuring calls' fixed cost). A group past 4 KB ends anyway.
+ */
+function endsGroup(text: string, from: number, to: number, length: number): boolean {
+  const size = to - from;
+  if (length >= 4096 || size < 2) return true;
+  return (size + text.charCodeAt(from) + 3 * text.charCodeAt(from + (size >> 2)) + 5 * text.charCodeAt(from + (size >> 1)) + 7 * text.charCodeAt(to - 2)) % 4 === 0;
 }
 
 /** The first paragraph start (see above) after `from`, else the text's end. */

@@ -99,12 +99,7 @@ export function promptChunkMeasurer(options: { gitdir: string; encoding: string 
     stats: () => ({ ...stats, entries: read }),
     save() {
       const kind = cacheKind(options.encoding);
-      const shards = new Set<string>();
-      for (const [file, entries] of used) {
-        writeEntries(file, kind, entries);
-        shards.add(path.dirname(file));
-      }
-      for (const shard of shards) removeAbandoned(shard);
+      for (const [file, entries] of used) writeEntries(file, kind, entries);
       used.clear();
     },
   };
@@ -112,8 +107,7 @@ export function promptChunkMeasurer(options: { gitdir: string; encoding: string 
 
 /**
  * Where the chunks of the prompt at `file` are kept: in one of 256 folders by the first two
- * characters of its path's digest, so that cleaning a folder after a write lists a few dozen
- * names even at 10,000 prompts, not all of them.
+ * characters of its path's digest (no folder of tens of thousands of names at 10,000 prompts).
  */
 function promptFile(folder: string, file: string): string {
   const digest = fingerprintValues(file);
@@ -121,33 +115,24 @@ function promptFile(folder: string, file: string): string {
 }
 
 /**
- * Writes `entries` as a file of `kind` beside its place and renames it over it (a reader sees the
- * old file or the new one whole). Never throws: a file not written costs the next commit time.
- * Not cache-file-fs's writer, which lists the file's folder after each write to remove what a
- * killed run left: here that is done once per folder written (`removeAbandoned`).
+ * Writes `entries` as a file of `kind` in place. Never throws: a file not written costs the next
+ * commit time. Not written beside and renamed (cache-file-fs's writer, which also lists the
+ * folder after each write): a file cut short or interleaved with another writer's fails its
+ * checksum and reads as empty, so in place is as safe here, at two system calls a file less.
  */
 function writeEntries(file: string, kind: CacheKind, entries: Map<string, Entry>): void {
   const body = `${JSON.stringify([...entries])}\n`;
-  const temp = `${file}.${process.pid}.tmp`;
+  const text = `${cacheHeader(kind)} ${sha256Hex(body)}\n${body}`;
   try {
-    fs.mkdirSync(path.dirname(file), { recursive: true });
-    fs.writeFileSync(temp, `${cacheHeader(kind)} ${sha256Hex(body)}\n${body}`);
-    fs.renameSync(temp, file);
+    fs.writeFileSync(file, text);
   } catch {
-    fs.rmSync(temp, { force: true });
-  }
-}
-
-/** Temporary files a run killed mid-save left in `folder` (an hour old: no running save's). Never throws. */
-function removeAbandoned(folder: string): void {
-  try {
-    for (const name of fs.readdirSync(folder)) {
-      if (!name.endsWith('.tmp')) continue;
-      const file = path.join(folder, name);
-      if (Date.now() - fs.statSync(file).mtimeMs > 3_600_000) fs.rmSync(file, { force: true });
+    try {
+      // The shard's first file.
+      fs.mkdirSync(path.dirname(file), { recursive: true });
+      fs.writeFileSync(file, text);
+    } catch {
+      // Not kept: measured again next time.
     }
-  } catch {
-    // Cleaning up: nothing more to do.
   }
 }
 
