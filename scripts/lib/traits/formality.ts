@@ -90,7 +90,8 @@ export interface WordMarks {
   nominalisation: boolean;
 }
 
-function marksOf(facts: WordFacts): WordMarks {
+/** What one word adds to the register markers, derived once per distinct word. */
+export function marksOf(facts: WordFacts): WordMarks {
   if (facts.marks === undefined) {
     const word = facts.lower;
     facts.marks = {

@@ -9,6 +9,7 @@ import type { Traits } from '../schema/traits.ts';
 import { measureBody, type BodyMeasures } from './measure.ts';
 import type { ToneLabel } from './tone.ts';
 import type { TokenCounter } from './token-counter-fs.ts';
+import type { ChunkMeasurer } from './chunk-store-fs.ts';
 import { cacheFilePath, fingerprintCode, fingerprintValues, newestEntries, readCacheJson, writeCacheJson, type CacheKind } from '../cache/cache-file-fs.ts';
 
 /** Bumped when the file's layout changes; a change in the measuring code changes the fingerprint. */
@@ -23,7 +24,7 @@ export interface MeasureEntry {
 
 export interface MeasureCache {
   /** The measures of `body` (see `measureBody`), from the cache when its digest was seen. */
-  measure(body: string, counter: TokenCounter, options: { inferTone: boolean }): Promise<BodyMeasures>;
+  measure(body: string, counter: TokenCounter, options: { inferTone: boolean; path?: string }): Promise<BodyMeasures>;
   /**
    * Adds measures computed elsewhere (backfill's worker threads, ahead of the replay) by their
    * `measureKey`. A primed entry answers `measure` as if this run had measured it (a miss). Given
@@ -41,9 +42,12 @@ export interface MeasureCache {
   save(): void;
 }
 
-/** A cache that lives for one run only (the hook: one commit, nothing worth persisting). */
-export function memoryMeasureCache(): MeasureCache {
-  return createCache(new Map(), undefined, undefined);
+/**
+ * A cache that lives for one run only (the hook: one commit). With `chunks`, a body not in it is
+ * measured by chunks (chunk-measure.ts), the chunks kept as that measurer keeps them.
+ */
+export function memoryMeasureCache(options: { chunks?: ChunkMeasurer } = {}): MeasureCache {
+  return createCache(new Map(), undefined, undefined, options.chunks);
 }
 
 /**
@@ -51,7 +55,7 @@ export function memoryMeasureCache(): MeasureCache {
  * `<git common dir>/promptvault/measures/<encoding>.json`. A missing, unreadable or stale file
  * (another format, or written by different measuring code) starts an empty cache; it is never an error.
  */
-export function openMeasureCache(options: { gitdir: string; encoding: string }): MeasureCache {
+export function openMeasureCache(options: { gitdir: string; encoding: string; chunks?: ChunkMeasurer }): MeasureCache {
   const file = cacheFilePath(options.gitdir, 'measures', `${options.encoding}.json`);
   // Token counts depend on the encoding too (each has its own file; the name alone does not tell).
   const kind = { name: 'measures', format: FORMAT, fingerprint: fingerprintValues(codeFingerprint(), options.encoding) };
@@ -61,10 +65,10 @@ export function openMeasureCache(options: { gitdir: string; encoding: string }):
   for (const pair of Array.isArray(saved) ? (saved as unknown[]) : []) {
     if (Array.isArray(pair) && typeof pair[0] === 'string' && pair[1] && typeof pair[1] === 'object') entries.set(pair[0], pair[1] as MeasureEntry);
   }
-  return createCache(entries, file, kind);
+  return createCache(entries, file, kind, options.chunks);
 }
 
-function createCache(entries: Map<string, MeasureEntry>, file: string | undefined, kind: CacheKind | undefined): MeasureCache {
+function createCache(entries: Map<string, MeasureEntry>, file: string | undefined, kind: CacheKind | undefined, chunks: ChunkMeasurer | undefined): MeasureCache {
   let hits = 0;
   let misses = 0;
   let primedHits = 0;
@@ -92,8 +96,7 @@ function createCache(entries: Map<string, MeasureEntry>, file: string | undefine
         return copyOf(ready, options);
       }
       misses++;
-      const tokens = await counter.count(body);
-      const measured = measureBody(body, { encoding: counter.encoding, countTokens: () => tokens }, options);
+      const measured = chunks && counter.bpe ? chunks.measure(body, await counter.bpe(), options) : await measureWhole(body, counter, options);
       entries.set(key, { traits: { ...measured.traits }, variables: [...measured.variables], ...(measured.inferredTone ? { inferredTone: measured.inferredTone } : {}) });
       dirty = true;
       return measured;
@@ -105,10 +108,16 @@ function createCache(entries: Map<string, MeasureEntry>, file: string | undefine
     },
     stats: () => ({ entries: entries.size, hits, misses, primed: primedHits }),
     save() {
+      chunks?.save();
       if (!file || !kind || !dirty) return;
       if (writeCacheJson(file, kind, newestEntries(entries))) dirty = false;
     },
   };
+}
+
+async function measureWhole(body: string, counter: TokenCounter, options: { inferTone: boolean }): Promise<BodyMeasures> {
+  const tokens = await counter.count(body);
+  return measureBody(body, { encoding: counter.encoding, countTokens: () => tokens }, options);
 }
 
 /** The key of a body's measures: its digest with the encoding's name (the token count depends on it). */

@@ -22,20 +22,35 @@ export function measureSentiment(body: string): number {
 /** Sentiment of already-extracted prose (see `_prose.ts`). */
 export function sentimentOf(prose: string): number {
   const { facts } = proseWords(prose);
-  if (facts.length === 0) return 0;
   let total = 0;
   for (let index = 0; index < facts.length; index++) {
-    const { valence } = feelingOf(facts[index]!);
-    if (valence === undefined) continue;
-    let negated = false;
-    for (let before = Math.max(0, index - NEGATION_WINDOW); before < index; before++) negated ||= feelingOf(facts[before]!).negator;
-    const intensity = (index > 0 ? feelingOf(facts[index - 1]!).intensity : undefined) ?? 1;
-    total += valence * intensity * (negated ? -0.5 : 1);
+    const feeling = feelingAt(facts, index);
+    if (feeling !== undefined) total += feeling;
   }
-  return Math.tanh((SCALE * total) / facts.length);
+  return sentimentOfTotal(total, facts.length);
 }
 
-function feelingOf(facts: WordFacts): NonNullable<WordFacts['feeling']> {
+/**
+ * What the word at `index` adds to the sum of feeling (undefined for a word without valence): it
+ * reads the three words before it, no more (chunk-measure.ts relies on that window).
+ */
+export function feelingAt(facts: readonly WordFacts[], index: number): number | undefined {
+  const { valence } = feelingOf(facts[index]!);
+  if (valence === undefined) return undefined;
+  let negated = false;
+  for (let before = Math.max(0, index - NEGATION_WINDOW); before < index; before++) negated ||= feelingOf(facts[before]!).negator;
+  const intensity = (index > 0 ? feelingOf(facts[index - 1]!).intensity : undefined) ?? 1;
+  return valence * intensity * (negated ? -0.5 : 1);
+}
+
+/** The sentiment of a sum of feeling over `words` words (the sum added word by word, in order). */
+export function sentimentOfTotal(total: number, words: number): number {
+  if (words === 0) return 0;
+  return Math.tanh((SCALE * total) / words);
+}
+
+/** One word's valence, intensity and whether it negates, derived once per distinct word. */
+export function feelingOf(facts: WordFacts): NonNullable<WordFacts['feeling']> {
   const word = facts.lower;
   facts.feeling ??= { valence: VALENCE.get(word), intensity: INTENSIFIERS.get(word), negator: NEGATORS.has(word) || word.endsWith("n't") };
   return facts.feeling;

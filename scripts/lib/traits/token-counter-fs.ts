@@ -18,6 +18,8 @@ export interface TokenCounter {
    * version's) when given: o200k only, undefined for the other encodings. Not remembered.
    */
   countLines?(text: string, previous?: TokenLines): Promise<TokenLines | undefined>;
+  /** The counter itself, once its table is read: for a caller that walks a text's pieces chunk by chunk (chunk-measure.ts). */
+  bpe?(): Promise<BpeCounter>;
   /** Starts reading the table now, so it overlaps other work; a commit with nothing to count never calls it. */
   preload(): void;
   close(): void;
@@ -48,6 +50,7 @@ export function startTokenCounter(encoding: TokenizerEncoding, options: { rememb
       if (encoding !== 'o200k_base') return undefined;
       return tokenLinesOf(await load(), text, previous);
     },
+    bpe: load,
     // A failure surfaces at the first count, not as an unhandled rejection.
     preload: () => void load().catch(() => {}),
     close: () => counted.clear(),

@@ -62,13 +62,30 @@ export function measureAndInferTone(text: string): ToneMeasures & { inferred: To
 
 function inferToneOf(prose: string, markers: RegisterMarkers, formality: number, sentiment: number): ToneLabel {
   if (markers.words === 0) return 'neutral';
-  const cues = countCues(proseWords(prose).facts);
+  return inferToneFrom({ markers, formality, sentiment, cues: countCues(proseWords(prose).facts), hardConstraints: countHardConstraints(prose) });
+}
+
+/** What tone inference reads of a text, each counted on the whole prose or put together from its parts (chunk-measure.ts). */
+export interface ToneFacts {
+  markers: RegisterMarkers;
+  /** Not rounded. */
+  formality: number;
+  /** Not rounded. */
+  sentiment: number;
+  cues: Record<Cue, number>;
+  hardConstraints: number;
+}
+
+/** The tone rules at the top of this file, on counted facts. */
+export function inferToneFrom(facts: ToneFacts): ToneLabel {
+  const { markers, formality, sentiment, cues } = facts;
+  if (markers.words === 0) return 'neutral';
 
   const playful = cues.playful + markers.emoji + Math.max(0, markers.exclamations - 1);
   if (playful >= 2 || (playful >= 1 && formality < -0.2)) return 'playful';
 
   const empathy = cues.empathy;
-  const strictness = (countHardConstraints(prose) + 0.5 * cues.strict) / markers.sentences;
+  const strictness = (facts.hardConstraints + 0.5 * cues.strict) / markers.sentences;
   if (empathy >= 2 || (empathy >= 1 && empathy > strictness)) return 'empathetic';
   if (strictness >= 0.5) return 'strict';
 
@@ -80,21 +97,30 @@ function inferToneOf(prose: string, markers: RegisterMarkers, formality: number,
 
 const NEGATOR = 1;
 const CUES = [['playful', PLAYFUL_CUE], ['empathy', EMPATHY_CUE], ['friendly', FRIENDLY_CUE], ['strict', STRICT_CUE]] as const;
-type Cue = (typeof CUES)[number][0];
+/** A kind of cue word tone inference counts. */
+export type Cue = (typeof CUES)[number][0];
 
 /**
  * The cue words of each kind among lower-cased words, in one pass. "Do not apologise" is the
  * opposite of an apology: a cue within two words after a negator does not count.
  */
 function countCues(words: readonly WordFacts[]): Record<Cue, number> {
-  const counts: Record<Cue, number> = { playful: 0, empathy: 0, friendly: 0, strict: 0 };
-  for (let index = 0; index < words.length; index++) {
-    const flags = flagsOf(words[index]!);
-    if (flags <= NEGATOR) continue;
-    if ((index >= 1 && flagsOf(words[index - 1]!) & NEGATOR) || (index >= 2 && flagsOf(words[index - 2]!) & NEGATOR)) continue;
-    for (const [i, [cue]] of CUES.entries()) if (flags & (2 << i)) counts[cue]++;
-  }
+  const counts = noCues();
+  for (let index = 0; index < words.length; index++) addCuesAt(words, index, counts);
   return counts;
+}
+
+/** Cue counts of nothing yet. */
+export function noCues(): Record<Cue, number> {
+  return { playful: 0, empathy: 0, friendly: 0, strict: 0 };
+}
+
+/** Adds to `counts` the cues the word at `index` counts for: it reads the two words before it, no more (chunk-measure.ts relies on that window). */
+export function addCuesAt(words: readonly WordFacts[], index: number, counts: Record<Cue, number>): void {
+  const flags = flagsOf(words[index]!);
+  if (flags <= NEGATOR) return;
+  if ((index >= 1 && flagsOf(words[index - 1]!) & NEGATOR) || (index >= 2 && flagsOf(words[index - 2]!) & NEGATOR)) return;
+  for (const [i, [cue]] of CUES.entries()) if (flags & (2 << i)) counts[cue]++;
 }
 
 /** A word's flags: NEGATOR, then one bit per cue of CUES; derived once per distinct word. */

@@ -1,0 +1,95 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cacheFilePath } from '../cache/cache-file-fs.ts';
+import type { BpeCounter } from './bpe-table.ts';
+import { loadBpeCounter } from './bpe-table-fs.ts';
+import { memoryChunkMeasurer, promptChunkMeasurer } from './chunk-store-fs.ts';
+import { measureBody } from './measure.ts';
+
+const root = fs.mkdtempSync(path.join(os.tmpdir(), 'chunk-store-'));
+afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
+
+let counter: BpeCounter;
+beforeAll(async () => {
+  counter = await loadBpeCounter('o200k_base');
+});
+
+const whole = (body: string) => measureBody(body, { encoding: 'o200k_base', countTokens: (text) => counter.countTokens(text) }, { inferTone: true });
+
+const WORDS = ['order', 'refund', 'invoice', 'ticket', 'shipment', 'account', 'payment', 'address'];
+/** Paragraphs of different lengths and words, as a prompt's are (they group by their content). */
+const paragraphs = (n: number, word: string) => Array.from({ length: n }, (_, i) => `Paragraph ${i}: you must ${word} the customer's ${WORDS.slice(0, 1 + ((i * 5) % 7)).join(' and ')}, never be rude!`);
+const V1 = `${paragraphs(12, 'check').join('\n\n')}\n`;
+const V2 = `${paragraphs(12, 'check').join('\n\n')}\n\nRun 1 adds a sentence about refunds.\n`;
+const V3 = `${paragraphs(12, 'check').slice(0, 11).join('\n\n')}\n\nNot helpful at all.\n`;
+
+describe('the chunks of the hook, one file per prompt', () => {
+  it('measures a prompt\'s next version with the chunks its last one left, equal to measuring it whole', () => {
+    const gitdir = path.join(root, 'a', '.git');
+    const first = promptChunkMeasurer({ gitdir, encoding: 'o200k_base' });
+    expect(first.measure(V1, counter, { inferTone: true, path: 'prompts/refund.md' })).toStrictEqual(whole(V1));
+    expect(first.stats()).toMatchObject({ tokenHits: 0, proseHits: 0, entries: 0 });
+    first.save();
+
+    const second = promptChunkMeasurer({ gitdir, encoding: 'o200k_base' });
+    expect(second.measure(V2, counter, { inferTone: true, path: 'prompts/refund.md' })).toStrictEqual(whole(V2));
+    // V1's groups before the appended sentence are taken; the last one and the new text measured.
+    const afterV2 = second.stats();
+    expect(afterV2.tokenHits).toBeGreaterThan(0);
+    expect(afterV2.proseHits).toBeGreaterThan(0);
+    expect(afterV2.tokenMisses + afterV2.proseMisses).toBeGreaterThan(0);
+    // Another prompt's file is its own: nothing of refund.md is read for it.
+    expect(second.measure(V1, counter, { inferTone: false, path: 'prompts/other.md' })).toStrictEqual({ traits: whole(V1).traits, variables: [] });
+    expect(second.stats()).toMatchObject({ tokenHits: afterV2.tokenHits, proseHits: afterV2.proseHits, entries: afterV2.entries });
+    second.save();
+
+    // The file keeps the last version's chunks only, every one V2 used and no more.
+    const third = promptChunkMeasurer({ gitdir, encoding: 'o200k_base' });
+    expect(third.measure(V3, counter, { inferTone: true, path: 'prompts/refund.md' })).toStrictEqual(whole(V3));
+    expect(third.stats().entries).toBe(afterV2.tokenHits + afterV2.tokenMisses + afterV2.proseHits + afterV2.proseMisses);
+    expect(third.stats().proseHits).toBeGreaterThan(0);
+  });
+
+  it('reads a missing, cut, hand-edited or other encoding\'s file as empty: only time is lost', () => {
+    const gitdir = path.join(root, 'b', '.git');
+    const first = promptChunkMeasurer({ gitdir, encoding: 'o200k_base' });
+    first.measure(V1, counter, { inferTone: true, path: 'p.md' });
+    first.save();
+    const folder = cacheFilePath(gitdir, 'chunks', 'o200k_base');
+    // One file, in one of the folder's 256 shards.
+    const [name, ...more] = fs.readdirSync(folder, { recursive: true, encoding: 'utf8' }).filter((entry) => entry.endsWith('.json'));
+    expect(more).toEqual([]);
+    const file = path.join(folder, name!);
+    const text = fs.readFileSync(file, 'utf8');
+    expect(promptChunkMeasurer({ gitdir, encoding: 'cl100k_base' }).measure(V1, counter, { inferTone: true, path: 'p.md' })).toStrictEqual(whole(V1));
+    const edits = [
+      text.slice(0, text.length - 20),
+      // A count changed by hand, the header kept: the checksum no longer holds.
+      text.replace(/,(\d+)\]/, (_, count: string) => `,${Number(count) + 1}]`),
+      'garbage\n',
+      '',
+    ];
+    for (const edit of edits) {
+      fs.writeFileSync(file, edit);
+      const measurer = promptChunkMeasurer({ gitdir, encoding: 'o200k_base' });
+      expect(measurer.measure(V1, counter, { inferTone: true, path: 'p.md' })).toStrictEqual(whole(V1));
+      expect(measurer.stats()).toMatchObject({ entries: 0, tokenHits: 0, proseHits: 0 });
+    }
+    fs.rmSync(folder, { recursive: true });
+    expect(promptChunkMeasurer({ gitdir, encoding: 'o200k_base' }).measure(V1, counter, { inferTone: true, path: 'p.md' })).toStrictEqual(whole(V1));
+  });
+});
+
+describe('the chunks of a run, in memory', () => {
+  it('shares paragraphs across bodies and drops the oldest past its limit', () => {
+    const roomy = memoryChunkMeasurer();
+    for (const body of [V1, V2, V3]) expect(roomy.measure(body, counter, { inferTone: true })).toStrictEqual(whole(body));
+    expect(roomy.stats().proseHits).toBeGreaterThan(0);
+    expect(roomy.stats().tokenHits).toBeGreaterThan(0);
+    const tight = memoryChunkMeasurer({ limit: 3 });
+    for (const body of [V1, V2, V3, V1]) expect(tight.measure(body, counter, { inferTone: true })).toStrictEqual(whole(body));
+    expect(tight.stats().entries).toBe(3);
+  });
+});

@@ -1,0 +1,184 @@
+// Node-only (hashing, files): where the measures of a body's chunks (chunk-measure.ts) are kept
+// between bodies. In memory for one run (backfill: a history's versions repeat each other's
+// paragraphs), and for the hook one small file per prompt under the git common dir, holding the
+// chunks of the last version of that prompt measured here: a commit reads the files of the
+// prompts it records and rewrites those, so its cost follows the change, not the repository. A
+// missing, unreadable or stale file (other code, another encoding) is an empty one: it costs
+// measuring, never a wrong value (entries are keyed by their text's digest).
+import { hash } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { BpeCounter } from './bpe-table.ts';
+import { measureBodyByChunks, type ChunkStats, type ChunkStore, type ProseChunk } from './chunk-measure.ts';
+import type { BodyMeasures } from './measure.ts';
+import { cacheFilePath, cacheHeader, fingerprintCode, fingerprintValues, readCacheJson, sha256Hex, type CacheKind } from '../cache/cache-file-fs.ts';
+
+/** Bumped when a file's layout or an entry's shape changes. */
+const FORMAT = 1;
+
+/** Measures bodies by chunks (chunk-measure.ts), its chunks kept as the kind of store it is says. */
+export interface ChunkMeasurer {
+  /** `measureBody` of `body` (its count with `counter`); `path`, the prompt's file, for a store kept by prompt. */
+  measure(body: string, counter: BpeCounter, options: { inferTone: boolean; path?: string }): BodyMeasures;
+  /** Chunks taken from the store and measured, and the entries held; for tests and figures. */
+  stats(): ChunkStats & { entries: number };
+  /** Writes what changed to disk (a no-op for a store in memory). */
+  save(): void;
+}
+
+/** An entry: a token count (by its chunk's text and whether it ends the body) or a prose paragraph's measures. */
+type Entry = number | ProseChunk;
+
+/** The key of a chunk's entry: a digest of its kind and text (short texts are their own key). */
+function keyOf(kind: 't' | 'f' | 'p', text: string): string {
+  // One-shot: a Hash object per chunk (createHash) made a fifth of a cold run's garbage to collect.
+  return text.length < 40 ? `${kind}${text}` : `${kind}#${hash('sha1', text, 'base64')}`;
+}
+
+function storeOver(get: (key: string) => Entry | undefined, set: (key: string, entry: Entry) => void): ChunkStore {
+  return {
+    tokens: (text, final) => get(keyOf(final ? 'f' : 't', text)) as number | undefined,
+    keepTokens: (text, final, count) => set(keyOf(final ? 'f' : 't', text), count),
+    prose: (text) => get(keyOf('p', text)) as ProseChunk | undefined,
+    keepProse: (text, chunk) => set(keyOf('p', text), chunk),
+  };
+}
+
+function noStats(): ChunkStats {
+  return { tokenHits: 0, tokenMisses: 0, proseHits: 0, proseMisses: 0, fallbacks: 0 };
+}
+
+/**
+ * Chunks kept in memory for one run, the oldest dropped past `limit` entries (a backfill of the
+ * bench's 10,000-prompt history meets about 300,000 distinct paragraphs; an entry is a few hundred bytes).
+ */
+export function memoryChunkMeasurer(options: { limit?: number } = {}): ChunkMeasurer {
+  const limit = options.limit ?? 200_000;
+  const entries = new Map<string, Entry>();
+  const stats = noStats();
+  const store = storeOver((key) => entries.get(key), (key, entry) => {
+    if (entries.size >= limit) entries.delete(entries.keys().next().value!);
+    entries.set(key, entry);
+  });
+  return {
+    measure: (body, counter, measureOptions) => measureBodyByChunks(body, counter, store, measureOptions, stats),
+    stats: () => ({ ...stats, entries: entries.size }),
+    save() {},
+  };
+}
+
+/**
+ * The hook's chunks, one file per prompt at `<git common dir>/promptvault/chunks/<encoding>/<digest
+ * of the prompt's path>.json`: a body is measured with the entries of its prompt's file, and the
+ * file is rewritten at `save` with the entries this body used (its last version's chunks, no
+ * more: the folder holds at most one version's measures per prompt recorded here). A body
+ * without a path is measured with an empty store, and nothing is kept of it.
+ */
+export function promptChunkMeasurer(options: { gitdir: string; encoding: string }): ChunkMeasurer {
+  const folder = cacheFilePath(options.gitdir, 'chunks', options.encoding);
+  const stats = noStats();
+  // Per prompt file measured in this run: the entries its body used, to write at save.
+  const used = new Map<string, Map<string, Entry>>();
+  let read = 0;
+  return {
+    measure(body, counter, measureOptions) {
+      const file = measureOptions.path === undefined ? undefined : promptFile(folder, measureOptions.path);
+      const saved = file === undefined ? new Map<string, Entry>() : readEntries(file, cacheKind(options.encoding));
+      read += saved.size;
+      const kept = new Map<string, Entry>();
+      const store = storeOver((key) => {
+        const entry = saved.get(key) ?? kept.get(key);
+        if (entry !== undefined) kept.set(key, entry);
+        return entry;
+      }, (key, entry) => void kept.set(key, entry));
+      const measured = measureBodyByChunks(body, counter, store, measureOptions, stats);
+      if (file !== undefined) used.set(file, kept);
+      return measured;
+    },
+    stats: () => ({ ...stats, entries: read }),
+    save() {
+      const kind = cacheKind(options.encoding);
+      for (const [file, entries] of used) writeEntries(file, kind, entries);
+      used.clear();
+    },
+  };
+}
+
+/**
+ * Where the chunks of the prompt at `file` are kept: in one of 256 folders by the first two
+ * characters of its path's digest (no folder of tens of thousands of names at 10,000 prompts).
+ */
+function promptFile(folder: string, file: string): string {
+  const digest = fingerprintValues(file);
+  return path.join(folder, digest.slice(0, 2), `${digest.slice(2)}.json`);
+}
+
+/**
+ * Writes `entries` as a file of `kind` in place. Never throws: a file not written costs the next
+ * commit time. Not written beside and renamed (cache-file-fs's writer, which also lists the
+ * folder after each write): a file cut short or interleaved with another writer's fails its
+ * checksum and reads as empty, so in place is as safe here, at two system calls a file less.
+ */
+function writeEntries(file: string, kind: CacheKind, entries: Map<string, Entry>): void {
+  const body = `${JSON.stringify([...entries])}\n`;
+  const text = `${cacheHeader(kind)} ${sha256Hex(body)}\n${body}`;
+  try {
+    fs.writeFileSync(file, text);
+  } catch {
+    try {
+      // The shard's first file.
+      fs.mkdirSync(path.dirname(file), { recursive: true });
+      fs.writeFileSync(file, text);
+    } catch {
+      // Not kept: measured again next time.
+    }
+  }
+}
+
+function readEntries(file: string, kind: CacheKind): Map<string, Entry> {
+  const saved = readCacheJson(file, kind);
+  const entries = new Map<string, Entry>();
+  // Saved as [key, entry] pairs; anything else (a hand edit) is measured again.
+  for (const pair of Array.isArray(saved) ? (saved as unknown[]) : []) {
+    if (Array.isArray(pair) && typeof pair[0] === 'string' && (typeof pair[1] === 'number' || isProseChunk(pair[1]))) entries.set(pair[0], pair[1] as Entry);
+  }
+  return entries;
+}
+
+const PROSE_NUMBERS = ['words', 'letters', 'sentences', 'easeWords', 'syllables', 'balance', 'formalWords', 'informalWords', 'contractions', 'nominalisations', 'passives', 'exclamations', 'emoji'] as const;
+
+/** Whether `value` has a ProseChunk's shape (a file edited by hand or cut short by another writer reads as a miss). */
+function isProseChunk(value: unknown): value is ProseChunk {
+  if (value === null || typeof value !== 'object') return false;
+  const chunk = value as Record<string, unknown>;
+  return PROSE_NUMBERS.every((name) => typeof chunk[name] === 'number')
+    && Array.isArray(chunk.cues) && chunk.cues.length === 4 && chunk.cues.every((n) => typeof n === 'number')
+    && Array.isArray(chunk.feelings) && chunk.feelings.every((n) => typeof n === 'number')
+    && Array.isArray(chunk.head) && chunk.head.every((word) => typeof word === 'string')
+    && Array.isArray(chunk.tail) && chunk.tail.every((word) => typeof word === 'string');
+}
+
+/** A file's first line: this layout, this encoding, written by this measuring code. */
+function cacheKind(encoding: string): CacheKind {
+  // Checksummed: a file edited by hand is never taken for measures.
+  return { name: 'chunks', format: FORMAT, fingerprint: fingerprintValues(codeFingerprint(), encoding), checksum: true };
+}
+
+let fingerprint: string | undefined;
+
+/**
+ * A digest of the code that measures chunks. In the bundled CLI, the name of the chunk file this
+ * module sits in: the bundler names each by a digest of its text, which holds the names (so the
+ * digests) of the chunks it imports, so any change in the measuring code renames it, at no cost
+ * (the hook reads no code to know it). From sources, the traits folder's files.
+ */
+function codeFingerprint(): string {
+  if (fingerprint !== undefined) return fingerprint;
+  const here = fileURLToPath(import.meta.url);
+  const dir = path.dirname(here);
+  // A bundled chunk's name ends in its digest (lib/cli-bundle: `[name]-[hash]`); any other file is fingerprinted by its folder's code.
+  const bundled = /-[A-Z0-9]{8}\.js$/.test(path.basename(here)) && !fs.existsSync(path.join(dir, 'chunk-measure.ts'));
+  fingerprint = bundled ? `bundle ${path.basename(here)}` : fingerprintCode({ format: FORMAT, base: dir, folders: [dir] });
+  return fingerprint;
+}
