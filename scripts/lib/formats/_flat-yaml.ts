@@ -8,6 +8,8 @@
 // was about a tenth of a backfill's replay.
 // flat-yaml.test.ts checks it against the library on thousands of generated front matters.
 
+import { matchesTwin, type AsciiTwin } from './_ascii-twin.ts';
+
 // A key the library reads as that very string; `__proto__` and friends are left to it (it warns).
 const KEY = /^[A-Za-z_][A-Za-z0-9_-]*$/;
 /** Keys that would reach an object's prototype: refused by every front-matter reader. */
@@ -16,9 +18,10 @@ export const UNSAFE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 // script (so no indicator, number, `.inf` or `~`), has no ": " or " #" (a mapping or a comment),
 // does not end with ":", has no double quote, bracket or brace, no tab or control character, no
 // Unicode separator or no-break space. Trailing spaces are dropped, as by YAML.
-const PLAIN = /^\p{L}[^"{}[\]\t\x00-\x1f\x7f\x85\xa0\u2028\u2029\ufeff]*$/u;
+// (Each `\p` pattern has an ASCII twin, _ascii-twin.ts: `\p{L}` is A-Z and a-z there, `\p{N}` 0-9.)
+const PLAIN: AsciiTwin = { unicode: /^\p{L}[^"{}[\]\t\x00-\x1f\x7f\x85\xa0\u2028\u2029\ufeff]*$/u, ascii: /^[A-Za-z][^"{}[\]\t\x00-\x1f\x7f]*$/ };
 // In a flow list, commas separate items, and quotes end them.
-const FLOW_ITEM = /^\p{L}[^"'{}[\],\t\x00-\x1f\x7f\x85\xa0\u2028\u2029\ufeff]*$/u;
+const FLOW_ITEM: AsciiTwin = { unicode: /^\p{L}[^"'{}[\],\t\x00-\x1f\x7f\x85\xa0\u2028\u2029\ufeff]*$/u, ascii: /^[A-Za-z][^"'{}[\],\t\x00-\x1f\x7f]*$/ };
 // Inside single quotes anything but a line break or control character; a quote is written twice.
 const SINGLE_QUOTED = /^'((?:[^'\x00-\x08\x0a-\x1f\x7f\x85\u2028\u2029\ufeff]|'')*)'$/u;
 const BOOLEANS = new Map([['true', true], ['True', true], ['TRUE', true], ['false', false], ['False', false], ['FALSE', false]]);
@@ -70,7 +73,7 @@ export function readFlatValue(text: string): Value | undefined {
   if (text.startsWith("'")) return readSingleQuoted(text);
   const boolean = BOOLEANS.get(text);
   if (boolean !== undefined) return boolean;
-  if (!PLAIN.test(text) || text.includes(': ') || text.includes(' #') || text.endsWith(':') || KEYWORDS.has(text)) return undefined;
+  if (!matchesTwin(PLAIN, text) || text.includes(': ') || text.includes(' #') || text.endsWith(':') || KEYWORDS.has(text)) return undefined;
   return text;
 }
 
@@ -94,7 +97,7 @@ function readFlowList(text: string): string[] | undefined {
     } else {
       const end = rest.indexOf(',');
       const raw = (end === -1 ? rest : rest.slice(0, end)).replace(/ +$/, '');
-      item = FLOW_ITEM.test(raw) && !raw.includes(':') && !raw.includes(' #') && !KEYWORDS.has(raw) ? raw : undefined;
+      item = matchesTwin(FLOW_ITEM, raw) && !raw.includes(':') && !raw.includes(' #') && !KEYWORDS.has(raw) ? raw : undefined;
       rest = end === -1 ? '' : rest.slice(end);
     }
     if (item === undefined) return undefined;
@@ -113,9 +116,12 @@ function readFlowList(text: string): string[] | undefined {
 // the second list: "Unexpected flow-seq-start at node end"), and a Cursor glob starting with `*`
 // (`globs: *.ts,*.tsx`: an alias to an anchor no flat front matter sets, which the library cannot
 // resolve). Neither holds a quote, backslash, `#`, `&`, `!` or control character.
-const FLOW_WORDS = String.raw`\[[\p{L}\p{N}_./-]+(?:, ?[\p{L}\p{N}_./-]+)*\]`;
-const SIDE_BY_SIDE_LISTS = new RegExp(`^${FLOW_WORDS}(?: +${FLOW_WORDS})+$`, 'u');
-const STAR_GLOB = /^\*[\p{L}\p{N}_./*?,-]*(?:, *[\p{L}\p{N}_./*?-]+)*$/u;
+const flowWords = (word: string) => String.raw`\[${word}+(?:, ?${word}+)*\]`;
+const sideBySide = (word: string) => `^${flowWords(word)}(?: +${flowWords(word)})+$`;
+const SIDE_BY_SIDE_LISTS: AsciiTwin = { unicode: new RegExp(sideBySide(String.raw`[\p{L}\p{N}_./-]`), 'u'), ascii: new RegExp(sideBySide('[A-Za-z0-9_./-]')) };
+const STAR_GLOB: AsciiTwin = { unicode: /^\*[\p{L}\p{N}_./*?,-]*(?:, *[\p{L}\p{N}_./*?-]+)*$/u, ascii: /^\*[A-Za-z0-9_./*?,-]*(?:, *[A-Za-z0-9_./*?-]+)*$/ };
+/** The patterns with an ASCII twin, for ascii-twin.test.ts. */
+export const FLAT_YAML_TWINS = { PLAIN, FLOW_ITEM, SIDE_BY_SIDE_LISTS, STAR_GLOB };
 const TEXT_KEY_LINE = /^([A-Za-z_][A-Za-z0-9_-]*): +(.*?) *$/;
 
 /**
@@ -135,9 +141,9 @@ export function readFlatYamlWithTextValues(source: string, firstLine: number, te
     const match = TEXT_KEY_LINE.exec(line);
     if (!match) return line;
     const value = match[2]!;
-    // "] " first: Claude agents' one list (`tools: ['read']`) never reaches the \p pattern, whose
-    // compiling (once per string width and tier) cost a 50-prompt commit 3-4 ms.
-    if (!(value.startsWith('[') && value.includes('] ') && SIDE_BY_SIDE_LISTS.test(value)) && !(value.startsWith('*') && STAR_GLOB.test(value))) return line;
+    // "] " first: Claude agents' one list (`tools: ['read']`) never reaches the pattern, whose
+    // compiling (once per string width and tier; its ASCII twin's is cheaper) cost a 50-prompt commit 3-4 ms.
+    if (!(value.startsWith('[') && value.includes('] ') && matchesTwin(SIDE_BY_SIDE_LISTS, value)) && !(value.startsWith('*') && matchesTwin(STAR_GLOB, value))) return line;
     // Twice the same key: the flat reader below declines the source.
     if (texts.has(match[1]!)) return undefined;
     texts.set(match[1]!, value);
@@ -179,5 +185,5 @@ const NESTED_AFTER_COLON = /: (?:[-?:,[\]{}#&*!|>'"%@`\s]|$)/u;
 
 function isNestedMapping(value: string): boolean {
   const colon = value.indexOf(': ');
-  return colon > 0 && colon < 1000 && PLAIN.test(value) && !NESTED_AFTER_COLON.test(value) && !value.includes(' #') && !value.endsWith(':');
+  return colon > 0 && colon < 1000 && matchesTwin(PLAIN, value) && !NESTED_AFTER_COLON.test(value) && !value.includes(' #') && !value.endsWith(':');
 }

@@ -145,57 +145,63 @@ function scanFolded(entries: readonly SourceEntry[], kind: SourceFileInfo['kind'
  * The entries of the cached lines that give `kind` `id`: each line ends with its kind, folded id
  * and id as JSON, and JSON escapes every quote inside a string, so `,"<kind>","<folded>","<id>"]`
  * followed by a newline can only be the end of such a line. The first lookups search the text
- * for that (a native search of the whole text each, about 0.3 ms of CPU at 10,000 prompts); later
- * ones read a map of each line's end to where the line starts, made in one pass (about 10 ms at
- * 10,000 prompts, against 25 for parsing every line and mapping the ids, and 50 for the 150
- * searches a 50-prompt commit makes).
+ * for that (a native search of the whole text each, about 0.1 ms of CPU at 10,000 prompts); later
+ * ones read a map of the lines by their last bytes, made in one pass, and compare the whole
+ * needle with the end of each line found there: the same lines the search finds (a needle holds
+ * one newline, its last byte, so it can only end where a line ends). A commit of 50 prompts asks
+ * 100-150 ids; searching for each was about 15 ms of CPU at 10,000 prompts. The map was first
+ * keyed by the line's end from its kind on, found by walking back over three JSON separators
+ * (escaped quotes told apart): 23-32 ms of CPU in a fresh process (the hook's), against 10-16
+ * for taking the last bytes of each line (measured on the bench's list of 10,609 lines).
  */
 function lineFinder(parts: readonly Buffer[]): (kind: SourceFileInfo['kind'], id: string) => SourceEntry[] {
   const needle = (kind: SourceFileInfo['kind'], id: string) => `,${asciiJson(kind)},${asciiJson(foldCase(id))},${asciiJson(id)}]\n`;
-  const entryAt = ([part, start]: LineStart) => toEntry(JSON.parse(parts[part]!.toString('latin1', start, parts[part]!.indexOf(NEWLINE, start))) as unknown);
   return scanThenIndex((kind, id) => findLines(parts, needle(kind, id)), () => {
-    const starts = mapLineEnds(parts);
-    return (kind, id) => (starts.get(needle(kind, id).slice(1)) ?? []).flatMap((start) => entryAt(start) ?? []);
+    const ends = mapLineTails(parts);
+    return (kind, id) => {
+      const bytes = Buffer.from(needle(kind, id), 'latin1');
+      const found: SourceEntry[] = [];
+      const places = ends.get(bytes.toString('latin1', bytes.length - TAIL)) ?? [];
+      for (let i = 0; i < places.length; i += 2) {
+        const text = parts[places[i]!]!;
+        const end = places[i + 1]!;
+        const from = end + 1 - bytes.length;
+        if (from < 0 || text.compare(bytes, 0, bytes.length, from, end + 1) !== 0) continue;
+        const start = from === 0 ? 0 : text.lastIndexOf(NEWLINE, from) + 1;
+        const entry = toEntry(JSON.parse(text.toString('latin1', start, end)) as unknown);
+        if (entry) found.push(entry);
+      }
+      return found;
+    };
   });
 }
 
-/** A saved line's place: which part of the text, and where in it the line starts. */
-type LineStart = [number, number];
 const NEWLINE = 0x0a;
-const SEPARATOR = Buffer.from('","', 'latin1');
 
 /**
- * Each line's start by its end from the kind on (`"<kind>","<folded>","<id>"]` and the newline):
- * the third `","` from a line's end whose first quote is not escaped is the one before its kind
- * (a string ending in `",`, an id from `prompts/x",.md`, is written `"x\","`). Lines of no source
- * (kind "") are left out.
+ * How many of a line's last bytes (its newline included) key the map of lineFinder: fewer than
+ * the shortest needle (`,"clause","a","a"]` and the newline: 19), so a line a needle ends is
+ * found under the needle's own last bytes.
  */
-function mapLineEnds(parts: readonly Buffer[]): Map<string, LineStart[]> {
-  const starts = new Map<string, LineStart[]>();
-  parts.forEach((text, part) => {
-    let start = 0;
-    for (let end = text.indexOf(NEWLINE); end !== -1; start = end + 1, end = text.indexOf(NEWLINE, start)) {
-      const id = separatorBefore(text, end);
-      const kind = separatorBefore(text, separatorBefore(text, id - 1) - 1);
-      if (kind < start || (text[kind + 2] === 0x22 && text[kind + 3] === 0x22 && text[kind + 4] === 0x2c)) continue;
-      const key = text.toString('latin1', kind + 2, end + 1);
-      const found = starts.get(key);
-      if (found) found.push([part, start]);
-      else starts.set(key, [[part, start]]);
-    }
-  });
-  return starts;
-}
+const TAIL = 16;
 
-/** Where the last `","` at or before `from` that separates two JSON strings starts (its quote not escaped), or -1. */
-function separatorBefore(text: Buffer, from: number): number {
-  // (A Buffer's lastIndexOf counts a negative offset from the end: none is searched here.)
-  for (let at = from < 0 ? -1 : text.lastIndexOf(SEPARATOR, from); at !== -1; at = at < 1 ? -1 : text.lastIndexOf(SEPARATOR, at - 1)) {
-    let backslashes = 0;
-    while (at - 1 - backslashes >= 0 && text[at - 1 - backslashes] === 92) backslashes++;
-    if (backslashes % 2 === 0) return at;
+/**
+ * Each line's end (its newline's offset) by its last TAIL bytes, as pairs of numbers: the part,
+ * then the offset. A line shorter than that is keyed with the end of the line before: a key only
+ * proposes; lineFinder compares the whole needle.
+ */
+function mapLineTails(parts: readonly Buffer[]): Map<string, number[]> {
+  const ends = new Map<string, number[]>();
+  for (let part = 0; part < parts.length; part++) {
+    const text = parts[part]!;
+    for (let end = text.indexOf(NEWLINE); end !== -1; end = text.indexOf(NEWLINE, end + 1)) {
+      const key = text.toString('latin1', Math.max(0, end + 1 - TAIL), end + 1);
+      const found = ends.get(key);
+      if (found) found.push(part, end);
+      else ends.set(key, [part, end]);
+    }
   }
-  return -1;
+  return ends;
 }
 
 /**
