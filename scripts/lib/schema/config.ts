@@ -35,9 +35,9 @@ export const DEFAULT_MAX_SENTENCE_PAIRS = 300_000;
  * Default of `guard.max_sentence_words` (lib/guard/reason-too-large-to-read.ts): the longest
  * changed sentence the statement readings read whole, in words. Chosen from measurements (round
  * 29d, lib/guard/HISTORY.md): the longest sentence of the 10,353 labelled edits holds 43 words; one
- * figure changed in a run-on sentence of 2,000 words of rules costs about 0.5 s of CPU; a table of
- * codes and deadlines written as one sentence, the slowest shape measured, 1.4 s at 2,000 words,
- * 2.0 s at 2,500 and 2.7 s at 3,000 (each figure reads its whole sentence).
+ * figure changed in a run-on sentence of 2,000 words of rules costs about 0.4 s of CPU; a table of
+ * codes and deadlines written as one sentence, the slowest shape measured, 1.1 s at 2,000 words,
+ * 1.5 s at 2,500 and 2.0 s at 3,000 (each figure reads its whole sentence; 4.0 s at 2,500 before).
  */
 export const DEFAULT_MAX_SENTENCE_WORDS = 2_500;
 
