@@ -3437,7 +3437,7 @@ export const CLAUSE_EDITS: readonly ClauseEdit[] = [
   ...ROUND_28B_EDITS,
   // Round 28d (session 22): unchanged sentences beside a changed one, a whole demand reworded behind the verb alone, with twins (clause-edits.round28d.fixture.ts).
   ...ROUND_28D_EDITS,
-  // Round 29a (session 23): bans picked out by a negated relative said with "only", bans outside a set said as a duty on every thing of the act, "only" said after its object, bounds on whole counts said strictly and inclusively, "None of ... may", "without any <base>", caps said as superlatives, with twins (clause-edits.round29a.fixture.ts).
+  // Round 29a (session 23): bans picked out by a negated relative said with "only", bans outside a set said as a duty on every thing of the act, "only" said after its object, bounds on whole counts said strictly and inclusively, "None of ... may", "without any <base>", caps said as superlatives, bounds on "an hour", with twins (clause-edits.round29a.fixture.ts).
   ...ROUND_29A_EDITS,
 ];
 
