@@ -43,5 +43,5 @@ export const VERDICT_WEIGHTS: VerdictWeights = {
   },
   "bias": -1.634638,
   "threshold": 0.627086,
-  "fitted": "tuning, v4, v5, v6, v7, v8, v9, v10, v11, v12, v13, v14, v15, v16, v17, v18, v19, v20, v21, v22, v23, v24, v25, v26, v27, v28, v29, v30, v31 (9645 edits); the recall of each kept within 0.02 of any flagging reason's"
+  "fitted": "tuning, v4, v5, v6, v7, v8, v9, v10, v11, v12, v13, v14, v15, v16, v17, v18, v19, v20, v21, v22, v23, v24, v25, v26, v27, v28, v29, v30, v31 (9657 edits); the recall of each kept within 0.02 of any flagging reason's"
 };
