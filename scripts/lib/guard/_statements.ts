@@ -11,6 +11,7 @@ import { negatedBases, wordsWithPrefixes } from './_spelled-negations.ts';
 import { rememberedPerText } from './_per-text.ts';
 import { isImperativeVerb, NEGATORS } from './_rule-words.ts';
 import { APPROXIMATING, BOUNDS_AFTER, BOUNDS_BEFORE, NEGATED_BOUND_PATTERN, NUMBER_WORDS, RATE_ADVERB_PERIODS } from './_numbers.ts';
+import { unitKey } from './_quantity-units.ts';
 
 /** Conditions, by how they restrict the rule they sit in. */
 export type ConditionKind = 'only-if' | 'if' | 'unless' | 'even-if' | 'whenever';
@@ -548,7 +549,9 @@ export function readStatement(text: string, otherText = ''): Statement {
     // A figure in words is a figure ("more than twenty kilograms" = "more than 20 kg", round 26a).
     // So is a fraction of an amount ("more than half a day" = "more than 12 hours", round 28a).
     const isFigure = (word: string) => /^[\d£$€]/.test(word) || NUMBER_WORDS[word] !== undefined || word === 'half';
-    const figure = isFigure(words[i + length] ?? '') || (APPROXIMATING.has(words[i + length] ?? '') && isFigure(words[i + length + 1] ?? ''));
+    // "an hour", "a day" is a figure too ("must not take longer than an hour and a half" = "longer than 90 minutes", round 29a).
+    const oneUnit = /^an?$/.test(words[i + length] ?? '') && unitKey(words[i + length + 1] ?? '') !== '';
+    const figure = isFigure(words[i + length] ?? '') || oneUnit || (APPROXIMATING.has(words[i + length] ?? '') && isFigure(words[i + length + 1] ?? ''));
     const negatedVerb = /^(?:not|never)$|n['’]t$/.test(words[i - 2] ?? '') && /^[a-z]+$/.test(words[i - 1] ?? '') && !/^(?:not|never|only)$/.test(words[i - 1] ?? '');
     // "no faster than 1.6 m/s" = "at most 1.6 m/s", as "no more than" is.
     const turned = figure && (negatedVerb || words[i - 1] === 'no') && (direction === 'up' || direction === 'down') ? OPPOSITE_DIRECTION[direction] : direction;

@@ -3441,7 +3441,7 @@ export const CLAUSE_EDITS: readonly ClauseEdit[] = [
   ...ROUND_28D_EDITS,
   // Round 29b (session 23): first-person parties swapped, a verb replaced by a phrase, an item cut from a check, reproaches and brush-offs, a gate's party cut, place words exchanged, a bare plural's later head, an act cut from a list; from the pooled misses of v20-v33, with benign twins (clause-edits.round29b.fixture.ts).
   ...ROUND_29B_EDITS,
-  // Round 29a (session 23): bans picked out by a negated relative said with "only", bans outside a set said as a duty on every thing of the act, "only" said after its object, bounds on whole counts said strictly and inclusively, "None of ... may", "without any <base>", caps said as superlatives, with twins (clause-edits.round29a.fixture.ts).
+  // Round 29a (session 23): bans picked out by a negated relative said with "only", bans outside a set said as a duty on every thing of the act, "only" said after its object, bounds on whole counts said strictly and inclusively, "None of ... may", "without any <base>", caps said as superlatives, bounds on "an hour", with twins (clause-edits.round29a.fixture.ts).
   ...ROUND_29A_EDITS,
   // Round 29c (session 23): a rule turned round by one word in a sentence cut or reworded around it, with faithful twins (clause-edits.round29c.fixture.ts).
   ...ROUND_29C_EDITS,

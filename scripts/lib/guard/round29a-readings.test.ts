@@ -6,7 +6,7 @@
 // said strictly and inclusively ("more than one" / "two or more", `_whole-count-bounds.ts`), a ban
 // said with "None of <things> may" (`_rule-words.ts`), a negative word spelled out as "without any
 // <noun>" (`_statements.ts`), and a cap said as a superlative ("One court a day is the most a member
-// can book", `_superlative-caps.ts`). Twins that widen or replace the
+// can book", `_superlative-caps.ts`), and a bound after a negated verb on "an hour" (`_statements.ts`). Twins that widen or replace the
 // set, change its figure, drop "only" or a word of the set, soften the modal or replace the act are
 // read as before; one kind is also driven through a real commit.
 import { afterAll, describe, expect, it } from 'vitest';
@@ -155,6 +155,18 @@ describe('a cap said as a superlative of what a party may do', () => {
     expect(await codes('Staff must not carry more than 25 kg without a trolley.', '25 kg is the most staff may carry with a trolley.')).toContain('scope-narrowed');
     expect(await codes('Do not sell more than four tickets to one buyer.', 'Four tickets is the most you should sell to one buyer.')).toContain('modal-weakened');
     expect(superlativeAsCap('Two visitors is the least a guest may bring to the pool.')).toBeNull();
+  });
+});
+
+describe('a bound after a negated verb on "an hour" or "a day"', () => {
+  it('turns the bound on one unit as it turns it on a figure', async () => {
+    expect(await codes("A carrier's round must not take longer than 90 minutes.", "A carrier's round must not take longer than an hour and a half.")).toEqual([]);
+    expect(await codes('Calls must not last longer than 60 minutes.', 'Calls must not last longer than an hour.')).toEqual([]);
+  });
+
+  it('still reads a longer span and a bound turned round', async () => {
+    expect(await codes('Calls must not last longer than 60 minutes.', 'Calls must not last longer than a day.')).toContain('number-changed');
+    expect(await codes('Samples must not be kept for more than 7 days.', 'Samples must not be kept for less than a week.')).toContain('order-changed');
   });
 });
 
