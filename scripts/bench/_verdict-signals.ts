@@ -138,7 +138,7 @@ export async function dumpSignals(sets = STUDY_SETS, progress: (set: string) => 
   for (const { name, edits } of sets) {
     progress(name);
     for (const [index, edit] of edits.entries()) {
-      const result = await evaluateClauseChange({ clauseId: `study/${name}/${index}`, previous: edit.previous, next: edit.next, declaredTone: edit.tone ?? null, config, embedder, lexicon, verdictWeights: null });
+      const result = await evaluateClauseChange({ clauseId: `study/${name}/${index}`, previous: edit.previous, next: edit.next, declaredTone: edit.tone ?? null, config, embedder, lexicon, verdictWeights: null, readWeighing: true });
       out.push({
         set: name,
         index,
