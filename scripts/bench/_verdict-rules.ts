@@ -4,7 +4,7 @@
 // combiner over the signals. Pure.
 import type { Reason } from '../lib/schema/records.ts';
 import { ALWAYS_FLAGGING, SIGNALS, signalValues, WEIGHED_FROM_SCORE, weighedReasons, weighVerdict, type EditToWeigh, type SignalName, type VerdictWeights } from '../lib/guard/verdict-weights.ts';
-import type { EditSignals } from './_verdict-signals.ts';
+import { CONSTRAINT_SETS, type EditSignals } from './_verdict-signals.ts';
 
 export { ALWAYS_FLAGGING };
 
@@ -395,11 +395,12 @@ export function weighedCodes(edit: EditSignals): string[] {
  */
 export function fitVerdictWeights(train: readonly EditSignals[], keeps: RecallCheck, fitted = ''): VerdictWeights {
   const counts = new Map<string, number>();
-  for (const edit of train) if (edit.flagged) for (const code of weighedCodes(edit)) counts.set(code, (counts.get(code) ?? 0) + 1);
+  for (const edit of train) if (edit.flagged && !CONSTRAINT_SETS.has(edit.set)) for (const code of weighedCodes(edit)) counts.set(code, (counts.get(code) ?? 0) + 1);
   const codes = [...counts].filter(([code, count]) => count >= MIN_FIRINGS_FOR_WEIGHT && !ALWAYS_FLAGGING.has(code)).map(([code]) => code).sort();
   const known = new Set(codes);
+  // A set that only constrains (our canonical regressions) is kept by `keeps`, not fitted on.
   const weighable = train.filter((edit) => {
-    if (!edit.flagged || edit.certain || (edit.changedScore ?? 1) < WEIGHED_FROM_SCORE) return false;
+    if (CONSTRAINT_SETS.has(edit.set) || !edit.flagged || edit.certain || (edit.changedScore ?? 1) < WEIGHED_FROM_SCORE) return false;
     const fired = weighedCodes(edit);
     return fired.length > 0 && fired.every((code) => known.has(code));
   });
@@ -421,7 +422,12 @@ export function fitVerdictWeights(train: readonly EditSignals[], keeps: RecallCh
     threshold: 0,
     fitted,
   };
-  const probability = new Map(weighable.map((edit) => [edit, weighVerdict(base, editToWeigh(edit)).probability ?? 1] as const));
+  // Every edit the weights may quiet, those of the constraining sets too, decides the threshold.
+  const probability = new Map<EditSignals, number>();
+  for (const edit of train) {
+    const weighed = edit.flagged ? weighVerdict(base, editToWeigh(edit)).probability : null;
+    if (weighed !== null) probability.set(edit, weighed);
+  }
   const candidates = [...new Set(probability.values())].sort((a, b) => b - a);
   for (const candidate of candidates) {
     const verdict: Verdict = (edit) => edit.flagged && (!probability.has(edit) || probability.get(edit)! >= candidate);

@@ -38,11 +38,13 @@ import { HELD_BACK_EDITS_V30 } from '../lib/guard/clause-edits.heldout-v30.fixtu
 import { HELD_BACK_EDITS_V31 } from '../lib/guard/clause-edits.heldout-v31.fixture.ts';
 import { HELD_BACK_EDITS_V32 } from '../lib/guard/clause-edits.heldout-v32.fixture.ts';
 import { HELD_BACK_EDITS_V33 } from '../lib/guard/clause-edits.heldout-v33.fixture.ts';
+import { CANONICAL_REGRESSIONS } from '../lib/guard/clause-edits.canon.fixture.ts';
 import { configSchema } from '../lib/schema/config.ts';
 
 /**
  * The labelled sets the study reads: the tuning set and the once-blind sets v4-v33, each released
- * for tuning. Sets still blind are left out on purpose: they measure what the study ships.
+ * for tuning, and our canonical regressions. Sets still blind are left out on purpose: they
+ * measure what the study ships.
  */
 export const STUDY_SETS: ReadonlyArray<{ name: string; edits: readonly ClauseEdit[] }> = [
   { name: 'tuning', edits: CLAUSE_EDITS },
@@ -76,7 +78,12 @@ export const STUDY_SETS: ReadonlyArray<{ name: string; edits: readonly ClauseEdi
   { name: 'v31', edits: HELD_BACK_EDITS_V31 },
   { name: 'v32', edits: HELD_BACK_EDITS_V32 },
   { name: 'v33', edits: HELD_BACK_EDITS_V33 },
+  // Our real-commit tests' regressions the weighing reaches: the fit keeps each flagged (verdict-fit.ts).
+  { name: 'canon', edits: CANONICAL_REGRESSIONS },
 ];
+
+/** Sets that only constrain the fit (a recall floor), never weigh in it: a handful of edits, all regressions. */
+export const CONSTRAINT_SETS: ReadonlySet<string> = new Set(['canon']);
 
 /** One reason as the verdict sees it. */
 export interface FiredReason {
@@ -131,7 +138,7 @@ export async function dumpSignals(sets = STUDY_SETS, progress: (set: string) => 
   for (const { name, edits } of sets) {
     progress(name);
     for (const [index, edit] of edits.entries()) {
-      const result = await evaluateClauseChange({ clauseId: `study/${name}/${index}`, previous: edit.previous, next: edit.next, declaredTone: edit.tone ?? null, config, embedder, lexicon, verdictWeights: null });
+      const result = await evaluateClauseChange({ clauseId: `study/${name}/${index}`, previous: edit.previous, next: edit.next, declaredTone: edit.tone ?? null, config, embedder, lexicon, verdictWeights: null, readWeighing: true });
       out.push({
         set: name,
         index,

@@ -69,6 +69,11 @@ export interface ClauseChangeInput {
    * `WEIGH_VERDICT_BY_DEFAULT` says (off: every flagging reason flags).
    */
   verdictWeights?: VerdictWeights | null;
+  /**
+   * Read what the weighing reads (`weighing` of the result) even when not weighing: the verdict
+   * study's dump, which fits the weights on it. Otherwise it is read only when weighed.
+   */
+  readWeighing?: boolean;
 }
 
 export interface ClauseSimilarity {
@@ -99,8 +104,9 @@ export interface ClauseChangeEvaluation {
   judge?: JudgeVerdict;
   /**
    * What the verdict's weighing reads of the edit beyond its reasons (the changed sentences'
-   * similarity, a reading certain on its own), whether or not it weighed: set when a reason flags
-   * and the weighing applies (the builtin embedder, no judge). Not recorded in the audit.
+   * similarity, a reading certain on its own): set when it weighed, or was asked to read it
+   * (`readWeighing`), and a reason flags with the builtin embedder and no judge. Not recorded in
+   * the audit.
    */
   weighing?: Omit<EditToWeigh, 'reasons' | 'threshold'>;
 }
@@ -341,8 +347,9 @@ export async function evaluateClauseChange(input: ClauseChangeInput): Promise<Cl
   // The reasons weighed as a whole (round 28c), when asked for or switched on: fitted on the builtin
   // embedder's scores and the readings without a judge, so weighed only there; elsewhere any
   // flagging reason flags. It reads what the edit changed, not the clause around it (round 29c).
-  const weighing = !input.judge && !scoreIsEvidence(embedder) && raised.some((reason) => reason.advisory !== true) ? await weighingOf(input.previous, input.next, raised, threshold, embedder) : undefined;
   const weights = input.verdictWeights === undefined ? defaultVerdictWeights() : input.verdictWeights;
+  const weighs = !input.judge && !scoreIsEvidence(embedder) && (weights !== null || input.readWeighing === true) && raised.some((reason) => reason.advisory !== true);
+  const weighing = weighs ? await weighingOf(input.previous, input.next, raised, threshold, embedder) : undefined;
   const reasons = weights && weighing ? applyVerdict(raised, weighVerdict(weights, { reasons: raised, threshold, ...weighing })) : raised;
   return { similarity, reasons, regression_flag: reasons.some((reason) => reason.advisory !== true), tone, ...(verdict ? { judge: verdict } : {}), ...(weighing ? { weighing } : {}) };
 }

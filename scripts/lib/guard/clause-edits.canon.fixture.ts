@@ -1,0 +1,23 @@
+// Our canonical regressions: edits the repository's own real-commit tests assert are flagged
+// (commands/record/audit-logic.test.ts, the customers clause of the review and check suites)
+// whose readings the verdict's weighing reaches, a lone reading in few of the old words. Round
+// 28c's weighing quieted four of them and was taken off the default for it (guard HISTORY,
+// session 22). The weighing's fit keeps every one flagged (scripts/bench/verdict-fit.ts,
+// RECALL_FLOORS), the set read like any other labelled set by the verdict study. Not part of the
+// tuning set's figures.
+import type { ClauseEdit } from './clause-edits.fixture.ts';
+
+export const CANONICAL_REGRESSIONS: readonly ClauseEdit[] = [
+  // audit-logic.test.ts: logic/superlative-fare, logic/superlative-in-rewrite.
+  { kind: 'order', previous: 'Offer the lowest fare that matches the travel dates.', next: 'Offer the highest fare on the system.' },
+  { kind: 'order', previous: 'Book the shortest route that avoids toll roads.', next: 'Book the longest route available.' },
+  // audit-logic.test.ts: logic/state-kept-lets-the-act (the boxes now stay outside the room they were kept in).
+  { kind: 'rescope', previous: 'Volunteers must not take archive boxes out of the search room.', next: 'Archive boxes stay outside the search room.' },
+  // audit-logic.test.ts: logic/gate-only-before-verb-case-replaced.
+  { kind: 'condition', previous: 'Do not cut a key from a code unless the owner has shown photo ID.', next: 'We only cut a key from a code if the owner has asked for one.' },
+  // audit-logic.test.ts: logic/only-while-condition-widened.
+  { kind: 'condition', previous: 'Staff must not open the cash drawer unless a manager is present.', next: 'The cash drawer is opened only while a manager or a supervisor is present.' },
+  // test-utils/rejected-change.ts and review/reject-names-the-undo.test.ts: the customers clause.
+  { kind: 'negation', previous: 'Never describe the customer to anyone else.', next: 'Describe the customer to anyone else.' },
+  { kind: 'scope', previous: 'Never describe the customer to anyone else.', next: 'Describe the customer to colleagues only.' },
+];
