@@ -171,7 +171,7 @@ async function recordIndexChanges(options: RecordOptions, env: Record<string, st
   await restoreDeletedRecords(options, repo, base, changes, result);
 
   // The committer date comes from a git process that runs while the modules load.
-  const [createdAt, { readConfigCached, recordCommit, indexView, invalidTags, parseUserTags, TAG_RULE, writeRecords, PENDING_TAGS_FILE, openCitationCache, recordFolder }] = await Promise.all([
+  const [createdAt, { readConfigCached, recordCommit, indexView, invalidTags, parseUserTags, TAG_RULE, writeRecords, PENDING_TAGS_FILE, openCitationCache, recordFolder, memoryMeasureCache, promptChunkMeasurer }] = await Promise.all([
     committerDate(repo),
     loadRecording(),
   ]);
@@ -182,14 +182,19 @@ async function recordIndexChanges(options: RecordOptions, env: Record<string, st
   }
   const citations = openCitationCache({ gitdir: repo.gitdir });
   const config = await readConfigCached(repo);
+  // A prompt whose last version was measured here by chunks is measured with them: only what
+  // changed is measured (lib/traits/chunk-store-fs.ts). A commit of a few files keeps its
+  // prompts' chunks for their next version; a bulk edit measures whole what has none.
+  const measures = memoryMeasureCache({ chunks: promptChunkMeasurer({ gitdir: repo.gitdir, encoding: config.tokenizer, keepNew: changes.length <= KEEP_CHUNKS_UP_TO }) });
   const records = await recordCommit({
     // Records put back above changed the index after the diff: then the view lists the index.
     view: indexView(repo, staged && result.restored.length === 0 ? { ...staged, base: base === EMPTY_TREE ? null : base } : undefined), config, dir: repo.dir, changes, head: parents[0] ?? null, mergeHeads: parents.slice(1),
     picked: fs.existsSync(path.join(repo.gitdir, 'CHERRY_PICK_HEAD')),
-    createdAt, userTags, env, all: options.all, tokens, citations, refuseLabelledDeletions: !options.all && !options.afterTheFact, previousConfig,
+    createdAt, userTags, env, all: options.all, tokens, citations, measures, refuseLabelledDeletions: !options.all && !options.afterTheFact, previousConfig,
   });
   // Read from disk only if a clause changed; written back only if it learned something.
   citations.save();
+  measures.save();
   result.versions.push(...records.versions);
   result.audits = records.audits;
   if (records.audits.length > 0) result.review = config.review;
@@ -203,6 +208,9 @@ async function recordIndexChanges(options: RecordOptions, env: Record<string, st
   result.dropped = records.dropped;
   return result;
 }
+
+/** A commit changing this many files or fewer keeps its prompts' chunks (chunk-store-fs.ts): about what one person's edit of a prompt or two touches. */
+const KEEP_CHUNKS_UP_TO = 8;
 
 /**
  * What the index changes against `base` under the sources, vault/mutations/ and vault/audits/ (git's

@@ -13,6 +13,8 @@ export { invalidTags, parseUserTags, TAG_RULE } from '../../lib/lineage/tags.ts'
 export { writeRecords } from '../../lib/vault/write-fs.ts';
 export { PENDING_TAGS_FILE } from '../tag/index.ts';
 export { openCitationCache } from '../../lib/recorder/citations-cache-fs.ts';
+export { memoryMeasureCache } from '../../lib/traits/measure-cache-fs.ts';
+export { promptChunkMeasurer } from '../../lib/traits/chunk-store-fs.ts';
 export { recordFolder } from '../../lib/vault/paths.ts';
 export { recordUnhookedSeries } from './unhooked-series.ts';
 export { changedGlobs, rerootedChanges } from '../../lib/recorder/rerooted-ids-fs.ts';

@@ -215,7 +215,7 @@ async function recordPrompt(ctx: Context, prompt: Prompt, lineages: Map<string, 
 
   const counter = ctx.tokens();
   const declared = prompt.frontMatter.tone;
-  const { traits, variables: bodyVariables, inferredTone } = await ctx.measures.measure(prompt.body, counter, { inferTone: !declared });
+  const { traits, variables: bodyVariables, inferredTone } = await ctx.measures.measure(prompt.body, counter, { inferTone: !declared, path: prompt.path });
   const tone = declared ? { type: declared, source: 'declared' as const } : { type: inferredTone!, source: 'inferred' as const };
   // Back to a text an earlier version had (a revert): a new version that says which one it restores.
   // A merge that keeps one parent's text returns to nothing: that parent is where it comes from.

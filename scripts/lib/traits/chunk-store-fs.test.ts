@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cacheFilePath } from '../cache/cache-file-fs.ts';
 import type { BpeCounter } from './bpe-table.ts';
 import { loadBpeCounter } from './bpe-table-fs.ts';
-import { memoryChunkMeasurer, promptChunkMeasurer } from './chunk-store-fs.ts';
+import { promptChunkMeasurer } from './chunk-store-fs.ts';
 import { measureBody } from './measure.ts';
 
 const root = fs.mkdtempSync(path.join(os.tmpdir(), 'chunk-store-'));
@@ -28,12 +28,12 @@ const V3 = `${paragraphs(12, 'check').slice(0, 11).join('\n\n')}\n\nNot helpful 
 describe('the chunks of the hook, one file per prompt', () => {
   it('measures a prompt\'s next version with the chunks its last one left, equal to measuring it whole', () => {
     const gitdir = path.join(root, 'a', '.git');
-    const first = promptChunkMeasurer({ gitdir, encoding: 'o200k_base' });
+    const first = promptChunkMeasurer({ gitdir, encoding: 'o200k_base', keepNew: true });
     expect(first.measure(V1, counter, { inferTone: true, path: 'prompts/refund.md' })).toStrictEqual(whole(V1));
     expect(first.stats()).toMatchObject({ tokenHits: 0, proseHits: 0, entries: 0 });
     first.save();
 
-    const second = promptChunkMeasurer({ gitdir, encoding: 'o200k_base' });
+    const second = promptChunkMeasurer({ gitdir, encoding: 'o200k_base', keepNew: true });
     expect(second.measure(V2, counter, { inferTone: true, path: 'prompts/refund.md' })).toStrictEqual(whole(V2));
     // V1's groups before the appended sentence are taken; the last one and the new text measured.
     const afterV2 = second.stats();
@@ -46,7 +46,7 @@ describe('the chunks of the hook, one file per prompt', () => {
     second.save();
 
     // The file keeps the last version's chunks only, every one V2 used and no more.
-    const third = promptChunkMeasurer({ gitdir, encoding: 'o200k_base' });
+    const third = promptChunkMeasurer({ gitdir, encoding: 'o200k_base', keepNew: true });
     expect(third.measure(V3, counter, { inferTone: true, path: 'prompts/refund.md' })).toStrictEqual(whole(V3));
     expect(third.stats().entries).toBe(afterV2.tokenHits + afterV2.tokenMisses + afterV2.proseHits + afterV2.proseMisses);
     expect(third.stats().proseHits).toBeGreaterThan(0);
@@ -54,7 +54,7 @@ describe('the chunks of the hook, one file per prompt', () => {
 
   it('reads a missing, cut, hand-edited or other encoding\'s file as empty: only time is lost', () => {
     const gitdir = path.join(root, 'b', '.git');
-    const first = promptChunkMeasurer({ gitdir, encoding: 'o200k_base' });
+    const first = promptChunkMeasurer({ gitdir, encoding: 'o200k_base', keepNew: true });
     first.measure(V1, counter, { inferTone: true, path: 'p.md' });
     first.save();
     const folder = cacheFilePath(gitdir, 'chunks', 'o200k_base');
@@ -63,7 +63,7 @@ describe('the chunks of the hook, one file per prompt', () => {
     expect(more).toEqual([]);
     const file = path.join(folder, name!);
     const text = fs.readFileSync(file, 'utf8');
-    expect(promptChunkMeasurer({ gitdir, encoding: 'cl100k_base' }).measure(V1, counter, { inferTone: true, path: 'p.md' })).toStrictEqual(whole(V1));
+    expect(promptChunkMeasurer({ gitdir, encoding: 'cl100k_base', keepNew: true }).measure(V1, counter, { inferTone: true, path: 'p.md' })).toStrictEqual(whole(V1));
     const edits = [
       text.slice(0, text.length - 20),
       // A count changed by hand, the header kept: the checksum no longer holds.
@@ -73,23 +73,27 @@ describe('the chunks of the hook, one file per prompt', () => {
     ];
     for (const edit of edits) {
       fs.writeFileSync(file, edit);
-      const measurer = promptChunkMeasurer({ gitdir, encoding: 'o200k_base' });
+      const measurer = promptChunkMeasurer({ gitdir, encoding: 'o200k_base', keepNew: true });
       expect(measurer.measure(V1, counter, { inferTone: true, path: 'p.md' })).toStrictEqual(whole(V1));
       expect(measurer.stats()).toMatchObject({ entries: 0, tokenHits: 0, proseHits: 0 });
     }
     fs.rmSync(folder, { recursive: true });
-    expect(promptChunkMeasurer({ gitdir, encoding: 'o200k_base' }).measure(V1, counter, { inferTone: true, path: 'p.md' })).toStrictEqual(whole(V1));
+    expect(promptChunkMeasurer({ gitdir, encoding: 'o200k_base', keepNew: true }).measure(V1, counter, { inferTone: true, path: 'p.md' })).toStrictEqual(whole(V1));
   });
-});
 
-describe('the chunks of a run, in memory', () => {
-  it('shares paragraphs across bodies and drops the oldest past its limit', () => {
-    const roomy = memoryChunkMeasurer();
-    for (const body of [V1, V2, V3]) expect(roomy.measure(body, counter, { inferTone: true })).toStrictEqual(whole(body));
-    expect(roomy.stats().proseHits).toBeGreaterThan(0);
-    expect(roomy.stats().tokenHits).toBeGreaterThan(0);
-    const tight = memoryChunkMeasurer({ limit: 3 });
-    for (const body of [V1, V2, V3, V1]) expect(tight.measure(body, counter, { inferTone: true })).toStrictEqual(whole(body));
-    expect(tight.stats().entries).toBe(3);
+  it('measures whole and keeps nothing for a prompt without a file, unless asked to keep new ones', () => {
+    const gitdir = path.join(root, 'c', '.git');
+    const bulk = promptChunkMeasurer({ gitdir, encoding: 'o200k_base', keepNew: false });
+    expect(bulk.measure(V1, counter, { inferTone: true, path: 'p.md' })).toStrictEqual(whole(V1));
+    bulk.save();
+    expect(bulk.stats()).toMatchObject({ tokenHits: 0, tokenMisses: 0, proseHits: 0, proseMisses: 0 });
+    expect(fs.existsSync(cacheFilePath(gitdir, 'chunks'))).toBe(false);
+    const few = promptChunkMeasurer({ gitdir, encoding: 'o200k_base', keepNew: true });
+    few.measure(V1, counter, { inferTone: true, path: 'p.md' });
+    few.save();
+    // A prompt with a file is measured by chunks in any commit, and its file kept up to date.
+    const later = promptChunkMeasurer({ gitdir, encoding: 'o200k_base', keepNew: false });
+    expect(later.measure(V2, counter, { inferTone: true, path: 'p.md' })).toStrictEqual(whole(V2));
+    expect(later.stats().proseHits).toBeGreaterThan(0);
   });
 });

@@ -1,29 +1,30 @@
-// Node-only (hashing, files): where the measures of a body's chunks (chunk-measure.ts) are kept
-// between bodies. In memory for one run (backfill: a history's versions repeat each other's
-// paragraphs), and for the hook one small file per prompt under the git common dir, holding the
-// chunks of the last version of that prompt measured here: a commit reads the files of the
-// prompts it records and rewrites those, so its cost follows the change, not the repository. A
-// missing, unreadable or stale file (other code, another encoding) is an empty one: it costs
-// measuring, never a wrong value (entries are keyed by their text's digest).
+// Node-only (hashing, files): where the hook keeps the measures of a body's chunks
+// (chunk-measure.ts) for the prompt's next version: one small file per prompt under the git
+// common dir, holding the chunks of the last version of that prompt measured here. A commit reads
+// the files of the prompts it records and rewrites those, so its cost follows the change, not the
+// repository. A missing, unreadable or stale file (other code, another encoding) is an empty one:
+// it costs measuring, never a wrong value (entries are keyed by their text's digest). Not used by
+// backfill: there the kept versions (paragraph-reuse.ts, token-splice.ts) cost less (bench
+// HISTORY, session 23).
 import { hash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { BpeCounter } from './bpe-table.ts';
 import { measureBodyByChunks, type ChunkStats, type ChunkStore, type ProseChunk } from './chunk-measure.ts';
-import type { BodyMeasures } from './measure.ts';
+import { measureBody, type BodyMeasures } from './measure.ts';
 import { cacheFilePath, cacheHeader, fingerprintCode, fingerprintValues, readCacheJson, sha256Hex, type CacheKind } from '../cache/cache-file-fs.ts';
 
 /** Bumped when a file's layout or an entry's shape changes. */
 const FORMAT = 1;
 
-/** Measures bodies by chunks (chunk-measure.ts), its chunks kept as the kind of store it is says. */
+/** Measures bodies by chunks (chunk-measure.ts), its chunks kept by prompt. */
 export interface ChunkMeasurer {
   /** `measureBody` of `body` (its count with `counter`); `path`, the prompt's file, for a store kept by prompt. */
   measure(body: string, counter: BpeCounter, options: { inferTone: boolean; path?: string }): BodyMeasures;
   /** Chunks taken from the store and measured, and the entries held; for tests and figures. */
   stats(): ChunkStats & { entries: number };
-  /** Writes what changed to disk (a no-op for a store in memory). */
+  /** Writes the chunks of each prompt measured by chunks to its file. */
   save(): void;
 }
 
@@ -50,32 +51,19 @@ function noStats(): ChunkStats {
 }
 
 /**
- * Chunks kept in memory for one run, the oldest dropped past `limit` entries (a backfill of the
- * bench's 10,000-prompt history meets about 300,000 distinct paragraphs; an entry is a few hundred bytes).
+ * The hook's chunks, one file per prompt at `<git common dir>/promptvault/chunks/<encoding>/<shard>/
+ * <digest of the prompt's path>.json`: a body is measured with the entries of its prompt's file,
+ * and the file is rewritten at `save` with the entries this body used (its last version's chunks,
+ * no more: the folder holds at most one version's measures per prompt recorded here).
+ *
+ * A prompt without a file is measured whole, and gets one only with `keepNew`: measuring by
+ * chunks and writing the file cost more than measuring whole (the bench's 50 prompts, none cached:
+ * median +15 to +30 ms of 300-360 ms a commit), paid back only when the prompt's next version is
+ * recorded here (the same 50 prompts again: -50 ms at 1,000 prompts). The hook asks for it in
+ * commits of a few prompts (someone working on a prompt, who commits it again), not in bulk
+ * edits. A body without a path is measured whole and nothing is kept of it.
  */
-export function memoryChunkMeasurer(options: { limit?: number } = {}): ChunkMeasurer {
-  const limit = options.limit ?? 200_000;
-  const entries = new Map<string, Entry>();
-  const stats = noStats();
-  const store = storeOver((key) => entries.get(key), (key, entry) => {
-    if (entries.size >= limit) entries.delete(entries.keys().next().value!);
-    entries.set(key, entry);
-  });
-  return {
-    measure: (body, counter, measureOptions) => measureBodyByChunks(body, counter, store, measureOptions, stats),
-    stats: () => ({ ...stats, entries: entries.size }),
-    save() {},
-  };
-}
-
-/**
- * The hook's chunks, one file per prompt at `<git common dir>/promptvault/chunks/<encoding>/<digest
- * of the prompt's path>.json`: a body is measured with the entries of its prompt's file, and the
- * file is rewritten at `save` with the entries this body used (its last version's chunks, no
- * more: the folder holds at most one version's measures per prompt recorded here). A body
- * without a path is measured with an empty store, and nothing is kept of it.
- */
-export function promptChunkMeasurer(options: { gitdir: string; encoding: string }): ChunkMeasurer {
+export function promptChunkMeasurer(options: { gitdir: string; encoding: string; keepNew: boolean }): ChunkMeasurer {
   const folder = cacheFilePath(options.gitdir, 'chunks', options.encoding);
   const stats = noStats();
   // Per prompt file measured in this run: the entries its body used, to write at save.
@@ -86,6 +74,10 @@ export function promptChunkMeasurer(options: { gitdir: string; encoding: string 
       const file = measureOptions.path === undefined ? undefined : promptFile(folder, measureOptions.path);
       const saved = file === undefined ? new Map<string, Entry>() : readEntries(file, cacheKind(options.encoding));
       read += saved.size;
+      if (file === undefined || (saved.size === 0 && !options.keepNew)) {
+        const tokens = counter.countTokens(body);
+        return measureBody(body, { encoding: options.encoding, countTokens: () => tokens }, measureOptions);
+      }
       const kept = new Map<string, Entry>();
       const store = storeOver((key) => {
         const entry = saved.get(key) ?? kept.get(key);

@@ -55,7 +55,7 @@ export function memoryMeasureCache(options: { chunks?: ChunkMeasurer } = {}): Me
  * `<git common dir>/promptvault/measures/<encoding>.json`. A missing, unreadable or stale file
  * (another format, or written by different measuring code) starts an empty cache; it is never an error.
  */
-export function openMeasureCache(options: { gitdir: string; encoding: string; chunks?: ChunkMeasurer }): MeasureCache {
+export function openMeasureCache(options: { gitdir: string; encoding: string }): MeasureCache {
   const file = cacheFilePath(options.gitdir, 'measures', `${options.encoding}.json`);
   // Token counts depend on the encoding too (each has its own file; the name alone does not tell).
   const kind = { name: 'measures', format: FORMAT, fingerprint: fingerprintValues(codeFingerprint(), options.encoding) };
@@ -65,7 +65,7 @@ export function openMeasureCache(options: { gitdir: string; encoding: string; ch
   for (const pair of Array.isArray(saved) ? (saved as unknown[]) : []) {
     if (Array.isArray(pair) && typeof pair[0] === 'string' && pair[1] && typeof pair[1] === 'object') entries.set(pair[0], pair[1] as MeasureEntry);
   }
-  return createCache(entries, file, kind, options.chunks);
+  return createCache(entries, file, kind, undefined);
 }
 
 function createCache(entries: Map<string, MeasureEntry>, file: string | undefined, kind: CacheKind | undefined, chunks: ChunkMeasurer | undefined): MeasureCache {

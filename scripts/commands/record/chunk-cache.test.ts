@@ -1,0 +1,65 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { measureBody } from '../../lib/traits/measure.ts';
+import { loadTokenizer } from '../../lib/traits/tokens.ts';
+import { createRepo, promptFile, type TestRepo } from '../../test-utils/repo.ts';
+
+let repo: TestRepo;
+afterEach(() => repo?.cleanup());
+
+const paragraph = (i: number) => `Step ${i}: you must confirm the order ${'number '.repeat(i % 5)}first, and never share another customer's data. Be kind!`;
+const body = (n: number, extra = '') => `${Array.from({ length: n }, (_, i) => paragraph(i)).join('\n\n')}${extra}`;
+
+/** The chunk files the hook keeps in the repository's .git. */
+function chunkFiles(): string[] {
+  const folder = path.join(repo.dir, '.git', 'promptvault', 'chunks');
+  return fs.existsSync(folder) ? fs.readdirSync(folder, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.json')) : [];
+}
+
+async function expectTraitsOf(file: string, text: string): Promise<void> {
+  // The prompt's newest checkpoint (their names sort by version).
+  const checkpoint = repo.filesAtHead('vault/checkpoints').filter((record) => record.includes(`/${file}/`)).sort().pop();
+  const traits = (parse(repo.showHead(checkpoint!)) as { traits: Record<string, number> }).traits;
+  expect(traits).toEqual(measureBody(text, await loadTokenizer('o200k_base'), { inferTone: false }).traits);
+}
+
+describe('the hook measures a prompt with the chunks its last version left', () => {
+  it('keeps a prompt\'s chunks in a small commit, and its next version\'s traits are those of the whole text', async () => {
+    repo = createRepo();
+    repo.write('prompts/refund.md', promptFile({ title: 'Refund', tone: 'formal' }, body(30)));
+    expect(repo.commit('add the refund prompt', '2026-01-02').code).toBe(0);
+    expect(chunkFiles()).toHaveLength(1);
+    const before = fs.readFileSync(path.join(repo.dir, '.git', 'promptvault', 'chunks', chunkFiles()[0]!), 'utf8');
+
+    const edited = body(30, '\n\nRun 1 adds a sentence about refunds.');
+    repo.write('prompts/refund.md', promptFile({ title: 'Refund', tone: 'formal' }, edited));
+    expect(repo.commit('edit the refund prompt', '2026-01-03').code).toBe(0);
+    await expectTraitsOf('refund', `${edited}\n`);
+    // Rewritten with the new version's chunks, still one file for the one prompt.
+    expect(chunkFiles()).toHaveLength(1);
+    expect(fs.readFileSync(path.join(repo.dir, '.git', 'promptvault', 'chunks', chunkFiles()[0]!), 'utf8')).not.toBe(before);
+  });
+
+  it('keeps none in a bulk commit, and measures those prompts whole', async () => {
+    repo = createRepo();
+    for (let i = 0; i < 10; i++) repo.write(`prompts/p${i}.md`, promptFile({ title: `P${i}`, tone: 'formal' }, body(3 + i)));
+    expect(repo.commit('add ten prompts', '2026-01-02').code).toBe(0);
+    expect(chunkFiles()).toEqual([]);
+    await expectTraitsOf('p9', `${body(12)}\n`);
+  });
+
+  it('takes a cut or edited chunk file for nothing: the traits stay those of the text', async () => {
+    repo = createRepo();
+    repo.write('prompts/refund.md', promptFile({ title: 'Refund', tone: 'formal' }, body(20)));
+    expect(repo.commit('add the refund prompt', '2026-01-02').code).toBe(0);
+    const file = path.join(repo.dir, '.git', 'promptvault', 'chunks', chunkFiles()[0]!);
+    // A token count changed by hand: the checksum no longer holds, so the file is not read.
+    fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace(/,(\d+)\]/, (_, count: string) => `,${Number(count) + 7}]`));
+    const edited = body(20, '\n\nOne more line.');
+    repo.write('prompts/refund.md', promptFile({ title: 'Refund', tone: 'formal' }, edited));
+    expect(repo.commit('edit the refund prompt', '2026-01-03').code).toBe(0);
+    await expectTraitsOf('refund', `${edited}\n`);
+  });
+});
