@@ -49,14 +49,6 @@ export function readCacheFile(file: string, kind: CacheKind): string | undefined
 
 /** readCacheFile's text as the bytes read, not decoded. */
 export function readCacheBytes(file: string, kind: CacheKind): Buffer | undefined {
-  return readCacheBytesAndChecksum(file, kind)?.body;
-}
-
-/**
- * readCacheBytes's bytes, with the checksum its first line ends with ('' for a kind without one):
- * what names this very text to a file kept beside it (the source list's changes since it).
- */
-export function readCacheBytesAndChecksum(file: string, kind: CacheKind): { body: Buffer; checksum: string } | undefined {
   let bytes: Buffer;
   try {
     bytes = fs.readFileSync(file);
@@ -70,9 +62,8 @@ export function readCacheBytesAndChecksum(file: string, kind: CacheKind): { body
   // hook's source list is 1.5 MB at 10,000 prompts (1.5 ms of CPU less; the same digest for the
   // UTF-8 this module writes, and a mismatch for bytes that are not).
   const body = bytes.subarray(newline + 1);
-  const checksum = kind.checksum ? createHash('sha256').update(body).digest('hex') : '';
-  const expected = kind.checksum ? `${cacheHeader(kind)} ${checksum}` : cacheHeader(kind);
-  return bytes.toString('utf8', 0, newline) === expected ? { body, checksum } : undefined;
+  const expected = kind.checksum ? `${cacheHeader(kind)} ${createHash('sha256').update(body).digest('hex')}` : cacheHeader(kind);
+  return bytes.toString('utf8', 0, newline) === expected ? body : undefined;
 }
 
 const NEWLINE = 0x0a;

@@ -5,7 +5,7 @@ import { foldCase } from '../prompt/references.ts';
 import { createRepo, promptFile, type TestRepo } from '../../test-utils/repo.ts';
 import { diffIndex, listIndex, type Repo } from '../git/index.ts';
 import { describeSource } from '../prompt/locate.ts';
-import { sourceListCachePath, sourceListChangesPath, listStagedSources, openStagedSources, readSavedSourceList } from './source-list-cache-fs.ts';
+import { sourceListCachePath, listStagedSources, openStagedSources } from './source-list-cache-fs.ts';
 
 // The hook's list of prompt and clause files comes from a list of a commit's files cached by
 // commit id, moved to HEAD with `git diff-tree`, plus the staged diff. Whatever the cache holds
@@ -27,7 +27,6 @@ const must = (result: { code: number; stdout: string; stderr: string }) => {
 };
 const head = () => must(repo.git(['rev-parse', 'HEAD'])).trim();
 const cacheFile = () => sourceListCachePath(ref.gitdir);
-const changesFile = () => sourceListChangesPath(ref.gitdir);
 
 /**
  * The list from the cache and the staged diff, against `git ls-files` of the index, and each
@@ -47,16 +46,15 @@ async function expectListOfIndex(globs = GLOBS): Promise<void> {
   // reading the cached text, one built again from git (the cache file gone: a stale cache, as
   // after a commit made without the hook, is built again the same way).
   const lazily = await openStagedSources(ref, { base, pathspecs: SOURCES, globs, changes });
-  const saved = readSavedSourceList(ref.gitdir, { pathspecs: SOURCES, globs });
+  const saved = fs.readFileSync(cacheFile(), 'utf8');
   fs.rmSync(cacheFile(), { force: true });
-  fs.rmSync(changesFile(), { force: true });
   const rebuilt = await openStagedSources(ref, { base, pathspecs: SOURCES, globs, changes });
-  // A list moved to this commit (the changes since the saved one spliced into its text, and kept
-  // beside it) says what a list built from nothing, and written whole, says.
-  expect(saved).toEqual({ commit: base, text: fs.readFileSync(cacheFile(), 'utf8').replace(/^.*\n.*\n/, '') });
+  // A list moved to this commit (the changes since the saved one spliced into its text) is the
+  // very file a list built from nothing is.
+  expect(saved).toBe(fs.readFileSync(cacheFile(), 'utf8'));
   // ASCII whatever the paths (JSON's escapes): read and spliced as bytes, decoded as one-byte text.
-  expect(saved!.text).toMatch(/^[\x00-\x7f]*$/);
-  expect(saved!.text).toContain('r\\u00e9ponse');
+  expect(saved).toMatch(/^[\x00-\x7f]*$/);
+  expect(saved).toContain('r\\u00e9ponse');
   const asked = [...listed.flatMap((entry) => (entry.source ? [entry.source] : [])), { kind: 'prompt' as const, id: 'no/such' }, { kind: 'clause' as const, id: 'support/refund' }];
   // Asked first of ids no file gives, the shared lists read every id below through their one pass.
   for (let i = 0; i < 10; i++) expect([lazily.pathsOf('prompt', `none/${i}`), rebuilt.pathsOf('prompt', `none/${i}`)]).toEqual([undefined, undefined]);
@@ -163,66 +161,6 @@ describe('the list of prompt and clause files of the index', () => {
     expect(otherCode).toMatch(/"clause","support\/refund"/);
     fs.writeFileSync(cacheFile(), withChecksum(otherCode, '0'.repeat(40)));
     await expectListOfIndex();
-  });
-});
-
-describe('the changes kept beside the saved list', () => {
-  it('move the list to each new commit without writing it again, and are used only for the very list they name', async () => {
-    // The list as the hook reads it on each commit (expectListOfIndex also builds it again whole).
-    const listNow = async () => {
-      const base = head();
-      const changes = await diffIndex(ref, { base, pathspecs: [...SOURCES, 'vault/mutations/', 'vault/audits/'], renames: true });
-      const listed = await listStagedSources(ref, { base, pathspecs: SOURCES, globs: GLOBS, changes });
-      const expected = (await listIndex(ref, { pathspecs: SOURCES })).filter((entry) => !entry.path.startsWith('vault/'));
-      expect(listed.map(({ source: _, ...entry }) => entry)).toEqual(expected);
-    };
-    await expectListOfIndex();
-    // Commits of a prompt or two: the list (1.9 MB at 10,000 prompts) is not written again.
-    const list = fs.readFileSync(cacheFile());
-    const listStat = fs.statSync(cacheFile(), { bigint: true });
-    repo.write('prompts/support/refund.md', promptFile({ title: 'refund' }, 'Answer about refunds, kindly and briefly.'));
-    must(repo.commit('edit refund', '2026-01-09'));
-    await listNow();
-    repo.write('prompts/later.md', promptFile({ title: 'later' }, 'Added after the list was saved.'));
-    must(repo.git(['add', '-A']));
-    await listNow();
-    must(repo.commit('add later', '2026-01-10'));
-    repo.remove('prompts/odd/ends",.md');
-    must(repo.git(['add', '-A']));
-    await listNow();
-    expect(fs.readFileSync(cacheFile())).toEqual(list);
-    expect(fs.statSync(cacheFile(), { bigint: true }).ino).toBe(listStat.ino);
-    const kept = fs.readFileSync(changesFile(), 'utf8');
-    expect(kept).toContain('prompts/later.md');
-    expect(kept).toContain('prompts/support/refund.md');
-    expect(readSavedSourceList(ref.gitdir, { pathspecs: SOURCES, globs: GLOBS })?.commit).toBe(head());
-    // Changes naming another list (written for it before it was replaced), edited by hand, cut
-    // short or garbled are not used: the list is still the index's.
-    const [header, first, ...lines] = kept.split('\n');
-    const { createHash } = await import('node:crypto');
-    const checksummed = (text: string) => `${header!.split(' ').slice(0, 4).join(' ')} ${createHash('sha256').update(text).digest('hex')}\n${text}`;
-    expect(checksummed([first, ...lines].join('\n'))).toBe(kept);
-    const named = JSON.parse(first!) as { list: string; checksum: string; commit: string };
-    // Lines naming a file the index does not hold: taken, they would put it in the list.
-    const forged = lines.map((line) => line.replaceAll('prompts/later.md', 'prompts/gone.md'));
-    fs.writeFileSync(changesFile(), checksummed([first, ...forged].join('\n')));
-    const misled = await listStagedSources(ref, { base: head(), pathspecs: SOURCES, globs: GLOBS, changes: [] });
-    expect(misled.map((entry) => entry.path)).toContain('prompts/gone.md');
-    for (const broken of [
-      checksummed([JSON.stringify({ ...named, checksum: '0'.repeat(64) }), ...forged].join('\n')),
-      checksummed([JSON.stringify({ ...named, list: '1'.repeat(40) }), ...forged].join('\n')),
-      kept.replaceAll('prompts/later.md', 'prompts/gone.md'),
-      kept.slice(0, kept.length - 5),
-      checksummed([first, '["prompts/later.md","not a line"]', ''].join('\n')),
-      'garbage',
-    ]) {
-      fs.writeFileSync(changesFile(), broken);
-      await listNow();
-      expect(fs.readFileSync(cacheFile())).toEqual(list);
-    }
-    await expectListOfIndex();
-    must(repo.commit('remove one', '2026-01-11'));
-    await listNow();
   });
 });
 

@@ -24,12 +24,8 @@
 // the hook that grew with the repository; as ASCII, read and spliced bytes, about 20 ms. The
 // lookups search the bytes too (the read ones, and the spliced parts, each whole lines): no
 // string of the whole list is made, old or new (each was 1.9 MB of fresh memory a commit).
-// Nor is the list written again for each commit: the lines changed since its commit are kept
-// beside it (sources-changes.json, tied to the list by its commit and checksum) and spliced in
-// when it is read, until there are MAX_CHANGED_LINES of them (sourceListChangesPath).
 import { isAscii } from 'node:buffer';
-import fs from 'node:fs';
-import { cacheFilePath, fingerprintValues, readCacheBytesAndChecksum, readCacheFile, writeCacheFile, type CacheKind } from '../cache/cache-file-fs.ts';
+import { cacheFilePath, fingerprintValues, readCacheBytes, writeCacheFile, type CacheKind } from '../cache/cache-file-fs.ts';
 import { compareGitPaths, diffTrees, EMPTY_TREE, type IndexChange, type IndexEntry, type Repo } from '../git/index.ts';
 import { classificationCode, describeSource, isSkippedEntry, type SourceFileInfo } from '../prompt/locate.ts';
 import { foldCase } from '../prompt/references.ts';
@@ -75,18 +71,6 @@ export function sourceListCachePath(gitdir: string): string {
 }
 
 /**
- * Where the saved list's changes since its commit are kept: `sources-changes.json` beside it.
- * Rewriting the whole list for a commit that changes a prompt or two was the part of the hook's
- * cost that grew with the repository the most after the index's own (1.9 MB written, checksummed
- * and renamed over the old one on every commit at 10,000 prompts); instead, the lines the commits
- * since the list's own changed are kept in this small file, which names the list (its commit and
- * checksum) and the commit it brings it to, and are spliced into the list's text when it is read.
- */
-export function sourceListChangesPath(gitdir: string): string {
-  return cacheFilePath(gitdir, 'sources-changes.json');
-}
-
-/**
  * The files under `pathspecs` and outside vault/ in the index being committed, in index order, as
  * `git ls-files -s` lists them, each with its kind and id under `globs` (the globs `pathspecs`
  * were made from). `changes` must be everything the index changes against `base` under those
@@ -95,18 +79,6 @@ export function sourceListChangesPath(gitdir: string): string {
  */
 export async function listStagedSources(repo: Repo, options: { base: string | null; pathspecs: string[]; globs: Globs; changes: IndexChange[] }): Promise<SourceEntry[]> {
   return (await openStagedSources(repo, options)).entries();
-}
-
-/**
- * What the saved list says (its lines' text, as a list written whole holds it) and of which
- * commit, its kept changes spliced in; undefined when there is none of these pathspecs and globs.
- */
-export function readSavedSourceList(gitdir: string, { pathspecs, globs }: { pathspecs: string[]; globs: Globs }): { commit: string; text: string } | undefined {
-  const saved = readCache(sourceListCachePath(gitdir), cacheKind(pathspecs, globs));
-  if (!saved) return undefined;
-  const changes = readChanges(sourceListChangesPath(gitdir), changesKind(pathspecs, globs), saved);
-  const parts = changes ? spliceLines(saved.bytes, changes.lines) : [saved.bytes];
-  return parts && { commit: changes?.commit ?? saved.commit, text: textOf(parts) };
 }
 
 /** listStagedSources, with the entries parsed only when every one is asked for. */
@@ -249,96 +221,38 @@ function findLines(parts: readonly Buffer[], needle: string): SourceEntry[] {
 /** The source files of commit `commit` (outside vault/): the cached text when it is that commit's, else built and cached. */
 async function listCommitSources(repo: Repo, commit: string, pathspecs: string[], globs: Globs): Promise<{ entries: () => SourceEntry[]; parts?: Buffer[] }> {
   const file = sourceListCachePath(repo.gitdir);
-  const changesFile = sourceListChangesPath(repo.gitdir);
   const kind = cacheKind(pathspecs, globs);
-  const saved = readCache(file, kind);
-  // The saved list brought to the commit its changes name (the list's own when there are none).
-  const changes = saved && readChanges(changesFile, changesKind(pathspecs, globs), saved);
-  const cachedParts = saved && (changes ? spliceLines(saved.bytes, changes.lines) : [saved.bytes]);
-  const cached = saved && cachedParts && { commit: changes?.commit ?? saved.commit, parts: cachedParts };
-  const listed = (parts: Buffer[]) => {
+  const cached = readCache(file, kind);
+  if (cached?.commit === commit) {
+    const parts = [cached.bytes];
     let entries: SourceEntry[] | undefined;
     return { parts, entries: () => (entries ??= parseLines(textOf(parts)) ?? unreadable(file)) };
-  };
-  if (cached?.commit === commit) return listed(cached.parts);
+  }
   const describe = describedBy(globs);
   // A commit git has pruned since (a rebase, then gc) cannot be diffed from: start from nothing.
   // vault/ is left out of the diff (the list skips it): at 10,000 prompts git otherwise reads its
   // two folders of 10,000 record folders each on every commit (about 1 ms of git's CPU).
   const diff = cached ? await diffTrees(repo, { from: cached.commit, to: commit, pathspecs, outside: [VAULT_DIR] }).catch(() => undefined) : undefined;
-  if (saved && diff && diff.length <= MAX_SPLICED_CHANGES) {
-    // The commit the list was brought to is usually HEAD's parent (the last commit made with the
+  if (cached && diff && diff.length <= MAX_SPLICED_CHANGES) {
+    // The commit the list was saved at is usually HEAD's parent (the last commit made with the
     // hook): its few changes are spliced into the saved text, which is neither parsed nor written
     // again line by line (both grew with the repository: about 30 ms of CPU a commit at 10,000
-    // prompts), and kept beside the list with the changes before them; past MAX_CHANGED_LINES
-    // the list is written again whole, at this commit. A large diff goes the long way.
-    const lines = new Map([...(changes?.lines ?? []), ...diffLines(diff, globs)]);
-    const parts = spliceLines(saved.bytes, lines);
+    // prompts). A large diff goes the long way, with the same diff.
+    const parts = spliceLines(cached.bytes, diffLines(diff, globs));
     if (parts !== undefined) {
-      if (lines.size <= MAX_CHANGED_LINES) writeChanges(changesFile, changesKind(pathspecs, globs), { list: saved, commit, lines });
-      else writeList(file, kind, [Buffer.from(`${JSON.stringify({ commit })}\n`), ...parts], changesFile);
-      return listed(parts);
+      writeCacheFile(file, kind, [Buffer.from(`${JSON.stringify({ commit })}\n`), ...parts]);
+      let entries: SourceEntry[] | undefined;
+      return { parts, entries: () => (entries ??= parseLines(textOf(parts)) ?? unreadable(file)) };
     }
   }
-  const before = cached && diff && parseLines(textOf(cached.parts));
+  const before = cached && diff && parseLines(textOf([cached.bytes]));
   let entries = before && diff ? applyChanges(before, diff, outsideVault, describe) : undefined;
   entries ??= applyChanges([], await diffTrees(repo, { from: EMPTY_TREE, to: commit, pathspecs, outside: [VAULT_DIR] }), outsideVault, describe);
   const lines = entries.map((entry) => cacheLine(entry, entry.source === undefined ? (describeSource(entry.path, globs) ?? null) : entry.source));
   // A read-only git directory: no cache, the next commit builds the list again.
-  writeList(file, kind, `${JSON.stringify({ commit })}\n${lines.join('')}`, changesFile);
+  writeCacheFile(file, kind, `${JSON.stringify({ commit })}\n${lines.join('')}`);
   const built = entries;
   return { entries: () => built };
-}
-
-/**
- * Writes the list whole, then drops the changes kept beside the list it replaces (which name that
- * list's checksum: were the drop not to happen, they would not be taken for this list's).
- */
-function writeList(file: string, kind: CacheKind, body: string | Buffer[], changesFile: string): void {
-  writeCacheFile(file, kind, body);
-  try {
-    fs.rmSync(changesFile, { force: true });
-  } catch { /* a cache: a read-only folder costs speed only */ }
-}
-
-/** Lines changed since the saved list's commit kept beside it at most: then it is written again whole (about 40 KB of changes read and written a commit, against 1.9 MB). */
-const MAX_CHANGED_LINES = 256;
-
-/** The lines changed since the saved list (each path's new line, null when it left) and the commit they bring it to. */
-interface ListChanges {
-  commit: string;
-  lines: Map<string, string | null>;
-}
-
-/**
- * The changes kept beside `list` when they name it (its commit and checksum) and are whole; else
- * undefined. Their file's first line after the header is `{"list":"<commit>","checksum":"<the
- * list's>","commit":"<commit>"}`, then one `[path, line or null]` a line.
- */
-function readChanges(file: string, kind: CacheKind, list: { commit: string; checksum: string }): ListChanges | undefined {
-  const text = readCacheFile(file, kind);
-  if (text === undefined) return undefined;
-  try {
-    const [head, ...rest] = text.slice(0, -1).split('\n');
-    const named = JSON.parse(head!) as { list?: unknown; checksum?: unknown; commit?: unknown };
-    if (named.list !== list.commit || named.checksum !== list.checksum || typeof named.commit !== 'string' || !/^[0-9a-f]{40}(?:[0-9a-f]{24})?$/.test(named.commit)) return undefined;
-    const lines = new Map<string, string | null>();
-    for (const line of rest) {
-      const [path, value] = JSON.parse(line) as unknown[];
-      // Each new line is ASCII, as the list's are (spliceLines splices bytes), and one line.
-      if (typeof path !== 'string' || !(value === null || (typeof value === 'string' && /^[\x00-\x09\x0b-\x7f]*\n$/.test(value)))) return undefined;
-      lines.set(path, value);
-    }
-    return { commit: named.commit, lines };
-  } catch {
-    return undefined;
-  }
-}
-
-/** Writes the changes that bring `list` to `commit`. */
-function writeChanges(file: string, kind: CacheKind, { list, commit, lines }: { list: { commit: string; checksum: string }; commit: string; lines: Map<string, string | null> }): void {
-  const head = JSON.stringify({ list: list.commit, checksum: list.checksum, commit });
-  writeCacheFile(file, kind, `${[head, ...[...lines].map((entry) => JSON.stringify(entry))].join('\n')}\n`);
 }
 
 /** One saved line: an entry with its kind and id (see CacheLine). */
@@ -446,11 +360,6 @@ function cacheKind(pathspecs: string[], globs: Globs): CacheKind {
   return { name: 'sources', format: FORMAT, fingerprint: fingerprintValues(pathspecs, globs.prompts, globs.codex, classificationCode()), checksum: true };
 }
 
-/** The kind of the changes kept beside a list of `cacheKind(pathspecs, globs)` (their lines are made by the same code). */
-function changesKind(pathspecs: string[], globs: Globs): CacheKind {
-  return { ...cacheKind(pathspecs, globs), name: 'sources-changes', format: 1 };
-}
-
 /**
  * `entries` (in index order) with `changes` applied: what a diff from their tree says is there
  * now, in index order. Only paths `keep` accepts are kept, from both; `make` turns what a change
@@ -488,12 +397,11 @@ export function applyChanges<E extends IndexEntry>(entries: E[], changes: IndexC
   return result;
 }
 
-/** The cache's commit, its entries' lines (as bytes, not decoded) and its checksum if the file is whole, ASCII and of this kind. */
-function readCache(file: string, expected: CacheKind): { commit: string; bytes: Buffer; checksum: string } | undefined {
-  const read = readCacheBytesAndChecksum(file, expected);
-  const body = read?.body;
+/** The cache's commit and its entries' lines (as bytes, not decoded) if the file is whole, ASCII and of this kind. */
+function readCache(file: string, expected: CacheKind): { commit: string; bytes: Buffer } | undefined {
+  const body = readCacheBytes(file, expected);
   // ASCII, as written: then a character's offset in the text is its byte's (spliceLines).
-  if (read === undefined || body === undefined || !isAscii(body)) return undefined;
+  if (body === undefined || !isAscii(body)) return undefined;
   const newline = body.indexOf(0x0a);
   let head: unknown;
   try {
@@ -503,7 +411,7 @@ function readCache(file: string, expected: CacheKind): { commit: string; bytes: 
   }
   const commit = (head as { commit?: unknown } | null)?.commit;
   if (typeof commit !== 'string' || !/^[0-9a-f]{40}(?:[0-9a-f]{24})?$/.test(commit)) return undefined;
-  return { commit, bytes: body.subarray(newline + 1), checksum: read.checksum };
+  return { commit, bytes: body.subarray(newline + 1) };
 }
 
 /**
