@@ -3,7 +3,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { createRepo, PROJECT_ROOT, type TestRepo } from '../../test-utils/repo.ts';
+import { createRepo, PROJECT_ROOT, testEnv, type TestRepo } from '../../test-utils/repo.ts';
+import { hookLines } from './index.ts';
 
 // Every commit runs the pre-commit hook file before any of promptvault's code: the hook files find
 // node and the CLI next to themselves without a program of their own (each `$(dirname "$0")` was a
@@ -67,5 +68,59 @@ describe('the hook files init writes', () => {
     const again = repo.cli(['init', '--hooks']);
     expect(again.code, again.stderr).toBe(0);
     expect(repo.read('.husky/pre-commit')).toBe(earlier);
+  });
+});
+
+describe('the post-commit line', () => {
+  it('starts promptvault after a revert or a cherry-pick only, from the reflog file or through git, in a linked worktree too', () => {
+    // init's line, with a promptvault that notes the commit it was started after; git runs it
+    // from a hooks folder of its own (core.hooksPath), as husky's runner does.
+    const root = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'pv-post-commit-')));
+    made.push(root);
+    const [hooks, bin, calls] = [path.join(root, 'hooks'), path.join(root, 'bin'), path.join(root, 'calls')];
+    fs.mkdirSync(hooks);
+    fs.mkdirSync(bin);
+    fs.writeFileSync(path.join(hooks, 'post-commit'), `#!/bin/sh\n${hookLines('promptvault')['post-commit']}\n`, { mode: 0o755 });
+    fs.writeFileSync(path.join(bin, 'promptvault'), `#!/bin/sh\necho "$* after: $(git log -1 --format=%s)" >> '${calls}'\n`, { mode: 0o755 });
+    const env = { PATH: `${bin}:${testEnv().PATH}` };
+    const run = (cwd: string, args: string[], date = '2026-03-01T10:00:00Z') => {
+      const result = spawnSync('git', ['-c', `core.hooksPath=${hooks}`, ...args], { cwd, encoding: 'utf8', env: testEnv({ ...env, GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date }) });
+      expect(result.status, `git ${args.join(' ')}: ${result.stderr}`).toBe(0);
+    };
+    const story = (dir: string, name: string) => {
+      fs.writeFileSync(path.join(dir, `${name}.md`), 'one\n');
+      run(dir, ['add', '-A']);
+      run(dir, ['commit', '-q', '-m', `add ${name}`]);
+      fs.writeFileSync(path.join(dir, `${name}.md`), 'two\n');
+      run(dir, ['commit', '-q', '-a', '-m', `edit ${name}`]);
+      run(dir, ['commit', '-q', '--amend', '-m', `edit ${name}, amended`]);
+      run(dir, ['revert', '--no-edit', 'HEAD']);
+      run(dir, ['checkout', '-q', '-b', `side-${name}`]);
+      fs.writeFileSync(path.join(dir, `${name}-side.md`), 'side\n');
+      run(dir, ['add', '-A']);
+      run(dir, ['commit', '-q', '-m', `side ${name}`]);
+      run(dir, ['checkout', '-q', '-']);
+      run(dir, ['cherry-pick', `side-${name}`]);
+      // A commit whose message says "revert:" is no revert.
+      run(dir, ['commit', '-q', '--allow-empty', '-m', 'revert: of nothing']);
+    };
+    const main = path.join(root, 'main');
+    run(root, ['init', '-q', '-b', 'main', main]);
+    story(main, 'main');
+    run(main, ['worktree', 'add', '-q', path.join(root, 'linked'), '-b', 'linked']);
+    story(path.join(root, 'linked'), 'linked');
+    // A repository whose .git is a file (its git directory elsewhere).
+    const separate = path.join(root, 'separate');
+    run(root, ['init', '-q', '-b', 'main', `--separate-git-dir=${path.join(root, 'separate.git')}`, separate]);
+    story(separate, 'separate');
+    expect(fs.readFileSync(calls, 'utf8')).toBe(['main', 'linked', 'separate'].flatMap((name) => [
+      `repair --hook post-commit after: Revert "edit ${name}, amended"`,
+      `repair --hook post-commit after: side ${name}`,
+    ]).map((line) => `${line}\n`).join(''));
+  });
+
+  it("is the line this repository's own post-commit runs", () => {
+    const own = fs.readFileSync(path.join(PROJECT_ROOT, '.husky/post-commit'), 'utf8').split('\n')[1];
+    expect(own).toBe(hookLines('node "$hook_dir/../scripts/bin.js"')['post-commit']);
   });
 });
