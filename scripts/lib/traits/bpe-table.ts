@@ -9,7 +9,7 @@
 //
 // Layout, little-endian: "PVBPE001", u32 version, u32 token count N, u32 slot count S (a power of
 // two), u32 byte count B, then u32 offsets[N + 1], i32 slots[S] (rank or -1), u8 bytes[B].
-import { tilesEveryText } from './bpe-split.ts';
+import { asciiSplitOf, tilesEveryText } from './bpe-split.ts';
 
 const MAGIC = 'PVBPE001';
 const HEADER = 24;
@@ -160,6 +160,8 @@ export interface BpeCounter {
   countAndRank(text: string): { count: number; rank: number };
 }
 
+const PAST_ASCII = /[^\x00-\x7f]/;
+
 /**
  * A counter over `table` that splits text with the encoding's pre-tokenizer regex (a `gu` regex)
  * and treats special-token text such as `<|endoftext|>` as ordinary text, as the recorder asks.
@@ -175,6 +177,8 @@ export function createBpeCounter(table: BpeTable, splitRegex: RegExp): BpeCounte
   // other copy, a sticky one say, parses o200k's \p classes again and compiles its own code).
   const regex = new RegExp(splitRegex.source, splitRegex.flags.includes('g') ? splitRegex.flags : `${splitRegex.flags}g`);
   const tiles = tilesEveryText(splitRegex);
+  // ASCII text is split by the pattern's twin without `\p` classes (bpe-split.ts), which tiles it alike.
+  const asciiSplit = tiles ? asciiSplitOf(splitRegex) : undefined;
   const countPiece = (match: string): number => {
     const cached = cache.get(match);
     if (cached !== undefined) return cached;
@@ -229,12 +233,13 @@ export function createBpeCounter(table: BpeTable, splitRegex: RegExp): BpeCounte
       // of all a 50-prompt commit allocated (12.7 of 62 MB).
       let total = 0;
       let at = 0;
-      regex.lastIndex = 0;
-      while (regex.test(text)) {
+      const split = asciiSplit && !PAST_ASCII.test(text) ? asciiSplit : regex;
+      split.lastIndex = 0;
+      while (split.test(text)) {
         // An empty match (none of these patterns has one) is skipped as the search below skips it.
-        if (regex.lastIndex === at) return countFrom(text, at, total);
-        total += countPiece(text.slice(at, regex.lastIndex));
-        at = regex.lastIndex;
+        if (split.lastIndex === at) return countFrom(text, at, total);
+        total += countPiece(text.slice(at, split.lastIndex));
+        at = split.lastIndex;
       }
       return total;
     },
