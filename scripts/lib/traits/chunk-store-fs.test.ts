@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -91,5 +92,17 @@ describe('the chunks of a run, in memory', () => {
     const tight = memoryChunkMeasurer({ limit: 3 });
     for (const body of [V1, V2, V3, V1]) expect(tight.measure(body, counter, { inferTone: true })).toStrictEqual(whole(body));
     expect(tight.stats().entries).toBe(3);
+  });
+});
+
+describe('the keys of chunks', () => {
+  it('never give a short chunk the measures of a long one whose digest it spells', () => {
+    const long = 'You must always check the customer\'s order number before any refund is given.';
+    // A body of one chunk, 29 characters: "#" and the long body's digest, as a key of a digest reads.
+    const spelled = `#${createHash('sha1').update(long).digest('base64')}`;
+    const measurer = memoryChunkMeasurer();
+    expect(measurer.measure(long, counter, { inferTone: true })).toStrictEqual(whole(long));
+    expect(measurer.measure(spelled, counter, { inferTone: true })).toStrictEqual(whole(spelled));
+    expect(whole(spelled).traits.token_count).not.toBe(whole(long).traits.token_count);
   });
 });
