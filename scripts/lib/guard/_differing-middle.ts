@@ -10,6 +10,8 @@
 // still left in the other's middle. The suffix left out therefore starts at a word that neither
 // middle holds: then the traceback over the middle alone makes the same choices as over the whole.
 
+import { changedStretch } from './_changed-stretch.ts';
+
 /** Where the middle starts (`head`, the same in both lists) and where it ends in each. */
 export interface DifferingMiddle {
   head: number;
@@ -19,10 +21,8 @@ export interface DifferingMiddle {
 
 /** The common prefix and the common suffix that a traceback matches as it would over the whole table. */
 export function differingMiddle(a: readonly string[], b: readonly string[]): DifferingMiddle {
-  let head = 0;
-  while (head < a.length && head < b.length && a[head] === b[head]) head++;
-  let tail = 0;
-  while (tail < a.length - head && tail < b.length - head && a[a.length - 1 - tail] === b[b.length - 1 - tail]) tail++;
+  const { head, tail: shared } = changedStretch(a, b);
+  let tail = shared;
   // Give words of the suffix back to the middle until its first word is in neither middle.
   const inMiddle = new Set([...a.slice(head, a.length - tail), ...b.slice(head, b.length - tail)]);
   while (tail > 0 && inMiddle.has(a[a.length - tail]!)) tail--;

@@ -113,17 +113,13 @@ function swappedFor(lexicon: Lexicon, gone: string, now: string): boolean {
 const KIND_SENSES = 3;
 
 /**
- * A word's senses and their neighbours, read once per dictionary: a sentence of 2,000 words compared
- * with its edited copy asked `says` of every word pair, each time building both neighbourhoods
- * (4 M lookups, 80% of 3 s of CPU; round 29d).
+ * A word's senses and their neighbours, made once per dictionary by senseNeighbourhood itself
+ * (bounded there): a sentence of 2,000 words compared with its edited copy asked `says` of every
+ * word pair, each time building both neighbourhoods (4 M lookups, 80% of 3 s of CPU; round 29d).
+ * A second map here, never emptied, grew with every distinct word a long run met.
  */
-const neighbourhoods = new WeakMap<Lexicon, Map<string, SenseNeighbourhood>>();
 function neighbourhoodOf(lexicon: Lexicon, word: string): SenseNeighbourhood {
-  let known = neighbourhoods.get(lexicon);
-  if (!known) neighbourhoods.set(lexicon, (known = new Map()));
-  let found = known.get(word);
-  if (!found) known.set(word, (found = senseNeighbourhood(lexicon, word)));
-  return found;
+  return senseNeighbourhood(lexicon, word);
 }
 
 /**

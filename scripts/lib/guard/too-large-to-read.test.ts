@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { asOneBlock, buildLongClause } from '../../test-utils/long-clause.ts';
 import { configSchema, DEFAULT_MAX_SENTENCE_PAIRS, DEFAULT_MAX_SENTENCE_WORDS } from '../schema/config.ts';
 import { createBuiltinEmbedder } from './builtin-embedder.ts';
+import { CLAUSE_EDITS } from './clause-edits.fixture.ts';
 import { evaluateClauseChange } from './evaluate-clause-change.ts';
 import { longestChangedSentence, readingSize, tooLargeToRead } from './reason-too-large-to-read.ts';
 
@@ -118,8 +119,12 @@ describe('a changed sentence over guard.max_sentence_words (round 29d)', () => {
     expect(longestChangedSentence(beside('Never refund cash.'), beside('Refund cash when asked.'))?.words).toBe(4);
   });
 
-  it('reads every labelled edit under the default: their longest sentence holds 43 words', () => {
-    expect(DEFAULT_MAX_SENTENCE_WORDS).toBeGreaterThan(43);
+  it('reads every edit of the tuning set under the default, and the 843-word table too', () => {
+    // The longest changed sentence of the labelled edits holds 43 words (guard HISTORY, round 29d).
+    const longest = Math.max(...CLAUSE_EDITS.map((edit) => longestChangedSentence(edit.previous, edit.next)?.words ?? 0));
+    expect(longest).toBeGreaterThan(20);
+    expect(longest).toBeLessThanOrEqual(43);
+    expect(CLAUSE_EDITS.filter((edit) => tooLargeToRead(edit.previous, edit.next, null, DEFAULT_MAX_SENTENCE_WORDS) !== null)).toEqual([]);
     expect(tooLargeToRead(before, after, null, DEFAULT_MAX_SENTENCE_WORDS)).toBeNull();
   });
 });

@@ -153,6 +153,16 @@ describe('measuring by chunks', () => {
     expect(stats.tokenHits).toBeGreaterThan(stats.tokenMisses);
   });
 
+  it('infers the tone measureBody infers where the prose of the prose differs from the prose (a tag taken out leaves "<never cannot...-->" to take out again)', () => {
+    const counter = counters.get('o200k_base')!;
+    const tokenizer = { encoding: 'o200k_base', countTokens: (text: string) => counter.countTokens(text) };
+    // Tone inference counts hard constraints in the prose of the prose (1 here), the traits in the prose (2).
+    const body = "Reply now. Reply later. don't<never<b>cannot${you [r]: http://x cannot--}} ${-->";
+    const expected = measureBody(body, tokenizer, { inferTone: true });
+    expect(expected.inferredTone).toBe('friendly');
+    expect(measureBodyByChunks(body, counter, mapStore(), { inferTone: true })).toStrictEqual(expected);
+  });
+
   it('never takes an entry for a text it was not: a changed word is measured again', () => {
     const counter = counters.get('o200k_base')!;
     const tokenizer = { encoding: 'o200k_base', countTokens: (text: string) => counter.countTokens(text) };

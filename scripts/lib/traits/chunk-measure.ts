@@ -130,7 +130,9 @@ export function measureBodyByChunks(body: string, counter: BpeCounter, store: Ch
     template_variables: variables.length,
   };
   if (!options.inferTone) return { traits, variables };
-  const inferredTone = inferToneFrom({ markers: joined.markers, formality, sentiment, cues: joined.cues, hardConstraints: traits.hard_constraints });
+  // Tone inference counts hard constraints in the prose of the prose (tone.ts hands it the prose),
+  // which differs from the traits' count where taking out a tag leaves markup to take out again.
+  const inferredTone = inferToneFrom({ markers: joined.markers, formality, sentiment, cues: joined.cues, hardConstraints: countHardConstraints(prose) });
   return { traits, variables, inferredTone };
 }
 

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -95,5 +96,17 @@ describe('the chunks of the hook, one file per prompt', () => {
     const later = promptChunkMeasurer({ gitdir, encoding: 'o200k_base', keepNew: false });
     expect(later.measure(V2, counter, { inferTone: true, path: 'p.md' })).toStrictEqual(whole(V2));
     expect(later.stats().proseHits).toBeGreaterThan(0);
+  });
+});
+
+describe('the keys of chunks', () => {
+  it('never give a short chunk the measures of a long one whose digest it spells', () => {
+    const long = 'You must always check the customer\'s order number before any refund is given.';
+    // A body of one chunk, 29 characters: "#" and the long body's digest, as a key of a digest reads.
+    const spelled = `#${createHash('sha1').update(long).digest('base64')}`;
+    const measurer = memoryChunkMeasurer();
+    expect(measurer.measure(long, counter, { inferTone: true })).toStrictEqual(whole(long));
+    expect(measurer.measure(spelled, counter, { inferTone: true })).toStrictEqual(whole(spelled));
+    expect(whole(spelled).traits.token_count).not.toBe(whole(long).traits.token_count);
   });
 });

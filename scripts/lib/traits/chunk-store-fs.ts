@@ -15,8 +15,8 @@ import { measureBodyByChunks, type ChunkStats, type ChunkStore, type ProseChunk 
 import { measureBody, type BodyMeasures } from './measure.ts';
 import { cacheFilePath, cacheHeader, fingerprintCode, fingerprintValues, readCacheJson, sha256Hex, type CacheKind } from '../cache/cache-file-fs.ts';
 
-/** Bumped when a file's layout or an entry's shape changes. */
-const FORMAT = 1;
+/** Bumped when a file's layout, a key's or an entry's shape changes (2: short keys marked "="). */
+const FORMAT = 2;
 
 /** Measures bodies by chunks (chunk-measure.ts), its chunks kept by prompt. */
 export interface ChunkMeasurer {
@@ -31,18 +31,22 @@ export interface ChunkMeasurer {
 /** An entry: a token count (by its chunk's text and whether it ends the body) or a prose paragraph's measures. */
 type Entry = number | ProseChunk;
 
-/** The key of a chunk's entry: a digest of its kind and text (short texts are their own key). */
-function keyOf(kind: 't' | 'f' | 'p', text: string): string {
+/**
+ * The key of a chunk's entry: its kind and a digest of its text, or a short text itself. The mark
+ * after the kind ("=" text, "#" digest) keeps the two apart: unmarked, a 29-character chunk "#"
+ * followed by another text's digest would have been given that text's measures.
+ */
+function chunkKey(kind: 't' | 'f' | 'p', text: string): string {
   // One-shot: a Hash object per chunk (createHash) made a fifth of a cold run's garbage to collect.
-  return text.length < 40 ? `${kind}${text}` : `${kind}#${hash('sha1', text, 'base64')}`;
+  return text.length < 40 ? `${kind}=${text}` : `${kind}#${hash('sha1', text, 'base64')}`;
 }
 
 function storeOver(get: (key: string) => Entry | undefined, set: (key: string, entry: Entry) => void): ChunkStore {
   return {
-    tokens: (text, final) => get(keyOf(final ? 'f' : 't', text)) as number | undefined,
-    keepTokens: (text, final, count) => set(keyOf(final ? 'f' : 't', text), count),
-    prose: (text) => get(keyOf('p', text)) as ProseChunk | undefined,
-    keepProse: (text, chunk) => set(keyOf('p', text), chunk),
+    tokens: (text, final) => get(chunkKey(final ? 'f' : 't', text)) as number | undefined,
+    keepTokens: (text, final, count) => set(chunkKey(final ? 'f' : 't', text), count),
+    prose: (text) => get(chunkKey('p', text)) as ProseChunk | undefined,
+    keepProse: (text, chunk) => set(chunkKey('p', text), chunk),
   };
 }
 
