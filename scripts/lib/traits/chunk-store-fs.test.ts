@@ -104,9 +104,13 @@ describe('the keys of chunks', () => {
     const long = 'You must always check the customer\'s order number before any refund is given.';
     // A body of one chunk, 29 characters: "#" and the long body's digest, as a key of a digest reads.
     const spelled = `#${createHash('sha1').update(long).digest('base64')}`;
-    const measurer = memoryChunkMeasurer();
-    expect(measurer.measure(long, counter, { inferTone: true })).toStrictEqual(whole(long));
-    expect(measurer.measure(spelled, counter, { inferTone: true })).toStrictEqual(whole(spelled));
+    const gitdir = path.join(root, 'keys', '.git');
+    const first = promptChunkMeasurer({ gitdir, encoding: 'o200k_base', keepNew: true });
+    expect(first.measure(long, counter, { inferTone: true, path: 'p.md' })).toStrictEqual(whole(long));
+    first.save();
+    // The prompt's next version is that short text, measured with the chunks the long one left.
+    const next = promptChunkMeasurer({ gitdir, encoding: 'o200k_base', keepNew: true });
+    expect(next.measure(spelled, counter, { inferTone: true, path: 'p.md' })).toStrictEqual(whole(spelled));
     expect(whole(spelled).traits.token_count).not.toBe(whole(long).traits.token_count);
   });
 });
