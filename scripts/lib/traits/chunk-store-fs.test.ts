@@ -108,7 +108,7 @@ describe('the keys of chunks', () => {
     const first = promptChunkMeasurer({ gitdir, encoding: 'o200k_base', keepNew: true });
     expect(first.measure(long, counter, { inferTone: true, path: 'p.md' })).toStrictEqual(whole(long));
     first.save();
-    // The prompt's next version is the spelled body: measured with the entries the long one left.
+    // The prompt's next version is that short text, measured with the chunks the long one left.
     const next = promptChunkMeasurer({ gitdir, encoding: 'o200k_base', keepNew: true });
     expect(next.measure(spelled, counter, { inferTone: true, path: 'p.md' })).toStrictEqual(whole(spelled));
     expect(whole(spelled).traits.token_count).not.toBe(whole(long).traits.token_count);
