@@ -15,7 +15,7 @@ import { VERDICT_WEIGHTS } from './verdict-weights.data.ts';
  * the guard's tests pass either way (`npx vitest run scripts`). On, it is part of every audit's
  * `guard_version` (guard-version.ts).
  */
-export const WEIGH_VERDICT_BY_DEFAULT = false;
+export const WEIGH_VERDICT_BY_DEFAULT = true;
 
 /** The weights the guard weighs with when its caller says nothing: the fitted ones when the switch is on, else none. */
 export function defaultVerdictWeights(): VerdictWeights | null {
