@@ -11,8 +11,8 @@ import { VERDICT_WEIGHTS } from './verdict-weights.data.ts';
 /**
  * The switch: whether the guard weighs its verdict when its caller says nothing
  * (`evaluateClauseChange` without `verdictWeights`: the hook, `record`, `rejudge`). Off: every
- * flagging reason flags. The lead turns it on by a rule declared before measuring a blind set;
- * the guard's tests pass either way (`npx vitest run scripts`). On, it is part of every audit's
+ * flagging reason flags. On since session 23, by a rule declared before the blind sets v34 and
+ * v35 were written (guard HISTORY, the lead's measurements); the guard's tests pass either way (`npx vitest run scripts`). On, it is part of every audit's
  * `guard_version` (guard-version.ts).
  */
 export const WEIGH_VERDICT_BY_DEFAULT = true;
