@@ -19,6 +19,7 @@ import { neighbourhoodsMeet, senseNeighbourhood, type SenseNeighbourhood } from 
 import { changedSentencePairs, changedStretch } from './_changed-stretch.ts';
 import { kindOf, sameParent } from './reason-word-replaced.ts';
 import { normaliseWord, NOUN_DETERMINERS, quote, RULE_WORDS, sameRoot, STOP_WORDS, tokenizeWords } from './_text.ts';
+import { isUnnegatedGrant } from './_unnegated-grant.ts';
 
 /** Content words kept round the change: the rule's frame. */
 const KEPT_AROUND = 3;
@@ -30,9 +31,6 @@ const BEFORE_VERB = new Set(['must', 'should', 'shall', 'will', 'would', 'can', 
 const PARTICLES = new Set(['on', 'off', 'up', 'out', 'in', 'down', 'back', 'away', 'over']);
 /** Verbs whose commonest sense is a thought or a state: reworded freely with words WordNet does not link ("confirm" -> "make sure"). */
 const LEFT_TO_OTHERS = /^verb\.(?:cognition|stative|perception)/;
-/** A grant with no negation: its act changed is another grant, which the grant readings weigh. */
-const GRANT = /\b(?:may|can|could|allowed to|permitted to|free to|welcome to|entitled to)\b/i;
-const NEGATED = /\b(?:not|never|no|cannot)\b|n't\b/i;
 
 const PARTS: readonly PartOfSpeech[] = ['v', 'n', 'a', 'r'];
 const NOUN: readonly PartOfSpeech[] = ['n'];
@@ -74,7 +72,7 @@ function sameKind(lexicon: Lexicon, verb: string, word: string, parts: readonly 
 
 /** The verb and the phrase that took its place (either way round), or null. */
 export function actReplacedByPhrase(previous: string, next: string, lexicon: Lexicon): { verb: string; phrase: string; gone: 'verb' | 'phrase' } | null {
-  if (GRANT.test(previous) && !NEGATED.test(previous)) return null;
+  if (isUnnegatedGrant(previous)) return null;
   const a = tokenizeWords(previous);
   const b = tokenizeWords(next);
   const { head, tail } = changedStretch(a, b);

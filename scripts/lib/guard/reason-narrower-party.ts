@@ -13,6 +13,7 @@ import type { Lexicon } from './_lexicon.ts';
 import { neighbourhoodsMeet, senseNeighbourhood } from './_sense-neighbourhood.ts';
 import { changedSentencePairs, changedStretch } from './_changed-stretch.ts';
 import { normaliseWord, quote, RULE_WORDS, sameRoot, STOP_WORDS, tokenizeWords } from './_text.ts';
+import { isUnnegatedGrant } from './_unnegated-grant.ts';
 
 /** Words that name any one of a group, whatever their role in it. */
 const ANY_MEMBER = new Set([
@@ -24,15 +25,12 @@ const ANY_MEMBER = new Set([
 /** Content words kept round the swap: the rule's frame. */
 const KEPT_AROUND = 3;
 
-/** A grant with no negation: fewer people granted is stricter. */
-const GRANT = /\b(?:may|can|could|allowed to|permitted to|free to|welcome to|entitled to)\b/i;
-const NEGATED = /\b(?:not|never|no|cannot)\b|n't\b/i;
 
 const ownWord = (word: string): boolean => /^[a-z]{3,}$/.test(word) && !STOP_WORDS.has(word) && !RULE_WORDS.has(word);
 
 /** The word for any member and the role that replaced it in a pair of sentences, or null. */
 export function partyNarrowed(previous: string, next: string, lexicon: Lexicon): { gone: string; came: string } | null {
-  if (GRANT.test(previous) && !NEGATED.test(previous)) return null;
+  if (isUnnegatedGrant(previous)) return null;
   const a = tokenizeWords(previous);
   const b = tokenizeWords(next);
   const { head, tail } = changedStretch(a, b);

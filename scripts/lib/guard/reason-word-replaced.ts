@@ -22,6 +22,7 @@ import { neighbourhoodsMeet, senseNeighbourhood } from './_sense-neighbourhood.t
 import { changedSentencePairs, changedStretch, oneWordSwap } from './_changed-stretch.ts';
 import { NUMBER_WORDS, PERIOD_SECONDS, RATE_ADVERB_PERIODS } from './_numbers.ts';
 import { normaliseWord, quote, RULE_WORDS, sameRoot, STOP_WORDS, tokenizeWords } from './_text.ts';
+import { isUnnegatedGrant } from './_unnegated-grant.ts';
 
 /** Content words and figures kept round the swap: the rule's frame. */
 const KEPT_AROUND = 3;
@@ -99,11 +100,6 @@ function readableKinds(lexicon: Lexicon, a: string, b: string, parts: readonly P
   return shared > 0 && !unknown(a) && !unknown(b);
 }
 
-/** The one word of a kept sentence replaced by a word naming another act or thing, or null. */
-/** A grant with no negation: its object changed is another grant, which the grant readings weigh. */
-const GRANT = /\b(?:may|can|could|allowed to|permitted to|free to|welcome to|entitled to)\b/i;
-const NEGATED = /\b(?:not|never|no|cannot)\b|n't\b/i;
-
 /**
  * One word replaced by a noun of two words, or two by one, the head the last word ("the original
  * passport" -> "the original driving licence", "a receipt" -> "a bank card"): the heads are the
@@ -125,9 +121,10 @@ function compoundHeadSwap(a: readonly string[], b: readonly string[], lexicon: L
   return gone.length === 1 ? { at, gone: word, came: head, goneWords: 1 } : { at, gone: head, came: word, goneWords: 2 };
 }
 
+/** The one word of a kept sentence replaced by a word naming another act or thing, or null. */
 export function wordReplaced(previous: string, next: string, lexicon: Lexicon): { gone: string; came: string } | null {
   // "Guests may use the hotel pool" -> "the rooftop pool": a grant moved, read by the grant readings.
-  if (GRANT.test(previous) && !NEGATED.test(previous)) return null;
+  if (isUnnegatedGrant(previous)) return null;
   const a = tokenizeWords(previous);
   const b = tokenizeWords(next);
   const one = oneWordSwap(a, b);
