@@ -16,7 +16,7 @@ afterAll(() => repos.forEach((repo) => repo.cleanup()));
 const auditsAt = (repo: TestRepo, id: string) => repo.filesAtHead(`vault/audits/${id}/`).map((file) => parse(repo.showHead(file)) as Record<string, any>);
 
 describe('a clause added and weakened in the same second', () => {
-  it('check keeps the weakened edit open, rejected or not, and does not call it changed back', () => {
+  it('check keeps the weakened edit open, rejected or not, and does not call it changed back; review names its undo', () => {
     const repo = createClauseHistory(['Carol Diaz <carol@example.com>'], 'codex/customers.md', [
       { date: '2026-01-02', subject: 'add the clause', text: customersClause('Never describe the customer to anyone else.') },
       { date: '2026-01-02', subject: 'weaken', by: EVE, text: customersClause('You may describe the customer to anyone else.') },
@@ -34,7 +34,10 @@ describe('a clause added and weakened in the same second', () => {
     expect(pending.stdout).toContain(`unreviewed regression in clause customers (pending)`);
     expect(pending.stdout).not.toContain('changed back');
 
-    expect(repo.cli(['review', 'customers', '--audit', flagged.id, '--reject', '--note', 'keep never'], { env: CAROL }).code).toBe(0);
+    const reject = repo.cli(['review', 'customers', '--audit', flagged.id, '--reject', '--note', 'keep never'], { env: CAROL });
+    expect(reject.code, reject.stderr).toBe(0);
+    // review says what undoes it: the creation's later-sorting id hid that the edit is the latest change.
+    expect(reject.stdout).toContain('check keeps failing on this rejected change until codex/customers.md is changed back: `git revert');
     expect(repo.commit('Review: reject', '2026-01-03', { env: CAROL }).code).toBe(0);
     const rejected = repo.cli(['check']);
     expect(rejected.code, rejected.stdout).toBe(1);
