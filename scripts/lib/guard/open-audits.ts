@@ -149,6 +149,6 @@ type ChainLike = Pick<Audit, 'previous_hash' | 'new_hash' | 'created_at' | 'id'>
  * its text is one of these, not merely any text it once had.
  */
 export function auditTips<A extends ChainLike>(audits: readonly A[]): A[] {
-  const later = (a: A, b: A) => b.created_at > a.created_at || (b.created_at === a.created_at && b.id > a.id);
+  const later = (a: A, b: A) => b.created_at > a.created_at || (b.created_at === a.created_at && isLaterAudit(a, b));
   return audits.filter((a) => !audits.some((b) => b !== a && b.previous_hash !== null && b.previous_hash === a.new_hash && later(a, b)));
 }

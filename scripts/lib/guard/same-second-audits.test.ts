@@ -42,5 +42,13 @@ describe('a clause added and weakened in the same second', () => {
     const rejected = repo.cli(['check']);
     expect(rejected.code, rejected.stdout).toBe(1);
     expect(rejected.stdout).toContain('rejected regression in clause customers, still in the clause');
+
+    // Changed back without the hook: the creation's text is no longer a tip of the clause's
+    // audits (the edit continues from it), so the clause is out of sync with them, not in step.
+    repo.write('codex/customers.md', customersClause('Never describe the customer to anyone else.'));
+    expect(repo.commit('back, hook off', '2026-01-04', { args: ['--no-verify'], env: EVE }).code).toBe(0);
+    const back = repo.cli(['check']);
+    expect(back.code).toBe(1);
+    expect(back.stdout).toContain('codex/customers.md: was changed without the hook');
   });
 });
