@@ -8,6 +8,7 @@ import { readConfig } from '../../lib/config/read-fs.ts';
 import type { Config } from '../../lib/schema/config.ts';
 import { reviewerEmail } from '../../lib/guard/identity.ts';
 import { changedSince } from '../../lib/guard/open-audits.ts';
+import { isLaterAudit } from '../../lib/guard/audit-order.ts';
 import { describeUndo, findChangeCommit } from '../../lib/guard/undo-change-git.ts';
 import type { ChangeUndo } from '../../lib/guard/undo-command.ts';
 import { CONFIG_FILE } from '../../lib/schema/config-defaults.ts';
@@ -91,7 +92,7 @@ export async function review(options: ReviewOptions): Promise<ReviewResult> {
   // it moved to (check's rule, changedSince): what to undo, said now. Read before the write (an
   // unreadable folder fails with nothing written), and only for a rejection: an accept has no undo,
   // and the moves are read from every clause's audits.
-  const latest = options.decision === 'rejected' && audits.every((entry) => entry.audit.id <= target.audit.id) && !movedAndChangedSince(repo.dir, target.audit);
+  const latest = options.decision === 'rejected' && audits.every((entry) => entry.audit.id === target.audit.id || !isLaterAudit(target.audit, entry.audit)) && !movedAndChangedSince(repo.dir, target.audit);
   writeFileAtomic(path.join(repo.dir, target.file), serializeRecord(audit), target.file);
   await runGitAdd(repo, [target.file]);
   const change = latest ? await findChange() : undefined;

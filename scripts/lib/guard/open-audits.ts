@@ -2,6 +2,7 @@ import type { Audit } from '../schema/records.ts';
 import { refusalFix, whoReviews, type GateSettings } from './reviewer-gate.ts';
 import { shellWord } from '../shell-word.ts';
 import { undoCommand, type ChangeUndo } from './undo-command.ts';
+import { isLaterAudit } from './audit-order.ts';
 
 // Which flagged audits are still open, in one place for `promptvault check` (CI fails on them) and
 // the site (they stand out): a pending one stays open until accepted; a rejected one until a
@@ -27,24 +28,26 @@ export function openAudits<A extends AuditLike>(audits: readonly A[]): A[] {
  * changed back under its new id, and that closes it.
  */
 export function changedSince(audits: readonly AuditLike[]): (audit: AuditLike) => boolean {
-  const latest = new Map<string, string>();
-  const latestChange = new Map<string, string>();
+  const latest = new Map<string, AuditLike>();
+  const latestChange = new Map<string, AuditLike>();
   const movedTo = new Map<string, string[]>();
+  const laterThan = (kept: AuditLike | undefined, audit: AuditLike) => kept === undefined || isLaterAudit(kept, audit);
   for (const audit of audits) {
-    if ((latest.get(audit.clause) ?? '') < audit.id) latest.set(audit.clause, audit.id);
+    if (laterThan(latest.get(audit.clause), audit)) latest.set(audit.clause, audit);
     const move = audit.renamed_from !== undefined && audit.renamed_from !== audit.clause;
     if (move) movedTo.set(audit.renamed_from!, [...(movedTo.get(audit.renamed_from!) ?? []), audit.clause]);
-    if (!(move && audit.previous_hash === audit.new_hash) && (latestChange.get(audit.clause) ?? '') < audit.id) latestChange.set(audit.clause, audit.id);
+    if (!(move && audit.previous_hash === audit.new_hash) && laterThan(latestChange.get(audit.clause), audit)) latestChange.set(audit.clause, audit);
   }
   return (audit) => {
-    if (latest.get(audit.clause) !== audit.id) return true;
+    if (latest.get(audit.clause)?.id !== audit.id) return true;
     const seen = new Set([audit.clause]);
     const queue = [...(movedTo.get(audit.clause) ?? [])];
     while (queue.length > 0) {
       const clause = queue.shift()!;
       if (seen.has(clause)) continue;
       seen.add(clause);
-      if ((latestChange.get(clause) ?? '') > audit.id) return true;
+      const change = latestChange.get(clause);
+      if (change !== undefined && isLaterAudit(audit, change)) return true;
       queue.push(...(movedTo.get(clause) ?? []));
     }
     return false;
@@ -72,7 +75,7 @@ export function missingDecisionFields(review: Audit['review']): string[] {
   return (['by', 'at', 'note'] as const).filter((key) => !review[key]?.trim());
 }
 
-type UndoLike = Pick<Audit, 'id' | 'clause' | 'new_hash'> & Partial<Pick<Audit, 'renamed_from'>>;
+type UndoLike = Pick<Audit, 'id' | 'clause' | 'new_hash'> & Partial<Pick<Audit, 'renamed_from' | 'previous_hash'>>;
 
 /**
  * The moves among audits by clause: from each id, the move audits (`renamed_from`) that took it
@@ -103,7 +106,7 @@ export function undoingAudit<A extends UndoLike>(byClause: ReadonlyMap<string, r
   const queue = [audit.clause];
   while (queue.length > 0) {
     for (const move of moves.get(queue.shift()!) ?? []) {
-      if (move.id > audit.id && !ids.has(move.clause)) {
+      if (isLaterAudit(audit, move) && !ids.has(move.clause)) {
         ids.add(move.clause);
         queue.push(move.clause);
       }
@@ -111,7 +114,7 @@ export function undoingAudit<A extends UndoLike>(byClause: ReadonlyMap<string, r
   }
   const audits = [...ids].flatMap((id) => byClause.get(id) ?? []);
   if (audits.length === 0) return undefined;
-  const latest = audits.reduce((a, b) => (b.id > a.id ? b : a));
+  const latest = audits.reduce((a, b) => (isLaterAudit(a, b) ? b : a));
   return latest.id !== audit.id && latest.new_hash === audit.previous_hash ? latest.id : undefined;
 }
 
@@ -146,6 +149,6 @@ type ChainLike = Pick<Audit, 'previous_hash' | 'new_hash' | 'created_at' | 'id'>
  * its text is one of these, not merely any text it once had.
  */
 export function auditTips<A extends ChainLike>(audits: readonly A[]): A[] {
-  const later = (a: A, b: A) => b.created_at > a.created_at || (b.created_at === a.created_at && b.id > a.id);
+  const later = (a: A, b: A) => b.created_at > a.created_at || (b.created_at === a.created_at && isLaterAudit(a, b));
   return audits.filter((a) => !audits.some((b) => b !== a && b.previous_hash !== null && b.previous_hash === a.new_hash && later(a, b)));
 }

@@ -11,6 +11,7 @@
 import type { Reason } from '../schema/records.ts';
 import { aroundTheChange } from './_change-window.ts';
 import { quote, splitSentences } from './_text.ts';
+import { changedStretch } from './_changed-stretch.ts';
 
 // The bound's default is `DEFAULT_MAX_SENTENCE_PAIRS` in lib/schema/config.ts (the config
 // module loads without the guard), chosen from measurements there.
@@ -84,8 +85,27 @@ function sentenceTooLong(previous: string, next: string, maxWords: number | null
   const opening = longest.sentence.trim().split(/\s+/).slice(0, 10).join(' ');
   return {
     code: 'too-large-to-read',
-    message: `too large to read: the changed sentence ${quote(`${opening} …`, 200)} holds ${count(longest.words)} words, over guard.max_sentence_words ${count(maxWords)}; the guard did not read what it obliges, forbids or permits: review the change by hand, or split the sentence into shorter ones`,
+    message: `too large to read: the changed sentence ${quote(`${opening} …`, 200)} holds ${count(longest.words)} words, over guard.max_sentence_words ${count(maxWords)}, changed at ${whereChanged(previous, next)}; the guard did not read what it obliges, forbids or permits: review the change by hand, or split the sentence into shorter ones`,
   };
+}
+
+/** Words either side of the change quoted with it. */
+const CONTEXT_WORDS = 3;
+
+/**
+ * Where the edit starts, as the words it changed with a few either side: a one-word edit in a
+ * sentence of 3,000 words is one long line to `git diff`, and the sentence's opening does not say
+ * where in it to look (newcomer23's trial). Edits far apart are quoted from the first, cut short.
+ */
+function whereChanged(previous: string, next: string): string {
+  const [a, b] = [previous.match(/\S+/g) ?? [], next.match(/\S+/g) ?? []];
+  const { head, tail } = changedStretch(a, b);
+  const from = Math.max(0, head - CONTEXT_WORDS);
+  const around = (words: string[]) => {
+    const end = Math.min(words.length, words.length - tail + CONTEXT_WORDS);
+    return `${from > 0 ? '… ' : ''}${words.slice(from, end).join(' ')}${end < words.length ? ' …' : ''}`;
+  };
+  return `word ${count(head + 1)} of the clause: ${quote(around(a), 120)} -> ${quote(around(b), 120)}`;
 }
 
 function tooManyPairs(previous: string, next: string, maxPairs: number | null): Reason | null {

@@ -97,12 +97,12 @@ describe('a changed sentence over guard.max_sentence_words (round 29d)', () => {
   const after = table((row) => (row === 60 ? '30 days' : '14 days'));
   const withWords = (maxWords: number | null) => configSchema.parse({ guard: { max_sentence_words: maxWords } });
 
-  it('is flagged too-large-to-read, naming the sentence, its words, the bound and what to do', async () => {
+  it('is flagged too-large-to-read, naming the sentence, its words, the bound, where the edit is in it and what to do', async () => {
     const result = await evaluateClauseChange({ clauseId: 'deadlines', previous: before, next: after, declaredTone: null, config: withWords(500), embedder });
     expect(result.regression_flag).toBe(true);
     expect(result.reasons.map((reason) => reason.code)).toEqual(['too-large-to-read']);
     expect(result.reasons[0]!.message).toBe(
-      'too large to read: the changed sentence "Deadlines by case: case 0 refund 14 days duty manager …" holds 843 words, over guard.max_sentence_words 500; the guard did not read what it obliges, forbids or permits: review the change by hand, or split the sentence into shorter ones',
+      'too large to read: the changed sentence "Deadlines by case: case 0 refund 14 days duty manager …" holds 843 words, over guard.max_sentence_words 500, changed at word 427 of the clause: "… case 60 refund 14 days duty manager …" -> "… case 60 refund 30 days duty manager …"; the guard did not read what it obliges, forbids or permits: review the change by hand, or split the sentence into shorter ones',
     );
   });
 

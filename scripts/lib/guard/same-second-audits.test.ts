@@ -1,0 +1,54 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { createClauseHistory } from '../../test-utils/clause-history.ts';
+import type { TestRepo } from '../../test-utils/repo.ts';
+import { CAROL, customersClause, EVE } from '../../test-utils/rejected-change.ts';
+
+// A clause added and weakened in two commits of the same second (a script, a rebase, a bot):
+// their audits' ids share the second and differ in a digest, and the creation's digest sorts
+// after the flagged edit's here. Ordered by id, the creation read as the edit's undoing: check
+// said "changed back since ... nothing of it is left in the clause" and, once the edit was
+// rejected, passed with the weakened text still in the clause (newcomer23's trial).
+
+const repos: TestRepo[] = [];
+afterAll(() => repos.forEach((repo) => repo.cleanup()));
+
+const auditsAt = (repo: TestRepo, id: string) => repo.filesAtHead(`vault/audits/${id}/`).map((file) => parse(repo.showHead(file)) as Record<string, any>);
+
+describe('a clause added and weakened in the same second', () => {
+  it('check keeps the weakened edit open, rejected or not, and does not call it changed back; review names its undo', () => {
+    const repo = createClauseHistory(['Carol Diaz <carol@example.com>'], 'codex/customers.md', [
+      { date: '2026-01-02', subject: 'add the clause', text: customersClause('Never describe the customer to anyone else.') },
+      { date: '2026-01-02', subject: 'weaken', by: EVE, text: customersClause('You may describe the customer to anyone else.') },
+    ]);
+    repos.push(repo);
+    const audits = auditsAt(repo, 'customers');
+    const added = audits.find((audit) => audit.previous_version === null)!;
+    const flagged = audits.find((audit) => audit.regression_flag)!;
+    // The case the ordering got wrong: one second, the creation's id sorting after the edit's.
+    expect(added.id.slice(0, 17)).toBe(flagged.id.slice(0, 17));
+    expect(added.id > flagged.id).toBe(true);
+
+    const pending = repo.cli(['check']);
+    expect(pending.code).toBe(1);
+    expect(pending.stdout).toContain(`unreviewed regression in clause customers (pending)`);
+    expect(pending.stdout).not.toContain('changed back');
+
+    const reject = repo.cli(['review', 'customers', '--audit', flagged.id, '--reject', '--note', 'keep never'], { env: CAROL });
+    expect(reject.code, reject.stderr).toBe(0);
+    // review says what undoes it: the creation's later-sorting id hid that the edit is the latest change.
+    expect(reject.stdout).toContain('check keeps failing on this rejected change until codex/customers.md is changed back: `git revert');
+    expect(repo.commit('Review: reject', '2026-01-03', { env: CAROL }).code).toBe(0);
+    const rejected = repo.cli(['check']);
+    expect(rejected.code, rejected.stdout).toBe(1);
+    expect(rejected.stdout).toContain('rejected regression in clause customers, still in the clause');
+
+    // Changed back without the hook: the creation's text is no longer a tip of the clause's
+    // audits (the edit continues from it), so the clause is out of sync with them, not in step.
+    repo.write('codex/customers.md', customersClause('Never describe the customer to anyone else.'));
+    expect(repo.commit('back, hook off', '2026-01-04', { args: ['--no-verify'], env: EVE }).code).toBe(0);
+    const back = repo.cli(['check']);
+    expect(back.code).toBe(1);
+    expect(back.stdout).toContain('codex/customers.md: was changed without the hook');
+  });
+});
