@@ -17,17 +17,28 @@ const auditsAt = (repo: TestRepo, id: string) => repo.filesAtHead(`vault/audits/
 
 describe('a clause added and weakened in the same second', () => {
   it('check keeps the weakened edit open, rejected or not, and does not call it changed back; review names its undo', () => {
-    const repo = createClauseHistory(['Carol Diaz <carol@example.com>'], 'codex/customers.md', [
-      { date: '2026-01-02', subject: 'add the clause', text: customersClause('Never describe the customer to anyone else.') },
-      { date: '2026-01-02', subject: 'weaken', by: EVE, text: customersClause('You may describe the customer to anyone else.') },
-    ]);
-    repos.push(repo);
-    const audits = auditsAt(repo, 'customers');
-    const added = audits.find((audit) => audit.previous_version === null)!;
-    const flagged = audits.find((audit) => audit.regression_flag)!;
-    // The case the ordering got wrong: one second, the creation's id sorting after the edit's.
-    expect(added.id.slice(0, 17)).toBe(flagged.id.slice(0, 17));
-    expect(added.id > flagged.id).toBe(true);
+    // Which of two audits' digests sorts first depends on every byte of the audits (the guard's
+    // version among them), so the weakening is taken from a few of the same kind: the first whose
+    // flagged audit's id sorts before the creation's, the case the ordering got wrong.
+    const weakenings = ['You may describe the customer to anyone else.', 'You can describe the customer to anyone else.', 'Describe the customer to anyone else.', 'Staff may describe the customer to anyone else.', 'You are free to describe the customer to anyone else.', 'Feel free to describe the customer to anyone else.', 'Agents may describe the customer to anyone else.', 'You may always describe the customer to anyone else.'];
+    let found: { repo: TestRepo; added: Record<string, any>; flagged: Record<string, any> } | undefined;
+    for (const weakened of weakenings) {
+      const repo = createClauseHistory(['Carol Diaz <carol@example.com>'], 'codex/customers.md', [
+        { date: '2026-01-02', subject: 'add the clause', text: customersClause('Never describe the customer to anyone else.') },
+        { date: '2026-01-02', subject: 'weaken', by: EVE, text: customersClause(weakened) },
+      ]);
+      repos.push(repo);
+      const audits = auditsAt(repo, 'customers');
+      const added = audits.find((audit) => audit.previous_version === null)!;
+      const flagged = audits.find((audit) => audit.regression_flag);
+      // One second, the creation's id sorting after the edit's.
+      if (flagged && added.id.slice(0, 17) === flagged.id.slice(0, 17) && added.id > flagged.id) {
+        found = { repo, added, flagged };
+        break;
+      }
+    }
+    expect(found, 'no weakening whose flagged audit sorts before the creation in the same second').toBeDefined();
+    const { repo, flagged } = found!;
 
     const pending = repo.cli(['check']);
     expect(pending.code).toBe(1);
