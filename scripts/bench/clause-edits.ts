@@ -1,7 +1,7 @@
 // Precision and recall of `regression_flag` on the hand-labelled clause edits, with the builtin
 // embedder and the default configuration (positive = a regression).
 //
-//   node scripts/bench/clause-edits.ts [--verbose | --figures-only] [--weighed] [--held-back [--v3] [--v4] [--v5] [--v6] [--v7] [--v8] [--v9] [--v10] [--v11] [--v12] [--v13] [--v14] [--v15] [--v16] [--v17] [--v18] [--v19] [--v20] [--v21] [--v22] [--v23] [--v24] [--v25] [--v26] [--v27] [--v28] [--v29] [--v30] [--v31] [--v32] [--v33] [--v34] [--v35] [--v36] [--v36] [--v37]]
+//   node scripts/bench/clause-edits.ts [--verbose | --figures-only] [--weighed] [--held-back [--v3] [--v4] [--v5] [--v6] [--v7] [--v8] [--v9] [--v10] [--v11] [--v12] [--v13] [--v14] [--v15] [--v16] [--v17] [--v18] [--v19] [--v20] [--v21] [--v22] [--v23] [--v24] [--v25] [--v26] [--v27] [--v28] [--v29] [--v30] [--v31] [--v32] [--v33] [--v34] [--v35] [--v36] [--v37]]
 //
 // Prints the tuning set the detectors were developed with, the small held-out set written after the
 // first detectors, then issue 11's held-back set (written before the statement-level detectors and
