@@ -10,7 +10,6 @@ import { reviewerEmail } from '../../lib/guard/identity.ts';
 import { changedSince } from '../../lib/guard/open-audits.ts';
 import { isLaterAudit } from '../../lib/guard/audit-order.ts';
 import { rankSameSecondAudits } from '../../lib/guard/audit-commit-order-git.ts';
-import { compareCodeUnits } from '../../lib/code-unit-order.ts';
 import { describeUndo, findChangeCommit } from '../../lib/guard/undo-change-git.ts';
 import type { ChangeUndo } from '../../lib/guard/undo-command.ts';
 import { CONFIG_FILE } from '../../lib/schema/config-defaults.ts';
@@ -72,9 +71,10 @@ export async function review(options: ReviewOptions): Promise<ReviewResult> {
   // (audit-order.ts). `ranked` holds that place for the order alone: never written back.
   const ranks = await rankSameSecondAudits(repo, read.map(({ file, audit }) => ({ ...audit, file })));
   const audits = read.map((entry, index) => ({ ...entry, ranked: ranks[index]! }));
+  // Without --audit, the latest flagged audit still pending, in check's order (not the id that sorts last).
   const target = options.audit
     ? audits.find((entry) => entry.audit.id === options.audit)
-    : audits.filter((entry) => entry.audit.regression_flag && entry.audit.review.status === 'pending').sort((a, b) => compareCodeUnits(b.audit.id, a.audit.id))[0];
+    : audits.filter((entry) => entry.audit.regression_flag && entry.audit.review.status === 'pending').reduce<(typeof audits)[number] | undefined>((latest, entry) => (latest === undefined || isLaterAudit(latest.ranked, entry.ranked) ? entry : latest), undefined);
   if (!target) {
     const ids = audits.map((entry) => `${entry.audit.id} (${entry.audit.regression_flag ? 'flagged' : 'not flagged'}, ${entry.audit.review.status})`).join(', ');
     throw new UserError('audit-unknown', options.audit

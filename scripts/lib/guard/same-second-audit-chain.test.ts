@@ -68,4 +68,22 @@ describe('three or more audits of a clause in one second', () => {
     const back = repo.cli(['check']);
     expect(back.code, back.stdout).toBe(0);
   });
+
+  it('review without --audit takes the latest of two flagged audits by their commits, not the one whose id sorts last', () => {
+    // The creation, a first weakening (flagged) and a second (flagged) whose id sorts before the first's.
+    const { repo, audits } = firstHistory((weakening) => [
+      { date: '2026-01-02', subject: 'add the clause', text: customersClause(NEVER) },
+      { date: '2026-01-02', subject: 'weaken', by: EVE, text: customersClause('Never describe the customer to anyone else unless they agree.') },
+      { date: '2026-01-02', subject: 'weaken more', by: EVE, text: customersClause(weakening) },
+    ], ([, first, second]) => first!.regression_flag && second!.regression_flag && first!.id > second!.id);
+    const [, first, second] = audits;
+
+    const review = repo.cli(['review', 'customers', '--reject', '--note', 'keep never'], { env: CAROL });
+    expect(review.code, review.stderr).toBe(0);
+    expect(review.stdout).toContain(`rejected audit ${second!.id} of customers`);
+    expect(review.stdout).toContain('check keeps failing on this rejected change until codex/customers.md is changed back');
+    // The first is next, once the second is decided.
+    const next = repo.cli(['review', 'customers', '--reject', '--note', 'keep never'], { env: CAROL });
+    expect(next.stdout).toContain(`rejected audit ${first!.id} of customers`);
+  });
 });
