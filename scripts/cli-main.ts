@@ -257,6 +257,9 @@ async function main(argv: string[]): Promise<number> {
       for (const file of result.lineEndsFixed ?? []) {
         process.stdout.write(printable(`promptvault init: ${file} had Windows line endings (CRLF, from core.autocrlf=true), which sh cannot run: rewritten with LF`) + '\n');
       }
+      for (const found of result.linesRewritten ?? []) {
+        process.stdout.write(printable(`promptvault init: ${found.file} line ${found.line}, an older init's, ${found.why}: rewritten as init writes it now (commit ${found.file})`) + '\n');
+      }
       if (result.lineEndsAttributeMissing && !result.changed.includes('.gitattributes')) process.stdout.write('  so that every checkout keeps them LF, commit the line `.husky/* text eol=lf` in .gitattributes (`promptvault init` adds it)\n');
       for (const file of result.changed) process.stdout.write(`promptvault init: wrote ${printable(file)}\n`);
       for (const file of result.mainWorktreeHooks ?? []) process.stdout.write(`promptvault init: wrote ${printable(file)} (the main worktree's: it runs the hooks of every worktree)\n`);

@@ -16,6 +16,7 @@ import { clauseMoves, movedOrDeleted } from '../../lib/guard/moved-clauses.ts';
 import { findFoldedChanges } from './folded-changes.ts';
 import { findRefusedDecisions } from '../../lib/guard/reviewer-gate-git.ts';
 import { readSharedAuditHistory } from '../../lib/guard/audit-history-git.ts';
+import { rankSameSecondAudits } from '../../lib/guard/audit-commit-order-git.ts';
 import { rejudgeUnflagged } from '../../lib/guard/rejudge-git.ts';
 import { findUndo } from '../../lib/guard/undo-change-git.ts';
 import type { ChangeUndo } from '../../lib/guard/undo-command.ts';
@@ -97,7 +98,8 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
   // The base of --since, found once: the label moves, the not-set-up check and the re-judging use it.
   const sinceBasePromise = sinceBase(repo, options, ref);
   const [snapshot, labelFiles, { moves, notCompared }] = await Promise.all([
-    readSnapshot(repo, config, { ref }),
+    // Audits of a clause in one second are ordered by the commits that added them (audit-order.ts).
+    readSnapshot(repo, config, { ref }).then(async (read) => ({ ...read, audits: await rankSameSecondAudits(repo, read.audits, ref) })),
     readLabelsAtRef(repo, { ref }),
     labelMovesSince(repo, options, ref, sinceBasePromise),
   ]);

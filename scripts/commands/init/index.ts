@@ -22,6 +22,7 @@ import { readPackageScripts } from '../../lib/config/package-scripts-fs.ts';
 import { findLinkedRootFiles } from '../../lib/config/linked-root-files-fs.ts';
 import { hasCrlfLineEnds, hookFilesStayLf, keepHookFilesLf, withLfLineEnds } from '../../lib/config/hook-line-endings-fs.ts';
 import { readFrameworkPromptvault, type FrameworkPromptvault } from '../../lib/config/pre-commit-config-fs.ts';
+import { rewriteOutdatedHookLines } from '../../lib/config/outdated-hook-lines.ts';
 
 export interface InitOptions {
   cwd: string;
@@ -92,6 +93,8 @@ export interface InitResult {
   lineEndsFixed?: string[];
   /** `--hooks` only: package.json's prepare script is the bare one an older init wrote, which fails `npm ci --omit=dev`. */
   prepareOutdated?: boolean;
+  /** Lines of the hook files exactly as an older init wrote them, rewritten as init writes them now (outdated-hook-lines.ts), with why. */
+  linesRewritten?: { file: string; line: number; why: string }[];
   /** With `lineEndsFixed`: whether .gitattributes lacks the line that keeps them LF in every checkout. */
   lineEndsAttributeMissing?: boolean;
   /**
@@ -299,8 +302,10 @@ async function installHooks(repo: { dir: string; gitdir: string }, result: InitR
     const file = path.join(mainRoot, '.husky', hook);
     const rel = `.husky/${hook}`;
     const raw = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : '';
-    const existing = withLfLineEnds(raw);
+    // A line an older init wrote (a slower or looser post-commit line) is rewritten as init writes it now, with its own command.
+    const { text: existing, rewritten } = rewriteOutdatedHookLines(hook, withLfLineEnds(raw), (found) => hookLines(found)[hook]!);
     if (hasCrlfLineEnds(raw)) (result.lineEndsFixed ??= []).push(rel);
+    if (rewritten.length > 0) (result.linesRewritten ??= []).push(...rewritten.map((found) => ({ file: rel, line: found.line, why: found.why })));
     const lines: string[] = [];
     const previous = path.join(commonDir, 'hooks', hook);
     const chain = `h="$(git rev-parse --git-common-dir)/hooks/${hook}"; if [ -x "$h" ]; then "$h" "$@"; fi  # the hook that was here before promptvault`;

@@ -62,4 +62,37 @@ describe('the hook measures a prompt with the chunks its last version left', () 
     expect(repo.commit('edit the refund prompt', '2026-01-03').code).toBe(0);
     await expectTraitsOf('refund', `${edited}\n`);
   });
+
+  it('removes the chunks of an encoding no longer configured, or of an older layout, when the new encoding\'s folder is made, and looks at the folder at no other commit', async () => {
+    repo = createRepo();
+    const chunks = path.join(repo.dir, '.git', 'promptvault', 'chunks');
+    const folders = () => fs.readdirSync(chunks).sort();
+    repo.write('prompts/refund.md', promptFile({ title: 'Refund', tone: 'formal' }, body(20)));
+    expect(repo.commit('add the refund prompt', '2026-01-02').code).toBe(0);
+    const [o200k, ...others] = folders();
+    expect(others).toEqual([]);
+    expect(o200k).toMatch(/^o200k_base-[0-9a-f]{12}$/);
+    // A folder left by session 23's layout (chunks/<encoding>/), and one planted after this
+    // encoding's folder was made: a commit that keeps chunks in its folder does not look for them.
+    fs.mkdirSync(path.join(chunks, 'o200k_base', '3f'), { recursive: true });
+    fs.writeFileSync(path.join(chunks, 'o200k_base', '3f', 'a1.json'), 'promptvault chunks 2 old\n[]\n');
+    repo.write('prompts/refund.md', promptFile({ title: 'Refund', tone: 'formal' }, body(20, '\n\nOne more line.')));
+    expect(repo.commit('edit the refund prompt', '2026-01-03').code).toBe(0);
+    expect(folders()).toEqual(['o200k_base', o200k]);
+
+    // The team moves to cl100k_base: the next commit that keeps chunks makes that encoding's
+    // folder, and the others go; the prompt's traits are those of its text.
+    repo.write('.promptvault.yaml', 'tokenizer: cl100k_base\n');
+    expect(repo.commit('count tokens as cl100k_base', '2026-01-04').code).toBe(0);
+    const edited = body(20, '\n\nTwo more lines.\n\nThe second.');
+    repo.write('prompts/refund.md', promptFile({ title: 'Refund', tone: 'formal' }, edited));
+    expect(repo.commit('edit the refund prompt again', '2026-01-05').code).toBe(0);
+    const [cl100k, ...left] = folders();
+    expect(left).toEqual([]);
+    expect(cl100k).toMatch(/^cl100k_base-[0-9a-f]{12}$/);
+    expect(chunkFiles()).toHaveLength(1);
+    const checkpoint = repo.filesAtHead('vault/checkpoints').filter((record) => record.includes('/refund/')).sort().pop();
+    const traits = (parse(repo.showHead(checkpoint!)) as { traits: Record<string, number> }).traits;
+    expect(traits).toEqual(measureBody(`${edited}\n`, await loadTokenizer('cl100k_base'), { inferTone: false }).traits);
+  });
 });

@@ -4,6 +4,7 @@
 import { readConfig } from '../../lib/config/read-fs.ts';
 import { findRefusedDecisions } from '../../lib/guard/reviewer-gate-git.ts';
 import { readSharedAuditHistory } from '../../lib/guard/audit-history-git.ts';
+import { rankSameSecondAudits } from '../../lib/guard/audit-commit-order-git.ts';
 import { rejudgeUnflagged } from '../../lib/guard/rejudge-git.ts';
 import { UserError } from '../../lib/errors.ts';
 import { listTree, mergeBase, openRepo, readBlobs, resolveCommit, resolveHead, type Repo } from '../../lib/git/index.ts';
@@ -84,7 +85,9 @@ async function readSide(repo: Repo, config: Config, ref: string): Promise<[Repor
   const blobs = await readBlobs(repo, entries.map((entry) => entry.oid));
   const labels = new Map(entries.filter((entry) => !entry.path.endsWith('README.md')).map((entry) => [entry.path, blobs.get(entry.oid)!.toString('utf8')]));
   const unreadable = [...new Set(recordProblems(snapshot).map((problem) => problem.file))];
-  return [{ checkpoints: snapshot.checkpoints, mutations: snapshot.mutations, audits: snapshot.audits, labels, clauses: new Map(snapshot.clauses.map((clause) => [clause.id, clause.body])), unreadable }, snapshot];
+  // Audits of a clause in one second ordered by the commits that added them, as check orders them (audit-order.ts).
+  const audits = await rankSameSecondAudits(repo, snapshot.audits, ref);
+  return [{ checkpoints: snapshot.checkpoints, mutations: snapshot.mutations, audits, labels, clauses: new Map(snapshot.clauses.map((clause) => [clause.id, clause.body])), unreadable }, snapshot];
 }
 
 function emptySide(): ReportSide {

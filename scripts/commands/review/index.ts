@@ -9,6 +9,7 @@ import type { Config } from '../../lib/schema/config.ts';
 import { reviewerEmail } from '../../lib/guard/identity.ts';
 import { changedSince } from '../../lib/guard/open-audits.ts';
 import { isLaterAudit } from '../../lib/guard/audit-order.ts';
+import { rankSameSecondAudits } from '../../lib/guard/audit-commit-order-git.ts';
 import { describeUndo, findChangeCommit } from '../../lib/guard/undo-change-git.ts';
 import type { ChangeUndo } from '../../lib/guard/undo-command.ts';
 import { CONFIG_FILE } from '../../lib/schema/config-defaults.ts';
@@ -20,7 +21,6 @@ import { AUDITS_DIR, parseRecordPath, recordFolder } from '../../lib/vault/paths
 import { AUDIT_EXAMPLE } from '../../lib/vault/read-all.ts';
 import { parseRecord, serializeRecord } from '../../lib/vault/serialize.ts';
 import { writeFileAtomic } from '../../lib/vault/write-fs.ts';
-import { compareCodeUnits } from '../../lib/code-unit-order.ts';
 
 export interface ReviewOptions {
   cwd: string;
@@ -62,14 +62,19 @@ export async function review(options: ReviewOptions): Promise<ReviewResult> {
     const near = nearestIds(options.clause, auditedClauses(repo.dir));
     throw new UserError('audit-unknown', `clause "${options.clause}" has no audits in ${recordFolder('audit', options.clause)}.${didYouMean(near) || ' Check the clause id with `promptvault check`.'}`);
   }
-  const audits = files.map((file) => {
+  const read = files.map((file) => {
     const parsed = parseRecord(fs.readFileSync(path.join(repo.dir, file), 'utf8'), file, auditSchema, AUDIT_EXAMPLE);
     if (!parsed.ok) throw new UserError('record-invalid', `${file} is not a valid audit`, parsed.problems);
     return { file, audit: parsed.value };
   });
+  // Ordered as check orders them: audits of one second by the commits that added them
+  // (audit-order.ts). `ranked` holds that place for the order alone: never written back.
+  const ranks = await rankSameSecondAudits(repo, read.map(({ file, audit }) => ({ ...audit, file })));
+  const audits = read.map((entry, index) => ({ ...entry, ranked: ranks[index]! }));
+  // Without --audit, the latest flagged audit still pending, in check's order (not the id that sorts last).
   const target = options.audit
     ? audits.find((entry) => entry.audit.id === options.audit)
-    : audits.filter((entry) => entry.audit.regression_flag && entry.audit.review.status === 'pending').sort((a, b) => compareCodeUnits(b.audit.id, a.audit.id))[0];
+    : audits.filter((entry) => entry.audit.regression_flag && entry.audit.review.status === 'pending').reduce<(typeof audits)[number] | undefined>((latest, entry) => (latest === undefined || isLaterAudit(latest.ranked, entry.ranked) ? entry : latest), undefined);
   if (!target) {
     const ids = audits.map((entry) => `${entry.audit.id} (${entry.audit.regression_flag ? 'flagged' : 'not flagged'}, ${entry.audit.review.status})`).join(', ');
     throw new UserError('audit-unknown', options.audit
@@ -92,7 +97,7 @@ export async function review(options: ReviewOptions): Promise<ReviewResult> {
   // it moved to (check's rule, changedSince): what to undo, said now. Read before the write (an
   // unreadable folder fails with nothing written), and only for a rejection: an accept has no undo,
   // and the moves are read from every clause's audits.
-  const latest = options.decision === 'rejected' && audits.every((entry) => entry.audit.id === target.audit.id || !isLaterAudit(target.audit, entry.audit)) && !movedAndChangedSince(repo.dir, target.audit);
+  const latest = options.decision === 'rejected' && audits.every((entry) => entry.audit.id === target.audit.id || !isLaterAudit(target.ranked, entry.ranked)) && !movedAndChangedSince(repo.dir, target.audit);
   writeFileAtomic(path.join(repo.dir, target.file), serializeRecord(audit), target.file);
   await runGitAdd(repo, [target.file]);
   const change = latest ? await findChange() : undefined;

@@ -1109,6 +1109,23 @@ export async function listPathHistory(repo: Repo, { ref, pathspecs, mergeEdits =
   return commits;
 }
 
+/**
+ * The commits of `ref`'s history that added a file under `pathspecs`, each with the files it added,
+ * in topological order, newest first: a commit is always listed before its ancestors, whatever
+ * their dates say (commits of one second, clocks set back). Every commit that added one is
+ * listed (--full-history: no side of a merge is left out), a merge with the files new against
+ * every parent only (one it brought in from a side was added there).
+ */
+export async function listAddingCommits(repo: Repo, { ref, pathspecs }: { ref: string; pathspecs: string[] }): Promise<{ commit: string; files: string[] }[]> {
+  // `-c`: a merge lists the files new against every parent (the hook's records of a merge commit).
+  const { stdout, code } = await runLog(repo, ['-c', 'core.quotePath=false', 'log', '--topo-order', '--full-history', '--no-renames', '--diff-filter=A', '--name-only', '-z', '-c', '--format=%x01%H', ref], { pathspecs }, [128]);
+  if (code !== 0) return [];
+  return stdout.toString('utf8').split('\x01').slice(1).map((entry) => {
+    const [commit = '', ...files] = entry.split('\0');
+    return { commit: commit.trim(), files: files.map((file) => file.replace(/^\n/, '')).filter((file) => file !== '') };
+  });
+}
+
 /** A commit as a rebase sees it: id, parents, and what a rebase keeps of it (author, author date, subject). */
 export interface RewritableCommit { commit: string; parents: string[]; identity: string }
 

@@ -19,6 +19,7 @@ import { readRecordedTexts, type TextPlace, type WantedText } from '../vault/rec
 import type { Audit, Checkpoint, Mutation } from '../schema/records.ts';
 import { buildSiteModel, type SiteData, type SiteModel } from './site-model.ts';
 import { shareRecordStrings } from './shared-strings.ts';
+import { rankSameSecondAudits } from '../guard/audit-commit-order-git.ts';
 
 /** The commit a record describes; null outside a git repository or before its commit. */
 export interface RecordOrigin {
@@ -172,7 +173,8 @@ async function readSiteVault(root: string): Promise<SiteVault> {
     clauses: snapshot.clauses.map((clause) => ({ id: clause.id, ...source(clause) })),
     checkpoints: withTexts(checkpoints, texts),
     mutations,
-    audits: await withUndo(repo, snapshot.audits.map((audit) => Object.assign(audit, originOf(audit.file), refused.has(audit.file) ? { regression_flag: true, decision_refused: refused.get(audit.file) } : {}))),
+    // Audits of a clause in one second ordered by the commits that added them, as check orders them (audit-order.ts).
+    audits: await withUndo(repo, (repo ? await rankSameSecondAudits(repo, snapshot.audits) : snapshot.audits).map((audit) => Object.assign(audit, originOf(audit.file), refused.has(audit.file) ? { regression_flag: true, decision_refused: refused.get(audit.file) } : {}))),
   };
 }
 

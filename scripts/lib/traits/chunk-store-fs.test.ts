@@ -58,7 +58,11 @@ describe('the chunks of the hook, one file per prompt', () => {
     const first = promptChunkMeasurer({ gitdir, encoding: 'o200k_base', keepNew: true });
     first.measure(V1, counter, { inferTone: true, path: 'p.md' });
     first.save();
-    const folder = cacheFilePath(gitdir, 'chunks', 'o200k_base');
+    // The encoding's folder, named by it and the measuring code's digest.
+    const [named, ...others] = fs.readdirSync(cacheFilePath(gitdir, 'chunks'));
+    expect(others).toEqual([]);
+    expect(named).toMatch(/^o200k_base-[0-9a-f]{12}$/);
+    const folder = cacheFilePath(gitdir, 'chunks', named!);
     // One file, in one of the folder's 256 shards.
     const [name, ...more] = fs.readdirSync(folder, { recursive: true, encoding: 'utf8' }).filter((entry) => entry.endsWith('.json'));
     expect(more).toEqual([]);

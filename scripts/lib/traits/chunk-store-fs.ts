@@ -3,7 +3,10 @@
 // common dir, holding the chunks of the last version of that prompt measured here. A commit reads
 // the files of the prompts it records and rewrites those, so its cost follows the change, not the
 // repository. A missing, unreadable or stale file (other code, another encoding) is an empty one:
-// it costs measuring, never a wrong value (entries are keyed by their text's digest). Not used by
+// it costs measuring, never a wrong value (entries are keyed by their text's digest). Files of an
+// encoding or a measuring code no longer in use are never read, so they are removed when they are
+// left behind: the first commit that keeps chunks after the change makes their new folder, and
+// removes the others (no commit pays a look at the folder for it). Not used by
 // backfill: there the kept versions (paragraph-reuse.ts, token-splice.ts) cost less (bench
 // HISTORY, session 23).
 import { hash } from 'node:crypto';
@@ -55,9 +58,11 @@ function noStats(): ChunkStats {
 }
 
 /**
- * The hook's chunks, one file per prompt at `<git common dir>/promptvault/chunks/<encoding>/<shard>/
- * <digest of the prompt's path>.json`: a body is measured with the entries of its prompt's file,
- * and the file is rewritten at `save` with the entries this body used (its last version's chunks,
+ * The hook's chunks, one file per prompt at `<git common dir>/promptvault/chunks/<encoding>-<code>/
+ * <shard>/<digest of the prompt's path>.json` (`<code>`: a digest of the measuring code and the
+ * encoding, so a new encoding or an upgrade of promptvault writes into a new folder; its making
+ * removes the other folders, whose files no run reads): a body is measured with the entries of its
+ * prompt's file, and the file is rewritten at `save` with the entries this body used (its last version's chunks,
  * no more: the folder holds at most one version's measures per prompt recorded here).
  *
  * A prompt without a file is measured whole, and gets one only with `keepNew`: measuring by
@@ -68,14 +73,17 @@ function noStats(): ChunkStats {
  * edits. A body without a path is measured whole and nothing is kept of it.
  */
 export function promptChunkMeasurer(options: { gitdir: string; encoding: string; keepNew: boolean }): ChunkMeasurer {
-  const folder = cacheFilePath(options.gitdir, 'chunks', options.encoding);
+  const chunks = cacheFilePath(options.gitdir, 'chunks');
+  // Named on the first prompt measured: the code's digest is read only where chunks are.
+  let named: string | undefined;
+  const folder = () => (named ??= path.join(chunks, chunkFolderName(options.encoding)));
   const stats = noStats();
   // Per prompt file measured in this run: the entries its body used, to write at save.
   const used = new Map<string, Map<string, Entry>>();
   let read = 0;
   return {
     measure(body, counter, measureOptions) {
-      const file = measureOptions.path === undefined ? undefined : promptFile(folder, measureOptions.path);
+      const file = measureOptions.path === undefined ? undefined : promptFile(folder(), measureOptions.path);
       const saved = file === undefined ? new Map<string, Entry>() : readEntries(file, cacheKind(options.encoding));
       read += saved.size;
       if (file === undefined || (saved.size === 0 && !options.keepNew)) {
@@ -95,8 +103,15 @@ export function promptChunkMeasurer(options: { gitdir: string; encoding: string;
     stats: () => ({ ...stats, entries: read }),
     save() {
       const kind = cacheKind(options.encoding);
-      for (const [file, entries] of used) writeEntries(file, kind, entries);
+      let madeFolder = false;
+      for (const [file, entries] of used) {
+        const made = writeEntries(file, kind, entries);
+        if (made !== undefined && [folder(), chunks].some((one) => path.resolve(one) === path.resolve(made))) madeFolder = true;
+      }
       used.clear();
+      // This encoding's and code's folder is new: the others' files (an encoding configured
+      // before, an older promptvault's) are never read again.
+      if (madeFolder) removeOtherFolders(chunks, path.basename(folder()));
     },
   };
 }
@@ -116,19 +131,41 @@ function promptFile(folder: string, file: string): string {
  * folder after each write): a file cut short or interleaved with another writer's fails its
  * checksum and reads as empty, so in place is as safe here, at two system calls a file less.
  */
-function writeEntries(file: string, kind: CacheKind, entries: Map<string, Entry>): void {
+function writeEntries(file: string, kind: CacheKind, entries: Map<string, Entry>): string | undefined {
   const body = `${JSON.stringify([...entries])}\n`;
   const text = `${cacheHeader(kind)} ${sha256Hex(body)}\n${body}`;
   try {
     fs.writeFileSync(file, text);
+    return undefined;
   } catch {
     try {
-      // The shard's first file.
-      fs.mkdirSync(path.dirname(file), { recursive: true });
+      // The shard's first file: the first folder made is returned (the shard's, or its encoding's).
+      const made = fs.mkdirSync(path.dirname(file), { recursive: true });
       fs.writeFileSync(file, text);
+      return made;
     } catch {
       // Not kept: measured again next time.
+      return undefined;
     }
+  }
+}
+
+/** The folder of an encoding's chunks measured by this code: `o200k_base-<12 hex digits>`. */
+function chunkFolderName(encoding: string): string {
+  return `${encoding}-${cacheKind(encoding).fingerprint.slice(0, 12)}`;
+}
+
+/**
+ * Removes every entry of `chunks` but `keep`. Never throws: what is left (another worktree writing
+ * into its own folder at the same time, a file without permission) costs disk, never a value.
+ * A worktree whose config names another encoding (another branch) makes its folder again at its
+ * next commit that keeps chunks, and the two then take turns: chunks lost, measured again.
+ */
+function removeOtherFolders(chunks: string, keep: string): void {
+  try {
+    for (const name of fs.readdirSync(chunks)) if (name !== keep) fs.rmSync(path.join(chunks, name), { recursive: true, force: true });
+  } catch {
+    // The folder gone or unreadable: nothing to remove.
   }
 }
 
