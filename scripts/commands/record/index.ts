@@ -209,7 +209,7 @@ async function recordAndStage(options: RecordOptions, env: Record<string, string
     picked: fs.existsSync(path.join(repo.gitdir, 'CHERRY_PICK_HEAD')),
     createdAt, userTags, env, all: options.all, tokens, citations, measures, refuseLabelledDeletions: !options.all && !options.afterTheFact, previousConfig,
     // The thread measures the bodies of prompts with no chunks kept (those with chunks are measured by them here).
-    measuringAhead: thread && { handOver: (bodies) => thread.handOver(bodies.filter((body) => !chunks.keeps(body.path))), join: (here) => thread.join(here) },
+    measuringAhead: thread && { offer: (body) => void (chunks.keeps(body.path) || thread.offer(body)), join: (here) => thread.join(here) },
   });
   // Read from disk only if a clause changed; written back only if it learned something.
   citations.save();
@@ -240,7 +240,7 @@ const MEASURE_THREAD_FROM = 16;
 
 /** The thread for a commit of `prompts` added or changed prompts: from MEASURE_THREAD_FROM on. */
 async function startMeasureThreadFrom(prompts: number, encoding: TokenizerEncoding): Promise<MeasureThread | undefined> {
-  return prompts >= MEASURE_THREAD_FROM ? (await import('./measure-thread-fs.ts')).startMeasureThread({ encoding }) : undefined;
+  return prompts >= MEASURE_THREAD_FROM ? (await import('./measure-thread-fs.ts')).startMeasureThread({ encoding, bodies: prompts }) : undefined;
 }
 
 /**

@@ -17,7 +17,7 @@ afterEach(() => {
 const paragraph = (i: number) => `Step ${i}: you must confirm the order ${'number '.repeat(i % 5)}first, and never share another customer's data. Be kind! {{customer_${i % 3}}}`;
 const body = (n: number) => Array.from({ length: n }, (_, i) => paragraph(i + n)).join('\n\n');
 
-/** Bodies as the recorder hands them over: some infer their tone, some declare one; two the same. */
+/** Bodies as the recorder offers them: some infer their tone, some declare one; two the same. */
 const bodies: BodyToMeasure[] = Array.from({ length: 12 }, (_, i) => ({ body: i === 11 ? body(3) : body(2 + i), path: `prompts/p${i}.md`, inferTone: i % 3 !== 0 }));
 
 /**
@@ -25,11 +25,11 @@ const bodies: BodyToMeasure[] = Array.from({ length: 12 }, (_, i) => ({ body: i 
  * (here: noting it) only once the thread has finished, so the thread takes all it can.
  */
 async function shareOut(encoding: TokenizerEncoding) {
-  const thread = startMeasureThread({ encoding, cores: 2 });
+  const thread = startMeasureThread({ encoding, bodies: bodies.length, cores: 2 });
   expect(thread).toBeDefined();
   const here: BodyToMeasure[] = [];
   const taken: [BodyToMeasure, MeasureEntry, string][] = [];
-  thread!.handOver(bodies);
+  for (const body of bodies) thread!.offer(body);
   await thread!.join({
     measure: async (measured) => {
       await thread!.threadDone;
@@ -68,7 +68,7 @@ describe('a bulk commit\'s bodies measured on a second thread', () => {
   });
 
   it('starts no thread on one core', () => {
-    expect(startMeasureThread({ encoding: 'o200k_base', cores: 1 })).toBeUndefined();
+    expect(startMeasureThread({ encoding: 'o200k_base', bodies: 20, cores: 1 })).toBeUndefined();
   });
 });
 
@@ -96,7 +96,7 @@ describe('the hook with a measuring thread', () => {
     // A thread this side waits for before measuring its own share: it takes every body but the last.
     const watched = async (prompts: number, encoding: TokenizerEncoding) => {
       expect(prompts).toBe(41);
-      const thread = startMeasureThread({ encoding, cores: 2 })!;
+      const thread = startMeasureThread({ encoding, bodies: prompts, cores: 2 })!;
       measuredThere = thread.threadDone;
       return { ...thread, join: (here: Parameters<typeof thread.join>[0]) => thread.join({ ...here, measure: async (measured) => here.measure((await thread.threadDone, measured)) }) };
     };

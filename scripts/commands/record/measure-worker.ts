@@ -1,9 +1,10 @@
 // Node-only worker thread (an entry of the bundle: build/cli/hook-measure-worker.js): measures the
-// bodies of a bulk commit's prompts while the hook reads their lineages (measure-thread-fs.ts). It
-// claims each body in a shared array before measuring it, from the first on; the hook claims from
-// the last; each body is measured by one of them. Only bodies with no chunks kept come here: they
-// are measured whole (lib/traits/chunk-store-fs.ts), and this thread loads the measuring code
-// alone, not the recorder's (its schemas cost a thread more to build than 50 bodies to measure).
+// bodies of a bulk commit's prompts while the hook validates them and reads their lineages
+// (measure-thread-fs.ts). Each body comes as soon as its prompt parses; the thread claims it in a
+// shared array before measuring it, in the order they come, and the hook claims from the last
+// once it has read the lineages: each body is measured by one of them. Only bodies with no chunks
+// kept come here, measured whole (lib/traits/chunk-store-fs.ts); this thread loads the measuring
+// code alone, not the recorder's (its schemas cost a thread more to build than 50 bodies to measure).
 import module from 'node:module';
 import { parentPort, workerData } from 'node:worker_threads';
 import type { BodyToMeasure } from '../../lib/recorder/record-commit.ts';
@@ -16,39 +17,49 @@ module.enableCompileCache?.();
 
 export interface MeasureWorkerData {
   encoding: TokenizerEncoding;
-}
-
-/** The bodies, sent once they are parsed; the thread reads the tokenizer's table before they come. */
-export interface MeasureWorkerRequest {
-  bodies: BodyToMeasure[];
-  /** One Int32 per body: 0 while nobody measures it, else who took it (`mark` for this thread). */
+  /** One Int32 per body the hook may offer: 0 while nobody measures it, else who took it (`mark` for this thread). */
   claims: SharedArrayBuffer;
   /** What this thread writes in a body's slot when it takes it. */
   mark: number;
 }
 
-/** One body's measures as soon as they are made; `done` once the thread has nothing more to claim. */
+/** A body to measure (its place in `claims`), or how many were offered in all: no more come. */
+export type MeasureWorkerRequest = { index: number; body: BodyToMeasure } | { end: number };
+
+/** One body's measures as soon as they are made; `done` once the thread measures no more. */
 export type MeasureWorkerReply = { index: number; entry: MeasureEntry } | { done: true } | { failed: string };
 
-const { encoding } = workerData as MeasureWorkerData;
+const { encoding, claims, mark } = workerData as MeasureWorkerData;
+const slots = new Int32Array(claims);
 const port = parentPort!;
 // Each body is measured once here: nothing to remember.
 const counter = startTokenCounter(encoding, { remember: false });
 counter.preload();
 const measures = memoryMeasureCache();
 
-port.once('message', ({ bodies, claims, mark }: MeasureWorkerRequest) => {
-  void measureShare(bodies, new Int32Array(claims), mark).then(
-    () => port.postMessage({ done: true } satisfies MeasureWorkerReply),
-    (error: unknown) => port.postMessage({ failed: String(error) } satisfies MeasureWorkerReply),
-  );
+const queue: { index: number; body: BodyToMeasure }[] = [];
+let end = Infinity;
+let wake: (() => void) | undefined;
+port.on('message', (request: MeasureWorkerRequest) => {
+  if ('end' in request) end = request.end;
+  else queue.push(request);
+  wake?.();
 });
 
-async function measureShare(bodies: BodyToMeasure[], slots: Int32Array, mark: number): Promise<void> {
-  for (const [index, { body, inferTone }] of bodies.entries()) {
+void measureAll().then(
+  () => port.postMessage({ done: true } satisfies MeasureWorkerReply),
+  (error: unknown) => port.postMessage({ failed: String(error) } satisfies MeasureWorkerReply),
+);
+
+/** Measures the bodies in the order they come, until the last offered or one the hook took. */
+async function measureAll(): Promise<void> {
+  for (let next = 0; next < end; next++) {
+    while (queue.length === 0 && next < end) await new Promise<void>((resolve) => (wake = resolve));
+    if (next >= end) return;
+    const { index, body } = queue.shift()!;
     // The hook claims from the last body down: once it holds one, it holds every later one.
-    if (Atomics.compareExchange(slots, index, 0, mark) !== 0) break;
-    const { traits, variables, inferredTone } = await measures.measure(body, counter, { inferTone });
+    if (Atomics.compareExchange(slots, index, 0, mark) !== 0) return;
+    const { traits, variables, inferredTone } = await measures.measure(body.body, counter, { inferTone: body.inferTone });
     port.postMessage({ index, entry: { traits, variables, ...(inferredTone ? { inferredTone } : {}) } } satisfies MeasureWorkerReply);
   }
 }

@@ -81,12 +81,13 @@ export interface CommitInput {
 }
 
 /**
- * Measures a commit's prompt bodies elsewhere while the recorder reads their lineages (the hook's
- * thread, commands/record/measure-thread-fs.ts): the recorder hands the bodies over once the
- * prompts are parsed, and joins before it records them, when `measures` holds every body.
+ * Measures a commit's prompt bodies elsewhere while the recorder validates the prompts and reads
+ * their lineages (the hook's thread, commands/record/measure-thread-fs.ts): the recorder offers
+ * each staged prompt's body as soon as it parses, and joins before it records them, when
+ * `measures` holds every body offered.
  */
 export interface MeasuringAhead {
-  handOver(bodies: BodyToMeasure[]): void;
+  offer(body: BodyToMeasure): void;
   /**
    * Measures here (`measure`) the bodies the other side has not taken, waits for the others and
    * gives each with its measures and the encoding they were counted in to `take` (false: not
@@ -145,9 +146,10 @@ async function recordWith(input: CommitInput, set: ChangeSet, tokens: () => Toke
   // A resync considers every clause, and every clause with audits but no file (deleted without the
   // hook); only what no audit has seen gets an audit.
   if (input.all) set.clauses = [...input.changes.filter((change) => classifyPath(change.path, input.config) === 'clause'), ...(await vanishedClauses(input))];
-  const { prompts, promptPaths, problems: skipped, warnings, listedRecords, sources, clauses } = await validateChanges(input.view, set, input.config, { lenient: input.lenient });
-  // Bodies measured as recordPrompt asks them (the tone inferred where none is declared).
-  input.measuringAhead?.handOver(prompts.map((prompt) => ({ body: prompt.body, path: prompt.path, inferTone: !prompt.frontMatter.tone })));
+  // Each staged prompt's body handed over as soon as it parses, as recordPrompt measures it (the tone inferred where none is declared).
+  const ahead = input.measuringAhead;
+  const parsed = ahead && ((prompt: Prompt) => ahead.offer({ body: prompt.body, path: prompt.path, inferTone: !prompt.frontMatter.tone }));
+  const { prompts, promptPaths, problems: skipped, warnings, listedRecords, sources, clauses } = await validateChanges(input.view, set, input.config, { lenient: input.lenient, parsed });
   if (input.refuseLabelledDeletions && set.deleted.length > 0) await refuseLabelledDeletions(input, set, promptPaths);
   const commitParents = [input.head, ...input.mergeHeads].filter((sha): sha is string => sha !== null);
   const ctx: Context = {
