@@ -10,9 +10,7 @@ import { amendProbe, commitParents, committerDate, detectAmend, diffIndex, EMPTY
 import { readSourceLocationsCached } from '../../lib/config/locations-cache-fs.ts';
 import type { SourceLocations } from '../../lib/config/locations-fs.ts';
 import type { TokenCounter } from '../../lib/traits/token-counter-fs.ts';
-import type { TokenizerEncoding } from '../../lib/traits/tokens.ts';
-import { classifyPath, sourcePathspecs } from '../../lib/prompt/locate.ts';
-import type { MeasureThread } from './measure-thread-fs.ts';
+import { sourcePathspecs } from '../../lib/prompt/locate.ts';
 import { withUnhookedMoves } from './unhooked-moves.ts';
 import { useParseMode } from '../../lib/schema/safe-parse.ts';
 import type { RecordedVersion } from '../../lib/recorder/record-commit.ts';
@@ -51,12 +49,6 @@ export interface RecordOptions {
    * sources and the vault, before the recorder loads: the CLI tunes the engine for a short run.
    */
   onChanges?: (changedFiles: number) => void;
-  /**
-   * Starts the thread that measures bodies beside the recorder (measure-thread-fs.ts), given how
-   * many prompts the commit adds or changes and the encoding; by default one from
-   * MEASURE_THREAD_FROM prompts on. Tests pass their own (never one, or one they can watch).
-   */
-  measureThread?: (prompts: number, encoding: TokenizerEncoding) => Promise<MeasureThread | undefined>;
 }
 
 export interface RecordResult {
@@ -126,7 +118,7 @@ async function recordChanges(options: RecordOptions, env: Record<string, string 
     base = parents[0] ?? EMPTY_TREE;
     if (staged) staged = await diffStaged(repo, base, sourcePathspecs(locations));
   }
-  if (staged) return recordIndexChanges(options, env, repo, locations, base, parents, staged.changes, startTokens, result, staged);
+  if (staged) return recordIndexChanges(options, env, repo, base, parents, staged.changes, startTokens, result, staged);
   const sources = (await listIndex(repo, { pathspecs: sourcePathspecs(locations) })).map((entry): IndexChange => ({ status: 'M', path: entry.path, oldOid: null, newOid: entry.oid, newMode: entry.mode }));
   // Commits the hook never saw, one version each (unhooked-series.ts); the resync then finds their texts recorded.
   const { recordUnhookedSeries, readConfigCached } = await loadRecording();
@@ -135,7 +127,7 @@ async function recordChanges(options: RecordOptions, env: Record<string, string 
   result.written.push(...series.written);
   result.warnings.push(...series.warnings);
   try {
-    return await recordIndexChanges(options, env, repo, locations, base, parents, await withUnhookedMoves(repo, locations, head, sources), startTokens, result, undefined);
+    return await recordIndexChanges(options, env, repo, base, parents, await withUnhookedMoves(repo, locations, head, sources), startTokens, result, undefined);
   } catch (error) {
     // Nothing half-written: the series' records leave with the resync's failure.
     await series.undo();
@@ -144,7 +136,7 @@ async function recordChanges(options: RecordOptions, env: Record<string, string 
 }
 
 /** Records `changes` (the commit's, or every source for a resync) into `result`, and stages the records. */
-async function recordIndexChanges(options: RecordOptions, env: Record<string, string | undefined>, repo: Repo, locations: SourceLocations, base: string, parents: string[], changes: IndexChange[], startTokens: () => Promise<TokenCounter>, result: RecordResult, staged: Awaited<ReturnType<typeof diffStaged>> | undefined): Promise<RecordResult> {
+async function recordIndexChanges(options: RecordOptions, env: Record<string, string | undefined>, repo: Repo, base: string, parents: string[], changes: IndexChange[], startTokens: () => Promise<TokenCounter>, result: RecordResult, staged: Awaited<ReturnType<typeof diffStaged>> | undefined): Promise<RecordResult> {
   // Throws the config's problems (file, line, fix) before anything is written. New globs that give
   // unchanged files other ids: those files are recorded as moved from the ids they had (not at a
   // merge: the branch that changed the globs recorded its moves, which the merge brings in).
@@ -175,14 +167,6 @@ async function recordIndexChanges(options: RecordOptions, env: Record<string, st
   }
   if (changes.length === 0) return result;
   options.onChanges?.(changes.length);
-  // A bulk edit's bodies are measured on a second core too: the thread loads while the recorder does.
-  const prompts = changes.filter((change) => change.status !== 'D' && classifyPath(change.path, locations) === 'prompt').length;
-  const thread = await (options.measureThread ?? startMeasureThreadFrom)(prompts, locations.tokenizer);
-  return recordAndStage(options, env, repo, base, parents, changes, startTokens, result, staged, previousConfig, thread).finally(() => thread?.close());
-}
-
-/** recordIndexChanges once there is something to record: the records built, written and staged. */
-async function recordAndStage(options: RecordOptions, env: Record<string, string | undefined>, repo: Repo, base: string, parents: string[], changes: IndexChange[], startTokens: () => Promise<TokenCounter>, result: RecordResult, staged: Awaited<ReturnType<typeof diffStaged>> | undefined, previousConfig: Config | undefined, thread: MeasureThread | undefined): Promise<RecordResult> {
   const tokens = await startTokens();
   await restoreDeletedRecords(options, repo, base, changes, result);
 
@@ -201,15 +185,12 @@ async function recordAndStage(options: RecordOptions, env: Record<string, string
   // A prompt whose last version was measured here by chunks is measured with them: only what
   // changed is measured (lib/traits/chunk-store-fs.ts). A commit of a few files keeps its
   // prompts' chunks for their next version; a bulk edit measures whole what has none.
-  const chunks = promptChunkMeasurer({ gitdir: repo.gitdir, encoding: config.tokenizer, keepNew: changes.length <= KEEP_CHUNKS_UP_TO });
-  const measures = memoryMeasureCache({ chunks });
+  const measures = memoryMeasureCache({ chunks: promptChunkMeasurer({ gitdir: repo.gitdir, encoding: config.tokenizer, keepNew: changes.length <= KEEP_CHUNKS_UP_TO }) });
   const records = await recordCommit({
     // Records put back above changed the index after the diff: then the view lists the index.
     view: indexView(repo, staged && result.restored.length === 0 ? { ...staged, base: base === EMPTY_TREE ? null : base } : undefined), config, dir: repo.dir, changes, head: parents[0] ?? null, mergeHeads: parents.slice(1),
     picked: fs.existsSync(path.join(repo.gitdir, 'CHERRY_PICK_HEAD')),
     createdAt, userTags, env, all: options.all, tokens, citations, measures, refuseLabelledDeletions: !options.all && !options.afterTheFact, previousConfig,
-    // The thread measures the bodies of prompts with no chunks kept (those with chunks are measured by them here).
-    measuringAhead: thread && { offer: (body) => void (chunks.keeps(body.path) || thread.offer(body)), join: (here) => thread.join(here) },
   });
   // Read from disk only if a clause changed; written back only if it learned something.
   citations.save();
@@ -230,18 +211,6 @@ async function recordAndStage(options: RecordOptions, env: Record<string, string
 
 /** A commit changing this many files or fewer keeps its prompts' chunks (chunk-store-fs.ts): about what one person's edit of a prompt or two touches. */
 const KEEP_CHUNKS_UP_TO = 8;
-
-/**
- * Prompts a commit must add or change for a measuring thread (measure-thread-fs.ts) to be worth
- * starting: it loads the measuring code and the tokenizer's table on its own (about 55 ms of CPU)
- * before its first body, and a prompt of the bench's median size (7.5 KB) is measured in about 1.5 ms.
- */
-const MEASURE_THREAD_FROM = 16;
-
-/** The thread for a commit of `prompts` added or changed prompts: from MEASURE_THREAD_FROM on. */
-async function startMeasureThreadFrom(prompts: number, encoding: TokenizerEncoding): Promise<MeasureThread | undefined> {
-  return prompts >= MEASURE_THREAD_FROM ? (await import('./measure-thread-fs.ts')).startMeasureThread({ encoding, bodies: prompts }) : undefined;
-}
 
 /**
  * What the index changes against `base` under the sources, vault/mutations/ and vault/audits/ (git's

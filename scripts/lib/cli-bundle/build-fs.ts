@@ -107,11 +107,10 @@ async function buildCliBundleInto(root: string, outdir: string): Promise<void> {
   ];
   const result = await build({
     absWorkingDir: root, outdir, entryNames: '[name]',
-    // Backfill's measuring and record writing threads, the recorder's citations and guard threads, the hook's measuring thread and the site's record parsing and page writing threads are entries of their own: a worker starts from a file.
+    // Backfill's measuring and record writing threads, the recorder's citations and guard threads and the site's record parsing and page writing threads are entries of their own: a worker starts from a file.
     entryPoints: {
       promptvault: 'scripts/cli.ts', 'backfill-measure-worker': 'scripts/commands/backfill/measure-worker.ts', 'backfill-record-writer': 'scripts/commands/backfill/record-writer-worker.ts',
       'citations-worker': 'scripts/lib/recorder/citations-worker.ts', 'guard-worker': 'scripts/lib/recorder/guard-worker.ts',
-      'hook-measure-worker': 'scripts/commands/record/measure-worker.ts',
       // The site build's record parsing and page writing threads, started from code Astro loads (package-worker-url-fs.ts).
       'record-parse-worker': 'scripts/lib/vault/record-parse-worker.ts', 'page-writer-worker': 'scripts/lib/site/framed-pages/page-writer-worker.ts',
     }, chunkNames: 'chunks/[name]-[hash]',

@@ -22,8 +22,8 @@ async function clauseParser(): Promise<Parser> {
   return (bytes, file, id) => parseClause(bytes, file, id);
 }
 
-/** Parses each file; every problem is collected, none stops the others. `parsed`: told of each value as soon as it parses. */
-async function readSources<K extends SourceKind>(view: TreeView, files: SourceFile[], config: Config, kind: K, parsed?: (value: K extends 'prompt' ? Prompt : Clause) => void): Promise<{ values: (K extends 'prompt' ? Prompt : Clause)[]; problems: Problem[] }> {
+/** Parses each file; every problem is collected, none stops the others. */
+async function readSources<K extends SourceKind>(view: TreeView, files: SourceFile[], config: Config, kind: K): Promise<{ values: (K extends 'prompt' ? Prompt : Clause)[]; problems: Problem[] }> {
   if (files.length === 0) return { values: [], problems: [] };
   // Prompts the view has parsed already (backfill's measuring threads) are neither read nor parsed again.
   const replay = view.replay;
@@ -34,18 +34,15 @@ async function readSources<K extends SourceKind>(view: TreeView, files: SourceFi
   const problems: Problem[] = [];
   for (const [i, file] of files.entries()) {
     const ready = given[i];
-    const read = ready ? { ok: true as const, value: ready as K extends 'prompt' ? Prompt : Clause } : parse(blobs.get(file.oid)!, file.path, idFromPath(file.path, kind, config), config);
-    if (read.ok) {
-      values.push(read.value);
-      parsed?.(read.value);
-    } else problems.push(...read.problems);
+    const parsed = ready ? { ok: true as const, value: ready as K extends 'prompt' ? Prompt : Clause } : parse(blobs.get(file.oid)!, file.path, idFromPath(file.path, kind, config), config);
+    if (parsed.ok) values.push(parsed.value);
+    else problems.push(...parsed.problems);
   }
   return { values, problems };
 }
 
-/** `parsed`: told of each prompt as soon as it parses (the hook's measuring thread starts on its body). */
-export async function readPrompts(view: TreeView, files: SourceFile[], config: Config, parsed?: (prompt: Prompt) => void): Promise<{ prompts: Prompt[]; problems: Problem[] }> {
-  const { values, problems } = await readSources(view, files, config, 'prompt', parsed);
+export async function readPrompts(view: TreeView, files: SourceFile[], config: Config): Promise<{ prompts: Prompt[]; problems: Problem[] }> {
+  const { values, problems } = await readSources(view, files, config, 'prompt');
   return { prompts: values, problems };
 }
 

@@ -145,7 +145,7 @@ export interface ListedRecords {
  * UserError listing every problem, so the commit is blocked before anything is written. Lenient
  * mode (backfill: history cannot be changed) returns the problems and the prompts that parsed.
  */
-export async function validateChanges(view: TreeView, set: ChangeSet, config: Config, options: { lenient?: boolean; parsed?: (prompt: Prompt) => void } = {}): Promise<ValidatedChanges> {
+export async function validateChanges(view: TreeView, set: ChangeSet, config: Config, options: { lenient?: boolean } = {}): Promise<ValidatedChanges> {
   // Independent reads, each its own git process: run them side by side.
   const stagedClauses = set.clauses.flatMap((change) => (change.newOid ? [{ path: change.path, oid: change.newOid }] : []));
   // Every prompt path is listed once per commit, and the records of the prompts it stages or
@@ -155,7 +155,7 @@ export async function validateChanges(view: TreeView, set: ChangeSet, config: Co
   const lineageIds = new Set([...set.staged.map((file) => idFromPath(file.path, 'prompt', config)), ...set.renamedFrom.values()]);
   const folders = [...lineageIds].flatMap((id) => [recordFolder('mutation', id), recordFolder('checkpoint', id)]);
   const [{ prompts, problems }, clauses, { known, promptPaths, sources, sameFold }, listed] = await Promise.all([
-    readPrompts(view, set.staged, config, options.parsed),
+    readPrompts(view, set.staged, config),
     readClauses(view, stagedClauses, config),
     ...listSourcesAndRecords(view, config, folders),
   ]);

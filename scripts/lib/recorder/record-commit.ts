@@ -11,7 +11,7 @@ import { readPrompts } from '../prompt/read-files.ts';
 import type { Config } from '../schema/config.ts';
 import type { Prompt } from '../schema/prompt.ts';
 import type { Checkpoint, Mutation, MUTATION_KINDS } from '../schema/records.ts';
-import { measureKey, memoryMeasureCache, type MeasureCache, type MeasureEntry } from '../traits/measure-cache-fs.ts';
+import { memoryMeasureCache, type MeasureCache } from '../traits/measure-cache-fs.ts';
 import { startTokenCounter, type TokenCounter } from '../traits/token-counter-fs.ts';
 import { AUDITS_DIR, CHECKPOINTS_DIR, MUTATIONS_DIR, checkpointPath, mutationPath, parseRecordPath } from '../vault/paths.ts';
 import { findCheckpoint, readLineages, type Lineage, type StoredMutation } from '../vault/read-lineage.ts';
@@ -76,31 +76,6 @@ export interface CommitInput {
   citations?: CitationCache;
   /** The guard's dictionary to share across commits (backfill; the caller closes it); else one per commit that audits a clause. */
   lexicon?: Lexicon;
-  /** Where the prompts' bodies are measured while their lineages are read (the hook's thread in a bulk commit); else each is measured as it is recorded. */
-  measuringAhead?: MeasuringAhead;
-}
-
-/**
- * Measures a commit's prompt bodies elsewhere while the recorder validates the prompts and reads
- * their lineages (the hook's thread, commands/record/measure-thread-fs.ts): the recorder offers
- * each staged prompt's body as soon as it parses, and joins before it records them, when
- * `measures` holds every body offered.
- */
-export interface MeasuringAhead {
-  offer(body: BodyToMeasure): void;
-  /**
-   * Measures here (`measure`) the bodies the other side has not taken, waits for the others and
-   * gives each with its measures and the encoding they were counted in to `take` (false: not
-   * taken, measured here).
-   */
-  join(here: { measure(body: BodyToMeasure): Promise<unknown>; take(body: BodyToMeasure, entry: MeasureEntry, encoding: string): boolean }): Promise<void>;
-}
-
-/** A prompt's body as recordPrompt measures it: the tone inferred where none is declared, `path` for its chunks. */
-export interface BodyToMeasure {
-  body: string;
-  path: string;
-  inferTone: boolean;
 }
 
 export interface CommitRecords {
@@ -146,10 +121,7 @@ async function recordWith(input: CommitInput, set: ChangeSet, tokens: () => Toke
   // A resync considers every clause, and every clause with audits but no file (deleted without the
   // hook); only what no audit has seen gets an audit.
   if (input.all) set.clauses = [...input.changes.filter((change) => classifyPath(change.path, input.config) === 'clause'), ...(await vanishedClauses(input))];
-  // Each staged prompt's body handed over as soon as it parses, as recordPrompt measures it (the tone inferred where none is declared).
-  const ahead = input.measuringAhead;
-  const parsed = ahead && ((prompt: Prompt) => ahead.offer({ body: prompt.body, path: prompt.path, inferTone: !prompt.frontMatter.tone }));
-  const { prompts, promptPaths, problems: skipped, warnings, listedRecords, sources, clauses } = await validateChanges(input.view, set, input.config, { lenient: input.lenient, parsed });
+  const { prompts, promptPaths, problems: skipped, warnings, listedRecords, sources, clauses } = await validateChanges(input.view, set, input.config, { lenient: input.lenient });
   if (input.refuseLabelledDeletions && set.deleted.length > 0) await refuseLabelledDeletions(input, set, promptPaths);
   const commitParents = [input.head, ...input.mergeHeads].filter((sha): sha is string => sha !== null);
   const ctx: Context = {
@@ -172,14 +144,6 @@ async function recordWith(input: CommitInput, set: ChangeSet, tokens: () => Toke
   await dropRecordsOfVanishedPrompts(ctx, [...revisit].filter((id) => !promptPaths.has(id)));
   if (input.picked) dropPickedCopies(ctx, lineages, toRecord);
   await readMovedFromLineages(ctx, [...toRecord.keys()], lineages);
-  if (input.measuringAhead) {
-    const counter = ctx.tokens();
-    await input.measuringAhead.join({
-      measure: (body) => ctx.measures.measure(body.body, counter, { inferTone: body.inferTone, path: body.path }),
-      // Taken as if measured here: the same code measured it, in the encoding counted here.
-      take: (body, entry, encoding) => encoding === counter.encoding && (ctx.measures.prime(measureKey(body.body, encoding), entry, { body: body.body, encoding }), true),
-    });
-  }
   for (const prompt of orderForkSourcesFirst([...toRecord.values()])) {
     const version = await recordPrompt(ctx, prompt, lineages, renamedFromIds.get(prompt.id));
     if (version) ctx.out.versions.push(version);

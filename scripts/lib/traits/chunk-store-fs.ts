@@ -22,8 +22,6 @@ const FORMAT = 2;
 export interface ChunkMeasurer {
   /** `measureBody` of `body` (its count with `counter`); `path`, the prompt's file, for a store kept by prompt. */
   measure(body: string, counter: BpeCounter, options: { inferTone: boolean; path?: string }): BodyMeasures;
-  /** Whether the prompt at `path` has a chunk file (measure reads it; it may still read as empty). */
-  keeps(path: string): boolean;
   /** Chunks taken from the store and measured, and the entries held; for tests and figures. */
   stats(): ChunkStats & { entries: number };
   /** Writes the chunks of each prompt measured by chunks to its file. */
@@ -94,7 +92,6 @@ export function promptChunkMeasurer(options: { gitdir: string; encoding: string;
       if (file !== undefined) used.set(file, kept);
       return measured;
     },
-    keeps: (file) => fs.existsSync(promptFile(folder, file)),
     stats: () => ({ ...stats, entries: read }),
     save() {
       const kind = cacheKind(options.encoding);
