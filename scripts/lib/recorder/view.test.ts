@@ -52,7 +52,7 @@ describe('indexView', () => {
     expect(listed).toEqual(await listTree(repoRef, { ref: base, pathspecs: folders }));
   });
 
-  it('lists the record folders of a 50-prompt commit (100 folders) with their blobs, exactly as ls-tree of each folder and cat-file do', async () => {
+  it('lists the record folders of a 50-prompt commit (100 folders) with their blobs for a caller reading them all, exactly as ls-tree of each folder and cat-file do', async () => {
     const repo = createRepo({ hooks: false });
     repos.push(repo);
     for (let i = 0; i < 60; i++) {
@@ -71,11 +71,14 @@ describe('indexView', () => {
     // 50 prompts' folders, a few of prompts with no record yet (p-60 and above).
     const ids = Array.from({ length: 50 }, (_, i) => (i * 7) % 65);
     const folders = ids.flatMap((j) => [`vault/mutations/team-${j % 7}/p-${j}/`, `vault/checkpoints/team-${j % 7}/p-${j}/`]);
-    const view = indexView(repoRef, { base, pathspecs: [], changes: [], checkpointsUnchanged: true });
-    const listed = await view.list(folders);
+    const staged = { base, pathspecs: [], changes: [], checkpointsUnchanged: true };
+    const view = indexView(repoRef, staged);
+    const listed = await view.list(folders, { readingAll: true });
     expect(listed.length).toBeGreaterThan(100);
     expect(listed).toEqual(await listTree(repoRef, { ref: base, pathspecs: folders }));
     const oids = [...new Set(listed.map((entry) => entry.oid))];
     expect(await view.read(oids)).toEqual(await readBlobs(repoRef, oids));
+    // A caller reading a few of them (a clause commit's citing prompts) gets the same list.
+    expect(await indexView(repoRef, staged).list(folders)).toEqual(listed);
   });
 });
