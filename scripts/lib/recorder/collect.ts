@@ -217,7 +217,7 @@ function listSourcesAndRecords(view: TreeView, config: Config, folders: string[]
     // The ids a commit asks are looked up, not mapped (lazy-source-ids.ts): a few by searching the
     // list's text, many (50 prompts) through one pass over it (source-list-cache-fs.ts). The list
     // itself is parsed only when something needs every entry (a clause's citing prompts).
-    return [view.listSources(sourcePathspecs(config), config).then((list) => ({ ...lazySourceIndex(list.pathsOf, () => mapSourceIds(list.entries(), config)), sources: list.entries, sameFold: list.sameFold })), folders.length === 0 ? Promise.resolve([]) : view.list(folders)];
+    return [view.listSources(sourcePathspecs(config), config).then((list) => ({ ...lazySourceIndex(list.pathsOf, () => mapSourceIds(list.entries(), config)), sources: list.entries, sameFold: list.sameFold })), folders.length === 0 ? Promise.resolve([]) : view.list(folders, { readingAll: true })];
   }
   const listed = view.list([...sourcePathspecs(config), ...folders]);
   return [listed.then((entries) => {

@@ -13,8 +13,12 @@ import type { Config } from '../schema/config.ts';
 import { applyChanges, listedSources, openStagedSources, type StagedSources } from './source-list-cache-fs.ts';
 
 export interface TreeView {
-  /** Files under git pathspecs (folders ending in "/", or `:(glob)` patterns). */
-  list(pathspecs: string[]): Promise<IndexEntry[]>;
+  /**
+   * Files under git pathspecs (folders ending in "/", or `:(glob)` patterns). `readingAll`: the
+   * caller reads every file listed next (a prompt's records, for its lineage), so the view may read
+   * their contents with the listing.
+   */
+  list(pathspecs: string[], options?: { readingAll?: boolean }): Promise<IndexEntry[]>;
   /** Contents by blob id. */
   read(oids: string[]): Promise<Map<string, Buffer>>;
   /**
@@ -115,7 +119,7 @@ export function indexView(repo: Repo, staged?: StagedDiff): TreeView {
   return {
     repo,
     // No pathspec lists nothing, as backfill's view answers (git would list the whole index).
-    list: (pathspecs) => (pathspecs.length === 0 ? Promise.resolve([]) : staged && isRecordFolders(staged, pathspecs) ? listRecordFolders(repo, staged, pathspecs, prefetched) : listMany(repo, pathspecs)),
+    list: (pathspecs, options) => (pathspecs.length === 0 ? Promise.resolve([]) : staged && isRecordFolders(staged, pathspecs) ? listRecordFolders(repo, staged, pathspecs, prefetched, options?.readingAll === true) : listMany(repo, pathspecs)),
     listSources: staged && ((pathspecs, globs) => (sameList(pathspecs, staged.pathspecs)
       ? openStagedSources(repo, { base: staged.base, pathspecs, globs, changes: staged.changes })
       : listIndex(repo, { pathspecs }).then((entries) => listedSources(entries.filter((entry) => !entry.path.startsWith(`${VAULT_DIR}/`)), globs)))),
@@ -148,8 +152,20 @@ function isRecordFolders(staged: StagedDiff, pathspecs: string[]): staged is Sta
  */
 const PREFETCHED_FOLDERS = 16;
 
+/**
+ * The same for a caller that reads every record listed next (`readingAll`: the lineages of the
+ * prompts a commit stages), up to 64 prompts. It was PREFETCHED_FOLDERS for them too: the bench's
+ * 50-prompt commit at 10,000 prompts ran `ls-tree` with 100 folders (git matching each against the
+ * large record trees) and then `cat-file` for the packed records. Read in the one session, near-quiet
+ * pairs (bench HISTORY, session 24) gave -35 and -14 ms of CPU (8 and 10 pairs, lower in 7 and 8),
+ * and of wall -35 and -4 ms (lower in 8 of 8 and 6 of 10); at 1,000 prompts no change resolved. A
+ * clause commit's look at its citing prompts' latest versions reads a few records of each and
+ * keeps PREFETCHED_FOLDERS (read whole, a long history's records would all come through git).
+ */
+const PREFETCHED_FOLDERS_READ_ALL = 128;
+
 /** The index entries under record folders: the base commit's (no index read) and the staged diff. */
-async function listRecordFolders(repo: Repo, staged: StagedDiff & { base: string }, folders: string[], prefetched: Map<string, Buffer>): Promise<IndexEntry[]> {
+async function listRecordFolders(repo: Repo, staged: StagedDiff & { base: string }, folders: string[], prefetched: Map<string, Buffer>, readingAll: boolean): Promise<IndexEntry[]> {
   // Each folder ends with "/": a file is under one when a prefix of it ending at a "/" is one. A
   // set, not a scan of every folder per file: a clause commit asks for thousands of folders.
   const wanted = new Set(folders);
@@ -160,7 +176,7 @@ async function listRecordFolders(repo: Repo, staged: StagedDiff & { base: string
     return false;
   };
   let atBase: IndexEntry[];
-  if (folders.length <= PREFETCHED_FOLDERS) {
+  if (folders.length <= (readingAll ? PREFETCHED_FOLDERS_READ_ALL : PREFETCHED_FOLDERS)) {
     const read = await readTreeFolders(repo, { ref: staged.base, folders });
     for (const [oid, blob] of read.blobs) prefetched.set(oid, blob);
     atBase = read.entries;

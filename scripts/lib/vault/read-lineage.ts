@@ -39,7 +39,7 @@ export async function readLineages(view: TreeView, ids: string[], listed?: { ids
   const unlisted = ids.filter((id) => !listed?.ids.has(id));
   const pathspecs = unlisted.flatMap((id) => [recordFolder('mutation', id), recordFolder('checkpoint', id)]);
   // A folder holds the folders of longer ids too (`a/` holds `a/b/`): one entry per path.
-  const entries = [...new Map([...(listed?.entries ?? []), ...(pathspecs.length > 0 ? await view.list(pathspecs) : [])].map((entry) => [entry.path, entry])).values()];
+  const entries = [...new Map([...(listed?.entries ?? []), ...(pathspecs.length > 0 ? await view.list(pathspecs, { readingAll: true }) : [])].map((entry) => [entry.path, entry])).values()];
   const wanted = entries.filter((entry) => {
     const parsed = parseRecordPath(entry.path);
     return parsed !== undefined && lineages.has(parsed.id);
