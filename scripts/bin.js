@@ -34,10 +34,15 @@ if (required && olderThan(process.versions.node, required)) {
   // 10,000-prompt repository, 1 prompt, 12 pairs: 1,344 -> 1,043 ms of CPU, lower in 12 of 12).
   // (Written as ES2017 like the rest of this file; enableCompileCache is there from Node 22.1.)
   // (Every Node that passed the check has getBuiltinModule.)
+  // Which CLI, first: a hook run of the bundle compiles eagerly, with a cache folder of its own,
+  // which must be set before the cache is on (eager-compile.js); so these two small files are
+  // compiled without it.
+  const { chooseEntry } = await import('./bin-entry.js');
+  const entry = chooseEntry(import.meta.url);
+  if (!entry.endsWith('.ts')) (await import('./eager-compile.js')).compileEagerlyInHooks();
   const module = process.getBuiltinModule('node:module');
   if (typeof module.enableCompileCache === 'function') module.enableCompileCache();
-  const { chooseEntry } = await import('./bin-entry.js');
-  await import(chooseEntry(import.meta.url));
+  await import(entry);
 }
 
 /** [major, minor] from `engines.node` (">=22.12"), or null when it cannot be read. */

@@ -96,7 +96,7 @@ describe('the promptvault command on its way to the bundle', () => {
     // A package with this bin.js and a current bundle that imports nothing, so only bin.js's own loading shows.
     const root = fs.mkdtempSync(path.join(os.tmpdir(), 'pv-facade-'));
     try {
-      for (const file of ['package.json', 'scripts/bin.js', 'scripts/bin-entry.js']) fs.cpSync(path.join(PROJECT_ROOT, file), path.join(root, file));
+      for (const file of ['package.json', 'scripts/bin.js', 'scripts/bin-entry.js', 'scripts/eager-compile.js']) fs.cpSync(path.join(PROJECT_ROOT, file), path.join(root, file));
       fs.mkdirSync(path.join(root, 'build/cli'), { recursive: true });
       fs.writeFileSync(path.join(root, 'build/cli/inputs.json'), JSON.stringify({ inputs: ['scripts/bin-entry.js'] }));
       fs.writeFileSync(path.join(root, 'build/cli/promptvault.js'), "process.stdout.write('bundle ran\\n');\n");

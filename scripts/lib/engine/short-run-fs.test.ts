@@ -36,3 +36,27 @@ describe('tuning the engine for a short hook run', () => {
     expect(turbofanUsedAfter(SHORT_RUN_FILES + 1)).toEqual({ tuned: false, turbofanned: true });
   });
 });
+
+/**
+ * In a Node started as a hook run starts (`--no-lazy`, eager-compile.js), the size of the code
+ * cache of a script compiled after `tuneForShortRun(changedFiles)`: a function never called is in
+ * it only when functions are compiled eagerly.
+ */
+function codeCacheSizeAfter(changedFiles: number): number {
+  const script = `
+    const { tuneForShortRun } = await import(${JSON.stringify(MODULE)});
+    tuneForShortRun(${changedFiles});
+    const vm = process.getBuiltinModule('node:vm');
+    const body = Array.from({ length: 50 }, (_, i) => 'total += input.length * ' + i + ';').join(' ');
+    console.log(new vm.Script('function neverCalled(input) { let total = 0; ' + body + ' return total; }').createCachedData().length);
+  `;
+  const run = spawnSync(process.execPath, ['--no-lazy', '--input-type=module', '-e', script], { encoding: 'utf8' });
+  expect(run.stderr).toBe('');
+  return Number(run.stdout);
+}
+
+describe('the compilation a hook run starts with (eagerly, eager-compile.js)', () => {
+  it('is kept for a short run, and lazy again for a long one, whose modules are large and mostly not called', () => {
+    expect(codeCacheSizeAfter(1)).toBeGreaterThan(codeCacheSizeAfter(SHORT_RUN_FILES + 1));
+  });
+});

@@ -16,10 +16,17 @@ export const SHORT_RUN_FILES = 256;
 /**
  * Turns V8's optimizing compiler off for the rest of this process when `changedFiles` (what the
  * commit changes under the sources and the vault) makes a short run; returns whether it did.
+ * A longer run gets V8's lazy compilation back, which a hook run starts without
+ * (eager-compile.js): what it loads next (the guard's modules, its threads' built-ins, which V8
+ * compiles from source under other flags than Node's) is large and mostly not called.
  */
 export function tuneForShortRun(changedFiles: number): boolean {
-  if (changedFiles > SHORT_RUN_FILES) return false;
   // Taken here, not imported: every command loads this file, and only a recording commit needs v8.
-  process.getBuiltinModule('node:v8').setFlagsFromString('--no-turbofan');
+  const v8 = process.getBuiltinModule('node:v8');
+  if (changedFiles > SHORT_RUN_FILES) {
+    v8.setFlagsFromString('--lazy');
+    return false;
+  }
+  v8.setFlagsFromString('--no-turbofan');
   return true;
 }
