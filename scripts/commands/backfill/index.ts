@@ -22,6 +22,7 @@ import { CitingIndex } from './citing-index.ts';
 import { ForkedMap } from './forked-map.ts';
 import { RecordFiles } from './record-files-fs.ts';
 import { RecordPacks } from './record-packs-fs.ts';
+import { packsWritableHere } from '../../lib/git/blob-pack-file-fs.ts';
 import { SavedStateText, type SavedState } from './saved-state-text.ts';
 import { findRecordedLater, HookRecords, type FirstRecord } from './hook-recorded.ts';
 import { parseRecordPath } from '../../lib/vault/paths.ts';
@@ -207,9 +208,11 @@ async function replayHistory(options: BackfillOptions, repo: Repo, config: Confi
   // the vault's records handed to it, and `state` keeps their part of the resume state's text. A
   // record already in vault/ from elsewhere is not packed (a second run writes nothing); one an
   // interrupted run wrote and this one resumed is.
+  // The writer thread packs them itself where it may (blob-pack-file-fs.ts); what it did not,
+  // index-pack does from this thread.
   const files: RecordFiles = new RecordFiles(repo.dir, (batch) => {
-    packs.add(batch.filter((record) => files.written.has(record.path) || resumedPaths.has(record.path)).map((record) => ({ oid: record.oid, bytes: record.text })));
-  });
+    packs.add(batch.filter((record) => (files.written.has(record.path) || resumedPaths.has(record.path)) && !files.packed.has(record.oid)).map((record) => ({ oid: record.oid, bytes: record.text })));
+  }, { packDir: packsWritableHere(repo), packKept: (file) => resumedPaths.has(file) });
   const handedOver = { count: 0, state: new SavedStateText() };
   const seen = new ProblemsSeen();
   const started = performance.now();

@@ -210,8 +210,11 @@ function readUnlessAbsent(file: string): string | undefined {
   }
 }
 
+/** How many numbers an EntryStat is (entryStat's order: ctime, mtime, dev, ino, mode, uid, gid, size). */
+export const STAT_FIELDS = 10;
+
 /** An entry's stat fields as git stores them: each cut to its low 32 bits. */
-function entryStat(stat: fs.BigIntStats): EntryStat {
+export function entryStat(stat: fs.BigIntStats): EntryStat {
   const low = (value: bigint) => Number(BigInt.asUintN(32, value));
   return {
     ctimeSec: low(stat.ctimeNs / 1_000_000_000n), ctimeNsec: low(stat.ctimeNs % 1_000_000_000n),
