@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { isUserError, UserError, type Problem } from '../../lib/errors.ts';
 import { readConfig } from '../../lib/config/read-fs.ts';
-import { commitParents, listTree, listUntracked, openBlobReader, openRepo, resolveHead, stageFiles, type IndexChange, type Repo } from '../../lib/git/index.ts';
+import { commitParents, listTree, listUntracked, openBlobReader, openRepo, resolveHead, stageFiles, type IndexChange, type KnownFiles, type Repo } from '../../lib/git/index.ts';
 import { readHistory, type HistoryCommit } from '../../lib/git/history-git.ts';
 import { classifyPath, globToRegExp, idFromPath, isSkippedEntry, skippedEntryWarning, sourceFolders, sourcePathspecs } from '../../lib/prompt/locate.ts';
 import { recordCommit } from '../../lib/recorder/record-commit.ts';
@@ -353,7 +353,8 @@ async function replayHistory(options: BackfillOptions, repo: Repo, config: Confi
     // another's, then the first's again) it opened 155,000 missing .gitattributes for the bench
     // history's 39,419 records (a strace of a whole run), 25,000 sorted; the same paths shuffled
     // cost update-index about 0.25 s more CPU than sorted, 3 runs each.
-    await stageFiles(repo, all.map((record) => record.path).sort(), { packed: true });
+    const paths = all.map((record) => record.path).sort();
+    await stageFiles(repo, paths, { packed: true, known: knownRecords(paths, vault, files) });
     lap('staging', since);
   }
   fs.rmSync(path.join(repo.gitdir, STATE_FILE), { force: true });
@@ -382,6 +383,23 @@ async function refuseSecondRecords(repo: Repo, written: Iterable<string>, proble
   }
   fs.rmSync(path.join(repo.gitdir, STATE_FILE), { force: true });
   throw new UserError('backfill-already-recorded', 'promptvault backfill: this history is already recorded by the hook; replaying it would record its versions a second time (nothing was written)', problems);
+}
+
+/**
+ * The records as the writer thread left them (each written, packed and `lstat`ed by it), for
+ * staging without update-index reading and hashing the files again; undefined when any is not
+ * (written by the thread pool, found in vault/, resumed, or its pack refused): update-index stages them all then.
+ */
+function knownRecords(paths: string[], vault: ReplayVault, files: RecordFiles): KnownFiles | undefined {
+  const oidOf = new Map(vault.all().map((record) => [record.path, record.oid]));
+  const entries: KnownFiles['entries'][number][] = [];
+  for (const file of paths) {
+    const oid = oidOf.get(file);
+    const stat = files.stats.get(file);
+    if (oid === undefined || stat === undefined || !files.packed.has(oid)) return undefined;
+    entries.push({ path: file, file: { oid, stat } });
+  }
+  return { entries, madeFolders: files.madeFolders };
 }
 
 /** `vault/checkpoints/a/b` -> itself, `vault/checkpoints/a`, `vault/checkpoints`, `vault`. */

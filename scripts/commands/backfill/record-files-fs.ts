@@ -41,8 +41,8 @@ export class RecordFiles {
    */
   readonly packed = new Set<string>();
   /**
-   * The writer thread's files as git's index would hold them (their \`lstat\` once in place), by
-   * path; and the first folder each of its \`mkdir\`s made (repository-relative): no file but its
+   * The writer thread's files as git's index would hold them (their `lstat` once in place), by
+   * path; and the first folder each of its `mkdir`s made (repository-relative): no file but its
    * own is in them. backfill stages its records from these (stageKnownFiles).
    */
   readonly stats = new Map<string, EntryStat>();

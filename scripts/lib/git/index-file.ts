@@ -100,6 +100,8 @@ export interface UpdateOptions {
   isRacyModified: (entry: RacyEntry) => boolean;
   /** Paths that must not be in the index (attribute files that would apply to the updated paths). */
   absent?: string[];
+  /** Racily clean entries beyond which git is left to check them (default MAX_RACY; index-merge.ts only). */
+  maxRacy?: number;
 }
 
 /** A path looked for in the walk: one to update, one that must not be an entry (a folder of one), or "<path>/" (no entry may start with it). */
@@ -258,7 +260,7 @@ function updateEntriesByOffsets(source: IndexSource, version: number, count: num
  * and the indexes of those git would take as racily clean (mtime >= `racyFrom`), or why the
  * update is left to git. Read a window at a time into one buffer.
  */
-function entryOffsets(source: IndexSource, version: number, count: number, racyFrom: number, maxRacy: number): { offsets: Int32Array; racy: number[] } | string {
+export function entryOffsets(source: IndexSource, version: number, count: number, racyFrom: number, maxRacy: number): { offsets: Int32Array; racy: number[] } | string {
   const offsets = new Int32Array(count + 1);
   const racy: number[] = [];
   const window = Buffer.allocUnsafe(Math.min(WINDOW, Math.max(source.length, FIXED)));
