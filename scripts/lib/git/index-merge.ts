@@ -121,14 +121,24 @@ function encodeBlock(added: readonly { entry: KnownEntry; bytes: Buffer }[]): Bu
   let size = 0;
   for (const { bytes } of added) size += (FIXED + bytes.length + 8) & ~7;
   const block = Buffer.alloc(size);
+  // Written through a DataView: Buffer's writers check each value and offset (a third of the time).
+  const view = new DataView(block.buffer, block.byteOffset, block.length);
   let at = 0;
   for (const { entry, bytes } of added) {
     const { stat, oid } = entry.file;
-    const fields = [stat.ctimeSec, stat.ctimeNsec, stat.mtimeSec, stat.mtimeNsec, stat.dev, stat.ino, stat.mode, stat.uid, stat.gid, stat.size];
-    for (let i = 0; i < fields.length; i++) block.writeUInt32BE(fields[i]! >>> 0, at + i * 4);
+    view.setUint32(at, stat.ctimeSec >>> 0);
+    view.setUint32(at + 4, stat.ctimeNsec >>> 0);
+    view.setUint32(at + 8, stat.mtimeSec >>> 0);
+    view.setUint32(at + 12, stat.mtimeNsec >>> 0);
+    view.setUint32(at + 16, stat.dev >>> 0);
+    view.setUint32(at + 20, stat.ino >>> 0);
+    view.setUint32(at + 24, stat.mode >>> 0);
+    view.setUint32(at + 28, stat.uid >>> 0);
+    view.setUint32(at + 32, stat.gid >>> 0);
+    view.setUint32(at + 36, stat.size >>> 0);
     block.write(oid, at + OID_AT, 20, 'hex');
-    block.writeUInt16BE(Math.min(bytes.length, NAME_MASK), at + FLAGS_AT);
-    bytes.copy(block, at + FIXED);
+    view.setUint16(at + FLAGS_AT, Math.min(bytes.length, NAME_MASK));
+    block.set(bytes, at + FIXED);
     at += (FIXED + bytes.length + 8) & ~7;
   }
   return block;
