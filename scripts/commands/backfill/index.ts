@@ -92,7 +92,9 @@ export interface BackfillResult {
    * The write phase: record files written, their bytes, the record folders made, and where its
    * wall time (`seconds.writing`) went: the replay's pauses at its periodic saves; once the
    * replay ends, the wait for what those saves started (their files and packs: `backlog`), then
-   * the last record files, packing their objects, and staging them (`update-index`).
+   * the last record files (with their pack, where the writer thread packs: blob-pack-file-fs.ts),
+   * the packs index-pack writes otherwise (`packs`), and staging them (in process from their known
+   * ids and stat, or `update-index`).
    */
   writes: { files: number; bytes: number; folders: number; seconds: { saves: number; backlog: number; files: number; packs: number; staging: number } };
   /**
