@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { isUserError, UserError, type Problem } from '../../lib/errors.ts';
 import { readConfig } from '../../lib/config/read-fs.ts';
-import { commitParents, listTree, listUntracked, openBlobReader, openRepo, resolveHead, stageFiles, type IndexChange, type Repo } from '../../lib/git/index.ts';
+import { commitParents, listTree, listUntracked, openBlobReader, openRepo, resolveHead, stageFiles, type IndexChange, type KnownFiles, type Repo } from '../../lib/git/index.ts';
 import { readHistory, type HistoryCommit } from '../../lib/git/history-git.ts';
 import { classifyPath, globToRegExp, idFromPath, isSkippedEntry, skippedEntryWarning, sourceFolders, sourcePathspecs } from '../../lib/prompt/locate.ts';
 import { recordCommit } from '../../lib/recorder/record-commit.ts';
@@ -22,6 +22,7 @@ import { CitingIndex } from './citing-index.ts';
 import { ForkedMap } from './forked-map.ts';
 import { RecordFiles } from './record-files-fs.ts';
 import { RecordPacks } from './record-packs-fs.ts';
+import { packsWritableHere } from '../../lib/git/blob-pack-file-fs.ts';
 import { SavedStateText, type SavedState } from './saved-state-text.ts';
 import { findRecordedLater, HookRecords, type FirstRecord } from './hook-recorded.ts';
 import { parseRecordPath } from '../../lib/vault/paths.ts';
@@ -91,7 +92,9 @@ export interface BackfillResult {
    * The write phase: record files written, their bytes, the record folders made, and where its
    * wall time (`seconds.writing`) went: the replay's pauses at its periodic saves; once the
    * replay ends, the wait for what those saves started (their files and packs: `backlog`), then
-   * the last record files, packing their objects, and staging them (`update-index`).
+   * the last record files (with their pack, where the writer thread packs: blob-pack-file-fs.ts),
+   * the packs index-pack writes otherwise (`packs`), and staging them (in process from their known
+   * ids and stat, or `update-index`).
    */
   writes: { files: number; bytes: number; folders: number; seconds: { saves: number; backlog: number; files: number; packs: number; staging: number } };
   /**
@@ -207,9 +210,11 @@ async function replayHistory(options: BackfillOptions, repo: Repo, config: Confi
   // the vault's records handed to it, and `state` keeps their part of the resume state's text. A
   // record already in vault/ from elsewhere is not packed (a second run writes nothing); one an
   // interrupted run wrote and this one resumed is.
+  // The writer thread packs them itself where it may (blob-pack-file-fs.ts); what it did not,
+  // index-pack does from this thread.
   const files: RecordFiles = new RecordFiles(repo.dir, (batch) => {
-    packs.add(batch.filter((record) => files.written.has(record.path) || resumedPaths.has(record.path)).map((record) => ({ oid: record.oid, bytes: record.text })));
-  });
+    packs.add(batch.filter((record) => (files.written.has(record.path) || resumedPaths.has(record.path)) && !files.packed.has(record.oid)).map((record) => ({ oid: record.oid, bytes: record.text })));
+  }, { packDir: packsWritableHere(repo), packKept: (file) => resumedPaths.has(file) });
   const handedOver = { count: 0, state: new SavedStateText() };
   const seen = new ProblemsSeen();
   const started = performance.now();
@@ -350,7 +355,8 @@ async function replayHistory(options: BackfillOptions, repo: Repo, config: Confi
     // another's, then the first's again) it opened 155,000 missing .gitattributes for the bench
     // history's 39,419 records (a strace of a whole run), 25,000 sorted; the same paths shuffled
     // cost update-index about 0.25 s more CPU than sorted, 3 runs each.
-    await stageFiles(repo, all.map((record) => record.path).sort(), { packed: true });
+    const paths = all.map((record) => record.path).sort();
+    await stageFiles(repo, paths, { packed: true, known: knownRecords(paths, vault, files) });
     lap('staging', since);
   }
   fs.rmSync(path.join(repo.gitdir, STATE_FILE), { force: true });
@@ -379,6 +385,23 @@ async function refuseSecondRecords(repo: Repo, written: Iterable<string>, proble
   }
   fs.rmSync(path.join(repo.gitdir, STATE_FILE), { force: true });
   throw new UserError('backfill-already-recorded', 'promptvault backfill: this history is already recorded by the hook; replaying it would record its versions a second time (nothing was written)', problems);
+}
+
+/**
+ * The records as the writer thread left them (each written, packed and `lstat`ed by it), for
+ * staging without update-index reading and hashing the files again; undefined when any is not
+ * (written by the thread pool, found in vault/, resumed, or its pack refused): update-index stages them all then.
+ */
+function knownRecords(paths: string[], vault: ReplayVault, files: RecordFiles): KnownFiles | undefined {
+  const oidOf = new Map(vault.all().map((record) => [record.path, record.oid]));
+  const entries: KnownFiles['entries'][number][] = [];
+  for (const file of paths) {
+    const oid = oidOf.get(file);
+    const stat = files.stats.get(file);
+    if (oid === undefined || stat === undefined || !files.packed.has(oid)) return undefined;
+    entries.push({ path: file, file: { oid, stat } });
+  }
+  return { entries, madeFolders: files.madeFolders };
 }
 
 /** `vault/checkpoints/a/b` -> itself, `vault/checkpoints/a`, `vault/checkpoints`, `vault`. */

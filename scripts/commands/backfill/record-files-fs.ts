@@ -11,6 +11,8 @@ import { Worker } from 'node:worker_threads';
 import { workerUrl } from '../../lib/cli-bundle/worker-url-fs.ts';
 import { fileSystemError } from '../../lib/fs-errors.ts';
 import { tempFileBeside, writeFileAtomic } from '../../lib/vault/write-fs.ts';
+import { STAT_FIELDS } from '../../lib/git/stage-in-process-fs.ts';
+import type { EntryStat } from '../../lib/git/index-file.ts';
 import type { RecordWriterData, RecordWriterReply, RecordWriterRequest } from './record-writer-worker.ts';
 
 /** A record to put in vault/: its path under the repository, its text and its blob id. */
@@ -33,6 +35,18 @@ export class RecordFiles {
   foldersMade = 0;
   /** Saves the writer thread wrote (the others went through the thread pool). */
   threadSaves = 0;
+  /**
+   * Ids of the objects the writer thread packed (options.packDir): of the records it wrote and of
+   * those `packKept` names. The others are the caller's to pack.
+   */
+  readonly packed = new Set<string>();
+  /**
+   * The writer thread's files as git's index would hold them (their `lstat` once in place), by
+   * path; and the first folder each of its `mkdir`s made (repository-relative): no file but its
+   * own is in them. backfill stages its records from these (stageKnownFiles).
+   */
+  readonly stats = new Map<string, EntryStat>();
+  readonly madeFolders: string[] = [];
   readonly #dir: string;
   /** Paths handed to a save: a path produced twice (two branches making the same record name) keeps its first text. */
   readonly #paths = new Set<string>();
@@ -43,14 +57,20 @@ export class RecordFiles {
   readonly #onSaved: (batch: readonly RecordFile[]) => void;
   /** The writer thread, started at the first save; null when none could start or it died (the thread pool writes then). */
   #thread: WriterThread | null | undefined;
+  readonly #packDir: string | null;
+  readonly #packKept: (path: string) => boolean;
 
   /**
    * `onSaved` gets each save's records (those new to this writer) once they and the state are on
-   * disk. `thread: false` writes through the thread pool only (tests compare the two).
+   * disk. `thread: false` writes through the thread pool only (tests compare the two). `packDir`:
+   * where the writer thread packs the objects of the records it writes, and of those found in
+   * place that `packKept` names (packsWritableHere); none by default.
    */
-  constructor(dir: string, onSaved: (batch: readonly RecordFile[]) => void = () => {}, options: { thread?: boolean } = {}) {
+  constructor(dir: string, onSaved: (batch: readonly RecordFile[]) => void = () => {}, options: { thread?: boolean; packDir?: string | null; packKept?: (path: string) => boolean } = {}) {
     this.#dir = dir;
     this.#onSaved = onSaved;
+    this.#packDir = options.packDir ?? null;
+    this.#packKept = options.packKept ?? (() => false);
     if (options.thread === false) this.#thread = null;
   }
 
@@ -105,8 +125,8 @@ export class RecordFiles {
 
   async #writeAll(batch: RecordFile[]): Promise<void> {
     if (batch.length === 0) return;
-    if (this.#thread === undefined) this.#thread = startWriterThread(this.#dir);
-    const reply = this.#thread ? await this.#thread.write(batch) : undefined;
+    if (this.#thread === undefined) this.#thread = startWriterThread(this.#dir, this.#packDir);
+    const reply = this.#thread ? await this.#thread.write(batch, batch.flatMap((record, i) => (this.#packKept(record.path) ? [i] : []))) : undefined;
     if (!reply) {
       // No thread, or it died with this batch: the thread pool writes it (a file the thread
       // renamed into place is found there and kept, as any file already in vault/ is).
@@ -114,10 +134,16 @@ export class RecordFiles {
       return this.#writeThroughPool(batch);
     }
     this.threadSaves++;
-    for (const i of reply.written) this.written.add(batch[i]!.path);
+    for (const [k, i] of reply.written.entries()) {
+      this.written.add(batch[i]!.path);
+      const [ctimeSec, ctimeNsec, mtimeSec, mtimeNsec, dev, ino, mode, uid, gid, size] = reply.stats.slice(k * STAT_FIELDS, (k + 1) * STAT_FIELDS) as [number, number, number, number, number, number, number, number, number, number];
+      this.stats.set(batch[i]!.path, { ctimeSec, ctimeNsec, mtimeSec, mtimeNsec, dev, ino, mode, uid, gid, size });
+    }
+    this.madeFolders.push(...reply.madeFolders);
     this.kept += reply.kept;
     this.bytes += reply.bytes;
     this.foldersMade += reply.foldersMade;
+    for (const oid of reply.packed) this.packed.add(oid);
     if (reply.failed) {
       const { path: shown, error } = reply.failed;
       throw fileSystemError(Object.assign(new Error(error.message), error), shown, `write ${shown}`, `${shown} was not written`);
@@ -185,16 +211,16 @@ async function writeWhole(file: string, text: Uint8Array, shown: string): Promis
 /** The writer thread: one batch at a time (saves run one after another). */
 interface WriterThread {
   /** The thread's answer for the batch, or undefined when it died before answering. */
-  write(batch: readonly RecordFile[]): Promise<RecordWriterReply | undefined>;
+  write(batch: readonly RecordFile[], packKept: number[]): Promise<RecordWriterReply | undefined>;
   close(): void;
 }
 
-function startWriterThread(dir: string): WriterThread | null {
+function startWriterThread(dir: string, packDir: string | null): WriterThread | null {
   const url = workerUrl(import.meta.url, { source: 'record-writer-worker.ts', bundled: 'backfill-record-writer.js' });
   if (!url) return null;
   let worker: Worker;
   try {
-    worker = new Worker(url, { workerData: { dir } satisfies RecordWriterData });
+    worker = new Worker(url, { workerData: { dir, packDir } satisfies RecordWriterData });
   } catch {
     return null;
   }
@@ -217,13 +243,13 @@ function startWriterThread(dir: string): WriterThread | null {
   worker.on('error', fail);
   worker.on('exit', fail);
   return {
-    write(records) {
+    write(records, packKept) {
       if (dead) return Promise.resolve(undefined);
       const batch = count++;
       return new Promise((resolve) => {
         pending = { batch, resolve };
         worker.ref();
-        worker.postMessage({ batch, paths: records.map((record) => record.path), texts: records.map((record) => record.text) } satisfies RecordWriterRequest);
+        worker.postMessage({ batch, paths: records.map((record) => record.path), texts: records.map((record) => record.text), oids: records.map((record) => record.oid), packKept } satisfies RecordWriterRequest);
       });
     },
     close() {

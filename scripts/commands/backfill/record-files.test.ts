@@ -4,6 +4,10 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { isUserError } from '../../lib/errors.ts';
 import { RecordFiles, type RecordFile } from './record-files-fs.ts';
+import { createRepo, gitIn, mustSucceed } from '../../test-utils/repo.ts';
+import { gitBlobId } from '../../lib/git/blob-pack-fs.ts';
+import { packsWritableHere } from '../../lib/git/blob-pack-file-fs.ts';
+import { entryStat } from '../../lib/git/stage-in-process-fs.ts';
 
 const made: string[] = [];
 afterEach(() => {
@@ -79,5 +83,41 @@ describe('RecordFiles', () => {
     expect(files.failed).toBe(true);
     // Neither the record nor the state that would list it.
     expect(Object.keys(filesUnder(dir))).toEqual(['vault/checkpoints/refund']);
+  });
+});
+
+describe('RecordFiles with a pack folder', () => {
+  it('packs in its writer thread the objects of the records it wrote and of those it is told to, and says what lstat said of each file it wrote', async () => {
+    const test = createRepo({ hooks: false });
+    made.push(test.dir);
+    const blob = (file: string, text: string): RecordFile => {
+      const bytes = new TextEncoder().encode(text);
+      return { path: file, text: bytes, oid: gitBlobId(bytes) };
+    };
+    // One record an interrupted run wrote that this one resumed, one found in vault/ from elsewhere.
+    fs.mkdirSync(path.join(test.dir, 'vault/checkpoints/faq'), { recursive: true });
+    fs.writeFileSync(path.join(test.dir, 'vault/checkpoints/faq/0001.yaml'), 'resumed\n');
+    fs.writeFileSync(path.join(test.dir, 'vault/checkpoints/faq/0002.yaml'), 'from elsewhere\n');
+    const packDir = packsWritableHere({ gitdir: path.join(test.dir, '.git') });
+    const files = new RecordFiles(test.dir, () => {}, { packDir, packKept: (file) => file === 'vault/checkpoints/faq/0001.yaml' });
+    const state = path.join(test.dir, '.git/state.json');
+    const first = [blob('vault/checkpoints/faq/0001.yaml', 'resumed\n'), blob('vault/checkpoints/faq/0002.yaml', 'this run\n'), blob('vault/checkpoints/refund/0001.yaml', 'a\n')];
+    const second = [blob('vault/checkpoints/refund/0002.yaml', 'a\n'), blob('vault/mutations/tools/a/b/0001.yaml', 'b\n')];
+    files.save(first, { file: state, text: () => '1\n' });
+    files.save(second, { file: state, text: () => '2\n' });
+    await files.settled();
+    await files.close();
+    expect(files.threadSaves).toBe(2);
+    // Each object once, in the first pack that had it; the record kept from elsewhere not at all.
+    expect([...files.packed].sort()).toEqual([first[0]!.oid, first[2]!.oid, second[1]!.oid].sort());
+    expect(fs.readdirSync(packDir!).filter((file) => file.endsWith('.pack'))).toHaveLength(2);
+    for (const record of [first[0]!, first[2]!, second[0]!, second[1]!]) {
+      expect(mustSucceed(gitIn(test.dir, ['cat-file', 'blob', record.oid]), 'cat-file').stdout).toBe(new TextDecoder().decode(record.text));
+    }
+    expect(gitIn(test.dir, ['cat-file', '-e', first[1]!.oid]).code).not.toBe(0);
+    // The files written, each with its stat as git's index keeps it; the folders made, each once by its first.
+    expect([...files.stats.keys()].sort()).toEqual(['vault/checkpoints/refund/0001.yaml', 'vault/checkpoints/refund/0002.yaml', 'vault/mutations/tools/a/b/0001.yaml']);
+    for (const [file, stat] of files.stats) expect(stat).toEqual(entryStat(fs.lstatSync(path.join(test.dir, file), { bigint: true })));
+    expect(files.madeFolders.sort()).toEqual(['vault/checkpoints/refund', 'vault/mutations']);
   });
 });

@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import { runGit } from './native-git.ts';
 import type { Repo } from './index.ts';
 import { storedZlib } from './stored-zlib.ts';
+import { entryHeader } from './blob-pack-file-fs.ts';
 
 /** git's object type number for a blob in a pack entry's header. */
 const BLOB = 3;
@@ -45,16 +46,4 @@ export async function writeBlobPack(repo: Repo, blobs: Iterable<PackBlob>): Prom
   parts.push(trailer.digest());
   await runGit(['index-pack', '--stdin'], { ...repo, input: Buffer.concat(parts) });
   return seen.size;
-}
-
-/** A pack entry's header: type and size, 4 bits of size in the first byte, then 7 per byte. */
-function entryHeader(type: number, size: number): Buffer {
-  const bytes = [(type << 4) | (size & 0x0f)];
-  let rest = Math.floor(size / 16);
-  while (rest > 0) {
-    bytes[bytes.length - 1]! |= 0x80;
-    bytes.push(rest & 0x7f);
-    rest = Math.floor(rest / 128);
-  }
-  return Buffer.from(bytes);
 }

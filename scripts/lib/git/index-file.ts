@@ -87,8 +87,8 @@ const EMPTY = Buffer.alloc(0);
 // whole index: 7.7 MB at 10,000 prompts, 13-15 ms of its CPU for 100 files already stored).
 // Checking 150 is 5-6 ms of CPU (an lstat, a read and a SHA-1 of each ~7 KB prompt): with the
 // fork and the work thrown away here, the fallback costs more than 1,000 such checks.
-const MAX_RACY = 1000;
-const TOO_MANY_RACY = 'many entries changed within the index\'s last second';
+export const MAX_RACY = 1000;
+export const TOO_MANY_RACY = 'many entries changed within the index\'s last second';
 // V8's own search, without Buffer's argument handling around it: called once per folder of the
 // repository (the TREE extension), in a run too short for that code to get optimised.
 const indexOfByte = Uint8Array.prototype.indexOf;
@@ -100,6 +100,8 @@ export interface UpdateOptions {
   isRacyModified: (entry: RacyEntry) => boolean;
   /** Paths that must not be in the index (attribute files that would apply to the updated paths). */
   absent?: string[];
+  /** Racily clean entries beyond which git is left to check them (default MAX_RACY; index-merge.ts only). */
+  maxRacy?: number;
 }
 
 /** A path looked for in the walk: one to update, one that must not be an entry (a folder of one), or "<path>/" (no entry may start with it). */
@@ -258,7 +260,7 @@ function updateEntriesByOffsets(source: IndexSource, version: number, count: num
  * and the indexes of those git would take as racily clean (mtime >= `racyFrom`), or why the
  * update is left to git. Read a window at a time into one buffer.
  */
-function entryOffsets(source: IndexSource, version: number, count: number, racyFrom: number, maxRacy: number): { offsets: Int32Array; racy: number[] } | string {
+export function entryOffsets(source: IndexSource, version: number, count: number, racyFrom: number, maxRacy: number): { offsets: Int32Array; racy: number[] } | string {
   const offsets = new Int32Array(count + 1);
   const racy: number[] = [];
   const window = Buffer.allocUnsafe(Math.min(WINDOW, Math.max(source.length, FIXED)));
@@ -296,7 +298,7 @@ function entryOffsets(source: IndexSource, version: number, count: number, racyF
 }
 
 /** Why an entry (its bytes, and the next entry's when there is one) may not be replaced here: unmerged, flagged (skip-worktree, intent-to-add, assume-unchanged), not a plain file. */
-function refuseReplacing(entry: Buffer, version: number, next: Buffer | undefined, path: Buffer, update: IndexUpdate): string | undefined {
+export function refuseReplacing(entry: Buffer, version: number, next: Buffer | undefined, path: Buffer, update: IndexUpdate): string | undefined {
   const flags = entry.readUInt16BE(FLAGS_AT);
   const extendedFlags = flags & EXTENDED ? entry.readUInt16BE(FIXED) : 0;
   if ((flags & STAGE_MASK) !== 0 || extendedFlags !== 0 || flags & ASSUME_VALID) return `${update.path} is unmerged or flagged in the index`;
@@ -445,12 +447,12 @@ function statFields(s: EntryStat): number[] {
 }
 
 /** Whether the entry (its bytes) holds exactly this file (stat and id): git then leaves it alone. */
-function sameFile(entry: Buffer, file: { oid: string; stat: EntryStat }): boolean {
+export function sameFile(entry: Buffer, file: { oid: string; stat: EntryStat }): boolean {
   return statFields(file.stat).every((value, i) => entry.readUInt32BE(i * 4) === value >>> 0) && entry.toString('hex', OID_AT, OID_AT + 20) === file.oid;
 }
 
 /** An entry's bytes: stat, id, flags, path (v4: compressed against `previous`; v2/v3: NUL-padded to 8 bytes). */
-function encodeEntry(version: number, path: Buffer, { oid, stat }: { oid: string; stat: EntryStat }, previous: Buffer): Buffer {
+export function encodeEntry(version: number, path: Buffer, { oid, stat }: { oid: string; stat: EntryStat }, previous: Buffer): Buffer {
   const fixed = Buffer.alloc(FIXED);
   statFields(stat).forEach((value, i) => fixed.writeUInt32BE(value >>> 0, i * 4));
   fixed.write(oid, OID_AT, 20, 'hex');
@@ -499,7 +501,7 @@ function readVarint(buffer: Buffer, at: number): [number, number] {
  * cache is 1-2 MB at 10,000 prompts; joining it into one buffer copied it twice for nothing: the
  * caller hashes and writes the parts); a string when one is not TREE.
  */
-function rewriteExtensions(extensions: Buffer, paths: string[]): { parts: Buffer[]; changedTree: boolean } | string {
+export function rewriteExtensions(extensions: Buffer, paths: string[]): { parts: Buffer[]; changedTree: boolean } | string {
   const out: Buffer[] = [];
   let changedTree = false;
   for (let at = 0; at < extensions.length; ) {

@@ -10,6 +10,7 @@ import { rawChangeSize, readFirstParentLog, type FirstParentLogCommit } from './
 import { gitCommonDir } from './common-dir-fs.ts';
 import { ownString } from '../own-string.ts';
 import { planLogStdin, planPathspecRuns } from './pathspec-runs.ts';
+import type { EntryStat } from './index-file.ts';
 
 export { GitCommandError } from './native-git.ts';
 
@@ -400,7 +401,7 @@ export async function setIndexEntries(repo: Repo, updates: readonly IndexEntryUp
  * index.lock, which it installs afterwards; the same entries go there too, or the records would
  * vanish from the index after the commit.
  */
-export async function stageFiles(repo: Repo, paths: string[], options: { packed?: boolean } = {}): Promise<void> {
+export async function stageFiles(repo: Repo, paths: string[], options: { packed?: boolean; known?: KnownFiles } = {}): Promise<void> {
   if (paths.length === 0) return;
   const args = ['update-index', '--add', '--remove', '-z', '--stdin'];
   const input = `${paths.join('\0')}\0`;
@@ -408,7 +409,11 @@ export async function stageFiles(repo: Repo, paths: string[], options: { packed?
   // (stage-in-process-fs.ts says what), and a failure of any kind, is left to update-index. So are
   // files whose objects the caller packed already (`packed`, backfill): update-index finds them
   // in the pack, where this process, which does not read packs, would write each loose.
-  const inProcess = !options.packed && paths.length <= IN_PROCESS_MAX ? await tryStageInProcess(repo, paths) : false;
+  // Files whose blobs are stored and whose ids and stat the caller has, one for each path: staged
+  // from those without reading a file (stage-in-process-fs.ts's stageKnownFiles), if nothing unusual stands in the way.
+  const inProcess = options.known && options.known.entries.length === paths.length && options.known.entries.every((entry, i) => entry.path === paths[i])
+    ? await tryStageKnown(repo, options.known)
+    : !options.packed && paths.length <= IN_PROCESS_MAX ? await tryStageInProcess(repo, paths) : false;
   if (!inProcess) {
     await runGit(args, { ...repo, input }).catch((error: unknown) => {
       throw indexRefused(error, repo) ?? error;
@@ -433,6 +438,22 @@ async function tryStageInProcess(repo: Repo, paths: string[]): Promise<boolean> 
   const { stageInProcess } = await import('./stage-in-process-fs.ts');
   try {
     return stageInProcess(repo, paths).staged;
+  } catch {
+    // A file system error: update-index meets it too and reports it in the user's terms.
+    return false;
+  }
+}
+
+/** Files to stage as they are known: their blob ids (stored already) and stat, and the folders the caller made (see stageKnownFiles). */
+export interface KnownFiles {
+  entries: readonly { path: string; file: { oid: string; stat: EntryStat } }[];
+  madeFolders: Iterable<string>;
+}
+
+async function tryStageKnown(repo: Repo, known: KnownFiles): Promise<boolean> {
+  const { stageKnownFiles } = await import('./stage-in-process-fs.ts');
+  try {
+    return stageKnownFiles(repo, known.entries, { madeFolders: known.madeFolders }).staged;
   } catch {
     // A file system error: update-index meets it too and reports it in the user's terms.
     return false;

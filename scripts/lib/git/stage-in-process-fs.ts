@@ -15,7 +15,8 @@ import { gitBlobId } from './blob-pack-fs.ts';
 import { attributesMayReach } from './attributes-reach.ts';
 import { gitCommonDir } from './common-dir-fs.ts';
 import { storedZlib } from './stored-zlib.ts';
-import { updateIndexContent, WINDOW, type EntryStat, type IndexSource, type IndexUpdate, type RacyEntry } from './index-file.ts';
+import { updateIndexContent, WINDOW, type EntryStat, type IndexSource, type IndexUpdate, type IndexUpdateResult, type RacyEntry, type UpdateOptions } from './index-file.ts';
+import { insertIndexBlock, type KnownEntry } from './index-merge.ts';
 
 export type InProcessStaging = { staged: true } | { staged: false; reason: string };
 
@@ -30,20 +31,9 @@ const GIT_DOES_IT = /splitindex|untrackedcache|fsmonitor|skiphash|sharedreposito
  * `staged` (a loose object written before a refusal is harmless: git would write the same one).
  */
 export function stageInProcess(repo: { dir: string; gitdir: string; env?: Record<string, string | undefined> }, paths: string[]): InProcessStaging {
-  const env = { ...process.env, ...repo.env };
-  if (env.PROMPTVAULT_STAGE_WITH_GIT === '1') return { staged: false, reason: 'PROMPTVAULT_STAGE_WITH_GIT=1' };
-  if (env.GIT_OBJECT_DIRECTORY || env.GIT_ALTERNATE_OBJECT_DIRECTORIES || env.GIT_QUARANTINE_PATH) return { staged: false, reason: 'objects redirected by the environment' };
-  if (env.GIT_CONFIG_COUNT || (env.GIT_CONFIG_PARAMETERS && GIT_DOES_IT.test(env.GIT_CONFIG_PARAMETERS))) return { staged: false, reason: 'settings given in the environment' };
-  const common = gitCommonDir(repo.gitdir);
-  const setting = configFiles(env, repo.gitdir, common).find((file) => GIT_DOES_IT.test(readUnlessAbsent(file) ?? ''));
-  if (setting) return { staged: false, reason: `a setting in ${setting}` };
-  const attributes = attributeFiles(env, common, paths);
-  // Each attribute file read once: its text tells whether it reaches the paths, its absence
-  // (inside the worktree) makes it one the index must not hold.
-  const inside = attributes.inside.map((file) => ({ file, text: readUnlessAbsent(path.join(repo.dir, file)) }));
-  const reaching = [...attributes.outside.map((file) => ({ file, folder: '', text: readUnlessAbsent(file) })), ...inside.map(({ file, text }) => ({ file: path.join(repo.dir, file), folder: file.slice(0, -'.gitattributes'.length), text }))]
-    .find(({ folder, text }) => text !== undefined && attributesMayReach(text, folder, paths));
-  if (reaching) return { staged: false, reason: `attributes in ${reaching.file}` };
+  const checked = checkSettings(repo, paths);
+  if ('reason' in checked) return { staged: false, reason: checked.reason };
+  const { env, common, inside } = checked;
 
   const updates: IndexUpdate[] = [];
   const objects = path.join(common, 'objects');
@@ -59,7 +49,63 @@ export function stageInProcess(repo: { dir: string; gitdir: string; env?: Record
     updates.push({ path: file, file: { oid: writeLooseBlob(objects, content), stat: entryStat(stat) } });
   }
 
-  const indexFile = env.GIT_INDEX_FILE ? path.resolve(repo.dir, env.GIT_INDEX_FILE) : path.join(repo.gitdir, 'index');
+  return stageUpdate(repo.dir, indexFile(repo, env), inside, (source, options) => updateIndexContent(source, updates, options));
+}
+
+/**
+ * Stages files whose blob ids and stat the caller has (backfill: the records its writer thread
+ * wrote, packed and `lstat`ed once in place), without reading them, as stageInProcess would stage
+ * them: the same checks, the new entries put in as one block (index-merge.ts). `madeFolders` are folders
+ * (repository-relative) the caller made, with all below them: no attribute file is looked for
+ * there (it would be one of the caller's files), though the index must hold none either. Every
+ * blob must be in the object store already: nothing is written but the index.
+ */
+export function stageKnownFiles(repo: { dir: string; gitdir: string; env?: Record<string, string | undefined> }, entries: readonly KnownEntry[], options: { madeFolders?: Iterable<string> } = {}): InProcessStaging {
+  const checked = checkSettings(repo, entries.map((entry) => entry.path), new Set(options.madeFolders));
+  if ('reason' in checked) return { staged: false, reason: checked.reason };
+  const { env, inside } = checked;
+  // Every racily clean entry is checked here, as git would when it writes the index: a fresh
+  // clone's last second of checkout is thousands (2,946 of the bench history's 31,072 files).
+  return stageUpdate(repo.dir, indexFile(repo, env), inside, (source, update) => insertIndexBlock(source.read(0, source.length), entries, { ...update, maxRacy: Infinity }));
+}
+
+/** The index file the environment names (GIT_INDEX_FILE), else the git dir's. */
+function indexFile(repo: { dir: string; gitdir: string }, env: Record<string, string | undefined>): string {
+  return env.GIT_INDEX_FILE ? path.resolve(repo.dir, env.GIT_INDEX_FILE) : path.join(repo.gitdir, 'index');
+}
+
+/**
+ * Whether anything could make git stage `paths` otherwise than this module (a setting, objects
+ * elsewhere, an attribute file that may reach them); if not, the attribute files inside the
+ * worktree with their texts (undefined: absent). Those in `made` folders (and below) are absent.
+ */
+function checkSettings(repo: { dir: string; gitdir: string; env?: Record<string, string | undefined> }, paths: string[], made: ReadonlySet<string> = new Set()): { reason: string } | { env: Record<string, string | undefined>; common: string; inside: { file: string; text: string | undefined }[] } {
+  const env = { ...process.env, ...repo.env };
+  if (env.PROMPTVAULT_STAGE_WITH_GIT === '1') return { reason: 'PROMPTVAULT_STAGE_WITH_GIT=1' };
+  if (env.GIT_OBJECT_DIRECTORY || env.GIT_ALTERNATE_OBJECT_DIRECTORIES || env.GIT_QUARANTINE_PATH) return { reason: 'objects redirected by the environment' };
+  if (env.GIT_CONFIG_COUNT || (env.GIT_CONFIG_PARAMETERS && GIT_DOES_IT.test(env.GIT_CONFIG_PARAMETERS))) return { reason: 'settings given in the environment' };
+  const common = gitCommonDir(repo.gitdir);
+  const setting = configFiles(env, repo.gitdir, common).find((file) => GIT_DOES_IT.test(readUnlessAbsent(file) ?? ''));
+  if (setting) return { reason: `a setting in ${setting}` };
+  const attributes = attributeFiles(env, common, paths);
+  // Each attribute file read once: its text tells whether it reaches the paths, its absence
+  // (inside the worktree) makes it one the index must not hold.
+  const inside = attributes.inside.map((file) => ({ file, text: inFolderMade(file, made) ? undefined : readUnlessAbsent(path.join(repo.dir, file)) }));
+  const reaching = [...attributes.outside.map((file) => ({ file, folder: '', text: readUnlessAbsent(file) })), ...inside.map(({ file, text }) => ({ file: path.join(repo.dir, file), folder: file.slice(0, -'.gitattributes'.length), text }))]
+    .find(({ folder, text }) => text !== undefined && attributesMayReach(text, folder, paths));
+  if (reaching) return { reason: `attributes in ${reaching.file}` };
+  return { env, common, inside };
+}
+
+/** Whether `file` (repository-relative) lies in one of the `made` folders or below one. */
+function inFolderMade(file: string, made: ReadonlySet<string>): boolean {
+  if (made.size === 0) return false;
+  for (let slash = file.lastIndexOf('/'); slash > 0; slash = file.lastIndexOf('/', slash - 1)) if (made.has(file.slice(0, slash))) return true;
+  return false;
+}
+
+/** The index file updated by `compute` and put in place under its lock, or why git should do it. */
+function stageUpdate(dir: string, indexFile: string, inside: { file: string; text: string | undefined }[], compute: (source: IndexSource, options: UpdateOptions) => IndexUpdateResult): InProcessStaging {
   const lock = `${indexFile}.lock`;
   // The new index is worked out and written whole before the lock is taken, and the lock is taken
   // by linking that finished file to index.lock: a process killed at any moment (SIGKILL, or a
@@ -75,7 +121,7 @@ export function stageInProcess(repo: { dir: string; gitdir: string; env?: Record
     throw error;
   }
   try {
-    return stageFromIndex(indexFile, indexFd, lock, updates, repo.dir, inside);
+    return stageFromIndex(indexFile, indexFd, lock, compute, dir, inside);
   } finally {
     fs.closeSync(indexFd);
   }
@@ -85,7 +131,7 @@ export function stageInProcess(repo: { dir: string; gitdir: string; env?: Record
  * The update written as the new index from the open index file `fd` (read where needed, never
  * whole: index-file.ts's IndexSource), and put in place under the lock.
  */
-function stageFromIndex(indexFile: string, fd: number, lock: string, updates: IndexUpdate[], dir: string, inside: { file: string; text: string | undefined }[]): InProcessStaging {
+function stageFromIndex(indexFile: string, fd: number, lock: string, compute: (source: IndexSource, options: UpdateOptions) => IndexUpdateResult, dir: string, inside: { file: string; text: string | undefined }[]): InProcessStaging {
   // The file read is the one open: git replaces the index by renaming a new file over it, never
   // in place, so whatever is read from it is of one index, and the stat taken here is its own.
   const indexStat = fs.fstatSync(fd, { bigint: true });
@@ -94,7 +140,7 @@ function stageFromIndex(indexFile: string, fd: number, lock: string, updates: In
   const source = fileSource(fd, size - 20);
   const trailer = Buffer.alloc(20);
   if (fs.readSync(fd, trailer, 0, 20, size - 20) !== 20 || trailer.every((byte) => byte === 0)) return { staged: false, reason: 'an index without its checksum' };
-  const result = updateIndexContent(source, updates, {
+  const result = compute(source, {
     indexMtimeSec: Number(indexStat.mtimeNs / 1_000_000_000n),
     isRacyModified: (entry) => isModified(dir, entry),
     // git reads an attribute file from the index when the worktree has none.
@@ -113,11 +159,18 @@ function stageFromIndex(indexFile: string, fd: number, lock: string, updates: In
         checksum.update(bytes);
         if (fs.writeSync(out, bytes) !== bytes.length) throw new Error(`${temp}: short write`);
       };
+      // New parts in a row are written as one: a merge of thousands of entries is as many parts.
+      let pending: Buffer[] = [];
+      const flush = () => {
+        if (pending.length > 0) write(pending.length === 1 ? pending[0]! : Buffer.concat(pending));
+        pending = [];
+      };
       for (const part of result.parts) {
         if (Buffer.isBuffer(part)) {
-          write(part);
+          pending.push(part);
           continue;
         }
+        flush();
         for (let at = part.from; at < part.to; ) {
           const bytes = source.read(at, Math.min(WINDOW, part.to - at), window);
           if (bytes.length === 0) throw new Error(`${indexFile}: shorter than when it was read`);
@@ -125,6 +178,7 @@ function stageFromIndex(indexFile: string, fd: number, lock: string, updates: In
           at += bytes.length;
         }
       }
+      flush();
       const digest = checksum.digest();
       if (fs.writeSync(out, digest) !== digest.length) throw new Error(`${temp}: short write`);
     } finally {
@@ -189,7 +243,18 @@ function configFiles(env: Record<string, string | undefined>, gitdir: string, co
 /** Attribute files that could apply to `paths`: the system's, git's and the user's, and a `.gitattributes` (repository-relative) in any of their folders. */
 function attributeFiles(env: Record<string, string | undefined>, common: string, paths: string[]): { outside: string[]; inside: string[] } {
   const home = env.HOME ?? os.homedir();
-  const folders = new Set(paths.flatMap((file) => file.split('/').slice(0, -1).map((_, i, parts) => `${parts.slice(0, i + 1).join('/')}/`)));
+  // Each path's folders, top down, walked up only as far as a folder already met (backfill's tens
+  // of thousands of records share a few thousand folders).
+  const folders = new Set<string>();
+  for (const file of paths) {
+    const missing: string[] = [];
+    for (let slash = file.lastIndexOf('/'); slash > 0; slash = file.lastIndexOf('/', slash - 1)) {
+      const folder = file.slice(0, slash + 1);
+      if (folders.has(folder)) break;
+      missing.push(folder);
+    }
+    for (let i = missing.length - 1; i >= 0; i--) folders.add(missing[i]!);
+  }
   return {
     outside: [...SYSTEM_FOLDERS.map((folder) => path.join(folder, 'gitattributes')), path.join(common, 'info/attributes'), env.XDG_CONFIG_HOME ? path.join(env.XDG_CONFIG_HOME, 'git/attributes') : path.join(home, '.config/git/attributes')],
     inside: ['', ...folders].map((folder) => `${folder}.gitattributes`),
@@ -210,8 +275,11 @@ function readUnlessAbsent(file: string): string | undefined {
   }
 }
 
+/** How many numbers an EntryStat is (entryStat's order: ctime, mtime, dev, ino, mode, uid, gid, size). */
+export const STAT_FIELDS = 10;
+
 /** An entry's stat fields as git stores them: each cut to its low 32 bits. */
-function entryStat(stat: fs.BigIntStats): EntryStat {
+export function entryStat(stat: fs.BigIntStats): EntryStat {
   const low = (value: bigint) => Number(BigInt.asUintN(32, value));
   return {
     ctimeSec: low(stat.ctimeNs / 1_000_000_000n), ctimeNsec: low(stat.ctimeNs % 1_000_000_000n),
