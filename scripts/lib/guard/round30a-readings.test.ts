@@ -1,0 +1,81 @@
+// Round 30a (issue 11: false flags of faithful rewordings in v30-v35): a thing given at no cost said
+// in another of the ways English says it ("Do not charge walkers for the map" / "Walkers pay nothing
+// for the map" / "The map is free for walkers", `_free-of-charge.ts`). Twins that replace the thing,
+// narrow the party, add a case, name a price or turn the polarity are read as before; one kind is
+// also driven through a real commit.
+import { afterAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { flaggingCodes } from '../../test-utils/guard-verdict.ts';
+import { createRepo, type TestRepo } from '../../test-utils/repo.ts';
+import { foldFreeOfCharge, freeThing } from './_free-of-charge.ts';
+import { createWordNetLexicon } from './wordnet-lexicon-fs.ts';
+
+const lexicon = createWordNetLexicon();
+let repo: TestRepo | undefined;
+afterAll(() => {
+  lexicon.close();
+  repo?.cleanup();
+});
+const codes = (previous: string, next: string) => flaggingCodes(previous, next, lexicon);
+
+describe('a thing given at no cost, said another way', () => {
+  it('reads "not charged", "no charge", "pays nothing", "costs nothing" and "free" as one statement', async () => {
+    expect(await codes('Refills of filter coffee are free for loyalty card holders.', 'Loyalty card holders are not charged for refills of filter coffee.')).toEqual([]);
+    expect(await codes('There is no charge for a second fitting of a bridesmaid dress.', 'A second fitting of a bridesmaid dress costs nothing.')).toEqual([]);
+    expect(await codes('Never charge a tenant for replacing a smoke alarm battery.', 'Replacing a smoke alarm battery is free of charge for the tenant.')).toEqual([]);
+    expect(await codes('Pupils may not be charged for the revision guides or past papers.', 'The revision guides and past papers come free to pupils.')).toEqual([]);
+    expect(await codes('A puncture check costs cyclists nothing.', 'We never charge cyclists for a puncture check.')).toEqual([]);
+    expect(await codes('Advisers must not charge clients for any service.', 'Every service our advisers give clients is free of charge.')).toEqual([]);
+  });
+
+  it('still reads the party narrowed, a case added, a price named, an item cut and the polarity turned', async () => {
+    expect(await codes('Refills of filter coffee are free for loyalty card holders.', 'Loyalty card holders are not charged for the first refill of filter coffee.')).toContain('negation-added');
+    expect(await codes('A puncture check costs cyclists nothing.', 'We never charge club cyclists for a puncture check.')).toContain('negation-added');
+    expect(await codes('There is no charge for a second fitting of a bridesmaid dress.', 'A second fitting of a bridesmaid dress costs nothing if it is booked within a week.')).toContain('condition-added');
+    expect(await codes('Never charge a tenant for replacing a smoke alarm battery.', 'Replacing a smoke alarm battery costs the tenant £5.')).toContain('negation-removed');
+    expect(await codes('Pupils may not be charged for the revision guides or past papers.', 'The revision guides come free to pupils.')).toContain('negation-removed');
+    expect(await codes('Allotment holders pay nothing for the water from the standpipes.', 'Allotment holders pay for the water from the standpipes.')).toContain('negation-removed');
+  });
+
+  it('reads the thing and the party of each form, "or" and "any" under a negation as every item', () => {
+    expect(freeThing('Do not charge walkers for the trail map.')).toEqual({ thing: 'the trail map', party: 'walkers', doer: '' });
+    expect(freeThing('Do not charge for salt, vinegar or tartar sauce.')).toMatchObject({ thing: 'salt, vinegar and tartar sauce', party: '' });
+    expect(freeThing('Employees may not be charged for a health surveillance test.')).toMatchObject({ thing: 'a health surveillance test', party: 'Employees' });
+    expect(freeThing('There is no charge to allotment holders for the water.')).toMatchObject({ thing: 'the water', party: 'allotment holders' });
+    expect(freeThing('Trade account holders pay nothing for tester pots.')).toMatchObject({ thing: 'tester pots', party: 'Trade account holders' });
+    expect(freeThing('Members are free to use the sauna.')).toBeNull();
+    expect(freeThing('Every motorhome stays free of pets.')).toBeNull();
+    expect(freeThing('Delivery is free if the order is over £50.')).toBeNull();
+  });
+
+  it('writes both statements in the old one\'s words only when thing and party match', () => {
+    expect(foldFreeOfCharge('Tester pots are free for trade account holders.', 'Trade account holders pay nothing for tester pots.')).toEqual(['Tester pots are free of charge for trade account holders.', 'Tester pots are free of charge for trade account holders.']);
+    expect(foldFreeOfCharge('Do not charge walkers for the trail map.', 'Walkers pay nothing for the car park.')).toEqual(['Do not charge walkers for the trail map.', 'Walkers pay nothing for the car park.']);
+  });
+});
+
+describe('a thing given at no cost, through the hook', () => {
+  const clause = (rule: string) => `---\ntitle: Charges\ntone: formal\n---\n${rule}\n`;
+  const lastAudit = (id: string): Record<string, any> => {
+    const audits = repo!.filesAtHead(`vault/audits/${id}/`).map((file) => parse(repo!.showHead(file)) as Record<string, any>);
+    return audits.sort((a, b) => a.id.localeCompare(b.id)).at(-1)!;
+  };
+
+  it('records the rewording unflagged and the party narrowed flagged', () => {
+    repo = createRepo();
+    repo.write('.promptvault.yaml', "codex: ['codex/**/*.md']\n");
+    repo.write('codex/cafe/refills.md', clause('Refills of filter coffee are free for loyalty card holders.'));
+    expect(repo.commit('adopt', '2026-03-01').code).toBe(0);
+    repo.write('codex/cafe/refills.md', clause('Loyalty card holders are not charged for refills of filter coffee.'));
+    const reworded = repo.commit('say the refills another way', '2026-03-02');
+    expect(reworded.code, reworded.stderr).toBe(0);
+    expect(lastAudit('cafe/refills')).toMatchObject({ clause: 'cafe/refills', change: 'edited', regression_flag: false, reasons: [] });
+    repo.write('codex/cafe/tea.md', clause('Refills of tea are free for loyalty card holders.'));
+    expect(repo.commit('adopt tea', '2026-03-03').code).toBe(0);
+    repo.write('codex/cafe/tea.md', clause('Loyalty card holders are not charged for the first refill of tea.'));
+    repo.commit('only the first refill', '2026-03-04');
+    const narrowed = lastAudit('cafe/tea');
+    expect(narrowed.regression_flag).toBe(true);
+    expect(narrowed.reasons.map((reason: { code: string }) => reason.code)).toContain('negation-added');
+  });
+});
