@@ -16,12 +16,25 @@ export const ROUND_30A_EDITS: readonly ClauseEdit[] = [
   { kind: 'benign', variant: 'reword', previous: `Pupils may not be charged for the revision guides or past papers.`, next: `The revision guides and past papers come free to pupils.` },
   { kind: 'benign', variant: 'reword', previous: `Allotment holders pay nothing for the water from the standpipes.`, next: `There is no charge to allotment holders for the water from the standpipes.` },
   { kind: 'benign', variant: 'reword', previous: `A puncture check costs cyclists nothing.`, next: `We never charge cyclists for a puncture check.` },
-  { kind: 'drift', previous: `Do not charge walkers for the trail map.`, next: `Walkers pay nothing for the car park.` },
   { kind: 'scope', previous: `Refills of filter coffee are free for loyalty card holders.`, next: `Loyalty card holders are not charged for the first refill of filter coffee.` },
   { kind: 'condition', previous: `There is no charge for a second fitting of a bridesmaid dress.`, next: `A second fitting of a bridesmaid dress costs nothing if it is booked within a week.` },
   { kind: 'number', previous: `Never charge a tenant for replacing a smoke alarm battery.`, next: `Replacing a smoke alarm battery costs the tenant £5.` },
   { kind: 'conjunct', previous: `Pupils may not be charged for the revision guides or past papers.`, next: `The revision guides come free to pupils.` },
   { kind: 'negation', previous: `Allotment holders pay nothing for the water from the standpipes.`, next: `Allotment holders pay for the water from the standpipes.` },
   { kind: 'scope', previous: `A puncture check costs cyclists nothing.`, next: `We never charge club cyclists for a puncture check.` },
-  { kind: 'entity', previous: `Do not charge members for the sauna.`, next: `Members pay nothing for the gym.` },
+  // A ban said as the state it keeps, in the passive of an irregular verb ("must not be taken out of
+  // the rooms" = "stay in the rooms") or on a verb of placing with the place's complement ("are never
+  // kept outside the cabinet" = "stay in the cabinet", "Never put X on Y" = "Keep X off Y")
+  // (_states-kept.ts). The twins narrow the time, move the place, or keep a state that lets the act
+  // happen.
+  { kind: 'benign', variant: 'reword', previous: `Loan harnesses must not be taken out of the climbing wall.`, next: `Loan harnesses stay inside the climbing wall at all times.` },
+  { kind: 'benign', variant: 'reword', previous: `Specimen jars are never brought into the staff kitchen.`, next: `Specimen jars are kept out of the staff kitchen.` },
+  { kind: 'benign', variant: 'reword', previous: `Master keys are never kept outside the reception safe.`, next: `Master keys remain in the reception safe.` },
+  { kind: 'benign', variant: 'reword', previous: `The spare cash float must not be stored outside the locked drawer.`, next: `The spare cash float stays inside the locked drawer.` },
+  { kind: 'benign', variant: 'reword', previous: `Never put a hot pan on the worktop.`, next: `Keep hot pans off the worktop.` },
+  { kind: 'benign', variant: 'reword', previous: `Do not leave bikes in the fire exit corridor.`, next: `Bikes are kept out of the fire exit corridor.` },
+  { kind: 'benign', variant: 'reword', previous: `Microphones may not be taken off the stage.`, next: `Microphones stay on the stage.` },
+  { kind: 'scope', previous: `Loan harnesses must not be taken out of the climbing wall.`, next: `Loan harnesses stay inside the climbing wall during sessions.` },
+  { kind: 'negation', previous: `The spare cash float must not be stored outside the locked drawer.`, next: `The spare cash float stays outside the locked drawer.` },
+  { kind: 'negation', previous: `Do not leave bikes in the fire exit corridor.`, next: `Bikes are kept in the fire exit corridor.` },
 ];

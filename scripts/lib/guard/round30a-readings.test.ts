@@ -1,8 +1,10 @@
 // Round 30a (issue 11: false flags of faithful rewordings in v30-v35): a thing given at no cost said
 // in another of the ways English says it ("Do not charge walkers for the map" / "Walkers pay nothing
-// for the map" / "The map is free for walkers", `_free-of-charge.ts`). Twins that replace the thing,
-// narrow the party, add a case, name a price or turn the polarity are read as before; one kind is
-// also driven through a real commit.
+// for the map" / "The map is free for walkers", `_free-of-charge.ts`); a ban said as the state it
+// keeps in the passive of an irregular verb or on a verb of placing ("must not be taken out of" /
+// "stay in", "never kept outside" / "remain in", `_states-kept.ts`). Twins that replace the thing,
+// narrow the party, add a case, name a price, turn the polarity or keep the other side of the place
+// are read as before; one kind is also driven through a real commit.
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { flaggingCodes } from '../../test-utils/guard-verdict.ts';
@@ -51,6 +53,21 @@ describe('a thing given at no cost, said another way', () => {
   it('writes both statements in the old one\'s words only when thing and party match', () => {
     expect(foldFreeOfCharge('Tester pots are free for trade account holders.', 'Trade account holders pay nothing for tester pots.')).toEqual(['Tester pots are free of charge for trade account holders.', 'Tester pots are free of charge for trade account holders.']);
     expect(foldFreeOfCharge('Do not charge walkers for the trail map.', 'Walkers pay nothing for the car park.')).toEqual(['Do not charge walkers for the trail map.', 'Walkers pay nothing for the car park.']);
+  });
+});
+
+describe('a ban said as the state it keeps, in the passive or on a verb of placing', () => {
+  it('reads an irregular participle and a place\'s complement as the state kept', async () => {
+    expect(await codes('Loan harnesses must not be taken out of the climbing wall.', 'Loan harnesses stay inside the climbing wall at all times.')).toEqual([]);
+    expect(await codes('Master keys are never kept outside the reception safe.', 'Master keys remain in the reception safe.')).toEqual([]);
+    expect(await codes('Microphones may not be taken off the stage.', 'Microphones stay on the stage.')).toEqual([]);
+    expect(await codes('The spare cash float must not be stored outside the locked drawer.', 'The spare cash float stays inside the locked drawer.')).toEqual([]);
+  });
+
+  it('still reads a state that lets the act happen, the place kept by a thing put in it, and a time narrowed', async () => {
+    expect(await codes('The spare cash float must not be stored outside the locked drawer.', 'The spare cash float stays outside the locked drawer.')).toContain('negation-removed');
+    expect(await codes('Do not leave bikes in the fire exit corridor.', 'Bikes are kept in the fire exit corridor.')).toContain('negation-removed');
+    expect(await codes('Loan harnesses must not be taken out of the climbing wall.', 'Loan harnesses stay inside the climbing wall during sessions.')).toContain('negation-removed');
   });
 });
 
