@@ -37,4 +37,18 @@ export const ROUND_30A_EDITS: readonly ClauseEdit[] = [
   { kind: 'scope', previous: `Loan harnesses must not be taken out of the climbing wall.`, next: `Loan harnesses stay inside the climbing wall during sessions.` },
   { kind: 'negation', previous: `The spare cash float must not be stored outside the locked drawer.`, next: `The spare cash float stays outside the locked drawer.` },
   { kind: 'negation', previous: `Do not leave bikes in the fire exit corridor.`, next: `Bikes are kept in the fire exit corridor.` },
+  // A gate on a party's assent said in other words: "approval", "consent", "permission", "agreed",
+  // "said yes", "said it is fine", "given permission" (_assent-words.ts). The twins put a telling, an
+  // asking or an objection where the assent stood, or another party.
+  { kind: 'benign', variant: 'reword', previous: `Do not trim a client's fringe without their approval.`, next: `Trim a client's fringe only once they have said yes.` },
+  { kind: 'benign', variant: 'reword', previous: `Residents must not be moved to another room without their consent.`, next: `A resident is moved to another room only after they have agreed to it.` },
+  { kind: 'benign', variant: 'reword', previous: `Never photograph a pupil unless a parent has given permission.`, next: `Pupils are photographed only when a parent has said it is fine.` },
+  { kind: 'benign', variant: 'reword', previous: `Extra work on a car waits until the owner agrees to it.`, next: `Do not start extra work on a car without the owner's approval.` },
+  { kind: 'benign', variant: 'reword', previous: `Swimmers may not use the diving boards without the lifeguard's permission.`, next: `Swimmers can use the diving boards only once the lifeguard has said yes.` },
+  { kind: 'benign', variant: 'reword', previous: `A tenant's deposit is not released until the landlord approves the inventory.`, next: `Do not release a tenant's deposit before the landlord has said the inventory is fine.` },
+  { kind: 'benign', variant: 'reword', previous: `Do not share a patient's scan with their employer without the patient's written consent.`, next: `A patient's scan goes to their employer only if the patient has given written permission.` },
+  { kind: 'condition', previous: `Do not trim a client's fringe without their approval.`, next: `Trim a client's fringe only once they have been told.` },
+  { kind: 'condition', previous: `Residents must not be moved to another room without their consent.`, next: `A resident is moved to another room only after they have been asked.` },
+  { kind: 'condition', previous: `Never photograph a pupil unless a parent has given permission.`, next: `Pupils are photographed unless a parent has said no.` },
+  { kind: 'entity', previous: `Swimmers may not use the diving boards without the lifeguard's permission.`, next: `Swimmers can use the diving boards only once a parent has said yes.` },
 ];

@@ -18,6 +18,7 @@ import { foldBansAsEvery } from './_bans-as-every.ts';
 import { foldWholeCountBounds } from './_whole-count-bounds.ts';
 import { foldSuperlativeCaps } from './_superlative-caps.ts';
 import { foldFreeOfCharge } from './_free-of-charge.ts';
+import { foldAssentWords } from './_assent-words.ts';
 
 /** Reasons read from how the text speaks: a rewording never excuses them. */
 const KEPT = /^(?:tone-|upsell-)/;
@@ -31,7 +32,8 @@ const blocking = (reasons: readonly Reason[]): Reason[] => reasons.filter((reaso
 export function findReasonsInOtherWords(previous: string, next: string, lexicon: Lexicon | null | undefined, read: (previous: string, next: string) => Reason[]): Reason[] {
   const reasons = read(previous, next);
   if (blocking(reasons).length === 0) return reasons;
-  const [oldWords, senseWords] = foldSenseWords(previous, next, lexicon);
+  // "without their doctor's approval" is the "only once their doctor has said yes" it means (_assent-words.ts, round 30a).
+  const [oldWords, senseWords] = foldSenseWords(...foldAssentWords(previous, next), lexicon);
   // Read after the dictionary, so a case said in other words ("requests" for "asks") is the old one's.
   const newWords = foldConditionalIndefinites(oldWords, senseWords);
   // A rule said from the other side (a ban on what lies outside a restriction) is read as the old sentence.

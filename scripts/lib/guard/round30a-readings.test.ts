@@ -2,14 +2,17 @@
 // in another of the ways English says it ("Do not charge walkers for the map" / "Walkers pay nothing
 // for the map" / "The map is free for walkers", `_free-of-charge.ts`); a ban said as the state it
 // keeps in the passive of an irregular verb or on a verb of placing ("must not be taken out of" /
-// "stay in", "never kept outside" / "remain in", `_states-kept.ts`). Twins that replace the thing,
-// narrow the party, add a case, name a price, turn the polarity or keep the other side of the place
-// are read as before; one kind is also driven through a real commit.
+// "stay in", "never kept outside" / "remain in", `_states-kept.ts`); a gate on a party's assent in
+// other words ("without their approval" / "only once they have said yes", `_assent-words.ts`).
+// Twins that replace the thing, narrow the party, add a case, name a price, turn the polarity, keep
+// the other side of the place, or put a telling where the assent stood are read as before; one kind
+// is also driven through a real commit.
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { flaggingCodes } from '../../test-utils/guard-verdict.ts';
 import { createRepo, type TestRepo } from '../../test-utils/repo.ts';
 import { foldFreeOfCharge, freeThing } from './_free-of-charge.ts';
+import { foldAssentWords } from './_assent-words.ts';
 import { createWordNetLexicon } from './wordnet-lexicon-fs.ts';
 
 const lexicon = createWordNetLexicon();
@@ -68,6 +71,28 @@ describe('a ban said as the state it keeps, in the passive or on a verb of placi
     expect(await codes('The spare cash float must not be stored outside the locked drawer.', 'The spare cash float stays outside the locked drawer.')).toContain('negation-removed');
     expect(await codes('Do not leave bikes in the fire exit corridor.', 'Bikes are kept in the fire exit corridor.')).toContain('negation-removed');
     expect(await codes('Loan harnesses must not be taken out of the climbing wall.', 'Loan harnesses stay inside the climbing wall during sessions.')).toContain('negation-removed');
+  });
+});
+
+describe('a gate on a party\'s assent, said in other words', () => {
+  it('reads approval, consent, permission, "agreed", "said yes" and "said it is fine" as one assent', async () => {
+    expect(await codes("Do not trim a client's fringe without their approval.", "Trim a client's fringe only once they have said yes.")).toEqual([]);
+    expect(await codes('Residents must not be moved to another room without their consent.', 'A resident is moved to another room only after they have agreed to it.')).toEqual([]);
+    expect(await codes("Swimmers may not use the diving boards without the lifeguard's permission.", 'Swimmers can use the diving boards only once the lifeguard has said yes.')).toEqual([]);
+    expect(await codes('Extra work on a car waits until the owner agrees to it.', "Do not start extra work on a car without the owner's approval.")).toEqual([]);
+  });
+
+  it('still reads a telling or an asking for the assent, another party, and an assent that was the duty itself', async () => {
+    expect(await codes("Do not trim a client's fringe without their approval.", "Trim a client's fringe only once they have been told.")).toContain('condition-added');
+    expect(await codes('Residents must not be moved to another room without their consent.', 'A resident is moved to another room only after they have been asked.')).toContain('condition-added');
+    expect(await codes("Swimmers may not use the diving boards without the lifeguard's permission.", 'Swimmers can use the diving boards only once a parent has said yes.')).toContain('condition-added');
+    expect(await codes('The armourer must approve every weapon before competition.', 'No weapon is used in competition until the coach has given approval.')).toContain('negation-added');
+  });
+
+  it('writes every assent in a gate as "approval" / "approved", and none outside a gate', () => {
+    expect(foldAssentWords("Do not trim a fringe without their approval.", 'Trim a fringe only once they have said yes.')).toEqual(['Do not trim a fringe without their approval.', 'Trim a fringe only once they have approved.']);
+    expect(foldAssentWords('Never photograph a pupil unless a parent has given permission.', 'Pupils are photographed only when a parent has said it is fine.')).toEqual(['Never photograph a pupil unless a parent has approved.', 'Pupils are photographed only when a parent has approved.']);
+    expect(foldAssentWords('The armourer must approve every weapon.', 'No weapon is used until the coach has given approval.')).toEqual(['The armourer must approve every weapon.', 'No weapon is used until the coach has given approval.']);
   });
 });
 
