@@ -72,12 +72,20 @@ const INTO = /^(?:in|into|inside|on|onto|at|within|near|beside|by|against|under|
 /** How a thing stays when it is not put somewhere: out of it, off it, away from it. */
 const STAY_OUT = ['out', 'off', 'away', 'clear', 'outside', 'free'];
 
+/** Words that open a case or another clause after the act's thing. */
+const CASE_OPENS = /^(?:while|when|whenever|if|unless|until|before|after|once|because|since|as|during|and|or|but|so)$/;
+/** How many words after the act's verb its place may stand: the thing and a short relative clause. */
+const PLACE_REACH = 10;
+
 /**
- * The place word of a ban: the first preposition within three words after the act's verb, and
+ * The place word of a ban: the first preposition within `PLACE_REACH` words after the act's verb, and
  * whether it takes the thing out of the place or puts it there.
  */
 function placeAfter(words: readonly string[], verbAt: number): { written: string; out: boolean } | null {
-  for (const word of words.slice(verbAt + 1, verbAt + 5)) {
+  // Past the thing and a relative clause of its own: "never put a volume that cannot open to 180 degrees on a scanner".
+  for (const word of words.slice(verbAt + 1, verbAt + 1 + PLACE_REACH)) {
+    // A case opens: its words are no place of the act ("Nobody enters the store while the extractor is off").
+    if (CASE_OPENS.test(word)) return null;
     if (OUT_OF.test(word)) return { written: word, out: true };
     if (INTO.test(word)) return { written: word, out: false };
   }
@@ -115,6 +123,12 @@ function statesKept(words: readonly string[]): string[] {
       const after = words[k] ?? '';
       kept.push(after);
       if (!BETWEEN.test(after)) break;
+    }
+    // "Keep volumes that will not open out fully off the scanners": a thing kept off or out of a place, its words between (round 30a).
+    if (/^(?:keep|keeps|kept)$/.test(word)) {
+      const reach = words.slice(i + 1, i + 1 + PLACE_REACH);
+      const end = reach.findIndex((after) => CASE_OPENS.test(after));
+      kept.push(...reach.slice(0, end < 0 ? reach.length : end).filter((after) => /^(?:off|out|away|clear)$/.test(after)));
     }
   });
   return kept;
