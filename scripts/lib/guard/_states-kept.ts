@@ -39,21 +39,77 @@ const KEEPING = /^(?:stay|stays|stayed|remain|remains|remained|kept|keep|keeps|l
 /** Words between the keeping verb and its state ("stays strictly inside", "is kept firmly shut", "remain in place"). */
 const BETWEEN = /^(?:strictly|firmly|always|fully|completely|safely|securely|in|at|the|under|right|exactly|switched)$/;
 
-/** Inflections of an act's verb, back to the form `ACTS` names ("takes", "entered", "disclosed", "removing"). */
-function actOf(word: string): string | null {
-  for (const candidate of [word, word.replace(/s$/, ''), word.replace(/es$/, ''), word.replace(/d$/, ''), word.replace(/ed$/, ''), word.replace(/ing$/, ''), word.replace(/ing$/, 'e')]) {
-    if (ACTS[candidate]) return candidate;
+/**
+ * The irregular past forms of the acts `ACTS` and `PLACING` name: a ban is as often passive ("must
+ * not be taken out of the rooms") and the suffix rules below never bring "taken" back to "take"
+ * (round 30a).
+ */
+const IRREGULAR: Readonly<Record<string, string>> = {
+  took: 'take', taken: 'take', brought: 'bring', left: 'leave', lent: 'lend', ran: 'run', kept: 'keep', put: 'put', set: 'set', laid: 'lay', hung: 'hang', stood: 'stand', shown: 'show',
+};
+
+/** Inflections of an act's verb, back to the form `ACTS` or `PLACING` names ("takes", "entered", "disclosed", "removing", "taken"). */
+function actOf(word: string, acts: Readonly<Record<string, unknown>> = ACTS): string | null {
+  const irregular = IRREGULAR[word];
+  if (irregular && acts[irregular]) return irregular;
+  for (const candidate of [word, word.replace(/s$/, ''), word.replace(/es$/, ''), word.replace(/d$/, ''), word.replace(/ed$/, ''), word.replace(/ing$/, ''), word.replace(/ing$/, 'e'), word.replace(/ped$/, 'p'), word.replace(/ked$/, 'k')]) {
+    if (acts[candidate]) return candidate;
   }
   return null;
 }
 
-/** The words a negation forbids: from the first "not/never/no/nobody" on, past auxiliaries; the act is the first verb `ACTS` knows. */
-function forbiddenAct(words: readonly string[]): { act: string; written: string } | null {
+/**
+ * Verbs that put a thing somewhere: banned with the place's complement ("never kept outside the
+ * safe", "must not be stored away from the drawer") they keep it in the place; banned with the place
+ * itself ("never put a hot pan on the worktop", "do not leave bikes in the corridor") they keep it
+ * off or out of it (round 30a).
+ */
+const PLACING: Readonly<Record<string, true>> = { keep: true, store: true, put: true, place: true, leave: true, park: true, hang: true, set: true, lay: true, stand: true, stack: true, rest: true };
+/** Where a thing goes out of its place: the act keeps it in, or on what it came off. */
+const OUT_OF = /^(?:outside|out|away|off|beyond)$/;
+/** Where a thing goes into a place: the ban keeps it out, or off what it would be put on. */
+const INTO = /^(?:in|into|inside|on|onto|at|within|near|beside|by|against|under|behind)$/;
+/** How a thing stays when it is not put somewhere: out of it, off it, away from it. */
+const STAY_OUT = ['out', 'off', 'away', 'clear', 'outside', 'free'];
+
+/** Words that open a case or another clause after the act's thing. */
+const CASE_OPENS = /^(?:while|when|whenever|if|unless|until|before|after|once|because|since|as|during|and|or|but|so)$/;
+/** How many words after the act's verb its place may stand: the thing and a short relative clause. */
+const PLACE_REACH = 10;
+
+/**
+ * The place word of a ban: the first preposition within `PLACE_REACH` words after the act's verb, and
+ * whether it takes the thing out of the place or puts it there.
+ */
+function placeAfter(words: readonly string[], verbAt: number): { written: string; out: boolean } | null {
+  // Past the thing and a relative clause of its own: "never put a volume that cannot open to 180 degrees on a scanner".
+  for (const word of words.slice(verbAt + 1, verbAt + 1 + PLACE_REACH)) {
+    // A case opens: its words are no place of the act ("Nobody enters the store while the extractor is off").
+    if (CASE_OPENS.test(word)) return null;
+    if (OUT_OF.test(word)) return { written: word, out: true };
+    if (INTO.test(word)) return { written: word, out: false };
+  }
+  return null;
+}
+
+/**
+ * The words a negation forbids: from the first "not/never/no/nobody" on, past auxiliaries; the act
+ * is the first verb `ACTS` or `PLACING` knows, with the states its ban keeps: an act's own, or for
+ * an act that moves a thing to or from a place the side of the place it keeps ("taken off the stage"
+ * keeps it on, "left in the corridor" keeps it out).
+ */
+function forbiddenAct(words: readonly string[]): { act: string; written: string; states: readonly string[]; place: string } | null {
   const at = words.findIndex((word) => /^(?:not|never|no|nobody|none)$/.test(word) || (word === 'one' && words[words.indexOf(word) - 1] === 'no'));
   if (at < 0) return null;
-  for (const word of words.slice(at + 1, at + 6)) {
-    const act = actOf(word);
-    if (act) return { act, written: word };
+  for (const [offset, word] of words.slice(at + 1, at + 6).entries()) {
+    const act = actOf(word) ?? actOf(word, PLACING);
+    if (!act) continue;
+    const place = placeAfter(words, at + 1 + offset);
+    const own = ACTS[act] ?? [];
+    if (place === null) return own.length > 0 ? { act, written: word, states: own, place: '' } : null;
+    if (place.out) return { act, written: word, states: [...STAY_IN, ...(place.written === 'off' ? ['on'] : [])], place: place.written };
+    // A thing put into a place is kept out of it; an act of its own into a place ("enter", "bring into") keeps its own states too.
+    return { act, written: word, states: [...STAY_OUT, ...(PLACING[act] ? [] : own.filter((state) => !STAY_IN.includes(state)))], place: place.written };
   }
   return null;
 }
@@ -67,6 +123,12 @@ function statesKept(words: readonly string[]): string[] {
       const after = words[k] ?? '';
       kept.push(after);
       if (!BETWEEN.test(after)) break;
+    }
+    // "Keep volumes that will not open out fully off the scanners": a thing kept off or out of a place, its words between (round 30a).
+    if (/^(?:keep|keeps|kept)$/.test(word)) {
+      const reach = words.slice(i + 1, i + 1 + PLACE_REACH);
+      const end = reach.findIndex((after) => CASE_OPENS.test(after));
+      kept.push(...reach.slice(0, end < 0 ? reach.length : end).filter((after) => /^(?:off|out|away|clear)$/.test(after)));
     }
   });
   return kept;
@@ -84,10 +146,9 @@ export function keepsTheState(previous: string, next: string, lexicon: Lexicon):
   const forbidden = forbiddenAct(tokenizeWords(previous));
   if (!forbidden) return false;
   const newWords = tokenizeWords(next);
-  const states = ACTS[forbidden.act] ?? [];
-  const kept = statesKept(newWords).filter((word) => states.includes(word));
+  const kept = statesKept(newWords).filter((word) => forbidden.states.includes(word));
   if (kept.length === 0) return false;
-  if (!saysRuleWords(previous, next, lexicon, new Set([...FORM_WORDS, forbidden.written, ...kept]))) return false;
+  if (!saysRuleWords(previous, next, lexicon, new Set([...FORM_WORDS, forbidden.written, forbidden.place, ...kept]))) return false;
   // Nor may the new sentence hold a word of its own, a case or a time that narrows the state kept
   // ("The lifejackets stay in the lockers overnight"): each of its words is said in the old one.
   return saysRuleWords(next, previous, lexicon, new Set([...FORM_WORDS, ...EVERY_TIME, ...kept, ...newWords.filter((word) => KEEPING.test(word) || BETWEEN.test(word))]), true);

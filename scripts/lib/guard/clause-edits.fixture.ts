@@ -8,6 +8,7 @@ import { ROUND_28B_EDITS } from './clause-edits.round28b.fixture.ts';
 import { ROUND_28D_EDITS } from './clause-edits.round28d.fixture.ts';
 import { ROUND_29B_EDITS } from './clause-edits.round29b.fixture.ts';
 import { ROUND_29A_EDITS } from './clause-edits.round29a.fixture.ts';
+import { ROUND_30A_EDITS } from './clause-edits.round30a.fixture.ts';
 import { ROUND_29C_EDITS } from './clause-edits.round29c.fixture.ts';
 
 export const EDIT_KINDS = [
@@ -3445,6 +3446,8 @@ export const CLAUSE_EDITS: readonly ClauseEdit[] = [
   ...ROUND_29A_EDITS,
   // Round 29c (session 23): a rule turned round by one word in a sentence cut or reworded around it, with faithful twins (clause-edits.round29c.fixture.ts).
   ...ROUND_29C_EDITS,
+  // Round 30a (session 24): things given at no cost said another way, with twins (clause-edits.round30a.fixture.ts).
+  ...ROUND_30A_EDITS,
 ];
 
 /**

@@ -17,6 +17,8 @@ import { foldBansAsOnly } from './_bans-as-only.ts';
 import { foldBansAsEvery } from './_bans-as-every.ts';
 import { foldWholeCountBounds } from './_whole-count-bounds.ts';
 import { foldSuperlativeCaps } from './_superlative-caps.ts';
+import { foldFreeOfCharge } from './_free-of-charge.ts';
+import { foldAssentWords } from './_assent-words.ts';
 
 /** Reasons read from how the text speaks: a rewording never excuses them. */
 const KEPT = /^(?:tone-|upsell-)/;
@@ -30,7 +32,8 @@ const blocking = (reasons: readonly Reason[]): Reason[] => reasons.filter((reaso
 export function findReasonsInOtherWords(previous: string, next: string, lexicon: Lexicon | null | undefined, read: (previous: string, next: string) => Reason[]): Reason[] {
   const reasons = read(previous, next);
   if (blocking(reasons).length === 0) return reasons;
-  const [oldWords, senseWords] = foldSenseWords(previous, next, lexicon);
+  // "without their doctor's approval" is the "only once their doctor has said yes" it means (_assent-words.ts, round 30a).
+  const [oldWords, senseWords] = foldSenseWords(...foldAssentWords(previous, next), lexicon);
   // Read after the dictionary, so a case said in other words ("requests" for "asks") is the old one's.
   const newWords = foldConditionalIndefinites(oldWords, senseWords);
   // A rule said from the other side (a ban on what lies outside a restriction) is read as the old sentence.
@@ -40,7 +43,8 @@ export function findReasonsInOtherWords(previous: string, next: string, lexicon:
   // A ban on things outside a set said as a duty on every thing of the act is written as that duty, in its own words (_bans-as-every.ts, round 29a).
   // "two or more sessions" is the "more than one session" the other version says (_whole-count-bounds.ts, round 29a).
   // "One court a day is the most a member can book" is the "may not book more than one court a day" it means (_superlative-caps.ts, round 29a).
-  const [oldFolded, newFolded] = foldSuperlativeCaps(...foldWholeCountBounds(...foldBansAsEvery(oldOnly, newOnly, lexicon)));
+  // "Walkers pay nothing for the map" is the "Do not charge walkers for the map" it means (_free-of-charge.ts, round 30a).
+  const [oldFolded, newFolded] = foldFreeOfCharge(...foldSuperlativeCaps(...foldWholeCountBounds(...foldBansAsEvery(oldOnly, newOnly, lexicon))));
   if (oldFolded === previous && newFolded === next) return reasons;
   const reworded = read(oldFolded, newFolded);
   if (blocking(reworded).length > 0) return reasons;
