@@ -9,6 +9,7 @@ import { ROUND_28D_EDITS } from './clause-edits.round28d.fixture.ts';
 import { ROUND_29B_EDITS } from './clause-edits.round29b.fixture.ts';
 import { ROUND_29A_EDITS } from './clause-edits.round29a.fixture.ts';
 import { ROUND_29C_EDITS } from './clause-edits.round29c.fixture.ts';
+import { ROUND_30B_EDITS } from './clause-edits.round30b.fixture.ts';
 
 export const EDIT_KINDS = [
   'benign', 'modal', 'negation', 'number', 'requirement', 'entity', 'reference', 'tone', 'drift',
@@ -3445,6 +3446,8 @@ export const CLAUSE_EDITS: readonly ClauseEdit[] = [
   ...ROUND_29A_EDITS,
   // Round 29c (session 23): a rule turned round by one word in a sentence cut or reworded around it, with faithful twins (clause-edits.round29c.fixture.ts).
   ...ROUND_29C_EDITS,
+  // Round 30b (session 24): a slot of a short rule replaced, its ban or duty kept as frame; from the pooled drift misses of v28-v35, with benign twins (clause-edits.round30b.fixture.ts).
+  ...ROUND_30B_EDITS,
 ];
 
 /**

@@ -1,0 +1,49 @@
+// Round 30b (session 24, issue 11): edits written for the readings of round 30b before each was
+// built, in domains no labelled set used, each class of regression beside faithful twins that must
+// stay unflagged. Part of the tuning set (`CLAUSE_EDITS` spreads them); kept in a file of its own
+// so that the rounds working at once in this folder touch one line of the shared fixture.
+import type { ClauseEdit } from './clause-edits.fixture.ts';
+
+export const ROUND_30B_EDITS: readonly ClauseEdit[] = [
+  // A slot of a short rule replaced, the ban or duty and two content words kept (v34's "No chewing
+  // gum in the flight chamber" -> "No fizzy drinks", "Do not sharpen serrated knives on the belt
+  // grinder" -> "ceramic knives on the whetstone"): the slot readings wanted three content words
+  // kept, and a short rule has two beside its "no", "never" or "must". Measured on the guard of
+  // d94b5433 before the reading: 2 of 15 regressions caught, 2 of 15 twins flagged (a one-word swap
+  // WordNet does not link, "mobile" -> "cell"; "food or drink" -> "eating or drinking" read as an
+  // item dropped). Left: a frame of one word ("Never feed bread to the ducks" -> "Never throw stones
+  // at the ducks"), an added phrase beside the act ("touch" -> "photograph ... with flash"), verbs
+  // the dictionary links ("refreeze" / "fillet" and "vacuum" / "photograph" meet in a rare sense),
+  // and a twin in words WordNet does not link ("pour fat" -> "tip grease", flagged by the reading).
+  { kind: 'drift', previous: `No glass bottles on the pool deck.`, next: `No inflatable toys on the pool deck.` },
+  { kind: 'drift', previous: `No mobile phones in the exam hall.`, next: `No food or drink in the exam hall.` },
+  { kind: 'drift', previous: `Do not stack crates by the fire exit.`, next: `Do not park trolleys by the fire exit.` },
+  { kind: 'drift', previous: `Staff must wear hairnets in the bakery.`, next: `Staff must wash their hands in the bakery.` },
+  { kind: 'drift', previous: `Never clean oil paintings with a damp cloth.`, next: `Never hang oil paintings in direct sunlight.` },
+  { kind: 'drift', previous: `Never feed bread to the ducks.`, next: `Never throw stones at the ducks.` },
+  { kind: 'drift', previous: `Visitors must not touch the tapestries.`, next: `Visitors must not photograph the tapestries with flash.` },
+  { kind: 'drift', previous: `No outdoor shoes on the sprung floor.`, next: `No bare feet on the sprung floor.` },
+  { kind: 'drift', previous: `Do not pour fat down the kitchen sink.`, next: `Do not leave dirty pans in the kitchen sink.` },
+  { kind: 'drift', previous: `No dogs on the climbing frame.`, next: `No bicycles on the climbing frame.` },
+  { kind: 'drift', previous: `Never microwave the sample tubes.`, next: `Never freeze the sample tubes.` },
+  { kind: 'drift', previous: `Guests must not smoke on balconies.`, next: `Guests must not sunbathe on balconies.` },
+  { kind: 'drift', previous: `Do not refreeze thawed fish.`, next: `Do not fillet thawed fish.` },
+  { kind: 'drift', previous: `Never vacuum the silk rugs.`, next: `Never photograph the silk rugs.` },
+  { kind: 'drift', previous: `Pupils must not run in corridors.`, next: `Pupils must not eat in corridors.` },
+  { kind: 'benign', variant: 'stricter', previous: `No glass bottles on the pool deck.`, next: `No glass containers on the pool deck.` },
+  { kind: 'benign', variant: 'reword', previous: `No mobile phones in the exam hall.`, next: `No cell phones in the exam hall.` },
+  { kind: 'benign', variant: 'reword', previous: `No food or drink in the exam hall.`, next: `No eating or drinking in the exam hall.` },
+  { kind: 'benign', variant: 'reword', previous: `Do not stack crates by the fire exit.`, next: `Do not pile crates by the fire exit.` },
+  { kind: 'benign', variant: 'reword', previous: `Staff must wear hairnets in the bakery.`, next: `Staff must put on hairnets in the bakery.` },
+  { kind: 'benign', variant: 'reword', previous: `Never clean oil paintings with a damp cloth.`, next: `Never wipe oil paintings with a wet cloth.` },
+  { kind: 'benign', variant: 'reword', previous: `Never feed bread to the ducks.`, next: `Never give bread to the ducks.` },
+  { kind: 'benign', variant: 'reword', previous: `No outdoor shoes on the sprung floor.`, next: `No outside footwear on the sprung floor.` },
+  { kind: 'benign', variant: 'reword', previous: `Do not pour fat down the kitchen sink.`, next: `Do not tip grease down the kitchen sink.` },
+  { kind: 'benign', variant: 'reword', previous: `Visitors must not touch the tapestries.`, next: `Visitors must not handle the tapestries.` },
+  { kind: 'benign', variant: 'stricter', previous: `No dogs on the climbing frame.`, next: `No canines on the climbing frame.` },
+  { kind: 'benign', variant: 'reword', previous: `Never microwave the sample tubes.`, next: `Never nuke the sample tubes.` },
+  { kind: 'benign', variant: 'reword', previous: `Guests must not smoke on balconies.`, next: `Guests must not light up on balconies.` },
+  { kind: 'benign', variant: 'reword', previous: `Do not refreeze thawed fish.`, next: `Do not refreeze defrosted fish.` },
+  { kind: 'benign', variant: 'reword', previous: `Never vacuum the silk rugs.`, next: `Never hoover the silk rugs.` },
+  { kind: 'benign', variant: 'reword', previous: `Pupils must not run in corridors.`, next: `Pupils must not run in hallways.` },
+];
