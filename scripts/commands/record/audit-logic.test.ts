@@ -583,6 +583,9 @@ const CASES: readonly Case[] = [
   // Round 30b: a slot of a short rule replaced, its ban kept as frame; beside a twin in a synonym.
   { id: 'logic/short-ban-slot-replaced', previous: 'No glass bottles on the pool deck.', next: 'No inflatable toys on the pool deck.', code: 'semantic-drift' },
   { id: 'keep/short-ban-slot-reworded', previous: 'Do not stack crates by the fire exit.', next: 'Do not pile crates by the fire exit.', code: null },
+  // Round 30b: a negation dropped after an order word in the subject; beside a twin saying it again.
+  { id: 'logic/negation-after-subject-order', previous: 'Tickets bought before the sale are not refunded.', next: 'Tickets bought before the sale are refunded.', code: 'negation-removed' },
+  { id: 'keep/negation-after-subject-order', previous: 'Tickets bought before the sale are not refunded.', next: 'No refund is given for tickets bought before the sale.', code: null },
   // Round 25a: a negation carried inside a word, a bound said as the extreme it allows; each beside a twin still read.
   { id: 'keep/negation-inside-a-word', previous: 'Each dry-cleaning ticket must be signed by the counter assistant.', next: 'No dry-cleaning ticket is left unsigned by the counter assistant.', code: null },
   { id: 'logic/negation-without-its-counterpart', previous: 'Each dry-cleaning ticket must be signed by the counter assistant.', next: 'No dry-cleaning ticket is signed by the counter assistant.', code: 'negation-added' },

@@ -1,8 +1,11 @@
 // Round 30b (issue 11): drift misses of v34 and v35 pooled with v28-v33 read as kinds of English,
 // each reading beside the twins that must keep their verdict: a slot of a short rule replaced, its
-// ban or duty kept as the frame.
+// ban or duty kept as the frame; a negation after an order word in the subject; a bound in a
+// phrase the subject's participle governs.
 import { describe, expect, it } from 'vitest';
 import { bindingFrame } from './_binding-frame.ts';
+import { readOrderFact } from './_order-facts.ts';
+import { readStatement } from './_statements.ts';
 import { demandStretchReplaced } from './reason-demand-replaced.ts';
 import { spansReplaced } from './reason-spans-replaced.ts';
 import { wordReplaced } from './reason-word-replaced.ts';
@@ -47,5 +50,36 @@ describe('a kept ban or duty is one word of a short rule\'s frame', () => {
     expect(await flagging('Pupils must not run in corridors.', 'Pupils must not run in hallways.')).toEqual([]);
     expect(await flagging('Guests must not smoke on balconies.', 'Guests must not light up on balconies.')).toEqual([]);
     expect(await flagging('Never clean oil paintings with a damp cloth.', 'Never wipe oil paintings with a wet cloth.')).toEqual([]);
+  });
+});
+
+describe('a negation after an order word in the subject', () => {
+  it('reads no order fact from a sentence whose negation stands after its order word alone', () => {
+    expect(readOrderFact(readStatement('Tickets bought before the sale are not refunded.'))).toBeNull();
+    expect(readOrderFact(readStatement('Do not open the kiln before it has cooled.'))).not.toBeNull();
+    expect(readOrderFact(readStatement('Discuss the bill after verifying the caller, not earlier.'))).not.toBeNull();
+  });
+
+  it('flags the negation dropped or added beside a kept "before"', async () => {
+    expect(await flagging('Tickets bought before the sale are not refunded.', 'Tickets bought before the sale are refunded.')).toContain('negation-removed');
+    expect(await flagging('Cars parked before 8 am are ticketed.', 'Cars parked before 8 am are not ticketed.')).toContain('negation-added');
+  });
+
+  it('keeps an order said the other way round and the negation said again', async () => {
+    expect(await flagging('Do not open the kiln before it has cooled.', 'Open the kiln only after it has cooled.')).toEqual([]);
+    expect(await flagging('Tickets bought before the sale are not refunded.', 'No refund is given for tickets bought before the sale.')).toEqual([]);
+  });
+});
+
+describe('a bound in a phrase the subject\'s participle governs', () => {
+  it('reads "cancelled with less than N" as the cases the rule covers: fewer cases loosen a charge', async () => {
+    expect(await flagging("Lessons cancelled with less than 48 hours' notice are charged in full.", "Lessons cancelled with less than 24 hours' notice are charged in full.")).toContain('number-changed');
+    expect(await flagging('Bags checked in with less than 40 minutes to departure must be refused.', 'Bags checked in with less than 20 minutes to departure must be refused.')).toContain('number-changed');
+  });
+
+  it('keeps more cases covered, and the same bound in other units', async () => {
+    expect(await flagging("Lessons cancelled with less than 48 hours' notice are charged in full.", "Lessons cancelled with less than 72 hours' notice are charged in full.")).toEqual([]);
+    expect(await flagging('Claims submitted with fewer than 3 receipts are sent back to the claimant.', 'Claims submitted with fewer than 4 receipts are sent back to the claimant.')).toEqual([]);
+    expect(await flagging("Lessons cancelled with less than 48 hours' notice are charged in full.", "Lessons cancelled with less than two days' notice are charged in full.")).toEqual([]);
   });
 });
