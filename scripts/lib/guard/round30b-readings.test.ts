@@ -1,9 +1,10 @@
 // Round 30b (issue 11): drift misses of v34 and v35 pooled with v28-v33 read as kinds of English,
 // each reading beside the twins that must keep their verdict: a slot of a short rule replaced, its
 // ban or duty kept as the frame; a negation after an order word in the subject; a bound in a
-// phrase the subject's participle governs.
+// phrase the subject's participle governs; the first item of a serial list cut.
 import { describe, expect, it } from 'vitest';
 import { bindingFrame } from './_binding-frame.ts';
+import { firstItemCut } from './_first-item-cut.ts';
 import { readOrderFact } from './_order-facts.ts';
 import { readStatement } from './_statements.ts';
 import { demandStretchReplaced } from './reason-demand-replaced.ts';
@@ -81,5 +82,31 @@ describe('a bound in a phrase the subject\'s participle governs', () => {
     expect(await flagging("Lessons cancelled with less than 48 hours' notice are charged in full.", "Lessons cancelled with less than 72 hours' notice are charged in full.")).toEqual([]);
     expect(await flagging('Claims submitted with fewer than 3 receipts are sent back to the claimant.', 'Claims submitted with fewer than 4 receipts are sent back to the claimant.')).toEqual([]);
     expect(await flagging("Lessons cancelled with less than 48 hours' notice are charged in full.", "Lessons cancelled with less than two days' notice are charged in full.")).toEqual([]);
+  });
+});
+
+describe('the first item of a serial list cut, the lead kept', () => {
+  it('finds the item taken from the front of the list with its comma', () => {
+    expect(firstItemCut('Check the tyres, the lights and the brakes before each ride.', 'Check the lights and the brakes before each ride.')).toBe('the tyres');
+    expect(firstItemCut('Puppies with diarrhoea, a cough or vomiting must stay at home.', 'Puppies with a cough or vomiting must stay at home.')).toBe('diarrhoea');
+    expect(firstItemCut('Log the call, notify the duty manager and close the ticket.', 'Notify the duty manager and close the ticket.')).toBe('Log the call');
+  });
+
+  it('reads no item in a leading case or time, a list reordered or a list grown', () => {
+    expect(firstItemCut('On arrival, sign in and collect a badge.', 'Sign in and collect a badge.')).toBeNull();
+    expect(firstItemCut('Check the tyres, the lights and the brakes.', 'Check the lights, the brakes and the tyres.')).toBeNull();
+    expect(firstItemCut('Staff with a cold, a cough or a fever must stay at home.', 'Staff with a cold, a cough, a fever or a rash must stay at home.')).toBeNull();
+  });
+
+  it('flags the item cut from a duty or a ban', async () => {
+    expect(await flagging('Wipe down mats, blocks and straps after every class.', 'Wipe down blocks and straps after every class.')).toContain('conjunct-dropped');
+    expect(await flagging('Visitors with coughs, colds or rashes must not enter the ward.', 'Visitors with colds or rashes must not enter the ward.')).toContain('conjunct-dropped');
+    expect(await flagging('Never leave cash, keys or phones in the car.', 'Never leave keys or phones in the car.')).toContain('conjunct-dropped');
+  });
+
+  it('keeps a grant narrowed and a hedge dropped: both stricter', async () => {
+    expect(await flagging('Members may bring a partner, a child or a friend.', 'Members may bring a child or a friend.')).toEqual([]);
+    expect(await flagging('Guests may use the pool, the sauna or the gym until 10 pm.', 'Guests may use the sauna or the gym until 10 pm.')).toEqual([]);
+    expect(await flagging('Where possible, wipe the mats, the blocks and the straps.', 'Wipe the mats, the blocks and the straps.')).toEqual([]);
   });
 });
