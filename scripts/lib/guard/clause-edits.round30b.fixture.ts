@@ -101,4 +101,22 @@ export const ROUND_30B_EDITS: readonly ClauseEdit[] = [
   { kind: 'benign', variant: 'reword', previous: `Report leaks, cracks or loose tiles to the caretaker.`, next: `Report any leaks, cracks or loose tiles to the caretaker.` },
   { kind: 'benign', variant: 'stricter', previous: `Guests may use the pool, the sauna or the gym until 10 pm.`, next: `Guests may use the sauna or the gym until 10 pm.` },
   { kind: 'benign', variant: 'stricter', previous: `Staff with a cold, a cough or a fever must stay at home.`, next: `Staff with a cold, a cough, a fever or a rash must stay at home.` },
+  // A duty said as an aim ("The studio is required to give members 30 days' notice" -> "The studio
+  // aims to give ...", v35's pilates studio): "aim to" was a hedge only in that form, so "aims to",
+  // "intends to", "hopes to" read as nothing; and an aim said as another effort ("aim to" -> "try
+  // to") read as a hedge added. Measured on 0e50e1d6 before the reading: 3 of 7 caught (tries,
+  // endeavour, strive), 1 of 6 twins flagged ("We aim to" -> "We try to").
+  { kind: 'obligation', previous: `The studio is required to give members 30 days' notice of any price change.`, next: `The studio aims to give members 30 days' notice of any price change.` },
+  { kind: 'obligation', previous: `The council must reply to every complaint within 10 days.`, next: `The council aims to reply to every complaint within 10 days.` },
+  { kind: 'obligation', previous: `Staff must return calls the same day.`, next: `Staff try to return calls the same day.` },
+  { kind: 'obligation', previous: `The club shall publish its accounts every year.`, next: `The club intends to publish its accounts every year.` },
+  { kind: 'obligation', previous: `Drivers are required to check the tyres before each shift.`, next: `Drivers endeavour to check the tyres before each shift.` },
+  { kind: 'obligation', previous: `We must answer the phone within five rings.`, next: `We strive to answer the phone within five rings.` },
+  { kind: 'obligation', previous: `The landlord is obliged to fix boiler faults within 24 hours.`, next: `The landlord hopes to fix boiler faults within 24 hours.` },
+  { kind: 'benign', variant: 'reword', previous: `The council aims to reply to every complaint within 10 days.`, next: `The council's aim is to reply to every complaint within 10 days.` },
+  { kind: 'benign', variant: 'reword', previous: `The council must reply to every complaint within 10 days.`, next: `The council is obliged to reply to every complaint within 10 days.` },
+  { kind: 'benign', variant: 'reword', previous: `We aim to answer the phone within five rings.`, next: `We try to answer the phone within five rings.` },
+  { kind: 'benign', variant: 'reword', previous: `The club tries to publish its accounts every year.`, next: `The club makes every effort to publish its accounts every year.` },
+  { kind: 'benign', variant: 'reword', previous: `The landlord aims to fix boiler faults within 24 hours.`, next: `The landlord intends to fix boiler faults within 24 hours.` },
+  { kind: 'benign', variant: 'voice', previous: `The council must reply to every complaint within 10 days.`, next: `Every complaint must get a reply from the council within 10 days.` },
 ];

@@ -1,7 +1,7 @@
 // Round 30b (issue 11): drift misses of v34 and v35 pooled with v28-v33 read as kinds of English,
 // each reading beside the twins that must keep their verdict: a slot of a short rule replaced, its
 // ban or duty kept as the frame; a negation after an order word in the subject; a bound in a
-// phrase the subject's participle governs; the first item of a serial list cut.
+// phrase the subject's participle governs; the first item of a serial list cut; a duty said as an aim.
 import { describe, expect, it } from 'vitest';
 import { bindingFrame } from './_binding-frame.ts';
 import { firstItemCut } from './_first-item-cut.ts';
@@ -108,5 +108,19 @@ describe('the first item of a serial list cut, the lead kept', () => {
     expect(await flagging('Members may bring a partner, a child or a friend.', 'Members may bring a child or a friend.')).toEqual([]);
     expect(await flagging('Guests may use the pool, the sauna or the gym until 10 pm.', 'Guests may use the sauna or the gym until 10 pm.')).toEqual([]);
     expect(await flagging('Where possible, wipe the mats, the blocks and the straps.', 'Wipe the mats, the blocks and the straps.')).toEqual([]);
+  });
+});
+
+describe('a duty said as an aim', () => {
+  it('flags "aims to", "intends to" and "hopes to" where a duty stood', async () => {
+    expect(await flagging("The studio is required to give members 30 days' notice of any price change.", "The studio aims to give members 30 days' notice of any price change.")).toContain('qualifier-added');
+    expect(await flagging('The club shall publish its accounts every year.', 'The club intends to publish its accounts every year.')).toContain('qualifier-added');
+    expect(await flagging('The landlord is obliged to fix boiler faults within 24 hours.', 'The landlord hopes to fix boiler faults within 24 hours.')).toContain('qualifier-added');
+  });
+
+  it('keeps an aim said as another effort, and a duty said again', async () => {
+    expect(await flagging('We aim to answer the phone within five rings.', 'We try to answer the phone within five rings.')).toEqual([]);
+    expect(await flagging('The club tries to publish its accounts every year.', 'The club makes every effort to publish its accounts every year.')).toEqual([]);
+    expect(await flagging('The council must reply to every complaint within 10 days.', 'The council is obliged to reply to every complaint within 10 days.')).toEqual([]);
   });
 });
