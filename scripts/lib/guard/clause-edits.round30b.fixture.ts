@@ -119,4 +119,21 @@ export const ROUND_30B_EDITS: readonly ClauseEdit[] = [
   { kind: 'benign', variant: 'reword', previous: `The club tries to publish its accounts every year.`, next: `The club makes every effort to publish its accounts every year.` },
   { kind: 'benign', variant: 'reword', previous: `The landlord aims to fix boiler faults within 24 hours.`, next: `The landlord intends to fix boiler faults within 24 hours.` },
   { kind: 'benign', variant: 'voice', previous: `The council must reply to every complaint within 10 days.`, next: `Every complaint must get a reply from the council within 10 days.` },
+  // An imperative step dropped whose object opens with a participle or an adjective ("Photograph any
+  // existing damage", v35's roadside recovery): the step reading took "existing", a word the
+  // dictionary knows as a verb and not a noun, for the sentence's own verb and the step for a noun
+  // subject. Measured on 49803aea before the reading: 3 of 7 caught, 0 of 6 twins flagged.
+  { kind: 'requirement', previous: `Sweep the yard. Photograph any existing damage. Lock the gate.`, next: `Sweep the yard. Lock the gate.` },
+  { kind: 'requirement', previous: `Unplug the kiln. Label any remaining glazes. Sweep the floor.`, next: `Unplug the kiln. Sweep the floor.` },
+  { kind: 'requirement', previous: `Stamp the card. Bag any leaking bottles. Thank the customer.`, next: `Stamp the card. Thank the customer.` },
+  { kind: 'requirement', previous: `Wipe the tables. Bin any opened milk. Mop the floor.`, next: `Wipe the tables. Mop the floor.` },
+  { kind: 'requirement', previous: `Weigh the parcel. Tape any loose flaps. Print the label.`, next: `Weigh the parcel. Print the label.` },
+  { kind: 'requirement', previous: `Count the float. Bank the surplus cash. Lock the till.`, next: `Count the float. Lock the till.` },
+  { kind: 'requirement', previous: `Rinse the brushes. Cap every opened tin. Air the room.`, next: `Rinse the brushes. Air the room.` },
+  { kind: 'benign', variant: 'reword', previous: `Sweep the yard. Photograph any existing damage. Lock the gate.`, next: `Sweep the yard. Take photos of any existing damage. Lock the gate.` },
+  { kind: 'benign', variant: 'split-join', previous: `Unplug the kiln. Label any remaining glazes. Sweep the floor.`, next: `Unplug the kiln, label any remaining glazes and sweep the floor.` },
+  { kind: 'benign', variant: 'reorder', previous: `Stamp the card. Bag any leaking bottles. Thank the customer.`, next: `Stamp the card. Thank the customer. Bag any leaking bottles.` },
+  { kind: 'benign', variant: 'reword', previous: `Wipe the tables. Bin any opened milk. Mop the floor.`, next: `Wipe the tables. Throw away any opened milk. Mop the floor.` },
+  { kind: 'benign', variant: 'reword', previous: `Weigh the parcel. Tape any loose flaps. Print the label.`, next: `Weigh the parcel. Tape down any loose flaps. Print the label.` },
+  { kind: 'benign', variant: 'reword', previous: `Count the float. Bank the surplus cash. Lock the till.`, next: `Count the float. Pay the surplus cash into the bank. Lock the till.` },
 ];

@@ -1,10 +1,12 @@
 // Round 30b (issue 11): drift misses of v34 and v35 pooled with v28-v33 read as kinds of English,
 // each reading beside the twins that must keep their verdict: a slot of a short rule replaced, its
 // ban or duty kept as the frame; a negation after an order word in the subject; a bound in a
-// phrase the subject's participle governs; the first item of a serial list cut; a duty said as an aim.
+// phrase the subject's participle governs; the first item of a serial list cut; a duty said as an aim;
+// an imperative step whose object opens with a participle.
 import { describe, expect, it } from 'vitest';
 import { bindingFrame } from './_binding-frame.ts';
 import { firstItemCut } from './_first-item-cut.ts';
+import { isImperativeStep } from './_imperative-steps.ts';
 import { readOrderFact } from './_order-facts.ts';
 import { readStatement } from './_statements.ts';
 import { demandStretchReplaced } from './reason-demand-replaced.ts';
@@ -122,5 +124,22 @@ describe('a duty said as an aim', () => {
     expect(await flagging('We aim to answer the phone within five rings.', 'We try to answer the phone within five rings.')).toEqual([]);
     expect(await flagging('The club tries to publish its accounts every year.', 'The club makes every effort to publish its accounts every year.')).toEqual([]);
     expect(await flagging('The council must reply to every complaint within 10 days.', 'The council is obliged to reply to every complaint within 10 days.')).toEqual([]);
+  });
+});
+
+describe('an imperative step whose object opens with a participle or an adjective', () => {
+  it('reads the step as an imperative, the word after "any" its object\'s modifier', () => {
+    const kept = ['Sweep the yard.', 'Lock the gate.'];
+    expect(isImperativeStep('Photograph any existing damage.', kept, lexicon)).toBe(true);
+    expect(isImperativeStep('Bin any opened milk.', kept, lexicon)).toBe(true);
+    // "Stock levels vary": a word the dictionary knows only as a verb, with no determiner before it, is still the sentence's verb.
+    expect(isImperativeStep('Stock levels vary by season.', kept, lexicon)).toBe(false);
+  });
+
+  it('flags the step dropped, and keeps it said again in other words, joined or moved', async () => {
+    expect(await flagging('Sweep the yard. Photograph any existing damage. Lock the gate.', 'Sweep the yard. Lock the gate.')).toContain('requirement-removed');
+    expect(await flagging('Weigh the parcel. Tape any loose flaps. Print the label.', 'Weigh the parcel. Print the label.')).toContain('requirement-removed');
+    expect(await flagging('Unplug the kiln. Label any remaining glazes. Sweep the floor.', 'Unplug the kiln, label any remaining glazes and sweep the floor.')).toEqual([]);
+    expect(await flagging('Stamp the card. Bag any leaking bottles. Thank the customer.', 'Stamp the card. Thank the customer. Bag any leaking bottles.')).toEqual([]);
   });
 });
