@@ -580,6 +580,12 @@ const CASES: readonly Case[] = [
   { id: 'keep/act-said-by-phrase', previous: 'Riders must salute the judge before the test begins.', next: 'Riders must give a salute to the judge before the test begins.', code: null },
   { id: 'logic/gate-party-cut', previous: 'Do not release a hire boat unless a staff member has checked the bilge pump.', next: 'Release a hire boat only once a member has checked the bilge pump.', code: 'condition-changed' },
   { id: 'keep/gate-party-said-again', previous: 'Do not release a hire boat unless a staff member has checked the bilge pump.', next: 'Release a hire boat only once a member of staff has checked the bilge pump.', code: null },
+  // Round 30b: a slot of a short rule replaced, its ban kept as frame; beside a twin in a synonym.
+  { id: 'logic/short-ban-slot-replaced', previous: 'No glass bottles on the pool deck.', next: 'No inflatable toys on the pool deck.', code: 'semantic-drift' },
+  { id: 'keep/short-ban-slot-reworded', previous: 'Do not stack crates by the fire exit.', next: 'Do not pile crates by the fire exit.', code: null },
+  // Round 30b: a negation dropped after an order word in the subject; beside a twin saying it again.
+  { id: 'logic/negation-after-subject-order', previous: 'Tickets bought before the sale are not refunded.', next: 'Tickets bought before the sale are refunded.', code: 'negation-removed' },
+  { id: 'keep/negation-after-subject-order', previous: 'Tickets bought before the sale are not refunded.', next: 'No refund is given for tickets bought before the sale.', code: null },
   // Round 25a: a negation carried inside a word, a bound said as the extreme it allows; each beside a twin still read.
   { id: 'keep/negation-inside-a-word', previous: 'Each dry-cleaning ticket must be signed by the counter assistant.', next: 'No dry-cleaning ticket is left unsigned by the counter assistant.', code: null },
   { id: 'logic/negation-without-its-counterpart', previous: 'Each dry-cleaning ticket must be signed by the counter assistant.', next: 'No dry-cleaning ticket is signed by the counter assistant.', code: 'negation-added' },

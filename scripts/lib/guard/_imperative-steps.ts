@@ -17,6 +17,9 @@ const LEAD_INS = new Set(['please', 'kindly', 'always', 'also', 'then', 'first',
 /** Words that after a sentence's first word make that word a noun subject ("Staff rotas are posted"). */
 const SUBJECT_FOLLOWERS = new Set(['must', 'shall', 'should', 'ought', 'may', 'might', 'can', 'could', 'will', 'would', 'is', 'are', 'was', 'were', 'need', 'needs', 'has', 'have', 'do', 'does', 'get', 'gets']);
 
+/** Words that open a noun phrase: the word after one is no verb of the sentence. */
+const DETERMINERS = new Set(['the', 'a', 'an', 'any', 'every', 'each', 'all', 'some', 'no', 'this', 'that', 'these', 'those', 'their', 'your', 'our', 'its', 'his', 'her', 'my']);
+
 /** Whether a sentence opens as an imperative of a verb the dictionary (or our list) knows. */
 function opensWithImperative(sentence: string, lexicon: Lexicon): boolean {
   // The first word as written: a capital opens it ("Count cars"), not a pronoun or a name.
@@ -29,7 +32,9 @@ function opensWithImperative(sentence: string, lexicon: Lexicon): boolean {
   if (!isImperativeVerb(verb) && lexicon.senses(verb, 'v').length === 0) return false;
   // "Stock levels vary": a word the dictionary knows only as a verb soon after is the sentence's own
   // verb, and the first word a noun of its subject ("Count cars on and off the deck" has none).
-  const verbOnly = (word: string, i: number): boolean => words[at + i] !== 'to' && lexicon.senses(word, 'v').length > 0 && lexicon.senses(word, 'n').length === 0;
+  // A word right after a determiner is the object's modifier, not a verb ("Photograph any existing
+  // damage", "Bin any opened milk", "Tape any loose flaps": round 30b).
+  const verbOnly = (word: string, i: number): boolean => words[at + i] !== 'to' && !DETERMINERS.has(words[at + i] ?? '') && lexicon.senses(word, 'v').length > 0 && lexicon.senses(word, 'n').length === 0;
   return !words.slice(at + 1, at + 4).some((word, i) => SUBJECT_FOLLOWERS.has(word) || verbOnly(word, i));
 }
 

@@ -15,6 +15,8 @@ export interface OrderFact {
 
 const CUES = new Set(['before', 'until', 'till', 'after', 'once']);
 /** Words that make "B after A" exclusive: "only after", "not earlier", "and not before". */
+/** What follows a negation that makes it the order's own: "not earlier", "not before", "not sooner". */
+const ORDER_OWN_NEGATION = /^(?:earlier|sooner|before|until|till|prior)$/;
 const EXCLUSIVE = /\bonly\b|\bnot (?:earlier|sooner|before)\b|\bno (?:earlier|sooner)\b/;
 
 function stems(words: readonly string[]): Set<string> {
@@ -34,6 +36,10 @@ export function readOrderFact(statement: Statement): OrderFact | null {
   const right = stems(statement.words.slice(at + 1));
   if (left.size === 0 || right.size === 0) return null;
   const negated = statement.mainNegationAt.some((i) => i < at && statement.words[i] !== 'without');
+  // "Tickets bought before the sale are not refunded": a negation after the order word and none
+  // before it governs a verb the order word does not order; the fact would read the same with it
+  // dropped, so there is none. "..., not earlier" after the steps is the order's own (round 30b).
+  if (!negated && statement.mainNegationAt.some((i) => i > at && statement.words[i] !== 'without' && !ORDER_OWN_NEGATION.test(statement.words.slice(i + 1, i + 2).join(' ')))) return null;
   if (cue === 'before') return negated ? { first: right, then: left } : { first: left, then: right };
   if (cue === 'until' || cue === 'till') return negated ? { first: right, then: left } : null;
   // "after"/"once": "B after A" puts A first; negated, it says nothing of the order.

@@ -170,6 +170,9 @@ const WEAKENING_QUALIFIER_PATTERNS: readonly RegExp[] = [
   // on effort ("make every effort to", "take reasonable steps to", "endeavour to", "do their best to"),
   /\b(?:make|use|take|makes|uses|takes) (?:every|all|reasonable|best|all reasonable|all possible) (?:effort|efforts|endeavours?|endeavors?|steps|measures)\b/g,
   /\b(?:endeavou?rs?|strives?|seeks?) to\b/g,
+  // or on an aim ("The studio aims to give 30 days' notice", "intends to", "hopes to"): "aim to"
+  // above in every person and form (round 30b).
+  /\b(?:aims|aiming|intends?|intending|hopes?|hoping) to\b/g,
   /\bdo(?:es)? (?:your|their|our|its|his|her) best to\b/g,
   // or on being asked more than once ("after their second request", "if the customer asks again"),
   // any noun of a contact or an alert counting as the asking ("after the second report from the

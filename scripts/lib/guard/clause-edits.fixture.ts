@@ -10,6 +10,7 @@ import { ROUND_29B_EDITS } from './clause-edits.round29b.fixture.ts';
 import { ROUND_29A_EDITS } from './clause-edits.round29a.fixture.ts';
 import { ROUND_30A_EDITS } from './clause-edits.round30a.fixture.ts';
 import { ROUND_29C_EDITS } from './clause-edits.round29c.fixture.ts';
+import { ROUND_30B_EDITS } from './clause-edits.round30b.fixture.ts';
 
 export const EDIT_KINDS = [
   'benign', 'modal', 'negation', 'number', 'requirement', 'entity', 'reference', 'tone', 'drift',
@@ -3448,6 +3449,8 @@ export const CLAUSE_EDITS: readonly ClauseEdit[] = [
   ...ROUND_29C_EDITS,
   // Round 30a (session 24): things given at no cost said another way, with twins (clause-edits.round30a.fixture.ts).
   ...ROUND_30A_EDITS,
+  // Round 30b (session 24): a slot of a short rule replaced, its ban or duty kept as frame; from the pooled drift misses of v28-v35, with benign twins (clause-edits.round30b.fixture.ts).
+  ...ROUND_30B_EDITS,
 ];
 
 /**

@@ -11,6 +11,7 @@ import { droppedAllowedAlternative, inGrantedList } from './_stricter-edits.ts';
 import { normaliseWord, quote, splitSentences } from './_text.ts';
 import { jointItemCut } from './_joint-items.ts';
 import { droppedAct } from './_acts-dropped.ts';
+import { firstItemCut } from './_first-item-cut.ts';
 import { boundedRangesKept } from './_level-ranges.ts';
 
 /** The words of a level's bound, read as an item of their own ("amber or higher"). */
@@ -177,6 +178,11 @@ export function findConjunctsDropped(input: StatementDiffInput): Reason[] {
     // "must vacuum their coveralls, take them off ..." -> "must take off their coveralls ...": an act cut, its object moved on (_acts-dropped.ts, round 29b).
     const act = reasons.length === found && group.previous.length === 1 && group.next.length === 1 && only && now ? droppedAct(only.text, now.text) : null;
     if (act) reasons.push({ code: 'conjunct-dropped', message: `conjunct dropped: the act "${act}" is gone from ${quote(group.nextText)}` });
+    // "Check the tyres, the lights and the brakes" -> "Check the lights and the brakes": a list's first item cut, the lead kept (_first-item-cut.ts, round 30b).
+    const first = reasons.length === found && group.previous.length === 1 && group.next.length === 1 && only && now ? firstItemCut(only.text, now.text) : null;
+    if (first && only && !isHedge(first, only.qualifiers) && !inGrantedList(only.text, first, (stem) => newStems.has(stem)) && !droppedAllowedAlternative(only.text, first, group.nextText)) {
+      reasons.push({ code: 'conjunct-dropped', message: `conjunct dropped: "${first}" is gone from the front of the list in ${quote(group.nextText)}` });
+    }
   }
   // "Escalate refunds, chargebacks and fraud reports" -> "Escalate refunds" keeps too few words to
   // align; a new sentence made only of an old sentence's words is that sentence, shortened.

@@ -20,6 +20,7 @@ import type { Reason } from '../schema/records.ts';
 import type { Lexicon } from './_lexicon.ts';
 import { neighbourhoodsMeet, senseNeighbourhood, type SenseNeighbourhood } from './_sense-neighbourhood.ts';
 import { changedSentencePairs, changedStretch } from './_changed-stretch.ts';
+import { bindingFrame } from './_binding-frame.ts';
 import { NUMBER_WORDS, PERIOD_SECONDS, RATE_ADVERB_PERIODS } from './_numbers.ts';
 import { normaliseWord, quote, RULE_WORDS, sameRoot, STOP_WORDS, tokenizeWords } from './_text.ts';
 
@@ -94,13 +95,15 @@ export function demandStretchReplaced(previous: string, next: string, lexicon: L
   const sharedInside = [...goneStems].filter((stem) => comeStems.has(stem));
   const frame = [...a.slice(0, head), ...a.slice(a.length - tail)].filter(isOwnWord);
   const opening = a.slice(0, head).filter(isOwnWord).length;
-  if (frame.length + (opening > 0 ? sharedInside.length : 0) < MIN_FRAME) return null;
+  // A kept "must", "never" or "no" is frame too: it pins what a short rule demands (round 30b).
+  const bound = bindingFrame([...a.slice(0, head), ...a.slice(a.length - tail)]);
+  if (frame.length + bound + (opening > 0 ? sharedInside.length : 0) < MIN_FRAME) return null;
   // A frame that rests on the shared words behind an opening of the verb alone keeps no one the act
   // is done to: the stretch is the whole demand, and its shared words are what a rewording of it
   // keeps, so they count as said again ("Tell the customer the full deposit amount before they sign
   // the rental agreement" -> "Let the renter know the complete security deposit prior to their
   // signing the hire contract", v13: "deposit", "sign", "full", "rental" said of 7; guard28d).
-  const saidShared = frame.length < MIN_FRAME && opening < MIN_OPENING ? sharedInside.length : 0;
+  const saidShared = frame.length + bound < MIN_FRAME && opening < MIN_OPENING ? sharedInside.length : 0;
   const went = [...new Set(gone.filter((word) => isOwnWord(word) && !comeStems.has(normaliseWord(word))))];
   const came = [...new Set(come.filter((word) => isOwnWord(word) && !goneStems.has(normaliseWord(word)) && !amountWord(word)))];
   if (went.length < MIN_OWN || came.length < MIN_OWN) return null;

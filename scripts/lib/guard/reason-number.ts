@@ -249,9 +249,11 @@ const RELATIVE_BEFORE = / [a-z]{3,} (?:who|that|which) (?:[a-z]+ ){1,2}(?:under|
 /**
  * The same bound in a participle phrase after the noun, a relative clause without its "that"
  * ("Cancellations made less than 72 hours before the assignment are charged in full", "Items
- * returned under 30 days after purchase"): it picks the cases the rule covers.
+ * returned under 30 days after purchase"): it picks the cases the rule covers. So does the bound of
+ * a phrase the participle governs ("Lessons cancelled with less than 48 hours' notice are charged in
+ * full", "Bags checked in with fewer than 40 minutes to go", round 30b).
  */
-const PARTICIPLE_BEFORE = / [a-z]{3,} (?:[a-z]{2,}ed|made|sent|paid|done|held|taken|given|bought|sold|left|kept|found|written|booked|placed) (?:under|below|less than|fewer than|younger than|shorter than|smaller than) $/;
+const PARTICIPLE_BEFORE = / [a-z]{3,} (?:[a-z]{2,}ed|made|sent|paid|done|held|taken|given|bought|sold|left|kept|found|written|booked|placed) (?:(?:in|on|out|up|off) )?(?:(?:with|at|by) )?(?:under|below|less than|fewer than|younger than|shorter than|smaller than) $/;
 
 /** Bounds that can pick a rule's subject ("children under 13", "accounts younger than 30 days"). */
 /** A condition opened before the bound and not closed by a comma or semicolon: " if fewer than". */

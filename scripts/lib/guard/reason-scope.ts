@@ -210,6 +210,8 @@ const SAME_HEDGE: ReadonlyArray<readonly [string, RegExp]> = [
   ['if-possible', /^(?:(?:if|where|when|whenever) (?:possible|feasible|practical|practicable)|as far as possible|to the extent possible)$/],
   ['if-needed', /^(?:(?:as|if|when) needed|(?:where|if) necessary)$/],
   ['if-relevant', /^(?:(?:where|if|when) (?:relevant|appropriate))$/],
+  // An aim or an effort in place of a duty, however worded: "aims to" = "tries to" = "does its best to" (round 30b).
+  ['effort', /^(?:(?:try|tries|aim|aims|aiming|attempt|attempts|intends?|intending|hopes?|hoping|endeavou?rs?|strives?|seeks?) to|do(?:es)? (?:your|their|our|its|his|her) best to|(?:make|use|take|makes|uses|takes) (?:every|all|reasonable|best|all reasonable|all possible) (?:effort|efforts|endeavours?|endeavors?|steps|measures)|reasonable efforts|best effort)$/],
 ];
 
 function hedgeKind(qualifier: string): string {

@@ -18,6 +18,7 @@
 import type { Reason } from '../schema/records.ts';
 import type { Lexicon } from './_lexicon.ts';
 import { changedSentencePairs } from './_changed-stretch.ts';
+import { bindingFrame } from './_binding-frame.ts';
 import { amountWord, FRAMING, isOwnWord, saidBy, type WordSenses } from './reason-demand-replaced.ts';
 import { kindOf, sameParent } from './reason-word-replaced.ts';
 import { normaliseWord, quote, RULE_WORDS, tokenizeWords } from './_text.ts';
@@ -109,7 +110,8 @@ export function spansReplaced(previous: string, next: string, lexicon: Lexicon):
     went.push(...gone);
     came.push(...come);
   }
-  if (frame < MIN_FRAME || went.length < MIN_OWN || came.length < MIN_OWN) return null;
+  // A kept "must", "never" or "no" is frame too (round 30b).
+  if (frame + bindingFrame(kept) < MIN_FRAME || went.length < MIN_OWN || came.length < MIN_OWN) return null;
   // A word moved to another span says the same thing there.
   const otherCame = allCame.filter((word) => !came.includes(word));
   const otherWent = allWent.filter((word) => !went.includes(word));

@@ -20,6 +20,7 @@ import type { Reason } from '../schema/records.ts';
 import type { Lexicon, PartOfSpeech, Sense } from './_lexicon.ts';
 import { neighbourhoodsMeet, senseNeighbourhood } from './_sense-neighbourhood.ts';
 import { changedSentencePairs, changedStretch, oneWordSwap } from './_changed-stretch.ts';
+import { bindingFrame } from './_binding-frame.ts';
 import { NUMBER_WORDS, PERIOD_SECONDS, RATE_ADVERB_PERIODS } from './_numbers.ts';
 import { normaliseWord, quote, RULE_WORDS, sameRoot, STOP_WORDS, tokenizeWords } from './_text.ts';
 import { isUnnegatedGrant } from './_unnegated-grant.ts';
@@ -134,7 +135,9 @@ export function wordReplaced(previous: string, next: string, lexicon: Lexicon): 
   if (!ownWord(gone) || !ownWord(came) || sameRoot(normaliseWord(gone), normaliseWord(came))) return null;
   // Figures and times kept count as frame ("every 6 months", "before 6am"): they tie the rule down.
   const kept = a.filter((word, i) => (i < swap.at || i >= swap.at + swap.goneWords) && (ownWord(word) || (/\d/.test(word) || amountWord(word))));
-  if (kept.length < KEPT_AROUND) return null;
+  // A kept "must", "never" or "no" is frame too: it pins what a short rule forbids (round 30b).
+  const bound = bindingFrame(a.filter((_, i) => i < swap.at || i >= swap.at + swap.goneWords));
+  if (kept.length + bound < KEPT_AROUND) return null;
   // A noun of two words stands where a noun stood: only the words' noun senses are read.
   if (!readableKinds(lexicon, gone, came, one ? NOUNS_AND_VERBS : ['n']) || linkedInAnySense(lexicon, gone, came) || sameParent(lexicon, gone, came) || kindOf(lexicon, gone, came) || kindOf(lexicon, came, gone)) return null;
   return { gone, came };
