@@ -9,6 +9,7 @@ import { ROUND_28D_EDITS } from './clause-edits.round28d.fixture.ts';
 import { ROUND_29B_EDITS } from './clause-edits.round29b.fixture.ts';
 import { ROUND_29A_EDITS } from './clause-edits.round29a.fixture.ts';
 import { ROUND_29C_EDITS } from './clause-edits.round29c.fixture.ts';
+import { ROUND_30C_EDITS } from './clause-edits.round30c.fixture.ts';
 
 export const EDIT_KINDS = [
   'benign', 'modal', 'negation', 'number', 'requirement', 'entity', 'reference', 'tone', 'drift',
@@ -3445,6 +3446,8 @@ export const CLAUSE_EDITS: readonly ClauseEdit[] = [
   ...ROUND_29A_EDITS,
   // Round 29c (session 23): a rule turned round by one word in a sentence cut or reworded around it, with faithful twins (clause-edits.round29c.fixture.ts).
   ...ROUND_29C_EDITS,
+  // Round 30c (session 24): benign edits of every variant but reword flagged in v30-v35 (units, stricter rules, lists), with twins that must stay flagged (clause-edits.round30c.fixture.ts).
+  ...ROUND_30C_EDITS,
 ];
 
 /**

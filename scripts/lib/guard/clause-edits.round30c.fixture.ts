@@ -1,0 +1,41 @@
+// Round 30c (session 24, issue 11): benign edits of every variant but `reword` flagged in v30-v35,
+// read as classes by cause; edits of our own in other domains and shapes, each class with
+// near-miss twins that must stay flagged, measured with the old guard (d94b5433) first. Part of the
+// tuning set (`CLAUSE_EDITS` spreads them); a file of its own so that the rounds working at once in
+// this folder touch one line of the shared fixture.
+import type { ClauseEdit } from './clause-edits.fixture.ts';
+
+export const ROUND_30C_EDITS: readonly ClauseEdit[] = [
+  // Units: a length raised to a power said in litres or smaller units (old guard: the benign ones
+  // flagged, "cubic" read as the noun a number counts; "1.5 square metres" -> "1.5 square feet"
+  // passed, both read as "1.5 square").
+  { kind: 'benign', variant: 'units', previous: `The grease trap holds 2 cubic metres of waste water.`, next: `The grease trap holds 2,000 litres of waste water.` },
+  { kind: 'number', previous: `The grease trap holds 2 cubic metres of waste water.`, next: `The grease trap holds 200 litres of waste water.` },
+  { kind: 'benign', variant: 'units', previous: `Each pen must give a calf at least 1.5 square metres of floor.`, next: `Each pen must give a calf at least 15,000 square centimetres of floor.` },
+  { kind: 'number', previous: `Each pen must give a calf at least 1.5 square metres of floor.`, next: `Each pen must give a calf at least 1.5 square feet of floor.` },
+  { kind: 'benign', variant: 'units', previous: `Do not store more than 500 litres of diesel in the shed.`, next: `Do not store more than 0.5 m³ of diesel in the shed.` },
+  { kind: 'number', previous: `Do not store more than 500 litres of diesel in the shed.`, next: `Do not store more than 5 m³ of diesel in the shed.` },
+  // Units: one of a unit said with "a"/"an" (old guard: every benign one flagged, "number removed").
+  { kind: 'benign', variant: 'units', previous: `Keep the hose at least 1 metre from the electrical panel.`, next: `Keep the hose at least a metre from the electrical panel.` },
+  { kind: 'number', previous: `Keep the hose at least 1 metre from the electrical panel.`, next: `Keep the hose at least a foot from the electrical panel.` },
+  { kind: 'benign', variant: 'units', previous: `Children under 1 metre tall must sit in a booster seat.`, next: `Children under a metre tall must sit in a booster seat.` },
+  { kind: 'benign', variant: 'units', previous: `After a long walk, never give a dog more than 1 litre of water at once.`, next: `After a long walk, never give a dog more than a litre of water at once.` },
+  { kind: 'number', previous: `After a long walk, never give a dog more than 1 litre of water at once.`, next: `After a long walk, never give a dog more than a gallon of water at once.` },
+  // Units: one rate said over another period (old guard: the benign ones flagged, amount and
+  // period each read as changed; "a fortnight" written as "14 days" lost its amount).
+  { kind: 'benign', variant: 'units', previous: `Parking in the staff car park costs £3 per hour.`, next: `Parking in the staff car park costs £0.05 per minute.` },
+  { kind: 'number', previous: `Parking in the staff car park costs £3 per hour.`, next: `Parking in the staff car park costs £3 per day.` },
+  { kind: 'benign', variant: 'units', previous: `Volunteers on the night shelter rota are paid $12 an hour for sleeping in.`, next: `Volunteers on the night shelter rota are paid $0.20 a minute for sleeping in.` },
+  { kind: 'number', previous: `Volunteers on the night shelter rota are paid $12 an hour for sleeping in.`, next: `Volunteers on the night shelter rota are paid $12 a night for sleeping in.` },
+  { kind: 'benign', variant: 'units', previous: `Agency nurses may work at most 48 hours a week.`, next: `Agency nurses may work at most 96 hours a fortnight.` },
+  { kind: 'number', previous: `Agency nurses may work at most 48 hours a week.`, next: `Agency nurses may work at most 48 hours a fortnight.` },
+  { kind: 'benign', variant: 'units', previous: `Drivers may claim £2.10 per day for meals on the road.`, next: `Drivers may claim £14.70 per week for meals on the road.` },
+  { kind: 'number', previous: `Drivers may claim £2.10 per day for meals on the road.`, next: `Drivers may claim £14.70 per month for meals on the road.` },
+  // Units: an offer said again with its age in other units (old guard: both right; the v35 shape,
+  // "offered from 7 weeks" -> "from 49 days", read the unit as a duty's act) and a duty turned
+  // into an offer, which stays flagged.
+  { kind: 'benign', variant: 'units', previous: `Hearing tests are offered to every baby at 4 weeks old.`, next: `Hearing tests are offered to every baby at 28 days old.` },
+  { kind: 'benign', variant: 'units', previous: `Swimming lessons for babies are offered from 26 weeks of age.`, next: `Swimming lessons for babies are offered from 182 days of age.` },
+  { kind: 'benign', variant: 'units', previous: `Home visits are offered for 6 weeks after discharge.`, next: `Home visits are offered for 42 days after discharge.` },
+  { kind: 'modal', previous: `Parents must book a hearing test for their baby at 4 weeks old.`, next: `Parents are offered a hearing test for their baby at 28 days old.` },
+];

@@ -1,0 +1,116 @@
+// Round 30c (issue 11: benign edits of every variant but `reword` flagged in v30-v35): amounts said
+// in other units (a length raised to a power, `_unit-powers.ts`; one of a unit said with "a",
+// `_quantity-units.ts`; one rate said over another period, `_amounts-per-period.ts`; an offer's age
+// said in other units, `reason-duty-made-information.ts`). Twins that change the amount, the
+// unit or the period, or turn a duty into an offer, are read as before; one kind is also driven
+// through a real commit.
+import { afterAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { flaggingCodes } from '../../test-utils/guard-verdict.ts';
+import { createRepo, type TestRepo } from '../../test-utils/repo.ts';
+import { findNumberChanges, findQuantities } from './reason-number.ts';
+import { poweredUnitAt, spellPoweredUnits } from './_unit-powers.ts';
+import { unitKey } from './_quantity-units.ts';
+import { sameRateOverOtherPeriod } from './_amounts-per-period.ts';
+import { createWordNetLexicon } from './wordnet-lexicon-fs.ts';
+
+const lexicon = createWordNetLexicon();
+let repo: TestRepo | undefined;
+afterAll(() => {
+  lexicon.close();
+  repo?.cleanup();
+});
+const codes = (previous: string, next: string) => flaggingCodes(previous, next, lexicon);
+const numberMessages = (previous: string, next: string) => findNumberChanges(previous, next).map((reason) => reason.message);
+const amounts = (text: string) => findQuantities(text).map((quantity) => [quantity.value, quantity.dimension]);
+
+describe('a length raised to a power is a volume or an area', () => {
+  it('reads "cubic metres" in litres and "square metres" in square metres, "m³" as "cubic m"', () => {
+    expect(amounts('holds 6 cubic metres of waste')).toEqual([[6_000, 'volume']]);
+    expect(amounts('at least 1.5 square metres of floor')).toEqual([[1.5, 'area']]);
+    expect(amounts('more than 0.5 m³ of diesel')).toEqual([[500, 'volume']]);
+    expect(spellPoweredUnits('28 m³ and 4 m2')).toBe('28 cubic m and 4 square m');
+    expect(poweredUnitAt(['square', 'meals'], 0, unitKey)).toBeNull();
+  });
+
+  it('passes a volume said in litres, and an area in smaller units', async () => {
+    expect(await codes('The 8-yard skip holds about 6 cubic metres of waste.', 'The 8-yard skip holds about 6,000 litres of waste.')).toEqual([]);
+    expect(await codes('The grease trap holds 2 cubic metres of waste water.', 'The grease trap holds 2,000 litres of waste water.')).toEqual([]);
+    expect(numberMessages('Each pen must give a calf at least 1.5 square metres of floor.', 'Each pen must give a calf at least 15,000 square centimetres of floor.')).toEqual([]);
+    expect(await codes('Do not store more than 500 litres of diesel in the shed.', 'Do not store more than 0.5 m³ of diesel in the shed.')).toEqual([]);
+  });
+
+  it('still reads a volume or an area changed, the unit changed with the figure kept included', async () => {
+    expect(await codes('The grease trap holds 2 cubic metres of waste water.', 'The grease trap holds 200 litres of waste water.')).toContain('number-changed');
+    expect(await codes('Each pen must give a calf at least 1.5 square metres of floor.', 'Each pen must give a calf at least 1.5 square feet of floor.')).toContain('number-changed');
+    expect(await codes('Do not store more than 500 litres of diesel in the shed.', 'Do not store more than 5 m³ of diesel in the shed.')).toContain('number-changed');
+  });
+});
+
+describe('one of a unit said with "a"', () => {
+  it('reads "a foot", "a metre", "a litre" as one of the unit before a word that leaves it an amount', async () => {
+    expect(await codes('Tell callers that 30 cm of moving water is enough to float a car.', 'Tell callers that a foot of moving water is enough to float a car.')).toEqual([]);
+    expect(await codes('Keep the hose at least 1 metre from the electrical panel.', 'Keep the hose at least a metre from the electrical panel.')).toEqual([]);
+    expect(await codes('Children under 1 metre tall must sit in a booster seat.', 'Children under a metre tall must sit in a booster seat.')).toEqual([]);
+    expect(await codes('Cyclists must not ride faster than 1 mile per hour in the yard.', 'Cyclists must not ride faster than a mile per hour in the yard.')).toEqual([]);
+  });
+
+  it('still reads another amount, and leaves a unit naming a kind of thing alone', async () => {
+    expect(await codes('Keep the hose at least 1 metre from the electrical panel.', 'Keep the hose at least a foot from the electrical panel.')).toContain('number-changed');
+    expect(await codes('After a long walk, never give a dog more than 1 litre of water at once.', 'After a long walk, never give a dog more than a gallon of water at once.')).toContain('number-changed');
+    expect(amounts('Pump the tyres with a foot pump.')).toEqual([]);
+    expect(amounts('Students must get a degree in nursing.')).toEqual([]);
+  });
+});
+
+describe('one rate said over another period', () => {
+  it('pairs an amount and its period with the other version\'s as one rate', async () => {
+    expect(sameRateOverOtherPeriod({ amount: { value: 60, dimension: 'currency:gbp' }, period: { value: 3_600, dimension: 'per time' } }, { amount: { value: 1, dimension: 'currency:gbp' }, period: { value: 60, dimension: 'per time' } })).toBe(true);
+    expect(await codes('Bookkeeping is charged at £60 per hour.', 'Bookkeeping is charged at £1 per minute.')).toEqual([]);
+    expect(await codes('Volunteers on the night shelter rota are paid $12 an hour for sleeping in.', 'Volunteers on the night shelter rota are paid $0.20 a minute for sleeping in.')).toEqual([]);
+    expect(numberMessages('Agency nurses may work at most 48 hours a week.', 'Agency nurses may work at most 96 hours a fortnight.')).toEqual([]);
+    expect(await codes('Drivers may claim £2.10 per day for meals on the road.', 'Drivers may claim £14.70 per week for meals on the road.')).toEqual([]);
+  });
+
+  it('still reads the amount or the period changed alone, and a rate changed', async () => {
+    expect(await codes('Parking in the staff car park costs £3 per hour.', 'Parking in the staff car park costs £3 per day.')).toContain('number-changed');
+    expect(await codes('Agency nurses may work at most 48 hours a week.', 'Agency nurses may work at most 48 hours a fortnight.')).toContain('number-changed');
+    expect(await codes('Drivers may claim £2.10 per day for meals on the road.', 'Drivers may claim £14.70 per month for meals on the road.')).toContain('number-changed');
+    expect(await codes('Bookkeeping is charged at £60 per hour.', 'Bookkeeping is charged at £6 per minute.')).toContain('number-changed');
+  });
+});
+
+describe('an offer said again with its age in other units', () => {
+  it('reads no duty made information where the old sentence held the same party out the thing', async () => {
+    expect(await codes('Early reassurance scans are offered from 7 weeks of pregnancy.', 'Early reassurance scans are offered from 49 days of pregnancy.')).toEqual([]);
+    expect(await codes('Home visits are offered for 6 weeks after discharge.', 'Home visits are offered for 42 days after discharge.')).toEqual([]);
+  });
+
+  it('still reads a duty turned into an offer', async () => {
+    expect(await codes('Parents must book a hearing test for their baby at 4 weeks old.', 'Parents are offered a hearing test for their baby at 28 days old.')).toContain('modal-weakened');
+  });
+});
+
+describe('an amount in other units, through the hook', () => {
+  const clause = (rule: string) => `---\ntitle: Skips\n---\n${rule}\n`;
+  const lastAudit = (id: string): Record<string, any> => {
+    const audits = repo!.filesAtHead(`vault/audits/${id}/`).map((file) => parse(repo!.showHead(file)) as Record<string, any>);
+    return audits.sort((a, b) => a.id.localeCompare(b.id)).at(-1)!;
+  };
+
+  it('records a volume said in litres unflagged and a volume changed flagged', () => {
+    repo = createRepo();
+    repo.write('.promptvault.yaml', "codex: ['codex/**/*.md']\n");
+    repo.write('codex/skips/sizes.md', clause('The 8-yard skip holds about 6 cubic metres of waste.'));
+    expect(repo.commit('adopt', '2026-03-01').code).toBe(0);
+    repo.write('codex/skips/sizes.md', clause('The 8-yard skip holds about 6,000 litres of waste.'));
+    const litres = repo.commit('say the volume in litres', '2026-03-02');
+    expect(litres.code, litres.stderr).toBe(0);
+    expect(lastAudit('skips/sizes')).toMatchObject({ clause: 'skips/sizes', change: 'edited', regression_flag: false, reasons: [] });
+    repo.write('codex/skips/sizes.md', clause('The 8-yard skip holds about 600 litres of waste.'));
+    repo.commit('shrink the skip', '2026-03-03');
+    const changed = lastAudit('skips/sizes');
+    expect(changed.regression_flag).toBe(true);
+    expect(changed.reasons.map((reason: { code: string }) => reason.code)).toContain('number-changed');
+  });
+});
