@@ -38,4 +38,26 @@ export const ROUND_30C_EDITS: readonly ClauseEdit[] = [
   { kind: 'benign', variant: 'units', previous: `Swimming lessons for babies are offered from 26 weeks of age.`, next: `Swimming lessons for babies are offered from 182 days of age.` },
   { kind: 'benign', variant: 'units', previous: `Home visits are offered for 6 weeks after discharge.`, next: `Home visits are offered for 42 days after discharge.` },
   { kind: 'modal', previous: `Parents must book a hearing test for their baby at 4 weeks old.`, next: `Parents are offered a hearing test for their baby at 28 days old.` },
+  // Lists said as prose and back: a lead-in naming its items by a placeholder ("the following",
+  // "in any of these cases": `_list-placeholders.ts`), a "keep ... out of" whose list of things
+  // pushed "out of" past its reach, a quantifier of the lead-in read into each item, an item said
+  // by a word of its root ("pregnancy" -> "whether they are pregnant"), one amount shared by the
+  // items that each said it (old guard: every benign one flagged; the "near" twin passed).
+  { kind: 'benign', variant: 'list-prose', previous: `Keep kitchen knives, sewing scissors and cigarette lighters out of the children's room.`, next: `Keep the following out of the children's room:\n- kitchen knives\n- sewing scissors\n- cigarette lighters` },
+  { kind: 'conjunct', previous: `Keep kitchen knives, sewing scissors and cigarette lighters out of the children's room.`, next: `Keep the following out of the children's room:\n- kitchen knives\n- sewing scissors` },
+  { kind: 'benign', variant: 'list-prose', previous: `Keep hot drinks, open food and mobile phones away from the mixing desk.`, next: `Keep the following away from the mixing desk:\n- hot drinks\n- open food\n- mobile phones` },
+  { kind: 'negation', previous: `Keep hot drinks, open food and mobile phones away from the mixing desk.`, next: `Keep the following near the mixing desk:\n- hot drinks\n- open food\n- mobile phones` },
+  { kind: 'benign', variant: 'list-prose', previous: `Cancel the lesson if the instructor is not available or if the pool is not heated.`, next: `Cancel the lesson in any of the following cases:\n- the instructor is not available\n- the pool is not heated` },
+  { kind: 'condition', previous: `Cancel the lesson if the instructor is not available or if the pool is not heated.`, next: `Cancel the lesson in any of the following cases:\n- the instructor is not available\n- the pool is heated` },
+  { kind: 'conjunct', previous: `Cancel the lesson if the instructor is not available or if the pool is not heated.`, next: `Cancel the lesson in any of the following cases:\n- the instructor is not available` },
+  { kind: 'benign', variant: 'list-prose', previous: `Every parcel label must show:\n- the sender's name\n- the weight\n- the postcode of the recipient`, next: `Every parcel label must show the sender's name, the weight and the postcode the parcel is going to.` },
+  { kind: 'scope', previous: `Every parcel label must show:\n- the sender's name\n- the weight\n- the postcode of the recipient`, next: `Some parcel labels must show the sender's name, the weight and the postcode the parcel is going to.` },
+  { kind: 'benign', variant: 'list-prose', previous: `Before a massage, ask clients about recent surgery, pregnancy and any allergies.`, next: `Before a massage, ask clients:\n- whether they have had surgery recently;\n- whether they are pregnant;\n- whether they have any allergies.` },
+  { kind: 'conjunct', previous: `Before a massage, ask clients about recent surgery, pregnancy and any allergies.`, next: `Before a massage, ask clients:\n- whether they have had surgery recently;\n- whether they have any allergies.` },
+  { kind: 'conjunct', previous: `Report the fault to the manager and to the management team.`, next: `Report the fault to the manager.` },
+  { kind: 'conjunct', previous: `If a parcel arrives damaged, apologise to the customer, explain the cause and offer a refund.`, next: `If a parcel arrives damaged, offer the customer a refund; damage happens in transit and needs no apology or explanation.` },
+  { kind: 'benign', variant: 'split-join', previous: `Keep invoices for 6 years. Keep payslips for 6 years.`, next: `Keep invoices and payslips for 6 years.` },
+  { kind: 'number', previous: `Keep invoices for 6 years. Keep payslips for 6 years.`, next: `Keep invoices for 6 years. Keep payslips.` },
+  { kind: 'benign', variant: 'list-prose', previous: `Accepted ID is:\n- a passport issued in the last ten years\n- a driving licence issued in the last ten years`, next: `Accepted ID is a passport or a driving licence issued in the last ten years.` },
+  { kind: 'number', previous: `Accepted ID is:\n- a passport issued in the last ten years\n- a driving licence issued in the last ten years`, next: `Accepted ID is a passport issued in the last ten years or a driving licence.` },
 ];

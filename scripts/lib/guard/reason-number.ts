@@ -18,6 +18,7 @@ import { boundMeasuresTheDuty } from './_amount-readings.ts';
 import { compoundUnit, inCelsius, isMeasured, MULTIPLE_WORDS, poundIsWeight, sameAmount, sameDimension, shareOfWhole, significantFigures, spellCompoundUnits, unitAfterArticle, unitKey, UNITS } from './_quantity-units.ts';
 import { poweredUnitAt } from './_unit-powers.ts';
 import { sameRateOverOtherPeriod } from './_amounts-per-period.ts';
+import { amountSharedByMerge } from './_amounts-shared.ts';
 
 interface Quantity {
   value: number;
@@ -801,6 +802,9 @@ function findAmountChanges(previous: string, next: string): Finding[] {
     const replacement = take((c) => sameDimension(c, quantity)) ?? take(() => true);
     if (replacement && isStricter(quantity, replacement)) continue;
     if (!replacement && dropped.some((sentence) => sentence.includes(quantity.text))) continue;
+    // "a utility bill from the last three months", "a bank statement from the last three months" ->
+    // "a utility bill or a bank statement from the last three months": one amount shared (round 30c).
+    if (!replacement && amountSharedByMerge(quantity.text, previous, next)) continue;
     // "need three things: a form, boots and a vest" said as the three items listed (_counted-lists.ts, round 27a).
     if (!replacement && countNamesItsList(quantity, previous, next)) continue;
     // "before a transfer over $1,000" -> "before every transfer, whatever the amount": the threshold

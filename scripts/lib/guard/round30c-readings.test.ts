@@ -1,9 +1,13 @@
 // Round 30c (issue 11: benign edits of every variant but `reword` flagged in v30-v35): amounts said
 // in other units (a length raised to a power, `_unit-powers.ts`; one of a unit said with "a",
 // `_quantity-units.ts`; one rate said over another period, `_amounts-per-period.ts`; an offer's age
-// said in other units, `reason-duty-made-information.ts`). Twins that change the amount, the
-// unit or the period, or turn a duty into an offer, are read as before; one kind is also driven
-// through a real commit.
+// said in other units, `reason-duty-made-information.ts`); lists said as prose and back (a lead-in
+// naming its items by a placeholder, `_list-placeholders.ts`; a "keep ... out of" past a list,
+// `_statements.ts`; a quantifier read into each item, `reason-scope.ts`; an item said by a word of
+// its root, `reason-conjunct.ts`; one amount shared by the items, `_amounts-shared.ts`). Twins
+// that change the amount, the unit or the period, turn a duty into an offer, drop an item, turn a
+// case round or narrow the quantifier are read as before; two kinds are also driven through real
+// commits.
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { flaggingCodes } from '../../test-utils/guard-verdict.ts';
@@ -12,6 +16,9 @@ import { findNumberChanges, findQuantities } from './reason-number.ts';
 import { poweredUnitAt, spellPoweredUnits } from './_unit-powers.ts';
 import { unitKey } from './_quantity-units.ts';
 import { sameRateOverOtherPeriod } from './_amounts-per-period.ts';
+import { readIntoPlaceholder } from './_list-placeholders.ts';
+import { amountSharedByMerge } from './_amounts-shared.ts';
+import { splitSentences } from './_text.ts';
 import { createWordNetLexicon } from './wordnet-lexicon-fs.ts';
 
 const lexicon = createWordNetLexicon();
@@ -112,5 +119,76 @@ describe('an amount in other units, through the hook', () => {
     const changed = lastAudit('skips/sizes');
     expect(changed.regression_flag).toBe(true);
     expect(changed.reasons.map((reason: { code: string }) => reason.code)).toContain('number-changed');
+  });
+});
+
+describe('a list whose lead-in names its items by a placeholder', () => {
+  it('reads each item in the placeholder\'s place, a case with "if"', () => {
+    expect(readIntoPlaceholder('Keep the following out of the venue', 'glass bottles')).toBe('Keep glass bottles out of the venue');
+    expect(readIntoPlaceholder('A parcel is returned to the sender in any of these cases', 'it has not been collected within 72 hours;')).toBe('A parcel is returned to the sender if it has not been collected within 72 hours');
+    expect(readIntoPlaceholder('Check the following before opening', 'The fire exits')).toBe('Check the fire exits before opening');
+    expect(readIntoPlaceholder('Never ask candidates about', 'their age')).toBeNull();
+    expect(readIntoPlaceholder('Call the customer back on the following day', 'by phone')).toBeNull();
+    expect(splitSentences('Keep the following away from the mixing desk:\n- hot drinks\n- open food')).toEqual(['Keep hot drinks away from the mixing desk', 'Keep open food away from the mixing desk']);
+  });
+
+  it('passes a list said as prose and back, its items kept', async () => {
+    expect(await codes('Keep glass bottles, aerosol cans and laser pens out of the venue.', 'Keep the following out of the venue:\n- glass bottles\n- aerosol cans\n- laser pens')).toEqual([]);
+    expect(await codes('Keep hot drinks, open food and mobile phones away from the mixing desk.', 'Keep the following away from the mixing desk:\n- hot drinks\n- open food\n- mobile phones')).toEqual([]);
+    expect(await codes('Cancel the lesson if the instructor is not available or if the pool is not heated.', 'Cancel the lesson in any of the following cases:\n- the instructor is not available\n- the pool is not heated')).toEqual([]);
+    expect(await codes('A parcel is returned to the sender if it is not collected within 72 hours, if the collection code has been entered wrongly five times, or if the locker is taken out of service.', 'A parcel is returned to the sender in any of these cases:\n- it has not been collected within 72 hours;\n- the collection code has been entered wrongly five times;\n- the locker is taken out of service.')).toEqual([]);
+  });
+
+  it('still reads an item dropped, a case turned round and "away from" said as "near"', async () => {
+    expect(await codes('Keep kitchen knives, sewing scissors and cigarette lighters out of the children\'s room.', 'Keep the following out of the children\'s room:\n- kitchen knives\n- sewing scissors')).toContain('conjunct-dropped');
+    expect(await codes('Keep hot drinks, open food and mobile phones away from the mixing desk.', 'Keep the following near the mixing desk:\n- hot drinks\n- open food\n- mobile phones')).not.toEqual([]);
+    expect(await codes('Cancel the lesson if the instructor is not available or if the pool is not heated.', 'Cancel the lesson in any of the following cases:\n- the instructor is not available\n- the pool is heated')).not.toEqual([]);
+    expect(await codes('Cancel the lesson if the instructor is not available or if the pool is not heated.', 'Cancel the lesson in any of the following cases:\n- the instructor is not available')).not.toEqual([]);
+  });
+});
+
+describe('a list merged into prose or split into items', () => {
+  it('compares a quantifier read into each item by presence, and takes an item said by a word of its root', async () => {
+    expect(await codes('Each crate label must show:\n- the customer\'s name\n- the bake date\n- the allergens in the product', 'Each crate label must show the customer\'s name, the bake date and the allergens the product contains.')).toEqual([]);
+    expect(await codes('Every parcel label must show:\n- the sender\'s name\n- the weight\n- the postcode of the recipient', 'Every parcel label must show the sender\'s name, the weight and the postcode the parcel is going to.')).toEqual([]);
+    expect(await codes('Before a massage, ask clients about recent surgery, pregnancy and any allergies.', 'Before a massage, ask clients:\n- whether they have had surgery recently;\n- whether they are pregnant;\n- whether they have any allergies.')).toEqual([]);
+  });
+
+  it('still reads a quantifier narrowed, an item dropped and one whose root word the old text had', async () => {
+    expect(await codes('Every parcel label must show:\n- the sender\'s name\n- the weight\n- the postcode of the recipient', 'Some parcel labels must show the sender\'s name, the weight and the postcode the parcel is going to.')).toContain('scope-narrowed');
+    expect(await codes('Before a massage, ask clients about recent surgery, pregnancy and any allergies.', 'Before a massage, ask clients:\n- whether they have had surgery recently;\n- whether they have any allergies.')).toContain('conjunct-dropped');
+    expect(await codes('Report the fault to the manager and to the management team.', 'Report the fault to the manager.')).toContain('conjunct-dropped');
+  });
+
+  it('reads one amount shared by the items that each said it, not one said before an item it no longer reaches', async () => {
+    expect(amountSharedByMerge('6 years', 'Keep invoices for 6 years. Keep payslips for 6 years.', 'Keep invoices and payslips for 6 years.')).toBe(true);
+    expect(amountSharedByMerge('6 years', 'Keep invoices for 6 years. Keep payslips for 6 years.', 'Keep invoices for 6 years. Keep payslips.')).toBe(false);
+    expect(await codes('Acceptable proof of address is:\n- a utility bill from the last three months\n- a bank statement from the last three months\n- this year\'s council tax bill', 'Acceptable proof of address is a utility bill or a bank statement from the last three months, or this year\'s council tax bill.')).toEqual([]);
+    expect(await codes('Accepted ID is:\n- a passport issued in the last ten years\n- a driving licence issued in the last ten years', 'Accepted ID is a passport issued in the last ten years or a driving licence.')).toContain('number-changed');
+  });
+});
+
+describe('a list said as prose, through the hook', () => {
+  const clause = (rule: string) => `---\ntitle: Venue\n---\n${rule}\n`;
+
+  it('records the items read into the placeholder unflagged and an item dropped flagged', () => {
+    const venue = createRepo();
+    try {
+      venue.write('.promptvault.yaml', "codex: ['codex/**/*.md']\n");
+      venue.write('codex/venue/entry.md', clause('Keep glass bottles, aerosol cans and laser pens out of the venue.'));
+      expect(venue.commit('adopt', '2026-03-01').code).toBe(0);
+      venue.write('codex/venue/entry.md', clause('Keep the following out of the venue:\n\n- glass bottles\n- aerosol cans\n- laser pens'));
+      const listed = venue.commit('list the banned items', '2026-03-02');
+      expect(listed.code, listed.stderr).toBe(0);
+      const audit = (id: string): Record<string, any> => venue.filesAtHead(`vault/audits/${id}/`).map((file) => parse(venue.showHead(file)) as Record<string, any>).sort((a, b) => a.id.localeCompare(b.id)).at(-1)!;
+      expect(audit('venue/entry')).toMatchObject({ clause: 'venue/entry', change: 'edited', regression_flag: false, reasons: [] });
+      venue.write('codex/venue/entry.md', clause('Keep the following out of the venue:\n\n- glass bottles\n- aerosol cans'));
+      venue.commit('drop laser pens', '2026-03-03');
+      const dropped = audit('venue/entry');
+      expect(dropped.regression_flag).toBe(true);
+      expect(dropped.reasons.map((reason: { code: string }) => reason.code)).toContain('requirement-removed');
+    } finally {
+      venue.cleanup();
+    }
   });
 });
