@@ -60,4 +60,25 @@ export const ROUND_30C_EDITS: readonly ClauseEdit[] = [
   { kind: 'number', previous: `Keep invoices for 6 years. Keep payslips for 6 years.`, next: `Keep invoices for 6 years. Keep payslips.` },
   { kind: 'benign', variant: 'list-prose', previous: `Accepted ID is:\n- a passport issued in the last ten years\n- a driving licence issued in the last ten years`, next: `Accepted ID is a passport or a driving licence issued in the last ten years.` },
   { kind: 'number', previous: `Accepted ID is:\n- a passport issued in the last ten years\n- a driving licence issued in the last ten years`, next: `Accepted ID is a passport issued in the last ten years or a driving licence.` },
+  // Stricter rules: a ceiling said outright on a figure whose larger value loosens ("after 3 hours"
+  // -> "after no more than 2 hours"), and a duty made daily said at its period's end or start
+  // ("once a week" -> "at the end of every working day"; old guard: the benign ones flagged).
+  { kind: 'benign', variant: 'stricter', previous: `Lifeguards must rotate posts after 60 minutes in the chair.`, next: `Lifeguards must rotate posts after at most 45 minutes in the chair.` },
+  { kind: 'benign', variant: 'stricter', previous: `Crane operators must rest after 3 hours in the cab.`, next: `Crane operators must rest after no more than 2 hours in the cab.` },
+  { kind: 'benign', variant: 'emphasis', previous: `Replace the disposable gloves after 4 hours of use.`, next: `Replace the disposable gloves after no more than 4 hours of use.` },
+  { kind: 'number', previous: `Crane operators must rest after 3 hours in the cab.`, next: `Crane operators must rest after no more than 4 hours in the cab.` },
+  { kind: 'number', previous: `Lifeguards must rotate posts after 60 minutes in the chair.`, next: `Lifeguards must rotate posts after at least 45 minutes in the chair.` },
+  { kind: 'number', previous: `Patients may eat after 6 hours of fasting.`, next: `Patients may eat after no more than 4 hours of fasting.` },
+  { kind: 'benign', variant: 'stricter', previous: `Wipe down the gym mats once a week.`, next: `Wipe down the gym mats at the end of every working day.` },
+  { kind: 'benign', variant: 'stricter', previous: `Check the defibrillator pads once a month.`, next: `Check the defibrillator pads at the start of every working week.` },
+  { kind: 'number', previous: `Clean the tanker's hose couplings every day.`, next: `Clean the tanker's hose couplings every working day.` },
+  { kind: 'number', previous: `Check the defibrillator pads every week.`, next: `Check the defibrillator pads at the start of every month.` },
+  { kind: 'number', previous: `Back up the till records every day.`, next: `Back up the till records at the end of every working week.` },
+  // A negative word spelled out as "nobody/no ... in or near": the "or" under the negative shuts
+  // both out, it adds no case (old guard: the benign ones flagged as an alternative added); an "or"
+  // that lets a case into a permission stays flagged.
+  { kind: 'benign', variant: 'spelled-negation', previous: `Clamp any unattended van in the delivery bay.`, next: `Clamp any van in the delivery bay with nobody in or beside it.` },
+  { kind: 'benign', variant: 'spelled-negation', previous: `Report any unsupervised child in the pool area to the duty manager.`, next: `Report any child in the pool area with no adult in or near the water to the duty manager.` },
+  { kind: 'scope', previous: `Staff may take home any unlabelled food left in the fridge on Friday.`, next: `Staff may take home any food left in the fridge on Friday that is unlabelled or out of date.` },
+  { kind: 'scope', previous: `Members may bring one guest to the pool.`, next: `Members may bring one guest or a child to the pool.` },
 ];

@@ -606,8 +606,11 @@ function boundWords(quantity: Quantity): string {
 function isStricter(before: Quantity, after: Quantity): boolean {
   // "24 hours before arrival" -> "at least 48 hours before arrival": a floor said outright is the same bound.
   const floorSaid = before.bound === '' && after.bound === 'ge' && before.largerIsLooser === false;
+  // "a break after 4.5 hours of driving" -> "after no more than 4 hours": a ceiling said outright on
+  // a figure whose larger value loosens is the same bound, lowered (round 30c, v30's rostering).
+  const ceilingSaid = before.bound === '' && after.bound === 'le' && before.largerIsLooser === true;
   const [was, now] = comparableValues(before, after) ?? [Number.NaN, Number.NaN];
-  if (Number.isNaN(was) || (before.bound !== after.bound && !floorSaid) || was === now) return false;
+  if (Number.isNaN(was) || (before.bound !== after.bound && !floorSaid && !ceilingSaid) || was === now) return false;
   if (before.largerIsLooser === null || before.largerIsLooser !== after.largerIsLooser) return false;
   return now < was === before.largerIsLooser;
 }

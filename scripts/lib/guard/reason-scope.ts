@@ -52,6 +52,9 @@ function everyoneDoing(words: readonly string[], at: number): boolean {
 }
 
 /** Content stems right after each "or" of a statement's words, and after an "and any/other" that adds people. */
+/** Negative words whose scope an "or" a few words on stands in. */
+const NEGATIVE_BEFORE_OR = new Set(['no', 'nobody', 'none', 'nothing', 'neither', 'without', 'never', 'not', 'nor']);
+
 function alternatives(words: readonly string[], casesWiden = false, grants = false, oldWords: readonly string[] = []): string[][] {
   const found: string[][] = [];
   words.forEach((word, i) => {
@@ -71,6 +74,9 @@ function alternatives(words: readonly string[], casesWiden = false, grants = fal
     // clause after a word for everyone (round 23a, v24's rigging duty read as a scope widened).
     if (casesWiden && word === 'or' && everyoneDoing(words, i)) return;
     const addsPeople = word === 'and' && ['any', 'anyone', 'anybody', 'other', 'all'].includes(words[i + 1] ?? '') && words.slice(i + 1, i + 5).some((next) => PEOPLE.has(next));
+    // "any vehicle left with nobody in or near it", "no food or drink": an "or" under a negative word
+    // joins what is shut out (neither in nor near), it lets no case in (round 30c, v31's loading bay).
+    if (word === 'or' && words.slice(Math.max(0, i - 3), i).some((before) => NEGATIVE_BEFORE_OR.has(before))) return;
     // "12 characters or longer", "aged 18 or over": a bound, not an alternative.
     if (word === 'or' && COMPARATIVES.has(words[i + 1] ?? '')) return;
     if (word !== 'or' && !addsPeople) return;

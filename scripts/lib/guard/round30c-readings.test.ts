@@ -4,10 +4,12 @@
 // said in other units, `reason-duty-made-information.ts`); lists said as prose and back (a lead-in
 // naming its items by a placeholder, `_list-placeholders.ts`; a "keep ... out of" past a list,
 // `_statements.ts`; a quantifier read into each item, `reason-scope.ts`; an item said by a word of
-// its root, `reason-conjunct.ts`; one amount shared by the items, `_amounts-shared.ts`). Twins
-// that change the amount, the unit or the period, turn a duty into an offer, drop an item, turn a
-// case round or narrow the quantifier are read as before; two kinds are also driven through real
-// commits.
+// its root, `reason-conjunct.ts`; one amount shared by the items, `_amounts-shared.ts`); stricter
+// rules (a ceiling said outright, `reason-number.ts`; a rate placed at its period's end or on
+// working days, `_rates.ts`; an "or" under a negative word, `reason-scope.ts`). Twins that change
+// the amount, the unit or the period, turn a duty into an offer, drop an item, turn a case round,
+// narrow the quantifier or loosen the figure are read as before; two kinds are also driven through
+// real commits.
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { flaggingCodes } from '../../test-utils/guard-verdict.ts';
@@ -18,6 +20,7 @@ import { unitKey } from './_quantity-units.ts';
 import { sameRateOverOtherPeriod } from './_amounts-per-period.ts';
 import { readIntoPlaceholder } from './_list-placeholders.ts';
 import { amountSharedByMerge } from './_amounts-shared.ts';
+import { readRates } from './_rates.ts';
 import { splitSentences } from './_text.ts';
 import { createWordNetLexicon } from './wordnet-lexicon-fs.ts';
 
@@ -165,6 +168,31 @@ describe('a list merged into prose or split into items', () => {
     expect(amountSharedByMerge('6 years', 'Keep invoices for 6 years. Keep payslips for 6 years.', 'Keep invoices for 6 years. Keep payslips.')).toBe(false);
     expect(await codes('Acceptable proof of address is:\n- a utility bill from the last three months\n- a bank statement from the last three months\n- this year\'s council tax bill', 'Acceptable proof of address is a utility bill or a bank statement from the last three months, or this year\'s council tax bill.')).toEqual([]);
     expect(await codes('Accepted ID is:\n- a passport issued in the last ten years\n- a driving licence issued in the last ten years', 'Accepted ID is a passport issued in the last ten years or a driving licence.')).toContain('number-changed');
+  });
+});
+
+describe('a stricter rule: a ceiling said outright, a rate made daily, an "or" under a negative', () => {
+  it('reads "after no more than N" for "after M" as the same bound, lowered', async () => {
+    expect(await codes('A driver must take a 45-minute break after 4.5 hours of driving.', 'A driver must take a 45-minute break after no more than 4 hours of driving.')).toEqual([]);
+    expect(await codes('Crane operators must rest after 3 hours in the cab.', 'Crane operators must rest after no more than 2 hours in the cab.')).toEqual([]);
+    expect(await codes('Crane operators must rest after 3 hours in the cab.', 'Crane operators must rest after no more than 4 hours in the cab.')).toContain('number-changed');
+    expect(await codes('Lifeguards must rotate posts after 60 minutes in the chair.', 'Lifeguards must rotate posts after at least 45 minutes in the chair.')).toContain('number-changed');
+    expect(await codes('Patients may eat after 6 hours of fasting.', 'Patients may eat after no more than 4 hours of fasting.')).toContain('number-changed');
+  });
+
+  it('reads a rate at its period\'s end or start and on working days (five in seven)', async () => {
+    expect(readRates('at the end of every working day').map((rate) => rate.text)).toEqual(['at the end of every working day']);
+    expect(await codes('Clean the tanker\'s hose couplings once a week.', 'Clean the tanker\'s hose couplings at the end of every working day.')).toEqual([]);
+    expect(await codes('Check the defibrillator pads once a month.', 'Check the defibrillator pads at the start of every working week.')).toEqual([]);
+    expect(await codes('Clean the tanker\'s hose couplings every day.', 'Clean the tanker\'s hose couplings every working day.')).toContain('number-changed');
+    expect(await codes('Back up the till records every day.', 'Back up the till records at the end of every working week.')).toContain('number-changed');
+  });
+
+  it('reads an "or" under a negative word as no alternative, and one that lets a case in as one', async () => {
+    expect(await codes('Issue a ticket to any unattended vehicle in a loading bay after the five-minute observation period.', 'Issue a ticket to any vehicle left with nobody in or near it in a loading bay after the five-minute observation period.')).toEqual([]);
+    expect(await codes('Clamp any unattended van in the delivery bay.', 'Clamp any van in the delivery bay with nobody in or beside it.')).toEqual([]);
+    expect(await codes('Staff may take home any unlabelled food left in the fridge on Friday.', 'Staff may take home any food left in the fridge on Friday that is unlabelled or out of date.')).toContain('scope-widened');
+    expect(await codes('Members may bring one guest to the pool.', 'Members may bring one guest or a child to the pool.')).toContain('scope-widened');
   });
 });
 
