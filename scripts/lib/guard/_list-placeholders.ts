@@ -18,8 +18,8 @@ const CASES = /\b(?:(?:in|under) (?:(?:any|each|either|all|one) of )?(?:these|th
 /**
  * A placeholder for the things the rule acts on or names: the item takes its place ("the
  * following", "the following items", "any of the following"). "the following day" names a day, not
- * the list: the placeholder ends the lead-in or a function word follows it ("Keep the following
- * out of the venue", "Check the following before opening").
+ * the list: a function word follows it ("Keep the following out of the venue", "Check the
+ * following before opening"); one ending the lead-in is left to the reading after it.
  */
 const THINGS = /\b(?:(?:any|each|all|none|either) of )?the following(?: (?:items|things|points|documents|details))?(?=$|[,.]| (?:out|of|in|on|at|to|from|with|before|after|when|whenever|if|away|off|up|into|for|are|is|must|may|should|as|by|during|until|unless|once)\b)/i;
 
@@ -41,6 +41,8 @@ export function readIntoPlaceholder(leadIn: string, item: string): string | null
     return `${leadIn.slice(0, cases.index)}${joint}${words}${leadIn.slice(cases.index + cases[0].length)}`.replace(/\s+/g, ' ').trim();
   }
   const things = THINGS.exec(leadIn);
-  if (!things) return null;
+  // A placeholder closing the lead-in ("requires all of the following:") reads as the items after
+  // it already; read so, an item dropped stays a list item dropped, not a requirement gone.
+  if (!things || leadIn.slice(things.index + things[0].length).trim() === '') return null;
   return `${leadIn.slice(0, things.index)}${words}${leadIn.slice(things.index + things[0].length)}`.replace(/\s+/g, ' ').trim();
 }

@@ -131,6 +131,7 @@ describe('a list whose lead-in names its items by a placeholder', () => {
     expect(readIntoPlaceholder('A parcel is returned to the sender in any of these cases', 'it has not been collected within 72 hours;')).toBe('A parcel is returned to the sender if it has not been collected within 72 hours');
     expect(readIntoPlaceholder('Check the following before opening', 'The fire exits')).toBe('Check the fire exits before opening');
     expect(readIntoPlaceholder('Never ask candidates about', 'their age')).toBeNull();
+    expect(readIntoPlaceholder('Production access requires all of the following', 'a hardware security key')).toBeNull();
     expect(readIntoPlaceholder('Call the customer back on the following day', 'by phone')).toBeNull();
     expect(splitSentences('Keep the following away from the mixing desk:\n- hot drinks\n- open food')).toEqual(['Keep hot drinks away from the mixing desk', 'Keep open food away from the mixing desk']);
   });
