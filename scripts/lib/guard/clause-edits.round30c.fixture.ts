@@ -81,4 +81,12 @@ export const ROUND_30C_EDITS: readonly ClauseEdit[] = [
   { kind: 'benign', variant: 'spelled-negation', previous: `Report any unsupervised child in the pool area to the duty manager.`, next: `Report any child in the pool area with no adult in or near the water to the duty manager.` },
   { kind: 'scope', previous: `Staff may take home any unlabelled food left in the fridge on Friday.`, next: `Staff may take home any food left in the fridge on Friday that is unlabelled or out of date.` },
   { kind: 'scope', previous: `Members may bring one guest to the pool.`, next: `Members may bring one guest or a child to the pool.` },
+  // An acronym both versions use, read from words of an unchanged rule that spell it ("MRI" as
+  // "minutes and record it"): the words both versions say are no spelling of it (old guard: the
+  // benign ones flagged, "in the water temperature and pH area" read as an item dropped).
+  { kind: 'benign', variant: 'reword', previous: `Log the arrival time in minutes and record it on the sheet. Never leave a patient alone in the MRI room.`, next: `Log the arrival time in minutes and record it on the sheet. A patient in the MRI room must always have someone with them.` },
+  { kind: 'benign', variant: 'reword', previous: `Check the water temperature and pH levels daily. Never leave a child alone in the WTP area.`, next: `Check the water temperature and pH levels daily. A child in the WTP area must always have an adult with them.` },
+  { kind: 'benign', variant: 'reword', previous: `Record the heart rate and blood pressure of each donor. Never leave a donor alone in the HRB bay.`, next: `Record the heart rate and blood pressure of each donor. A donor in the HRB bay must always have a nurse with them.` },
+  { kind: 'negation', previous: `Check the water temperature and pH levels daily. Never leave a child alone in the WTP area.`, next: `Check the water temperature and pH levels daily. Leave a child alone in the WTP area.` },
+  { kind: 'obligation', previous: `Keep the stock of spare parts and fuses up to date. Never leave the SPF cabinet unlocked.`, next: `Keep the stock of spare parts and fuses up to date. The SPF cabinet may be left unlocked.` },
 ];

@@ -4,7 +4,8 @@
 // said in other units, `reason-duty-made-information.ts`); lists said as prose and back (a lead-in
 // naming its items by a placeholder, `_list-placeholders.ts`; a "keep ... out of" past a list,
 // `_statements.ts`; a quantifier read into each item, `reason-scope.ts`; an item said by a word of
-// its root, `reason-conjunct.ts`; one amount shared by the items, `_amounts-shared.ts`); stricter
+// its root, `reason-conjunct.ts`; one amount shared by the items, `_amounts-shared.ts`); an acronym
+// both versions use not read from unchanged words (`_abbreviations.ts`); stricter
 // rules (a ceiling said outright, `reason-number.ts`; a rate placed at its period's end or on
 // working days, `_rates.ts`; an "or" under a negative word, `reason-scope.ts`). Twins that change
 // the amount, the unit or the period, turn a duty into an offer, drop an item, turn a case round,
@@ -194,6 +195,18 @@ describe('a stricter rule: a ceiling said outright, a rate made daily, an "or" u
     expect(await codes('Clamp any unattended van in the delivery bay.', 'Clamp any van in the delivery bay with nobody in or beside it.')).toEqual([]);
     expect(await codes('Staff may take home any unlabelled food left in the fridge on Friday.', 'Staff may take home any food left in the fridge on Friday that is unlabelled or out of date.')).toContain('scope-widened');
     expect(await codes('Members may bring one guest to the pool.', 'Members may bring one guest or a child to the pool.')).toContain('scope-widened');
+  });
+});
+
+describe('an acronym both versions use, beside unchanged words that spell it', () => {
+  it('is not read as those words, so a rule about it said in other words stays one rule', async () => {
+    expect(await codes('Log the arrival time in minutes and record it on the sheet. Never leave a patient alone in the MRI room.', 'Log the arrival time in minutes and record it on the sheet. A patient in the MRI room must always have someone with them.')).toEqual([]);
+    expect(await codes('Check the water temperature and pH levels daily. Never leave a child alone in the WTP area.', 'Check the water temperature and pH levels daily. A child in the WTP area must always have an adult with them.')).toEqual([]);
+  });
+
+  it('still reads the rule about it turned round', async () => {
+    expect(await codes('Check the water temperature and pH levels daily. Never leave a child alone in the WTP area.', 'Check the water temperature and pH levels daily. Leave a child alone in the WTP area.')).toContain('negation-removed');
+    expect(await codes('Keep the stock of spare parts and fuses up to date. Never leave the SPF cabinet unlocked.', 'Keep the stock of spare parts and fuses up to date. The SPF cabinet may be left unlocked.')).toContain('modal-weakened');
   });
 });
 
