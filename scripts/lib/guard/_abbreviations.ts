@@ -185,7 +185,10 @@ function expandIn(text: string, other: string): string {
     if (!expansions.has(acronym)) {
       // An acronym both versions use is expanded too when either spells it out, so "an indicator of
       // compromise ... IOCs" -> "an IOC ... indicators of compromise" is the same two things.
-      expansions.set(acronym, new RegExp(`\\b${acronym}`).test(other) ? (findExpansion(acronym, other) ?? findExpansion(acronym, text)) : findExpansion(acronym, other, text));
+      // Words both versions say are no spelling of it either way: a clause's unchanged rules
+      // ("... 10 minutes and record it") are no "MRI" the edit kept (round 30c: a 60-sentence
+      // clause read "Never leave a patient alone in the MRI room" as "... in the minutes").
+      expansions.set(acronym, new RegExp(`\\b${acronym}`).test(other) ? (findExpansion(acronym, other, text) ?? findExpansion(acronym, text, other)) : findExpansion(acronym, other, text));
     }
     return expansions.get(acronym) ?? null;
   };

@@ -8,6 +8,7 @@
 // millimetres"). Changed amounts stay changed: "5 cm" -> "fifty centimetres" is 0.05 m -> 0.5 m. Pure.
 import { sameCalendarSpan } from './_calendar-spans.ts';
 import { DAY } from './_numbers.ts';
+import { poweredUnits, spellPoweredUnits } from './_unit-powers.ts';
 
 /**
  * Each unit's dimension and its size in the dimension's base unit (seconds, bytes, metres,
@@ -16,7 +17,7 @@ import { DAY } from './_numbers.ts';
  * currency here; `poundIsWeight` tells the weight ("a 5-pound weight", "dogs over 50 pounds") by the
  * words around it.
  */
-export const UNITS: Readonly<Record<string, readonly [string, number]>> = {
+const BASE_UNITS: Readonly<Record<string, readonly [string, number]>> = {
   second: ['time', 1], sec: ['time', 1], minute: ['time', 60], min: ['time', 60], hour: ['time', 3_600],
   hr: ['time', 3_600], h: ['time', 3_600], day: ['time', DAY], week: ['time', 7 * DAY], fortnight: ['time', 14 * DAY],
   month: ['month', 1], year: ['month', 12],
@@ -53,6 +54,12 @@ export const UNITS: Readonly<Record<string, readonly [string, number]>> = {
   // Speeds written as one word, in metres per second (as "km/h" is read, `compoundUnit`).
   mph: ['length/time', 1_609.344 / 3_600], kph: ['length/time', 1_000 / 3_600],
 };
+
+/**
+ * The units above and every length among them raised to a power ("cubic metre" in litres, "square
+ * foot" in square metres: `_unit-powers.ts`, round 30c), keyed by two words no one token names.
+ */
+export const UNITS: Readonly<Record<string, readonly [string, number]>> = { ...BASE_UNITS, ...poweredUnits(BASE_UNITS) };
 
 /** Plurals that are not the singular with an "s": "inches", "feet" is a unit of its own above. */
 const PLURAL_ENDINGS: ReadonlyArray<[RegExp, string]> = [[/ches$/, 'ch'], [/s$/, '']];
@@ -219,7 +226,7 @@ export function shareOfWhole(tokens: readonly string[], at: number, unit: string
 
 /** "10 km/h" written as "10 km per h", "50 µg" as "50 mcg": the slash and the micro sign are no tokens of the number readings. */
 export function spellCompoundUnits(text: string): string {
-  return text
+  return spellPoweredUnits(text)
     .replace(/(\d)\s*[µμ]g\b/g, '$1 mcg')
     // "100 pounds per square inch" is "100 psi" (round 27c: v25's road tyres).
     .replace(/\b(pounds?|lbs?)(?:\s+per\s+|\s*\/\s*)(?:square|sq\.?)\s+inch(?:es)?\b/gi, 'psi')
@@ -237,4 +244,32 @@ const MONEY_WORDS = /^(?:cost|costs|costing|pay|pays|paid|paying|fee|fees|fine|f
  */
 export function poundIsWeight(sentence: readonly string[]): boolean {
   return sentence.some((word) => WEIGHT_WORDS.test(word)) && !sentence.some((word) => MONEY_WORDS.test(word) || /^[£$€]$/.test(word));
+}
+
+/** Dimensions one of whose units said with "a/an" is one of it ("a foot of water", "a litre of milk"). */
+const ONE_WITH_ARTICLE = new Set(['length', 'mass', 'volume', 'area']);
+/**
+ * Words after such a unit that leave it an amount ("a mile per hour", "a foot of water", "a metre
+ * from the kerb", "a kilo or more"), not a noun's modifier ("a foot pump", "a metre rule").
+ */
+const AFTER_ONE_UNIT = /^(?:of|per|a|an|from|away|apart|long|wide|high|deep|tall|thick|or|and|to|in|on|at|into|beyond|past|behind|ahead|further|farther|more|less|than|across|is|was|each|every)$/i;
+
+/**
+ * The unit "a"/"an" at `tokens[at - 1]` gives one of ("a foot" of "a foot of moving water", "a
+ * mile" of "a mile per hour"): a spelled unit of length, weight, volume or area (not "a pound",
+ * money or weight; not "a bar" or "a degree"; no abbreviation, "a C" is a grade), then a word that
+ * leaves it an amount or the sentence's end (`AFTER_ONE_UNIT`); the key's first token and how many
+ * tokens it takes, or null. Round 30c: v34's "30 cm of moving water" -> "a foot of moving water",
+ * "faster than 1 mile per hour" -> "a mile per hour" read as a number removed. Times with an
+ * article are the number readings' own ("in a year").
+ */
+export function unitAfterArticle(tokens: readonly string[], at: number, breakToken: string): { key: string; length: number } | null {
+  const word = tokens[at] ?? '';
+  const powered = /^(?:cubic|square)$/i.test(word) ? unitKey(tokens[at + 1] ?? '') : '';
+  const key = powered ? `${word.toLowerCase()} ${powered}` : unitKey(word);
+  const length = powered ? 2 : 1;
+  const spelled = powered ? tokens[at + 1] ?? '' : word;
+  if (!key || spelled.length < 4 || /^(?:pounds?|bars?|degrees?)$/i.test(spelled) || !ONE_WITH_ARTICLE.has(UNITS[key]?.[0] ?? '')) return null;
+  const after = tokens[at + length];
+  return after === undefined || after === breakToken || AFTER_ONE_UNIT.test(after) ? { key, length } : null;
 }

@@ -23,10 +23,18 @@ const SPANS: Readonly<Record<string, number>> = {
 };
 
 const PERIOD = `(${Object.keys(PERIODS).join('|')})s?`;
+/** Days that are worked: five in seven, so "every working day" is done less often than "every day". */
+const WORKING = '(?:working|business|school|week)';
+const WORKING_DAY_SHARE = 7 / 5;
 const COUNT = `(${Object.keys(TIMES_WORDS).join('|')}|(?:${NUMBER_WORD_PATTERN}|\\d+) times)`;
 const SPAN = `(\\d+|${Object.keys(SPANS).join('|')})`;
-/** "once every three weeks", "every other day", "every 30 days", "each morning", "every Monday". */
-const EVERY = new RegExp(`\\b(?:${COUNT} )?(?:every|each) (?:${SPAN} )?${PERIOD}\\b`, 'g');
+/**
+ * "once every three weeks", "every other day", "every 30 days", "each morning", "every Monday";
+ * "every working day" (five days in seven), and a rate placed at its period's start or end with
+ * those words ("at the end of every working day" is daily, as "every day" is: round 30c, v32's
+ * couplings "once a week" -> "at the end of every working day" read as a "once" removed).
+ */
+const EVERY = new RegExp(`\\b(?:at the (?:end|start|beginning|close) of )?(?:${COUNT} )?(?:every|each) (?:${SPAN} )?(${WORKING} )?${PERIOD}\\b`, 'g');
 /** "twice a day", "three times per week", "once a fortnight". */
 const PER = new RegExp(`\\b${COUNT} (?:a|an|per) ${PERIOD}\\b`, 'g');
 /** "daily", "twice weekly". */
@@ -80,7 +88,8 @@ export function readRates(text: string): Rate[] {
   for (const match of lower.matchAll(EVERY)) {
     // "the end of every day" is a deadline each day; the same period either way.
     const span = match[2] === undefined ? 1 : /^\d+$/.test(match[2]) ? Number(match[2]) : SPANS[match[2]] ?? 1;
-    add(match.index, match[0].length, ((PERIODS[match[3] ?? ''] ?? 0) * span) / countOf(match[1]));
+    const working = match[3] !== undefined && match[4] === 'day' ? WORKING_DAY_SHARE : 1;
+    add(match.index, match[0].length, ((PERIODS[match[4] ?? ''] ?? 0) * span * working) / countOf(match[1]));
   }
   for (const match of lower.matchAll(PER)) add(match.index, match[0].length, (PERIODS[match[2] ?? ''] ?? 0) / countOf(match[1]));
   for (const match of lower.matchAll(ADVERB)) add(match.index, match[0].length, (ADVERBS[match[2] ?? ''] ?? 0) / countOf(match[1]));

@@ -346,6 +346,17 @@ function staysAway(words: readonly string[], at: number): boolean {
   return /^(?:stay|stays|steer|steers|keep|keeps)$/.test(words[at] ?? '') && /^(?:away from|clear of|off (?:the|their|your|its|any)|out of) /.test(`${words.slice(at + 1, at + 3).join(' ')} `);
 }
 
+/**
+ * How far after a "keep" its "out of" may stand: seven words, two more for each "and"/"or" joining
+ * a list of what is kept out ("Keep glass bottles, aerosol cans and laser pens out of the venue"
+ * is the rule each item makes, "Keep glass bottles out of the venue"; round 30c, v35's list said as
+ * prose), up to twelve.
+ */
+function keepReach(words: readonly string[], at: number): number {
+  const joins = words.slice(at + 1, at + 8).filter((word) => word === 'and' || word === 'or').length;
+  return Math.min(8 + 2 * joins, 13);
+}
+
 /** States a "keep" holds something in that forbid changing it: "keep the release branch frozen" = "do not change it". */
 const UNCHANGED_STATES = new Set(['frozen', 'unchanged', 'untouched', 'unaltered', 'unmodified', 'locked', 'sealed']);
 
@@ -382,7 +393,7 @@ function negationsOf(words: readonly string[], keep: (i: number) => boolean, neg
     // "The fire door must be kept locked" is "Keep the fire door locked" in the passive.
     const keptPassive = word === 'kept' && /^(?:be|is|are|been|being)$/.test(words[i - 1] ?? '') && (UNCHANGED_STATES.has(words[i + 1] ?? '') || KEEPS_OUT.test(words.slice(i + 1, i + 6).join(' ')));
     // ("keep the identities of others on the waiting list confidential": the state may end a long object.)
-    const keepsOut = ((word === 'keep' || word === 'keeps') && (KEEPS_OUT.test(words.slice(i + 1, i + 8).join(' ')) || KEPT_PRIVATE.test(words.slice(i + 1, i + 12).join(' ')) || keepsUnchanged(words, i))) || keptPassive || staysAway(words, i);
+    const keepsOut = ((word === 'keep' || word === 'keeps') && (KEEPS_OUT.test(words.slice(i + 1, i + keepReach(words, i)).join(' ')) || KEPT_PRIVATE.test(words.slice(i + 1, i + 12).join(' ')) || keepsUnchanged(words, i))) || keptPassive || staysAway(words, i);
     if (masked.has(i) || (!NEGATORS.has(word) && !imperativeAvoid && !insteadOf && !keepsOut)) return;
     // "Do not share passwords with anyone, not even IT staff": a "not even" after the rule's own
     // negation stresses it ("IT staff included"); "do not even open it" is the rule's negation.

@@ -1,5 +1,6 @@
 // Shared text handling for the guard: sentences, words, stems, stop words and synonym folding.
 // Pure: no `node:` imports.
+import { readIntoPlaceholder } from './_list-placeholders.ts';
 import { stemWord } from './_stem.ts';
 import { americanSpelling } from './_spellings.ts';
 import { rememberedPerText } from './_per-text.ts';
@@ -109,6 +110,12 @@ function readSentences(text: string): string[] {
     const prefix = isItem ? leadIn || headingRule : '';
     if (prefix) {
       if (prefix === leadIn) leadInUsed = true;
+      // "Keep the following out of the venue:" + "- glass bottles": the item in the placeholder's place (round 30c).
+      const placed = prefix === leadIn ? readIntoPlaceholder(prefix, line) : null;
+      if (placed) {
+        splitLine(placed, sentences);
+        continue;
+      }
       // "When a laptop is lost:" is a condition, written with a comma in prose; "Never ask about:" runs on.
       const joint = /^(?:when|whenever|if|unless|before|after|once|while|during|for|in case|on)\b/i.test(prefix) ? ', ' : ' ';
       splitLine(`${prefix}${joint}${line.charAt(0).toLowerCase()}${line.slice(1)}`, sentences);

@@ -38,7 +38,9 @@ const WINDOWS: readonly Window[] = [
   { pattern: /\ba couple of (minutes|hours|days|weeks|months)\b/gi, figure: (m) => `2 ${m[1]}` },
   { pattern: /\bwithin the (hour|day|week|month)\b/gi, figure: (m) => `within 1 ${m[1]}` },
   { pattern: /\b(?:by|before) the end of (?:the|this|that) (week|month)\b/gi, figure: (m) => `within 1 ${m[1]}` },
-  { pattern: /\b(?:a|one) fortnight\b/gi, figure: '14 days' },
+  // Not the period of an amount before it ("96 hours a fortnight", "£20 a fortnight", "twice a
+  // fortnight"): a rate the number readings pair with its amount (`_amounts-per-period.ts`, round 30c).
+  { pattern: /(?<!(?:\d|\b(?:once|twice|thrice|times))(?: [a-z]+)? )\b(?:a|one) fortnight\b/gi, figure: '14 days' },
   // "within a working week" is five working days, whatever day it starts on.
   { pattern: /\b(?:a|one) (?:working|business) week\b/gi, figure: '5 working days' },
   // "by the next working day" is a deadline ("within one working day"), not a date.

@@ -11,6 +11,7 @@ import { ROUND_29A_EDITS } from './clause-edits.round29a.fixture.ts';
 import { ROUND_30A_EDITS } from './clause-edits.round30a.fixture.ts';
 import { ROUND_29C_EDITS } from './clause-edits.round29c.fixture.ts';
 import { ROUND_30B_EDITS } from './clause-edits.round30b.fixture.ts';
+import { ROUND_30C_EDITS } from './clause-edits.round30c.fixture.ts';
 
 export const EDIT_KINDS = [
   'benign', 'modal', 'negation', 'number', 'requirement', 'entity', 'reference', 'tone', 'drift',
@@ -3451,6 +3452,8 @@ export const CLAUSE_EDITS: readonly ClauseEdit[] = [
   ...ROUND_30A_EDITS,
   // Round 30b (session 24): a slot of a short rule replaced, its ban or duty kept as frame; from the pooled drift misses of v28-v35, with benign twins (clause-edits.round30b.fixture.ts).
   ...ROUND_30B_EDITS,
+  // Round 30c (session 24): benign edits of every variant but reword flagged in v30-v35 (units, stricter rules, lists), with twins that must stay flagged (clause-edits.round30c.fixture.ts).
+  ...ROUND_30C_EDITS,
 ];
 
 /**

@@ -8,7 +8,7 @@ import type { StatementDiffInput } from './_statement-groups.ts';
 import { isImperativeVerb } from './_rule-words.ts';
 import { stemSet } from './_statements.ts';
 import { droppedAllowedAlternative, inGrantedList } from './_stricter-edits.ts';
-import { normaliseWord, quote, splitSentences } from './_text.ts';
+import { normaliseWord, quote, sameRoot, splitSentences } from './_text.ts';
 import { jointItemCut } from './_joint-items.ts';
 import { droppedAct } from './_acts-dropped.ts';
 import { firstItemCut } from './_first-item-cut.ts';
@@ -89,6 +89,11 @@ export function findConjunctsDropped(input: StatementDiffInput): Reason[] {
   // Sentences both versions hold word for word were there before: an item's words in them show no move.
   const kept = new Set(input.groups.filter((group) => group.previousText === group.nextText).map((group) => group.nextText));
   const everyNewStem = stemSet(splitSentences(input.nextText).filter((sentence) => !kept.has(sentence)).join(' '));
+  // Words the new version brought, in sentences with no negation ("need no apology or explanation"
+  // turns "apologise and explain" round, it says no item again).
+  const everyOldStem = stemSet(input.previousText);
+  const unnegated = splitSentences(input.nextText).filter((sentence) => !kept.has(sentence) && !/\b(?:no|not|never|nothing|none|nobody|without|neither|nor)\b|n't\b/i.test(sentence));
+  const broughtWords = [...stemSet(unnegated.join(' '))].filter((stem) => !everyOldStem.has(stem));
   for (const group of input.groups) {
     // "refund only if faulty or damaged" -> "only if faulty": a case cut from a gate, stricter.
     const [sole, soleNext] = [group.previous[0], group.next[0]];
@@ -129,7 +134,11 @@ export function findConjunctsDropped(input: StatementDiffInput): Reason[] {
       const rest = serialMatch ? sentence.text.slice(serialMatch.index + serialMatch[0].length) : '';
       const lastItem = serialMatch ? parts.findIndex((part) => rest.startsWith(part.text)) : -1;
       const dropped = parts.find((part, k) => {
-        const gone = (stem: string) => !newStems.has(stem) && !everyNewStem.has(stem);
+        // "about injuries, pregnancy and ..." -> "whether they are pregnant": an item said by a word
+        // of its root the new version brought in a sentence with no negation (not one the old had:
+        // "the manager and the management team" -> "the manager" still drops the team; round 30c,
+        // v33's list of questions).
+        const gone = (stem: string) => !newStems.has(stem) && !everyNewStem.has(stem) && !broughtWords.some((word) => sameRoot(word, stem));
         const missing = part.stems.filter(gone).length;
         const head = part.stems[0];
         // "visa requirements and vaccination requirements" -> "visa requirements": the item repeats

@@ -61,6 +61,10 @@ function offeredToTheDoer(a: readonly string[], b: readonly string[], newStems: 
   const offer = OFFERED.exec(b.join(' '));
   if (!offer) return null;
   const party = (offer[1] ?? '').split(' ').filter(isActWord).map(normaliseWord);
+  // "Scans are offered from 7 weeks" -> "from 49 days": the old sentence held the party out the
+  // thing already; no duty went, whatever word of it changed (round 30c, v35's scans: "weeks" read as the act).
+  const offeredBefore = OFFERED.exec(a.join(' '));
+  if (offeredBefore && (offeredBefore[1] ?? '').split(' ').filter(isActWord).map(normaliseWord).join(' ') === party.join(' ')) return null;
   const opening = new Set(a.slice(0, party.length + 2).map(normaliseWord));
   if (party.length === 0 || !party.every((stem) => opening.has(stem))) return null;
   for (const word of (offer[2] ?? '').split(' ').slice(0, OFFER_REACH)) {

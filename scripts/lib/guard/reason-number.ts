@@ -15,7 +15,10 @@ import { sharedRangeUnit } from './_range-units.ts';
 import { countNamesItsList } from './_counted-lists.ts';
 import { inWhatIsTold } from './_told-facts.ts';
 import { boundMeasuresTheDuty } from './_amount-readings.ts';
-import { compoundUnit, inCelsius, isMeasured, MULTIPLE_WORDS, poundIsWeight, sameAmount, sameDimension, shareOfWhole, significantFigures, spellCompoundUnits, unitKey, UNITS } from './_quantity-units.ts';
+import { compoundUnit, inCelsius, isMeasured, MULTIPLE_WORDS, poundIsWeight, sameAmount, sameDimension, shareOfWhole, significantFigures, spellCompoundUnits, unitAfterArticle, unitKey, UNITS } from './_quantity-units.ts';
+import { poweredUnitAt } from './_unit-powers.ts';
+import { sameRateOverOtherPeriod } from './_amounts-per-period.ts';
+import { amountSharedByMerge } from './_amounts-shared.ts';
 
 interface Quantity {
   value: number;
@@ -355,6 +358,7 @@ function readQuantities(text: string): Quantity[] {
     let factor = 1;
     let countedBefore = false;
     let figures = 0;
+    let article = false;
     if (/^\d/.test(token)) {
       value = Number(token.replace(/,(?=\d{3}\b)/g, ''));
       figures = significantFigures(token);
@@ -474,6 +478,13 @@ function readQuantities(text: string): Quantity[] {
       quantities.push({ value: unitFactor, dimension: dim, bound: boundBefore(tokens, i), text: `${token} ${tokens[i + 1]}`, largerIsLooser: readDirection(tokens, i), article: true });
       i += 2;
       continue;
+    } else if ((lower === 'a' || lower === 'an') && unitAfterArticle(tokens, i + 1, SENTENCE_BREAK)) {
+      // "a foot of water", "a mile per hour": one of the unit, read on as a number's unit is, and
+      // like "a year" only against an amount of its kind in the other version (round 30c).
+      value = 1;
+      figures = 1;
+      article = true;
+      i++;
     } else if (UNITS[token] && /^[$€£]$/.test(token) && /^\d/.test(tokens[i + 1] ?? '')) {
       // "$500": the currency comes first.
       const [currency] = UNITS[token] ?? ['', 1];
@@ -507,6 +518,12 @@ function readQuantities(text: string): Quantity[] {
     // "25 per cent" is "25%", as "25 percent" is.
     if (/^per$/i.test(tokens[unitIndex] ?? '') && /^cent$/i.test(tokens[unitIndex + 1] ?? '')) unitIndex++;
     let unit = /^cent$/i.test(tokens[unitIndex] ?? '') && /^per$/i.test(tokens[unitIndex - 1] ?? '') ? 'percent' : unitKey(tokens[unitIndex] ?? '');
+    // "6 cubic metres" is 6,000 litres (`_unit-powers.ts`, round 30c).
+    const powered = unit ? null : poweredUnitAt(tokens, unitIndex, (word) => (UNITS[unitKey(word)]?.[0] === 'length' ? unitKey(word) : ''));
+    if (powered) {
+      unit = powered.key;
+      unitIndex = powered.end - 1;
+    }
     // "960 degrees Fahrenheit": the scale named after "degrees" is the unit.
     if (unit === 'degree' && UNITS[unitKey(tokens[unitIndex + 1] ?? '')]?.[0].startsWith('temperature:')) unit = unitKey(tokens[++unitIndex] ?? '');
     // "between two and eight degrees Celsius": the first figure in the unit of the range's last (_range-units.ts).
@@ -548,6 +565,7 @@ function readQuantities(text: string): Quantity[] {
       text: tokens.slice(start, i).join(' ').replace(/ %/, '%'),
       largerIsLooser: dayAfter || countedBefore ? true : readDirection(tokens, start),
       ...(value !== null && (unit || range) ? { written: value, figures: figures || significantFigures(String(value)) } : {}),
+      ...(article ? { article: true } : {}),
     });
   }
   return quantities;
@@ -590,8 +608,11 @@ function boundWords(quantity: Quantity): string {
 function isStricter(before: Quantity, after: Quantity): boolean {
   // "24 hours before arrival" -> "at least 48 hours before arrival": a floor said outright is the same bound.
   const floorSaid = before.bound === '' && after.bound === 'ge' && before.largerIsLooser === false;
+  // "a break after 4.5 hours of driving" -> "after no more than 4 hours": a ceiling said outright on
+  // a figure whose larger value loosens is the same bound, lowered (round 30c, v30's rostering).
+  const ceilingSaid = before.bound === '' && after.bound === 'le' && before.largerIsLooser === true;
   const [was, now] = comparableValues(before, after) ?? [Number.NaN, Number.NaN];
-  if (Number.isNaN(was) || (before.bound !== after.bound && !floorSaid) || was === now) return false;
+  if (Number.isNaN(was) || (before.bound !== after.bound && !floorSaid && !ceilingSaid) || was === now) return false;
   if (before.largerIsLooser === null || before.largerIsLooser !== after.largerIsLooser) return false;
   return now < was === before.largerIsLooser;
 }
@@ -739,6 +760,23 @@ function findAmountChanges(previous: string, next: string): Finding[] {
   // "two factors" removed, not "two factor" (round 26a).
   const written = (quantity: Quantity) => quantity.text.toLowerCase().replace(/[\s-]+/g, ' ');
   const pairedAsWritten = new Set(before.filter((quantity) => take((c) => written(c) === written(quantity) && c.bound === quantity.bound && sameAmount(c, quantity)) !== null));
+  // "£60 per hour" -> "£1 per minute": an amount and its period paired with the other version's as
+  // one rate (`_amounts-per-period.ts`, round 30c).
+  for (const period of before) {
+    const amount = period.periodOf;
+    if (!amount || pairedAsWritten.has(period) || pairedAsWritten.has(amount) || !before.includes(amount)) continue;
+    for (const index of unmatchedAfter) {
+      const theirs = after[index];
+      const theirAmount = theirs?.periodOf;
+      const amountIndex = theirAmount ? after.indexOf(theirAmount) : -1;
+      if (!theirs || !theirAmount || !unmatchedAfter.has(amountIndex) || amount.bound !== theirAmount.bound) continue;
+      if (!sameRateOverOtherPeriod({ amount, period }, { amount: theirAmount, period: theirs })) continue;
+      unmatchedAfter.delete(index);
+      unmatchedAfter.delete(amountIndex);
+      pairedAsWritten.add(period).add(amount);
+      break;
+    }
+  }
   for (const quantity of before) {
     if (pairedAsWritten.has(quantity)) continue;
     // "eight weeks" -> "two months": the same span in another calendar (_calendar-spans.ts).
@@ -769,6 +807,9 @@ function findAmountChanges(previous: string, next: string): Finding[] {
     const replacement = take((c) => sameDimension(c, quantity)) ?? take(() => true);
     if (replacement && isStricter(quantity, replacement)) continue;
     if (!replacement && dropped.some((sentence) => sentence.includes(quantity.text))) continue;
+    // "a utility bill from the last three months", "a bank statement from the last three months" ->
+    // "a utility bill or a bank statement from the last three months": one amount shared (round 30c).
+    if (!replacement && amountSharedByMerge(quantity.text, previous, next)) continue;
     // "need three things: a form, boots and a vest" said as the three items listed (_counted-lists.ts, round 27a).
     if (!replacement && countNamesItsList(quantity, previous, next)) continue;
     // "before a transfer over $1,000" -> "before every transfer, whatever the amount": the threshold

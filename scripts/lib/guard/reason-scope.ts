@@ -52,6 +52,9 @@ function everyoneDoing(words: readonly string[], at: number): boolean {
 }
 
 /** Content stems right after each "or" of a statement's words, and after an "and any/other" that adds people. */
+/** Negative words whose scope an "or" a few words on stands in. */
+const NEGATIVE_BEFORE_OR = new Set(['no', 'nobody', 'none', 'nothing', 'neither', 'without', 'never', 'not', 'nor']);
+
 function alternatives(words: readonly string[], casesWiden = false, grants = false, oldWords: readonly string[] = []): string[][] {
   const found: string[][] = [];
   words.forEach((word, i) => {
@@ -71,6 +74,9 @@ function alternatives(words: readonly string[], casesWiden = false, grants = fal
     // clause after a word for everyone (round 23a, v24's rigging duty read as a scope widened).
     if (casesWiden && word === 'or' && everyoneDoing(words, i)) return;
     const addsPeople = word === 'and' && ['any', 'anyone', 'anybody', 'other', 'all'].includes(words[i + 1] ?? '') && words.slice(i + 1, i + 5).some((next) => PEOPLE.has(next));
+    // "any vehicle left with nobody in or near it", "no food or drink": an "or" under a negative word
+    // joins what is shut out (neither in nor near), it lets no case in (round 30c, v31's loading bay).
+    if (word === 'or' && words.slice(Math.max(0, i - 3), i).some((before) => NEGATIVE_BEFORE_OR.has(before))) return;
     // "12 characters or longer", "aged 18 or over": a bound, not an alternative.
     if (word === 'or' && COMPARATIVES.has(words[i + 1] ?? '')) return;
     if (word !== 'or' && !addsPeople) return;
@@ -411,7 +417,11 @@ export function findScopeChanges(input: StatementDiffInput): Reason[] {
     const neverNow = group.next.some((statement) => statement.mainNegations.includes('never'));
     // "whenever X" said as "if X, ...": the condition's marker, not a quantifier lost (`_whenever-as-if.ts`).
     const wheneverKept = wheneverSaidAsIf(group);
-    const oldUniversals = group.previous.flatMap((statement) => statement.universals.filter((word, i, all) => !(neverNow && (word === 'always' || (word === 'all' && /\bat all times\b/i.test(statement.text) && all.indexOf('all') === i))) && !(wheneverKept && word === 'whenever')));
+    const readUniversals = group.previous.flatMap((statement) => statement.universals.filter((word, i, all) => !(neverNow && (word === 'always' || (word === 'all' && /\bat all times\b/i.test(statement.text) && all.indexOf('all') === i))) && !(wheneverKept && word === 'whenever')));
+    // Splits and merges repeat or share a quantifier ("Each label must show:" read into three items,
+    // "Each label must show the name, the date and the allergens"): there only presence is
+    // compared, as reason-negation compares negations (round 30c, v30's crate labels).
+    const oldUniversals = group.previous.length === 1 && group.next.length === 1 ? readUniversals : [...new Set(readUniversals)];
     // "Escalate any complaint about discrimination" -> "Complaints about discrimination go to HR":
     // a bare plural names every one of them, as "any"/"every"/"all" did.
     // (Not where a condition came with it: "Lifeguards need it when they work over 10 hours" picks some.)
@@ -425,7 +435,8 @@ export function findScopeChanges(input: StatementDiffInput): Reason[] {
     const partialsGained = missingFrom(partialsOnce(group.next), partialsOnce(group.previous)).filter((word) => limitsKeptThing(group, word, oldStems) && !saysAnyAmount(group, word));
     const newWords = [...newStems].filter((stem) => !oldStems.has(stem));
     // Counts, not words: "all" -> "every" keeps the scope.
-    const fewerUniversals = group.next.flatMap((statement) => statement.universals).length + negativeSaid.length < oldUniversals.length;
+    const newUniversals = group.next.flatMap((statement) => statement.universals);
+    const fewerUniversals = (group.previous.length === 1 && group.next.length === 1 ? newUniversals.length : new Set(newUniversals).size) + negativeSaid.length < oldUniversals.length;
     // "may be removed by any member who ..." -> "only by members who ... and ...": a permission
     // that names fewer grants less, stricter (no duty's modal beside its "may").
     const grantsOnly = grants && group.next.every(({ words }) => {
