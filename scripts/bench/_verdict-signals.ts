@@ -38,11 +38,13 @@ import { HELD_BACK_EDITS_V30 } from '../lib/guard/clause-edits.heldout-v30.fixtu
 import { HELD_BACK_EDITS_V31 } from '../lib/guard/clause-edits.heldout-v31.fixture.ts';
 import { HELD_BACK_EDITS_V32 } from '../lib/guard/clause-edits.heldout-v32.fixture.ts';
 import { HELD_BACK_EDITS_V33 } from '../lib/guard/clause-edits.heldout-v33.fixture.ts';
+import { HELD_BACK_EDITS_V34 } from '../lib/guard/clause-edits.heldout-v34.fixture.ts';
+import { HELD_BACK_EDITS_V35 } from '../lib/guard/clause-edits.heldout-v35.fixture.ts';
 import { CANONICAL_REGRESSIONS } from '../lib/guard/clause-edits.canon.fixture.ts';
 import { configSchema } from '../lib/schema/config.ts';
 
 /**
- * The labelled sets the study reads: the tuning set and the once-blind sets v4-v33, each released
+ * The labelled sets the study reads: the tuning set and the once-blind sets v4-v35, each released
  * for tuning, and our canonical regressions. Sets still blind are left out on purpose: they
  * measure what the study ships.
  */
@@ -78,6 +80,8 @@ export const STUDY_SETS: ReadonlyArray<{ name: string; edits: readonly ClauseEdi
   { name: 'v31', edits: HELD_BACK_EDITS_V31 },
   { name: 'v32', edits: HELD_BACK_EDITS_V32 },
   { name: 'v33', edits: HELD_BACK_EDITS_V33 },
+  { name: 'v34', edits: HELD_BACK_EDITS_V34 },
+  { name: 'v35', edits: HELD_BACK_EDITS_V35 },
   // Our real-commit tests' regressions the weighing reaches: the fit keeps each flagged (verdict-fit.ts).
   { name: 'canon', edits: CANONICAL_REGRESSIONS },
 ];
