@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createRepo, promptFile, type TestRepo } from '../../test-utils/repo.ts';
@@ -57,6 +58,17 @@ describe("an older init's post-commit line", () => {
     expect(repo.git(['show', '--name-only', '--diff-filter=A', '--format=', 'HEAD']).stdout).toMatch(/^vault\/checkpoints\/refund\//m);
     const check = repo.cli(['check']);
     expect(check.code, check.stdout + check.stderr).toBe(0);
+  });
+
+  it("in a hooks folder of the team's own (core.hooksPath, where init does not write), doctor gives the line to put there instead", () => {
+    const repo = createRepo({ hooks: false });
+    repos.push(repo);
+    repo.write('team-hooks/post-commit', `#!/bin/sh\n${FIRST.replace(CLI, 'npx --no-install promptvault')}\n`);
+    fs.chmodSync(path.join(repo.dir, 'team-hooks/post-commit'), 0o755);
+    expect(repo.git(['config', 'core.hooksPath', 'team-hooks']).code).toBe(0);
+    const doctor = repo.cli(['doctor']);
+    expect(doctor.stdout).toContain(`ok  post-commit: line 2 of ${path.join(repo.dir, 'team-hooks/post-commit')} is an older init's, which runs \`git reflog -1\``);
+    expect(doctor.stdout).toContain(`    fix: replace that line with the one init writes now: ${hookLines('npx --no-install promptvault')['post-commit']}\n`);
   });
 
   it('is found in each shape an older init wrote, whatever its command, and no line of another shape is', () => {
