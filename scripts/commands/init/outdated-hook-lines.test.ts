@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createRepo, promptFile, type TestRepo } from '../../test-utils/repo.ts';
-import { findOutdatedHookLines } from '../../lib/config/outdated-hook-lines.ts';
+import { findOutdatedHookLines, rewriteOutdatedHookLines } from '../../lib/config/outdated-hook-lines.ts';
 import { hookLines } from './index.ts';
 
 // A team that adopted promptvault before session 23 has the post-commit line of that init, which
@@ -78,5 +78,12 @@ describe("an older init's post-commit line", () => {
     ]);
     expect(findOutdatedHookLines('post-commit', [...TEAMS, hookLines('promptvault')['post-commit'], `${FIRST} # ours`].join('\n'))).toEqual([]);
     expect(findOutdatedHookLines('pre-commit', FIRST)).toEqual([]);
+  });
+
+  it('is dropped, not rewritten, beside the line init writes now (repair would run twice), and two of them give one', () => {
+    const current = (cli: string) => hookLines(cli)['post-commit']!;
+    const now = current(CLI);
+    expect(rewriteOutdatedHookLines('post-commit', [FIND_CLI, FIRST, now, ''].join('\n'), current).text).toBe([FIND_CLI, now, ''].join('\n'));
+    expect(rewriteOutdatedHookLines('post-commit', [FIND_CLI, FIRST, FIRST, ''].join('\n'), current).text).toBe([FIND_CLI, now, ''].join('\n'));
   });
 });
