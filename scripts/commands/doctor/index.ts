@@ -10,6 +10,7 @@ import { readPackageScripts } from '../../lib/config/package-scripts-fs.ts';
 import { HOOK_EOL_ATTRIBUTE, hasCrlfLineEnds } from '../../lib/config/hook-line-endings-fs.ts';
 import { stepsAfterRecord } from './steps-after-record.ts';
 import { findOutdatedHookLines } from '../../lib/config/outdated-hook-lines.ts';
+import { hookLines } from '../init/index.ts';
 import { readFrameworkHook } from './pre-commit-framework-fs.ts';
 import { readTextIfAny } from './read-text-fs.ts';
 import { readFrameworkPromptvault } from '../../lib/config/pre-commit-config-fs.ts';
@@ -118,8 +119,9 @@ export async function doctor(options: { cwd: string; env?: Record<string, string
       findings.push({ ok: true, what: `${hook}: runs promptvault (${script})` });
       ownLines.push({ hook, file: script });
       // Still right, so the hooks run as they should: named, with the command that rewrites it.
+      // Outside husky's folder (a core.hooksPath of the team's, which init does not write to): the line to put there instead.
       for (const found of findOutdatedHookLines(hook, text)) {
-        findings.push({ ok: true, what: `${hook}: line ${found.line} of ${script} is an older init's, which ${found.why}`, fix: `run \`npx promptvault init --hooks\`: it rewrites that line as init writes it now (no other line changes), then commit ${path.relative(mainRoot, script) || script}` });
+        findings.push({ ok: true, what: `${hook}: line ${found.line} of ${script} is an older init's, which ${found.why}`, fix: husky ? `run \`npx promptvault init --hooks\`: it rewrites that line as init writes it now (no other line changes), then commit ${path.relative(mainRoot, script) || script}` : `replace that line with the one init writes now: ${hookLines(found.cli)[hook]}` });
       }
       const after = hook === 'pre-commit' ? stepsAfterRecord(text, marker) : [];
       if (after.length > 0) {

@@ -1,7 +1,8 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createRepo, promptFile, type TestRepo } from '../../test-utils/repo.ts';
-import { findOutdatedHookLines } from '../../lib/config/outdated-hook-lines.ts';
+import { findOutdatedHookLines, rewriteOutdatedHookLines } from '../../lib/config/outdated-hook-lines.ts';
 import { hookLines } from './index.ts';
 
 // A team that adopted promptvault before session 23 has the post-commit line of that init, which
@@ -59,6 +60,17 @@ describe("an older init's post-commit line", () => {
     expect(check.code, check.stdout + check.stderr).toBe(0);
   });
 
+  it("in a hooks folder of the team's own (core.hooksPath, where init does not write), doctor gives the line to put there instead", () => {
+    const repo = createRepo({ hooks: false });
+    repos.push(repo);
+    repo.write('team-hooks/post-commit', `#!/bin/sh\n${FIRST.replace(CLI, 'npx --no-install promptvault')}\n`);
+    fs.chmodSync(path.join(repo.dir, 'team-hooks/post-commit'), 0o755);
+    expect(repo.git(['config', 'core.hooksPath', 'team-hooks']).code).toBe(0);
+    const doctor = repo.cli(['doctor']);
+    expect(doctor.stdout).toContain(`ok  post-commit: line 2 of ${path.join(repo.dir, 'team-hooks/post-commit')} is an older init's, which runs \`git reflog -1\``);
+    expect(doctor.stdout).toContain(`    fix: replace that line with the one init writes now: ${hookLines('npx --no-install promptvault')['post-commit']}\n`);
+  });
+
   it('is found in each shape an older init wrote, whatever its command, and no line of another shape is', () => {
     expect(findOutdatedHookLines('post-commit', [FIND_CLI, FIRST, SECOND].join('\n')).map(({ line, cli }) => ({ line, cli }))).toEqual([
       { line: 2, cli: CLI },
@@ -66,5 +78,12 @@ describe("an older init's post-commit line", () => {
     ]);
     expect(findOutdatedHookLines('post-commit', [...TEAMS, hookLines('promptvault')['post-commit'], `${FIRST} # ours`].join('\n'))).toEqual([]);
     expect(findOutdatedHookLines('pre-commit', FIRST)).toEqual([]);
+  });
+
+  it('is dropped, not rewritten, beside the line init writes now (repair would run twice), and two of them give one', () => {
+    const current = (cli: string) => hookLines(cli)['post-commit']!;
+    const now = current(CLI);
+    expect(rewriteOutdatedHookLines('post-commit', [FIND_CLI, FIRST, now, ''].join('\n'), current).text).toBe([FIND_CLI, now, ''].join('\n'));
+    expect(rewriteOutdatedHookLines('post-commit', [FIND_CLI, FIRST, FIRST, ''].join('\n'), current).text).toBe([FIND_CLI, now, ''].join('\n'));
   });
 });

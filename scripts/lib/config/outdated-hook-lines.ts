@@ -65,15 +65,21 @@ export function findOutdatedHookLines(hook: string, text: string): OutdatedHookL
 
 /**
  * `text` with each outdated line of `hook` replaced by `current(cli)` (the line init writes now,
- * with that line's command), and the lines replaced; `text` itself when there are none.
+ * with that line's command), or dropped where the file holds that line already (it would run
+ * twice), and the lines found; `text` itself when there are none.
  */
 export function rewriteOutdatedHookLines(hook: string, text: string, current: (cli: string) => string): { text: string; rewritten: OutdatedHookLine[] } {
   const rewritten = findOutdatedHookLines(hook, text);
   if (rewritten.length === 0) return { text, rewritten };
-  const lines = text.split('\n');
-  // Its indent kept: the line may stand in a block of the team's.
-  for (const found of rewritten) lines[found.line - 1] = `${/^\s*/.exec(lines[found.line - 1] ?? '')?.[0] ?? ''}${current(found.cli)}`;
-  return { text: lines.join('\n'), rewritten };
+  const lines: (string | null)[] = text.split('\n');
+  const present = new Set(lines.map((line) => line!.trim()));
+  for (const found of rewritten) {
+    const line = current(found.cli);
+    // Its indent kept: the line may stand in a block of the team's.
+    lines[found.line - 1] = present.has(line) ? null : `${/^\s*/.exec(lines[found.line - 1] ?? '')?.[0] ?? ''}${line}`;
+    present.add(line);
+  }
+  return { text: lines.filter((line) => line !== null).join('\n'), rewritten };
 }
 
 function escapeRegExp(text: string): string {
