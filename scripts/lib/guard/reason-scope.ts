@@ -51,10 +51,10 @@ function everyoneDoing(words: readonly string[], at: number): boolean {
   return false;
 }
 
-/** Content stems right after each "or" of a statement's words, and after an "and any/other" that adds people. */
 /** Negative words whose scope an "or" a few words on stands in. */
 const NEGATIVE_BEFORE_OR = new Set(['no', 'nobody', 'none', 'nothing', 'neither', 'without', 'never', 'not', 'nor']);
 
+/** Content stems right after each "or" of a statement's words, and after an "and any/other" that adds people. */
 function alternatives(words: readonly string[], casesWiden = false, grants = false, oldWords: readonly string[] = []): string[][] {
   const found: string[][] = [];
   words.forEach((word, i) => {
