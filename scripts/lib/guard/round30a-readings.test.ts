@@ -39,6 +39,11 @@ describe('a thing given at no cost, said another way', () => {
     expect(await codes('There is no charge for a second fitting of a bridesmaid dress.', 'A second fitting of a bridesmaid dress costs nothing if it is booked within a week.')).toContain('condition-added');
     expect(await codes('Never charge a tenant for replacing a smoke alarm battery.', 'Replacing a smoke alarm battery costs the tenant £5.')).toContain('negation-removed');
     expect(await codes('Pupils may not be charged for the revision guides or past papers.', 'The revision guides come free to pupils.')).toContain('negation-removed');
+    // The party or thing picked by an order, a side of a bound or a rank: not one statement (review24).
+    expect(await codes('Guests who arrive before noon are not charged for parking.', 'Guests who arrive after noon are not charged for parking.')).not.toEqual([]);
+    expect(await codes('Guests over 65 are not charged for entry.', 'Guests under 65 are not charged for entry.')).not.toEqual([]);
+    expect(foldFreeOfCharge('Guests over 65 are not charged for entry.', 'Entry is free for guests under 65.')).toEqual(['Guests over 65 are not charged for entry.', 'Entry is free for guests under 65.']);
+    expect(foldFreeOfCharge('Guests over 65 are not charged for entry.', 'Entry is free for guests over 65.')).toEqual(['Entry is free of charge for Guests over 65.', 'Entry is free of charge for Guests over 65.']);
     expect(await codes('Allotment holders pay nothing for the water from the standpipes.', 'Allotment holders pay for the water from the standpipes.')).toContain('negation-removed');
   });
 
