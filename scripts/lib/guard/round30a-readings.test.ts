@@ -94,6 +94,10 @@ describe('a gate on a party\'s assent, said in other words', () => {
     expect(await codes('Residents must not be moved to another room without their consent.', 'A resident is moved to another room only after they have been asked.')).toContain('condition-added');
     expect(await codes("Swimmers may not use the diving boards without the lifeguard's permission.", 'Swimmers can use the diving boards only once a parent has said yes.')).toContain('condition-added');
     expect(await codes('The armourer must approve every weapon before competition.', 'No weapon is used in competition until the coach has given approval.')).toContain('negation-added');
+    // The kind of assent asked for dropped (review24); said "in writing", it is the same kind.
+    expect(await codes('Do not share the records until the patient has given written consent.', 'Do not share the records until the patient has agreed.')).not.toEqual([]);
+    expect(foldAssentWords('Do not share the records until the patient has given written consent.', 'Do not share the records until the patient has agreed.')).toEqual(['Do not share the records until the patient has given written consent.', 'Do not share the records until the patient has agreed.']);
+    expect(foldAssentWords('Do not share the records until the patient has given written consent.', 'Share the records only once the patient has agreed in writing.')).toEqual(['Do not share the records until the patient has approved.', 'Share the records only once the patient has approved in writing.']);
   });
 
   it('writes every assent in a gate as "approval" / "approved", and none outside a gate', () => {
