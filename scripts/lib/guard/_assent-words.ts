@@ -97,5 +97,22 @@ const saidAs = (text: string): Set<string> => new Set(assentsOf(text).map((assen
 export function foldAssentWords(previous: string, next: string): [string, string] {
   const [before, after] = [saidAs(previous), saidAs(next)];
   if (before.size === 0 || after.size === 0 || [...after].every((word) => before.has(word))) return [previous, next];
+  // "until the patient has given written consent" -> "until the patient has agreed": the kind of
+  // assent asked for is part of the gate, and writing both as "approved" would hide it (review24).
+  if (kindsOf(previous) !== kindsOf(next)) return [previous, next];
   return [written(previous), written(next)];
+}
+
+/** Words that say what kind of assent a gate asks for ("in writing" is "written"). */
+const KIND = /\b(?:written|verbal|oral|explicit|express|signed|formal)\b|\bin writing\b/gi;
+
+/** The kinds said in the sentences of a text's assents ("written consent", "agreed to it in writing"). */
+function kindsOf(text: string): string {
+  const kinds = new Set<string>();
+  for (const assent of assentsOf(text)) {
+    const start = Math.max(...['.', '!', '?', ';'].map((mark) => text.lastIndexOf(mark, assent.at)));
+    const end = text.slice(assent.at).search(/[.!?;]/);
+    for (const kind of text.slice(start + 1, end === -1 ? text.length : assent.at + end).toLowerCase().match(KIND) ?? []) kinds.add(kind === 'in writing' ? 'written' : kind);
+  }
+  return [...kinds].sort().join(' ');
 }

@@ -101,7 +101,18 @@ function sameStatement(a: FreeThing, b: FreeThing): boolean {
     const said = new Set([...contentStems(`${other.thing} ${other.party} ${other.doer}`), ...HANDING]);
     return contentStems(`${one.thing} ${one.party}`).every((stem) => said.has(stem));
   };
-  return covers(a, b) && covers(b, a);
+  return covers(a, b) && covers(b, a) && bearings(a) === bearings(b);
+}
+
+/**
+ * Words no content stem holds that still pick which things or parties: an order, a side of a
+ * bound, a rank, a figure. Both written in the old words, "guests who arrive before noon" and
+ * "... after noon", or "guests over 65" and "under 65", would hide the change (review24).
+ */
+const BEARING = /\b(?:before|after|over|under|above|below|more|less|fewer|least|most|within|beyond|first|second|third|last|next|earlier|later|older|younger)\b|\d+(?:[.,]\d+)*/gi;
+
+function bearings({ thing, party }: FreeThing): string {
+  return (`${thing} ${party}`.toLowerCase().match(BEARING) ?? []).sort().join(' ');
 }
 
 /**

@@ -14,9 +14,9 @@ export interface OrderFact {
 }
 
 const CUES = new Set(['before', 'until', 'till', 'after', 'once']);
-/** Words that make "B after A" exclusive: "only after", "not earlier", "and not before". */
 /** What follows a negation that makes it the order's own: "not earlier", "not before", "not sooner". */
 const ORDER_OWN_NEGATION = /^(?:earlier|sooner|before|until|till|prior)$/;
+/** Words that make "B after A" exclusive: "only after", "not earlier", "and not before". */
 const EXCLUSIVE = /\bonly\b|\bnot (?:earlier|sooner|before)\b|\bno (?:earlier|sooner)\b/;
 
 function stems(words: readonly string[]): Set<string> {

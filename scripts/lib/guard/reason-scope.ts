@@ -51,10 +51,12 @@ function everyoneDoing(words: readonly string[], at: number): boolean {
   return false;
 }
 
-/** Content stems right after each "or" of a statement's words, and after an "and any/other" that adds people. */
 /** Negative words whose scope an "or" a few words on stands in. */
 const NEGATIVE_BEFORE_OR = new Set(['no', 'nobody', 'none', 'nothing', 'neither', 'without', 'never', 'not', 'nor']);
+/** Auxiliaries and modals right after an "or" that start a predicate of its own ("... or is damaged", "... or has been opened"). */
+const OPENS_PREDICATE = /^(?:is|are|was|were|be|been|has|have|had|does|do|did|can|could|will|would|may|might|must|should|shall)$/;
 
+/** Content stems right after each "or" of a statement's words, and after an "and any/other" that adds people. */
 function alternatives(words: readonly string[], casesWiden = false, grants = false, oldWords: readonly string[] = []): string[][] {
   const found: string[][] = [];
   words.forEach((word, i) => {
@@ -76,7 +78,9 @@ function alternatives(words: readonly string[], casesWiden = false, grants = fal
     const addsPeople = word === 'and' && ['any', 'anyone', 'anybody', 'other', 'all'].includes(words[i + 1] ?? '') && words.slice(i + 1, i + 5).some((next) => PEOPLE.has(next));
     // "any vehicle left with nobody in or near it", "no food or drink": an "or" under a negative word
     // joins what is shut out (neither in nor near), it lets no case in (round 30c, v31's loading bay).
-    if (word === 'or' && words.slice(Math.max(0, i - 3), i).some((before) => NEGATIVE_BEFORE_OR.has(before))) return;
+    // Not an "or" that opens a predicate of its own ("if the item is not used or is damaged"): that
+    // case stands outside the negation, and lets one in.
+    if (word === 'or' && !OPENS_PREDICATE.test(words[i + 1] ?? '') && words.slice(Math.max(0, i - 3), i).some((before) => NEGATIVE_BEFORE_OR.has(before))) return;
     // "12 characters or longer", "aged 18 or over": a bound, not an alternative.
     if (word === 'or' && COMPARATIVES.has(words[i + 1] ?? '')) return;
     if (word !== 'or' && !addsPeople) return;

@@ -39,6 +39,11 @@ describe('a thing given at no cost, said another way', () => {
     expect(await codes('There is no charge for a second fitting of a bridesmaid dress.', 'A second fitting of a bridesmaid dress costs nothing if it is booked within a week.')).toContain('condition-added');
     expect(await codes('Never charge a tenant for replacing a smoke alarm battery.', 'Replacing a smoke alarm battery costs the tenant £5.')).toContain('negation-removed');
     expect(await codes('Pupils may not be charged for the revision guides or past papers.', 'The revision guides come free to pupils.')).toContain('negation-removed');
+    // The party or thing picked by an order, a side of a bound or a rank: not one statement (review24).
+    expect(await codes('Guests who arrive before noon are not charged for parking.', 'Guests who arrive after noon are not charged for parking.')).not.toEqual([]);
+    expect(await codes('Guests over 65 are not charged for entry.', 'Guests under 65 are not charged for entry.')).not.toEqual([]);
+    expect(foldFreeOfCharge('Guests over 65 are not charged for entry.', 'Entry is free for guests under 65.')).toEqual(['Guests over 65 are not charged for entry.', 'Entry is free for guests under 65.']);
+    expect(foldFreeOfCharge('Guests over 65 are not charged for entry.', 'Entry is free for guests over 65.')).toEqual(['Entry is free of charge for Guests over 65.', 'Entry is free of charge for Guests over 65.']);
     expect(await codes('Allotment holders pay nothing for the water from the standpipes.', 'Allotment holders pay for the water from the standpipes.')).toContain('negation-removed');
   });
 
@@ -89,6 +94,10 @@ describe('a gate on a party\'s assent, said in other words', () => {
     expect(await codes('Residents must not be moved to another room without their consent.', 'A resident is moved to another room only after they have been asked.')).toContain('condition-added');
     expect(await codes("Swimmers may not use the diving boards without the lifeguard's permission.", 'Swimmers can use the diving boards only once a parent has said yes.')).toContain('condition-added');
     expect(await codes('The armourer must approve every weapon before competition.', 'No weapon is used in competition until the coach has given approval.')).toContain('negation-added');
+    // The kind of assent asked for dropped (review24); said "in writing", it is the same kind.
+    expect(await codes('Do not share the records until the patient has given written consent.', 'Do not share the records until the patient has agreed.')).not.toEqual([]);
+    expect(foldAssentWords('Do not share the records until the patient has given written consent.', 'Do not share the records until the patient has agreed.')).toEqual(['Do not share the records until the patient has given written consent.', 'Do not share the records until the patient has agreed.']);
+    expect(foldAssentWords('Do not share the records until the patient has given written consent.', 'Share the records only once the patient has agreed in writing.')).toEqual(['Do not share the records until the patient has approved.', 'Share the records only once the patient has approved in writing.']);
   });
 
   it('writes every assent in a gate as "approval" / "approved", and none outside a gate', () => {

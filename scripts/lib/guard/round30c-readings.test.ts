@@ -195,6 +195,9 @@ describe('a stricter rule: a ceiling said outright, a rate made daily, an "or" u
     expect(await codes('Clamp any unattended van in the delivery bay.', 'Clamp any van in the delivery bay with nobody in or beside it.')).toEqual([]);
     expect(await codes('Staff may take home any unlabelled food left in the fridge on Friday.', 'Staff may take home any food left in the fridge on Friday that is unlabelled or out of date.')).toContain('scope-widened');
     expect(await codes('Members may bring one guest to the pool.', 'Members may bring one guest or a child to the pool.')).toContain('scope-widened');
+    // An "or" past a negation that opens a predicate of its own lets a case in (review24).
+    expect(await codes('Refunds are given if the item is not used.', 'Refunds are given if the item is not used or is damaged.')).toContain('scope-widened');
+    expect(await codes('Refunds are given if the item is not used.', 'Refunds are given if the item is not used or has been opened.')).toContain('scope-widened');
   });
 });
 
