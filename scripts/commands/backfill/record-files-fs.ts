@@ -41,11 +41,12 @@ export class RecordFiles {
    */
   readonly packed = new Set<string>();
   /**
-   * The writer thread's files as git's index would hold them (their `lstat` once in place), by
-   * path; and the first folder each of its `mkdir`s made (repository-relative): no file but its
-   * own is in them. backfill stages its records from these (stageKnownFiles).
+   * The writer thread's files as git's index would hold them (the blob id of the text written and
+   * the file's `lstat` once in place), by path; and the first folder each of its `mkdir`s made
+   * (repository-relative): no file but its own is in them. backfill stages its records from these
+   * (stageKnownFiles).
    */
-  readonly stats = new Map<string, EntryStat>();
+  readonly entries = new Map<string, { oid: string; stat: EntryStat }>();
   readonly madeFolders: string[] = [];
   readonly #dir: string;
   /** Paths handed to a save: a path produced twice (two branches making the same record name) keeps its first text. */
@@ -137,7 +138,7 @@ export class RecordFiles {
     for (const [k, i] of reply.written.entries()) {
       this.written.add(batch[i]!.path);
       const [ctimeSec, ctimeNsec, mtimeSec, mtimeNsec, dev, ino, mode, uid, gid, size] = reply.stats.slice(k * STAT_FIELDS, (k + 1) * STAT_FIELDS) as [number, number, number, number, number, number, number, number, number, number];
-      this.stats.set(batch[i]!.path, { ctimeSec, ctimeNsec, mtimeSec, mtimeNsec, dev, ino, mode, uid, gid, size });
+      this.entries.set(batch[i]!.path, { oid: batch[i]!.oid, stat: { ctimeSec, ctimeNsec, mtimeSec, mtimeNsec, dev, ino, mode, uid, gid, size } });
     }
     this.madeFolders.push(...reply.madeFolders);
     this.kept += reply.kept;

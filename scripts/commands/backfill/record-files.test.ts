@@ -116,8 +116,11 @@ describe('RecordFiles with a pack folder', () => {
     }
     expect(gitIn(test.dir, ['cat-file', '-e', first[1]!.oid]).code).not.toBe(0);
     // The files written, each with its stat as git's index keeps it; the folders made, each once by its first.
-    expect([...files.stats.keys()].sort()).toEqual(['vault/checkpoints/refund/0001.yaml', 'vault/checkpoints/refund/0002.yaml', 'vault/mutations/tools/a/b/0001.yaml']);
-    for (const [file, stat] of files.stats) expect(stat).toEqual(entryStat(fs.lstatSync(path.join(test.dir, file), { bigint: true })));
+    expect([...files.entries.keys()].sort()).toEqual(['vault/checkpoints/refund/0001.yaml', 'vault/checkpoints/refund/0002.yaml', 'vault/mutations/tools/a/b/0001.yaml']);
+    for (const [file, { oid, stat }] of files.entries) {
+      expect(stat).toEqual(entryStat(fs.lstatSync(path.join(test.dir, file), { bigint: true })));
+      expect(oid).toBe([...first, ...second].find((record) => record.path === file)!.oid);
+    }
     expect(files.madeFolders.sort()).toEqual(['vault/checkpoints/refund', 'vault/mutations']);
   });
 });
