@@ -73,14 +73,12 @@ describe('a recording commit through the hook', () => {
   let installed: string;
   let entry: string;
   beforeAll(async () => {
-    // An installed copy (bin.js then runs the bundle), below this checkout so that its
-    // dependencies resolve from the checkout's node_modules.
-    fs.mkdirSync(path.join(PROJECT_ROOT, 'build'), { recursive: true });
-    outside = fs.mkdtempSync(path.join(PROJECT_ROOT, 'build', 'eager-compile-test-'));
+    // An installed copy (bin.js then runs the bundle), its dependencies this checkout's.
+    outside = fs.mkdtempSync(path.join(os.tmpdir(), 'promptvault-eager-compile-'));
     installed = path.join(outside, 'node_modules', 'promptvault');
     entry = await buildCliBundle(PROJECT_ROOT, path.join(installed, 'build/cli'));
     for (const file of ['package.json', 'astro.config.mjs', 'scripts/bin.js', 'scripts/bin-entry.js', 'scripts/eager-compile.js']) fs.cpSync(path.join(PROJECT_ROOT, file), path.join(installed, file));
-    fs.symlinkSync(path.join(PROJECT_ROOT, 'site'), path.join(installed, 'site'));
+    for (const folder of ['site', 'node_modules']) fs.symlinkSync(path.join(PROJECT_ROOT, folder), path.join(installed, folder));
     repo = createRepo();
     repo.write('prompts/support/refund.md', promptFile({ title: 'Refund' }, 'Help with refunds. You must never promise a date.'));
     expect(repo.commit('add the refund prompt', '2026-01-02').code).toBe(0);

@@ -60,3 +60,21 @@ describe('the compilation a hook run starts with (eagerly, eager-compile.js)', (
     expect(codeCacheSizeAfter(1)).toBeGreaterThan(codeCacheSizeAfter(SHORT_RUN_FILES + 1));
   });
 });
+
+describe('before a worker thread starts', () => {
+  it('gives lazy compilation back, so the thread does not compile its start-up modules whole', () => {
+    const script = `
+      const { compileLazilyForThreads } = await import(${JSON.stringify(MODULE)});
+      const vm = process.getBuiltinModule('node:vm');
+      // Two names: V8 would hand the second compile of the same text the first one's result.
+      const size = (name) => new vm.Script('function ' + name + '(input) { let total = 0; ' + Array.from({ length: 50 }, (_, i) => 'total += input.length * ' + i + ';').join(' ') + ' return total; }').createCachedData().length;
+      const eager = size('neverCalledOne');
+      compileLazilyForThreads();
+      console.log(JSON.stringify({ eager, lazy: size('neverCalledTwo') }));
+    `;
+    const run = spawnSync(process.execPath, ['--no-lazy', '--input-type=module', '-e', script], { encoding: 'utf8' });
+    expect(run.stderr).toBe('');
+    const { eager, lazy } = JSON.parse(run.stdout) as { eager: number; lazy: number };
+    expect(lazy).toBeLessThan(eager);
+  });
+});

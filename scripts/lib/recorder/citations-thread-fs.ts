@@ -5,6 +5,7 @@
 import { availableParallelism } from 'node:os';
 import type { Worker } from 'node:worker_threads';
 import { workerUrl } from '../cli-bundle/worker-url-fs.ts';
+import { compileLazilyForThreads } from '../engine/short-run-fs.ts';
 import type { Repo } from '../git/index.ts';
 import type { BlobCitations } from './citations-cache-fs.ts';
 import type { CitationsWorkerData, CitationsWorkerReply } from './citations-worker.ts';
@@ -54,6 +55,7 @@ function readInOneThread(url: URL, repo: Repo, files: CitationsWorkerData['files
   return new Promise((resolve) => {
     let worker: Worker;
     try {
+      compileLazilyForThreads();
       // Loaded here, not imported: every recording commit loads this module, few start a thread
       // (Node's worker module cost a hook about 8 ms of CPU to load).
       const { Worker } = process.getBuiltinModule('node:worker_threads');

@@ -8,6 +8,7 @@
 import { availableParallelism } from 'node:os';
 import type { Worker } from 'node:worker_threads';
 import { workerUrl } from '../cli-bundle/worker-url-fs.ts';
+import { compileLazilyForThreads } from '../engine/short-run-fs.ts';
 import type { ClauseChangeEvaluation } from '../guard/evaluate-clause-change.ts';
 import type { Config } from '../schema/config.ts';
 import type { GuardTask, GuardWorkerData, GuardWorkerReply } from './guard-worker.ts';
@@ -49,6 +50,7 @@ export function startGuardThread(tasks: GuardTask[], config: Config, options: { 
   const counter = new Int32Array(claims);
   let worker: Worker;
   try {
+    compileLazilyForThreads();
     // Loaded here, not imported: most recording commits change no clause.
     const { Worker } = process.getBuiltinModule('node:worker_threads');
     worker = new Worker(url, { workerData: { config: { guard: config.guard }, tasks, claims } satisfies GuardWorkerData });
