@@ -64,4 +64,22 @@ export const ROUND_30A_EDITS: readonly ClauseEdit[] = [
   { kind: 'condition', previous: `Residents must not be moved to another room without their consent.`, next: `A resident is moved to another room only after they have been asked.` },
   { kind: 'condition', previous: `Never photograph a pupil unless a parent has given permission.`, next: `Pupils are photographed unless a parent has said no.` },
   { kind: 'entity', previous: `Swimmers may not use the diving boards without the lifeguard's permission.`, next: `Swimmers can use the diving boards only once a parent has said yes.` },
+  // A ban said in the passive with its things in the subject ("Parcels without a customs label are not
+  // loaded") against the act allowed "only" with the set (_passive-bans.ts). Measured before the
+  // reading: 7 of 7 benign flagged, 7 of 7 twins caught (the set replaced, "only" dropped, "signed"
+  // cut, the negation dropped, the set widened, the place replaced, the set dropped).
+  { kind: 'benign', variant: 'reword', previous: `Parcels without a customs label are not loaded.`, next: `A parcel is loaded only with a customs label.` },
+  { kind: 'benign', variant: 'reword', previous: `Expense claims without receipts are not paid.`, next: `Only expense claims with receipts are paid.` },
+  { kind: 'benign', variant: 'reword', previous: `Essays without a signed cover sheet will not be marked.`, next: `An essay is marked only once a signed cover sheet is attached.` },
+  { kind: 'benign', variant: 'reword', previous: `Kayaks without a buoyancy aid on board must not be launched.`, next: `A kayak may be launched only with a buoyancy aid on board.` },
+  { kind: 'benign', variant: 'reword', previous: `Tickets without a seat number are not sold.`, next: `Tickets are sold only with a seat number.` },
+  { kind: 'benign', variant: 'reword', previous: `Visitors without a hard hat are not admitted to the site.`, next: `Visitors are admitted to the site only with a hard hat.` },
+  { kind: 'benign', variant: 'reword', previous: `Cheques that have not been signed are never accepted.`, next: `Only signed cheques are accepted.` },
+  { kind: 'condition', previous: `Parcels without a customs label are not loaded.`, next: `A parcel is loaded only with a weight label.` },
+  { kind: 'scope', previous: `Expense claims without receipts are not paid.`, next: `Expense claims with receipts are paid.` },
+  { kind: 'condition', previous: `Essays without a signed cover sheet will not be marked.`, next: `An essay is marked only once a cover sheet is attached.` },
+  { kind: 'negation', previous: `Kayaks without a buoyancy aid on board must not be launched.`, next: `A kayak may be launched without a buoyancy aid on board.` },
+  { kind: 'scope', previous: `Tickets without a seat number are not sold.`, next: `Tickets are sold only with a seat number or a standing pass.` },
+  { kind: 'entity', previous: `Visitors without a hard hat are not admitted to the site.`, next: `Visitors are admitted to the office only with a hard hat.` },
+  { kind: 'condition', previous: `Cheques that have not been signed are never accepted.`, next: `Only cheques are accepted.` },
 ];

@@ -19,6 +19,7 @@ import { foldWholeCountBounds } from './_whole-count-bounds.ts';
 import { foldSuperlativeCaps } from './_superlative-caps.ts';
 import { foldFreeOfCharge } from './_free-of-charge.ts';
 import { foldAssentWords } from './_assent-words.ts';
+import { foldPassiveBans } from './_passive-bans.ts';
 
 /** Reasons read from how the text speaks: a rewording never excuses them. */
 const KEPT = /^(?:tone-|upsell-)/;
@@ -33,9 +34,10 @@ export function findReasonsInOtherWords(previous: string, next: string, lexicon:
   const reasons = read(previous, next);
   if (blocking(reasons).length === 0) return reasons;
   // "without their doctor's approval" is the "only once their doctor has said yes" it means (_assent-words.ts, round 30a).
-  const [oldWords, senseWords] = foldSenseWords(...foldAssentWords(previous, next), lexicon);
+  const [oldSense, senseWords] = foldSenseWords(...foldAssentWords(previous, next), lexicon);
   // Read after the dictionary, so a case said in other words ("requests" for "asks") is the old one's.
-  const newWords = foldConditionalIndefinites(oldWords, senseWords);
+  // "Parcels without a label are not loaded" is read as "Do not load parcels without a label" against an "only" (_passive-bans.ts, round 30a).
+  const [oldWords, newWords] = foldPassiveBans(oldSense, foldConditionalIndefinites(oldSense, senseWords), lexicon);
   // A rule said from the other side (a ban on what lies outside a restriction) is read as the old sentence.
   // A ban lifted by a condition said as the act allowed "only" in that case is the old sentence (_only-gates.ts, round 27a).
   // A ban outside a set or a condition said "only" with its act or set in other words is written in the "only" form, in its own words (_bans-as-only.ts, round 28a).

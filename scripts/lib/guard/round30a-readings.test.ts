@@ -3,7 +3,9 @@
 // for the map" / "The map is free for walkers", `_free-of-charge.ts`); a ban said as the state it
 // keeps in the passive of an irregular verb or on a verb of placing ("must not be taken out of" /
 // "stay in", "never kept outside" / "remain in", `_states-kept.ts`); a gate on a party's assent in
-// other words ("without their approval" / "only once they have said yes", `_assent-words.ts`).
+// other words ("without their approval" / "only once they have said yes", `_assent-words.ts`); a
+// ban said in the passive with its things in the subject against "only" ("Parcels without a label
+// are not loaded" / "Only parcels with a label are loaded", `_passive-bans.ts`).
 // Twins that replace the thing, narrow the party, add a case, name a price, turn the polarity, keep
 // the other side of the place, or put a telling where the assent stood are read as before; one kind
 // is also driven through a real commit.
@@ -13,6 +15,7 @@ import { flaggingCodes } from '../../test-utils/guard-verdict.ts';
 import { createRepo, type TestRepo } from '../../test-utils/repo.ts';
 import { foldFreeOfCharge, freeThing } from './_free-of-charge.ts';
 import { foldAssentWords } from './_assent-words.ts';
+import { passiveBanAsImperative } from './_passive-bans.ts';
 import { createWordNetLexicon } from './wordnet-lexicon-fs.ts';
 
 const lexicon = createWordNetLexicon();
@@ -104,6 +107,30 @@ describe('a gate on a party\'s assent, said in other words', () => {
     expect(foldAssentWords("Do not trim a fringe without their approval.", 'Trim a fringe only once they have said yes.')).toEqual(['Do not trim a fringe without their approval.', 'Trim a fringe only once they have approved.']);
     expect(foldAssentWords('Never photograph a pupil unless a parent has given permission.', 'Pupils are photographed only when a parent has said it is fine.')).toEqual(['Never photograph a pupil unless a parent has approved.', 'Pupils are photographed only when a parent has approved.']);
     expect(foldAssentWords('The armourer must approve every weapon.', 'No weapon is used until the coach has given approval.')).toEqual(['The armourer must approve every weapon.', 'No weapon is used until the coach has given approval.']);
+  });
+});
+
+describe('a ban said in the passive with its things in the subject, against "only"', () => {
+  it('reads "Parcels without a customs label are not loaded" as the imperative against each "only" form', async () => {
+    expect(await codes('Parcels without a customs label are not loaded.', 'A parcel is loaded only with a customs label.')).toEqual([]);
+    expect(await codes('Expense claims without receipts are not paid.', 'Only expense claims with receipts are paid.')).toEqual([]);
+    expect(await codes('Essays without a signed cover sheet will not be marked.', 'An essay is marked only once a signed cover sheet is attached.')).toEqual([]);
+    expect(await codes('Cheques that have not been signed are never accepted.', 'Only signed cheques are accepted.')).toEqual([]);
+  });
+
+  it('still reads the set cut, widened or dropped, the place replaced and "only" dropped', async () => {
+    expect(await codes('Essays without a signed cover sheet will not be marked.', 'An essay is marked only once a cover sheet is attached.')).toContain('negation-removed');
+    expect(await codes('Tickets without a seat number are not sold.', 'Tickets are sold only with a seat number or a standing pass.')).toContain('negation-removed');
+    expect(await codes('Visitors without a hard hat are not admitted to the site.', 'Visitors are admitted to the office only with a hard hat.')).toContain('negation-removed');
+    expect(await codes('Expense claims without receipts are not paid.', 'Expense claims with receipts are paid.')).toContain('negation-removed');
+    expect(await codes('Cheques that have not been signed are never accepted.', 'Only cheques are accepted.')).toContain('negation-removed');
+  });
+
+  it('writes the imperative only for a passive ban whose subject picks out its things, with a verb the dictionary knows', () => {
+    expect(passiveBanAsImperative('Applications without a site location plan are not validated.', lexicon)).toBe('Do not validate applications without a site location plan.');
+    expect(passiveBanAsImperative('Tickets without a seat number are not sold at the gate.', lexicon)).toBe('Do not sell tickets without a seat number at the gate.');
+    expect(passiveBanAsImperative('Kayaks must not be launched.', lexicon)).toBeNull();
+    expect(passiveBanAsImperative('Only signed cheques are not returned.', lexicon)).toBeNull();
   });
 });
 
