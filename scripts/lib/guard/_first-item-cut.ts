@@ -18,20 +18,29 @@ const normalised = (text: string): string => text.toLowerCase().replace(/[’‘
 export function firstItemCut(previous: string, next: string): string | null {
   const old = previous.replace(/\s+/g, ' ').trim();
   const target = normalised(next);
-  if (target === '' || normalised(old) === target) return null;
+  // The old text lowered as `normalised` lowers it, index for index with `old` up to its end.
+  const lowered = normalised(old);
+  if (target === '' || lowered === target || target.length >= lowered.length) return null;
+  // How far the two agree from the front and from the back: a cut of [start, end) gives the new
+  // text only inside both, and its length fixes where it starts. Linear in the sentence, so a long
+  // list costs one pass however many commas it has (round 29d's long sentences).
+  let front = 0;
+  while (front < target.length && lowered[front] === target[front]) front++;
+  let back = 0;
+  while (back < target.length && lowered[lowered.length - 1 - back] === target[target.length - 1 - back]) back++;
   for (const comma of old.matchAll(/,(?!\d{3}\b)/g)) {
     const at = comma.index;
-    // A serial list: an "and" or "or" after the comma, within its clause.
-    if (!/^[^;:.!?]*?\s(?:and|or)\s/i.test(old.slice(at + 1))) continue;
+    if (at >= lowered.length) break;
+    const end = old.length - old.slice(at + 1).trimStart().length;
+    const start = target.length - (lowered.length - end);
+    if (start < 0 || start >= at || start > front || lowered.length - end > back) continue;
+    if (start > 0 && old[start - 1] !== ' ') continue;
     const floor = Math.max(old.lastIndexOf(';', at - 1), old.lastIndexOf(':', at - 1)) + 1;
-    const rest = old.slice(at + 1).trimStart();
-    for (let start = floor; start < at; start++) {
-      if (start > floor && old[start - 1] !== ' ') continue;
-      const item = old.slice(start, at).trim();
-      if (!/[a-z]{3,}/i.test(item) || item.includes(',')) continue;
-      if (start === floor && LEADING_CASE.test(item)) continue;
-      if (normalised(`${old.slice(0, start)}${rest}`) === target) return item;
-    }
+    const item = old.slice(start, at).trim();
+    if (start < floor || !/[a-z]{3,}/i.test(item) || item.includes(',')) continue;
+    if (start === floor && LEADING_CASE.test(item)) continue;
+    // A serial list: an "and" or "or" after the comma, within its clause.
+    if (/^[^;:.!?]*?\s(?:and|or)\s/i.test(old.slice(at + 1))) return item;
   }
   return null;
 }
