@@ -266,7 +266,7 @@ async function main(argv: string[]): Promise<number> {
       // `backfill` stages only its records: the files init wrote must be added by name, or the
       // adoption commit leaves the config and hooks untracked and other clones never get them.
       if (!values.hooks && result.toStage.length === 0) process.stdout.write('promptvault init: done; every file was already in place.\n');
-      else if (!values.hooks) process.stdout.write(`promptvault init: done. Stage these files: git add ${(await pathsFromHere(result.root, result.toStage)).join(' ')}\n  then \`promptvault backfill\` records the existing history, and one commit (git commit -m "Adopt promptvault") holds both\n`);
+      else if (!values.hooks) process.stdout.write(`promptvault init: done. Stage these files: git add ${result.stageSparse ? '--sparse ' : ''}${(await pathsFromHere(result.root, result.toStage)).join(' ')}\n  then \`promptvault backfill\` records the existing history, and one commit (git commit -m "Adopt promptvault") holds both\n`);
       return 0;
     }
     case 'build': {

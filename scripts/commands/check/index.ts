@@ -6,7 +6,7 @@ import { hasConfig, readConfig } from '../../lib/config/read-fs.ts';
 import { notSetUpNotice } from './not-set-up.ts';
 import { warningsOfChangedFiles, type UnchangedWarnings } from './unchanged-warnings.ts';
 import { squashWarnings } from './squash-warning.ts';
-import { findRenamesFromLivePrompts } from './rename-from-live-prompt.ts';
+import { continuationFiles, fileAtKey, findRenamesFromLivePrompts } from './rename-from-live-prompt.ts';
 import { explainRewrittenAfterRecord, latestRecordFiles } from './rewritten-after-record.ts';
 import { commitParents, commitSubjects, commitsAddingPaths, diffTrees, lastCommitsTouching, listTree, readCommitOrigins, mergeBase, openRepo, readShallowCommits, resolveCommit, resolveHead, type Repo } from '../../lib/git/index.ts';
 import { duplicateCandidates, findDuplicates } from '../../lib/repair/plan.ts';
@@ -172,7 +172,7 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
   // On a pull request (GitHub's pull_request events), its own reviews are void if it is squash-merged: said now.
   const env = options.env ?? process.env;
   const squashRisk = since !== null && history?.full && env.GITHUB_EVENT_NAME?.startsWith('pull_request') ? squashWarnings(snapshot.audits, refused, history) : [];
-  const warnings = [...fileWarnings.warnings, ...findRenamesFromLivePrompts(snapshot), ...rejudged.warnings, ...doubted, ...squashRisk, ...folded.warnings, ...(gateOpen ? [openGateWarning()] : [])];
+  const warnings = [...fileWarnings.warnings, ...findRenamesFromLivePrompts(snapshot, await filesFound(repo, continuationFiles(snapshot))), ...rejudged.warnings, ...doubted, ...squashRisk, ...folded.warnings, ...(gateOpen ? [openGateWarning()] : [])];
   return {
     invalid,
     outOfSync,
@@ -396,3 +396,12 @@ export function findFlagged(snapshot: Snapshot, refused: ReadonlyMap<string, str
     });
 }
 
+/** The `fileAtKey`s of those files git finds in their commits (a commit this clone lacks: counted as found). */
+async function filesFound(repo: Repo, files: { commit: string; path: string }[]): Promise<Set<string>> {
+  const found = new Set<string>();
+  for (const { commit, path } of files) {
+    const there = await listTree(repo, { ref: commit, pathspecs: [path] }).then((entries) => entries.some((entry) => entry.path === path), () => true);
+    if (there) found.add(fileAtKey(commit, path));
+  }
+  return found;
+}

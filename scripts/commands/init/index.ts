@@ -52,6 +52,11 @@ export interface InitResult {
    * install of promptvault changed, relative to the root.
    */
   toStage: string[];
+  /**
+   * A sparse checkout: `git add` refuses a file init wrote outside its cone (vault/README.md when
+   * vault/ is left out, as it may be), so the files are staged with `git add --sparse`.
+   */
+  stageSparse?: boolean;
   /** Known prompt layouts found among the repository's files (git ls-files). */
   detected: FoundLayout[];
   /** The prompt globs written into a new `.promptvault.yaml`; undefined when it was kept. */
@@ -232,6 +237,7 @@ export async function init(options: InitOptions): Promise<InitResult> {
   // to install ("package.json and package-lock.json ... are not in sync"; with no lockfile at
   // all, "can only install with an existing package-lock.json").
   result.toStage = [...result.changed, ...[...result.kept, ...lockfiles].filter((file) => pending.has(file))];
+  if (await runGitText(repo.dir, ['config', '--bool', 'core.sparseCheckout']) === 'true') result.stageSparse = true;
   return result;
 }
 
