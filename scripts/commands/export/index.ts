@@ -6,6 +6,7 @@ import { openRepo } from '../../lib/git/index.ts';
 import { csvField } from '../../lib/site/export-rows.ts';
 import { TRAIT_NAMES } from '../../lib/schema/traits.ts';
 import { readSnapshotFromDisk, recordProblems } from '../../lib/vault/read-all.ts';
+import { requireVaultCheckedOut } from '../../lib/git/vault-not-checked-out-git.ts';
 import { compareCodeUnits } from '../../lib/code-unit-order.ts';
 
 export interface ExportOptions {
@@ -19,6 +20,7 @@ type Row = Record<string, string | number | boolean | null | string[]>;
 
 export async function exportVault(options: ExportOptions): Promise<string> {
   const repo = await openRepo({ cwd: options.cwd });
+  await requireVaultCheckedOut(repo, 'promptvault export');
   const snapshot = readSnapshotFromDisk(repo.dir, readConfig(repo.dir));
   const invalid = recordProblems(snapshot);
   if (invalid.length > 0) throw new UserError('record-invalid', 'vault/ holds invalid records; fix them (see `promptvault check`) before exporting', invalid);

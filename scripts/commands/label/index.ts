@@ -12,6 +12,7 @@ import { buildVaultIndex, currentIdOf, currentVersion, findVersion, resolveLabel
 import { nearestAndKnown } from '../../lib/labels/nearest.ts';
 import { isValidLabelName, LABEL_NAME_EXAMPLE, labelPath, type LabelEntry, type LabelFile } from '../../lib/labels/schema.ts';
 import { readSnapshotFromDisk, recordProblems } from '../../lib/vault/read-all.ts';
+import { requireVaultCheckedOut } from '../../lib/git/vault-not-checked-out-git.ts';
 import { parseVersionRef, versionLabel } from '../../lib/vault/version-label.ts';
 import { padColumn } from '../../lib/display-width.ts';
 import { compareCodeUnits } from '../../lib/code-unit-order.ts';
@@ -50,6 +51,7 @@ interface LabelWorkspace {
 
 async function openWorkspace(cwd: string): Promise<LabelWorkspace> {
   const repo = await openRepo({ cwd });
+  await requireVaultCheckedOut(repo, 'promptvault label');
   const snapshot = readSnapshotFromDisk(repo.dir, readConfig(repo.dir));
   const invalid = recordProblems(snapshot);
   if (invalid.length > 0) throw new UserError('record-invalid', 'vault/ holds invalid records; fix them (see `promptvault check`) before moving labels', invalid);

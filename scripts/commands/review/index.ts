@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { UserError } from '../../lib/errors.ts';
-import { openRepo, readAuthorIdent, runGitAdd } from '../../lib/git/index.ts';
+import { openRepo, readAuthorIdent, stageFiles } from '../../lib/git/index.ts';
 import { readConfig } from '../../lib/config/read-fs.ts';
 import type { Config } from '../../lib/schema/config.ts';
 import { reviewerEmail } from '../../lib/guard/identity.ts';
@@ -99,7 +99,9 @@ export async function review(options: ReviewOptions): Promise<ReviewResult> {
   // and the moves are read from every clause's audits.
   const latest = options.decision === 'rejected' && audits.every((entry) => entry.audit.id === target.audit.id || !isLaterAudit(target.ranked, entry.ranked)) && !movedAndChangedSince(repo.dir, target.audit);
   writeFileAtomic(path.join(repo.dir, target.file), serializeRecord(audit), target.file);
-  await runGitAdd(repo, [target.file]);
+  // Staged as the hook stages records (update-index): `git add` refuses a path outside a sparse
+  // checkout's cone, and vault/ may be left out of it.
+  await stageFiles(repo, [target.file]);
   const change = latest ? await findChange() : undefined;
   return {
     file: target.file, audit,

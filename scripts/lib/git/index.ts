@@ -552,14 +552,6 @@ export async function commitsAddingPaths(repo: Repo, { pathspecs }: { pathspecs:
   return added;
 }
 
-/** Stages files as `git add` does (for a review the user then commits). */
-export async function runGitAdd(repo: Repo, files: string[]): Promise<void> {
-  // On stdin, not as arguments: no list of files, however long, can pass the system's limit on a
-  // command line (spawn E2BIG; backfill met it at about 28,000 record paths, and now stages through
-  // stageFiles).
-  await runGit(['add', '--pathspec-from-file=-', '--pathspec-file-nul'], { ...repo, input: files.map((file) => `${file}\0`).join('') });
-}
-
 /**
  * A long-lived `git cat-file --batch` for reading many blobs over a long run (backfill): one
  * process instead of one per read.
