@@ -178,12 +178,12 @@ async function main(argv: string[]): Promise<void> {
     if (argv.includes('--v29')) report('held-back set v29 of issue 11 (written blind on 2026-12-05 in session 20, second set, without seeing the detectors; measured by the lead before and after round 26; tuned on in round 27)', await score(HELD_BACK_EDITS_V29), verbose);
     if (argv.includes('--v30')) report('held-back set v30 of issue 11 (written blind on 2026-12-05 in session 21 without seeing the detectors; measured by the lead before and after round 27; released for tuning in session 22)', await score(HELD_BACK_EDITS_V30), verbose);
     if (argv.includes('--v31')) report('held-back set v31 of issue 11 (written blind on 2026-12-05 in session 21 second set, without seeing the detectors; measured by the lead before and after round 27; released for tuning in session 22)', await score(HELD_BACK_EDITS_V31), verbose);
-    if (argv.includes('--v32')) report('held-back set v32 of issue 11 (written blind on 2026-12-05 in session 22 without seeing the detectors; not yet measured)', await score(HELD_BACK_EDITS_V32), verbose);
-    if (argv.includes('--v33')) report('held-back set v33 of issue 11 (written blind on 2026-12-05 in session 22 without seeing the detectors; not yet measured)', await score(HELD_BACK_EDITS_V33), verbose);
-    if (argv.includes('--v34')) report('held-back set v34 of issue 11 (written blind on 2026-12-05 in session 23 without seeing the detectors; not yet measured)', await score(HELD_BACK_EDITS_V34), verbose);
-    if (argv.includes('--v35')) report('held-back set v35 of issue 11 (written blind on 2026-12-05 in session 23 without seeing the detectors; not yet measured)', await score(HELD_BACK_EDITS_V35), verbose);
-    if (argv.includes('--v36')) report('held-back set v36 of issue 11 (written blind on 2026-12-05 in session 24 without seeing the detectors; not yet measured)', await score(HELD_BACK_EDITS_V36), verbose);
-    if (argv.includes('--v37')) report('held-back set v37 of issue 11 (written blind on 2026-12-05 in session 24 without seeing the detectors; not yet measured)', await score(HELD_BACK_EDITS_V37), verbose);
+    if (argv.includes('--v32')) report('held-back set v32 of issue 11 (written blind on 2026-12-05 in session 22 without seeing the detectors; measured blind in sessions 22 and 23, released for tuning in round 29)', await score(HELD_BACK_EDITS_V32), verbose);
+    if (argv.includes('--v33')) report('held-back set v33 of issue 11 (written blind on 2026-12-05 in session 22 without seeing the detectors; measured blind in sessions 22 and 23, released for tuning in round 29)', await score(HELD_BACK_EDITS_V33), verbose);
+    if (argv.includes('--v34')) report('held-back set v34 of issue 11 (written blind on 2026-12-05 in session 23 without seeing the detectors; measured blind twice in session 23, released for tuning in session 24 (round 30))', await score(HELD_BACK_EDITS_V34), verbose);
+    if (argv.includes('--v35')) report('held-back set v35 of issue 11 (written blind on 2026-12-05 in session 23 without seeing the detectors; measured blind twice in session 23, released for tuning in session 24 (round 30))', await score(HELD_BACK_EDITS_V35), verbose);
+    if (argv.includes('--v36')) report('held-back set v36 of issue 11 (written blind on 2026-12-05 in session 24 without seeing the detectors; measured blind at the start and end of session 24, not read)', await score(HELD_BACK_EDITS_V36), verbose);
+    if (argv.includes('--v37')) report('held-back set v37 of issue 11 (written blind on 2026-12-05 in session 24 without seeing the detectors; measured blind at the start and end of session 24, not read)', await score(HELD_BACK_EDITS_V37), verbose);
   }
 }
 
