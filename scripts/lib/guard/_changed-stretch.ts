@@ -20,6 +20,12 @@ export function changedStretch(a: readonly string[], b: readonly string[]): Chan
   return { head, tail };
 }
 
+/** The changed stretch with its words: those it took out of `a` and those it put in from `b`. */
+export function changedWords<T extends string>(a: readonly T[], b: readonly T[]): ChangedStretch & { gone: T[]; came: T[] } {
+  const { head, tail } = changedStretch(a, b);
+  return { head, tail, gone: a.slice(head, a.length - tail), came: b.slice(head, b.length - tail) };
+}
+
 /** Where two word lists of one length differ in one word only, and those words; null when more or none changed. */
 export function oneWordSwap(before: readonly string[], after: readonly string[]): { at: number; gone: string; came: string } | null {
   if (before.length !== after.length) return null;

@@ -16,7 +16,7 @@
 import type { Reason } from '../schema/records.ts';
 import type { Lexicon, PartOfSpeech } from './_lexicon.ts';
 import { neighbourhoodsMeet, senseNeighbourhood, type SenseNeighbourhood } from './_sense-neighbourhood.ts';
-import { changedSentencePairs, changedStretch } from './_changed-stretch.ts';
+import { changedSentencePairs, changedWords } from './_changed-stretch.ts';
 import { kindOf, sameParent } from './reason-word-replaced.ts';
 import { normaliseWord, NOUN_DETERMINERS, quote, RULE_WORDS, sameRoot, STOP_WORDS, tokenizeWords } from './_text.ts';
 import { isUnnegatedGrant } from './_unnegated-grant.ts';
@@ -75,9 +75,7 @@ export function actReplacedByPhrase(previous: string, next: string, lexicon: Lex
   if (isUnnegatedGrant(previous)) return null;
   const a = tokenizeWords(previous);
   const b = tokenizeWords(next);
-  const { head, tail } = changedStretch(a, b);
-  const gone = a.slice(head, a.length - tail);
-  const come = b.slice(head, b.length - tail);
+  const { head, tail, gone, came: come } = changedWords(a, b);
   const single = gone.length === 1 ? gone : come.length === 1 ? come : null;
   const phrase = gone.length === 1 ? come : come.length === 1 ? gone : null;
   if (!single || !phrase || phrase.length < 2 || phrase.length > LONGEST_PHRASE) return null;

@@ -20,7 +20,7 @@
 import type { Reason } from '../schema/records.ts';
 import { normaliseWord, quote, STOP_WORDS, tokenizeWords } from './_text.ts';
 import { GENERIC_PARTIES } from './_parties.ts';
-import { changedSentencePairs, changedStretch } from './_changed-stretch.ts';
+import { changedSentencePairs, changedWords } from './_changed-stretch.ts';
 import { careWords } from './reason-dismissive-tone.ts';
 import { ANY_CARE, REMEDY } from './reason-care-dropped.ts';
 
@@ -79,9 +79,7 @@ function careTurnedInStretch(previous: string, next: string): Reason | null {
   for (const [old, now] of changedSentencePairs(previous, next)) {
     const a = tokenizeWords(old).filter((word) => !NOT_CARE.has(word));
     const b = tokenizeWords(now).filter((word) => !NOT_CARE.has(word));
-    const { head, tail } = changedStretch(a, b);
-    const gone = a.slice(head, a.length - tail);
-    const come = b.slice(head, b.length - tail);
+    const { gone, came: come } = changedWords(a, b);
     const cared = careWords(gone);
     if (cared.size === 0 || come.length === 0 || come.some(showsCare) || REMEDY.test(come.join(' '))) continue;
     const told = [...tellings(` ${come.join(' ')} `).keys()][0];

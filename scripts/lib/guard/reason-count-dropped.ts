@@ -11,7 +11,7 @@
 // Round 23b (issue 11's "the second manager" -> "a manager", seen missed). Pure.
 import type { Reason } from '../schema/records.ts';
 import { readOneToOne, type StatementDiffInput } from './_statement-groups.ts';
-import { changedStretch } from './_changed-stretch.ts';
+import { changedWords } from './_changed-stretch.ts';
 import { normaliseWord, quote } from './_text.ts';
 import { ruleKind } from './_rule-kind.ts';
 
@@ -26,9 +26,7 @@ export function findCountsDropped(input: StatementDiffInput): Reason[] {
   return readOneToOne(input, ({ group, previous, next }) => {
     const a = previous.words;
     const b = next.words;
-    const { head, tail } = changedStretch(a, b);
-    const gone = a.slice(head, a.length - tail);
-    const came = b.slice(head, b.length - tail);
+    const { head, tail, gone, came } = changedWords(a, b);
     // "a second supervisor" -> "a supervisor": only the count went; "both cashiers" -> "a cashier": the noun's number with it.
     let nounGone = a[a.length - tail];
     let nounCame = b[b.length - tail];

@@ -19,7 +19,7 @@
 import type { Reason } from '../schema/records.ts';
 import type { Lexicon } from './_lexicon.ts';
 import { neighbourhoodsMeet, senseNeighbourhood, type SenseNeighbourhood } from './_sense-neighbourhood.ts';
-import { changedSentencePairs, changedStretch } from './_changed-stretch.ts';
+import { changedSentencePairs, changedWords } from './_changed-stretch.ts';
 import { bindingFrame } from './_binding-frame.ts';
 import { NUMBER_WORDS, PERIOD_SECONDS, RATE_ADVERB_PERIODS } from './_numbers.ts';
 import { normaliseWord, quote, RULE_WORDS, sameRoot, STOP_WORDS, tokenizeWords } from './_text.ts';
@@ -81,9 +81,7 @@ export function saidBy(lexicon: Lexicon, words: readonly string[], others: reado
 export function demandStretchReplaced(previous: string, next: string, lexicon: Lexicon): { went: string[]; came: string[] } | null {
   const a = tokenizeWords(previous);
   const b = tokenizeWords(next);
-  const { head, tail } = changedStretch(a, b);
-  const gone = a.slice(head, a.length - tail);
-  const come = b.slice(head, b.length - tail);
+  const { head, tail, gone, came: come } = changedWords(a, b);
   if (gone.length === 0 || come.length === 0) return null;
   if ([...gone, ...come].some((word) => RULE_WORDS.has(word)) || FRAMING.has(gone[0]!) || FRAMING.has(come[0]!) || gone.some(amountWord)) return null;
   const goneStems = new Set(gone.filter(isOwnWord).map(normaliseWord));

@@ -11,7 +11,7 @@
 import type { Reason } from '../schema/records.ts';
 import type { Lexicon } from './_lexicon.ts';
 import { neighbourhoodsMeet, senseNeighbourhood } from './_sense-neighbourhood.ts';
-import { changedSentencePairs, changedStretch } from './_changed-stretch.ts';
+import { changedSentencePairs, changedWords } from './_changed-stretch.ts';
 import { normaliseWord, quote, RULE_WORDS, sameRoot, STOP_WORDS, tokenizeWords } from './_text.ts';
 import { isUnnegatedGrant } from './_unnegated-grant.ts';
 
@@ -33,9 +33,7 @@ export function partyNarrowed(previous: string, next: string, lexicon: Lexicon):
   if (isUnnegatedGrant(previous)) return null;
   const a = tokenizeWords(previous);
   const b = tokenizeWords(next);
-  const { head, tail } = changedStretch(a, b);
-  const gone = a.slice(head, a.length - tail);
-  const come = b.slice(head, b.length - tail);
+  const { head, tail, gone, came: come } = changedWords(a, b);
   // One word for another ("member" -> "leader"), or a role named after the member word ("volunteer" -> "volunteer coordinator").
   const extended = gone.length === 0 && come.length === 1 && head > 0;
   const swapped = extended || (gone.length === 1 && come.length === 1) ? come[0] : undefined;

@@ -6,7 +6,7 @@
 // "every part of") and a grant cut to part of its place (stricter) read nothing. Pure.
 import type { Reason } from '../schema/records.ts';
 import { readOneToOne, type StatementDiffInput } from './_statement-groups.ts';
-import { changedStretch } from './_changed-stretch.ts';
+import { changedWords } from './_changed-stretch.ts';
 import { quote } from './_text.ts';
 import { NUMBER_WORDS } from './_numbers.ts';
 
@@ -33,9 +33,7 @@ export function findPartsNarrowed(input: StatementDiffInput): Reason[] {
     const a = previous.words;
     const b = next.words;
     if (a.some((word) => GRANTS.has(word)) || b.some((word) => GRANTS.has(word))) return null;
-    const { head, tail } = changedStretch(a, b);
-    const gone = a.slice(head, a.length - tail);
-    const came = b.slice(head, b.length - tail);
+    const { head, tail, gone, came } = changedWords(a, b);
     // The thing itself stays after the change ("... route"): only what stands before it changed.
     if (tail === 0 || came.length < 2) return null;
     // What went said the whole or nothing; what came is "<part> of (the)".

@@ -13,7 +13,7 @@
 // it is not read. Round 23b (v24's sheepdog trial). Pure.
 import type { Reason } from '../schema/records.ts';
 import { readOneToOne, type StatementDiffInput } from './_statement-groups.ts';
-import { changedStretch } from './_changed-stretch.ts';
+import { changedWords } from './_changed-stretch.ts';
 import { quote } from './_text.ts';
 import { ruleKind } from './_rule-kind.ts';
 
@@ -56,9 +56,7 @@ export function findVerbsReplaced(input: StatementDiffInput): Reason[] {
     if (kind === 'prohibition' || ruleKind(next) !== kind) return null;
     const a = previous.words;
     const b = next.words;
-    const { head, tail } = changedStretch(a, b);
-    const gone = a.slice(head, a.length - tail);
-    const came = b.slice(head, b.length - tail);
+    const { head, tail, gone, came } = changedWords(a, b);
     if (gone.length === 0 || gone.length > 3 || came.length === 0 || came.length > 3) return null;
     const outcome = gone.find((word) => OUTCOMES.has(word));
     const attempt = came.find((word) => ATTEMPTS.has(word));
