@@ -11,12 +11,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { UserError } from '../../lib/errors.ts';
-import { commitIndex, hasStagedChanges, listRebasedCommits, openRepo, resolveHead, runReflogSubject, type Repo } from '../../lib/git/index.ts';
+import { commitIndex, hasStagedChanges, listAddingCommits, listRebasedCommits, openRepo, resolveHead, runReflogSubject, type Repo } from '../../lib/git/index.ts';
 import { readConfig } from '../../lib/config/read-fs.ts';
 import { readSnapshot, recordProblems, type Snapshot } from '../../lib/vault/read-all.ts';
 import type { Config } from '../../lib/schema/config.ts';
 import { readLabelsFromDisk, writeLabel } from '../../lib/labels/read-fs.ts';
-import { rebasedParentsOf, relabelDropped, type LabelFollow } from '../../lib/repair/relabel-dropped.ts';
+import { rebasedParentsOf, recordsWithoutParentCommit, relabelDropped, type LabelFollow } from '../../lib/repair/relabel-dropped.ts';
 import { writeRecords } from '../../lib/vault/write-fs.ts';
 import { record, type RecordResult } from '../record/index.ts';
 import { writeStagedDrops } from '../../lib/repair/staged-drops-fs.ts';
@@ -69,7 +69,14 @@ async function relabelDroppedVersions(repo: Repo, config: Config, snapshot: Snap
   const keys = new Set(dropped.map((m) => `${m.prompt}/${path.basename(m.file, '.yaml')}`));
   if (!labels.some((label) => Object.entries(label.prompts).some(([id, entry]) => keys.has(`${entry.record ?? id}/${entry.key}`)))) return [];
   const [rebased, staged] = await Promise.all([listRebasedCommits(repo), readSnapshot(repo, config)]);
-  const { files, follows } = relabelDropped(labels, dropped, staged.mutations, rebasedParentsOf(dropped, rebased));
+  const orphans = recordsWithoutParentCommit(dropped, rebased.before);
+  const addedBy = new Map<string, string>();
+  if (orphans.length > 0 && rebased.before.length > 0) {
+    for (const { commit, files } of await listAddingCommits(repo, { ref: 'HEAD..ORIG_HEAD', pathspecs: orphans.map((m) => `:(literal)${m.file}`) })) {
+      for (const file of files) if (!addedBy.has(file)) addedBy.set(file, commit);
+    }
+  }
+  const { files, follows } = relabelDropped(labels, dropped, staged.mutations, rebasedParentsOf(dropped, rebased, addedBy));
   for (const file of files) await writeLabel(repo, file);
   return follows;
 }

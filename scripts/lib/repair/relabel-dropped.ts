@@ -8,6 +8,7 @@ import type { Mutation } from '../schema/records.ts';
 import type { Stored } from './plan.ts';
 
 type Version = Pick<Stored<Mutation>, 'file' | 'prompt' | 'version' | 'content_hash' | 'commit_parents'>;
+type RewrittenCommit = { commit: string; parents: readonly string[]; identity: string };
 
 export interface LabelFollow {
   label: string;
@@ -62,15 +63,24 @@ function replacementOf(gone: Version, versions: readonly Version[], parents: rea
 /**
  * For each dropped record, the commit parents of the commit a rebase made of the one it was
  * recorded for: that commit is the rebased-away commit whose parents are the record's
- * commit_parents, and its rebased copy the new commit with the same author, author date and subject.
+ * commit_parents, else the rebased-away commit that added the record file (`addedBy`: a record an
+ * earlier rebase kept travelled with commit_parents naming commits from before that rebase, which
+ * this one no longer lists), and its rebased copy the new commit with the same author, author date
+ * and subject.
  */
-export function rebasedParentsOf(dropped: readonly Version[], rebased: { before: readonly { commit: string; parents: string[]; identity: string }[]; after: readonly { commit: string; parents: string[]; identity: string }[] }): Map<string, string[]> {
-  const map = new Map<string, string[]>();
+export function rebasedParentsOf(dropped: readonly Version[], rebased: { before: readonly RewrittenCommit[]; after: readonly RewrittenCommit[] }, addedBy: ReadonlyMap<string, string> = new Map()): Map<string, readonly string[]> {
+  const map = new Map<string, readonly string[]>();
   for (const record of dropped) {
     const made = rebased.before.filter((commit) => commit.parents.join(',') === record.commit_parents.join(','));
-    if (made.length !== 1) continue;
-    const copies = rebased.after.filter((commit) => commit.identity === made[0]!.identity);
+    const original = made.length === 1 ? made[0] : rebased.before.find((commit) => commit.commit === addedBy.get(record.file));
+    if (!original) continue;
+    const copies = rebased.after.filter((commit) => commit.identity === original.identity);
     if (copies.length === 1) map.set(record.file, copies[0]!.parents);
   }
   return map;
+}
+
+/** The dropped records whose commit_parents name no rebased-away commit: their commit is found by the one that added their file. */
+export function recordsWithoutParentCommit(dropped: readonly Version[], before: readonly RewrittenCommit[]): Version[] {
+  return dropped.filter((record) => before.filter((commit) => commit.parents.join(',') === record.commit_parents.join(',')).length !== 1);
 }
