@@ -25,7 +25,7 @@ describe('the hook refuses vault files staged with conflict markers', () => {
     const said = blocked(commit.stdout + commit.stderr, repo.dir);
     expect(said).toContain('promptvault record: the commit was blocked, 1 problem to fix first (nothing was written)');
     expect(said).toMatch(new RegExp(`${audit.replace(/[.]/g, '\\.')}:\\d+: is staged with unresolved merge conflict markers \\(two branches reviewed this audit differently\\)`));
-    expect(said).toContain(`fix: keep one side with \`git checkout HEAD -- ${audit}\` (this branch's) or \`git checkout MERGE_HEAD -- ${audit}\` (the merged branch's), then \`promptvault review <clause> --audit `);
+    expect(said).toContain(`fix: keep one side with \`git checkout HEAD -- ${audit}\` (this branch's) or \`git checkout MERGE_HEAD -- ${audit}\` (the merged branch's), then \`promptvault review tone/greeting --audit `);
     // The way out it names: the merged branch's decision kept, the merge committed, check passes on it.
     expect(repo.git(['checkout', 'MERGE_HEAD', '--', audit]).code).toBe(0);
     const done = repo.git(['commit', '--no-edit'], { date: '2026-01-06' });

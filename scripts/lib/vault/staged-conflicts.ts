@@ -30,21 +30,30 @@ export function stagedConflictProblems(files: readonly { file: string; text: str
     const line = conflictMarkerLine(text);
     if (line === undefined) continue;
     const label = /^vault\/labels\/(.+)\.yaml$/.exec(file)?.[1];
-    const audit = /^vault\/audits\/.*\/([^/]+)\.yaml$/.exec(file)?.[1];
+    const audit = /^vault\/audits\/(.+)\/([^/]+)\.yaml$/.exec(file);
     const keep = merging
       ? `keep one side with \`git checkout HEAD -- ${file}\` (this branch's) or \`git checkout MERGE_HEAD -- ${file}\` (the merged branch's)`
       : `keep one side with \`git checkout HEAD -- ${file}\` (this branch's), or edit it to hold the other side's lines only, then \`git add ${file}\``;
     const then = label !== undefined
       ? `, then \`promptvault label set ${label} <id>@<version>\` for the version you want`
-      : audit !== undefined ? `, then \`promptvault review <clause> --audit ${audit} --accept|--reject --note "..."\` if the decision you want is the other one` : '';
+      : audit ? `, then \`promptvault review ${clauseOfFolder(audit[1]!)} --audit ${audit[2]} --accept|--reject --note "..."\` if the decision you want is the other one` : '';
     problems.push({
       code: label !== undefined ? 'label-conflict' : 'record-conflict',
       file,
       line,
-      message: `is staged with unresolved merge conflict markers (${label !== undefined ? 'two branches moved this label' : audit !== undefined ? 'two branches reviewed this audit differently' : 'two branches wrote this record differently'})`,
-      expected: label !== undefined ? 'one version per prompt, as `promptvault label set` writes it' : audit !== undefined ? 'one decision: the audit as one of the branches wrote it' : 'the record as one of the branches wrote it',
+      message: `is staged with unresolved merge conflict markers (${label !== undefined ? 'two branches moved this label' : audit ? 'two branches reviewed this audit differently' : 'two branches wrote this record differently'})`,
+      expected: label !== undefined ? 'one version per prompt, as `promptvault label set` writes it' : audit ? 'one decision: the audit as one of the branches wrote it' : 'the record as one of the branches wrote it',
       fix: `${keep}${then}, and \`git commit\` again`,
     });
   }
   return problems;
+}
+
+/** The clause id of an audit folder: its path below vault/audits/, each segment percent-decoded (schema/id-path.ts). */
+function clauseOfFolder(folder: string): string {
+  try {
+    return folder.split('/').map(decodeURIComponent).join('/');
+  } catch {
+    return '<clause>';
+  }
 }
