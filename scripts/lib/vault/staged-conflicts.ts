@@ -36,7 +36,7 @@ export function stagedConflictProblems(files: readonly { file: string; text: str
       : `keep one side with \`git checkout HEAD -- ${file}\` (this branch's), or edit it to hold the other side's lines only, then \`git add ${file}\``;
     const then = label !== undefined
       ? `, then \`promptvault label set ${label} <id>@<version>\` for the version you want`
-      : audit ? `, then \`promptvault review ${clauseOfFolder(audit[1]!)} --audit ${audit[2]} --accept|--reject --note "..."\` if the decision you want is the other one` : '';
+      : audit ? `, then \`promptvault review ${clauseOfAuditFolder(audit[1]!)} --audit ${audit[2]} --accept|--reject --note "..."\` if the decision you want is the other one` : '';
     problems.push({
       code: label !== undefined ? 'label-conflict' : 'record-conflict',
       file,
@@ -50,7 +50,7 @@ export function stagedConflictProblems(files: readonly { file: string; text: str
 }
 
 /** The clause id of an audit folder: its path below vault/audits/, each segment percent-decoded (schema/id-path.ts). */
-function clauseOfFolder(folder: string): string {
+export function clauseOfAuditFolder(folder: string): string {
   try {
     return folder.split('/').map(decodeURIComponent).join('/');
   } catch {
