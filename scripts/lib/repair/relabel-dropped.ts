@@ -24,9 +24,11 @@ const keyOf = (file: string) => /([^/]+)\.yaml$/.exec(file)?.[1] ?? file;
  * The labels of `labels` moved off the `dropped` records, each to the version that replaced it: the
  * one recorded for the commit the rebase made of the dropped record's commit (`rebasedParents`:
  * dropped record file -> the commit parents of that rebased commit), else the one version of the
- * same prompt with the same text. A label with neither stays as it is (check names it).
+ * same prompt with the same text, else the one version of the text that the commit which brought
+ * the dropped record holds on this branch (`heldTexts`: a forge's rebase-merge, no rebase here to
+ * pair commits by). A label with none stays as it is (check names it).
  */
-export function relabelDropped(labels: readonly LabelFile[], dropped: readonly Version[], versions: readonly Version[], rebasedParents: ReadonlyMap<string, readonly string[]>): { files: LabelFile[]; follows: LabelFollow[] } {
+export function relabelDropped(labels: readonly LabelFile[], dropped: readonly Version[], versions: readonly Version[], rebasedParents: ReadonlyMap<string, readonly string[]>, heldTexts: ReadonlyMap<string, string> = new Map()): { files: LabelFile[]; follows: LabelFollow[] } {
   const droppedByKey = new Map(dropped.map((record) => [`${record.prompt}/${keyOf(record.file)}`, record]));
   const follows: LabelFollow[] = [];
   const files: LabelFile[] = [];
@@ -35,7 +37,7 @@ export function relabelDropped(labels: readonly LabelFile[], dropped: readonly V
     const prompts: Record<string, LabelEntry> = {};
     for (const [id, entry] of Object.entries(label.prompts)) {
       const gone = droppedByKey.get(`${entry.record ?? id}/${entry.key}`);
-      const next = gone ? replacementOf(gone, versions, rebasedParents.get(gone.file)) : undefined;
+      const next = gone ? replacementOf(gone, versions, rebasedParents.get(gone.file), heldTexts.get(gone.file)) : undefined;
       if (!next) {
         prompts[id] = entry;
         continue;
@@ -50,14 +52,16 @@ export function relabelDropped(labels: readonly LabelFile[], dropped: readonly V
   return { files, follows };
 }
 
-function replacementOf(gone: Version, versions: readonly Version[], parents: readonly string[] | undefined): Version | undefined {
+function replacementOf(gone: Version, versions: readonly Version[], parents: readonly string[] | undefined, held: string | undefined): Version | undefined {
   const same = versions.filter((version) => version.prompt === gone.prompt && version.file !== gone.file);
   if (parents) {
     const made = same.filter((version) => version.commit_parents.join(',') === parents.join(','));
     if (made.length === 1) return made[0];
   }
   const text = same.filter((version) => version.content_hash === gone.content_hash);
-  return text.length === 1 ? text[0] : undefined;
+  if (text.length === 1) return text[0];
+  const copied = held === undefined ? [] : same.filter((version) => version.content_hash === held);
+  return copied.length === 1 ? copied[0] : undefined;
 }
 
 /**
