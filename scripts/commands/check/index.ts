@@ -25,6 +25,8 @@ import { findForkCycles, linkOf } from '../../lib/lineage/fork-cycles.ts';
 import { findHeads, refKey } from '../../lib/lineage/heads.ts';
 import type { Audit } from '../../lib/schema/records.ts';
 import { readSnapshot, type Snapshot } from '../../lib/vault/read-all.ts';
+import { recordFolder } from '../../lib/vault/paths.ts';
+import { committedConflicts } from '../../lib/vault/conflict-next-step.ts';
 import { listLabelMoves } from '../../lib/labels/moves-git.ts';
 import { readLabelsAtRef } from '../../lib/labels/read-git.ts';
 import { buildVaultIndex, findLabelProblems, findStaleLabels, resolveLabels, type LabelMove } from '../../lib/labels/resolve.ts';
@@ -115,7 +117,8 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
     if (atBase === 0) return { ...nothingChecked(), notSetUp };
     return { ...nothingChecked(), invalid: [setupRemoved(base!)] };
   }
-  invalid.push(...snapshot.problems, ...labelFiles.problems);
+  // check reads a commit: a conflict it finds in a vault file was committed, whatever git is doing now.
+  invalid.push(...committedConflicts([...snapshot.problems, ...labelFiles.problems]));
   invalid.push(...findForkCycles(snapshot.prompts.map(linkOf)));
   const undecided = findIncompleteDecisions(snapshot);
   invalid.push(...undecided);
@@ -302,8 +305,12 @@ export function findDrift(snapshot: Snapshot): Problem[] {
   const vaultEmpty = snapshot.checkpoints.length === 0 && snapshot.mutations.length === 0 && snapshot.audits.length === 0;
   // An id two files give is reported once, as id-duplicate: its records match at most one of them.
   const shared = new Set([...Map.groupBy(snapshot.prompts, (prompt) => prompt.id)].filter(([, files]) => files.length > 1).map(([id]) => id));
+  // A record file that does not read (git's conflict markers committed in an audit two reviewers
+  // decided differently) is reported as invalid; its prompt or clause is not also called changed
+  // without the hook, whose fix (a resync) would record or audit the change a second time.
+  const unreadable = new Set(snapshot.problems.map((problem) => `${problem.file.slice(0, problem.file.lastIndexOf('/'))}/`));
   for (const prompt of snapshot.prompts) {
-    if (shared.has(prompt.id)) continue;
+    if (shared.has(prompt.id) || unreadable.has(recordFolder('checkpoint', prompt.id)) || unreadable.has(recordFolder('mutation', prompt.id))) continue;
     const heads = findHeads(byPrompt.get(prompt.id) ?? []);
     if (heads.length === 0 && vaultEmpty) {
       problems.push({ code: 'not-recorded', file: prompt.path, message: 'has no checkpoint in vault/, which holds no records yet (promptvault was just set up here, or its hooks never ran)', fix: BACKFILL });
@@ -321,6 +328,7 @@ export function findDrift(snapshot: Snapshot): Problem[] {
   const clauseIds = new Set(snapshot.clauses.map((clause) => clause.id));
   for (const clause of snapshot.clauses) {
     const audits = auditsByClause.get(clause.id);
+    if (unreadable.has(recordFolder('audit', clause.id))) continue;
     if (!audits && vaultEmpty) {
       problems.push({ code: 'clause-not-audited', file: clause.path, message: 'has no audit in vault/, which holds no records yet (promptvault was just set up here, or its hooks never ran)', fix: BACKFILL });
     } else if (!audits) {

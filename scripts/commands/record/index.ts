@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { UserError, type Problem } from '../../lib/errors.ts';
-import { amendProbe, commitParents, committerDate, detectAmend, diffIndex, EMPTY_TREE, listIndex, openRepoAtHead, readMergeHeads, resolveHead, type IndexChange, type Repo } from '../../lib/git/index.ts';
+import { amendProbe, commitParents, committerDate, detectAmend, diffIndex, EMPTY_TREE, listIndex, openRepoAtHead, readBlobs, readMergeHeads, resolveHead, type IndexChange, type Repo } from '../../lib/git/index.ts';
 import { readSourceLocationsCached } from '../../lib/config/locations-cache-fs.ts';
 import type { SourceLocations } from '../../lib/config/locations-fs.ts';
 import type { TokenCounter } from '../../lib/traits/token-counter-fs.ts';
@@ -18,7 +18,8 @@ import type { Config } from '../../lib/schema/config.ts';
 import type { AuditSummary } from '../../lib/recorder/audits.ts';
 import type { ListedRecords } from '../../lib/recorder/collect.ts';
 import type { ListedFolders } from '../../lib/vault/write-fs.ts';
-import { AUDITS_DIR, CHECKPOINTS_DIR, MUTATIONS_DIR } from '../../lib/vault/dirs.ts';
+import { AUDITS_DIR, CHECKPOINTS_DIR, LABELS_DIR, MUTATIONS_DIR, VAULT_DIR } from '../../lib/vault/dirs.ts';
+import { stagedConflictProblems } from '../../lib/vault/staged-conflicts.ts';
 import { CONFIG_FILE } from '../../lib/schema/config-defaults.ts';
 
 /** The recorder and what it needs (recording.ts), loaded once the diff shows something to record. */
@@ -118,7 +119,10 @@ async function recordChanges(options: RecordOptions, env: Record<string, string 
     base = parents[0] ?? EMPTY_TREE;
     if (staged) staged = await diffStaged(repo, base, sourcePathspecs(locations));
   }
-  if (staged) return recordIndexChanges(options, env, repo, base, parents, staged.changes, startTokens, result, staged);
+  if (staged) {
+    await refuseStagedConflicts(repo, staged.vaultEdits, readMergeHeads(repo).length > 0);
+    return recordIndexChanges(options, env, repo, base, parents, staged.changes, startTokens, result, staged);
+  }
   const sources = (await listIndex(repo, { pathspecs: sourcePathspecs(locations) })).map((entry): IndexChange => ({ status: 'M', path: entry.path, oldOid: null, newOid: entry.oid, newMode: entry.mode }));
   // Commits the hook never saw, one version each (unhooked-series.ts); the resync then finds their texts recorded.
   const { recordUnhookedSeries, readConfigCached } = await loadRecording();
@@ -220,17 +224,37 @@ const KEEP_CHUNKS_UP_TO = 8;
  * index. Otherwise the diff is made again without them, so that rename detection pairs exactly
  * the files it always did.
  */
-async function diffStaged(repo: Repo, base: string, sources: string[]): Promise<{ changes: IndexChange[]; pathspecs: string[]; checkpointsUnchanged: boolean; configChanged: boolean }> {
+async function diffStaged(repo: Repo, base: string, sources: string[]): Promise<{ changes: IndexChange[]; pathspecs: string[]; checkpointsUnchanged: boolean; configChanged: boolean; vaultEdits: IndexChange[] }> {
   const pathspecs = [...sources, `${MUTATIONS_DIR}/`, `${AUDITS_DIR}/`];
   // The config in the same diff, at no extra git call: a commit that changes it is validated even
   // when it touches no prompt (an invalid config otherwise fell back to the default globs, and a
-  // CLAUDE.md edit committed with it was left unrecorded without a word).
-  const listed = await diffIndex(repo, { base, pathspecs: [...pathspecs, `${CHECKPOINTS_DIR}/`, `:(literal)${CONFIG_FILE}`], renames: true });
+  // CLAUDE.md edit committed with it was left unrecorded without a word). Label files likewise,
+  // for conflict markers (vaultEdits).
+  const withLabels = await diffIndex(repo, { base, pathspecs: [...pathspecs, `${CHECKPOINTS_DIR}/`, `${LABELS_DIR}/`, `:(literal)${CONFIG_FILE}`], renames: true });
+  const inLabels = (file: string | undefined) => file !== undefined && file.startsWith(`${LABELS_DIR}/`);
+  // A conflict leaves its markers in a file both sides had (an audit reviewed twice) or both added (a label).
+  const vaultEdits = withLabels.filter((change) => change.newOid !== null && (inLabels(change.path) || (change.status === 'M' && change.path.startsWith(`${VAULT_DIR}/`))));
+  // A label file git pairs with a file outside vault/labels/ as a rename (never seen, but a pairing
+  // is git's guess): the diff is made again without the labels, pairing what it always paired.
+  const crossed = withLabels.some((change) => change.fromPath !== undefined && inLabels(change.path) !== inLabels(change.fromPath));
+  const listed = crossed ? await diffIndex(repo, { base, pathspecs: [...pathspecs, `${CHECKPOINTS_DIR}/`, `:(literal)${CONFIG_FILE}`], renames: true }) : withLabels;
   const configChanged = listed.some((change) => change.path === CONFIG_FILE);
-  const withCheckpoints = configChanged ? listed.filter((change) => change.path !== CONFIG_FILE && change.fromPath !== CONFIG_FILE) : listed;
+  const withCheckpoints = listed.filter((change) => (!configChanged || (change.path !== CONFIG_FILE && change.fromPath !== CONFIG_FILE)) && !inLabels(change.path));
   const inCheckpoints = (file: string | undefined) => file !== undefined && file.startsWith(`${CHECKPOINTS_DIR}/`);
-  if (!withCheckpoints.some((change) => inCheckpoints(change.path) || inCheckpoints(change.fromPath))) return { changes: withCheckpoints, pathspecs: sources, checkpointsUnchanged: true, configChanged };
-  return { changes: await diffIndex(repo, { base, pathspecs, renames: true }), pathspecs: sources, checkpointsUnchanged: false, configChanged };
+  if (!withCheckpoints.some((change) => inCheckpoints(change.path) || inCheckpoints(change.fromPath))) return { changes: withCheckpoints, pathspecs: sources, checkpointsUnchanged: true, configChanged, vaultEdits };
+  return { changes: await diffIndex(repo, { base, pathspecs, renames: true }), pathspecs: sources, checkpointsUnchanged: false, configChanged, vaultEdits };
+}
+
+/**
+ * Refuses a commit that stages a vault file with git's conflict markers in it (a label both
+ * branches moved, an audit two reviewers decided differently, added with `git add -A`): it would
+ * leave the label or the audit unreadable on the branch (lib/vault/staged-conflicts.ts).
+ */
+async function refuseStagedConflicts(repo: Repo, edits: IndexChange[], merging: boolean): Promise<void> {
+  if (edits.length === 0) return;
+  const blobs = await readBlobs(repo, [...new Set(edits.map((change) => change.newOid!))]);
+  const problems = stagedConflictProblems(edits.map((change) => ({ file: change.path, text: blobs.get(change.newOid!)!.toString('utf8') })), { merging });
+  if (problems.length > 0) throw new UserError('invalid-input', `promptvault: the commit was blocked, ${problems.length} problem${problems.length === 1 ? '' : 's'} to fix first (nothing was written)`, problems);
 }
 
 /**

@@ -11,12 +11,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { UserError } from '../../lib/errors.ts';
-import { commitIndex, hasStagedChanges, listRebasedCommits, openRepo, resolveHead, runReflogSubject, type Repo } from '../../lib/git/index.ts';
+import { commitIndex, hasStagedChanges, listAddingCommits, listRebasedCommits, listTree, openRepo, readBlobs, resolveHead, runReflogSubject, type Repo } from '../../lib/git/index.ts';
 import { readConfig } from '../../lib/config/read-fs.ts';
 import { readSnapshot, recordProblems, type Snapshot } from '../../lib/vault/read-all.ts';
 import type { Config } from '../../lib/schema/config.ts';
 import { readLabelsFromDisk, writeLabel } from '../../lib/labels/read-fs.ts';
-import { rebasedParentsOf, relabelDropped, type LabelFollow } from '../../lib/repair/relabel-dropped.ts';
+import { rebasedParentsOf, recordsWithoutParentCommit, relabelDropped, type LabelFollow } from '../../lib/repair/relabel-dropped.ts';
 import { writeRecords } from '../../lib/vault/write-fs.ts';
 import { record, type RecordResult } from '../record/index.ts';
 import { writeStagedDrops } from '../../lib/repair/staged-drops-fs.ts';
@@ -69,9 +69,46 @@ async function relabelDroppedVersions(repo: Repo, config: Config, snapshot: Snap
   const keys = new Set(dropped.map((m) => `${m.prompt}/${path.basename(m.file, '.yaml')}`));
   if (!labels.some((label) => Object.entries(label.prompts).some(([id, entry]) => keys.has(`${entry.record ?? id}/${entry.key}`)))) return [];
   const [rebased, staged] = await Promise.all([listRebasedCommits(repo), readSnapshot(repo, config)]);
-  const { files, follows } = relabelDropped(labels, dropped, staged.mutations, rebasedParentsOf(dropped, rebased));
+  const orphans = recordsWithoutParentCommit(dropped, rebased.before);
+  const addedBy = new Map<string, string>();
+  if (orphans.length > 0 && rebased.before.length > 0) {
+    for (const { commit, files } of await listAddingCommits(repo, { ref: 'HEAD..ORIG_HEAD', pathspecs: orphans.map((m) => `:(literal)${m.file}`) })) {
+      for (const file of files) if (!addedBy.has(file)) addedBy.set(file, commit);
+    }
+  }
+  const rebasedParents = rebasedParentsOf(dropped, rebased, addedBy);
+  const unpaired = dropped.filter((m) => !rebasedParents.has(m.file));
+  const heldTexts = unpaired.length > 0 ? await textsHeldByAddingCommits(repo, snapshot, unpaired) : new Map<string, string>();
+  const { files, follows } = relabelDropped(labels, dropped, staged.mutations, rebasedParents, heldTexts);
   for (const file of files) await writeLabel(repo, file);
   return follows;
+}
+
+/**
+ * For each dropped record no rebase of this clone pairs (a forge's "Rebase and merge"): the content
+ * hash of its prompt's file in the commit of this branch that added the record, the copy of the
+ * commit it was recorded for (read where that file has the path the record's checkpoint names).
+ */
+async function textsHeldByAddingCommits(repo: Repo, snapshot: Snapshot, records: readonly { file: string; prompt: string }[]): Promise<Map<string, string>> {
+  const held = new Map<string, string>();
+  const addedBy = new Map<string, string>();
+  for (const { commit, files } of await listAddingCommits(repo, { ref: 'HEAD', pathspecs: records.map((m) => `:(literal)${m.file}`) })) {
+    for (const file of files) if (!addedBy.has(file)) addedBy.set(file, commit);
+  }
+  const wanted: { file: string; commit: string; path: string }[] = [];
+  for (const record of records) {
+    const commit = addedBy.get(record.file);
+    const key = path.basename(record.file);
+    const checkpoint = snapshot.checkpoints.find((c) => c.prompt === record.prompt && path.basename(c.file) === key);
+    if (commit && checkpoint) wanted.push({ file: record.file, commit, path: checkpoint.path });
+  }
+  const entries = await Promise.all(wanted.map(async (w) => ({ ...w, oid: (await listTree(repo, { ref: w.commit, pathspecs: [`:(literal)${w.path}`] }))[0]?.oid })));
+  const oids = [...new Set(entries.flatMap((e) => (e.oid ? [e.oid] : [])))];
+  const blobs = oids.length > 0 ? await readBlobs(repo, oids) : new Map<string, Buffer>();
+  // Loaded here only: every amend's post-rewrite hook imports this file.
+  const { contentHash } = await import('../../lib/prompt/parse.ts');
+  for (const entry of entries) if (entry.oid) held.set(entry.file, contentHash(blobs.get(entry.oid)!));
+  return held;
 }
 
 export async function repair(options: RepairOptions): Promise<RepairResult> {

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CAROL, createConflictingReviews, DANA } from '../../test-utils/conflicting-reviews.ts';
-import { copyRepo, type TestRepo } from '../../test-utils/repo.ts';
+import { copyRepo, NO_HOOKS, type TestRepo } from '../../test-utils/repo.ts';
 
 // Two reviewers decide one flagged audit on two branches (Dana accepts on main, Carol rejects on
 // hers): merging them, rebasing Carol's branch onto main or cherry-picking her review stops on a
@@ -97,5 +97,34 @@ describe('a conflict in a vault file met by a rebase or a cherry-pick', () => {
     } finally {
       fs.rmSync(patchFile, { force: true });
     }
+  });
+});
+
+describe('a merge committed with the markers still in the audit (hooks off, or before the hook refused them)', () => {
+  let repo: TestRepo;
+  beforeAll(() => {
+    repo = copyRepo(reviewed);
+    expect(repo.git(['merge', '-q', 'carol', '-m', 'merge carol'], { date: '2026-01-07', env: DANA }).code).toBe(1);
+    repo.git(['add', '-A']);
+    expect(repo.git([...NO_HOOKS, 'commit', '-q', '--no-edit'], { date: '2026-01-07', env: DANA }).code).toBe(0);
+  });
+  afterAll(() => repo?.cleanup());
+
+  it('check names the committed conflict with a way out that works without a merge in progress, and does not call the clause changed without the hook', () => {
+    const checked = repo.cli(['check']);
+    expect(checked.code).toBe(2);
+    const said = checked.stdout + checked.stderr;
+    expect(said).toContain('has unresolved merge conflict markers (two branches reviewed this audit differently)');
+    const id = /([^/]+)\.yaml$/.exec(file)![1]!;
+    expect(fixOf(said)).toBe(`the markers were committed (no merge is in progress): put back one side's file from the merge that committed them, \`git checkout <merge>^1 -- ${file}\` (or \`<merge>^2\`, the merged branch's), where \`git log -1 --format=%h -- ${file}\` names that merge, then \`promptvault review tone/greeting --audit ${id} --accept|--reject --note "..."\` if the decision you want is the other one, and commit`);
+    expect(said).not.toContain('changed without the hook');
+  });
+
+  it('following it leaves one decision, which check then reads', () => {
+    const merge = repo.git(['log', '-1', '--format=%h', '--', file]).stdout.trim();
+    expect(repo.git(['checkout', `${merge}^2`, '--', file]).code).toBe(0);
+    expect(repo.git(['commit', '-q', '-m', 'keep carol decision'], { date: '2026-01-08', env: CAROL }).code).toBe(0);
+    const checked = repo.cli(['check']);
+    expect(checked.stdout).toContain('1 rejected regression(s) not yet undone');
   });
 });

@@ -8,6 +8,7 @@ import type { Mutation } from '../schema/records.ts';
 import type { Stored } from './plan.ts';
 
 type Version = Pick<Stored<Mutation>, 'file' | 'prompt' | 'version' | 'content_hash' | 'commit_parents'>;
+type RewrittenCommit = { commit: string; parents: readonly string[]; identity: string };
 
 export interface LabelFollow {
   label: string;
@@ -23,9 +24,11 @@ const keyOf = (file: string) => /([^/]+)\.yaml$/.exec(file)?.[1] ?? file;
  * The labels of `labels` moved off the `dropped` records, each to the version that replaced it: the
  * one recorded for the commit the rebase made of the dropped record's commit (`rebasedParents`:
  * dropped record file -> the commit parents of that rebased commit), else the one version of the
- * same prompt with the same text. A label with neither stays as it is (check names it).
+ * same prompt with the same text, else the one version of the text that the commit which brought
+ * the dropped record holds on this branch (`heldTexts`: a forge's rebase-merge, no rebase here to
+ * pair commits by). A label with none stays as it is (check names it).
  */
-export function relabelDropped(labels: readonly LabelFile[], dropped: readonly Version[], versions: readonly Version[], rebasedParents: ReadonlyMap<string, readonly string[]>): { files: LabelFile[]; follows: LabelFollow[] } {
+export function relabelDropped(labels: readonly LabelFile[], dropped: readonly Version[], versions: readonly Version[], rebasedParents: ReadonlyMap<string, readonly string[]>, heldTexts: ReadonlyMap<string, string> = new Map()): { files: LabelFile[]; follows: LabelFollow[] } {
   const droppedByKey = new Map(dropped.map((record) => [`${record.prompt}/${keyOf(record.file)}`, record]));
   const follows: LabelFollow[] = [];
   const files: LabelFile[] = [];
@@ -34,7 +37,7 @@ export function relabelDropped(labels: readonly LabelFile[], dropped: readonly V
     const prompts: Record<string, LabelEntry> = {};
     for (const [id, entry] of Object.entries(label.prompts)) {
       const gone = droppedByKey.get(`${entry.record ?? id}/${entry.key}`);
-      const next = gone ? replacementOf(gone, versions, rebasedParents.get(gone.file)) : undefined;
+      const next = gone ? replacementOf(gone, versions, rebasedParents.get(gone.file), heldTexts.get(gone.file)) : undefined;
       if (!next) {
         prompts[id] = entry;
         continue;
@@ -49,28 +52,39 @@ export function relabelDropped(labels: readonly LabelFile[], dropped: readonly V
   return { files, follows };
 }
 
-function replacementOf(gone: Version, versions: readonly Version[], parents: readonly string[] | undefined): Version | undefined {
+function replacementOf(gone: Version, versions: readonly Version[], parents: readonly string[] | undefined, held: string | undefined): Version | undefined {
   const same = versions.filter((version) => version.prompt === gone.prompt && version.file !== gone.file);
   if (parents) {
     const made = same.filter((version) => version.commit_parents.join(',') === parents.join(','));
     if (made.length === 1) return made[0];
   }
   const text = same.filter((version) => version.content_hash === gone.content_hash);
-  return text.length === 1 ? text[0] : undefined;
+  if (text.length === 1) return text[0];
+  const copied = held === undefined ? [] : same.filter((version) => version.content_hash === held);
+  return copied.length === 1 ? copied[0] : undefined;
 }
 
 /**
  * For each dropped record, the commit parents of the commit a rebase made of the one it was
  * recorded for: that commit is the rebased-away commit whose parents are the record's
- * commit_parents, and its rebased copy the new commit with the same author, author date and subject.
+ * commit_parents, else the rebased-away commit that added the record file (`addedBy`: a record an
+ * earlier rebase kept travelled with commit_parents naming commits from before that rebase, which
+ * this one no longer lists), and its rebased copy the new commit with the same author, author date
+ * and subject.
  */
-export function rebasedParentsOf(dropped: readonly Version[], rebased: { before: readonly { commit: string; parents: string[]; identity: string }[]; after: readonly { commit: string; parents: string[]; identity: string }[] }): Map<string, string[]> {
-  const map = new Map<string, string[]>();
+export function rebasedParentsOf(dropped: readonly Version[], rebased: { before: readonly RewrittenCommit[]; after: readonly RewrittenCommit[] }, addedBy: ReadonlyMap<string, string> = new Map()): Map<string, readonly string[]> {
+  const map = new Map<string, readonly string[]>();
   for (const record of dropped) {
     const made = rebased.before.filter((commit) => commit.parents.join(',') === record.commit_parents.join(','));
-    if (made.length !== 1) continue;
-    const copies = rebased.after.filter((commit) => commit.identity === made[0]!.identity);
+    const original = made.length === 1 ? made[0] : rebased.before.find((commit) => commit.commit === addedBy.get(record.file));
+    if (!original) continue;
+    const copies = rebased.after.filter((commit) => commit.identity === original.identity);
     if (copies.length === 1) map.set(record.file, copies[0]!.parents);
   }
   return map;
+}
+
+/** The dropped records whose commit_parents name no rebased-away commit: their commit is found by the one that added their file. */
+export function recordsWithoutParentCommit(dropped: readonly Version[], before: readonly RewrittenCommit[]): Version[] {
+  return dropped.filter((record) => before.filter((commit) => commit.parents.join(',') === record.commit_parents.join(',')).length !== 1);
 }

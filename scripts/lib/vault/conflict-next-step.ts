@@ -4,6 +4,7 @@
 // stopped, the next pick still to come). The CLI knows which is in progress (git/operation-fs.ts)
 // and puts the step in.
 import type { Problem } from '../errors.ts';
+import { clauseOfAuditFolder } from './staged-conflicts.ts';
 
 /** How the readers end a conflict's fix (serialize.ts, labels/parse.ts): replaced here. */
 export const END_MERGE = 'and `git commit` to end the merge';
@@ -29,8 +30,30 @@ export function hasConflictProblem(problems: readonly Problem[]): boolean {
   return problems.some((problem) => CONFLICT_CODES.has(problem.code));
 }
 
-/** `problems` with each conflict's fix ending in the step of `operation`. */
+/**
+ * `problems` with each conflict's fix ending in the step of `operation`; with none in progress the
+ * markers were committed (a merge made with the hooks off, or before the hook refused them), and
+ * `--ours` / `--theirs` have no sides left to restore: the fix takes a side from the merge's parents.
+ */
 export function withConflictNextStep<P extends Problem>(problems: P[], operation: GitOperation | null): P[] {
-  if (operation === null || operation === 'merge') return problems;
-  return problems.map((problem) => (CONFLICT_CODES.has(problem.code) && problem.fix?.endsWith(END_MERGE) ? { ...problem, fix: `${problem.fix.slice(0, -END_MERGE.length)}${conflictNextStep(operation)}` } : problem));
+  if (operation === 'merge') return problems;
+  return problems.map((problem) => {
+    if (!CONFLICT_CODES.has(problem.code) || !problem.fix?.endsWith(END_MERGE)) return problem;
+    return { ...problem, fix: operation === null ? committedConflictFix(problem.file) : `${problem.fix.slice(0, -END_MERGE.length)}${conflictNextStep(operation)}` };
+  });
+}
+
+/** `problems` with each conflict's fix for markers a commit holds (check reads commits, not the work tree). */
+export function committedConflicts<P extends Problem>(problems: P[]): P[] {
+  return withConflictNextStep(problems, null);
+}
+
+/** The fix of a vault file committed with git's conflict markers in it. */
+function committedConflictFix(file: string): string {
+  const label = /^vault\/labels\/(.+)\.yaml$/.exec(file)?.[1];
+  const audit = /^vault\/audits\/(.+)\/([^/]+)\.yaml$/.exec(file);
+  const then = label !== undefined
+    ? `, then \`promptvault label set ${label} <id>@<version>\` for the version you want`
+    : audit ? `, then \`promptvault review ${clauseOfAuditFolder(audit[1]!)} --audit ${audit[2]} --accept|--reject --note "..."\` if the decision you want is the other one` : '';
+  return `the markers were committed (no merge is in progress): put back one side's file from the merge that committed them, \`git checkout <merge>^1 -- ${file}\` (or \`<merge>^2\`, the merged branch's), where \`git log -1 --format=%h -- ${file}\` names that merge${then}, and commit`;
 }

@@ -4,3 +4,4 @@ export const VAULT_DIR = 'vault';
 export const CHECKPOINTS_DIR = `${VAULT_DIR}/checkpoints`;
 export const MUTATIONS_DIR = `${VAULT_DIR}/mutations`;
 export const AUDITS_DIR = `${VAULT_DIR}/audits`;
+export const LABELS_DIR = `${VAULT_DIR}/labels`;

@@ -1,0 +1,61 @@
+// A merge that conflicts inside vault/ (an audit two reviewers decided differently, a label both
+// branches moved) resolved the way a busy engineer resolves a merge: the prompt fixed by hand,
+// then `git add -A` and `git commit`. The files went in with git's markers: the label, or the
+// audit and so the clause's review, unreadable on the branch, and check then blamed the clause as
+// "changed without the hook". The hook now refuses the commit, naming each file, its marker's
+// line and the commands that still work once the file is added.
+import { afterEach, describe, expect, it } from 'vitest';
+import { createConflictingReviews } from '../../test-utils/conflicting-reviews.ts';
+import { createRepo, type TestRepo } from '../../test-utils/repo.ts';
+
+let repo: TestRepo;
+afterEach(() => repo?.cleanup());
+
+const prompt = (line: string) => `---\ntitle: Refund\n---\nYou help customers.\n\n${line}\n`;
+const blocked = (output: string, dir: string) => output.split(dir).join('<repo>').replace(/\r/g, '');
+
+describe('the hook refuses vault files staged with conflict markers', () => {
+  it('an audit two reviewers decided differently, added with `git add -A` in a merge: blocked with the way out, and the merge then ends clean', () => {
+    ({ repo } = createConflictingReviews());
+    const audit = repo.filesAtHead('vault/audits/tone/greeting/').find((file) => repo.read(file).includes('dana decided'))!;
+    expect(repo.git(['merge', '--no-edit', 'carol'], { date: '2026-01-06' }).code).not.toBe(0);
+    repo.git(['add', '-A']);
+    const commit = repo.git(['commit', '--no-edit'], { date: '2026-01-06' });
+    expect(commit.code).not.toBe(0);
+    const said = blocked(commit.stdout + commit.stderr, repo.dir);
+    expect(said).toContain('promptvault record: the commit was blocked, 1 problem to fix first (nothing was written)');
+    expect(said).toMatch(new RegExp(`${audit.replace(/[.]/g, '\\.')}:\\d+: is staged with unresolved merge conflict markers \\(two branches reviewed this audit differently\\)`));
+    expect(said).toContain(`fix: keep one side with \`git checkout HEAD -- ${audit}\` (this branch's) or \`git checkout MERGE_HEAD -- ${audit}\` (the merged branch's), then \`promptvault review tone/greeting --audit `);
+    // The way out it names: the merged branch's decision kept, the merge committed, check passes on it.
+    expect(repo.git(['checkout', 'MERGE_HEAD', '--', audit]).code).toBe(0);
+    const done = repo.git(['commit', '--no-edit'], { date: '2026-01-06' });
+    expect(done.code, done.stdout + done.stderr).toBe(0);
+    expect(repo.read(audit)).toContain('carol decided');
+    expect(repo.cli(['check']).stdout).not.toContain('changed without the hook');
+  });
+
+  it('a label both branches moved, added with the prompt in a merge: blocked naming the label and `label set`', () => {
+    repo = createRepo();
+    repo.write('prompts/refund.md', prompt('First line.'));
+    expect(repo.commit('refund v1', '2026-01-01').code).toBe(0);
+    repo.git(['checkout', '-q', '-b', 'side']);
+    repo.write('prompts/refund.md', prompt('Side line.'));
+    expect(repo.commit('side v2', '2026-01-02').code).toBe(0);
+    expect(repo.cli(['label', 'set', 'staging', 'refund@2']).code).toBe(0);
+    expect(repo.commit('stage side', '2026-01-02', { add: false }).code).toBe(0);
+    repo.git(['checkout', '-q', 'main']);
+    repo.write('prompts/refund.md', prompt('Main line.'));
+    expect(repo.commit('main v2', '2026-01-03').code).toBe(0);
+    expect(repo.cli(['label', 'set', 'staging', 'refund@2']).code).toBe(0);
+    expect(repo.commit('stage main', '2026-01-03', { add: false }).code).toBe(0);
+    expect(repo.git(['merge', '--no-edit', 'side'], { date: '2026-01-04' }).code).not.toBe(0);
+    repo.write('prompts/refund.md', prompt('Main line.\n\nSide line.'));
+    repo.git(['add', '-A']);
+    const commit = repo.git(['commit', '--no-edit'], { date: '2026-01-04' });
+    expect(commit.code).not.toBe(0);
+    const said = blocked(commit.stdout + commit.stderr, repo.dir);
+    expect(said).toMatch(/vault\/labels\/staging\.yaml:\d+: is staged with unresolved merge conflict markers \(two branches moved this label\)/);
+    expect(said).toContain('then `promptvault label set staging <id>@<version>` for the version you want, and `git commit` again');
+    expect(repo.git(['log', '-1', '--format=%s']).stdout.trim()).toBe('stage main');
+  });
+});

@@ -1,0 +1,59 @@
+// Pure: vault files a commit stages with git's conflict markers still in them. Two branches that
+// moved one label, or reviewed one audit differently, merge into a conflict; `git add -A` after
+// resolving the prompts stages the file as it is, and the merge commit went through: the label
+// (or the audit, and so the clause's review) was unreadable on the branch from then on, and check
+// blamed the clause as "changed without the hook". The hook refuses such a commit instead, with
+// the way out that still works once the file is added (`git checkout --ours` then restores
+// nothing: the index no longer holds the two sides).
+// No yaml, no zod here: the hook imports this on every commit that stages a vault file.
+import type { Problem } from '../errors.ts';
+
+/** A line git writes around a conflict: seven `<`, `=` or `>`, alone or before a space. */
+const MARKER = /^(<{7}|={7}|>{7})(?: |$)/m;
+
+/** The 1-based line of the first conflict marker in `text`, or undefined. */
+export function conflictMarkerLine(text: string): number | undefined {
+  const found = MARKER.exec(text);
+  if (!found) return undefined;
+  let line = 1;
+  for (let i = text.indexOf('\n'); i !== -1 && i < found.index; i = text.indexOf('\n', i + 1)) line++;
+  return line;
+}
+
+/**
+ * One problem per staged vault file holding a conflict marker, each with the commands that end it;
+ * `merging`: a merge is being committed, so MERGE_HEAD names the other side.
+ */
+export function stagedConflictProblems(files: readonly { file: string; text: string }[], { merging }: { merging: boolean }): Problem[] {
+  const problems: Problem[] = [];
+  for (const { file, text } of files) {
+    const line = conflictMarkerLine(text);
+    if (line === undefined) continue;
+    const label = /^vault\/labels\/(.+)\.yaml$/.exec(file)?.[1];
+    const audit = /^vault\/audits\/(.+)\/([^/]+)\.yaml$/.exec(file);
+    const keep = merging
+      ? `keep one side with \`git checkout HEAD -- ${file}\` (this branch's) or \`git checkout MERGE_HEAD -- ${file}\` (the merged branch's)`
+      : `keep one side with \`git checkout HEAD -- ${file}\` (this branch's), or edit it to hold the other side's lines only, then \`git add ${file}\``;
+    const then = label !== undefined
+      ? `, then \`promptvault label set ${label} <id>@<version>\` for the version you want`
+      : audit ? `, then \`promptvault review ${clauseOfAuditFolder(audit[1]!)} --audit ${audit[2]} --accept|--reject --note "..."\` if the decision you want is the other one` : '';
+    problems.push({
+      code: label !== undefined ? 'label-conflict' : 'record-conflict',
+      file,
+      line,
+      message: `is staged with unresolved merge conflict markers (${label !== undefined ? 'two branches moved this label' : audit ? 'two branches reviewed this audit differently' : 'two branches wrote this record differently'})`,
+      expected: label !== undefined ? 'one version per prompt, as `promptvault label set` writes it' : audit ? 'one decision: the audit as one of the branches wrote it' : 'the record as one of the branches wrote it',
+      fix: `${keep}${then}, and \`git commit\` again`,
+    });
+  }
+  return problems;
+}
+
+/** The clause id of an audit folder: its path below vault/audits/, each segment percent-decoded (schema/id-path.ts). */
+export function clauseOfAuditFolder(folder: string): string {
+  try {
+    return folder.split('/').map(decodeURIComponent).join('/');
+  } catch {
+    return '<clause>';
+  }
+}
