@@ -10,7 +10,8 @@ import { customersClause, EVE } from '../../test-utils/rejected-change.ts';
 // first, the hook took the flagged change for the clause's latest audit: the next commit was
 // compared with the weakened text, not the one in the clause, and making the same weakening again
 // was no change at all to it: nothing was audited, and check failed on a clause out of step with
-// its audits. The hook now orders such audits by their commits, as check does.
+// its audits. The hook now orders such audits by their commits, as check does. A change back
+// named the first flagged change it undid, not the latest.
 
 const repos: TestRepo[] = [];
 afterAll(() => repos.forEach((repo) => repo.cleanup()));
@@ -56,5 +57,14 @@ describe('a flagged change and its undoing in one second, the undoing\'s id sort
     expect(checked.code, checked.stdout).toBe(1);
     expect(checked.stdout).toContain('unreviewed regression in clause customers (pending)');
     expect(checked.stdout).not.toContain('out of step');
+
+    // Changed back once more: the audit names the change it undoes, the latest (it named the
+    // first flagged change with that text, the one undone the day before).
+    repo.write('codex/customers.md', customersClause(NEVER));
+    expect(repo.commit('back again', '2026-01-04', { env: EVE }).code).toBe(0);
+    const back = auditsAt(repo).filter((audit) => audit.id.startsWith('20260104'));
+    expect(back).toHaveLength(1);
+    expect(back[0]!.regression_flag).toBe(false);
+    expect(back[0]!.reverts).toBe(latest[0]!.id);
   });
 });
