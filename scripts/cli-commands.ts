@@ -156,7 +156,7 @@ export const COMMANDS: Record<string, CommandUsage> = {
     summary: 'Says whether the git hooks will actually run in this worktree, and why not.',
     options: {},
     maxArguments: 0,
-    exit: '0 the hooks will run, 1 they will not',
+    exit: '0 the hooks will run as init sets them up, 1 a finding to fix (they will not run, or not as they should)',
   },
   report: {
     synopsis: 'report --format markdown [--base REF] [--json]',

@@ -358,7 +358,7 @@ async function main(argv: string[]): Promise<number> {
       const { doctor } = await import('./commands/doctor/index.ts');
       const result = await doctor({ cwd });
       for (const finding of result.findings) {
-        process.stdout.write(`${finding.ok ? 'ok ' : 'NO '} ${finding.what}\n${finding.fix ? `    fix: ${finding.fix}\n` : ''}`);
+        process.stdout.write(finding.ok ? `ok  ${finding.what}\n` : `NO  ${finding.what}\n    fix: ${finding.fix}\n`);
       }
       process.stdout.write(result.ok ? 'promptvault doctor: the hooks will run here\n' : 'promptvault doctor: the hooks will NOT all run here, or not as they should; see above\n');
       return result.ok ? 0 : 1;

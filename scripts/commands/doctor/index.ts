@@ -16,13 +16,15 @@ import { readTextIfAny } from './read-text-fs.ts';
 import { readFrameworkPromptvault } from '../../lib/config/pre-commit-config-fs.ts';
 import { installedTwiceMessage } from '../../lib/config/pre-commit-framework-config.ts';
 
-export interface DoctorFinding {
-  ok: boolean;
-  /** What was found, one line. */
-  what: string;
-  /** What to run or change, when not ok. */
-  fix?: string;
-}
+/**
+ * One thing doctor looked at. One rule for every finding: what has a fix is not ok (exit 1),
+ * whether the hooks fail (CRLF, a missing file) or run but not as init sets them up now (installed
+ * twice, an older init's hook line or prepare script): an `ok` line carries no fix, so a reader who
+ * skips the `ok` lines, or a CI step on the exit code, misses nothing to do.
+ */
+export type DoctorFinding =
+  | { ok: true; /** What was found, one line. */ what: string }
+  | { ok: false; /** What was found, one line. */ what: string; /** What to run or change. */ fix: string };
 
 export interface DoctorResult {
   /** True when every hook will run and find promptvault. */
@@ -118,10 +120,11 @@ export async function doctor(options: { cwd: string; env?: Record<string, string
       }
       findings.push({ ok: true, what: `${hook}: runs promptvault (${script})` });
       ownLines.push({ hook, file: script });
-      // Still right, so the hooks run as they should: named, with the command that rewrites it.
-      // Outside husky's folder (a core.hooksPath of the team's, which init does not write to): the line to put there instead.
+      // The hook still runs, but not as init writes it now (slower, or matching more than it
+      // should): a finding with a fix, so not ok (see DoctorFinding). Outside husky's folder (a
+      // core.hooksPath of the team's, which init does not write to): the line to put there instead.
       for (const found of findOutdatedHookLines(hook, text)) {
-        findings.push({ ok: true, what: `${hook}: line ${found.line} of ${script} is an older init's, which ${found.why}`, fix: husky ? `run \`npx promptvault init --hooks\`: it rewrites that line as init writes it now (no other line changes), then commit ${path.relative(mainRoot, script) || script}` : `replace that line with the one init writes now: ${hookLines(found.cli)[hook]}` });
+        findings.push({ ok: false, what: `${hook}: line ${found.line} of ${script} is an older init's, which ${found.why}`, fix: husky ? `run \`npx promptvault init --hooks\`: it rewrites that line as init writes it now (no other line changes), then commit ${path.relative(mainRoot, script) || script}` : `replace that line with the one init writes now: ${hookLines(found.cli)[hook]}` });
       }
       const after = hook === 'pre-commit' ? stepsAfterRecord(text, marker) : [];
       if (after.length > 0) {

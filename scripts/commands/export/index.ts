@@ -5,8 +5,8 @@ import { readConfig } from '../../lib/config/read-fs.ts';
 import { openRepo } from '../../lib/git/index.ts';
 import { csvField } from '../../lib/site/export-rows.ts';
 import { TRAIT_NAMES } from '../../lib/schema/traits.ts';
-import { readSnapshotFromDisk, recordProblems } from '../../lib/vault/read-all.ts';
-import { requireVaultCheckedOut } from '../../lib/git/vault-not-checked-out-git.ts';
+import { recordProblems } from '../../lib/vault/read-all.ts';
+import { readWorktreeSnapshot } from '../../lib/vault/read-worktree-git.ts';
 import { compareCodeUnits } from '../../lib/code-unit-order.ts';
 
 export interface ExportOptions {
@@ -20,8 +20,8 @@ type Row = Record<string, string | number | boolean | null | string[]>;
 
 export async function exportVault(options: ExportOptions): Promise<string> {
   const repo = await openRepo({ cwd: options.cwd });
-  await requireVaultCheckedOut(repo, 'promptvault export');
-  const snapshot = readSnapshotFromDisk(repo.dir, readConfig(repo.dir));
+  // Records a sparse checkout keeps off the disk (vault/ out of the cone) are read from the index.
+  const { snapshot } = await readWorktreeSnapshot(repo.dir, readConfig(repo.dir));
   const invalid = recordProblems(snapshot);
   if (invalid.length > 0) throw new UserError('record-invalid', 'vault/ holds invalid records; fix them (see `promptvault check`) before exporting', invalid);
   const rows: Row[] = options.mutations

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createRepo, PROJECT_ROOT, testEnv, type TestRepo } from '../../test-utils/repo.ts';
 import { hookLines } from './index.ts';
+import { frameworkRepairEntry } from '../../lib/config/post-commit-line.ts';
 
 // Every commit runs the pre-commit hook file before any of promptvault's code: the hook files find
 // node and the CLI next to themselves without a program of their own (each `$(dirname "$0")` was a
@@ -71,16 +72,24 @@ describe('the hook files init writes', () => {
   });
 });
 
+// The pre-commit framework runs an `entry:` split as a shell would (shlex), with nothing set in
+// PRE_COMMIT_REWRITE_COMMAND after a commit: as a hook file's line, it runs the same way.
+const POST_COMMIT_LINES = [
+  { where: "init's hook file", line: hookLines('promptvault')['post-commit']! },
+  { where: "the pre-commit framework's promptvault-repair (.pre-commit-hooks.yaml)", line: frameworkRepairEntry({ local: false }) },
+  { where: 'its repo: local form (repair README)', line: frameworkRepairEntry({ local: true }) },
+];
+
 describe('the post-commit line', () => {
-  it('starts promptvault after a revert or a cherry-pick only, from the reflog file or through git, in a linked worktree too', () => {
-    // init's line, with a promptvault that notes the commit it was started after; git runs it
+  it.each(POST_COMMIT_LINES)('of $where starts promptvault after a revert or a cherry-pick only, from the reflog file or through git, in a linked worktree too', ({ line }) => {
+    // The line, with a promptvault that notes the commit it was started after; git runs it
     // from a hooks folder of its own (core.hooksPath), as husky's runner does.
     const root = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'pv-post-commit-')));
     made.push(root);
     const [hooks, bin, calls] = [path.join(root, 'hooks'), path.join(root, 'bin'), path.join(root, 'calls')];
     fs.mkdirSync(hooks);
     fs.mkdirSync(bin);
-    fs.writeFileSync(path.join(hooks, 'post-commit'), `#!/bin/sh\n${hookLines('promptvault')['post-commit']}\n`, { mode: 0o755 });
+    fs.writeFileSync(path.join(hooks, 'post-commit'), `#!/bin/sh\n${line}\n`, { mode: 0o755 });
     fs.writeFileSync(path.join(bin, 'promptvault'), `#!/bin/sh\necho "$* after: $(git log -1 --format=%s)" >> '${calls}'\n`, { mode: 0o755 });
     const env = { PATH: `${bin}:${testEnv().PATH}` };
     const run = (cwd: string, args: string[], date = '2026-03-01T10:00:00Z') => {

@@ -12,6 +12,7 @@ import { reviewerEmail } from '../../lib/guard/identity.ts';
 import { detectLayouts, type FoundLayout } from '../../lib/config/known-layouts.ts';
 import { detectWorkspaceLayouts } from '../../lib/config/workspace-layouts.ts';
 import { detectCodex } from '../../lib/config/detect-codex.ts';
+import { postCommitLine } from '../../lib/config/post-commit-line.ts';
 import { braceGlobs, findIdCollisions, widenGlobs, type IdCollision } from '../../lib/config/id-collisions.ts';
 import { classifyPath, idFromPath } from '../../lib/prompt/locate.ts';
 import { CONFIG_FILE, DEFAULT_CODEX_GLOBS, DEFAULT_PROMPT_GLOBS, globOutsideRepository } from '../../lib/schema/config-defaults.ts';
@@ -116,14 +117,8 @@ export function hookLines(cli: string): Record<string, string> {
   return {
     'pre-commit': `${cli} record --hook pre-commit`,
     'pre-merge-commit': `${cli} record --hook pre-merge-commit`,
-    // git runs no pre-commit hook for a revert or cherry-pick without a conflict; the guard keeps
-    // every other commit from paying for a node start. What made the commit is the last line of
-    // HEAD's reflog file ("<old> <new> <who> <when><TAB>revert: ..."), read with `tail` and matched
-    // from its first tab on (the message's start, as `%gs` gives it): `git
-    // reflog -1` reads the whole reflog (git 2.39: 3.9 ms of CPU for the line at 5,044 entries,
-    // 1.4 with tail, on every commit). git gives a linked worktree's hooks its GIT_DIR; a
-    // repository without that file (reftable, a .git file) is asked through git.
-    'post-commit': `d=\${GIT_DIR:-.git}; if [ -f "$d/logs/HEAD" ] && [ ! -e "$d/reftable" ]; then made=$(tail -n 1 "$d/logs/HEAD"); made=\${made#*\t}; else made=$(git reflog -1 --format=%gs 2>/dev/null); fi; case "$made" in revert:*|cherry-pick:*) ${cli} repair --hook post-commit ;; esac`,
+    // After a revert or cherry-pick only, as the pre-commit framework's hook does (post-commit-line.ts).
+    'post-commit': postCommitLine(cli),
     'post-rewrite': `${cli} repair --hook post-rewrite "$1"`,
   };
 }

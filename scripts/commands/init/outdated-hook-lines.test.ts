@@ -8,7 +8,9 @@ import { hookLines } from './index.ts';
 // A team that adopted promptvault before session 23 has the post-commit line of that init, which
 // runs `git reflog -1` (git 2.39 reads the whole reflog for it, on every commit). It still works,
 // so nothing said so: init kept it and doctor was silent. Now doctor names it and `init --hooks`
-// (which every `npm install` runs) rewrites it, and only it.
+// (which every `npm install` runs) rewrites it, and only it. Doctor named it on an `ok` line and
+// exited 0 (session 24); a finding with a fix is now a `NO` line and exit 1, as the other stale
+// shapes are (an older prepare script, promptvault installed twice).
 
 const repos: TestRepo[] = [];
 afterAll(() => repos.forEach((repo) => repo.cleanup()));
@@ -37,9 +39,10 @@ describe("an older init's post-commit line", () => {
     expect(repo.commit('kinder refund', '2026-01-02').code).toBe(0);
 
     const doctor = repo.cli(['doctor']);
-    expect(doctor.code, doctor.stdout).toBe(0);
+    expect(doctor.code, doctor.stdout).toBe(1);
     const file = path.join(repo.dir, '.husky/post-commit');
-    expect(doctor.stdout).toContain(`ok  post-commit: line 3 of ${file} is an older init's, which runs \`git reflog -1\`, which reads HEAD's whole reflog on every commit`);
+    expect(doctor.stdout).toContain(`ok  post-commit: runs promptvault (${file})\n`);
+    expect(doctor.stdout).toContain(`NO  post-commit: line 3 of ${file} is an older init's, which runs \`git reflog -1\`, which reads HEAD's whole reflog on every commit`);
     expect(doctor.stdout).toContain('    fix: run `npx promptvault init --hooks`: it rewrites that line as init writes it now (no other line changes), then commit .husky/post-commit\n');
 
     const init = repo.cli(['init', '--hooks']);
@@ -47,7 +50,10 @@ describe("an older init's post-commit line", () => {
     expect(init.stdout).toContain("promptvault init: .husky/post-commit line 3, an older init's, runs `git reflog -1`");
     expect(init.stdout).toContain('promptvault init: wrote .husky/post-commit\n');
     expect(repo.read('.husky/post-commit')).toBe([FIND_CLI, TEAMS[0], hookLines(CLI)['post-commit'], `  ${TEAMS[1]}`, ''].join('\n'));
-    expect(repo.cli(['doctor']).stdout).not.toContain("an older init's");
+    const mended = repo.cli(['doctor']);
+    expect(mended.code, mended.stdout).toBe(0);
+    expect(mended.stdout).not.toContain("an older init's");
+    expect(mended.stdout).not.toContain('fix:');
     // Run again, nothing to do.
     expect(repo.cli(['init', '--hooks']).stdout).not.toContain('wrote .husky/post-commit');
     expect(repo.commit('the post-commit line of this init', '2026-01-03').code).toBe(0);
@@ -67,7 +73,8 @@ describe("an older init's post-commit line", () => {
     fs.chmodSync(path.join(repo.dir, 'team-hooks/post-commit'), 0o755);
     expect(repo.git(['config', 'core.hooksPath', 'team-hooks']).code).toBe(0);
     const doctor = repo.cli(['doctor']);
-    expect(doctor.stdout).toContain(`ok  post-commit: line 2 of ${path.join(repo.dir, 'team-hooks/post-commit')} is an older init's, which runs \`git reflog -1\``);
+    expect(doctor.code, doctor.stdout).toBe(1);
+    expect(doctor.stdout).toContain(`NO  post-commit: line 2 of ${path.join(repo.dir, 'team-hooks/post-commit')} is an older init's, which runs \`git reflog -1\``);
     expect(doctor.stdout).toContain(`    fix: replace that line with the one init writes now: ${hookLines('npx --no-install promptvault')['post-commit']}\n`);
   });
 

@@ -6,13 +6,13 @@ import { readConfig } from '../../lib/config/read-fs.ts';
 import { mergeBase, openRepo, resolveCommit, type Repo } from '../../lib/git/index.ts';
 import { describeMove, type LabelMove } from '../../lib/labels/describe-move.ts';
 import { listLabelMoves } from '../../lib/labels/moves-git.ts';
-import { readLabelsFromDisk, removeLabel, writeLabel } from '../../lib/labels/read-fs.ts';
+import { readWorktreeLabels, removeLabel, writeLabel } from '../../lib/labels/read-fs.ts';
 import type { ParsedLabel } from '../../lib/labels/parse.ts';
 import { buildVaultIndex, currentIdOf, currentVersion, findVersion, resolveLabels, type RecordedVersion, type VaultIndex } from '../../lib/labels/resolve.ts';
 import { nearestAndKnown } from '../../lib/labels/nearest.ts';
 import { isValidLabelName, LABEL_NAME_EXAMPLE, labelPath, type LabelEntry, type LabelFile } from '../../lib/labels/schema.ts';
-import { readSnapshotFromDisk, recordProblems } from '../../lib/vault/read-all.ts';
-import { requireVaultCheckedOut } from '../../lib/git/vault-not-checked-out-git.ts';
+import { recordProblems } from '../../lib/vault/read-all.ts';
+import { readWorktreeSnapshot } from '../../lib/vault/read-worktree-git.ts';
 import { parseVersionRef, versionLabel } from '../../lib/vault/version-label.ts';
 import { padColumn } from '../../lib/display-width.ts';
 import { compareCodeUnits } from '../../lib/code-unit-order.ts';
@@ -51,11 +51,11 @@ interface LabelWorkspace {
 
 async function openWorkspace(cwd: string): Promise<LabelWorkspace> {
   const repo = await openRepo({ cwd });
-  await requireVaultCheckedOut(repo, 'promptvault label');
-  const snapshot = readSnapshotFromDisk(repo.dir, readConfig(repo.dir));
+  // The working tree's records and labels, those a sparse checkout keeps off the disk read from
+  // the index: vault/ may stay out of the cone, and the label file is then staged there.
+  const [{ snapshot }, { labels, problems }] = await Promise.all([readWorktreeSnapshot(repo.dir, readConfig(repo.dir)), readWorktreeLabels(repo)]);
   const invalid = recordProblems(snapshot);
   if (invalid.length > 0) throw new UserError('record-invalid', 'vault/ holds invalid records; fix them (see `promptvault check`) before moving labels', invalid);
-  const { labels, problems } = readLabelsFromDisk(repo.dir);
   if (problems.length > 0) throw new UserError('label-invalid', 'vault/labels/ holds invalid label files', problems);
   return { repo, index: buildVaultIndex(snapshot), labels };
 }

@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { measureBody } from '../../lib/traits/measure.ts';
 import { loadTokenizer } from '../../lib/traits/tokens.ts';
-import { createRepo, promptFile, type TestRepo } from '../../test-utils/repo.ts';
+import { createRepo, gitIn, promptFile, type TestRepo } from '../../test-utils/repo.ts';
 
 let repo: TestRepo;
 afterEach(() => repo?.cleanup());
@@ -94,5 +94,54 @@ describe('the hook measures a prompt with the chunks its last version left', () 
     const checkpoint = repo.filesAtHead('vault/checkpoints').filter((record) => record.includes('/refund/')).sort().pop();
     const traits = (parse(repo.showHead(checkpoint!)) as { traits: Record<string, number> }).traits;
     expect(traits).toEqual(measureBody(`${edited}\n`, await loadTokenizer('cl100k_base'), { inferTone: false }).traits);
+  });
+
+  it('keeps the folder of the encoding another worktree is configured with: the worktrees no longer take turns removing each other\'s', async () => {
+    repo = createRepo();
+    const chunks = path.join(repo.dir, '.git', 'promptvault', 'chunks');
+    const folders = () => fs.readdirSync(chunks).sort();
+    // As init sets it: every worktree runs the main worktree's hooks.
+    expect(repo.git(['config', 'core.hooksPath', path.join(repo.dir, '.husky', '_')]).code).toBe(0);
+    repo.write('prompts/refund.md', promptFile({ title: 'Refund', tone: 'formal' }, body(20)));
+    expect(repo.commit('add the refund prompt', '2026-01-02').code).toBe(0);
+    const [o200k] = folders();
+    expect(o200k).toMatch(/^o200k_base-[0-9a-f]{12}$/);
+
+    // A linked worktree on a branch that counts tokens as cl100k_base: its first commit keeping
+    // chunks makes that encoding's folder, and leaves the main worktree's.
+    const linked = `${repo.dir}-linked`;
+    try {
+      expect(repo.git(['worktree', 'add', '-q', '-b', 'cl100k', linked]).code).toBe(0);
+      const commitThere = (message: string, date: string) => {
+        expect(gitIn(linked, ['add', '-A']).code).toBe(0);
+        const made = gitIn(linked, ['commit', '-q', '-m', message], { date });
+        expect(made.code, made.stderr).toBe(0);
+      };
+      fs.writeFileSync(path.join(linked, '.promptvault.yaml'), 'tokenizer: cl100k_base\n');
+      commitThere('count tokens as cl100k_base', '2026-01-03');
+      fs.writeFileSync(path.join(linked, 'prompts/refund.md'), promptFile({ title: 'Refund', tone: 'formal' }, body(20, '\n\nOn the branch.')));
+      commitThere('edit the refund prompt on the branch', '2026-01-04');
+      const [cl100k, ...rest] = folders().filter((name) => name !== o200k);
+      expect(cl100k).toMatch(/^cl100k_base-[0-9a-f]{12}$/);
+      expect(rest).toEqual([]);
+      expect(folders()).toEqual([cl100k, o200k]);
+
+      // The main worktree's next edit finds its folder, and leaves the branch's.
+      const edited = body(20, '\n\nOn main.');
+      repo.write('prompts/refund.md', promptFile({ title: 'Refund', tone: 'formal' }, edited));
+      expect(repo.commit('edit the refund prompt on main', '2026-01-05').code).toBe(0);
+      await expectTraitsOf('refund', `${edited}\n`);
+      expect(folders()).toEqual([cl100k, o200k]);
+      expect(chunkFiles()).toHaveLength(2);
+
+      // Once that worktree is gone, the next folder made removes what no worktree uses.
+      expect(repo.git(['worktree', 'remove', '--force', linked]).code).toBe(0);
+    } finally {
+      fs.rmSync(linked, { recursive: true, force: true });
+    }
+    repo.write('.promptvault.yaml', 'tokenizer: p50k_base\n');
+    repo.write('prompts/refund.md', promptFile({ title: 'Refund', tone: 'formal' }, body(20, '\n\nIn p50k.')));
+    expect(repo.commit('count tokens as p50k_base', '2026-01-06').code).toBe(0);
+    expect(folders()).toEqual([expect.stringMatching(/^p50k_base-[0-9a-f]{12}$/)]);
   });
 });

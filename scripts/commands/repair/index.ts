@@ -15,7 +15,7 @@ import { commitIndex, hasStagedChanges, listAddingCommits, listRebasedCommits, l
 import { readConfig } from '../../lib/config/read-fs.ts';
 import { readSnapshot, recordProblems, type Snapshot } from '../../lib/vault/read-all.ts';
 import type { Config } from '../../lib/schema/config.ts';
-import { readLabelsFromDisk, writeLabel } from '../../lib/labels/read-fs.ts';
+import { readWorktreeLabels, writeLabel } from '../../lib/labels/read-fs.ts';
 import { rebasedParentsOf, recordsWithoutParentCommit, relabelDropped, type LabelFollow } from '../../lib/repair/relabel-dropped.ts';
 import { writeRecords } from '../../lib/vault/write-fs.ts';
 import { record, type RecordResult } from '../record/index.ts';
@@ -64,8 +64,9 @@ export interface RepairResult {
  */
 async function relabelDroppedVersions(repo: Repo, config: Config, snapshot: Snapshot, drop: ReadonlyMap<string, string>): Promise<LabelFollow[]> {
   const dropped = snapshot.mutations.filter((m) => drop.has(m.file));
-  const labels = readLabelsFromDisk(repo.dir).labels;
-  if (dropped.length === 0 || labels.length === 0) return [];
+  if (dropped.length === 0) return [];
+  const labels = (await readWorktreeLabels(repo)).labels;
+  if (labels.length === 0) return [];
   const keys = new Set(dropped.map((m) => `${m.prompt}/${path.basename(m.file, '.yaml')}`));
   if (!labels.some((label) => Object.entries(label.prompts).some(([id, entry]) => keys.has(`${entry.record ?? id}/${entry.key}`)))) return [];
   const [rebased, staged] = await Promise.all([listRebasedCommits(repo), readSnapshot(repo, config)]);

@@ -1,9 +1,9 @@
 // `promptvault review <clauseId> --accept|--reject --note "..."`: records a person's decision on a
 // flagged audit, in the audit file itself, and stages it. No clause text changes.
-import fs from 'node:fs';
 import path from 'node:path';
 import { UserError } from '../../lib/errors.ts';
-import { openRepo, readAuthorIdent, stageFiles } from '../../lib/git/index.ts';
+import { openRepo, readAuthorIdent, stageFiles, type Repo } from '../../lib/git/index.ts';
+import { readWorktreeFolder, type FolderFile } from '../../lib/vault/worktree-folder-git.ts';
 import { readConfig } from '../../lib/config/read-fs.ts';
 import type { Config } from '../../lib/schema/config.ts';
 import { reviewerEmail } from '../../lib/guard/identity.ts';
@@ -54,16 +54,15 @@ export async function review(options: ReviewOptions): Promise<ReviewResult> {
   }
   if (options.note.trim() === '') throw new UserError('review-note-missing', 'a review needs a note saying why, e.g. --note "the weaker wording is intended: legal approved it"');
   const repo = await openRepo({ cwd: options.cwd, env: options.env });
-  const folder = path.join(repo.dir, recordFolder('audit', options.clause));
-  const files = fs.existsSync(folder)
-    ? fs.readdirSync(folder, { withFileTypes: true }).filter((entry) => entry.isFile()).map((entry) => `${recordFolder('audit', options.clause)}${entry.name}`).filter((file) => parseRecordPath(file)?.kind === 'audit')
-    : [];
+  // As the working tree holds them: a sparse checkout whose cone leaves out vault/ keeps the audits
+  // in the index only, and they are read there (worktree-folder-git.ts).
+  const files = (await readWorktreeFolder(repo, recordFolder('audit', options.clause).slice(0, -1))).filter((file) => parseRecordPath(file.path)?.kind === 'audit');
   if (files.length === 0) {
-    const near = nearestIds(options.clause, auditedClauses(repo.dir));
+    const near = nearestIds(options.clause, auditedClauses(await readAuditFiles(repo)));
     throw new UserError('audit-unknown', `clause "${options.clause}" has no audits in ${recordFolder('audit', options.clause)}.${didYouMean(near) || ' Check the clause id with `promptvault check`.'}`);
   }
-  const read = files.map((file) => {
-    const parsed = parseRecord(fs.readFileSync(path.join(repo.dir, file), 'utf8'), file, auditSchema, AUDIT_EXAMPLE);
+  const read = files.map(({ path: file, text }) => {
+    const parsed = parseRecord(text, file, auditSchema, AUDIT_EXAMPLE);
     if (!parsed.ok) throw new UserError('record-invalid', `${file} is not a valid audit`, parsed.problems);
     return { file, audit: parsed.value };
   });
@@ -97,7 +96,7 @@ export async function review(options: ReviewOptions): Promise<ReviewResult> {
   // it moved to (check's rule, changedSince): what to undo, said now. Read before the write (an
   // unreadable folder fails with nothing written), and only for a rejection: an accept has no undo,
   // and the moves are read from every clause's audits.
-  const latest = options.decision === 'rejected' && audits.every((entry) => entry.audit.id === target.audit.id || !isLaterAudit(target.ranked, entry.ranked)) && !movedAndChangedSince(repo.dir, target.audit);
+  const latest = options.decision === 'rejected' && audits.every((entry) => entry.audit.id === target.audit.id || !isLaterAudit(target.ranked, entry.ranked)) && !movedAndChangedSince(await readAuditFiles(repo), target.audit);
   writeFileAtomic(path.join(repo.dir, target.file), serializeRecord(audit), target.file);
   // Staged as the hook stages records (update-index): `git add` refuses a path outside a sparse
   // checkout's cone, and vault/ may be left out of it.
@@ -144,27 +143,22 @@ async function refuseUncountedReview(settings: Config['review'], { by, file, cla
  * there. Read only for a rejection with no later audit in its own folder; a file that does not
  * parse is left to `check`.
  */
-function movedAndChangedSince(root: string, audit: Audit): boolean {
-  const audits = auditFiles(root).flatMap((file) => {
-    const parsed = parseRecord(fs.readFileSync(path.join(root, file), 'utf8'), file, auditSchema, AUDIT_EXAMPLE);
+function movedAndChangedSince(files: FolderFile[], audit: Audit): boolean {
+  const audits = files.flatMap(({ path: file, text }) => {
+    const parsed = parseRecord(text, file, auditSchema, AUDIT_EXAMPLE);
     return parsed.ok ? [parsed.value] : [];
   });
   if (!audits.some((other) => other.renamed_from === audit.clause && other.clause !== audit.clause)) return false;
   return changedSince(audits)(audit);
 }
 
-/** Ids of the clauses with audit files in the working tree's vault/audits/. */
-function auditedClauses(root: string): string[] {
-  return [...new Set(auditFiles(root).flatMap((file) => parseRecordPath(file)?.id ?? []))].sort();
+/** Ids of the clauses with audit files. */
+function auditedClauses(files: FolderFile[]): string[] {
+  return [...new Set(files.flatMap((file) => parseRecordPath(file.path)?.id ?? []))].sort();
 }
 
-/** The audit files under the working tree's vault/audits/, repository-relative. */
-function auditFiles(root: string): string[] {
-  const folder = path.join(root, AUDITS_DIR);
-  if (!fs.existsSync(folder)) return [];
+/** The audit files under the working tree's vault/audits/, repository-relative, with their text. */
+async function readAuditFiles(repo: Repo): Promise<FolderFile[]> {
   // Files only: a folder named like an audit file is no audit (reading it fails with EISDIR).
-  return fs.readdirSync(folder, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => `${AUDITS_DIR}/${path.relative(folder, path.join(entry.parentPath, entry.name)).split(path.sep).join('/')}`)
-    .filter((file) => parseRecordPath(file)?.kind === 'audit');
+  return (await readWorktreeFolder(repo, AUDITS_DIR, { recursive: true })).filter((file) => parseRecordPath(file.path)?.kind === 'audit');
 }

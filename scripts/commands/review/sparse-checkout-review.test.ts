@@ -1,7 +1,8 @@
 // A reviewer working in a sparse checkout whose cone leaves vault/ out (the root README allows
 // it: the hook stages its records there all the same). `review` wrote its decision and then ran
 // `git add`, which git refuses outside the cone: exit 70, "internal error", the decision written
-// but not staged. It now stages the audit as the hook stages records.
+// but not staged. It now stages the audit as the hook stages records. With the audits off the disk
+// (git keeps them in the index only), review said the clause had none; it now reads them there.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BOB, DANA, keyRotationClause as clause, REVIEWERS_CONFIG as CONFIG } from '../../test-utils/key-rotation.ts';
 import { createRepo, type TestRepo } from '../../test-utils/repo.ts';
@@ -17,6 +18,10 @@ beforeAll(() => {
   const relaxed = repo.commit('relax key rotation', '2026-01-03', { env: BOB });
   expect(relaxed.code, relaxed.stderr).toBe(0);
   expect(relaxed.stderr).toContain('FLAGGED');
+  // The hook left its audit on the disk; `reapply` (or a fresh sparse clone) keeps it in the index
+  // only, where review read nothing: "clause has no audits".
+  expect(repo.git(['sparse-checkout', 'reapply']).code).toBe(0);
+  expect(repo.exists('vault/audits')).toBe(false);
 }, 120_000);
 afterAll(() => repo?.cleanup());
 

@@ -25,13 +25,44 @@ export function gitCommonDir(gitdir: string): string {
 export function mainWorktreeRoot(repo: { dir: string; gitdir: string }): string {
   const common = gitCommonDir(repo.gitdir);
   if (path.resolve(common) === path.resolve(repo.gitdir)) return repo.dir;
-  const worktree = readCoreWorktree(path.join(common, 'config'));
+  return mainRootOf(common);
+}
+
+/** The main working tree of the repository whose common git dir is `common` (see mainWorktreeRoot). */
+function mainRootOf(common: string): string {
+  const worktree = readCoreSetting(path.join(common, 'config'), 'worktree');
   if (worktree !== undefined) return path.resolve(common, worktree);
   return path.dirname(common);
 }
 
-/** `core.worktree` of a git config file, read as git writes it (`[core]` then `worktree = PATH`). */
-function readCoreWorktree(file: string): string | undefined {
+/**
+ * Every working tree of the repository at `gitdir` (any of its worktrees' git dirs): the main one
+ * (none in a bare repository) and each linked one whose folder is still there (git forgets the
+ * others at its next `git worktree prune`). Read from git's files, without a git process.
+ */
+export function listWorktreeRoots(gitdir: string): string[] {
+  const common = gitCommonDir(gitdir);
+  const roots = readCoreSetting(path.join(common, 'config'), 'bare') === 'true' ? [] : [mainRootOf(common)];
+  let names: string[] = [];
+  try {
+    names = fs.readdirSync(path.join(common, 'worktrees'));
+  } catch {
+    // No linked worktree was ever added.
+  }
+  for (const name of names) {
+    try {
+      // `gitdir` there names the linked worktree's `.git` file, in its working tree's root.
+      const dotGit = path.resolve(common, 'worktrees', name, fs.readFileSync(path.join(common, 'worktrees', name, 'gitdir'), 'utf8').trim());
+      if (fs.existsSync(dotGit)) roots.push(path.dirname(dotGit));
+    } catch {
+      // Not a worktree's folder, or half removed.
+    }
+  }
+  return roots;
+}
+
+/** A `core.<key>` of a git config file, read as git writes it (`[core]` then `key = value`). */
+function readCoreSetting(file: string, key: string): string | undefined {
   let text: string;
   try {
     text = fs.readFileSync(file, 'utf8');
@@ -39,11 +70,12 @@ function readCoreWorktree(file: string): string | undefined {
     return undefined;
   }
   let core = false;
+  const setting = new RegExp(`^${key}\\s*=\\s*(.+)$`, 'i');
   for (const raw of text.split(/\r?\n/)) {
     const line = raw.trim();
     if (line.startsWith('[')) core = /^\[core\]$/i.test(line);
     else if (core) {
-      const set = /^worktree\s*=\s*(.+)$/i.exec(line);
+      const set = setting.exec(line);
       if (set) return set[1]!.replace(/^"(.*)"$/, '$1');
     }
   }

@@ -221,6 +221,21 @@ export async function listIndex(repo: Repo, { pathspecs }: { pathspecs: string[]
 }
 
 /**
+ * Index entries under `pathspecs` that git keeps off the disk (skip-worktree: a sparse checkout's
+ * paths outside its cone): the index's blob is the file there, as git itself reads it.
+ */
+export async function listSkipWorktree(repo: Repo, { pathspecs }: { pathspecs: string[] }): Promise<IndexEntry[]> {
+  // `-t` tags each entry: "S" for skip-worktree, "H" for an ordinary cached file.
+  const runs = await runOverPathspecs(repo, ['ls-files', '-t', '-s', '-z'], pathspecs);
+  return splitRuns(runs, afterTab).flatMap((line) => {
+    if (!line.startsWith('S ')) return [];
+    const tab = line.indexOf('\t');
+    const [, mode, oid, stage] = line.slice(0, tab).split(' ');
+    return stage === '0' ? [{ oid: oid!, path: line.slice(tab + 1), mode: mode! }] : [];
+  });
+}
+
+/**
  * Blob entries of a commit's tree under `pathspecs`; with `submodules`, its submodules too (mode
  * 160000, `oid` a commit of another repository, never to be read here), for the callers that warn of them.
  */

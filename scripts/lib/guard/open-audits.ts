@@ -60,8 +60,11 @@ export function changedSince(audits: readonly AuditLike[]): (audit: AuditLike) =
  * was the stronger one. The hook writes such an audit unflagged and `check` does not judge it again;
  * the undone audit still needs its own review if it is pending, since its change was live.
  */
-export function undoneFlaggedAudit<A extends Pick<Audit, 'clause' | 'regression_flag' | 'previous_hash'>>(audits: readonly A[], clause: string, newHash: string | null): A | undefined {
-  return audits.find((audit) => audit.clause === clause && audit.regression_flag && audit.previous_hash !== null && audit.previous_hash === newHash);
+export function undoneFlaggedAudit<A extends Pick<Audit, 'id' | 'clause' | 'regression_flag' | 'previous_hash'> & Partial<Pick<Audit, 'new_hash'>> & { added_rank?: number }>(audits: readonly A[], clause: string, newHash: string | null): A | undefined {
+  // The latest such change (a weakening made again after its undoing is undone again), in check's order.
+  return audits
+    .filter((audit) => audit.clause === clause && audit.regression_flag && audit.previous_hash !== null && audit.previous_hash === newHash)
+    .reduce<A | undefined>((latest, audit) => (latest === undefined || isLaterAudit(latest, audit) ? audit : latest), undefined);
 }
 
 /** A review decision names who made it, when, and why; anything less is not a decision. */
@@ -141,7 +144,7 @@ export function closingCommand(audit: AuditLike, gate?: Pick<GateSettings, 'revi
     : review('--accept --note "why this change is fine"  (or --reject)');
 }
 
-type ChainLike = Pick<Audit, 'previous_hash' | 'new_hash' | 'created_at' | 'id'>;
+type ChainLike = Pick<Audit, 'previous_hash' | 'new_hash' | 'created_at' | 'id'> & { added_rank?: number };
 
 /**
  * The audits of one clause that no later audit continues from: the texts the clause was last
@@ -149,6 +152,15 @@ type ChainLike = Pick<Audit, 'previous_hash' | 'new_hash' | 'created_at' | 'id'>
  * its text is one of these, not merely any text it once had.
  */
 export function auditTips<A extends ChainLike>(audits: readonly A[]): A[] {
-  const later = (a: A, b: A) => b.created_at > a.created_at || (b.created_at === a.created_at && isLaterAudit(a, b));
-  return audits.filter((a) => !audits.some((b) => b !== a && b.previous_hash !== null && b.previous_hash === a.new_hash && later(a, b)));
+  return audits.filter((a) => !audits.some((b) => b !== a && b.previous_hash !== null && b.previous_hash === a.new_hash && isLaterTip(a, b)));
+}
+
+/** The latest of `audits` in auditTips' order (undefined for none): the text the clause was last audited at. */
+export function latestAudit<A extends ChainLike>(audits: readonly A[]): A | undefined {
+  return audits.reduce<A | undefined>((latest, audit) => (latest === undefined || isLaterTip(latest, audit) ? audit : latest), undefined);
+}
+
+/** By the time the audits were made, then as isLaterAudit orders one second (by the commits that added them, where read). */
+function isLaterTip(a: ChainLike, b: ChainLike): boolean {
+  return b.created_at > a.created_at || (b.created_at === a.created_at && isLaterAudit(a, b));
 }

@@ -1,13 +1,24 @@
-// Node-only (fs): the label files of the working tree, parsed, and one label written and staged.
+// Node-only (fs, git): the label files of the working tree, parsed, and one label written and staged.
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Repo } from '../git/index.ts';
 import { writeRecords } from '../vault/write-fs.ts';
+import { readWorktreeFolder } from '../vault/worktree-folder-git.ts';
 import { serializeLabelFile } from './parse.ts';
 import { parseLabelFiles, type ReadLabels } from './read-git.ts';
 import { LABELS_DIR, labelOfPath, labelPath, type LabelFile } from './schema.ts';
 
-/** Every `vault/labels/<label>.yaml` in the working tree. */
+/**
+ * Every `vault/labels/<label>.yaml` of the repository's working tree; those a sparse checkout keeps
+ * off the disk come from the index (worktree-folder-git.ts), so a label set there keeps the entries
+ * committed. `readLabelsFromDisk` is for a folder outside any repository.
+ */
+export async function readWorktreeLabels(repo: Repo): Promise<ReadLabels> {
+  const files = await readWorktreeFolder(repo, LABELS_DIR);
+  return parseLabelFiles(files.filter((file) => labelOfPath(file.path) !== undefined));
+}
+
+/** Every `vault/labels/<label>.yaml` in the folder `dir`, from the disk alone. */
 export function readLabelsFromDisk(dir: string): ReadLabels {
   const folder = path.join(dir, LABELS_DIR);
   const names = fs.existsSync(folder) ? fs.readdirSync(folder).sort() : [];

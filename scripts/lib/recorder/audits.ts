@@ -13,7 +13,8 @@ import { startGuardThread, type GuardTask } from './guard-thread-fs.ts';
 import type { TreeView } from './view.ts';
 import type { evaluateClauseChange } from '../guard/index.ts';
 import type { Lexicon } from '../guard/_lexicon.ts';
-import { auditTips, undoneFlaggedAudit } from '../guard/open-audits.ts';
+import { auditTips, latestAudit, undoneFlaggedAudit } from '../guard/open-audits.ts';
+import { rankSameSecondAudits } from '../guard/audit-commit-order-git.ts';
 import { clauseMoves, movedOrDeleted } from '../guard/moved-clauses.ts';
 import { guardVersion } from '../guard/guard-version.ts';
 import { packageVersion } from '../package-root-fs.ts';
@@ -28,7 +29,6 @@ import { auditPath, parseRecordPath, recordFolder } from '../vault/paths.ts';
 import { AUDIT_EXAMPLE } from '../vault/read-all.ts';
 import { parseRecord, serializeRecord } from '../vault/serialize.ts';
 import type { RecordWrite } from '../vault/write-fs.ts';
-import { compareCodeUnits } from '../code-unit-order.ts';
 
 export interface AuditSummary {
   clause: string;
@@ -132,7 +132,7 @@ export async function recordAudits(input: AuditInput): Promise<AuditSummary[]> {
   // existing audits are read; a change they make compare other texts is evaluated here.
   const handedOver = new Map(pairs.filter(mayBeAudited).map((pair, index) => [pair, index]));
   const sharedGuard = input.resync ? undefined : startGuardThread([...handedOver.keys()].map((pair) => guardTask(pair, pair.previous?.body ?? null, pair.next?.body ?? null)), config);
-  const existing = await readExistingAudits(view, changedIds).catch((error: unknown) => {
+  const existing = await readExistingAudits(view, changedIds).then((read) => rankByCommits(input, read)).catch((error: unknown) => {
     sharedGuard?.close();
     throw error;
   });
@@ -349,7 +349,7 @@ function pairMovedClauses(pairs: AuditPair[]): void {
 
 /** The clause as its most recent tip audit saw it (null when that audit recorded a deletion). */
 function lastAudited(pair: AuditPair, tips: (Audit & { file: string })[]): Clause | null {
-  const latest = [...tips].sort((a, b) => compareCodeUnits(b.created_at, a.created_at) || compareCodeUnits(b.id, a.id))[0]!;
+  const latest = latestAudit(tips)!;
   if (latest.new_version === null || latest.new_hash === null) return null;
   // An audit keeps no title: the one HEAD's text has (or the new one's, for a resync), so that a
   // rule text found unchanged is no retitle to a name the clause never had. A clause with no file
@@ -489,6 +489,20 @@ async function auditsOfEarlierIds(view: TreeView, clauses: { id: string; renamed
     frontier = next;
   }
   return result;
+}
+
+/**
+ * The audits of each clause with their order in one second set as check and review read it (the
+ * commits that added them, audit-commit-order-git.ts), so that the hook takes the same audit for a
+ * clause's latest. Ordered by id, a flagged change and its undoing in one second could leave the
+ * change as the text the clause was last audited at. A git process only where two audits of a
+ * clause, or a move, share a second; none where the view is no repository's index (nothing
+ * committed to read) or there is no HEAD.
+ */
+async function rankByCommits(input: AuditInput, existing: Map<string, (Audit & { file: string })[]>): Promise<Map<string, (Audit & { file: string })[]>> {
+  if (!input.view.repo || input.head === null) return existing;
+  const ranked = await rankSameSecondAudits(input.view.repo, [...existing.values()].flat(), input.head);
+  return Map.groupBy(ranked, (audit) => audit.clause);
 }
 
 async function readExistingAudits(view: TreeView, ids: string[]): Promise<Map<string, (Audit & { file: string })[]>> {

@@ -1,9 +1,11 @@
 // Node-only (fs, git): the labels the site shows, read once per build. What each label names now
 // (vault/labels/ in the working tree, resolved through moves against the records) and its history
 // (the commits that changed its file, each with the moves it made). Pages get plain JSON.
-import { listPathHistory, openRepo, readObjects, resolveHead } from '../git/index.ts';
+import fs from 'node:fs';
+import path from 'node:path';
+import { listPathHistory, openRepo, readObjects, resolveHead, type Repo } from '../git/index.ts';
 import { parseLabelFiles } from '../labels/read-git.ts';
-import { readLabelsFromDisk } from '../labels/read-fs.ts';
+import { readLabelsFromDisk, readWorktreeLabels } from '../labels/read-fs.ts';
 import { buildVaultIndex, diffLabels, resolveLabels } from '../labels/resolve.ts';
 import { LABELS_DIR } from '../labels/schema.ts';
 import type { Checkpoint, Mutation } from '../schema/records.ts';
@@ -52,12 +54,16 @@ interface VaultRecords {
 
 /** Every label of the repository at `root`, with what it names and its history; [] when there are none. */
 export async function readSiteLabels(root: string, vault: VaultRecords): Promise<SiteLabel[]> {
-  const { labels, problems } = readLabelsFromDisk(root);
+  const repo = await openRepo({ cwd: root }).catch(() => null);
+  // A repository's labels as its working tree holds them, as the records are read
+  // (read-worktree-git.ts): a sparse checkout may keep vault/ off the disk.
+  const atTop = repo !== null && path.resolve(repo.dir) === fs.realpathSync(path.resolve(root));
+  const { labels, problems } = atTop ? await readWorktreeLabels(repo) : readLabelsFromDisk(root);
   // A label file that does not read is refused as check refuses it, not left off the site's labels page.
   if (problems.length > 0) throw new VaultInvalidError(root, problems);
   const index = buildVaultIndex({ ...vault, prompts: vault.prompts.map((prompt) => ({ id: prompt.id, path: prompt.path, contentHash: prompt.content_hash })) });
   const resolved = resolveLabels(index, labels);
-  const history = await readLabelHistory(root);
+  const history = await readLabelHistory(repo);
   const names = [...new Set([...labels.map((label) => label.label), ...history.keys()])].sort();
   return names.map((label) => ({
     label,
@@ -79,14 +85,9 @@ export async function readSiteLabels(root: string, vault: VaultRecords): Promise
 }
 
 /** Each label's commits, newest first, from `git log` of vault/labels/ (none outside a repository). */
-async function readLabelHistory(root: string): Promise<Map<string, SiteLabelChange[]>> {
+async function readLabelHistory(repo: Repo | null): Promise<Map<string, SiteLabelChange[]>> {
   const byLabel = new Map<string, SiteLabelChange[]>();
-  let repo;
-  try {
-    repo = await openRepo({ cwd: root });
-  } catch {
-    return byLabel;
-  }
+  if (!repo) return byLabel;
   const head = await resolveHead(repo);
   if (!head) return byLabel;
   const commits = await listPathHistory(repo, { ref: head, pathspecs: [`${LABELS_DIR}/`] });

@@ -6,9 +6,9 @@
 // it costs measuring, never a wrong value (entries are keyed by their text's digest). Files of an
 // encoding or a measuring code no longer in use are never read, so they are removed when they are
 // left behind: the first commit that keeps chunks after the change makes their new folder, and
-// removes the others (no commit pays a look at the folder for it). Not used by
-// backfill: there the kept versions (paragraph-reuse.ts, token-splice.ts) cost less (bench
-// HISTORY, session 23).
+// removes the others but those another worktree's setting names (no commit pays a look at the
+// folder for it). Not used by backfill: there the kept versions (paragraph-reuse.ts,
+// token-splice.ts) cost less (bench HISTORY, session 23).
 import { hash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -16,6 +16,8 @@ import { fileURLToPath } from 'node:url';
 import type { BpeCounter } from './bpe-table.ts';
 import { measureBodyByChunks, type ChunkStats, type ChunkStore, type ProseChunk } from './chunk-measure.ts';
 import { measureBody, type BodyMeasures } from './measure.ts';
+import { readWorktreeTokenizers } from '../config/worktree-tokenizers-fs.ts';
+import { TOKENIZERS } from '../schema/config-defaults.ts';
 import { cacheFilePath, cacheHeader, fingerprintCode, fingerprintValues, readCacheJson, sha256Hex, type CacheKind } from '../cache/cache-file-fs.ts';
 
 /** Bumped when a file's layout, a key's or an entry's shape changes (2: short keys marked "="). */
@@ -110,8 +112,8 @@ export function promptChunkMeasurer(options: { gitdir: string; encoding: string;
       }
       used.clear();
       // This encoding's and code's folder is new: the others' files (an encoding configured
-      // before, an older promptvault's) are never read again.
-      if (madeFolder) removeOtherFolders(chunks, path.basename(folder()));
+      // before, an older promptvault's) are never read again, but by another worktree.
+      if (madeFolder) removeUnusedFolders(chunks, path.basename(folder()), options.gitdir);
     },
   };
 }
@@ -156,14 +158,17 @@ function chunkFolderName(encoding: string): string {
 }
 
 /**
- * Removes every entry of `chunks` but `keep`. Never throws: what is left (another worktree writing
- * into its own folder at the same time, a file without permission) costs disk, never a value.
- * A worktree whose config names another encoding (another branch) makes its folder again at its
- * next commit that keeps chunks, and the two then take turns: chunks lost, measured again.
+ * Removes every entry of `chunks` but `keep` and the folders of the encodings the repository's
+ * other worktrees are configured with (they share the common git dir: their hooks read these
+ * folders; removed, the worktrees took turns making theirs and measuring again). When a worktree's
+ * setting cannot be read, every encoding's folder of this code is kept, and only an older
+ * promptvault's or layout's go. Never throws: what is left (another worktree writing into its own
+ * folder at the same time, a file without permission) costs disk, never a value.
  */
-function removeOtherFolders(chunks: string, keep: string): void {
+function removeUnusedFolders(chunks: string, keep: string, gitdir: string): void {
   try {
-    for (const name of fs.readdirSync(chunks)) if (name !== keep) fs.rmSync(path.join(chunks, name), { recursive: true, force: true });
+    const used = new Set([keep, ...[...(readWorktreeTokenizers(gitdir) ?? TOKENIZERS)].map(chunkFolderName)]);
+    for (const name of fs.readdirSync(chunks)) if (!used.has(name)) fs.rmSync(path.join(chunks, name), { recursive: true, force: true });
   } catch {
     // The folder gone or unreadable: nothing to remove.
   }
