@@ -173,18 +173,36 @@ function writeEntries(file: string, kind: CacheKind, entries: Map<string, Entry>
   const body = `${JSON.stringify([...entries])}\n`;
   const text = `${cacheHeader(kind)} ${sha256Hex(body)}\n${body}`;
   try {
-    fs.writeFileSync(file, text);
+    overwrite(file, text);
     return true;
   } catch {
     try {
       // The shard's first file: the first folder made is returned (the shard's, or its encoding's).
       const made = fs.mkdirSync(path.dirname(file), { recursive: true });
-      fs.writeFileSync(file, text);
+      overwrite(file, text);
       return made ?? true;
     } catch {
       // Not kept: measured again next time.
       return false;
     }
+  }
+}
+
+/**
+ * Writes `text` over the file's old bytes, then cuts it to its length. Not truncated to nothing
+ * first (writeFileSync's "w"), nor removed and made again: ext4 (auto_da_alloc) writes a file
+ * truncated to nothing and rewritten out at its close, and frees a removed one's blocks, which
+ * held a 50-prompt commit's main thread about 300 ms on the loaded machine (two profiles). 50
+ * files of 7 KB, 6 rounds on this disk: 1.7-29 ms truncated, 58-281 ms removed, 0.6-1.1 ms over.
+ */
+function overwrite(file: string, text: string): void {
+  const bytes = Buffer.from(text);
+  const fd = fs.openSync(file, fs.constants.O_WRONLY | fs.constants.O_CREAT, 0o666);
+  try {
+    for (let done = 0; done < bytes.length; ) done += fs.writeSync(fd, bytes, done, bytes.length - done, done);
+    fs.ftruncateSync(fd, bytes.length);
+  } finally {
+    fs.closeSync(fd);
   }
 }
 
