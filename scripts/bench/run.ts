@@ -134,6 +134,23 @@ function timedWithBudget(command: string, args: string[], cwd: string, budgetSec
   });
 }
 
+/** The hook's chunk folder (lib/traits/chunk-store-fs.ts) and where the cold rows set it aside. */
+const chunkFolders = (dir: string) => ({ kept: path.join(dir, '.git', 'promptvault', 'chunks'), aside: path.join(dir, '.git', 'promptvault', 'chunks-set-aside') });
+
+/** Sets the hook's chunk folder aside (once; a later call finds it aside already). */
+function chunksAside(dir: string): void {
+  const { kept, aside } = chunkFolders(dir);
+  if (fs.existsSync(kept) && !fs.existsSync(aside)) fs.renameSync(kept, aside);
+}
+
+/** Puts back what chunksAside set aside; a folder the hook made meanwhile is dropped. */
+function chunksBack(dir: string): void {
+  const { kept, aside } = chunkFolders(dir);
+  if (!fs.existsSync(aside)) return;
+  fs.rmSync(kept, { recursive: true, force: true });
+  fs.renameSync(aside, kept);
+}
+
 function git(cwd: string, args: string[]): string {
   const result = spawnSync('git', args, { cwd, encoding: 'utf8', maxBuffer: 1 << 30 });
   if (result.status !== 0) throw new Error(`git ${args.join(' ')}: ${result.stderr}`);
@@ -515,6 +532,15 @@ try {
     });
     const one = oneFigures.get(repo.prompts)!;
     const fifty = measure((run) => editPrompts(50, run));
+    // The same commit with no chunk kept for its prompts: the hook's chunk folder set aside (as in
+    // a repository adopted before backfill kept them, or after an upgrade of promptvault, whose
+    // new measuring code reads none of the old files). The 50-prompt commit writes none, so the
+    // folder put back afterwards is the one the warm rows run with.
+    const fiftyCold = measure((run) => {
+      chunksAside(repo.dir);
+      editPrompts(50, run);
+    });
+    chunksBack(repo.dir);
     // After the 1-prompt series: its last prompt, committed through the hook, edited again.
     const again = measure((run) => editAgain(run));
     const row = (what: string, figure: typeof one, limit: number) => addRow({
@@ -523,12 +549,15 @@ try {
       ratio: `${(figure.seconds / figure.baseline).toFixed(1)}x (CPU ${(figure.cpu / figure.baselineCpu).toFixed(1)}x)`, peak: mb(figure.peakMb), cpu: ms(figure.cpu), target: `<= ${limit}x`, met: verdict(figure.seconds / figure.baseline <= limit),
     });
     row('commit touching no prompt', none, 1.5);
-    // The prompts of these two rows have no chunks in the hook's cache (none was committed
-    // through it before: random prompts of a repository recorded by backfill), the cache's
-    // state for a prompt last edited elsewhere; the 50-prompt commit keeps none (a bulk edit).
+    // The prompts of these two rows have their chunks in the hook's cache as backfill left them
+    // (until session 25 none: backfill kept no chunks), an adopter's state after `backfill`: the
+    // file of each prompt holds the chunks of its version at the adoption commit, or of the
+    // version a run of this bench edited last (a prompt edited again: a colleague's edit pulled
+    // leaves most of them valid too, they are keyed by text).
     row('1 prompt edited', one, 3);
     row('1 prompt edited again (the one the last 1-prompt commit edited: its chunks cached by that commit)', again, 3);
     row('50 prompts edited', fifty, 5);
+    row('50 prompts edited, no chunks kept (the hook\'s chunk folder set aside)', fiftyCold, 5);
     if (repo === largest) {
       // As a checkout of this repository commits: through the hook script, bin.js choosing the CLI.
       row("1 prompt edited, the repository's own hook (.husky/pre-commit, bundle current)", measure((run) => editPrompts(1, run), ['sh', OWN_HOOK]), 3);

@@ -7,6 +7,7 @@ import type { BlobCitations } from '../../lib/recorder/citations-cache-fs.ts';
 import { isValidId } from '../../lib/schema/id.ts';
 import { measureBodyReusing, type KeptVersions, type ProseTotals } from '../../lib/traits/paragraph-reuse.ts';
 import { measureKey, type MeasureEntry } from '../../lib/traits/measure-cache-fs.ts';
+import { measureKeepingChunks, type ChunkEntries } from '../../lib/traits/chunk-store-fs.ts';
 import type { TokenCounter } from '../../lib/traits/token-counter-fs.ts';
 import type { TokenLines } from '../../lib/traits/token-splice.ts';
 import type { Prompt } from '../../lib/schema/prompt.ts';
@@ -20,6 +21,11 @@ export interface MeasureJob {
   previous?: string;
   /** A later job's `previous`: what its prose held is kept for it. */
   keep?: boolean;
+  /**
+   * No later job edits this blob (its path's last version, likely at HEAD): measured by chunks,
+   * whose entries the hook's file of the prompt will hold (chunk-store-fs.ts keepPromptChunks).
+   */
+  chunks?: boolean;
 }
 
 /** What a measuring thread keeps of a version a later job edits: its prose totals and, for o200k, its tokens by line. */
@@ -43,6 +49,8 @@ export interface BlobMeasures {
   cited?: BlobCitations;
   /** The parsed prompt, as the recorder parses it at the job's path: handed to it instead of a second parse. */
   prompt?: Prompt;
+  /** For a job marked `chunks`: the entries of its body's chunks (measureKeepingChunks). */
+  chunks?: ChunkEntries;
 }
 
 /**
@@ -62,6 +70,14 @@ export async function measureBlob(blob: Buffer, job: MeasureJob, counter: TokenC
   if (!parsed.ok) return cited ? { cited } : {};
   const body = parsed.value.body;
   const keep = kept !== undefined && job.keep === true;
+  // A last version: measured by chunks cold (a tenth or so more than whole, chunks23), instead of
+  // from its previous version's paragraphs, so the hook's next commit of it measures only its edit.
+  const bpe = job.chunks && !keep ? await counter.bpe?.() : undefined;
+  if (bpe) {
+    const { measured, chunks } = measureKeepingChunks(body, bpe, { inferTone: true });
+    const entry: MeasureEntry = { traits: measured.traits, variables: measured.variables, inferredTone: measured.inferredTone };
+    return { measured: { key: measureKey(body, counter.encoding), entry }, prompt: parsed.value, chunks, ...(cited ? { cited } : {}) };
+  }
   // As the measure cache does: the count first (it may load the rank table), then the rest. A
   // version whose previous one was kept is counted from its tokens, re-reading the changed lines.
   const lines = keep || previous?.tokens ? await counter.countLines?.(body, previous?.tokens) : undefined;

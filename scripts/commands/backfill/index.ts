@@ -11,12 +11,13 @@ import { classifyPath, globToRegExp, idFromPath, isSkippedEntry, skippedEntryWar
 import { recordCommit } from '../../lib/recorder/record-commit.ts';
 import { startTokenCounter } from '../../lib/traits/token-counter-fs.ts';
 import { openMeasureCache } from '../../lib/traits/measure-cache-fs.ts';
+import { keepPromptChunks, type ChunkEntries } from '../../lib/traits/chunk-store-fs.ts';
 import { openCitationCache, type CitationCache } from '../../lib/recorder/citations-cache-fs.ts';
 import { ReplayVault, replayView } from '../../lib/recorder/replay-vault.ts';
 import type { Config } from '../../lib/schema/config.ts';
 import { citationsOfBlob, type MeasureJob } from './_measure-blob.ts';
 import { detectFormat } from '../../lib/formats/index.ts';
-import { defaultMeasureThreads, measureAhead, startMeasureThreads, type MeasureThreads } from './measure-ahead.ts';
+import { defaultMeasureThreads, measureAhead, startMeasureThreads, type MeasureThreads, type MeasuringAhead } from './measure-ahead.ts';
 import { TreeSourceIndex } from './source-index.ts';
 import { CitingIndex } from './citing-index.ts';
 import { ForkedMap } from './forked-map.ts';
@@ -333,6 +334,7 @@ async function replayHistory(options: BackfillOptions, repo: Repo, config: Confi
     await files.close();
     await refuseSecondRecords(repo, files.written, hookRecords.problems(), resumedPaths);
   }
+  keepHeadChunks(repo, config, history, trees, ahead);
   // Each part of the end timed apart.
   let since = performance.now();
   save(repo, vault, history, head, from, files, handedOver);
@@ -725,7 +727,28 @@ function measureJobs(history: HistoryCommit[], config: Config, firstTree: Map<st
     if (i === 0 && firstTree) for (const [file, oid] of firstTree) add(oid, file, null);
     else for (const change of commit.changes) if (change.newOid && change.status !== 'D' && !isSkippedEntry(change.newMode)) add(change.newOid, change.path, change.oldOid);
   }
+  // What no later job edits is its path's last version (at HEAD, unless deleted or moved on):
+  // measured by chunks, for the hook's file of the prompt (keepHeadChunks).
+  for (const job of jobs) if (!job.keep) job.chunks = true;
   return jobs;
+}
+
+/**
+ * Leaves the hook's chunk file (lib/traits/chunk-store-fs.ts) of every prompt at the history's
+ * last commit whose blob was measured by chunks here: the next commit that edits any of them
+ * measures only the chunks it changed, as after the hook's own commit of that prompt. A prompt
+ * whose blob was measured by an earlier run (the measure cache) or by the replay itself has none.
+ */
+function keepHeadChunks(repo: Repo, config: Config, history: HistoryCommit[], trees: Map<string, Map<string, string>>, ahead: MeasuringAhead): void {
+  const last = history.at(-1);
+  const tree = last && trees.get(last.oid);
+  if (!tree) return;
+  const prompts: [string, ChunkEntries][] = [];
+  for (const [file, oid] of tree) {
+    const chunks = ahead.chunksOf(oid);
+    if (chunks && classifyPath(file, config) === 'prompt') prompts.push([file, chunks]);
+  }
+  if (prompts.length > 0) keepPromptChunks({ gitdir: repo.gitdir, encoding: config.tokenizer }, prompts);
 }
 
 function countChildren(history: HistoryCommit[]): Map<string, number> {

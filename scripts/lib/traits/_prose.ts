@@ -147,6 +147,8 @@ export interface WordFacts {
   cues?: number;
   /** sentiment.ts */
   feeling?: { valence: number | undefined; intensity: number | undefined; negator: boolean };
+  /** readability.ts: its syllables. */
+  syllables?: number;
 }
 
 /**
@@ -217,14 +219,43 @@ export function splitSentences(text: string): string[] {
 
 /** `splitSentences`, shared and not to be changed: formality and readability split the same prose. */
 export function sentencesOf(text: string): readonly string[] {
-  if (text !== lastSentences.text) lastSentences = { text, sentences: computeSentences(text) };
-  return lastSentences.sentences;
+  return splitOf(text).sentences;
 }
 
-let lastSentences: { text: string; sentences: readonly string[] } = { text: '', sentences: [] };
+/**
+ * How the words of `sentencesOf(text)` differ from the words of `text` (`wordsIn`): the words it
+ * drops (list numbers, a ticked box's "x", the words of a block whose abbreviations lose their
+ * dots) and those it has instead (that block's words without the dots). Reading ease then sums
+ * the prose's words, which every measure has already found, and only these (one scan of the
+ * text instead of a second one over its sentences).
+ */
+export function sentenceWordChanges(text: string): { dropped: readonly string[]; added: readonly string[] } {
+  return splitOf(text);
+}
 
-function computeSentences(text: string): string[] {
+function splitOf(text: string): Split {
+  if (text !== lastSplit.text) lastSplit = { text, ...computeSentences(text) };
+  return lastSplit;
+}
+
+interface Split {
+  sentences: readonly string[];
+  dropped: readonly string[];
+  added: readonly string[];
+}
+
+let lastSplit: Split & { text: string } = { text: '', sentences: [], dropped: [], added: [] };
+
+// Why the words differ only there: lines are split at "\n" (no word holds one), trimmed of
+// whitespace, joined with a space, "|" made a space (neither is a word character or an
+// apostrophe) and split at whitespace, none of which moves a word; a block marker taken off a
+// line's start ends in whitespace or ">", so the words after it are the line's, and only a list
+// number and a ticked box hold words; an abbreviation's dots taken out may join two words
+// ("e.g" is "e" and "g" in the prose, "eg" in its sentence).
+function computeSentences(text: string): Split {
   const blocks: string[] = [];
+  const dropped: string[] = [];
+  const added: string[] = [];
   let paragraph: string[] = [];
   const flush = (): void => {
     if (paragraph.length > 0) blocks.push(paragraph.join(' '));
@@ -233,12 +264,27 @@ function computeSentences(text: string): string[] {
   for (const line of text.split(/\r?\n/)) {
     const trimmed = line.trim();
     if (trimmed === '' || BLOCK_START.test(trimmed)) flush();
-    if (trimmed !== '') paragraph.push(trimmed.replace(BLOCK_MARKER, '').replace(/\|/g, ' '));
+    if (trimmed !== '') {
+      const unmarked = trimmed.replace(BLOCK_MARKER, '');
+      if (unmarked.length !== trimmed.length) {
+        const marker = trimmed.slice(0, trimmed.length - unmarked.length);
+        if (HAS_WORD.test(marker)) dropped.push(...wordsIn(marker));
+      }
+      paragraph.push(unmarked.replace(/\|/g, ' '));
+    }
     // Headings and table rows never continue on the next line; list items and paragraphs may.
     if (SINGLE_LINE_BLOCK.test(trimmed)) flush();
   }
   flush();
-  return blocks
-    .flatMap((block) => block.replace(ABBREVIATION, (match) => match.replace(/\./g, '')).split(/(?<=[.!?…])\s+/))
+  const sentences = blocks
+    .flatMap((block) => {
+      const written = block.replace(ABBREVIATION, (match) => match.replace(/\./g, ''));
+      if (written !== block) {
+        dropped.push(...wordsIn(block));
+        added.push(...wordsIn(written));
+      }
+      return written.split(/(?<=[.!?…])\s+/);
+    })
     .filter((sentence) => HAS_WORD.test(sentence));
+  return { sentences, dropped, added };
 }

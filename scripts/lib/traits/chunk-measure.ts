@@ -4,7 +4,7 @@ import { countWords, proseText, proseWords, sentencesOf, visibleText, type WordF
 import { countHardConstraints } from './constraints.ts';
 import { countRegisterMarkers, formalityOf, marksOf, type RegisterMarkers } from './formality.ts';
 import type { BodyMeasures } from './measure.ts';
-import { countEase } from './readability.ts';
+import { proseEase } from './readability.ts';
 import { feelingAt, sentimentOfTotal } from './sentiment.ts';
 import { addCuesAt, inferToneFrom, noCues, roundTrait, type Cue } from './tone.ts';
 import { templateVariables } from './variables.ts';
@@ -221,7 +221,7 @@ function walkPieces(text: string, start: number, end: number, counter: BpeCounte
 export function measureProseChunk(paragraph: string): ProseChunk {
   const { facts, letters } = proseWords(paragraph);
   const markers = countRegisterMarkers(paragraph);
-  const ease = countEase(sentencesOf(paragraph));
+  const ease = proseEase(paragraph);
   const cues = noCues();
   for (let index = 2; index < facts.length; index++) addCuesAt(facts, index, cues);
   const feelings: number[] = [];
