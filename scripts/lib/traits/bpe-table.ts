@@ -9,6 +9,7 @@
 //
 // Layout, little-endian: "PVBPE001", u32 version, u32 token count N, u32 slot count S (a power of
 // two), u32 byte count B, then u32 offsets[N + 1], i32 slots[S] (rank or -1), u8 bytes[B].
+import { asciiPieceEnd } from './bpe-ascii-pieces.ts';
 import { asciiSplitOf, tilesEveryText } from './bpe-split.ts';
 
 const MAGIC = 'PVBPE001';
@@ -151,6 +152,15 @@ export interface BpeCounter {
   countTokens(text: string): number;
   /** The tokens of one pre-tokenized piece (remembered, as countTokens remembers them). */
   countPiece(piece: string): number;
+  /** `countPiece(text.slice(start, end))`, without making the piece a string when it is remembered. */
+  countSpan(text: string, start: number, end: number): number;
+  /**
+   * For a text of ASCII characters only, when the encoding's pre-tokenizer has a scan of bytes for
+   * it (o200k: bpe-ascii-pieces.ts; undefined for the others): the tokens of the pieces from
+   * `start` (a piece boundary) to `end`, or undefined when no piece ends exactly at `end`.
+   * `afterNewline` is told of each piece that starts just after a "\n", with the tokens before it.
+   */
+  countAsciiPieces?(text: string, start: number, end: number, afterNewline?: (index: number, tokens: number) => void): number | undefined;
   /** The pre-tokenizer (global, its `lastIndex` the caller's to set): for a caller that walks the pieces itself (token-splice.ts). */
   readonly split: RegExp;
   /**
@@ -171,27 +181,65 @@ export function createBpeCounter(table: BpeTable, splitRegex: RegExp): BpeCounte
   let piece = new Uint8Array(1024);
   let starts = new Int32Array(1025);
   let ranks = new Int32Array(1025);
-  // Pieces repeat (words, indentation): remember their counts, bounded like gpt-tokenizer's cache.
-  const cache = new Map<string, number>();
+  const known = new KnownPieces();
   // Same source and flags as gpt-tokenizer's own copy: V8 parses the pattern once for both (any
   // other copy, a sticky one say, parses o200k's \p classes again and compiles its own code).
   const regex = new RegExp(splitRegex.source, splitRegex.flags.includes('g') ? splitRegex.flags : `${splitRegex.flags}g`);
   const tiles = tilesEveryText(splitRegex);
   // ASCII text is split by the pattern's twin without `\p` classes (bpe-split.ts), which tiles it alike.
   const asciiSplit = tiles ? asciiSplitOf(splitRegex) : undefined;
-  const countPiece = (match: string): number => {
-    const cached = cache.get(match);
-    if (cached !== undefined) return cached;
+  const mergePiece = (match: string): number => {
     if (piece.length < match.length * 3) {
       piece = new Uint8Array(match.length * 3);
       starts = new Int32Array(piece.length + 1);
       ranks = new Int32Array(piece.length + 1);
     }
     const { written } = encoder.encodeInto(match, piece);
-    const count = countPieceTokens(table, piece, written, starts, ranks);
-    if (cache.size >= 100_000) cache.delete(cache.keys().next().value!);
-    cache.set(match, count);
+    return countPieceTokens(table, piece, written, starts, ranks);
+  };
+  const countSpan = (text: string, start: number, end: number): number => {
+    const hash = hashSpan(text, start, end);
+    const slot = known.find(text, start, end, hash);
+    if (known.keys[slot] !== '') return known.counts[slot]!;
+    const match = text.slice(start, end);
+    const count = mergePiece(match);
+    known.add(slot, match, hash, count);
     return count;
+  };
+  const countPiece = (match: string): number => countSpan(match, 0, match.length);
+  // ASCII text as bytes, and the counts of the pieces met in it, keyed by their bytes.
+  let ascii = new Uint8Array(1024);
+  const knownBytes = new KnownBytePieces();
+  const countBytes = (start: number, end: number): number => {
+    const hash = hashBytes(ascii, start, end) | 0;
+    const slot = knownBytes.find(ascii, start, end, hash);
+    if (knownBytes.starts[slot] !== -1) return knownBytes.counts[slot]!;
+    const length = end - start;
+    if (piece.length < length) {
+      piece = new Uint8Array(length * 3);
+      starts = new Int32Array(piece.length + 1);
+      ranks = new Int32Array(piece.length + 1);
+    }
+    piece.set(ascii.subarray(start, end));
+    const count = countPieceTokens(table, piece, length, starts, ranks);
+    knownBytes.add(slot, ascii, start, end, hash, count);
+    return count;
+  };
+  const countAsciiPieces = (text: string, start: number, end: number, afterNewline?: (index: number, tokens: number) => void): number | undefined => {
+    // From `start` to the text's end: where the piece that reaches `end` stops may lie past it.
+    const n = text.length - start;
+    if (ascii.length < n) ascii = new Uint8Array(Math.max(n, ascii.length * 2));
+    encoder.encodeInto(start === 0 ? text : text.slice(start), ascii);
+    const stop = end - start;
+    let tokens = 0;
+    let at = 0;
+    while (at < stop) {
+      if (afterNewline && (at > 0 ? ascii[at - 1] === 10 : start > 0 && text.charCodeAt(start - 1) === 10)) afterNewline(start + at, tokens);
+      const next = asciiPieceEnd(ascii, at, n);
+      tokens += countBytes(at, next);
+      at = next;
+    }
+    return at === stop ? tokens : undefined;
   };
   /** `total` plus the tokens of the pieces the global search finds in `text` from `at`. */
   const countFrom = (text: string, at: number, total: number): number => {
@@ -224,6 +272,8 @@ export function createBpeCounter(table: BpeTable, splitRegex: RegExp): BpeCounte
   };
   return {
     countPiece,
+    countSpan,
+    ...(asciiSplit ? { countAsciiPieces } : {}),
     countAndRank,
     split: regex,
     countTokens(text) {
@@ -233,15 +283,120 @@ export function createBpeCounter(table: BpeTable, splitRegex: RegExp): BpeCounte
       // of all a 50-prompt commit allocated (12.7 of 62 MB).
       let total = 0;
       let at = 0;
-      const split = asciiSplit && !PAST_ASCII.test(text) ? asciiSplit : regex;
-      split.lastIndex = 0;
-      while (split.test(text)) {
+      // The pattern's ASCII pieces found by a scan of the text's bytes, and looked up by them.
+      if (asciiSplit && !PAST_ASCII.test(text)) return countAsciiPieces(text, 0, text.length)!;
+      regex.lastIndex = 0;
+      while (regex.test(text)) {
         // An empty match (none of these patterns has one) is skipped as the search below skips it.
-        if (split.lastIndex === at) return countFrom(text, at, total);
-        total += countPiece(text.slice(at, split.lastIndex));
-        at = split.lastIndex;
+        if (regex.lastIndex === at) return countFrom(text, at, total);
+        total += countSpan(text, at, regex.lastIndex);
+        at = regex.lastIndex;
       }
       return total;
     },
   };
+}
+
+// FNV-1a over a span's UTF-16 code units, as KnownPieces keys it.
+function hashSpan(text: string, start: number, end: number): number {
+  let hash = 0x811c9dc5;
+  for (let i = start; i < end; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  return hash | 0;
+}
+
+/** Slots of KnownPieces: a power of two. */
+const PIECE_SLOTS = 1 << 18;
+/** Pieces KnownPieces holds before it starts again empty: half its slots, so probes stay short. */
+const MAX_PIECES = PIECE_SLOTS >>> 1;
+
+/**
+ * Pieces repeat (words, indentation): their counts remembered, bounded as gpt-tokenizer's cache is
+ * (it keeps 100,000). An open-addressing table keyed by a span of the text being counted, so a
+ * piece seen before is found without being sliced into a string and hashed again by a Map (the
+ * slice and the Map were about 40% of counting a body). Emptied whole when full: the counts
+ * are a function of the piece alone, so what is kept only decides what is merged again.
+ */
+class KnownPieces {
+  /** The piece in each slot, '' for none (no piece is empty). */
+  keys: string[] = new Array<string>(PIECE_SLOTS).fill('');
+  readonly hashes = new Int32Array(PIECE_SLOTS);
+  readonly counts = new Int32Array(PIECE_SLOTS);
+  #size = 0;
+
+  /** The slot holding `text[start, end)`, else the empty slot where it goes. */
+  find(text: string, start: number, end: number, hash: number): number {
+    const { keys, hashes } = this;
+    const length = end - start;
+    for (let slot = hash & (PIECE_SLOTS - 1); ; slot = (slot + 1) & (PIECE_SLOTS - 1)) {
+      const key = keys[slot]!;
+      if (key === '') return slot;
+      if (hashes[slot] !== hash || key.length !== length) continue;
+      let i = 0;
+      while (i < length && key.charCodeAt(i) === text.charCodeAt(start + i)) i++;
+      if (i === length) return slot;
+    }
+  }
+
+  /** Puts `piece` in `slot` (an empty one `find` gave for it). */
+  add(slot: number, piece: string, hash: number, count: number): void {
+    if (this.#size >= MAX_PIECES) {
+      this.keys = new Array<string>(PIECE_SLOTS).fill('');
+      this.#size = 0;
+      slot = this.find(piece, 0, piece.length, hash);
+    }
+    this.keys[slot] = piece;
+    this.hashes[slot] = hash;
+    this.counts[slot] = count;
+    this.#size++;
+  }
+}
+
+/**
+ * KnownPieces for pieces of ASCII text, keyed by their bytes (kept in one arena): a piece is found
+ * from the text's bytes, without a string made of it.
+ */
+class KnownBytePieces {
+  /** Where each slot's piece starts in `arena`, -1 for none. */
+  readonly starts = new Int32Array(PIECE_SLOTS).fill(-1);
+  readonly lengths = new Int32Array(PIECE_SLOTS);
+  readonly hashes = new Int32Array(PIECE_SLOTS);
+  readonly counts = new Int32Array(PIECE_SLOTS);
+  #arena = new Uint8Array(1 << 20);
+  #used = 0;
+  #size = 0;
+
+  /** The slot holding `bytes[start, end)`, else the empty slot where it goes. */
+  find(bytes: Uint8Array, start: number, end: number, hash: number): number {
+    const { starts, lengths, hashes } = this;
+    const arena = this.#arena;
+    const length = end - start;
+    for (let slot = hash & (PIECE_SLOTS - 1); ; slot = (slot + 1) & (PIECE_SLOTS - 1)) {
+      const from = starts[slot]!;
+      if (from === -1) return slot;
+      if (hashes[slot] !== hash || lengths[slot] !== length) continue;
+      let i = 0;
+      while (i < length && arena[from + i] === bytes[start + i]) i++;
+      if (i === length) return slot;
+    }
+  }
+
+  /** Puts `bytes[start, end)` in `slot` (an empty one `find` gave for it). */
+  add(slot: number, bytes: Uint8Array, start: number, end: number, hash: number, count: number): void {
+    const length = end - start;
+    if (this.#size >= MAX_PIECES || this.#used + length > this.#arena.length) {
+      // Full: start again empty (a piece longer than the arena gets an arena of its own size).
+      this.starts.fill(-1);
+      if (length > this.#arena.length) this.#arena = new Uint8Array(length);
+      this.#used = 0;
+      this.#size = 0;
+      slot = this.find(bytes, start, end, hash);
+    }
+    this.#arena.set(bytes.subarray(start, end), this.#used);
+    this.starts[slot] = this.#used;
+    this.lengths[slot] = length;
+    this.hashes[slot] = hash;
+    this.counts[slot] = count;
+    this.#used += length;
+    this.#size++;
+  }
 }

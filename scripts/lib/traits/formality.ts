@@ -27,6 +27,15 @@ const IRREGULAR_PARTICIPLES = new Set(['made', 'done', 'given', 'taken', 'writte
 // suffix, "ed" or an apostrophe those patterns require is not handed to them.
 const NOMINAL_SUFFIX = /(?:tion|sion|ment|ance|ence|ity)s?$/;
 const EMOJI = /\p{Extended_Pictographic}|(?<!\S)[:;]-?[)(DPp](?!\S)/gu;
+// EMOJI needs a pictograph (none is ASCII) or ":" or ";": prose without any is not searched with
+// its `\p` class (a third of the bench's bodies are ASCII without either).
+const MAY_HOLD_EMOJI = /[:;\u0080-\uffff]/;
+
+function countExclamations(prose: string): number {
+  let count = 0;
+  for (let at = prose.indexOf('!'); at !== -1; at = prose.indexOf('!', at + 1)) count++;
+  return count;
+}
 
 /** The rates the formality score is made of; exposed for tone inference and tests. */
 export interface RegisterMarkers {
@@ -73,8 +82,8 @@ export function countRegisterMarkers(prose: string): RegisterMarkers {
     nominalisations,
     passives,
     meanWordLength: facts.length === 0 ? 0 : letters / facts.length,
-    exclamations: prose.match(/!/g)?.length ?? 0,
-    emoji: prose.match(EMOJI)?.length ?? 0,
+    exclamations: countExclamations(prose),
+    emoji: MAY_HOLD_EMOJI.test(prose) ? (prose.match(EMOJI)?.length ?? 0) : 0,
   };
 }
 

@@ -77,21 +77,34 @@ function walk(counter: BpeCounter, text: string, start: number, end: number, int
   const { split } = counter;
   const { at, before } = into;
   let tokens = into.tokens;
-  split.lastIndex = start;
-  while (split.lastIndex < end) {
-    const index = split.lastIndex;
+  // ASCII text: its pieces found by a scan of its bytes (bpe-ascii-pieces.ts), not the pattern.
+  if (counter.countAsciiPieces && !PAST_ASCII.test(text)) {
+    const counted = counter.countAsciiPieces(text, start, end, (index, tokensBefore) => {
+      if (startsLine(text, index)) {
+        at.push(index);
+        before.push(tokens + tokensBefore);
+      }
+    });
+    return counted === undefined ? undefined : { text, at, before, total: tokens + counted };
+  }
+  let index = start;
+  while (index < end) {
     if (index > 0 && text.charCodeAt(index - 1) === 10 && startsLine(text, index)) {
       at.push(index);
       before.push(tokens);
     }
+    split.lastIndex = index;
     const match = split.exec(text);
     // Every character starts some alternative's match, so the match starts where the last one ended.
     if (match === null || match.index !== index || match[0].length === 0) return undefined;
     tokens += counter.countPiece(match[0]);
+    index = split.lastIndex;
   }
-  if (split.lastIndex !== end) return undefined;
+  if (index !== end) return undefined;
   return { text, at, before, total: tokens };
 }
+
+const PAST_ASCII = /[^\x00-\x7f]/;
 
 const WHITESPACE = /\s/u;
 

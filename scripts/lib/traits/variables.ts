@@ -29,19 +29,23 @@ const NOT_VARIABLES = new Set(['this', 'loop', 'true', 'false', 'null', 'undefin
 
 /** Distinct, sorted names of the template variables used in `body`. */
 export function templateVariables(body: string): string[] {
+  // Every tag and comment starts with "{{", every block parameter holds "|": a body without them
+  // is not searched (most bodies; the three searches were 4% of measuring the bench's history).
+  if (!body.includes('{{')) return [];
   const names = new Set<string>();
   const source = body.replace(COMMENT_TAG, '');
   for (const match of source.matchAll(TEMPLATE_TAG)) {
     for (const name of variablesOfTag(match[1] ?? match[2] ?? '')) names.add(name);
   }
+  if (names.size === 0) return [];
   // `{{#each items as |item|}}` binds `item`; `{{item.name}}` inside reads the loop, not an input.
-  const bound = new Set([...source.matchAll(BLOCK_PARAMS)].flatMap((match) => (match[1] ?? '').trim().split(/\s+/)));
+  const bound = new Set(source.includes('|') ? [...source.matchAll(BLOCK_PARAMS)].flatMap((match) => (match[1] ?? '').trim().split(/\s+/)) : []);
   return [...names].filter((name) => !bound.has(name.split('.')[0] ?? '')).sort();
 }
 
 /** `text` without template tags or comments, for measuring the prose around them. */
 export function removeTemplateTags(text: string): string {
-  return text.replace(COMMENT_TAG, '').replace(TEMPLATE_TAG, '');
+  return text.includes('{{') ? text.replace(COMMENT_TAG, '').replace(TEMPLATE_TAG, '') : text;
 }
 
 function variablesOfTag(raw: string): string[] {
