@@ -1,10 +1,13 @@
 // Round 31b (issue 11): misses of v36 and v37 pooled with v30-v35 read as statements changed while
 // their words stay, each reading beside the twins that must keep their verdict: a figure moved in
 // the case a rule binds in (the case's modal and negation are the case's), a bound in a present
-// participle after the subject, a ban said as the thing's state.
+// participle after the subject, a ban said as the thing's state; one word of a rule replaced by a
+// word whose common senses share no kind with it.
 import { describe, expect, it } from 'vitest';
 import { boundInCase } from './_case-bounds.ts';
 import { saysNegativeState } from './_negative-states.ts';
+import { kindsApart, knownForm, partAt } from './_kinds-apart.ts';
+import { wordReplaced } from './reason-word-replaced.ts';
 import { createWordNetLexicon } from './wordnet-lexicon-fs.ts';
 import { flaggingCodes } from '../../test-utils/guard-verdict.ts';
 
@@ -60,5 +63,38 @@ describe('a ban said as the thing\'s state', () => {
   it('reads the window it covers as the ban\'s: stricter as it grows', async () => {
     expect(await flagging('Season tickets are non-transferable within 48 hours of a match.', 'Season tickets are non-transferable within 12 hours of a match.')).toEqual(['number-changed']);
     expect(await flagging('Season tickets are non-transferable within 48 hours of a match.', 'Season tickets are non-transferable within 72 hours of a match.')).toEqual([]);
+  });
+});
+
+describe('one word of a rule replaced by a word of another kind', () => {
+  it('tells words whose common senses share no kind in a part of speech', () => {
+    expect(kindsApart(lexicon, 'format', 'label', 'v')).toBe(true);
+    expect(kindsApart(lexicon, 'explain', 'describe', 'v')).toBe(false);
+    expect(kindsApart(lexicon, 'wipe', 'polish', 'v')).toBe(false);
+    expect(kindsApart(lexicon, 'format', 'zzzz', 'v')).toBe(false);
+  });
+
+  it('reads a word\'s part of speech from its place, and a re- verb WordNet does not list as its base', () => {
+    expect(partAt(['format', 'every', 'card'], 0)).toBe('v');
+    expect(partAt(['must', 'be', 'written'], 2)).toBe('v');
+    expect(partAt(['check', 'the', 'forecast'], 2)).toBe('n');
+    expect(partAt(['state', 'pension', 'forecast'], 2)).toBeNull();
+    expect(knownForm(lexicon, 'relabel')).toBe('label');
+    expect(knownForm(lexicon, 'label')).toBe('label');
+    expect(knownForm(lexicon, 'refzzz')).toBe('refzzz');
+  });
+
+  it('reads a verb of telling or a noun of a quality swapped for a word of another kind', () => {
+    expect(wordReplaced('Format every memory card before it goes out on hire.', 'Label every memory card before it goes out on hire.', lexicon)).toEqual({ gone: 'format', came: 'label' });
+    expect(wordReplaced('Explain the cancellation fee on every booking.', 'Describe the cancellation fee on every booking.', lexicon)).toBeNull();
+    expect(wordReplaced('Wipe the tasting glasses with a clean cloth after each flight.', 'Polish the tasting glasses with a clean cloth after each flight.', lexicon)).toBeNull();
+  });
+
+  it('flags the swap and keeps the rewordings', async () => {
+    expect(await flagging('Record the fridge temperature at the start of each shift.', 'Adjust the fridge temperature at the start of each shift.')).toEqual(['semantic-drift']);
+    expect(await flagging('Record the fridge temperature at the start of each shift.', 'Log the fridge temperature at the start of each shift.')).toEqual([]);
+    expect(await flagging('Sign every delivery note before the driver leaves.', 'Photocopy every delivery note before the driver leaves.')).toEqual(['semantic-drift']);
+    expect(await flagging('Check the tyre pressure before every hire.', 'Verify the tyre pressure before every hire.')).toEqual([]);
+    expect(await flagging('Do not refreeze thawed fish.', 'Do not fillet thawed fish.')).toEqual(['semantic-drift']);
   });
 });
