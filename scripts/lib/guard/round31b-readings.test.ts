@@ -2,7 +2,8 @@
 // their words stay, each reading beside the twins that must keep their verdict: a figure moved in
 // the case a rule binds in (the case's modal and negation are the case's), a bound in a present
 // participle after the subject, a ban said as the thing's state; one word of a rule replaced by a
-// word whose common senses share no kind with it.
+// word whose common senses share no kind with it; the case of a hand-over or a grant made to hold
+// in every case by a concessive clause.
 import { describe, expect, it } from 'vitest';
 import { boundInCase } from './_case-bounds.ts';
 import { saysNegativeState } from './_negative-states.ts';
@@ -96,5 +97,19 @@ describe('one word of a rule replaced by a word of another kind', () => {
     expect(await flagging('Sign every delivery note before the driver leaves.', 'Photocopy every delivery note before the driver leaves.')).toEqual(['semantic-drift']);
     expect(await flagging('Check the tyre pressure before every hire.', 'Verify the tyre pressure before every hire.')).toEqual([]);
     expect(await flagging('Do not refreeze thawed fish.', 'Do not fillet thawed fish.')).toEqual(['semantic-drift']);
+  });
+});
+
+describe('the case of a hand-over or a grant made to hold in every case', () => {
+  it('flags "if X" given way to a concessive clause in a rule that gives or grants', async () => {
+    expect(await flagging('Waive the late fee if the courier caused the delay.', 'Waive the late fee whatever caused the delay.')).toEqual(['condition-changed']);
+    expect(await flagging('Refund the class fee if the instructor cancelled the session.', 'Refund the class fee whoever cancelled the session.')).toEqual(['condition-changed']);
+    expect(await flagging('Members may bring a guest if they book the court in advance.', 'Members may bring a guest, no matter how the court was booked.')).toEqual(['condition-changed']);
+  });
+
+  it('leaves a duty or a ban made to hold whatever happens, and the case said again', async () => {
+    expect(await flagging('Log the call if the caller sounds distressed.', 'Log the call, whatever the caller sounds like.')).toEqual([]);
+    expect(await flagging('Wear gloves when handling raw chicken.', 'Wear gloves when handling raw chicken, whoever prepared it.')).toEqual([]);
+    expect(await flagging('Refund the class fee if the instructor cancelled the session.', 'Refund the class fee if it was the instructor who cancelled the session.')).toEqual([]);
   });
 });
