@@ -586,6 +586,11 @@ const CASES: readonly Case[] = [
   // Round 30b: a negation dropped after an order word in the subject; beside a twin saying it again.
   { id: 'logic/negation-after-subject-order', previous: 'Tickets bought before the sale are not refunded.', next: 'Tickets bought before the sale are refunded.', code: 'negation-removed' },
   { id: 'keep/negation-after-subject-order', previous: 'Tickets bought before the sale are not refunded.', next: 'No refund is given for tickets bought before the sale.', code: null },
+  // Round 31b: a figure moved in a duty's case whose own negation turns its bound, and one word of a rule replaced by a word of another kind; each beside a twin that stays quiet.
+  { id: 'logic/case-bound-turned-loosened', previous: 'Phone the parents if a child has not been collected within 15 minutes of closing.', next: 'Phone the parents if a child has not been collected within 45 minutes of closing.', code: 'number-changed' },
+  { id: 'keep/case-bound-turned-tightened', previous: 'Phone the parents if a child has not been collected within 15 minutes of closing.', next: 'Phone the parents if a child has not been collected within 10 minutes of closing.', code: null },
+  { id: 'logic/word-of-another-kind', previous: 'Sign every delivery note before the driver leaves.', next: 'Photocopy every delivery note before the driver leaves.', code: 'semantic-drift' },
+  { id: 'keep/word-of-the-same-kind', previous: 'Explain the cancellation fee on every booking.', next: 'Describe the cancellation fee on every booking.', code: null },
   // Round 25a: a negation carried inside a word, a bound said as the extreme it allows; each beside a twin still read.
   { id: 'keep/negation-inside-a-word', previous: 'Each dry-cleaning ticket must be signed by the counter assistant.', next: 'No dry-cleaning ticket is left unsigned by the counter assistant.', code: null },
   { id: 'logic/negation-without-its-counterpart', previous: 'Each dry-cleaning ticket must be signed by the counter assistant.', next: 'No dry-cleaning ticket is signed by the counter assistant.', code: 'negation-added' },

@@ -15,6 +15,8 @@ import { WEAKENING_QUALIFIERS } from './_statements.ts';
 import { normaliseWord, STOP_WORDS, RULE_WORDS } from './_text.ts';
 import { amountInTableRow, amountNamesAThing, boundMeasuresTheDuty } from './_amount-readings.ts';
 import { inWhatIsTold } from './_told-facts.ts';
+import { boundInCase } from './_case-bounds.ts';
+import { saysNegativeState } from './_negative-states.ts';
 import { boundPhrases, BOUNDS_BEFORE, NEGATED_BOUNDS, NUMBER_WORD_PATTERN, NUMBER_WORDS, SCALE_WORDS, TIMES_WORDS } from './_numbers.ts';
 
 interface Token {
@@ -113,7 +115,9 @@ const SUBORDINATE = /\b(?:if|when|whenever|unless|once(?!\s+(?:every|a|an|per|in
  * ("if the patient has not mentioned driving"), not "without" (a manner: "refund without asking").
  */
 function forbids(sentence: string): boolean {
-  return negationsIn(sentence.replace(SUBORDINATE, ' ')).some((word) => word !== 'without');
+  const own = sentence.replace(SUBORDINATE, ' ');
+  // "Deposits are non-refundable within 14 days": a ban said as the thing's state (_negative-states.ts, round 31b).
+  return negationsIn(own).some((word) => word !== 'without') || saysNegativeState(own);
 }
 
 /** A permission: "may", "can", "allowed to", with no negation. */
@@ -342,13 +346,23 @@ function amountTightened(sentence: string, prefix: string, before: number, after
   // demands, longer is more. Not a prohibition's ("do not park for 2 hours"), a permission's or a
   // hand-over's (a longer grant gives more), and not a state's: "The certificate is valid for 12
   // months" binds nobody to an act, and a longer validity lets the next check wait.
-  if (!bound && /\bfor\s*$/i.test(prefix) && DURATION.test(sentence.slice(prefix.length))) {
+  const lasting = !bound && /\bfor\s*$/i.test(prefix) && DURATION.test(sentence.slice(prefix.length));
+  // "Alert the vet when a calf has not fed for 12 hours": a duration in a duty's case picks when it binds (_case-bounds.ts).
+  const lastingCase = lasting ? boundInCase(prefix, sentence.slice(prefix.length), 'for', 'up') : null;
+  if (lastingCase && widerIsTighter(lastingCase.rule)) return (after > before) === lastingCase.largerWidens;
+  if (lasting) {
     return !STATE_FOR.test(lastClause(prefix)) && !grants(own) && !forbids(own) && !gives(own) && after > before;
   }
   if (!bound) return false;
   const clause = lastClause(prefix);
   // "may not exceed 14 hours": the negation belongs to the bound, the rule is a duty.
   const rule = own.replace(/\b(?:not|never)\s+(?:to\s+)?exceed/gi, 'exceed').replace(NEGATED_BOUNDS, 'within');
+  // "Escalate if the customer has not had a reply within 2 days" -> "within 1 day": a bound in the
+  // case of a duty or a prohibition; more cases bind harder, and the case's own negation turns its
+  // bound (_case-bounds.ts, round 31b).
+  const side = BOUNDS_BEFORE.find((known) => known.phrase === bound.phrase)?.side;
+  const inCase = side ? boundInCase(prefix, sentence.slice(prefix.length), bound.phrase, side) : null;
+  if (inCase && widerIsTighter(inCase.rule)) return (after > before) === inCase.largerWidens;
   let narrowerIsTighter: boolean;
   // A hand-over's amount is its point or its gate, as it reads ("Offer a callback if the wait
   // exceeds 5 minutes"): no direction is sure.

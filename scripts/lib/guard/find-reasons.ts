@@ -6,6 +6,7 @@ import { readStatementGroups, type StatementDiffInput } from './_statement-group
 import { findAddedRules } from './reason-added-rule.ts';
 import { findCarvedPermissions } from './reason-carve-out.ts';
 import { findConditionChanges } from './reason-condition.ts';
+import { findCasesMadeUniversal } from './reason-case-universal.ts';
 import { findGrantExceptionsDropped } from './reason-grant-exception.ts';
 import { findRescopedCases } from './reason-rescoped-case.ts';
 import { findKeepLeaveFlips } from './reason-keep-leave.ts';
@@ -142,6 +143,7 @@ const STATEMENT_DETECTORS: ReadonlyArray<(input: StatementDiffInput) => Finding[
   findPolarityTurned,
   findOrderChanges,
   findConditionChanges,
+  findCasesMadeUniversal,
   findScopeChanges,
   findConjunctsDropped,
   findRolesSwapped,

@@ -9,7 +9,9 @@ import { rememberedPerText } from './_per-text.ts';
 import { maskReferences } from './reason-reference.ts';
 import { widerIsStricter } from './_stricter-edits.ts';
 import { gateBoundDirection } from './_gate-bounds.ts';
-import { boundPhrases, boundsNegatingVerbs, CLAUSE_OPENERS_AFTER_ONCE, DAY, NEGATED_BOUND_PATTERN, NUMBER_WORD_PATTERN, NUMBER_WORDS, PERIOD_SECONDS, RATE_ADVERB_PERIODS, RATE_ADVERB_SECONDS, SCALE_WORDS, TIMES_WORDS } from './_numbers.ts';
+import { boundInCase, type CaseBound } from './_case-bounds.ts';
+import { saysNegativeState } from './_negative-states.ts';
+import { boundPhrases, BOUNDS_BEFORE, boundsNegatingVerbs, CLAUSE_OPENERS_AFTER_ONCE, DAY, NEGATED_BOUND_PATTERN, NUMBER_WORD_PATTERN, NUMBER_WORDS, PERIOD_SECONDS, RATE_ADVERB_PERIODS, RATE_ADVERB_SECONDS, SCALE_WORDS, TIMES_WORDS } from './_numbers.ts';
 import { sameCalendarSpan } from './_calendar-spans.ts';
 import { sharedRangeUnit } from './_range-units.ts';
 import { countNamesItsList } from './_counted-lists.ts';
@@ -124,6 +126,20 @@ function endsWithPhrase(before: string, phrases: readonly string[]): string | nu
  * and lowered its sentence 600 times; round 29d).
  */
 const sentencesRead = new WeakMap<readonly string[], { lowered: readonly string[]; sentences: Map<number, string> }>();
+/** The text each token list was read from, and where each token starts in it: a case's commas, which the tokens drop. */
+const writtenAs = new WeakMap<readonly string[], { text: string; offsets: readonly number[] }>();
+
+/** The case the bound before tokens[index] stands in, read on the sentence as written (tokens from..to). */
+function caseOfBound(tokens: readonly string[], index: number, from: number, to: number, phrase: string | null): CaseBound | null {
+  const written = writtenAs.get(tokens);
+  if (!phrase || !written) return null;
+  const start = written.offsets[from] ?? 0;
+  const at = written.offsets[index] ?? 0;
+  const end = to < tokens.length ? (written.offsets[to] ?? written.text.length) : written.text.length;
+  const side = BOUNDS_BEFORE.find((bound) => bound.phrase === phrase)?.side;
+  return side ? boundInCase(written.text.slice(start, at), written.text.slice(at, end), phrase, side) : null;
+}
+
 function sentenceRead(tokens: readonly string[]): { lowered: readonly string[]; sentences: Map<number, string> } {
   let read = sentencesRead.get(tokens);
   if (!read) sentencesRead.set(tokens, (read = { lowered: tokens.map((token) => token.toLowerCase()), sentences: new Map() }));
@@ -163,6 +179,11 @@ function readDirection(tokens: readonly string[], index: number): boolean | null
   // person is told is a fact said to them, not a bound the duty demands: told sooner or later, it
   // is another fact (round 25b).
   if (inWhatIsTold(before)) return null;
+  // "Book a second visit if more than 2 rooms could not be accessed", "Phone the parents if a child
+  // has not been collected within 15 minutes": a bound in the case of a duty or a prohibition picks
+  // when it binds; the case's own modal and negation are the case's (_case-bounds.ts, round 31b).
+  const inCase = caseOfBound(tokens, index, from, to, endsWithPhrase(before, BOTH_SIDES));
+  if (inCase && widerIsStricter(inCase.rule)) return !inCase.largerWidens;
   // The rule's own negation after the number stands in the number's clause: "are at least 16
   // characters long and are never reused" adds a prohibition of its own, it does not negate the floor.
   // So does a condition's ("... and alert the police if the runner is not found"): it negates the case, not the rule.
@@ -173,7 +194,8 @@ function readDirection(tokens: readonly string[], index: number): boolean | null
   // "Reply to a tenant who reports no heating within 4 hours": a negation inside a relative clause
   // describes whom the rule is about, it forbids nothing.
   const beforeWords = before.replace(BOUND_NEGATION, ' ').replace(RELATIVE_NEGATION, '$1 ');
-  const negatedBefore = NEGATION.test(beforeWords.replace(/\bwithout\b/g, ' ')) || (/\bwithout\b/.test(beforeWords) && !PERMISSION.test(before));
+  // "Deposits are non-refundable within 14 days": a ban said as the thing's state (_negative-states.ts).
+  const negatedBefore = NEGATION.test(beforeWords.replace(/\bwithout\b/g, ' ')) || (/\bwithout\b/.test(beforeWords) && !PERMISSION.test(before)) || saysNegativeState(beforeWords);
   const negated = negatedBefore || RULE_NEGATION.test(after.replace(BOUND_NEGATION, ' '));
   const permission = !negated && PERMISSION.test(sentence);
   const last = prefixTokens.at(-1) ?? '';
@@ -252,11 +274,12 @@ const RELATIVE_BEFORE = / [a-z]{3,} (?:who|that|which) (?:[a-z]+ ){1,2}(?:under|
 /**
  * The same bound in a participle phrase after the noun, a relative clause without its "that"
  * ("Cancellations made less than 72 hours before the assignment are charged in full", "Items
- * returned under 30 days after purchase"): it picks the cases the rule covers. So does the bound of
+ * returned under 30 days after purchase", "A team fielding fewer than 4 players forfeits the match",
+ * round 31b): it picks the cases the rule covers. So does the bound of
  * a phrase the participle governs ("Lessons cancelled with less than 48 hours' notice are charged in
  * full", "Bags checked in with fewer than 40 minutes to go", round 30b).
  */
-const PARTICIPLE_BEFORE = / [a-z]{3,} (?:[a-z]{2,}ed|made|sent|paid|done|held|taken|given|bought|sold|left|kept|found|written|booked|placed) (?:(?:in|on|out|up|off) )?(?:(?:with|at|by) )?(?:under|below|less than|fewer than|younger than|shorter than|smaller than) $/;
+const PARTICIPLE_BEFORE = / [a-z]{3,} (?:[a-z]{2,}ed|(?![a-z]*thing |during |morning |evening |ceiling |building |string |spring )[a-z]{3,}ing|made|sent|paid|done|held|taken|given|bought|sold|left|kept|found|written|booked|placed) (?:(?:in|on|out|up|off) )?(?:(?:with|at|by) )?(?:under|below|less than|fewer than|younger than|shorter than|smaller than) $/;
 
 /** Bounds that can pick a rule's subject ("children under 13", "accounts younger than 30 days"). */
 /** A condition opened before the bound and not closed by a comma or semicolon: " if fewer than". */
@@ -346,7 +369,9 @@ function readQuantities(text: string): Quantity[] {
   // end ("1) Confirm the date. 2) Send the quote."), a list written on one line.
   // "10 km/h" reads as "10 km per h", a rate (`compoundUnit`).
   const masked = maskReferences(spellCompoundUnits(text)).replace(/^([ \t]*)\d{1,2}[.)](?=\s)/gm, '$1').replace(/([.!?;:]\s+)\(?\d{1,2}\)(?=\s)/g, '$1').replace(/\bhttps?:\/\/\S+|\bwww\.\S+|\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g, ' ');
-  const tokens = [...masked.matchAll(/[$€£%]|\d+(?:,\d{3})*(?:\.\d+)?|[A-Za-z]+(?:['’]t)?|\n|[.;!?:](?=\s|$)/g)].map((match) => (/^[.;!?:\n]$/.test(match[0]) ? SENTENCE_BREAK : match[0]));
+  const matches = [...masked.matchAll(/[$€£%]|\d+(?:,\d{3})*(?:\.\d+)?|[A-Za-z]+(?:['’]t)?|\n|[.;!?:](?=\s|$)/g)];
+  const tokens = matches.map((match) => (/^[.;!?:\n]$/.test(match[0]) ? SENTENCE_BREAK : match[0]));
+  writtenAs.set(tokens, { text: masked, offsets: matches.map((match) => match.index) });
   const quantities: Quantity[] = [];
   let i = 0;
   while (i < tokens.length) {

@@ -24,6 +24,7 @@ import { bindingFrame } from './_binding-frame.ts';
 import { NUMBER_WORDS, PERIOD_SECONDS, RATE_ADVERB_PERIODS } from './_numbers.ts';
 import { normaliseWord, quote, RULE_WORDS, sameRoot, STOP_WORDS, tokenizeWords } from './_text.ts';
 import { isUnnegatedGrant } from './_unnegated-grant.ts';
+import { kindsApart, knownForm, partAt } from './_kinds-apart.ts';
 
 /** Content words and figures kept round the swap: the rule's frame. */
 const KEPT_AROUND = 3;
@@ -34,6 +35,12 @@ const KEPT_AROUND = 3;
  * of these kinds in their commonest sense is not read here.
  */
 const LEFT_TO_OTHERS = /^(?:noun\.(?:person|group|quantity|time|relation|attribute|Tops)|verb\.(?:communication|cognition|stative)|adj\.|adv\.)/;
+/**
+ * Of those, the kinds read after all when the two words' common senses are of kinds apart
+ * (_kinds-apart.ts: "Format" -> "Label", "forecast" -> "age"); people, groups, amounts, times and
+ * qualities said by adjectives and adverbs stay with their own readings (round 31b).
+ */
+const READ_WHEN_APART = /^(?:noun\.(?:relation|attribute)|verb\.(?:communication|cognition|stative))$/;
 
 const NOUNS_AND_VERBS: readonly PartOfSpeech[] = ['n', 'v'];
 const ALL_PARTS: readonly PartOfSpeech[] = ['v', 'n', 'a', 'r'];
@@ -87,14 +94,23 @@ export function kindOf(lexicon: Lexicon, a: string, b: string): boolean {
  * Whether two words name acts or things of kinds read here: they are nouns or verbs both, and in
  * every such part of speech they share, the commonest sense of each is of a kind not left to others.
  */
-function readableKinds(lexicon: Lexicon, a: string, b: string, parts: readonly PartOfSpeech[] = NOUNS_AND_VERBS): boolean {
+function readableKinds(lexicon: Lexicon, a: string, b: string, parts: readonly PartOfSpeech[] = NOUNS_AND_VERBS, used: PartOfSpeech | null = null): boolean {
+  // Words of kinds apart where they are used, or in every part of speech they share when their
+  // place does not say ("Wipe" -> "Polish" are both verbs of contact: no pair apart).
+  const shared = parts.filter((pos) => lexicon.senses(a, pos).length > 0 && lexicon.senses(b, pos).length > 0);
+  const apart = used && shared.includes(used) ? kindsApart(lexicon, a, b, used) : shared.length > 0 && shared.every((pos) => kindsApart(lexicon, a, b, pos));
+  return readKinds(lexicon, a, b, parts, apart);
+}
+
+function readKinds(lexicon: Lexicon, a: string, b: string, parts: readonly PartOfSpeech[], apart: boolean): boolean {
   let shared = 0;
   for (const pos of parts) {
     const first: Sense | undefined = lexicon.senses(a, pos)[0];
     const second: Sense | undefined = lexicon.senses(b, pos)[0];
     if (!first || !second) continue;
     shared++;
-    if (LEFT_TO_OTHERS.test(first.category) || LEFT_TO_OTHERS.test(second.category)) return false;
+    const left = [first.category, second.category].filter((kind) => LEFT_TO_OTHERS.test(kind));
+    if (left.length > 0 && !(left.every((kind) => READ_WHEN_APART.test(kind)) && apart)) return false;
   }
   // A word WordNet does not know (a name, a typo) or of another part of speech is no reading of its.
   const unknown = (word: string): boolean => ALL_PARTS.every((pos) => lexicon.senses(word, pos).length === 0);
@@ -131,7 +147,8 @@ export function wordReplaced(previous: string, next: string, lexicon: Lexicon): 
   const one = oneWordSwap(a, b);
   const swap = one ? { ...one, goneWords: 1 } : compoundHeadSwap(a, b, lexicon);
   if (!swap) return null;
-  const { gone, came } = swap;
+  // "Retest" -> "Relabel": a verb said again with "re-" that WordNet does not list reads as its base.
+  const [gone, came] = [knownForm(lexicon, swap.gone), knownForm(lexicon, swap.came)];
   if (!ownWord(gone) || !ownWord(came) || sameRoot(normaliseWord(gone), normaliseWord(came))) return null;
   // Figures and times kept count as frame ("every 6 months", "before 6am"): they tie the rule down.
   const kept = a.filter((word, i) => (i < swap.at || i >= swap.at + swap.goneWords) && (ownWord(word) || (/\d/.test(word) || amountWord(word))));
@@ -139,7 +156,7 @@ export function wordReplaced(previous: string, next: string, lexicon: Lexicon): 
   const bound = bindingFrame(a.filter((_, i) => i < swap.at || i >= swap.at + swap.goneWords));
   if (kept.length + bound < KEPT_AROUND) return null;
   // A noun of two words stands where a noun stood: only the words' noun senses are read.
-  if (!readableKinds(lexicon, gone, came, one ? NOUNS_AND_VERBS : ['n']) || linkedInAnySense(lexicon, gone, came) || sameParent(lexicon, gone, came) || kindOf(lexicon, gone, came) || kindOf(lexicon, came, gone)) return null;
+  if (!readableKinds(lexicon, gone, came, one ? NOUNS_AND_VERBS : ['n'], one ? partAt(a, swap.at) : 'n') || linkedInAnySense(lexicon, gone, came) || sameParent(lexicon, gone, came) || kindOf(lexicon, gone, came) || kindOf(lexicon, came, gone)) return null;
   return { gone, came };
 }
 
