@@ -5,6 +5,8 @@
 import type { Reason } from '../lib/schema/records.ts';
 import { ALWAYS_FLAGGING, SIGNALS, signalValues, WEIGHED_FROM_SCORE, weighedReasons, weighVerdict, type EditToWeigh, type SignalName, type VerdictWeights } from '../lib/guard/verdict-weights.ts';
 import { CONSTRAINT_SETS, type EditSignals } from './_verdict-signals.ts';
+import { EDIT_FEATURES } from '../lib/guard/_edit-features.ts';
+import { readingKey, reasonFeatures, REASON_FEATURES } from '../lib/guard/_reason-features.ts';
 
 export { ALWAYS_FLAGGING };
 
@@ -372,7 +374,7 @@ export function reasonsOf(edit: EditSignals): Reason[] {
 
 /** What the weighing reads of an edit (evaluate-clause-change's `weighing`, dumped). */
 export function editToWeigh(edit: EditSignals): EditToWeigh {
-  return { reasons: reasonsOf(edit), score: edit.changedScore ?? 1, threshold: edit.threshold ?? 0, certain: edit.certain };
+  return { reasons: reasonsOf(edit), score: edit.changedScore ?? 1, threshold: edit.threshold ?? 0, certain: edit.certain, ...(edit.features ? { features: edit.features } : {}) };
 }
 
 export function shippedVerdict(weights: VerdictWeights): Verdict {
@@ -381,6 +383,11 @@ export function shippedVerdict(weights: VerdictWeights): Verdict {
 
 /** Flagged firings a code needs on the training sets before it gets a weight (else it flags as before). */
 const MIN_FIRINGS_FOR_WEIGHT = 5;
+
+/** The distinct readings (`code|reading`) of the flagging reasons the weighing reads. */
+export function weighedReadings(edit: EditSignals): string[] {
+  return [...new Set(weighedReasons(reasonsOf(edit)).filter((reason) => reason.advisory !== true).map(readingKey))];
+}
 
 /** The distinct flagging codes the weighing reads (those of the whole clause's similarity left out). */
 export function weighedCodes(edit: EditSignals): string[] {
@@ -393,7 +400,22 @@ export function weighedCodes(edit: EditSignals): string[] {
  * MIN_FIRINGS_FOR_WEIGHT times, changed sentences not rewritten), each set weighing the same in
  * all, then the highest threshold keeping the training recall as `keeps` asks.
  */
-export function fitVerdictWeights(train: readonly EditSignals[], keeps: RecallCheck, fitted = ''): VerdictWeights {
+/**
+ * What the combiner reads beyond the codes and the signals (round 31a): what the edit changed
+ * (_edit-features.ts, _reason-features.ts), the readings that raised each code, and the strength of
+ * the L2 penalty (1 before round 31a).
+ */
+export interface CombinerReads {
+  /** Every feature of what the edit changed, none, or those named. */
+  edit: boolean | readonly string[];
+  readings: boolean;
+  l2: number;
+}
+
+/** What the combiner read before round 31a: the codes and the signals. */
+export const CODES_AND_SIGNALS: CombinerReads = { edit: false, readings: false, l2: 1 };
+
+export function fitVerdictWeights(train: readonly EditSignals[], keeps: RecallCheck, fitted = '', reads: CombinerReads = CODES_AND_SIGNALS): VerdictWeights {
   const counts = new Map<string, number>();
   for (const edit of train) if (edit.flagged && !CONSTRAINT_SETS.has(edit.set)) for (const code of weighedCodes(edit)) counts.set(code, (counts.get(code) ?? 0) + 1);
   const codes = [...counts].filter(([code, count]) => count >= MIN_FIRINGS_FOR_WEIGHT && !ALWAYS_FLAGGING.has(code)).map(([code]) => code).sort();
@@ -405,19 +427,32 @@ export function fitVerdictWeights(train: readonly EditSignals[], keeps: RecallCh
     return fired.length > 0 && fired.every((code) => known.has(code));
   });
   const names = Object.keys(SIGNALS) as SignalName[];
+  const editNames = reads.edit === true ? [...Object.keys(EDIT_FEATURES), ...Object.keys(REASON_FEATURES)] : reads.edit === false ? [] : [...reads.edit];
+  const readingCounts = new Map<string, number>();
+  if (reads.readings) for (const edit of weighable) for (const key of weighedReadings(edit)) readingCounts.set(key, (readingCounts.get(key) ?? 0) + 1);
+  const readings = [...readingCounts].filter(([, count]) => count >= MIN_FIRINGS_FOR_WEIGHT).map(([key]) => key).sort();
   const features = (edit: EditSignals) => {
     const fired = new Set(weighedCodes(edit));
     const values = signalValues(editToWeigh(edit));
-    return [...codes.map((code) => (fired.has(code) ? 1 : 0)), ...names.map((name) => values[name])];
+    const mirrors = reasonFeatures(weighedReasons(reasonsOf(edit)));
+    const keys = new Set(weighedReadings(edit));
+    return [
+      ...codes.map((code) => (fired.has(code) ? 1 : 0)),
+      ...names.map((name) => values[name]),
+      ...editNames.map((name) => (name in REASON_FEATURES ? mirrors[name as keyof typeof REASON_FEATURES] : (edit.features?.[name] ?? 0))),
+      ...readings.map((key) => (keys.has(key) ? 1 : 0)),
+    ];
   };
   const setSizes = new Map<string, number>();
   for (const edit of weighable) setSizes.set(edit.set, (setSizes.get(edit.set) ?? 0) + 1);
   // Each set weighs as much as any other: the tuning set's 2,700 edits would otherwise decide.
-  const { w, bias } = fitLogistic(weighable.map(features), weighable.map((edit) => (isRegression(edit) ? 1 : 0)), weighable.map((edit) => 100 / setSizes.get(edit.set)!), 1);
+  const { w, bias } = fitLogistic(weighable.map(features), weighable.map((edit) => (isRegression(edit) ? 1 : 0)), weighable.map((edit) => 100 / setSizes.get(edit.set)!), reads.l2);
   const round = (value: number) => Math.round(value * 1e6) / 1e6;
   const base: VerdictWeights = {
     codes: Object.fromEntries(codes.map((code, i) => [code, round(w[i]!)])),
     signals: Object.fromEntries(names.map((name, i) => [name, round(w[codes.length + i]!)])),
+    ...(editNames.length > 0 ? { edit: Object.fromEntries(editNames.map((name, i) => [name, round(w[codes.length + names.length + i]!)])) } : {}),
+    ...(reads.readings ? { readings: Object.fromEntries(readings.map((key, i) => [key, round(w[codes.length + names.length + editNames.length + i]!)])) } : {}),
     bias: round(bias),
     threshold: 0,
     fitted,

@@ -7,6 +7,9 @@ import { evaluateClauseChange } from '../lib/guard/evaluate-clause-change.ts';
 import { createBuiltinEmbedder } from '../lib/guard/builtin-embedder.ts';
 import { createWordNetLexicon } from '../lib/guard/wordnet-lexicon-fs.ts';
 import { splitSentences } from '../lib/guard/_text.ts';
+import { readingOf } from '../lib/guard/_reason-features.ts';
+
+export { readingOf };
 import { CLAUSE_EDITS, type ClauseEdit } from '../lib/guard/clause-edits.fixture.ts';
 import { HELD_BACK_EDITS_V4 } from '../lib/guard/clause-edits.heldout-v4.fixture.ts';
 import { HELD_BACK_EDITS_V5 } from '../lib/guard/clause-edits.heldout-v5.fixture.ts';
@@ -116,21 +119,13 @@ export interface EditSignals {
   changedScore: number | null;
   /** The code of a reading certain on its own (read from one word changed in place), or null. */
   certain: string | null;
+  /** What the edit changed (_edit-features.ts), as the weighing reads it; null when no reason flags. */
+  features: Record<string, number> | null;
   threshold: number | null;
   previousSentences: number;
   nextSentences: number;
   previousWords: number;
   nextWords: number;
-}
-
-/**
- * The reading behind a message: the words quoted from the clause and the figures replaced, cut
- * to the first six words (`number changed: _ -> _ (loosens the rule)` -> `number changed: _ -> _
- * (loosens`), so that two firings of one code by different readings can be told apart.
- */
-export function readingOf(message: string): string {
-  const unquoted = message.replace(/"[^"]*"/g, '_').replace(/“[^”]*”/g, '_').replace(/\d+(?:[.,]\d+)*/g, 'N');
-  return unquoted.split(/\s+/).slice(0, 6).join(' ');
 }
 
 function words(text: string): number {
@@ -157,6 +152,7 @@ export async function dumpSignals(sets = STUDY_SETS, progress: (set: string) => 
         score: result.similarity?.score ?? null,
         changedScore: result.weighing?.score ?? null,
         certain: result.weighing?.certain ?? null,
+        features: result.weighing?.features ? { ...result.weighing.features } : null,
         threshold: result.similarity?.threshold ?? null,
         previousSentences: splitSentences(edit.previous).length,
         nextSentences: splitSentences(edit.next).length,

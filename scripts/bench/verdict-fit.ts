@@ -8,7 +8,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { VerdictWeights } from '../lib/guard/verdict-weights.ts';
 import { dumpSignals, type EditSignals } from './_verdict-signals.ts';
-import { fitVerdictWeights, recallCheck } from './_verdict-rules.ts';
+import { fitVerdictWeights, recallCheck, type CombinerReads } from './_verdict-rules.ts';
 
 export const WEIGHTS_FILE = fileURLToPath(new URL('../lib/guard/verdict-weights.data.ts', import.meta.url));
 
@@ -30,9 +30,20 @@ export const PER_SET_RECALL_DROP = 0.02;
  */
 export const RECALL_FLOORS: Readonly<Record<string, number>> = { tuning: 0.95, canon: 1 };
 
+/**
+ * What the combiner reads (round 31a): the codes and the signals, and what the edit changed
+ * (_edit-features.ts: the kinds of words gained and lost, how much changed, whether the words taken
+ * out come back, the dictionary's links; _reason-features.ts: mirrored firings), at the L2 penalty
+ * of before. Chosen by the sets left out (verdict-study.ts, HISTORY.md round 31a): with each set
+ * v20-v37 left out in turn, it flagged 283 of their benign edits where the codes and signals alone
+ * flagged 302, and caught 2,766 regressions where they caught 2,761. The readings (`code|reading`)
+ * were measured too and left out: 289 and 2,766 beside the edit's features, 310 and 2,761 alone.
+ */
+export const COMBINER_READS: CombinerReads = { edit: true, readings: false, l2: 1 };
+
 export function fitWeights(signals: readonly EditSignals[]): VerdictWeights {
   const sets = new Set(signals.map((edit) => edit.set));
-  return fitVerdictWeights(signals, recallCheck(signals, { perSetDrop: PER_SET_RECALL_DROP, floors: RECALL_FLOORS }), `${[...sets].join(', ')} (${signals.length} edits); the recall of each kept within ${PER_SET_RECALL_DROP} of any flagging reason's, the tuning set's at 0.95 or more, every canonical regression flagged`);
+  return fitVerdictWeights(signals, recallCheck(signals, { perSetDrop: PER_SET_RECALL_DROP, floors: RECALL_FLOORS }), `${[...sets].join(', ')} (${signals.length} edits); the recall of each kept within ${PER_SET_RECALL_DROP} of any flagging reason's, the tuning set's at 0.95 or more, every canonical regression flagged`, COMBINER_READS);
 }
 
 export function weightsModule(weights: VerdictWeights): string {

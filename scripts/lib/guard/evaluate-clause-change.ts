@@ -42,6 +42,7 @@ import { findGatesNegated } from './reason-gate-negated.ts';
 import { findDictionaryOpposites } from './reason-dictionary-opposite.ts';
 import type { Judge, JudgeVerdict } from './judge.ts';
 import { tooLargeToRead } from './reason-too-large-to-read.ts';
+import { editFeatures } from './_edit-features.ts';
 import { applyVerdict, defaultVerdictWeights, weighVerdict, type EditToWeigh, type VerdictWeights } from './verdict-weights.ts';
 import { changedSentences } from './_changed-sentences.ts';
 import { certainReading } from './_certain-readings.ts';
@@ -349,7 +350,7 @@ export async function evaluateClauseChange(input: ClauseChangeInput): Promise<Cl
   // flagging reason flags. It reads what the edit changed, not the clause around it (round 29c).
   const weights = input.verdictWeights === undefined ? defaultVerdictWeights() : input.verdictWeights;
   const weighs = !input.judge && !scoreIsEvidence(embedder) && (weights !== null || input.readWeighing === true) && raised.some((reason) => reason.advisory !== true);
-  const weighing = weighs ? await weighingOf(input.previous, input.next, raised, threshold, embedder) : undefined;
+  const weighing = weighs ? await weighingOf(input.previous, input.next, raised, threshold, embedder, input.lexicon) : undefined;
   const reasons = weights && weighing ? applyVerdict(raised, weighVerdict(weights, { reasons: raised, threshold, ...weighing })) : raised;
   return { similarity, reasons, regression_flag: reasons.some((reason) => reason.advisory !== true), tone, ...(verdict ? { judge: verdict } : {}), ...(weighing ? { weighing } : {}) };
 }
@@ -362,12 +363,13 @@ export async function evaluateClauseChange(input: ClauseChangeInput): Promise<Cl
  * the whole text (an acronym's letters matched to words of far-off rules: "MRI" read as "minutes
  * and record it" in a handbook that says "within 5 minutes and record it").
  */
-async function weighingOf(previous: string, next: string, reasons: readonly Reason[], threshold: number, embedder: Embedder): Promise<Omit<EditToWeigh, 'reasons' | 'threshold'>> {
+async function weighingOf(previous: string, next: string, reasons: readonly Reason[], threshold: number, embedder: Embedder, lexicon: Lexicon | null | undefined): Promise<Omit<EditToWeigh, 'reasons' | 'threshold'>> {
   const written = changedSentences(previous, next);
   if (written[0] === '' || written[1] === '') return { score: 0, certain: null };
   const [previousPart, nextPart] = foldWording(...written);
   const score = (await similarityOf(...respellNegatives(previousPart, nextPart), threshold, embedder)).score;
-  return { score, certain: certainReading(reasons, previousPart, nextPart)?.code ?? null };
+  // What the edit changed, read from its changed sentences as written (round 31a).
+  return { score, certain: certainReading(reasons, previousPart, nextPart)?.code ?? null, features: editFeatures(previous, next, lexicon) };
 }
 
 function toneChange(previous: string, next: string, declared: string | null): ClauseToneChange {

@@ -38,7 +38,9 @@ describe('the part of an edit the weighing reads', () => {
 
 describe('an edit weighed alone and buried in a 60-sentence clause of unrelated rules', () => {
   const rule = 'Staff must not share their till codes with anyone.';
-  const reworded = 'Till codes stay private to the member of staff they belong to.';
+  // Round 31a: the weighing reads what the edit changed, and quiets this rewording (its "no one" says the
+  // rule's "not" again); "Till codes stay private to the member of staff they belong to." it weighs 0.138, flagged.
+  const reworded = 'Till codes stay private: no one else is ever given the code a member of staff uses.';
 
   it('is a review suggested both ways when it says a rule in other words (round 28c flagged it buried, the whole clause scoring near 1)', async () => {
     const alone = await weighed(rule, reworded);

@@ -20,19 +20,25 @@ const audit = (previous: string, next: string, extra: { verdictWeights?: Verdict
   evaluateClauseChange({ clauseId: 'rules/till-codes', previous, next, declaredTone: null, config, embedder, verdictWeights: VERDICT_WEIGHTS, ...extra });
 
 const rule = 'Staff must not share their till codes with anyone.';
-const reworded = 'Till codes stay private to the member of staff they belong to.';
+// Round 31a: the weighing reads what the edit changed, and quiets this rewording (its "no one" says the
+// rule's "not" again); "Till codes stay private to the member of staff they belong to." it weighs 0.138, flagged.
+const reworded = "A member of staff's till code is theirs alone and no one else ever learns it.";
 const loosened = 'Staff share their till codes with anyone.';
 
 describe('the reasons of an edit weighed as a whole', () => {
   it('makes a lone reading advisory on an edit in other words, saying the weighing, and keeps every code named', async () => {
     const result = await audit(rule, reworded);
     expect(result.regression_flag).toBe(false);
-    expect(result.reasons.map((reason) => [reason.code, reason.advisory])).toEqual([['negation-removed', true]]);
-    expect(result.reasons[0]?.message).toMatch(/^negation removed: "not" dropped in "Till codes stay private to the member of staff they belong to\."; advisory as a whole: weighed 0\.\d{3} < 0\.\d{3} \(similarity 0\.\d\d \+\d\.\d\d, negation-removed -\d\.\d\d; base -?\d\.\d\d\), review suggested$/);
+    // The whole clause's similarity, below the clause's threshold, drifts too: advisory with the reading.
+    expect(result.reasons.map((reason) => [reason.code, reason.advisory])).toEqual([['negation-removed', true], ['semantic-drift', true]]);
+    expect(result.reasons[0]?.message).toMatch(/^negation removed: "not" dropped in "A member of staff's till code is theirs alone and no one else ever learns it\."; advisory as a whole: weighed 0\.\d{3} < 0\.\d{3} \((?:[a-z -]+ [+-]\d+\.\d\d, ){5}\d+ smaller; base -?\d+\.\d\d\), review suggested$/);
     // Without the weights (what they are fitted on) the same reading flags.
     const unweighed = await audit(rule, reworded, { verdictWeights: null });
     expect(unweighed.regression_flag).toBe(true);
-    expect(unweighed.reasons).toEqual([{ code: 'negation-removed', message: 'negation removed: "not" dropped in "Till codes stay private to the member of staff they belong to."' }]);
+    expect(unweighed.reasons).toEqual([
+      { code: 'negation-removed', message: `negation removed: "not" dropped in "${reworded}"` },
+      { code: 'semantic-drift', message: 'semantic drift: similarity 0.4118 < threshold 0.5 (builtin/builtin-lexical-v3)' },
+    ]);
   });
 
   it('flags the same reading on an edit that keeps the rule\'s words, its message as the reading wrote it', async () => {
@@ -129,12 +135,12 @@ describe('the verdict through a real commit, as the switch WEIGH_VERDICT_BY_DEFA
     expect(`${check.stdout}${check.stderr}`).toContain('rules/loosened');
     if (WEIGH_VERDICT_BY_DEFAULT) {
       expect(reworded?.regression_flag).toBe(false);
-      expect(reworded?.reasons.map((reason: Reason) => [reason.code, reason.advisory ?? false])).toEqual([['negation-removed', true]]);
+      expect(reworded?.reasons.map((reason: Reason) => [reason.code, reason.advisory ?? false])).toEqual([['negation-removed', true], ['semantic-drift', true]]);
       expect(reworded?.reasons[0].message).toContain('advisory as a whole: weighed');
       expect(`${check.stdout}${check.stderr}`).not.toContain('rules/reworded');
     } else {
       expect(reworded?.regression_flag).toBe(true);
-      expect(reworded?.reasons.map((reason: Reason) => [reason.code, reason.advisory ?? false])).toEqual([['negation-removed', false]]);
+      expect(reworded?.reasons.map((reason: Reason) => [reason.code, reason.advisory ?? false])).toEqual([['negation-removed', false], ['semantic-drift', false]]);
       expect(reworded?.reasons[0].message).not.toContain('advisory as a whole');
       expect(`${check.stdout}${check.stderr}`).toContain('rules/reworded');
     }

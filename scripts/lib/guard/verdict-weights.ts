@@ -7,6 +7,7 @@
 // does alone. Pure.
 import type { Reason } from '../schema/records.ts';
 import { VERDICT_WEIGHTS } from './verdict-weights.data.ts';
+import { readingKey, reasonFeatures, REASON_FEATURES } from './_reason-features.ts';
 
 /**
  * The switch: whether the guard weighs its verdict when its caller says nothing
@@ -48,6 +49,13 @@ export interface VerdictWeights {
   codes: Record<string, number>;
   /** Weights of the signals beyond the codes (names in SIGNALS). */
   signals: Record<string, number>;
+  /**
+   * Weights of what the edit changed (round 31a): the features of _edit-features.ts and
+   * _reason-features.ts, by name; absent in weights fitted before them.
+   */
+  edit?: Record<string, number>;
+  /** Weights of the readings that raised a code (`code|reading`, _reason-features.ts), beside the code's own. */
+  readings?: Record<string, number>;
   bias: number;
   /** An edit is flagged when its probability is at or above this. */
   threshold: number;
@@ -65,6 +73,8 @@ export interface EditToWeigh {
   threshold: number;
   /** The code of a reading that carries its own certainty (_certain-readings.ts), or null. */
   certain: string | null;
+  /** What the edit changed (_edit-features.ts `editFeatures`), by name; a feature absent is 0. */
+  features?: Readonly<Record<string, number>>;
 }
 
 /** The signals beyond the codes, each with what it means for a reader. */
@@ -118,15 +128,23 @@ export interface WeighedVerdict {
   why: string;
 }
 
+/** Terms the `why` names, largest first; the rest are counted. */
+const WHY_TERMS = 5;
+
 const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
 
 /** The combiner's probability that the edit is a regression, and each term that went into it. */
 export function weighSignals(weights: VerdictWeights, edit: EditToWeigh): { probability: number; terms: Array<[string, number]> } {
   const codes = flaggingCodesOf(weighedReasons(edit.reasons));
   const values = signalValues(edit);
+  const mirrors = reasonFeatures(weighedReasons(edit.reasons));
+  const featureOf = (name: string): number => (name in REASON_FEATURES ? mirrors[name as keyof typeof REASON_FEATURES] : (edit.features?.[name] ?? 0));
+  const readings = [...new Set(weighedReasons(edit.reasons).filter((reason) => reason.advisory !== true).map(readingKey))];
   const terms: Array<[string, number]> = [
     ...codes.map((code): [string, number] => [code, weights.codes[code] ?? 0]),
     ...Object.entries(values).map(([name, value]): [string, number] => [name === 'similarity' ? `similarity ${edit.score.toFixed(2)}` : name, value * (weights.signals[name] ?? 0)]),
+    ...Object.entries(weights.edit ?? {}).map(([name, weight]): [string, number] => [name, featureOf(name) * weight]),
+    ...readings.map((key): [string, number] => [`reading ${key}`, weights.readings?.[key] ?? 0]),
   ].filter(([, term]) => term !== 0);
   return { probability: sigmoid(terms.reduce((sum, [, term]) => sum + term, weights.bias)), terms };
 }
@@ -153,10 +171,9 @@ export function weighVerdict(weights: VerdictWeights, edit: EditToWeigh): Weighe
   if (unknown) return { flagged: true, probability: null, why: `${unknown} has no weight yet and flags` };
   const { probability, terms } = weighSignals(weights, edit);
   const flagged = probability >= weights.threshold;
-  const said = terms
-    .sort((a, b) => Math.abs(b[1]) - Math.abs(a[1]))
-    .map(([name, term]) => `${name} ${term > 0 ? '+' : ''}${term.toFixed(2)}`)
-    .join(', ');
+  // The largest terms only: the line stays one a reviewer reads.
+  const sorted = terms.sort((a, b) => Math.abs(b[1]) - Math.abs(a[1]));
+  const said = [...sorted.slice(0, WHY_TERMS).map(([name, term]) => `${name} ${term > 0 ? '+' : ''}${term.toFixed(2)}`), ...(sorted.length > WHY_TERMS ? [`${sorted.length - WHY_TERMS} smaller`] : [])].join(', ');
   return { flagged, probability, why: `weighed ${probability.toFixed(3)} ${flagged ? '>=' : '<'} ${weights.threshold.toFixed(3)} (${said}; base ${weights.bias.toFixed(2)})` };
 }
 
