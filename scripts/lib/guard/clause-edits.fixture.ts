@@ -13,6 +13,7 @@ import { ROUND_29C_EDITS } from './clause-edits.round29c.fixture.ts';
 import { ROUND_30B_EDITS } from './clause-edits.round30b.fixture.ts';
 import { ROUND_30C_EDITS } from './clause-edits.round30c.fixture.ts';
 import { ROUND_31B_EDITS } from './clause-edits.round31b.fixture.ts';
+import { ROUND_31A_EDITS } from './clause-edits.round31a.fixture.ts';
 
 export const EDIT_KINDS = [
   'benign', 'modal', 'negation', 'number', 'requirement', 'entity', 'reference', 'tone', 'drift',
@@ -3457,6 +3458,8 @@ export const CLAUSE_EDITS: readonly ClauseEdit[] = [
   ...ROUND_30C_EDITS,
   // Round 31b (session 25): a figure moved in a statement whose words stay, its direction misread (a case's modal or negation, a participle's bound, a ban said as a state), with stricter twins (clause-edits.round31b.fixture.ts).
   ...ROUND_31B_EDITS,
+  // Round 31a (session 25): rules said again in a rebuilt sentence, each with a twin rebuilt the same way that drops the rule (clause-edits.round31a.fixture.ts).
+  ...ROUND_31A_EDITS,
 ];
 
 /**

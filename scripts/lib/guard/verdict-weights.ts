@@ -4,7 +4,9 @@
 // It only ever takes a flag away: an edit no reason flags stays unflagged. Since round 29c it reads
 // the edit, never the clause around it: the similarity of the changed sentences alone, and no
 // reason read from the whole clause's similarity, so an edit buried in a long clause weighs as it
-// does alone. Pure.
+// does alone. Since round 31a it reads what the changed sentences changed too (_edit-features.ts:
+// the kinds of words lost and gained, how much changed, whether the words come back elsewhere, the
+// dictionary's links; _reason-features.ts: a code fired beside its mirror). Pure.
 import type { Reason } from '../schema/records.ts';
 import { VERDICT_WEIGHTS } from './verdict-weights.data.ts';
 import { readingKey, reasonFeatures, REASON_FEATURES } from './_reason-features.ts';
