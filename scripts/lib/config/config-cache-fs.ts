@@ -1,6 +1,6 @@
 // Node-only: readConfig for the hook, without parsing and validating `.promptvault.yaml` again on
 // every recording commit. The validated configuration only changes when the file's text or the
-// code that validates it does, so it is kept in .git/promptvault/config.json (lib/cache/
+// code that validates it does, so it is kept in the worktree's git dir, promptvault/config.json (lib/cache/
 // cache-file-fs.ts: a first line with the code's fingerprint and a checksum of the rest, so a hand
 // edit is a miss; atomic writes) with the exact text it was read from: the same text gives the
 // saved configuration, any other text is read and validated again.
@@ -10,7 +10,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { cacheFilePath, fingerprintCode, fingerprintValues, readCacheJson, writeCacheJson, type CacheKind } from '../cache/cache-file-fs.ts';
+import { fingerprintCode, fingerprintValues, readCacheJson, writeCacheJson, type CacheKind } from '../cache/cache-file-fs.ts';
 import { CONFIG_FILE } from '../schema/config-defaults.ts';
 import type { Config } from '../schema/config.ts';
 
@@ -37,7 +37,10 @@ export async function readConfigCached({ dir, gitdir }: { dir: string; gitdir: s
   if (text === undefined) return readConfig(dir);
   const fingerprint = codeFingerprint();
   if (fingerprint === undefined) return readConfig(dir);
-  const file = cacheFilePath(gitdir, 'config.json');
+  // In this worktree's own git dir, as the locations cache is: linked worktrees share the common
+  // dir, and two whose .promptvault.yaml differ (another branch's) replaced each other's entry,
+  // so every commit in either parsed and validated the file again.
+  const file = path.join(gitdir, 'promptvault', 'config.json');
   const kind: CacheKind = { name: 'config', format: FORMAT, fingerprint, checksum: true };
   const cached = readCacheJson(file, kind) as Partial<CacheEntry> | undefined;
   if (cached && typeof cached === 'object' && cached.text === text && cached.config && typeof cached.config === 'object') return cached.config;

@@ -6,6 +6,7 @@ import { sha256Hex } from '../cache/cache-file-fs.ts';
 import { isUserError } from '../errors.ts';
 import { readConfigCached } from './config-cache-fs.ts';
 import { readConfig } from './read-fs.ts';
+import { gitIn } from '../../test-utils/repo.ts';
 
 // The hook keeps the validated configuration in the git directory, so a recording commit neither
 // parses nor validates .promptvault.yaml again; the answer must still follow every edit of the
@@ -77,6 +78,35 @@ describe('the configuration as the hook reads it', () => {
       expect(await errorCode(cached)).toBe('config-invalid');
     } finally {
       fs.rmSync(path.join(dir, '.promptvault.yaml'), { recursive: true, force: true });
+    }
+  });
+});
+
+describe('the configuration cache of linked worktrees', () => {
+  it('is kept per worktree: one whose config differs does not replace the other\'s entry', async () => {
+    const root = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'pv-config-cache-wt-')));
+    try {
+      const main = path.join(root, 'main');
+      const linked = path.join(root, 'linked');
+      const git = (cwd: string, args: string[]) => expect(gitIn(cwd, args).code).toBe(0);
+      git(root, ['init', '-q', '-b', 'main', main]);
+      git(main, ['commit', '-q', '--allow-empty', '-m', 'root']);
+      git(main, ['worktree', 'add', '-q', '-b', 'other', linked]);
+      fs.writeFileSync(path.join(main, '.promptvault.yaml'), 'tokenizer: o200k_base\n');
+      fs.writeFileSync(path.join(linked, '.promptvault.yaml'), 'tokenizer: cl100k_base\n');
+      const mainGitdir = path.join(main, '.git');
+      const linkedGitdir = path.join(main, '.git', 'worktrees', 'linked');
+      expect((await readConfigCached({ dir: main, gitdir: mainGitdir })).tokenizer).toBe('o200k_base');
+      // The main worktree's entry, changed and given a valid checksum: only a read of it returns the change.
+      const file = path.join(mainGitdir, 'promptvault', 'config.json');
+      const [header, body] = fs.readFileSync(file, 'utf8').split('\n');
+      const entry = JSON.parse(body!) as { text: string; config: { prompts: string[] } };
+      const changed = `${JSON.stringify({ ...entry, config: { ...entry.config, prompts: ['from/the/cache/*.md'] } })}\n`;
+      fs.writeFileSync(file, `${header!.split(' ').slice(0, -1).join(' ')} ${sha256Hex(changed)}\n${changed}`);
+      expect((await readConfigCached({ dir: linked, gitdir: linkedGitdir })).tokenizer).toBe('cl100k_base');
+      expect((await readConfigCached({ dir: main, gitdir: mainGitdir })).prompts).toEqual(['from/the/cache/*.md']);
+    } finally {
+      fs.rmSync(root, { recursive: true, force: true });
     }
   });
 });
