@@ -92,17 +92,20 @@ export function kindOf(lexicon: Lexicon, a: string, b: string): boolean {
 
 /**
  * Whether two words name acts or things of kinds read here: they are nouns or verbs both, and in
- * every such part of speech they share, the commonest sense of each is of a kind not left to others.
+ * every such part of speech they share, the commonest sense of each is of a kind not left to others,
+ * or of a kind read when apart and the two words are of kinds apart (_kinds-apart.ts): where they
+ * are used (`used`, read from the word's place), else in every part of speech they share ("Wipe" ->
+ * "Polish" are both verbs of contact, though apart as nouns).
  */
 function readableKinds(lexicon: Lexicon, a: string, b: string, parts: readonly PartOfSpeech[] = NOUNS_AND_VERBS, used: PartOfSpeech | null = null): boolean {
-  // Words of kinds apart where they are used, or in every part of speech they share when their
-  // place does not say ("Wipe" -> "Polish" are both verbs of contact: no pair apart).
-  const shared = parts.filter((pos) => lexicon.senses(a, pos).length > 0 && lexicon.senses(b, pos).length > 0);
-  const apart = used && shared.includes(used) ? kindsApart(lexicon, a, b, used) : shared.length > 0 && shared.every((pos) => kindsApart(lexicon, a, b, pos));
-  return readKinds(lexicon, a, b, parts, apart);
-}
-
-function readKinds(lexicon: Lexicon, a: string, b: string, parts: readonly PartOfSpeech[], apart: boolean): boolean {
+  let apart: boolean | undefined;
+  const kindsAreApart = (): boolean => {
+    if (apart === undefined) {
+      const both = parts.filter((pos) => lexicon.senses(a, pos).length > 0 && lexicon.senses(b, pos).length > 0);
+      apart = used && both.includes(used) ? kindsApart(lexicon, a, b, used) : both.length > 0 && both.every((pos) => kindsApart(lexicon, a, b, pos));
+    }
+    return apart;
+  };
   let shared = 0;
   for (const pos of parts) {
     const first: Sense | undefined = lexicon.senses(a, pos)[0];
@@ -110,7 +113,7 @@ function readKinds(lexicon: Lexicon, a: string, b: string, parts: readonly PartO
     if (!first || !second) continue;
     shared++;
     const left = [first.category, second.category].filter((kind) => LEFT_TO_OTHERS.test(kind));
-    if (left.length > 0 && !(left.every((kind) => READ_WHEN_APART.test(kind)) && apart)) return false;
+    if (left.length > 0 && !(left.every((kind) => READ_WHEN_APART.test(kind)) && kindsAreApart())) return false;
   }
   // A word WordNet does not know (a name, a typo) or of another part of speech is no reading of its.
   const unknown = (word: string): boolean => ALL_PARTS.every((pos) => lexicon.senses(word, pos).length === 0);
