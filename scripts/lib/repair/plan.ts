@@ -92,19 +92,33 @@ export function planRepair(input: RepairInput): RepairPlan {
     else if (clash) drop.set(m.file, `recorded on another branch as v${m.version}, a number this branch gave another text`);
   }
 
-  // Lineage stays whole: a dropped record a kept one names as parent stays; a kept copy whose
-  // parents are gone goes. Repeated until nothing changes.
+  // Lineage stays whole: a dropped record a kept one descends from stays, through other dropped
+  // ones (a squash merged through the hook names the branch's last version, which names the one
+  // before: both stay); a kept copy whose parents are gone goes. Repeated until nothing changes.
   const keptKeys = () => new Set(mutations.filter((m) => !drop.has(m.file)).map((m) => refKey(m)));
+  const byKey = Map.groupBy(mutations, (m) => refKey(m));
   // Bounded: each round only restores or removes, and a record comes back only with its parents.
   for (let changed = true, round = 0; changed && round < 1000; round++) {
     changed = false;
     const keys = keptKeys();
-    const needed = new Set(mutations.filter((m) => !drop.has(m.file)).flatMap((m) => m.parents.map((p) => refKey(p))));
-    for (const m of mutations) {
-      if (drop.has(m.file) && needed.has(refKey(m)) && !keys.has(refKey(m)) && !drop.get(m.file)!.startsWith('a second record') && m.parents.every((p) => keys.has(refKey(p)))) {
-        drop.delete(m.file);
-        keys.add(refKey(m));
-        changed = true;
+    const needed = new Set<string>();
+    const wanted = mutations.filter((m) => !drop.has(m.file)).flatMap((m) => m.parents.map((p) => refKey(p)));
+    for (let key = wanted.pop(); key !== undefined; key = wanted.pop()) {
+      if (needed.has(key)) continue;
+      needed.add(key);
+      for (const m of byKey.get(key) ?? []) if (drop.has(m.file)) wanted.push(...m.parents.map((p) => refKey(p)));
+    }
+    // Oldest first: each one restored lets its child come back in the same round, before any
+    // kept record is dropped for missing it below.
+    for (let restored = true; restored;) {
+      restored = false;
+      for (const m of mutations) {
+        if (drop.has(m.file) && needed.has(refKey(m)) && !keys.has(refKey(m)) && !drop.get(m.file)!.startsWith('a second record') && m.parents.every((p) => keys.has(refKey(p)))) {
+          drop.delete(m.file);
+          keys.add(refKey(m));
+          changed = true;
+          restored = true;
+        }
       }
     }
     for (const m of mutations) {
