@@ -25,3 +25,27 @@ describe('a word a table does not list, named like a property every object has',
     expect(findNumberChanges('Write 2 constructor tests.', 'Write 3 constructor tests.').map((reason) => reason.message)).toEqual(['number changed: "2 constructor" -> "3 constructor"']);
   });
 });
+
+describe('a clause that names a constructor, through real commits', () => {
+  it('is audited, its rewording unflagged and its ban dropped flagged (the guard threw on the word, and the hook failed)', async () => {
+    const { createRepo } = await import('../../test-utils/repo.ts');
+    const { parse } = await import('yaml');
+    const repo = createRepo();
+    try {
+      const clause = (text: string) => `---\ntitle: Constructors\n---\n${text}\n`;
+      repo.write('codex/rules/small.md', clause('Always keep the constructor small and readable.'));
+      repo.write('codex/rules/logic.md', clause('Never put logic in a constructor.'));
+      const added = repo.commit('add the rules', '2026-02-01');
+      expect(added.code, added.stdout + added.stderr).toBe(0);
+      repo.write('codex/rules/small.md', clause('Always keep the constructor small and easy to read.'));
+      repo.write('codex/rules/logic.md', clause('Put logic in a constructor.'));
+      const edited = repo.commit('edit the rules', '2026-02-02');
+      expect(edited.code, edited.stdout + edited.stderr).toBe(0);
+      const flagOf = (id: string) => repo.filesAtHead(`vault/audits/${id}/`).map((file) => parse(repo.showHead(file)) as { change: string; regression_flag: boolean }).find((audit) => audit.change === 'edited')?.regression_flag;
+      expect(flagOf('rules/small')).toBe(false);
+      expect(flagOf('rules/logic')).toBe(true);
+    } finally {
+      repo.cleanup();
+    }
+  }, 120_000);
+});
