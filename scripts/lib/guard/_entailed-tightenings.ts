@@ -18,6 +18,7 @@ import { inWhatIsTold } from './_told-facts.ts';
 import { boundInCase } from './_case-bounds.ts';
 import { saysNegativeState } from './_negative-states.ts';
 import { boundPhrases, BOUNDS_BEFORE, NEGATED_BOUNDS, NUMBER_WORD_PATTERN, NUMBER_WORDS, SCALE_WORDS, TIMES_WORDS } from './_numbers.ts';
+import { wordTable } from './_word-table.ts';
 
 interface Token {
   text: string;
@@ -254,17 +255,17 @@ const EVERY = /^(?:every|each|all|any|every single|each and every)$/i;
 const ONE_CASE = /^(?:(?:the|a|an)\s+)?(?:first|initial|next|new|opening|some|most|certain|selected|main|last)?$/i;
 
 /** States kept by a duty and their opposites left by a prohibition: "Keep the lid shut" = "Never leave the lid open". */
-const OPPOSITE_STATES: Readonly<Record<string, readonly string[]>> = {
+const OPPOSITE_STATES: Readonly<Record<string, readonly string[]>> = wordTable({
   shut: ['open', 'ajar', 'unlocked'], closed: ['open', 'ajar', 'unlocked'], locked: ['open', 'unlocked', 'ajar'], open: ['shut', 'closed', 'locked'],
   on: ['off'], off: ['on'], covered: ['uncovered', 'open'], attended: ['unattended', 'alone'], supervised: ['unsupervised', 'alone', 'unattended'],
   sealed: ['open', 'unsealed'], clean: ['dirty'], dry: ['wet'], upright: ['flat'], secured: ['unsecured', 'loose'], charged: ['flat', 'uncharged'],
   clear: ['blocked', 'obstructed', 'cluttered'], visible: ['hidden', 'covered'], full: ['empty'], tidy: ['untidy', 'messy'],
-};
+});
 
 /** Duties that put a thing in a state, and the state: "lock" leaves it "locked". */
-const STATE_OF: Readonly<Record<string, string>> = {
+const STATE_OF: Readonly<Record<string, string>> = wordTable({
   lock: 'locked', close: 'closed', shut: 'shut', cover: 'covered', seal: 'sealed', secure: 'secured', supervise: 'supervised', attend: 'attended',
-};
+});
 
 const KEEPING = /^(?:always\s+)?(?:keep|keeps|leave|leaves|have|ensure|make sure|must keep|must stay|stay|remain)$/i;
 const NOT_LEAVING = /^(?:never|do not|don't|must not|must never|should never)\s+(?:leave|let|have)$/i;
@@ -275,7 +276,7 @@ interface Bound {
 }
 
 /** Every amount said as one word, with "a"/"an" as one and "half" ("half an hour"). */
-const AMOUNT_WORDS: Readonly<Record<string, number>> = { a: 1, an: 1, half: 0.5, ...NUMBER_WORDS, ...SCALE_WORDS, ...TIMES_WORDS };
+const AMOUNT_WORDS: Readonly<Record<string, number>> = wordTable({ a: 1, an: 1, half: 0.5, ...NUMBER_WORDS, ...SCALE_WORDS, ...TIMES_WORDS });
 /** A number written as a word ("five", "a thousand"), for telling an amount in a removed run. */
 const AMOUNT_PATTERN = new RegExp(`\\b(?:${NUMBER_WORD_PATTERN}|${Object.keys(SCALE_WORDS).join('|')})\\b`, 'i');
 

@@ -3,20 +3,21 @@
 // Each reading used to keep a list of its own, and the lists had drifted apart ("thirteen" was a
 // number to one file and a plain word to the next, "no higher than" a cap to one and nothing to
 // another), so the same edit read differently depending on which detector looked. Pure.
+import { wordTable } from './_word-table.ts';
 
 /** Cardinal numbers written as one word, to their value. */
-export const NUMBER_WORDS: Readonly<Record<string, number>> = {
+export const NUMBER_WORDS: Readonly<Record<string, number>> = wordTable({
   zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
   eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
   eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70,
   eighty: 80, ninety: 90, dozen: 12,
-};
+});
 
 /** Words that multiply the number before them ("five thousand"). */
-export const SCALE_WORDS: Readonly<Record<string, number>> = { hundred: 100, thousand: 1_000, million: 1_000_000, billion: 1_000_000_000 };
+export const SCALE_WORDS: Readonly<Record<string, number>> = wordTable({ hundred: 100, thousand: 1_000, million: 1_000_000, billion: 1_000_000_000 });
 
 /** How many times, as one word ("twice a day"). */
-export const TIMES_WORDS: Readonly<Record<string, number>> = { once: 1, twice: 2, thrice: 3 };
+export const TIMES_WORDS: Readonly<Record<string, number>> = wordTable({ once: 1, twice: 2, thrice: 3 });
 
 /**
  * Words after "once" that make it a conjunction ("once the form is signed", "once you arrive"),
@@ -35,19 +36,19 @@ export const DAY = 86_400;
  * 30 and 365 days. No "second": "every second week" is every other week (lib/guard/_rates.ts reads
  * that, and seconds as a period after it).
  */
-export const PERIOD_SECONDS: Readonly<Record<string, number>> = {
+export const PERIOD_SECONDS: Readonly<Record<string, number>> = wordTable({
   minute: 60, hour: 3_600, day: DAY, night: DAY, morning: DAY, evening: DAY, week: 7 * DAY, fortnight: 14 * DAY,
   month: 30 * DAY, quarter: 91 * DAY, year: 365 * DAY,
-};
+});
 
 /** The period each rate adverb names ("daily" is once a day). */
-export const RATE_ADVERB_PERIODS: Readonly<Record<string, string>> = {
+export const RATE_ADVERB_PERIODS: Readonly<Record<string, string>> = wordTable({
   hourly: 'hour', daily: 'day', nightly: 'night', weekly: 'week', fortnightly: 'fortnight', monthly: 'month', quarterly: 'quarter',
   yearly: 'year', annually: 'year',
-};
+});
 
 /** Seconds between two times a rate adverb says something is done ("daily", "fortnightly"). */
-export const RATE_ADVERB_SECONDS: Readonly<Record<string, number>> = Object.fromEntries(Object.entries(RATE_ADVERB_PERIODS).map(([word, period]) => [word, PERIOD_SECONDS[period] ?? 0]));
+export const RATE_ADVERB_SECONDS: Readonly<Record<string, number>> = wordTable(Object.fromEntries(Object.entries(RATE_ADVERB_PERIODS).map(([word, period]) => [word, PERIOD_SECONDS[period] ?? 0])));
 
 /** Which side of its number a bound admits: "at most 5" admits what is below, "at least 5" what is above. */
 export type BoundSide = 'up' | 'down';

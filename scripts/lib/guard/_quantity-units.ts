@@ -9,6 +9,7 @@
 import { sameCalendarSpan } from './_calendar-spans.ts';
 import { DAY } from './_numbers.ts';
 import { poweredUnits, spellPoweredUnits } from './_unit-powers.ts';
+import { wordTable } from './_word-table.ts';
 
 /**
  * Each unit's dimension and its size in the dimension's base unit (seconds, bytes, metres,
@@ -59,7 +60,7 @@ const BASE_UNITS: Readonly<Record<string, readonly [string, number]>> = {
  * The units above and every length among them raised to a power ("cubic metre" in litres, "square
  * foot" in square metres: `_unit-powers.ts`, round 30c), keyed by two words no one token names.
  */
-export const UNITS: Readonly<Record<string, readonly [string, number]>> = { ...BASE_UNITS, ...poweredUnits(BASE_UNITS) };
+export const UNITS: Readonly<Record<string, readonly [string, number]>> = wordTable({ ...BASE_UNITS, ...poweredUnits(BASE_UNITS) });
 
 /** Plurals that are not the singular with an "s": "inches", "feet" is a unit of its own above. */
 const PLURAL_ENDINGS: ReadonlyArray<[RegExp, string]> = [[/ches$/, 'ch'], [/s$/, '']];
@@ -165,7 +166,7 @@ export function significantFigures(numeral: string): number {
  * Words that give a multiple of another amount ("twice as many", "double the number", "half the
  * dose"): read as a percentage of it, as "a quarter of the dose" is 25 percent and "200% of" twice.
  */
-export const MULTIPLE_WORDS: Readonly<Record<string, number>> = { twice: 200, double: 200, triple: 300, treble: 300, thrice: 300, quadruple: 400, half: 50 };
+export const MULTIPLE_WORDS: Readonly<Record<string, number>> = wordTable({ twice: 200, double: 200, triple: 300, treble: 300, thrice: 300, quadruple: 400, half: 50 });
 
 /** Dimensions a rate's amount may be counted in: "km/h", "L/min", "mg/kg" (a count per period stays two amounts). */
 const RATE_AMOUNTS = new Set(['length', 'mass', 'volume', 'bytes']);

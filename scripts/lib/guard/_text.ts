@@ -6,6 +6,7 @@ import { americanSpelling } from './_spellings.ts';
 import { rememberedPerText } from './_per-text.ts';
 import { headingLeadIn } from './_heading-modality.ts';
 import { foldIrregularNoun } from './_irregular-plurals.ts';
+import { wordTable } from './_word-table.ts';
 
 /** Markdown decoration that carries no meaning for a rule: list markers, headings, emphasis. */
 function stripMarkdown(line: string): string {
@@ -138,9 +139,10 @@ function readSentences(text: string): string[] {
   return sentences;
 }
 
-const CONTRACTIONS: Record<string, string[]> = {
+// Without a prototype: "constructor" found Object in a plain table, and every text holding it threw here.
+const CONTRACTIONS: Readonly<Record<string, readonly string[]>> = wordTable({
   "can't": ['can', 'not'], "won't": ['will', 'not'], "shan't": ['shall', 'not'], cannot: ['can', 'not'],
-};
+});
 
 /**
  * Multi-word ways of saying one word, folded before words are split so that every detector and the

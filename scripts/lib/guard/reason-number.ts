@@ -21,6 +21,7 @@ import { compoundUnit, inCelsius, isMeasured, MULTIPLE_WORDS, poundIsWeight, sam
 import { poweredUnitAt } from './_unit-powers.ts';
 import { sameRateOverOtherPeriod } from './_amounts-per-period.ts';
 import { amountSharedByMerge } from './_amounts-shared.ts';
+import { wordTable } from './_word-table.ts';
 
 interface Quantity {
   value: number;
@@ -44,10 +45,10 @@ interface Quantity {
   figures?: number;
 }
 
-const ADVERBS: Record<string, [number, string]> = Object.fromEntries(Object.entries(TIMES_WORDS).map(([word, count]) => [word, [count, 'time']]));
+const ADVERBS: Readonly<Record<string, [number, string]>> = wordTable(Object.fromEntries(Object.entries(TIMES_WORDS).map(([word, count]) => [word, [count, 'time']])));
 
 /** A fraction's denominator said in words, for "three quarters of" = 75 percent. */
-const FRACTIONS: Readonly<Record<string, number>> = { half: 2, halves: 2, third: 3, thirds: 3, quarter: 4, quarters: 4, fifth: 5, fifths: 5, tenth: 10, tenths: 10 };
+const FRACTIONS: Readonly<Record<string, number>> = wordTable({ half: 2, halves: 2, third: 3, thirds: 3, quarter: 4, quarters: 4, fifth: 5, fifths: 5, tenth: 10, tenths: 10 });
 /** Qualifiers that change what is counted ("2 business days" is not "2 days"); "working days" are business days. */
 const COUNTING_QUALIFIERS = new Set(['business', 'working']);
 /** Adjectives skipped between a number and its unit ("30 calendar days"). */
@@ -330,11 +331,11 @@ const PER_PERIOD = new RegExp(`^(?:${Object.keys(TIMES_WORDS).join('|')}|times?|
  * Ordinals from "third" on read as their number ("by the third working day" = "by the 3rd"):
  * "first" and "second" are left out, being order words and a unit of time far more often.
  */
-const ORDINALS: Record<string, number> = {
+const ORDINALS: Readonly<Record<string, number>> = wordTable({
   third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10, eleventh: 11, twelfth: 12,
   thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17, eighteenth: 18, nineteenth: 19,
   twentieth: 20, thirtieth: 30,
-};
+});
 
 /**
  * "a/per/each/every <period>" right after an amount ("4 hours a day", "$50 per month", "3 visits
@@ -353,7 +354,7 @@ function isRatePeriod(tokens: readonly string[], i: number): boolean {
 
 /** "4 hours daily" = "4 hours a day": the adverb's period, as a unit `isRatePeriod` reads. */
 /** Rate adverbs whose period is a unit here (not "nightly", "fortnightly", "quarterly"). */
-const RATE_ADVERBS: Record<string, string> = Object.fromEntries(Object.entries(RATE_ADVERB_PERIODS).filter(([, period]) => UNITS[period] !== undefined));
+const RATE_ADVERBS: Readonly<Record<string, string>> = wordTable(Object.fromEntries(Object.entries(RATE_ADVERB_PERIODS).filter(([, period]) => UNITS[period] !== undefined)));
 
 /**
  * Every quantity in a text, references ("clause 4.2"), URLs and emails excluded. Remembered per
@@ -684,7 +685,7 @@ function isLooser(before: Quantity, after: Quantity): boolean {
 }
 
 /** Words before "a day" that count a rate; 0 for "times", counted by the word before it. */
-const RATE_COUNTS: Record<string, number> = { ...TIMES_WORDS, times: 0 };
+const RATE_COUNTS: Readonly<Record<string, number>> = wordTable({ ...TIMES_WORDS, times: 0 });
 
 /** How often a text says something is done, with no number: "every night", "each week", "monthly". */
 function frequencies(text: string): Array<{ period: number; text: string }> {

@@ -12,9 +12,10 @@ import type { Reason } from '../schema/records.ts';
 import { readOneToOne, type StatementDiffInput } from './_statement-groups.ts';
 import { quote } from './_text.ts';
 import { NUMBER_WORDS } from './_numbers.ts';
+import { wordTable } from './_word-table.ts';
 
 /** A fraction's denominator said in words. */
-const FRACTIONS: Readonly<Record<string, number>> = { half: 2, halves: 2, third: 3, thirds: 3, quarter: 4, quarters: 4, fifth: 5, fifths: 5, tenth: 10, tenths: 10 };
+const FRACTIONS: Readonly<Record<string, number>> = wordTable({ half: 2, halves: 2, third: 3, thirds: 3, quarter: 4, quarters: 4, fifth: 5, fifths: 5, tenth: 10, tenths: 10 });
 /** Words after a fraction that make it a part of something the number reading reads ("half of", "half the", "half an hour"). */
 const READ_ELSEWHERE = /^(?:of|the|as|an|a|that|what|again|its|their|his|her|our|your|this|these|those)$/;
 const REST = /^(?:rest|remainder|balance)$/;

@@ -2,6 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TOKENIZER_ENCODINGS } from '../schema/config.ts';
 import { buildRealisticCorpus } from '../../test-utils/realistic-corpus.ts';
 import { createRepo, type TestRepo } from '../../test-utils/repo.ts';
+// mulberry32 (the bench's generator), so every run sees the same texts.
+import { seededRandom as seeded } from '../../bench/synthetic-repo.ts';
 import type { BpeCounter } from './bpe-table.ts';
 import { loadBpeCounter } from './bpe-table-fs.ts';
 import { countTokensByChunks, measureBodyByChunks, nextParagraphStart, type ChunkStats, type ChunkStore, type ProseChunk } from './chunk-measure.ts';
@@ -26,18 +28,6 @@ function mapStore(): ChunkStore & { size(): number } {
 
 function noStats(): ChunkStats {
   return { tokenHits: 0, tokenMisses: 0, proseHits: 0, proseMisses: 0, fallbacks: 0 };
-}
-
-/** mulberry32, so every run sees the same texts. */
-function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 // Pieces chosen for what may look across a cut: every kind of whitespace and line end around a

@@ -1,20 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildRealisticCorpus } from '../../test-utils/realistic-corpus.ts';
 import { createRepo, type TestRepo } from '../../test-utils/repo.ts';
+// mulberry32 (the bench's generator), so every run sees the same texts.
+import { seededRandom as seeded } from '../../bench/synthetic-repo.ts';
 import { proseText, sentencesOf, wordsIn } from './_prose.ts';
 import { countEase, proseEase } from './readability.ts';
-
-/** mulberry32, so every run sees the same texts. */
-function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 // What makes a sentence's words differ from the text's: list numbers (one to ten digits, "." or
 // ")", other digits), task boxes (ticked, empty, nested brackets the prose keeps), the

@@ -4,7 +4,7 @@
 // stopped, the next pick still to come). The CLI knows which is in progress (git/operation-fs.ts)
 // and puts the step in.
 import type { Problem } from '../errors.ts';
-import { clauseOfAuditFolder } from './staged-conflicts.ts';
+import { afterSideKept } from './staged-conflicts.ts';
 
 /** How the readers end a conflict's fix (serialize.ts, labels/parse.ts): replaced here. */
 export const END_MERGE = 'and `git commit` to end the merge';
@@ -50,10 +50,5 @@ export function committedConflicts<P extends Problem>(problems: P[]): P[] {
 
 /** The fix of a vault file committed with git's conflict markers in it. */
 function committedConflictFix(file: string): string {
-  const label = /^vault\/labels\/(.+)\.yaml$/.exec(file)?.[1];
-  const audit = /^vault\/audits\/(.+)\/([^/]+)\.yaml$/.exec(file);
-  const then = label !== undefined
-    ? `, then \`promptvault label set ${label} <id>@<version>\` for the version you want`
-    : audit ? `, then \`promptvault review ${clauseOfAuditFolder(audit[1]!)} --audit ${audit[2]} --accept|--reject --note "..."\` if the decision you want is the other one` : '';
-  return `the markers were committed (no merge is in progress): put back one side's file from the merge that committed them, \`git checkout <merge>^1 -- ${file}\` (or \`<merge>^2\`, the merged branch's), where \`git log -1 --format=%h -- ${file}\` names that merge${then}, and commit`;
+  return `the markers were committed (no merge is in progress): put back one side's file from the merge that committed them, \`git checkout <merge>^1 -- ${file}\` (or \`<merge>^2\`, the merged branch's), where \`git log -1 --format=%h -- ${file}\` names that merge${afterSideKept(file)}, and commit`;
 }

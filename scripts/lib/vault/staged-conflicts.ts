@@ -29,24 +29,42 @@ export function stagedConflictProblems(files: readonly { file: string; text: str
   for (const { file, text } of files) {
     const line = conflictMarkerLine(text);
     if (line === undefined) continue;
-    const label = /^vault\/labels\/(.+)\.yaml$/.exec(file)?.[1];
-    const audit = /^vault\/audits\/(.+)\/([^/]+)\.yaml$/.exec(file);
+    const label = labelOfFile(file);
+    const audit = AUDIT_FILE.test(file);
     const keep = merging
       ? `keep one side with \`git checkout HEAD -- ${file}\` (this branch's) or \`git checkout MERGE_HEAD -- ${file}\` (the merged branch's)`
       : `keep one side with \`git checkout HEAD -- ${file}\` (this branch's), or edit it to hold the other side's lines only, then \`git add ${file}\``;
-    const then = label !== undefined
-      ? `, then \`promptvault label set ${label} <id>@<version>\` for the version you want`
-      : audit ? `, then \`promptvault review ${clauseOfAuditFolder(audit[1]!)} --audit ${audit[2]} --accept|--reject --note "..."\` if the decision you want is the other one` : '';
     problems.push({
       code: label !== undefined ? 'label-conflict' : 'record-conflict',
       file,
       line,
       message: `is staged with unresolved merge conflict markers (${label !== undefined ? 'two branches moved this label' : audit ? 'two branches reviewed this audit differently' : 'two branches wrote this record differently'})`,
       expected: label !== undefined ? 'one version per prompt, as `promptvault label set` writes it' : audit ? 'one decision: the audit as one of the branches wrote it' : 'the record as one of the branches wrote it',
-      fix: `${keep}${then}, and \`git commit\` again`,
+      fix: `${keep}${afterSideKept(file)}, and \`git commit\` again`,
     });
   }
   return problems;
+}
+
+const LABEL_FILE = /^vault\/labels\/(.+)\.yaml$/;
+const AUDIT_FILE = /^vault\/audits\/(.+)\/([^/]+)\.yaml$/;
+
+function labelOfFile(file: string): string | undefined {
+  return LABEL_FILE.exec(file)?.[1];
+}
+
+/**
+ * What follows keeping one side of a conflicted vault file, when that side's label or decision may
+ * not be the one wanted: the command that sets it, after a ", then"; '' for any other record. One
+ * text for the hook's refusal (stagedConflictProblems) and check's fix of committed markers
+ * (conflict-next-step.ts).
+ */
+export function afterSideKept(file: string): string {
+  const label = labelOfFile(file);
+  if (label !== undefined) return `, then \`promptvault label set ${label} <id>@<version>\` for the version you want`;
+  const audit = AUDIT_FILE.exec(file);
+  if (audit) return `, then \`promptvault review ${clauseOfAuditFolder(audit[1]!)} --audit ${audit[2]} --accept|--reject --note "..."\` if the decision you want is the other one`;
+  return '';
 }
 
 /** The clause id of an audit folder: its path below vault/audits/, each segment percent-decoded (schema/id-path.ts). */
