@@ -536,11 +536,16 @@ try {
     // a repository adopted before backfill kept them, or after an upgrade of promptvault, whose
     // new measuring code reads none of the old files). The 50-prompt commit writes none, so the
     // folder put back afterwards is the one the warm rows run with.
-    const fiftyCold = measure((run) => {
-      chunksAside(repo.dir);
-      editPrompts(50, run);
-    });
-    chunksBack(repo.dir);
+    let fiftyCold: typeof fifty;
+    try {
+      fiftyCold = measure((run) => {
+        chunksAside(repo.dir);
+        editPrompts(50, run);
+      });
+    } finally {
+      // Put back even when a run throws: a kept repository (--keep) must hold the folder it was built with.
+      chunksBack(repo.dir);
+    }
     // After the 1-prompt series: its last prompt, committed through the hook, edited again.
     const again = measure((run) => editAgain(run));
     const row = (what: string, figure: typeof one, limit: number) => addRow({
