@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createBuiltinEmbedder } from '../guard/builtin-embedder.ts';
 import { CLAUSE_EDITS } from '../guard/clause-edits.fixture.ts';
 import { evaluateClauseChange, type ClauseChangeEvaluation } from '../guard/evaluate-clause-change.ts';
+import { createWordNetLexicon } from '../guard/wordnet-lexicon-fs.ts';
 import { configSchema } from '../schema/config.ts';
 import { startGuardThread, type GuardTask } from './guard-thread-fs.ts';
 
@@ -9,12 +10,15 @@ import { startGuardThread, type GuardTask } from './guard-thread-fs.ts';
 // evaluation it gets in this thread alone, whichever thread made it and whatever went wrong.
 const config = configSchema.parse({ guard: { threshold: 0.8, clauses: { 'rules/edit-3': { threshold: 0.95 } } } });
 const embedder = createBuiltinEmbedder();
+// The dictionary the thread opens and the hook's own path hands in (audits.ts): readings and the
+// weighing's features read it, so an evaluation without it is not the one the hook makes.
+const lexicon = createWordNetLexicon();
 const tasks: GuardTask[] = [
   ...CLAUSE_EDITS.slice(0, 40).map((edit, i) => ({ clauseId: `rules/edit-${i}`, previous: edit.previous, next: edit.next, declaredTone: edit.tone ?? null })),
   { clauseId: 'rules/added', previous: null, next: 'Always confirm the order number.', declaredTone: 'formal' },
   { clauseId: 'rules/deleted', previous: 'Never share account numbers.', next: null, declaredTone: null },
 ];
-const here = (task: GuardTask) => evaluateClauseChange({ ...task, config, embedder, judge: null });
+const here = (task: GuardTask) => evaluateClauseChange({ ...task, config, embedder, judge: null, lexicon });
 const alone = async (list: GuardTask[]): Promise<ClauseChangeEvaluation[]> => {
   const out: ClauseChangeEvaluation[] = [];
   for (const task of list) out.push(await here(task));
