@@ -12,6 +12,7 @@ import { ROUND_30A_EDITS } from './clause-edits.round30a.fixture.ts';
 import { ROUND_29C_EDITS } from './clause-edits.round29c.fixture.ts';
 import { ROUND_30B_EDITS } from './clause-edits.round30b.fixture.ts';
 import { ROUND_30C_EDITS } from './clause-edits.round30c.fixture.ts';
+import { ROUND_31C_EDITS } from './clause-edits.round31c.fixture.ts';
 
 export const EDIT_KINDS = [
   'benign', 'modal', 'negation', 'number', 'requirement', 'entity', 'reference', 'tone', 'drift',
@@ -3454,6 +3455,8 @@ export const CLAUSE_EDITS: readonly ClauseEdit[] = [
   ...ROUND_30B_EDITS,
   // Round 30c (session 24): benign edits of every variant but reword flagged in v30-v35 (units, stricter rules, lists), with twins that must stay flagged (clause-edits.round30c.fixture.ts).
   ...ROUND_30C_EDITS,
+  // Round 31c (session 25): a ban or duty stated again slot by slot, as an "only", from the other side of a bound, as its opposite state, or in another order, with twins (clause-edits.round31c.fixture.ts).
+  ...ROUND_31C_EDITS,
 ];
 
 /**
