@@ -27,8 +27,32 @@ const PARTS: readonly PartOfSpeech[] = ['v', 'n', 'a', 'r'];
 /** Senses read for an opposite: the common ones ("open" and "closed"; not a rare sense's). */
 const OPPOSITE_SENSES = 3;
 
+/**
+ * Answers already given per dictionary, by relation and word pair: a frame is compared with every
+ * changed sentence of the other version, and the same few words meet again and again (round 31c:
+ * unremembered, the check cost some 10% of the labelled run's CPU). Emptied when it grows past
+ * `PAIRS_KEPT`, so a long run does not grow.
+ */
+const answered = new WeakMap<Lexicon, Map<string, boolean>>();
+const PAIRS_KEPT = 50_000;
+
+function remembered(lexicon: Lexicon, key: string, read: () => boolean): boolean {
+  let known = answered.get(lexicon);
+  if (!known) answered.set(lexicon, (known = new Map()));
+  const found = known.get(key);
+  if (found !== undefined) return found;
+  const answer = read();
+  if (known.size >= PAIRS_KEPT) known.clear();
+  known.set(key, answer);
+  return answer;
+}
+
 /** Whether two words are dictionary opposites in a common sense of each, and share none ("used" is listed against a sense of itself). */
 function opposite(lexicon: Lexicon, a: string, b: string): boolean {
+  return remembered(lexicon, `o ${a} ${b}`, () => readOpposite(lexicon, a, b));
+}
+
+function readOpposite(lexicon: Lexicon, a: string, b: string): boolean {
   if (sameWord(a, b)) return false;
   const mine = new Set(PARTS.flatMap((pos) => lexicon.senses(a, pos).map((sense) => sense.id)));
   if (PARTS.some((pos) => lexicon.senses(b, pos).some((sense) => mine.has(sense.id)))) return false;
@@ -54,6 +78,10 @@ const partOf = (id: string) => id.slice(0, id.indexOf(':'));
  * word of the same part of speech ("dog" / "poodle", "release" / "go"): that is another party or act.
  */
 function kin(lexicon: Lexicon, a: string, b: string): boolean {
+  return remembered(lexicon, `k ${a} ${b}`, () => readKin(lexicon, a, b));
+}
+
+function readKin(lexicon: Lexicon, a: string, b: string): boolean {
   const [first, second] = [senseNeighbourhood(lexicon, a, KIN_SENSES), senseNeighbourhood(lexicon, b, KIN_SENSES)];
   for (const id of first.own) if (second.own.has(id)) return true;
   const derived = (from: SenseNeighbourhood, to: SenseNeighbourhood) => {
@@ -74,6 +102,10 @@ function sameSlot(lexicon: Lexicon, old: FrameWord, now: FrameWord): boolean {
 /** Whether a word names a person or a body of people in its commonest sense, and is no verb ("instructor", "visitors"; not "tell", which names William Tell too). */
 function namesPeople(lexicon: Lexicon, word: string): boolean {
   if (word === 'we' || word === 'i') return true;
+  return remembered(lexicon, `p ${word}`, () => readNamesPeople(lexicon, word));
+}
+
+function readNamesPeople(lexicon: Lexicon, word: string): boolean {
   if (lexicon.senses(word, 'v').length > 0) return false;
   const category = lexicon.senses(word, 'n')[0]?.category;
   return category === 'noun.person' || category === 'noun.group';
