@@ -29,6 +29,7 @@ import { setAsideFarTwins } from './_far-twins.ts';
 import { findFarContradictions } from './_far-contradictions.ts';
 import type { Lexicon } from './_lexicon.ts';
 import { findReasonsInOtherWords } from './reworded-withdrawn.ts';
+import { findReasonsBeyondKeptRequirements } from './requirements-kept-withdrawn.ts';
 import { foldInvertedConditions } from './_inverted-conditions.ts';
 import { findDemandsReplaced } from './reason-demand-replaced.ts';
 import { findWordsReplaced } from './reason-word-replaced.ts';
@@ -325,7 +326,8 @@ export async function evaluateClauseChange(input: ClauseChangeInput): Promise<Cl
   // Read where the edit is: a long clause's unchanged blocks far from it are left out (_change-window.ts).
   // A sentence whose copy stands far off in the other version was neither removed nor added.
   const window = setAsideFarTwins(aroundTheChange(previous, nextWritten), previous, nextWritten);
-  const readNear = findReasonsInOtherWords(...window, input.lexicon, readPair);
+  // A sentence that still states the old one's requirement, slot by slot, is read in the old words (round 31c).
+  const readNear = findReasonsBeyondKeptRequirements(...window, input.lexicon, findReasonsInOtherWords(...window, input.lexicon, readPair), readPair);
   // A sentence added near the change still contradicts a prohibition far from it.
   const readInWords = [...readNear, ...findFarContradictions(previous, [window[0], splitAppendedDuties(...window)], readNear)];
   // A word swapped for an opposite no list knew, asked of the dictionary when nothing blocks.

@@ -1,0 +1,195 @@
+// The reasons of a clause edit, withdrawn where the new version still states every requirement the
+// old one did (issue 11, round 31c). After the readings, each changed sentence of the old version is
+// looked for in the new one as a whole requirement (_requirement-frames.ts): the same words on the
+// same side of the region the rule forbids (the party, the act, the thing, each case), a word said
+// by itself, a word derived from it or a dictionary kin, or its dictionary opposite on the other side
+// ("stays closed" for "not opened"), with the same figures and bounds, and no word of its own on
+// either side. A sentence found so is written back in the old words and the edit read again: what is
+// still read there (a sentence not found, a slot that differs) keeps every reason; nothing read, the
+// reasons are withdrawn. One check for every code it withdraws, in place of one excuse per phrasing.
+// Reasons read from how the text speaks, or that flag by design, are never withdrawn. Pure.
+import type { Reason } from '../schema/records.ts';
+import type { Lexicon, PartOfSpeech } from './_lexicon.ts';
+import { isOrderWord, readRequirementFrame, type FrameWord, type RequirementFrame } from './_requirement-frames.ts';
+import { senseNeighbourhood, type SenseNeighbourhood } from './_sense-neighbourhood.ts';
+import { normaliseWord, sameRoot, splitSentences } from './_text.ts';
+
+/**
+ * Reasons a kept requirement never excuses: how the text speaks (tone, a pitch), a right of the
+ * people served taken (stricter for the codex, a loss for its holder), a reference or version, and
+ * the reasons that flag by design (a clause deleted, an edit too large to read, the judge's).
+ */
+const KEPT = /^(?:tone-|upsell-|right-narrowed$|reference-|version-moved-back$|clause-deleted$|too-large-to-read$|judge-)/;
+
+const blocking = (reasons: readonly Reason[]): Reason[] => reasons.filter((reason) => reason.advisory !== true && !KEPT.test(reason.code));
+
+const PARTS: readonly PartOfSpeech[] = ['v', 'n', 'a', 'r'];
+/** Senses read for an opposite: the common ones ("open" and "closed"; not a rare sense's). */
+const OPPOSITE_SENSES = 3;
+
+/**
+ * Answers already given per dictionary, by relation and word pair: a frame is compared with every
+ * changed sentence of the other version, and the same few words meet again and again (round 31c:
+ * unremembered, the check cost some 10% of the labelled run's CPU). Emptied when it grows past
+ * `PAIRS_KEPT`, so a long run does not grow.
+ */
+const answered = new WeakMap<Lexicon, Map<string, boolean>>();
+const PAIRS_KEPT = 50_000;
+
+function remembered(lexicon: Lexicon, key: string, read: () => boolean): boolean {
+  let known = answered.get(lexicon);
+  if (!known) answered.set(lexicon, (known = new Map()));
+  const found = known.get(key);
+  if (found !== undefined) return found;
+  const answer = read();
+  if (known.size >= PAIRS_KEPT) known.clear();
+  known.set(key, answer);
+  return answer;
+}
+
+/** Whether two words are dictionary opposites in a common sense of each, and share none ("used" is listed against a sense of itself). */
+function opposite(lexicon: Lexicon, a: string, b: string): boolean {
+  return remembered(lexicon, `o ${a} ${b}`, () => readOpposite(lexicon, a, b));
+}
+
+function readOpposite(lexicon: Lexicon, a: string, b: string): boolean {
+  if (sameWord(a, b)) return false;
+  const mine = new Set(PARTS.flatMap((pos) => lexicon.senses(a, pos).map((sense) => sense.id)));
+  if (PARTS.some((pos) => lexicon.senses(b, pos).some((sense) => mine.has(sense.id)))) return false;
+  const theirs = new Set(PARTS.flatMap((pos) => lexicon.senses(b, pos).slice(0, OPPOSITE_SENSES).map((sense) => sense.id)));
+  return PARTS.some((pos) => lexicon.senses(a, pos).slice(0, OPPOSITE_SENSES).some((sense) => sense.antonyms.some((id) => theirs.has(id))));
+}
+
+/** Whether two words are one word: the same stem, or one derived from the other. */
+function sameWord(a: string, b: string): boolean {
+  const [x, y] = [normaliseWord(a), normaliseWord(b)];
+  return x === y || sameRoot(x, y);
+}
+
+/** Senses of each part of speech read for kin: the common ones ("examine" and "see" share only a rare sense). */
+const KIN_SENSES = 3;
+
+/** The part of speech of a sense id ("v:01348685"). */
+const partOf = (id: string) => id.slice(0, id.indexOf(':'));
+
+/**
+ * Whether two words are kin in the dictionary: a sense shared ("refund" / "reimburse"), or one word
+ * derived from the other in another part of speech ("sell" / "sale"). Not the broader or narrower
+ * word of the same part of speech ("dog" / "poodle", "release" / "go"): that is another party or act.
+ */
+function kin(lexicon: Lexicon, a: string, b: string): boolean {
+  return remembered(lexicon, `k ${a} ${b}`, () => readKin(lexicon, a, b));
+}
+
+function readKin(lexicon: Lexicon, a: string, b: string): boolean {
+  const [first, second] = [senseNeighbourhood(lexicon, a, KIN_SENSES), senseNeighbourhood(lexicon, b, KIN_SENSES)];
+  for (const id of first.own) if (second.own.has(id)) return true;
+  const derived = (from: SenseNeighbourhood, to: SenseNeighbourhood) => {
+    const own = new Set([...from.own].map(partOf));
+    return [...to.own].some((id) => from.near.has(id) && !own.has(partOf(id)));
+  };
+  return derived(first, second) || derived(second, first);
+}
+
+/** Whether `now` says `old` on the same side (the word, a derived word or a dictionary kin), or its opposite on the other side. */
+function sameSlot(lexicon: Lexicon, old: FrameWord, now: FrameWord): boolean {
+  if (isOrderWord(old.word) || isOrderWord(now.word)) return isOrderWord(old.word) && isOrderWord(now.word) && old.side === now.side;
+  // People are the party a rule binds or serves, not a side of what it forbids: read as themselves.
+  if (old.side === now.side || (namesPeople(lexicon, old.word) && namesPeople(lexicon, now.word))) return sameWord(old.word, now.word) || kin(lexicon, old.word, now.word);
+  return opposite(lexicon, old.word, now.word);
+}
+
+/** Whether a word names a person or a body of people in its commonest sense, and is no verb ("instructor", "visitors"; not "tell", which names William Tell too). */
+function namesPeople(lexicon: Lexicon, word: string): boolean {
+  if (word === 'we' || word === 'i') return true;
+  return remembered(lexicon, `p ${word}`, () => readNamesPeople(lexicon, word));
+}
+
+function readNamesPeople(lexicon: Lexicon, word: string): boolean {
+  if (lexicon.senses(word, 'v').length > 0) return false;
+  const category = lexicon.senses(word, 'n')[0]?.category;
+  return category === 'noun.person' || category === 'noun.group';
+}
+
+/** The words of a frame that are not its acts and are said as themselves in the other frame, in order, each once. */
+function keptInOrder(lexicon: Lexicon, frame: RequirementFrame, other: RequirementFrame): string[] {
+  const theirs = new Set(other.words.filter((word) => !word.act).map((word) => normaliseWord(word.word)));
+  const order: string[] = [];
+  for (const word of frame.words) {
+    const stem = normaliseWord(word.word);
+    if (word.act || isOrderWord(word.word) || !theirs.has(stem) || order.includes(stem)) continue;
+    order.push(stem);
+  }
+  return order;
+}
+
+/**
+ * Whether two frames state one requirement: the same figures, alternatives and "every"; where both
+ * name who the rule binds, the same people; the same acts in order; every word of each said in the other on its side (a word said as itself matched first,
+ * what is left on each side said by what is left on the other: "the ground floor" for "every floor"
+ * leaves "ground" with nothing of its own); and the things said as themselves in the same order
+ * ("The dispatcher assigns drivers" is not "The drivers assign the dispatcher").
+ */
+export function sameRequirement(lexicon: Lexicon, old: RequirementFrame, now: RequirementFrame): boolean {
+  return slotMissed(lexicon, old, now) === null;
+}
+
+/** The first slot of `old` that `now` does not state again ("figures", "alternatives", "every", "party", "acts", "words", "order"), or null when every slot is found. */
+export function slotMissed(lexicon: Lexicon, old: RequirementFrame, now: RequirementFrame): string | null {
+  if (old.figures.join(' ') !== now.figures.join(' ')) return 'figures';
+  if (old.alternatives !== now.alternatives) return 'alternatives';
+  if (old.every !== now.every) return 'every';
+  const [oldActs, newActs] = [old.words.filter((word) => word.act), now.words.filter((word) => word.act)];
+  if (oldActs.length !== newActs.length) return 'acts';
+  const [oldParty, newParty] = [old.party.filter((word) => namesPeople(lexicon, word)), now.party.filter((word) => namesPeople(lexicon, word))];
+  // Both name people as the party: each person of each is the other's, as itself.
+  if (oldParty.length > 0 && newParty.length > 0 && !(oldParty.every((a) => newParty.some((b) => sameWord(a, b))) && newParty.every((b) => oldParty.some((a) => sameWord(a, b))))) return 'party';
+  // In order: each clause's act with its side ("not charged on books but charged on DVDs").
+  if (oldActs.length !== newActs.length || !oldActs.every((act, k) => sameSlot(lexicon, act, newActs[k]!))) return 'acts';
+  const said = (word: FrameWord, other: RequirementFrame) => !isOrderWord(word.word) && other.words.some((theirs) => sameWord(word.word, theirs.word) && (theirs.side === word.side || namesPeople(lexicon, word.word)));
+  const [oldLeft, newLeft] = [old.words.filter((word) => !said(word, now)), now.words.filter((word) => !said(word, old))];
+  if (!oldLeft.every((word) => newLeft.some((theirs) => sameSlot(lexicon, word, theirs))) || !newLeft.every((theirs) => oldLeft.some((word) => sameSlot(lexicon, word, theirs)))) return 'words';
+  return keptInOrder(lexicon, old, now).join(' ') === keptInOrder(lexicon, now, old).join(' ') ? null : 'order';
+}
+
+/**
+ * The new text with each changed sentence that states the requirement of a changed old sentence
+ * written as that old sentence; the text as it was when none does.
+ */
+export function withKeptRequirementsInOldWords(previous: string, next: string, lexicon: Lexicon): string {
+  const oldSentences = splitSentences(previous);
+  const newSentences = splitSentences(next);
+  const oldSet = new Set(oldSentences);
+  const newSet = new Set(newSentences);
+  const gone = oldSentences.filter((sentence) => !newSet.has(sentence));
+  const come = newSentences.filter((sentence) => !oldSet.has(sentence));
+  let text = next;
+  const used = new Set<string>();
+  // Each new sentence's frame read once, not once per old sentence it is compared with.
+  const frames = new Map(come.map((candidate) => [candidate, readRequirementFrame(candidate)] as const));
+  for (const sentence of gone) {
+    const frame = readRequirementFrame(sentence);
+    if (!frame) continue;
+    const kept = come.find((candidate) => {
+      const theirs = frames.get(candidate);
+      return !used.has(candidate) && theirs !== null && theirs !== undefined && sameRequirement(lexicon, frame, theirs);
+    });
+    if (kept === undefined) continue;
+    used.add(kept);
+    text = text.replace(kept, sentence);
+  }
+  return text;
+}
+
+/**
+ * `reasons` (read on the texts as written by `read`), withdrawn when the new text, with every
+ * requirement it keeps written in the old words, reads as nothing blocking.
+ */
+export function findReasonsBeyondKeptRequirements(previous: string, next: string, lexicon: Lexicon | null | undefined, reasons: Reason[], read: (previous: string, next: string) => Reason[]): Reason[] {
+  if (!lexicon || blocking(reasons).length === 0) return reasons;
+  const rewritten = withKeptRequirementsInOldWords(previous, next, lexicon);
+  if (rewritten === next) return reasons;
+  const again = rewritten === previous ? [] : read(previous, rewritten);
+  if (blocking(again).length > 0) return reasons;
+  return [...reasons.filter((reason) => KEPT.test(reason.code)), ...again.filter((reason) => reason.advisory === true && !KEPT.test(reason.code))];
+}
