@@ -27,6 +27,18 @@ describe('countWords', () => {
     }
   });
 
+  it('reads every ASCII character as the Unicode pattern does (the scans read ASCII from a table)', () => {
+    for (let code = 0; code < 128; code++) {
+      const c = String.fromCharCode(code);
+      for (const text of [c, `a${c}b`, `${c}${c}x`, `x'${c}`, `é${c}é`, `1${c}2'${c}`]) {
+        expect(countWords(text), JSON.stringify(text)).toBe(wordsIn(text).length);
+        const seen: string[] = [];
+        sumOverWords(text, (word) => (seen.push(word), 0));
+        expect(seen, JSON.stringify(text)).toEqual(wordsIn(text));
+      }
+    }
+  });
+
   it('joins runs across one inner apostrophe only', () => {
     expect(countWords("don't")).toBe(1);
     expect(countWords("a''b")).toBe(2);
