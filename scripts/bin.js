@@ -36,12 +36,10 @@ if (required && olderThan(process.versions.node, required)) {
   // (Every Node that passed the check has getBuiltinModule.)
   // A hook run compiles eagerly, the bundle and the sources alike, with a cache folder of its own,
   // which must be set before the cache is on (eager-compile.js); so these small files are compiled
-  // without it. The sources' built-ins are imported first (their ES module facades load more).
+  // without it.
   const { chooseEntry } = await import('./bin-entry.js');
   const entry = chooseEntry(import.meta.url);
-  const eager = await import('./eager-compile.js');
-  if (entry.endsWith('.ts')) await eager.importSourceBuiltinsInHooks();
-  eager.compileEagerlyInHooks();
+  (await import('./eager-compile.js')).compileEagerlyInHooks();
   const module = process.getBuiltinModule('node:module');
   if (typeof module.enableCompileCache === 'function') module.enableCompileCache();
   await import(entry);

@@ -2,5 +2,3 @@
 export function isHookRun(argv: readonly string[]): boolean;
 /** In a hook run, loads the built-ins a recording commit uses and turns V8's lazy compilation off; call before enableCompileCache. */
 export function compileEagerlyInHooks(argv?: readonly string[]): boolean;
-/** In a hook run from the TypeScript sources, imports the built-ins they import (their facades), before compileEagerlyInHooks. */
-export function importSourceBuiltinsInHooks(argv?: readonly string[]): Promise<boolean>;

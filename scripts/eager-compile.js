@@ -14,13 +14,14 @@
 // loaded first, under the default flags. (Tried on the command line, session 21: every built-in
 // loaded after start was compiled from source and the gain was gone.)
 // A commit too large for a short run turns the flag off again (lib/engine/short-run-fs.ts). The
-// TypeScript sources (a checkout after a source edit) compile eagerly too. They import built-ins
-// as ES modules, whose facades load some 15 more internal modules (node:fs's streams and promises,
-// node:util's diff, worker threads): those are imported before the flag as well
-// (importSourceBuiltinsInHooks); compiled from source under it, they ate the gain (session 24: 10
-// pairs, -3.5 ms, 6 lower). The first run after an edit loads Node's TypeScript parser to strip
-// the edited files, compiled from source under the flag: about 3 ms more, once
-// (`module.stripTypeScriptTypes` first called: 29.5-31.4 against 31.9-35.0 ms of CPU, 6 rounds each).
+// TypeScript sources (a checkout after a source edit) compile eagerly too: they take their
+// built-ins without ES module facades, as the bundle does (lib/cli-bundle/source-builtins-fs.ts).
+// Imported as ES modules, the facades loaded some 15 more internal modules (node:fs's streams and
+// promises, node:util's diff, worker threads), compiled from source under the flag, and ate the
+// gain (session 24: 10 pairs, -3.5 ms, 6 lower). The first run after an edit loads Node's
+// TypeScript parser to strip the edited files, compiled from source under the flag: about 3 ms
+// more, once (`module.stripTypeScriptTypes` first called: 29.5-31.4 against 31.9-35.0 ms of CPU,
+// 6 rounds each).
 
 /**
  * The built-in modules a recording commit loads after start-up (read from process.moduleLoadList
@@ -38,24 +39,6 @@ function loadHookBuiltins() {
   void process.stdout;
   void process.stderr;
   void globalThis.navigator;
-}
-
-/**
- * The built-ins the TypeScript sources import on a recording commit, beyond what HOOK_BUILTINS
- * loads (read off a commit run from the sources; `eager-compile.test.ts` fails when one is
- * loaded after the flag). Imported, not taken: an `import` builds the module's ES module facade,
- * which reads every export and so loads what its lazy getters load.
- */
-const SOURCE_IMPORTS = ['node:fs', 'node:path', 'node:crypto', 'node:url', 'node:module', 'node:os', 'node:child_process', 'node:zlib', 'node:util', 'node:buffer'];
-
-/**
- * In a hook run (argv) from the TypeScript sources, imports the built-ins they import, so that
- * their facades load before compileEagerlyInHooks turns lazy compilation off; returns whether it did.
- */
-export async function importSourceBuiltinsInHooks(argv = process.argv) {
-  if (!isHookRun(argv)) return false;
-  await Promise.all(SOURCE_IMPORTS.map((name) => import(name)));
-  return true;
 }
 
 /** True when argv (process.argv) runs `promptvault record --hook NAME`, what the git hooks run. */

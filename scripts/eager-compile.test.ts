@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { compileEagerlyInHooks, importSourceBuiltinsInHooks, isHookRun } from './eager-compile.js';
+import { compileEagerlyInHooks, isHookRun } from './eager-compile.js';
 import { buildCliBundle } from './lib/cli-bundle/build-fs.ts';
 import { createRepo, PROJECT_ROOT, promptFile, type TestRepo } from './test-utils/repo.ts';
 
@@ -25,7 +25,6 @@ describe('which runs compile eagerly', () => {
     expect(isHookRun(['node', 'bin.js', 'check'])).toBe(false);
     expect(isHookRun(['node', 'bin.js', 'repair', '--hook', 'post-commit'])).toBe(false);
     expect(compileEagerlyInHooks(['node', 'bin.js', 'check'])).toBe(false);
-    return expect(importSourceBuiltinsInHooks(['node', 'bin.js', 'check'])).resolves.toBe(false);
   });
 
   it("keeps a hook run's compile cache in a folder apart from other commands'", () => {
@@ -116,7 +115,7 @@ describe('a recording commit through the hook', () => {
     expect(OTHER_THAN_LOADED_ON_USE(builtinsAfterTheFlag([path.join(installed, 'scripts/bin.js')], {}, '2026-01-04'))).toEqual([]);
   });
 
-  it('from the sources (a checkout after a source edit), the same: the facades of the built-ins they import are loaded first', () => {
+  it('from the sources (a checkout after a source edit), the same: they take their built-ins without facades', () => {
     const sources = (date: string) => builtinsAfterTheFlag([path.join(PROJECT_ROOT, 'scripts/bin.js')], { PROMPTVAULT_SOURCES: '1' }, date);
     // Once the sources are in the hooks' compile cache: the first run after an edit (or on a cold
     // cache) loads Node's TypeScript parser under the flag to strip what changed.
