@@ -34,12 +34,12 @@ if (required && olderThan(process.versions.node, required)) {
   // 10,000-prompt repository, 1 prompt, 12 pairs: 1,344 -> 1,043 ms of CPU, lower in 12 of 12).
   // (Written as ES2017 like the rest of this file; enableCompileCache is there from Node 22.1.)
   // (Every Node that passed the check has getBuiltinModule.)
-  // Which CLI, first: a hook run of the bundle compiles eagerly, with a cache folder of its own,
-  // which must be set before the cache is on (eager-compile.js); so these two small files are
-  // compiled without it.
+  // A hook run compiles eagerly, the bundle and the sources alike, with a cache folder of its own,
+  // which must be set before the cache is on (eager-compile.js); so these small files are compiled
+  // without it.
   const { chooseEntry } = await import('./bin-entry.js');
   const entry = chooseEntry(import.meta.url);
-  if (!entry.endsWith('.ts')) (await import('./eager-compile.js')).compileEagerlyInHooks();
+  (await import('./eager-compile.js')).compileEagerlyInHooks();
   const module = process.getBuiltinModule('node:module');
   if (typeof module.enableCompileCache === 'function') module.enableCompileCache();
   await import(entry);

@@ -9,11 +9,15 @@
 // This file itself, run as `node scripts/cli.ts`, is stripped of its types before any cache is on,
 // which loads Node's TypeScript parser (about 240 ms of CPU): the `promptvault` command and the
 // hooks start from bin.js, which turns the cache on before importing this file.
-import module from 'node:module';
-// Imports only Node's modules (but is TypeScript: see above).
+// Imports only Node's modules (but is TypeScript: see above); takes Node's own through
+// getBuiltinModule, as do the modules it imports: those load before the hooks below are on, and an
+// `import` of a built-in would build its ES module facade (source-builtins-fs.ts).
 import { useVendoredDependencies } from './lib/cli-bundle/vendored-deps-fs.ts';
 import { resolveOwnModulesDirectly } from './lib/cli-bundle/own-modules-resolve-fs.ts';
+import { takeBuiltinsDirectly } from './lib/cli-bundle/source-builtins-fs.ts';
 import { compileEagerlyInHooks } from './eager-compile.js';
+
+const module = process.getBuiltinModule('node:module');
 
 // A hook run of the bundle compiles eagerly, with a cache folder of its own (eager-compile.js): set
 // before the cache is turned on, here as in bin.js (which the bench's installed-copy rows do not run).
@@ -27,4 +31,6 @@ if (import.meta.url.endsWith('.ts') && compileCache?.directory && !process.env.N
 useVendoredDependencies();
 // Our own modules (the bundle's chunks, or the sources' modules) are resolved without Node's resolver.
 resolveOwnModulesDirectly(import.meta.url);
+// From the sources, their `node:` imports take the built-ins as the bundle does (a no-op in the bundle).
+takeBuiltinsDirectly(import.meta.url);
 await import('./cli-main.ts');

@@ -13,11 +13,15 @@
 // rejects under other flags and compiles again from source: those a recording commit uses are
 // loaded first, under the default flags. (Tried on the command line, session 21: every built-in
 // loaded after start was compiled from source and the gain was gone.)
-// A commit too large for a short run turns the flag off again (lib/engine/short-run-fs.ts). Only
-// the bundle: the TypeScript sources (a checkout after a source edit) import built-ins as ES
-// modules, whose facades load some 25 more internal modules, and the first run after an edit loads
-// Node's TypeScript parser: all of it compiled from source under the flag (10 pairs: -3.5 ms, 6
-// lower; loading the facades first did not cover the parser, nor node:zlib).
+// A commit too large for a short run turns the flag off again (lib/engine/short-run-fs.ts). The
+// TypeScript sources (a checkout after a source edit) compile eagerly too: they take their
+// built-ins without ES module facades, as the bundle does (lib/cli-bundle/source-builtins-fs.ts).
+// Imported as ES modules, the facades loaded some 15 more internal modules (node:fs's streams and
+// promises, node:util's diff, worker threads), compiled from source under the flag, and ate the
+// gain (session 24: 10 pairs, -3.5 ms, 6 lower). The first run after an edit loads Node's
+// TypeScript parser to strip the edited files, compiled from source under the flag: about 3 ms
+// more, once (`module.stripTypeScriptTypes` first called: 29.5-31.4 against 31.9-35.0 ms of CPU,
+// 6 rounds each).
 
 /**
  * The built-in modules a recording commit loads after start-up (read from process.moduleLoadList

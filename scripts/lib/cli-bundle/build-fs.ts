@@ -14,6 +14,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { build, type Plugin } from 'esbuild';
 import { packageRoot } from '../package-root-fs.ts';
+import { builtinModuleSource, valueExportNames } from './builtin-module-source.ts';
 import { dropUnusedRequire, REQUIRE_BANNER } from './require-banner.ts';
 import { swapFolderIn } from './swap-folder-fs.ts';
 
@@ -45,13 +46,11 @@ const englishZodMessagesOnly: Plugin = {
 };
 
 /**
- * Node's built-in modules taken with `process.getBuiltinModule` instead of `import`. An `import` of
- * a built-in makes Node build its ES module facade, which reads every export, so every lazy getter
- * runs: `node:fs`'s loads the file streams, `node:util`'s the text decoders, `node:crypto`'s Web
- * Crypto. A hook that never uses them paid for them on every commit (about 10 ms of CPU for the
- * built-ins a recording commit imports, measured alternating with `node -e`-sized scripts). The
- * named exports are the built-in's plain values as this Node lists them when the bundle is built;
- * an accessor is left out, so importing one by name fails the build (import the module instead).
+ * Node's built-in modules taken with `process.getBuiltinModule` instead of `import`
+ * (builtin-module-source.ts). A hook that never uses what their facades load paid for it on every
+ * commit (about 10 ms of CPU for the built-ins a recording commit imports, measured alternating
+ * with `node -e`-sized scripts). The named exports are the built-in's plain values as this Node
+ * lists them when the bundle is built.
  */
 const builtinsWithoutFacade: Plugin = {
   name: 'builtins-without-facade',
@@ -63,17 +62,9 @@ const builtinsWithoutFacade: Plugin = {
     build.onResolve({ filter: /^node:/ }, (args) => ({ path: `${args.path} ${path.relative(build.initialOptions.absWorkingDir ?? process.cwd(), args.importer).split(path.sep).join('/')}`, namespace: 'builtin-without-facade' }));
     build.onLoad({ filter: /.*/, namespace: 'builtin-without-facade' }, (args) => {
       const name = args.path.slice(0, args.path.indexOf(' '));
-      const builtin = process.getBuiltinModule(name) as Record<string, unknown> | undefined;
+      const builtin = process.getBuiltinModule(name) as object | undefined;
       if (!builtin) return { errors: [{ text: `${name}: not a built-in module of Node ${process.version}` }] };
-      const names = Object.entries(Object.getOwnPropertyDescriptors(builtin))
-        .filter(([name, descriptor]) => 'value' in descriptor && name !== 'default' && /^[A-Za-z_$][\w$]*$/.test(name))
-        .map(([name]) => name);
-      const id = JSON.stringify(name);
-      return {
-        // Marked pure, so the bundle keeps only the names some module uses.
-        contents: [`const builtin = process.getBuiltinModule(${id});`, 'const take = (name) => builtin[name];', 'export default builtin;', ...names.map((name) => `export const ${name} = /* @__PURE__ */ take(${JSON.stringify(name)});`)].join('\n'),
-        loader: 'js',
-      };
+      return { contents: builtinModuleSource(name, valueExportNames(builtin)), loader: 'js' };
     });
   },
 };

@@ -12,8 +12,10 @@
 // On a Node without module.registerHooks (before 22.15), for a file that is not there (a copy of
 // the package in part), and for every other specifier (packages, built-ins, JSON), Node resolves
 // as before, errors included.
-import fs from 'node:fs';
-import module from 'node:module';
+// Built-ins through process.getBuiltinModule: cli.ts imports this module before its hooks are on,
+// and an `import` would build their facades (source-builtins-fs.ts).
+const fs = process.getBuiltinModule('node:fs');
+const module = process.getBuiltinModule('node:module');
 
 /** What the entry's own imports look like: the bundle's chunks, or the sources' modules. */
 const OWN_MODULES = {

@@ -7,9 +7,11 @@
 // than node_modules/.package-lock.json (npm rewrites it on every install, so a vendored copy of
 // other versions is never used); otherwise, or on a Node without `module.registerHooks` (before
 // 22.15), everything resolves from node_modules as before.
-import fs from 'node:fs';
-import module from 'node:module';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+// Built-ins through process.getBuiltinModule: cli.ts imports this module before its hooks are on,
+// and an `import` would build their facades (source-builtins-fs.ts).
+const fs = process.getBuiltinModule('node:fs');
+const module = process.getBuiltinModule('node:module');
+const { fileURLToPath, pathToFileURL } = process.getBuiltinModule('node:url');
 
 /** The packages vendored, by the specifier our sources import them with. */
 export const VENDORED = ['zod', 'yaml'] as const;
