@@ -33,7 +33,7 @@ describe('a merge of two branches that reviewed one audit differently', () => {
     expect(refused.code).toBe(2);
     const id = /([^/]+)\.yaml$/.exec(file)![1]!;
     expect(refused.stderr).toMatch(new RegExp(`${file.replace(/[.]/g, '\\.')}:\\d+: has unresolved merge conflict markers \\(two branches reviewed this audit differently\\)`));
-    expect(refused.stderr).toContain(`fix: keep one side with \`git checkout --ours -- ${file}\` (or --theirs) and \`git add ${file}\`, then \`promptvault review <clause> --audit ${id} --accept|--reject --note "..."\` if the decision you want is the other one, and \`git commit\` to end the merge`);
+    expect(refused.stderr).toContain(`fix: keep one side with \`git checkout HEAD -- ${file}\` (this branch's) or \`git checkout MERGE_HEAD -- ${file}\` (the merged branch's), which also stages it, then \`promptvault review tone/greeting --audit ${id} --accept|--reject --note "..."\` if the decision you want is the other one, and \`git commit\` to end the merge`);
     expect(refused.stderr).not.toContain('is not valid YAML');
     expect(repo.git(['diff', '--name-only', '--diff-filter=U']).stdout.trim()).toBe(file);
   });
@@ -46,6 +46,29 @@ describe('a merge of two branches that reviewed one audit differently', () => {
     const checked = repo.cli(['check']);
     expect(checked.code).toBe(1);
     expect(checked.stdout).toContain('1 rejected regression(s) not yet undone');
+  });
+});
+
+describe('the same merge after `git add -A` staged the audit file with its markers', () => {
+  let repo: TestRepo;
+  beforeAll(() => {
+    repo = copyRepo(reviewed);
+    expect(repo.git(['merge', '-q', 'carol', '-m', 'merge carol'], { date: '2026-01-07', env: DANA }).code).toBe(1);
+    expect(repo.git(['add', '-A']).code).toBe(0);
+  });
+  afterAll(() => repo?.cleanup());
+
+  it("review's fix names a side that git still restores once the file is added (`--ours` restored the markers)", () => {
+    expect(repo.git(['checkout', '--ours', '--', file]).code).toBe(0);
+    expect(fs.readFileSync(path.join(repo.dir, file), 'utf8')).toMatch(/^<{7} /m);
+    const refused = repo.cli(['review', 'tone/greeting', '--accept', '--note', 'after the add'], { env: DANA });
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain(`\`git checkout MERGE_HEAD -- ${file}\``);
+    expect(repo.git(['checkout', 'MERGE_HEAD', '--', file]).code).toBe(0);
+    expect(fs.readFileSync(path.join(repo.dir, file), 'utf8')).not.toMatch(/^<{7} /m);
+    const merged = repo.git(['commit', '-q', '--no-edit'], { date: '2026-01-07', env: DANA });
+    expect(merged.code, merged.stderr).toBe(0);
+    expect(repo.cli(['check']).stdout).toContain('1 rejected regression(s) not yet undone');
   });
 });
 

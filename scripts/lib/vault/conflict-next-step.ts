@@ -36,11 +36,21 @@ export function hasConflictProblem(problems: readonly Problem[]): boolean {
  * `--ours` / `--theirs` have no sides left to restore: the fix takes a side from the merge's parents.
  */
 export function withConflictNextStep<P extends Problem>(problems: P[], operation: GitOperation | null): P[] {
-  if (operation === 'merge') return problems;
   return problems.map((problem) => {
     if (!CONFLICT_CODES.has(problem.code) || !problem.fix?.endsWith(END_MERGE)) return problem;
+    if (operation === 'merge') return { ...problem, fix: mergeConflictFix(problem.file) };
     return { ...problem, fix: operation === null ? committedConflictFix(problem.file) : `${problem.fix.slice(0, -END_MERGE.length)}${conflictNextStep(operation)}` };
   });
+}
+
+/**
+ * The fix of a conflicted vault file during a merge. The readers' `git checkout --ours` restores
+ * a side only while git lists the file as unmerged: after a `git add -A` (the usual move once the
+ * prompts are fixed) it exits 0 and puts back the index's copy, markers and all. HEAD and
+ * MERGE_HEAD name the two sides before and after the add alike, as the hook's refusal says.
+ */
+function mergeConflictFix(file: string): string {
+  return `keep one side with \`git checkout HEAD -- ${file}\` (this branch's) or \`git checkout MERGE_HEAD -- ${file}\` (the merged branch's), which also stages it${afterSideKept(file)}, ${END_MERGE}`;
 }
 
 /** `problems` with each conflict's fix for markers a commit holds (check reads commits, not the work tree). */
