@@ -88,8 +88,11 @@ describe('a conflict in a vault file met by a rebase or a cherry-pick', () => {
     expect(refused.code).toBe(2);
     expect(refused.stderr).toContain('has unresolved merge conflict markers (two branches reviewed this audit differently)');
     expect(fixOf(refused.stderr)).toMatch(/, and `git rebase --continue` to go on with the rebase \(not `git commit`: the rebase would stay stopped here\)$/);
-    expect(repo.git(['checkout', '--theirs', '--', file]).code).toBe(0);
+    expect(fixOf(refused.stderr)).toContain(`\`git checkout REBASE_HEAD -- ${file}\` (the commit being replayed)`);
+    // Added with its markers first (`git add -A` after the prompts): the side named still restores.
     expect(repo.git(['add', file]).code).toBe(0);
+    expect(repo.git(['checkout', 'REBASE_HEAD', '--', file]).code).toBe(0);
+    expect(fs.readFileSync(path.join(repo.dir, file), 'utf8')).not.toMatch(/^<{7} /m);
     const continued = repo.git(['rebase', '--continue'], { date: '2026-01-06', env: { ...CAROL, GIT_EDITOR: 'true' } });
     expect(continued.code, continued.stderr).toBe(0);
     expect(repo.git(['status', '--porcelain']).stdout).toBe('');
@@ -101,6 +104,7 @@ describe('a conflict in a vault file met by a rebase or a cherry-pick', () => {
     expect(repo.git(['cherry-pick', 'carol-old'], { date: '2026-01-07', env: DANA }).code).not.toBe(0);
     const picked = repo.cli(['review', 'tone/greeting', '--accept', '--note', 'after the pick'], { env: DANA });
     expect(fixOf(picked.stderr)).toMatch(/, and `git cherry-pick --continue` to finish the cherry-pick$/);
+    expect(fixOf(picked.stderr)).toContain(`\`git checkout CHERRY_PICK_HEAD -- ${file}\` (the commit being picked)`);
     expect(repo.git(['cherry-pick', '--abort']).code).toBe(0);
     expect(repo.git(['merge', '-q', 'carol-old', '-m', 'merge carol'], { date: '2026-01-07', env: DANA }).code).not.toBe(0);
     const merging = repo.cli(['review', 'tone/greeting', '--accept', '--note', 'after the merge'], { env: DANA });
