@@ -33,7 +33,7 @@ describe('a merge of two branches that reviewed one audit differently', () => {
     expect(refused.code).toBe(2);
     const id = /([^/]+)\.yaml$/.exec(file)![1]!;
     expect(refused.stderr).toMatch(new RegExp(`${file.replace(/[.]/g, '\\.')}:\\d+: has unresolved merge conflict markers \\(two branches reviewed this audit differently\\)`));
-    expect(refused.stderr).toContain(`fix: keep one side with \`git checkout --ours -- ${file}\` (or --theirs) and \`git add ${file}\`, then \`promptvault review <clause> --audit ${id} --accept|--reject --note "..."\` if the decision you want is the other one, and \`git commit\` to end the merge`);
+    expect(refused.stderr).toContain(`fix: keep one side with \`git checkout HEAD -- ${file}\` (this branch's) or \`git checkout MERGE_HEAD -- ${file}\` (the merged branch's), which also stages it, then \`promptvault review tone/greeting --audit ${id} --accept|--reject --note "..."\` if the decision you want is the other one, and \`git commit\` to end the merge`);
     expect(refused.stderr).not.toContain('is not valid YAML');
     expect(repo.git(['diff', '--name-only', '--diff-filter=U']).stdout.trim()).toBe(file);
   });
@@ -46,6 +46,29 @@ describe('a merge of two branches that reviewed one audit differently', () => {
     const checked = repo.cli(['check']);
     expect(checked.code).toBe(1);
     expect(checked.stdout).toContain('1 rejected regression(s) not yet undone');
+  });
+});
+
+describe('the same merge after `git add -A` staged the audit file with its markers', () => {
+  let repo: TestRepo;
+  beforeAll(() => {
+    repo = copyRepo(reviewed);
+    expect(repo.git(['merge', '-q', 'carol', '-m', 'merge carol'], { date: '2026-01-07', env: DANA }).code).toBe(1);
+    expect(repo.git(['add', '-A']).code).toBe(0);
+  });
+  afterAll(() => repo?.cleanup());
+
+  it("review's fix names a side that git still restores once the file is added (`--ours` restored the markers)", () => {
+    expect(repo.git(['checkout', '--ours', '--', file]).code).toBe(0);
+    expect(fs.readFileSync(path.join(repo.dir, file), 'utf8')).toMatch(/^<{7} /m);
+    const refused = repo.cli(['review', 'tone/greeting', '--accept', '--note', 'after the add'], { env: DANA });
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain(`\`git checkout MERGE_HEAD -- ${file}\``);
+    expect(repo.git(['checkout', 'MERGE_HEAD', '--', file]).code).toBe(0);
+    expect(fs.readFileSync(path.join(repo.dir, file), 'utf8')).not.toMatch(/^<{7} /m);
+    const merged = repo.git(['commit', '-q', '--no-edit'], { date: '2026-01-07', env: DANA });
+    expect(merged.code, merged.stderr).toBe(0);
+    expect(repo.cli(['check']).stdout).toContain('1 rejected regression(s) not yet undone');
   });
 });
 
@@ -65,8 +88,11 @@ describe('a conflict in a vault file met by a rebase or a cherry-pick', () => {
     expect(refused.code).toBe(2);
     expect(refused.stderr).toContain('has unresolved merge conflict markers (two branches reviewed this audit differently)');
     expect(fixOf(refused.stderr)).toMatch(/, and `git rebase --continue` to go on with the rebase \(not `git commit`: the rebase would stay stopped here\)$/);
-    expect(repo.git(['checkout', '--theirs', '--', file]).code).toBe(0);
+    expect(fixOf(refused.stderr)).toContain(`\`git checkout REBASE_HEAD -- ${file}\` (the commit being replayed)`);
+    // Added with its markers first (`git add -A` after the prompts): the side named still restores.
     expect(repo.git(['add', file]).code).toBe(0);
+    expect(repo.git(['checkout', 'REBASE_HEAD', '--', file]).code).toBe(0);
+    expect(fs.readFileSync(path.join(repo.dir, file), 'utf8')).not.toMatch(/^<{7} /m);
     const continued = repo.git(['rebase', '--continue'], { date: '2026-01-06', env: { ...CAROL, GIT_EDITOR: 'true' } });
     expect(continued.code, continued.stderr).toBe(0);
     expect(repo.git(['status', '--porcelain']).stdout).toBe('');
@@ -78,6 +104,7 @@ describe('a conflict in a vault file met by a rebase or a cherry-pick', () => {
     expect(repo.git(['cherry-pick', 'carol-old'], { date: '2026-01-07', env: DANA }).code).not.toBe(0);
     const picked = repo.cli(['review', 'tone/greeting', '--accept', '--note', 'after the pick'], { env: DANA });
     expect(fixOf(picked.stderr)).toMatch(/, and `git cherry-pick --continue` to finish the cherry-pick$/);
+    expect(fixOf(picked.stderr)).toContain(`\`git checkout CHERRY_PICK_HEAD -- ${file}\` (the commit being picked)`);
     expect(repo.git(['cherry-pick', '--abort']).code).toBe(0);
     expect(repo.git(['merge', '-q', 'carol-old', '-m', 'merge carol'], { date: '2026-01-07', env: DANA }).code).not.toBe(0);
     const merging = repo.cli(['review', 'tone/greeting', '--accept', '--note', 'after the merge'], { env: DANA });

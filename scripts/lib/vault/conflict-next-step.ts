@@ -31,16 +31,38 @@ export function hasConflictProblem(problems: readonly Problem[]): boolean {
 }
 
 /**
- * `problems` with each conflict's fix ending in the step of `operation`; with none in progress the
+ * `problems` with each conflict's fix naming the two sides by ref (a merge, a rebase, a cherry-pick:
+ * see keepSide) and ending in the step of `operation`; with none in progress the
  * markers were committed (a merge made with the hooks off, or before the hook refused them), and
  * `--ours` / `--theirs` have no sides left to restore: the fix takes a side from the merge's parents.
  */
 export function withConflictNextStep<P extends Problem>(problems: P[], operation: GitOperation | null): P[] {
-  if (operation === 'merge') return problems;
   return problems.map((problem) => {
     if (!CONFLICT_CODES.has(problem.code) || !problem.fix?.endsWith(END_MERGE)) return problem;
-    return { ...problem, fix: operation === null ? committedConflictFix(problem.file) : `${problem.fix.slice(0, -END_MERGE.length)}${conflictNextStep(operation)}` };
+    if (operation === null) return { ...problem, fix: committedConflictFix(problem.file) };
+    const sides = SIDES[operation];
+    const keep = sides === undefined ? problem.fix.slice(0, -END_MERGE.length) : `${keepSide(problem.file, sides)}${afterSideKept(problem.file)}, `;
+    return { ...problem, fix: `${keep}${conflictNextStep(operation)}` };
   });
+}
+
+/** The ref of each side of a conflict and whose it is, where git names both by a ref (`git am`: not). */
+interface Sides { ours: string; theirs: string; theirsRef: string }
+
+const SIDES: Partial<Record<GitOperation, Sides>> = {
+  merge: { ours: "this branch's", theirs: "the merged branch's", theirsRef: 'MERGE_HEAD' },
+  rebase: { ours: 'the branch it is rebased onto', theirs: 'the commit being replayed', theirsRef: 'REBASE_HEAD' },
+  'cherry-pick': { ours: "this branch's", theirs: 'the commit being picked', theirsRef: 'CHERRY_PICK_HEAD' },
+};
+
+/**
+ * The readers' `git checkout --ours` restores a side only while git lists the file as unmerged:
+ * after a `git add -A` (the usual move once the prompts are fixed) it exits 0 and puts back the
+ * index's copy, markers and all. HEAD and the operation's ref name the two sides before and after
+ * the add alike, as the hook's refusal says.
+ */
+function keepSide(file: string, sides: Sides): string {
+  return `keep one side with \`git checkout HEAD -- ${file}\` (${sides.ours}) or \`git checkout ${sides.theirsRef} -- ${file}\` (${sides.theirs}), which also stages it`;
 }
 
 /** `problems` with each conflict's fix for markers a commit holds (check reads commits, not the work tree). */
