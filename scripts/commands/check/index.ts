@@ -317,7 +317,7 @@ export function findDrift(snapshot: Snapshot): Problem[] {
     } else if (heads.length === 0) {
       problems.push({ code: 'not-recorded', file: prompt.path, message: 'has no checkpoint in vault/: it was committed without the hook (git commit --no-verify, a web editor, or hooks not installed)', fix: RESYNC });
     } else if (heads.length > 1) {
-      problems.push({ code: 'unmerged-lineage', file: prompt.path, message: `has ${heads.length} latest versions (${heads.map((h) => `v${h.version}`).join(', ')}) and no version joining them: a merge, cherry-pick or rebase was committed without the hook`, fix: REPAIR });
+      problems.push({ code: 'unmerged-lineage', file: prompt.path, message: `has ${heads.length} latest versions (${heads.map((h) => `v${h.version}`).join(', ')}) and no version joining them: a merge, cherry-pick or rebase was committed without the hook (a squash or rebase merge made by a forge among them)`, fix: REPAIR });
     } else if (heads[0]!.content_hash !== prompt.contentHash) {
       problems.push({ code: 'out-of-sync', file: prompt.path, message: `differs from its latest recorded version v${heads[0]!.version}: it was changed without the hook (git commit --no-verify, a web editor, or hooks not installed)`, fix: RESYNC });
     }
