@@ -27,6 +27,7 @@ import type { Audit } from '../../lib/schema/records.ts';
 import { readSnapshot, type Snapshot } from '../../lib/vault/read-all.ts';
 import { recordFolder } from '../../lib/vault/paths.ts';
 import { committedConflicts } from '../../lib/vault/conflict-next-step.ts';
+import { unmergedVaultFiles } from './unmerged-vault-files.ts';
 import { listLabelMoves } from '../../lib/labels/moves-git.ts';
 import { readLabelsAtRef } from '../../lib/labels/read-git.ts';
 import { buildVaultIndex, findLabelProblems, findStaleLabels, resolveLabels, type LabelMove } from '../../lib/labels/resolve.ts';
@@ -119,6 +120,8 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
   }
   // check reads a commit: a conflict it finds in a vault file was committed, whatever git is doing now.
   invalid.push(...committedConflicts([...snapshot.problems, ...labelFiles.problems]));
+  // Mid-merge or mid-rebase, the vault files git stopped on are in the working tree only: named too.
+  if (options.ref === undefined) invalid.push(...(await unmergedVaultFiles(repo)));
   invalid.push(...findForkCycles(snapshot.prompts.map(linkOf)));
   const undecided = findIncompleteDecisions(snapshot);
   invalid.push(...undecided);
