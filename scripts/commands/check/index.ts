@@ -27,6 +27,7 @@ import type { Audit } from '../../lib/schema/records.ts';
 import { readSnapshot, type Snapshot } from '../../lib/vault/read-all.ts';
 import { recordFolder } from '../../lib/vault/paths.ts';
 import { committedConflicts } from '../../lib/vault/conflict-next-step.ts';
+import { unmergedVaultFiles } from './unmerged-vault-files.ts';
 import { listLabelMoves } from '../../lib/labels/moves-git.ts';
 import { readLabelsAtRef } from '../../lib/labels/read-git.ts';
 import { buildVaultIndex, findLabelProblems, findStaleLabels, resolveLabels, type LabelMove } from '../../lib/labels/resolve.ts';
@@ -119,6 +120,8 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
   }
   // check reads a commit: a conflict it finds in a vault file was committed, whatever git is doing now.
   invalid.push(...committedConflicts([...snapshot.problems, ...labelFiles.problems]));
+  // Mid-merge or mid-rebase, the vault files git stopped on are in the working tree only: named too.
+  if (options.ref === undefined) invalid.push(...(await unmergedVaultFiles(repo)));
   invalid.push(...findForkCycles(snapshot.prompts.map(linkOf)));
   const undecided = findIncompleteDecisions(snapshot);
   invalid.push(...undecided);
@@ -317,7 +320,7 @@ export function findDrift(snapshot: Snapshot): Problem[] {
     } else if (heads.length === 0) {
       problems.push({ code: 'not-recorded', file: prompt.path, message: 'has no checkpoint in vault/: it was committed without the hook (git commit --no-verify, a web editor, or hooks not installed)', fix: RESYNC });
     } else if (heads.length > 1) {
-      problems.push({ code: 'unmerged-lineage', file: prompt.path, message: `has ${heads.length} latest versions (${heads.map((h) => `v${h.version}`).join(', ')}) and no version joining them: a merge, cherry-pick or rebase was committed without the hook`, fix: REPAIR });
+      problems.push({ code: 'unmerged-lineage', file: prompt.path, message: `has ${heads.length} latest versions (${heads.map((h) => `v${h.version}`).join(', ')}) and no version joining them: a merge, cherry-pick or rebase was committed without the hook (a squash or rebase merge made by a forge among them)`, fix: REPAIR });
     } else if (heads[0]!.content_hash !== prompt.contentHash) {
       problems.push({ code: 'out-of-sync', file: prompt.path, message: `differs from its latest recorded version v${heads[0]!.version}: it was changed without the hook (git commit --no-verify, a web editor, or hooks not installed)`, fix: RESYNC });
     }

@@ -95,6 +95,10 @@ export async function doctor(options: { cwd: string; env?: Record<string, string
       const framework = text.includes(marker) ? undefined : readFrameworkHook(text, repo.dir, hook, marker);
       if (framework?.runsPromptvault) {
         findings.push({ ok: true, what: `${hook}: runs promptvault through the pre-commit framework (${script}, hooks listed in ${framework.config})` });
+        // The config is the team's (copied from an older README): named with the entry to put there, never rewritten.
+        for (const found of framework.outdated ?? []) {
+          findings.push({ ok: false, what: `${hook}: line ${found.line} of ${framework.config} is the entry of an older promptvault README, which ${found.why}`, fix: `replace that line with the one promptvault gives now (promptvault does not rewrite ${framework.config}): ${found.current}` });
+        }
         continue;
       }
       if (framework?.unreadable) {

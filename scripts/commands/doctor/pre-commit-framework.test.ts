@@ -3,6 +3,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createRepo, type TestRepo } from '../../test-utils/repo.ts';
 import { frameworkRunsPromptvault } from '../../lib/config/pre-commit-framework-config.ts';
+import { frameworkRepairEntry } from '../../lib/config/post-commit-line.ts';
 import { LOCAL_PRECOMMIT_CONFIG } from '../../test-utils/pre-commit-framework.ts';
 
 // A team on the pre-commit framework: `pre-commit install -t pre-commit -t pre-merge-commit -t
@@ -48,6 +49,34 @@ describe('the pre-commit framework', () => {
     expect(doctor.stdout).toContain('ok  pre-merge-commit: runs promptvault through the pre-commit framework');
     expect(doctor.stdout).toContain(`NO  post-commit: ${path.join(repo.dir, '.git/hooks/post-commit')} runs the pre-commit framework, whose .pre-commit-config.yaml does not run promptvault for post-commit`);
     expect(doctor.code).toBe(1);
+  });
+
+  it('doctor names a promptvault-repair entry copied from an older README (its `git reflog -1`) with its line and the entry of now, and leaves the file as it is', () => {
+    // The repair README's `repo: local` hook until session 25, as a team copied it.
+    const older = `${LOCAL_PRECOMMIT_CONFIG}      - id: promptvault-repair
+        name: promptvault repair
+        entry: sh -c 'PATH="$PWD/node_modules/.bin:$PATH"; case "$PRE_COMMIT_REWRITE_COMMAND" in rebase) exec promptvault repair --hook post-rewrite rebase ;; amend) exit 0 ;; esac; case "$(git reflog -1 --format=%gs 2>/dev/null)" in revert:*|cherry-pick:*) exec promptvault repair --hook post-commit ;; esac'
+        language: system
+        pass_filenames: false
+        always_run: true
+        stages: [post-commit, post-rewrite]
+`;
+    const repo = frameworkRepo(older);
+    const doctor = repo.cli(['doctor']);
+    expect(doctor.code, doctor.stderr).toBe(1);
+    expect(doctor.stdout).toContain('ok  post-commit: runs promptvault through the pre-commit framework');
+    expect(doctor.stdout).toContain('NO  post-commit: line 13 of .pre-commit-config.yaml is the entry of an older promptvault README, which runs `git reflog -1`');
+    expect(doctor.stdout).toContain(`fix: replace that line with the one promptvault gives now (promptvault does not rewrite .pre-commit-config.yaml): entry: ${JSON.stringify(frameworkRepairEntry({ local: true }))}`);
+    // Named once, at post-commit (the same entry runs at post-rewrite).
+    expect(doctor.stdout.match(/older promptvault README/g)).toHaveLength(1);
+    expect(repo.read('.pre-commit-config.yaml')).toBe(older);
+    // The entry it names, put in its place: no finding left.
+    const lines = older.split('\n');
+    lines[12] = `        entry: ${JSON.stringify(frameworkRepairEntry({ local: true }))}`;
+    repo.write('.pre-commit-config.yaml', lines.join('\n'));
+    const after = repo.cli(['doctor']);
+    expect(after.stdout).not.toContain('older promptvault README');
+    expect(after.stdout).toContain('ok  post-commit: runs promptvault through the pre-commit framework');
   });
 
   it('doctor names a .pre-commit-config.yaml it cannot read, or a hook that is a folder, as findings with a fix (exit 1, never 70)', () => {

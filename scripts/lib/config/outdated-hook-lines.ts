@@ -64,6 +64,19 @@ export function findOutdatedHookLines(hook: string, text: string): OutdatedHookL
 }
 
 /**
+ * Whether `command` holds an older init's line of `hook` anywhere in it (a pre-commit framework
+ * entry runs it after steps of its own, inside `sh -c '...'`): what is wrong with it, or undefined.
+ */
+export function outdatedLineWithin(hook: string, command: string): string | undefined {
+  for (const matcher of MATCHERS) {
+    if (matcher.hook !== hook) continue;
+    const unanchored = new RegExp(matcher.pattern.source.slice(1, -1));
+    if (unanchored.test(command)) return matcher.why;
+  }
+  return undefined;
+}
+
+/**
  * `text` with each outdated line of `hook` replaced by `current(cli)` (the line init writes now,
  * with that line's command), or dropped where the file holds that line already (it would run
  * twice), and the lines found; `text` itself when there are none.

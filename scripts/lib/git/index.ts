@@ -235,6 +235,12 @@ export async function listSkipWorktree(repo: Repo, { pathspecs }: { pathspecs: s
   });
 }
 
+/** Paths under `pathspecs` the index holds unmerged (a conflict git stopped on), each once. */
+export async function listUnmerged(repo: Repo, { pathspecs }: { pathspecs: string[] }): Promise<string[]> {
+  const runs = await runOverPathspecs(repo, ['ls-files', '-u', '-z'], pathspecs);
+  return [...new Set(splitRuns(runs, afterTab).map(afterTab))];
+}
+
 /**
  * Blob entries of a commit's tree under `pathspecs`; with `submodules`, its submodules too (mode
  * 160000, `oid` a commit of another repository, never to be read here), for the callers that warn of them.

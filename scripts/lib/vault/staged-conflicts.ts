@@ -31,9 +31,7 @@ export function stagedConflictProblems(files: readonly { file: string; text: str
     if (line === undefined) continue;
     const label = labelOfFile(file);
     const audit = AUDIT_FILE.test(file);
-    const keep = merging
-      ? `keep one side with \`git checkout HEAD -- ${file}\` (this branch's) or \`git checkout MERGE_HEAD -- ${file}\` (the merged branch's)`
-      : `keep one side with \`git checkout HEAD -- ${file}\` (this branch's), or edit it to hold the other side's lines only, then \`git add ${file}\``;
+    const keep = keepOneSide(file, { merging });
     problems.push({
       code: label !== undefined ? 'label-conflict' : 'record-conflict',
       file,
@@ -46,10 +44,21 @@ export function stagedConflictProblems(files: readonly { file: string; text: str
   return problems;
 }
 
-const LABEL_FILE = /^vault\/labels\/(.+)\.yaml$/;
-const AUDIT_FILE = /^vault\/audits\/(.+)\/([^/]+)\.yaml$/;
+/**
+ * How to keep one side of a conflicted vault file, in a way that works whether or not it was added
+ * since (`--ours` restores nothing then). One text for the hook's refusal and check's report of a
+ * file left conflicted in the working tree (unmerged-conflicts.ts).
+ */
+export function keepOneSide(file: string, { merging }: { merging: boolean }): string {
+  return merging
+    ? `keep one side with \`git checkout HEAD -- ${file}\` (this branch's) or \`git checkout MERGE_HEAD -- ${file}\` (the merged branch's)`
+    : `keep one side with \`git checkout HEAD -- ${file}\` (this branch's), or edit it to hold the other side's lines only, then \`git add ${file}\``;
+}
 
-function labelOfFile(file: string): string | undefined {
+const LABEL_FILE = /^vault\/labels\/(.+)\.yaml$/;
+export const AUDIT_FILE = /^vault\/audits\/(.+)\/([^/]+)\.yaml$/;
+
+export function labelOfFile(file: string): string | undefined {
   return LABEL_FILE.exec(file)?.[1];
 }
 

@@ -1,0 +1,85 @@
+// Mid-merge and mid-rebase, a vault file git stopped on is in the working tree only; check reads
+// HEAD and said nothing of it (exit 0 mid-merge, where `label` and `review` name it). It now names
+// each conflicted vault file with the hook's way of keeping one side and the step that ends what
+// git is in the middle of. Two reviewers decided one audit on two branches (test-utils).
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CAROL, createConflictingReviews, DANA } from '../../test-utils/conflicting-reviews.ts';
+import { copyRepo, createRepo, type TestRepo } from '../../test-utils/repo.ts';
+
+let reviewed: TestRepo;
+let file = '';
+beforeAll(() => {
+  ({ repo: reviewed, file } = createConflictingReviews());
+});
+afterAll(() => reviewed?.cleanup());
+
+const fixOf = (said: string) => /fix: (.*)/.exec(said)?.[1] ?? said;
+
+describe('check while git is stopped on a conflicted vault file', () => {
+  let repo: TestRepo;
+  beforeAll(() => {
+    repo = copyRepo(reviewed);
+  });
+  afterAll(() => repo?.cleanup());
+
+  it('mid-merge: names the file, its marker line and the way out, and fails (exit 2)', () => {
+    expect(repo.git(['merge', '-q', 'carol', '-m', 'merge carol'], { date: '2026-01-07', env: DANA }).code).toBe(1);
+    const checked = repo.cli(['check']);
+    const said = checked.stdout + checked.stderr;
+    expect(checked.code, said).toBe(2);
+    expect(said).toMatch(new RegExp(`${file.replace(/[.]/g, '\\.')}:\\d+: is left conflicted in the working tree by the merge in progress \\(two branches reviewed this audit differently\\)`));
+    const id = /([^/]+)\.yaml$/.exec(file)![1]!;
+    expect(fixOf(said)).toBe(`keep one side with \`git checkout HEAD -- ${file}\` (this branch's) or \`git checkout MERGE_HEAD -- ${file}\` (the merged branch's), then \`promptvault review tone/greeting --audit ${id} --accept|--reject --note "..."\` if the decision you want is the other one, and \`git commit\` to end the merge`);
+  });
+
+  it('following the fix ends the merge, and check no longer names the file', () => {
+    expect(repo.git(['checkout', 'MERGE_HEAD', '--', file]).code).toBe(0);
+    const merged = repo.git(['commit', '-q', '--no-edit'], { date: '2026-01-07', env: DANA });
+    expect(merged.code, merged.stderr).toBe(0);
+    const checked = repo.cli(['check']);
+    expect(checked.stdout + checked.stderr).not.toContain('conflicted');
+    expect(checked.stdout).toContain('1 rejected regression(s) not yet undone');
+  });
+
+  it('mid-rebase: names `git rebase --continue` as the step that ends it', () => {
+    repo.git(['checkout', '-q', '-b', 'carol-again', 'carol']);
+    expect(repo.git(['rebase', 'main~1'], { date: '2026-01-08', env: CAROL }).code).not.toBe(0);
+    const checked = repo.cli(['check']);
+    const said = checked.stdout + checked.stderr;
+    expect(checked.code, said).toBe(2);
+    expect(said).toContain(`${file}:`);
+    expect(said).toContain('is left conflicted in the working tree by the rebase in progress');
+    expect(fixOf(said)).toMatch(/^keep one side with `git checkout HEAD -- .*, and `git rebase --continue` to go on with the rebase \(not `git commit`: the rebase would stay stopped here\)$/);
+    expect(repo.git(['rebase', '--abort']).code).toBe(0);
+  });
+});
+
+describe('check while a merge is stopped on a label both branches moved', () => {
+  let repo: TestRepo;
+  afterAll(() => repo?.cleanup());
+  const prompt = (line: string) => `---\ntitle: Refund\n---\nYou help customers.\n\n${line}\n`;
+
+  it('names the label file, its marker line, the hook\'s way out and `label set`, beside the prompt git also stopped on', () => {
+    repo = createRepo();
+    repo.write('prompts/refund.md', prompt('First line.'));
+    expect(repo.commit('refund v1', '2026-01-01').code).toBe(0);
+    repo.git(['checkout', '-q', '-b', 'side']);
+    repo.write('prompts/refund.md', prompt('Side line.'));
+    expect(repo.commit('side v2', '2026-01-02').code).toBe(0);
+    expect(repo.cli(['label', 'set', 'staging', 'refund@2']).code).toBe(0);
+    expect(repo.commit('stage side', '2026-01-02', { add: false }).code).toBe(0);
+    repo.git(['checkout', '-q', 'main']);
+    repo.write('prompts/refund.md', prompt('Main line.'));
+    expect(repo.commit('main v2', '2026-01-03').code).toBe(0);
+    expect(repo.cli(['label', 'set', 'staging', 'refund@2']).code).toBe(0);
+    expect(repo.commit('stage main', '2026-01-03', { add: false }).code).toBe(0);
+    expect(repo.git(['merge', '--no-edit', 'side'], { date: '2026-01-04' }).code).not.toBe(0);
+    const checked = repo.cli(['check']);
+    const said = checked.stdout + checked.stderr;
+    expect(checked.code, said).toBe(2);
+    expect(said).toMatch(/vault\/labels\/staging\.yaml:\d+: is left conflicted in the working tree by the merge in progress \(two branches moved this label\)/);
+    expect(said).toContain('fix: keep one side with `git checkout HEAD -- vault/labels/staging.yaml` (this branch\'s) or `git checkout MERGE_HEAD -- vault/labels/staging.yaml` (the merged branch\'s), then `promptvault label set staging <id>@<version>` for the version you want, and `git commit` to end the merge');
+    // A prompt git stopped on is no vault file: not named by this.
+    expect(said).not.toContain('prompts/refund.md: is left conflicted');
+  });
+});

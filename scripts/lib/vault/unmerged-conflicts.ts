@@ -1,0 +1,29 @@
+// Pure: vault files a merge, rebase, cherry-pick or revert left conflicted in the working tree.
+// check reads HEAD, which does not hold them yet: mid-merge it said nothing of a label or an audit
+// git had stopped on, where `label` and `review` (which read the disk) name it. It now names each
+// such file with the hook's way of keeping one side (staged-conflicts.ts) and the step that ends
+// what git is in the middle of (conflict-next-step.ts).
+import type { Problem } from '../errors.ts';
+import { conflictNextStep, type GitOperation } from './conflict-next-step.ts';
+import { afterSideKept, AUDIT_FILE, conflictMarkerLine, keepOneSide, labelOfFile } from './staged-conflicts.ts';
+
+/**
+ * One problem per unmerged vault file: `text` its working-tree text (undefined where one side
+ * deleted it), `operation` what git is stopped in.
+ */
+export function unmergedVaultProblems(files: readonly { file: string; text: string | undefined }[], operation: GitOperation | null): Problem[] {
+  const during = operation === null ? 'git' : `the ${operation} in progress`;
+  return files.map(({ file, text }) => {
+    const line = text === undefined ? undefined : conflictMarkerLine(text);
+    const label = labelOfFile(file);
+    const what = label !== undefined ? 'two branches moved this label' : AUDIT_FILE.test(file) ? 'two branches reviewed this audit differently' : 'two branches wrote this record differently';
+    return {
+      code: label !== undefined ? 'label-conflict' : 'record-conflict',
+      file,
+      ...(line !== undefined ? { line } : {}),
+      message: `is left conflicted in the working tree by ${during} (${what}); check reads HEAD, which holds neither side's outcome yet`,
+      // With no operation (a `git stash pop` that conflicted) there is nothing to continue.
+      fix: `${keepOneSide(file, { merging: operation === 'merge' })}${afterSideKept(file)}${operation === null ? '' : `, ${conflictNextStep(operation)}`}`,
+    };
+  });
+}
