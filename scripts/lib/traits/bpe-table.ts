@@ -11,6 +11,7 @@
 // two), u32 byte count B, then u32 offsets[N + 1], i32 slots[S] (rank or -1), u8 bytes[B].
 import { asciiPieceEnd } from './bpe-ascii-pieces.ts';
 import { asciiSplitOf, tilesEveryText } from './bpe-split.ts';
+import { startsLine } from './token-splice.ts';
 
 const MAGIC = 'PVBPE001';
 const HEADER = 24;
@@ -155,12 +156,13 @@ export interface BpeCounter {
   /** `countPiece(text.slice(start, end))`, without making the piece a string when it is remembered. */
   countSpan(text: string, start: number, end: number): number;
   /**
-   * For a text of ASCII characters only, when the encoding's pre-tokenizer has a scan of bytes for
-   * it (o200k: bpe-ascii-pieces.ts; undefined for the others): the tokens of the pieces from
-   * `start` (a piece boundary) to `end`, or undefined when no piece ends exactly at `end`.
-   * `afterNewline` is told of each piece that starts just after a "\n", with the tokens before it.
+   * When the encoding's pre-tokenizer has a scan of bytes for ASCII text (o200k:
+   * bpe-ascii-pieces.ts; undefined for the others): the tokens of the pieces of `text` from `start`
+   * (a piece boundary) to `end`, or undefined when no piece ends exactly at `end`; the stretches
+   * of ASCII between line starts are scanned, the rest searched with the pattern. `afterNewline`
+   * is told of each piece that starts just after a "\n", with the tokens before it.
    */
-  countAsciiPieces?(text: string, start: number, end: number, afterNewline?: (index: number, tokens: number) => void): number | undefined;
+  countPieces?(text: string, start: number, end: number, afterNewline?: (index: number, tokens: number) => void): number | undefined;
   /** The pre-tokenizer (global, its `lastIndex` the caller's to set): for a caller that walks the pieces itself (token-splice.ts). */
   readonly split: RegExp;
   /**
@@ -171,6 +173,25 @@ export interface BpeCounter {
 }
 
 const PAST_ASCII = /[^\x00-\x7f]/;
+const PAST_ASCII_GLOBAL = /[^\x00-\x7f]/g;
+
+/** The last line start (startsLine) in (`after`, `at`], else -1. */
+function lineStartBefore(text: string, at: number, after: number): number {
+  for (let newline = text.lastIndexOf('\n', at - 1); newline >= after; newline = text.lastIndexOf('\n', newline - 1)) {
+    if (startsLine(text, newline + 1)) return newline + 1;
+    // lastIndexOf reads a negative start as 0: it would find this one again.
+    if (newline === 0) break;
+  }
+  return -1;
+}
+
+/** The first line start (startsLine) after `at`, else the text's end. */
+function lineStartAfter(text: string, at: number): number {
+  for (let newline = text.indexOf('\n', at); newline !== -1 && newline + 1 < text.length; newline = text.indexOf('\n', newline + 1)) {
+    if (startsLine(text, newline + 1)) return newline + 1;
+  }
+  return text.length;
+}
 
 /**
  * A counter over `table` that splits text with the encoding's pre-tokenizer regex (a `gu` regex)
@@ -225,21 +246,50 @@ export function createBpeCounter(table: BpeTable, splitRegex: RegExp): BpeCounte
     knownBytes.add(slot, ascii, start, end, hash, count);
     return count;
   };
-  const countAsciiPieces = (text: string, start: number, end: number, afterNewline?: (index: number, tokens: number) => void): number | undefined => {
-    // From `start` to the text's end: where the piece that reaches `end` stops may lie past it.
-    const n = text.length - start;
+  /** Tokens of the pieces of ASCII text[from, to) from `start` on, `to` a line start or the text's end: see countPieces. */
+  const scanAscii = (text: string, from: number, to: number, start: number, end: number, tokens: number, afterNewline?: (index: number, tokens: number) => void): { at: number; tokens: number } => {
+    const n = to - from;
     if (ascii.length < n) ascii = new Uint8Array(Math.max(n, ascii.length * 2));
-    encoder.encodeInto(start === 0 ? text : text.slice(start), ascii);
-    const stop = end - start;
-    let tokens = 0;
-    let at = 0;
+    encoder.encodeInto(from === 0 && to === text.length ? text : text.slice(from, to), ascii);
+    const stop = Math.min(end, to) - from;
+    let at = start - from;
     while (at < stop) {
-      if (afterNewline && (at > 0 ? ascii[at - 1] === 10 : start > 0 && text.charCodeAt(start - 1) === 10)) afterNewline(start + at, tokens);
+      if (afterNewline && (at > 0 ? ascii[at - 1] === 10 : from > 0 && text.charCodeAt(from - 1) === 10)) afterNewline(from + at, tokens);
       const next = asciiPieceEnd(ascii, at, n);
       tokens += countBytes(at, next);
       at = next;
     }
-    return at === stop ? tokens : undefined;
+    return { at: from + at, tokens };
+  };
+  const countPieces = (text: string, start: number, end: number, afterNewline?: (index: number, tokens: number) => void): number | undefined => {
+    if (!PAST_ASCII.test(text)) {
+      const { at, tokens } = scanAscii(text, 0, text.length, start, end, 0, afterNewline);
+      return at === end ? tokens : undefined;
+    }
+    // Mostly ASCII, as a prompt with a line in another script is: a line start is a piece
+    // boundary whose pieces before it do not depend on what follows (token-splice.ts), so the
+    // ASCII lines are scanned and only the lines holding other characters searched.
+    let tokens = 0;
+    let at = start;
+    while (at < end) {
+      PAST_ASCII_GLOBAL.lastIndex = at;
+      const other = PAST_ASCII_GLOBAL.test(text) ? PAST_ASCII_GLOBAL.lastIndex - 1 : text.length;
+      const cut = other === text.length ? other : lineStartBefore(text, other, at);
+      if (cut > at) {
+        ({ at, tokens } = scanAscii(text, at, cut, at, end, tokens, afterNewline));
+        continue;
+      }
+      const stop = Math.min(end, lineStartAfter(text, other));
+      while (at < stop) {
+        if (afterNewline && at > 0 && text.charCodeAt(at - 1) === 10) afterNewline(at, tokens);
+        regex.lastIndex = at;
+        // The pattern tiles every text (bpe-split.ts): its match starts where the last one ended.
+        if (!regex.test(text) || regex.lastIndex <= at) return undefined;
+        tokens += countSpan(text, at, regex.lastIndex);
+        at = regex.lastIndex;
+      }
+    }
+    return at === end ? tokens : undefined;
   };
   /** `total` plus the tokens of the pieces the global search finds in `text` from `at`. */
   const countFrom = (text: string, at: number, total: number): number => {
@@ -273,7 +323,7 @@ export function createBpeCounter(table: BpeTable, splitRegex: RegExp): BpeCounte
   return {
     countPiece,
     countSpan,
-    ...(asciiSplit ? { countAsciiPieces } : {}),
+    ...(asciiSplit ? { countPieces } : {}),
     countAndRank,
     split: regex,
     countTokens(text) {
@@ -284,7 +334,10 @@ export function createBpeCounter(table: BpeTable, splitRegex: RegExp): BpeCounte
       let total = 0;
       let at = 0;
       // The pattern's ASCII pieces found by a scan of the text's bytes, and looked up by them.
-      if (asciiSplit && !PAST_ASCII.test(text)) return countAsciiPieces(text, 0, text.length)!;
+      if (asciiSplit) {
+        const counted = countPieces(text, 0, text.length);
+        if (counted !== undefined) return counted;
+      }
       regex.lastIndex = 0;
       while (regex.test(text)) {
         // An empty match (none of these patterns has one) is skipped as the search below skips it.
