@@ -357,30 +357,34 @@ function hashSpan(text: string, start: number, end: number): number {
   return hash | 0;
 }
 
-/** Slots of KnownPieces: a power of two. */
+/** Slots a table of pieces starts with (a power of two): a hook's commit counts a few bodies. */
+const FIRST_SLOTS = 1 << 12;
+/** Slots it grows to at most; it holds at most half as many pieces, so probes stay short. */
 const PIECE_SLOTS = 1 << 18;
-/** Pieces KnownPieces holds before it starts again empty: half its slots, so probes stay short. */
+/** Pieces a table holds before it starts again empty. */
 const MAX_PIECES = PIECE_SLOTS >>> 1;
 
 /**
  * Pieces repeat (words, indentation): their counts remembered, bounded as gpt-tokenizer's cache is
  * (it keeps 100,000). An open-addressing table keyed by a span of the text being counted, so a
  * piece seen before is found without being sliced into a string and hashed again by a Map (the
- * slice and the Map were about 40% of counting a body). Emptied whole when full: the counts
+ * slice and the Map were about 40% of counting a body). It starts small (a counter is made for
+ * every commit the hook measures) and doubles when half full; emptied whole when full: the counts
  * are a function of the piece alone, so what is kept only decides what is merged again.
  */
 class KnownPieces {
   /** The piece in each slot, '' for none (no piece is empty). */
-  keys: string[] = new Array<string>(PIECE_SLOTS).fill('');
-  readonly hashes = new Int32Array(PIECE_SLOTS);
-  readonly counts = new Int32Array(PIECE_SLOTS);
+  keys: string[] = new Array<string>(FIRST_SLOTS).fill('');
+  hashes = new Int32Array(FIRST_SLOTS);
+  counts = new Int32Array(FIRST_SLOTS);
   #size = 0;
 
   /** The slot holding `text[start, end)`, else the empty slot where it goes. */
   find(text: string, start: number, end: number, hash: number): number {
     const { keys, hashes } = this;
+    const mask = keys.length - 1;
     const length = end - start;
-    for (let slot = hash & (PIECE_SLOTS - 1); ; slot = (slot + 1) & (PIECE_SLOTS - 1)) {
+    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
       const key = keys[slot]!;
       if (key === '') return slot;
       if (hashes[slot] !== hash || key.length !== length) continue;
@@ -392,11 +396,21 @@ class KnownPieces {
 
   /** Puts `piece` in `slot` (an empty one `find` gave for it). */
   add(slot: number, piece: string, hash: number, count: number): void {
-    if (this.#size >= MAX_PIECES) {
-      this.keys = new Array<string>(PIECE_SLOTS).fill('');
+    if (this.#size + 1 > this.keys.length >>> 1) {
+      const { keys, hashes, counts } = this;
+      const size = keys.length < PIECE_SLOTS ? keys.length * 2 : FIRST_SLOTS;
+      this.keys = new Array<string>(size).fill('');
+      this.hashes = new Int32Array(size);
+      this.counts = new Int32Array(size);
       this.#size = 0;
+      // Grown: every piece put back; full at the largest size: started again empty.
+      if (size > keys.length) for (let i = 0; i < keys.length; i++) if (keys[i] !== '') this.#put(this.find(keys[i]!, 0, keys[i]!.length, hashes[i]!), keys[i]!, hashes[i]!, counts[i]!);
       slot = this.find(piece, 0, piece.length, hash);
     }
+    this.#put(slot, piece, hash, count);
+  }
+
+  #put(slot: number, piece: string, hash: number, count: number): void {
     this.keys[slot] = piece;
     this.hashes[slot] = hash;
     this.counts[slot] = count;
@@ -410,20 +424,23 @@ class KnownPieces {
  */
 class KnownBytePieces {
   /** Where each slot's piece starts in `arena`, -1 for none. */
-  readonly starts = new Int32Array(PIECE_SLOTS).fill(-1);
-  readonly lengths = new Int32Array(PIECE_SLOTS);
-  readonly hashes = new Int32Array(PIECE_SLOTS);
-  readonly counts = new Int32Array(PIECE_SLOTS);
-  #arena = new Uint8Array(1 << 20);
+  starts = new Int32Array(FIRST_SLOTS).fill(-1);
+  lengths = new Int32Array(FIRST_SLOTS);
+  hashes = new Int32Array(FIRST_SLOTS);
+  counts = new Int32Array(FIRST_SLOTS);
+  #arena = new Uint8Array(FIRST_SLOTS * 8);
   #used = 0;
   #size = 0;
 
   /** The slot holding `bytes[start, end)`, else the empty slot where it goes. */
   find(bytes: Uint8Array, start: number, end: number, hash: number): number {
-    const { starts, lengths, hashes } = this;
-    const arena = this.#arena;
+    return this.#find(this.starts, this.lengths, this.hashes, this.#arena, bytes, start, end, hash);
+  }
+
+  #find(starts: Int32Array, lengths: Int32Array, hashes: Int32Array, arena: Uint8Array, bytes: Uint8Array, start: number, end: number, hash: number): number {
+    const mask = starts.length - 1;
     const length = end - start;
-    for (let slot = hash & (PIECE_SLOTS - 1); ; slot = (slot + 1) & (PIECE_SLOTS - 1)) {
+    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
       const from = starts[slot]!;
       if (from === -1) return slot;
       if (hashes[slot] !== hash || lengths[slot] !== length) continue;
@@ -436,13 +453,41 @@ class KnownBytePieces {
   /** Puts `bytes[start, end)` in `slot` (an empty one `find` gave for it). */
   add(slot: number, bytes: Uint8Array, start: number, end: number, hash: number, count: number): void {
     const length = end - start;
-    if (this.#size >= MAX_PIECES || this.#used + length > this.#arena.length) {
-      // Full: start again empty (a piece longer than the arena gets an arena of its own size).
-      this.starts.fill(-1);
-      if (length > this.#arena.length) this.#arena = new Uint8Array(length);
-      this.#used = 0;
+    if (this.#size + 1 > this.starts.length >>> 1) {
+      const { starts, lengths, hashes, counts } = this;
+      const size = starts.length < PIECE_SLOTS ? starts.length * 2 : FIRST_SLOTS;
+      this.starts = new Int32Array(size).fill(-1);
+      this.lengths = new Int32Array(size);
+      this.hashes = new Int32Array(size);
+      this.counts = new Int32Array(size);
       this.#size = 0;
+      // Grown: every piece put back, its bytes where they were; full at the largest size: started again empty.
+      if (size > starts.length) {
+        for (let i = 0; i < starts.length; i++) {
+          if (starts[i] === -1) continue;
+          const at = this.#find(this.starts, this.lengths, this.hashes, this.#arena, this.#arena, starts[i]!, starts[i]! + lengths[i]!, hashes[i]!);
+          this.starts[at] = starts[i]!;
+          this.lengths[at] = lengths[i]!;
+          this.hashes[at] = hashes[i]!;
+          this.counts[at] = counts[i]!;
+          this.#size++;
+        }
+      } else this.#used = 0;
       slot = this.find(bytes, start, end, hash);
+    }
+    if (this.#used + length > this.#arena.length) {
+      // The arena doubles, as the slots do; past the most pieces could hold (8 bytes each) it starts again empty.
+      if (this.#arena.length < MAX_PIECES * 8) {
+        const arena = new Uint8Array(Math.max(this.#arena.length * 2, this.#used + length));
+        arena.set(this.#arena.subarray(0, this.#used));
+        this.#arena = arena;
+      } else {
+        this.starts.fill(-1);
+        this.#used = 0;
+        this.#size = 0;
+        if (length > this.#arena.length) this.#arena = new Uint8Array(length);
+        slot = this.find(bytes, start, end, hash);
+      }
     }
     this.#arena.set(bytes.subarray(start, end), this.#used);
     this.starts[slot] = this.#used;
