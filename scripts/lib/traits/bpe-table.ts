@@ -11,6 +11,7 @@
 // two), u32 byte count B, then u32 offsets[N + 1], i32 slots[S] (rank or -1), u8 bytes[B].
 import { asciiPieceEnd } from './bpe-ascii-pieces.ts';
 import { asciiSplitOf, tilesEveryText } from './bpe-split.ts';
+import { startsLine } from './token-splice.ts';
 
 const MAGIC = 'PVBPE001';
 const HEADER = 24;
@@ -155,12 +156,13 @@ export interface BpeCounter {
   /** `countPiece(text.slice(start, end))`, without making the piece a string when it is remembered. */
   countSpan(text: string, start: number, end: number): number;
   /**
-   * For a text of ASCII characters only, when the encoding's pre-tokenizer has a scan of bytes for
-   * it (o200k: bpe-ascii-pieces.ts; undefined for the others): the tokens of the pieces from
-   * `start` (a piece boundary) to `end`, or undefined when no piece ends exactly at `end`.
-   * `afterNewline` is told of each piece that starts just after a "\n", with the tokens before it.
+   * When the encoding's pre-tokenizer has a scan of bytes for ASCII text (o200k:
+   * bpe-ascii-pieces.ts; undefined for the others): the tokens of the pieces of `text` from `start`
+   * (a piece boundary) to `end`, or undefined when no piece ends exactly at `end`; the stretches
+   * of ASCII between line starts are scanned, the rest searched with the pattern. `afterNewline`
+   * is told of each piece that starts just after a "\n", with the tokens before it.
    */
-  countAsciiPieces?(text: string, start: number, end: number, afterNewline?: (index: number, tokens: number) => void): number | undefined;
+  countPieces?(text: string, start: number, end: number, afterNewline?: (index: number, tokens: number) => void): number | undefined;
   /** The pre-tokenizer (global, its `lastIndex` the caller's to set): for a caller that walks the pieces itself (token-splice.ts). */
   readonly split: RegExp;
   /**
@@ -171,6 +173,25 @@ export interface BpeCounter {
 }
 
 const PAST_ASCII = /[^\x00-\x7f]/;
+const PAST_ASCII_GLOBAL = /[^\x00-\x7f]/g;
+
+/** The last line start (startsLine) in (`after`, `at`], else -1. */
+function lineStartBefore(text: string, at: number, after: number): number {
+  for (let newline = text.lastIndexOf('\n', at - 1); newline >= after; newline = text.lastIndexOf('\n', newline - 1)) {
+    if (startsLine(text, newline + 1)) return newline + 1;
+    // lastIndexOf reads a negative start as 0: it would find this one again.
+    if (newline === 0) break;
+  }
+  return -1;
+}
+
+/** The first line start (startsLine) after `at`, else the text's end. */
+function lineStartAfter(text: string, at: number): number {
+  for (let newline = text.indexOf('\n', at); newline !== -1 && newline + 1 < text.length; newline = text.indexOf('\n', newline + 1)) {
+    if (startsLine(text, newline + 1)) return newline + 1;
+  }
+  return text.length;
+}
 
 /**
  * A counter over `table` that splits text with the encoding's pre-tokenizer regex (a `gu` regex)
@@ -225,21 +246,50 @@ export function createBpeCounter(table: BpeTable, splitRegex: RegExp): BpeCounte
     knownBytes.add(slot, ascii, start, end, hash, count);
     return count;
   };
-  const countAsciiPieces = (text: string, start: number, end: number, afterNewline?: (index: number, tokens: number) => void): number | undefined => {
-    // From `start` to the text's end: where the piece that reaches `end` stops may lie past it.
-    const n = text.length - start;
+  /** Tokens of the pieces of ASCII text[from, to) from `start` on, `to` a line start or the text's end: see countPieces. */
+  const scanAscii = (text: string, from: number, to: number, start: number, end: number, tokens: number, afterNewline?: (index: number, tokens: number) => void): { at: number; tokens: number } => {
+    const n = to - from;
     if (ascii.length < n) ascii = new Uint8Array(Math.max(n, ascii.length * 2));
-    encoder.encodeInto(start === 0 ? text : text.slice(start), ascii);
-    const stop = end - start;
-    let tokens = 0;
-    let at = 0;
+    encoder.encodeInto(from === 0 && to === text.length ? text : text.slice(from, to), ascii);
+    const stop = Math.min(end, to) - from;
+    let at = start - from;
     while (at < stop) {
-      if (afterNewline && (at > 0 ? ascii[at - 1] === 10 : start > 0 && text.charCodeAt(start - 1) === 10)) afterNewline(start + at, tokens);
+      if (afterNewline && (at > 0 ? ascii[at - 1] === 10 : from > 0 && text.charCodeAt(from - 1) === 10)) afterNewline(from + at, tokens);
       const next = asciiPieceEnd(ascii, at, n);
       tokens += countBytes(at, next);
       at = next;
     }
-    return at === stop ? tokens : undefined;
+    return { at: from + at, tokens };
+  };
+  const countPieces = (text: string, start: number, end: number, afterNewline?: (index: number, tokens: number) => void): number | undefined => {
+    if (!PAST_ASCII.test(text)) {
+      const { at, tokens } = scanAscii(text, 0, text.length, start, end, 0, afterNewline);
+      return at === end ? tokens : undefined;
+    }
+    // Mostly ASCII, as a prompt with a line in another script is: a line start is a piece
+    // boundary whose pieces before it do not depend on what follows (token-splice.ts), so the
+    // ASCII lines are scanned and only the lines holding other characters searched.
+    let tokens = 0;
+    let at = start;
+    while (at < end) {
+      PAST_ASCII_GLOBAL.lastIndex = at;
+      const other = PAST_ASCII_GLOBAL.test(text) ? PAST_ASCII_GLOBAL.lastIndex - 1 : text.length;
+      const cut = other === text.length ? other : lineStartBefore(text, other, at);
+      if (cut > at) {
+        ({ at, tokens } = scanAscii(text, at, cut, at, end, tokens, afterNewline));
+        continue;
+      }
+      const stop = Math.min(end, lineStartAfter(text, other));
+      while (at < stop) {
+        if (afterNewline && at > 0 && text.charCodeAt(at - 1) === 10) afterNewline(at, tokens);
+        regex.lastIndex = at;
+        // The pattern tiles every text (bpe-split.ts): its match starts where the last one ended.
+        if (!regex.test(text) || regex.lastIndex <= at) return undefined;
+        tokens += countSpan(text, at, regex.lastIndex);
+        at = regex.lastIndex;
+      }
+    }
+    return at === end ? tokens : undefined;
   };
   /** `total` plus the tokens of the pieces the global search finds in `text` from `at`. */
   const countFrom = (text: string, at: number, total: number): number => {
@@ -273,7 +323,7 @@ export function createBpeCounter(table: BpeTable, splitRegex: RegExp): BpeCounte
   return {
     countPiece,
     countSpan,
-    ...(asciiSplit ? { countAsciiPieces } : {}),
+    ...(asciiSplit ? { countPieces } : {}),
     countAndRank,
     split: regex,
     countTokens(text) {
@@ -284,7 +334,10 @@ export function createBpeCounter(table: BpeTable, splitRegex: RegExp): BpeCounte
       let total = 0;
       let at = 0;
       // The pattern's ASCII pieces found by a scan of the text's bytes, and looked up by them.
-      if (asciiSplit && !PAST_ASCII.test(text)) return countAsciiPieces(text, 0, text.length)!;
+      if (asciiSplit) {
+        const counted = countPieces(text, 0, text.length);
+        if (counted !== undefined) return counted;
+      }
       regex.lastIndex = 0;
       while (regex.test(text)) {
         // An empty match (none of these patterns has one) is skipped as the search below skips it.
@@ -304,30 +357,34 @@ function hashSpan(text: string, start: number, end: number): number {
   return hash | 0;
 }
 
-/** Slots of KnownPieces: a power of two. */
+/** Slots a table of pieces starts with (a power of two): a hook's commit counts a few bodies. */
+const FIRST_SLOTS = 1 << 12;
+/** Slots it grows to at most; it holds at most half as many pieces, so probes stay short. */
 const PIECE_SLOTS = 1 << 18;
-/** Pieces KnownPieces holds before it starts again empty: half its slots, so probes stay short. */
+/** Pieces a table holds before it starts again empty. */
 const MAX_PIECES = PIECE_SLOTS >>> 1;
 
 /**
  * Pieces repeat (words, indentation): their counts remembered, bounded as gpt-tokenizer's cache is
  * (it keeps 100,000). An open-addressing table keyed by a span of the text being counted, so a
  * piece seen before is found without being sliced into a string and hashed again by a Map (the
- * slice and the Map were about 40% of counting a body). Emptied whole when full: the counts
+ * slice and the Map were about 40% of counting a body). It starts small (a counter is made for
+ * every commit the hook measures) and doubles when half full; emptied whole when full: the counts
  * are a function of the piece alone, so what is kept only decides what is merged again.
  */
 class KnownPieces {
   /** The piece in each slot, '' for none (no piece is empty). */
-  keys: string[] = new Array<string>(PIECE_SLOTS).fill('');
-  readonly hashes = new Int32Array(PIECE_SLOTS);
-  readonly counts = new Int32Array(PIECE_SLOTS);
+  keys: string[] = new Array<string>(FIRST_SLOTS).fill('');
+  hashes = new Int32Array(FIRST_SLOTS);
+  counts = new Int32Array(FIRST_SLOTS);
   #size = 0;
 
   /** The slot holding `text[start, end)`, else the empty slot where it goes. */
   find(text: string, start: number, end: number, hash: number): number {
     const { keys, hashes } = this;
+    const mask = keys.length - 1;
     const length = end - start;
-    for (let slot = hash & (PIECE_SLOTS - 1); ; slot = (slot + 1) & (PIECE_SLOTS - 1)) {
+    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
       const key = keys[slot]!;
       if (key === '') return slot;
       if (hashes[slot] !== hash || key.length !== length) continue;
@@ -339,11 +396,21 @@ class KnownPieces {
 
   /** Puts `piece` in `slot` (an empty one `find` gave for it). */
   add(slot: number, piece: string, hash: number, count: number): void {
-    if (this.#size >= MAX_PIECES) {
-      this.keys = new Array<string>(PIECE_SLOTS).fill('');
+    if (this.#size + 1 > this.keys.length >>> 1) {
+      const { keys, hashes, counts } = this;
+      const size = keys.length < PIECE_SLOTS ? keys.length * 2 : FIRST_SLOTS;
+      this.keys = new Array<string>(size).fill('');
+      this.hashes = new Int32Array(size);
+      this.counts = new Int32Array(size);
       this.#size = 0;
+      // Grown: every piece put back; full at the largest size: started again empty.
+      if (size > keys.length) for (let i = 0; i < keys.length; i++) if (keys[i] !== '') this.#put(this.find(keys[i]!, 0, keys[i]!.length, hashes[i]!), keys[i]!, hashes[i]!, counts[i]!);
       slot = this.find(piece, 0, piece.length, hash);
     }
+    this.#put(slot, piece, hash, count);
+  }
+
+  #put(slot: number, piece: string, hash: number, count: number): void {
     this.keys[slot] = piece;
     this.hashes[slot] = hash;
     this.counts[slot] = count;
@@ -357,20 +424,23 @@ class KnownPieces {
  */
 class KnownBytePieces {
   /** Where each slot's piece starts in `arena`, -1 for none. */
-  readonly starts = new Int32Array(PIECE_SLOTS).fill(-1);
-  readonly lengths = new Int32Array(PIECE_SLOTS);
-  readonly hashes = new Int32Array(PIECE_SLOTS);
-  readonly counts = new Int32Array(PIECE_SLOTS);
-  #arena = new Uint8Array(1 << 20);
+  starts = new Int32Array(FIRST_SLOTS).fill(-1);
+  lengths = new Int32Array(FIRST_SLOTS);
+  hashes = new Int32Array(FIRST_SLOTS);
+  counts = new Int32Array(FIRST_SLOTS);
+  #arena = new Uint8Array(FIRST_SLOTS * 8);
   #used = 0;
   #size = 0;
 
   /** The slot holding `bytes[start, end)`, else the empty slot where it goes. */
   find(bytes: Uint8Array, start: number, end: number, hash: number): number {
-    const { starts, lengths, hashes } = this;
-    const arena = this.#arena;
+    return this.#find(this.starts, this.lengths, this.hashes, this.#arena, bytes, start, end, hash);
+  }
+
+  #find(starts: Int32Array, lengths: Int32Array, hashes: Int32Array, arena: Uint8Array, bytes: Uint8Array, start: number, end: number, hash: number): number {
+    const mask = starts.length - 1;
     const length = end - start;
-    for (let slot = hash & (PIECE_SLOTS - 1); ; slot = (slot + 1) & (PIECE_SLOTS - 1)) {
+    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
       const from = starts[slot]!;
       if (from === -1) return slot;
       if (hashes[slot] !== hash || lengths[slot] !== length) continue;
@@ -383,13 +453,41 @@ class KnownBytePieces {
   /** Puts `bytes[start, end)` in `slot` (an empty one `find` gave for it). */
   add(slot: number, bytes: Uint8Array, start: number, end: number, hash: number, count: number): void {
     const length = end - start;
-    if (this.#size >= MAX_PIECES || this.#used + length > this.#arena.length) {
-      // Full: start again empty (a piece longer than the arena gets an arena of its own size).
-      this.starts.fill(-1);
-      if (length > this.#arena.length) this.#arena = new Uint8Array(length);
-      this.#used = 0;
+    if (this.#size + 1 > this.starts.length >>> 1) {
+      const { starts, lengths, hashes, counts } = this;
+      const size = starts.length < PIECE_SLOTS ? starts.length * 2 : FIRST_SLOTS;
+      this.starts = new Int32Array(size).fill(-1);
+      this.lengths = new Int32Array(size);
+      this.hashes = new Int32Array(size);
+      this.counts = new Int32Array(size);
       this.#size = 0;
+      // Grown: every piece put back, its bytes where they were; full at the largest size: started again empty.
+      if (size > starts.length) {
+        for (let i = 0; i < starts.length; i++) {
+          if (starts[i] === -1) continue;
+          const at = this.#find(this.starts, this.lengths, this.hashes, this.#arena, this.#arena, starts[i]!, starts[i]! + lengths[i]!, hashes[i]!);
+          this.starts[at] = starts[i]!;
+          this.lengths[at] = lengths[i]!;
+          this.hashes[at] = hashes[i]!;
+          this.counts[at] = counts[i]!;
+          this.#size++;
+        }
+      } else this.#used = 0;
       slot = this.find(bytes, start, end, hash);
+    }
+    if (this.#used + length > this.#arena.length) {
+      // The arena doubles, as the slots do; past the most pieces could hold (8 bytes each) it starts again empty.
+      if (this.#arena.length < MAX_PIECES * 8) {
+        const arena = new Uint8Array(Math.max(this.#arena.length * 2, this.#used + length));
+        arena.set(this.#arena.subarray(0, this.#used));
+        this.#arena = arena;
+      } else {
+        this.starts.fill(-1);
+        this.#used = 0;
+        this.#size = 0;
+        if (length > this.#arena.length) this.#arena = new Uint8Array(length);
+        slot = this.find(bytes, start, end, hash);
+      }
     }
     this.#arena.set(bytes.subarray(start, end), this.#used);
     this.starts[slot] = this.#used;

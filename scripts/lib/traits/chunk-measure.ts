@@ -204,6 +204,8 @@ function startsParagraph(text: string, i: number): boolean {
 
 /** The tokens of the pieces of `text` from `start` (a piece boundary) to `end`; undefined when no piece ends exactly at `end`. */
 function walkPieces(text: string, start: number, end: number, counter: BpeCounter): number | undefined {
+  // o200k: its ASCII lines scanned by bytes, the others searched (bpe-table.ts countPieces).
+  if (counter.countPieces) return counter.countPieces(text, start, end);
   const { split } = counter;
   let tokens = 0;
   let at = start;

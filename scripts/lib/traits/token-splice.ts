@@ -77,9 +77,9 @@ function walk(counter: BpeCounter, text: string, start: number, end: number, int
   const { split } = counter;
   const { at, before } = into;
   let tokens = into.tokens;
-  // ASCII text: its pieces found by a scan of its bytes (bpe-ascii-pieces.ts), not the pattern.
-  if (counter.countAsciiPieces && !PAST_ASCII.test(text)) {
-    const counted = counter.countAsciiPieces(text, start, end, (index, tokensBefore) => {
+  // o200k: ASCII lines found by a scan of their bytes (bpe-ascii-pieces.ts), the rest by the pattern.
+  if (counter.countPieces) {
+    const counted = counter.countPieces(text, start, end, (index, tokensBefore) => {
       if (startsLine(text, index)) {
         at.push(index);
         before.push(tokens + tokensBefore);
@@ -104,12 +104,10 @@ function walk(counter: BpeCounter, text: string, start: number, end: number, int
   return { text, at, before, total: tokens };
 }
 
-const PAST_ASCII = /[^\x00-\x7f]/;
-
 const WHITESPACE = /\s/u;
 
 /** Whether the character at `i` (after a "\n") starts a line in the sense above: neither whitespace (`\s`, as the pattern reads it) nor "/". */
-function startsLine(text: string, i: number): boolean {
+export function startsLine(text: string, i: number): boolean {
   const code = text.charCodeAt(i);
   if (code < 128) return code !== 32 && code !== 47 && (code < 9 || code > 13);
   return !WHITESPACE.test(text[i]!);
