@@ -41,7 +41,7 @@ describe('check while git is stopped on a conflicted vault file', () => {
     expect(checked.stdout).toContain('1 rejected regression(s) not yet undone');
   });
 
-  it('mid-rebase: names `git rebase --continue` as the step that ends it', () => {
+  it('mid-rebase: names each side by its ref (HEAD is the branch rebased onto) and `git rebase --continue` as the step that ends it', () => {
     repo.git(['checkout', '-q', '-b', 'carol-again', 'carol']);
     expect(repo.git(['rebase', 'main~1'], { date: '2026-01-08', env: CAROL }).code).not.toBe(0);
     const checked = repo.cli(['check']);
@@ -50,6 +50,8 @@ describe('check while git is stopped on a conflicted vault file', () => {
     expect(said).toContain(`${file}:`);
     expect(said).toContain('is left conflicted in the working tree by the rebase in progress');
     expect(fixOf(said)).toMatch(/^keep one side with `git checkout HEAD -- .*, and `git rebase --continue` to go on with the rebase \(not `git commit`: the rebase would stay stopped here\)$/);
+    expect(fixOf(said)).toContain(`keep one side with \`git checkout HEAD -- ${file}\` (the branch it is rebased onto) or \`git checkout REBASE_HEAD -- ${file}\` (the commit being replayed)`);
+    expect(fixOf(said)).not.toContain("this branch's");
     expect(repo.git(['rebase', '--abort']).code).toBe(0);
   });
 });

@@ -59,5 +59,9 @@ describe("the sources' built-ins", () => {
     const missing = run({ 'main.ts': "import { noSuchExport } from 'node:fs';\nconsole.log(noSuchExport);\n" });
     expect(missing.status).not.toBe(0);
     expect(missing.stderr).toContain("does not provide an export named 'noSuchExport'");
+    // A name the built-in has only through its prototype is no export of it, as under Node.
+    const inherited = run({ 'main.ts': "import { toString } from 'node:fs';\nconsole.log(typeof toString);\n" });
+    expect(inherited.status, inherited.stdout).not.toBe(0);
+    expect(inherited.stderr).toContain("does not provide an export named 'toString'");
   });
 });

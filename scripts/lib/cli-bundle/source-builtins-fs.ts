@@ -37,7 +37,9 @@ export function takeBuiltinsDirectly(entryUrl: string): void {
     resolve(specifier, context, nextResolve) {
       const names = context.parentURL === undefined ? undefined : imported.get(context.parentURL)?.get(specifier);
       const builtin = names && process.getBuiltinModule(specifier);
-      if (!names || !builtin || names.some((name) => !(name in builtin))) return nextResolve(specifier, context);
+      // Node's facade exports the built-in's own enumerable keys: `toString` is `in` node:fs through
+      // its prototype, and importing it must fail as it does under Node (read without running a getter).
+      if (!names || !builtin || names.some((name) => !Object.prototype.propertyIsEnumerable.call(builtin, name))) return nextResolve(specifier, context);
       let current = newest.get(specifier);
       if (!current || names.some((name) => !current!.names.has(name))) {
         current = { url: `${SCHEME}${handedOut.size}/${specifier}`, names: new Set([...(current?.names ?? []), ...names]) };

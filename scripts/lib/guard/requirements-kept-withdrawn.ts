@@ -91,11 +91,11 @@ function readKin(lexicon: Lexicon, a: string, b: string): boolean {
   return derived(first, second) || derived(second, first);
 }
 
-/** Whether `now` says `old` on the same side (the word, a derived word or a dictionary kin), or its opposite on the other side. */
-function sameSlot(lexicon: Lexicon, old: FrameWord, now: FrameWord): boolean {
+/** Whether `now` says `old` on the same side (the word, a derived word or a dictionary kin), or its opposite on the other side; people on either side when `peopleFree`. */
+function sameSlot(lexicon: Lexicon, old: FrameWord, now: FrameWord, peopleFree: boolean): boolean {
   if (isOrderWord(old.word) || isOrderWord(now.word)) return isOrderWord(old.word) && isOrderWord(now.word) && old.side === now.side;
   // People are the party a rule binds or serves, not a side of what it forbids: read as themselves.
-  if (old.side === now.side || (namesPeople(lexicon, old.word) && namesPeople(lexicon, now.word))) return sameWord(old.word, now.word) || kin(lexicon, old.word, now.word);
+  if (old.side === now.side || (peopleFree && namesPeople(lexicon, old.word) && namesPeople(lexicon, now.word))) return sameWord(old.word, now.word) || kin(lexicon, old.word, now.word);
   return opposite(lexicon, old.word, now.word);
 }
 
@@ -145,10 +145,15 @@ export function slotMissed(lexicon: Lexicon, old: RequirementFrame, now: Require
   // Both name people as the party: each person of each is the other's, as itself.
   if (oldParty.length > 0 && newParty.length > 0 && !(oldParty.every((a) => newParty.some((b) => sameWord(a, b))) && newParty.every((b) => oldParty.some((a) => sameWord(a, b))))) return 'party';
   // In order: each clause's act with its side ("not charged on books but charged on DVDs").
-  if (oldActs.length !== newActs.length || !oldActs.every((act, k) => sameSlot(lexicon, act, newActs[k]!))) return 'acts';
-  const said = (word: FrameWord, other: RequirementFrame) => !isOrderWord(word.word) && other.words.some((theirs) => sameWord(word.word, theirs.word) && (theirs.side === word.side || namesPeople(lexicon, word.word)));
+  if (oldActs.length !== newActs.length || !oldActs.every((act, k) => sameSlot(lexicon, act, newActs[k]!, false))) return 'acts';
+  // People cross sides only where each frame holds a word or a bound outside the region that says
+  // which of them ("certified divers" / "divers without certification", "under 8" / "8 or over"); with none, the people
+  // themselves moved across is the rule turned ("Never give keys to visitors" / "Give keys only to visitors").
+  const qualified = (frame: RequirementFrame) => frame.words.some((word) => word.side === -1 && !word.act && (isOrderWord(word.word) || !namesPeople(lexicon, word.word)));
+  const peopleFree = qualified(old) && qualified(now);
+  const said = (word: FrameWord, other: RequirementFrame) => !isOrderWord(word.word) && other.words.some((theirs) => sameWord(word.word, theirs.word) && (theirs.side === word.side || (peopleFree && namesPeople(lexicon, word.word))));
   const [oldLeft, newLeft] = [old.words.filter((word) => !said(word, now)), now.words.filter((word) => !said(word, old))];
-  if (!oldLeft.every((word) => newLeft.some((theirs) => sameSlot(lexicon, word, theirs))) || !newLeft.every((theirs) => oldLeft.some((word) => sameSlot(lexicon, word, theirs)))) return 'words';
+  if (!oldLeft.every((word) => newLeft.some((theirs) => sameSlot(lexicon, word, theirs, peopleFree))) || !newLeft.every((theirs) => oldLeft.some((word) => sameSlot(lexicon, word, theirs, peopleFree)))) return 'words';
   return keptInOrder(lexicon, old, now).join(' ') === keptInOrder(lexicon, now, old).join(' ') ? null : 'order';
 }
 

@@ -70,6 +70,13 @@ describe('one requirement stated again, slot by slot', () => {
     expect(same('Dogs are not permitted in the dining room.', 'Poodles are not permitted in the dining room.')).toBe(false);
   });
 
+  it('keeps apart people moved across the region with nothing of their own saying which of them (the rule turned)', async () => {
+    expect(same('Never give keys to visitors.', 'Give keys only to visitors.')).toBe(false);
+    expect(same('Do not serve customers who are drunk.', 'Serve only customers who are drunk.')).toBe(false);
+    expect(await codes('Never give keys to visitors.', 'Give keys only to visitors.')).toContain('negation-removed');
+    expect(same('Only certified divers may enter the wreck.', 'Divers without certification may not enter the wreck.')).toBe(true);
+  });
+
   it('writes a sentence found back in the old words and leaves the others', () => {
     const previous = 'Greet every visitor. Only certified divers may enter the wreck. Log each dive.';
     const next = 'Greet every visitor. Divers without certification may not enter the wreck. Log every dive in the book.';

@@ -4,7 +4,7 @@
 // stopped, the next pick still to come). The CLI knows which is in progress (git/operation-fs.ts)
 // and puts the step in.
 import type { Problem } from '../errors.ts';
-import { afterSideKept } from './staged-conflicts.ts';
+import { afterSideKept, keepOneSide } from './staged-conflicts.ts';
 
 /** How the readers end a conflict's fix (serialize.ts, labels/parse.ts): replaced here. */
 export const END_MERGE = 'and `git commit` to end the merge';
@@ -44,6 +44,17 @@ export function withConflictNextStep<P extends Problem>(problems: P[], operation
     const keep = sides === undefined ? problem.fix.slice(0, -END_MERGE.length) : `${keepSide(problem.file, sides)}${afterSideKept(problem.file)}, `;
     return { ...problem, fix: `${keep}${conflictNextStep(operation)}` };
   });
+}
+
+/**
+ * How to keep one side of `file` while `operation` is stopped on it: both sides by ref where git
+ * names both (mid-rebase HEAD is the branch rebased onto, not this branch's), else HEAD or an edit;
+ * a merge's in the hook's words.
+ */
+export function keepOneSideDuring(file: string, operation: GitOperation): string {
+  if (operation === 'merge') return keepOneSide(file, { merging: true });
+  const sides = SIDES[operation];
+  return sides === undefined ? keepOneSide(file, { merging: false }) : keepSide(file, sides);
 }
 
 /** The ref of each side of a conflict and whose it is, where git names both by a ref (`git am`: not). */
