@@ -10,8 +10,8 @@
 // set, change its figure, drop "only" or a word of the set, soften the modal or replace the act are
 // read as before; one kind is also driven through a real commit.
 import { afterAll, describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
 import { flaggingCodes } from '../../test-utils/guard-verdict.ts';
+import { lastAuditAtHead } from '../../test-utils/last-audit.ts';
 import { createRepo, type TestRepo } from '../../test-utils/repo.ts';
 import { banAsOnly } from './_bans-as-only.ts';
 import { banAsEvery, foldBansAsEvery } from './_bans-as-every.ts';
@@ -172,10 +172,7 @@ describe('a bound after a negated verb on "an hour" or "a day"', () => {
 
 describe('a ban said as a duty on every thing of the act, through the hook', () => {
   const clause = (rule: string) => `---\ntitle: Dispensing\ntone: formal\n---\n${rule}\n`;
-  const lastAudit = (id: string): Record<string, any> => {
-    const audits = repo!.filesAtHead(`vault/audits/${id}/`).map((file) => parse(repo!.showHead(file)) as Record<string, any>);
-    return audits.sort((a, b) => a.id.localeCompare(b.id)).at(-1)!;
-  };
+  const lastAudit = (id: string) => lastAuditAtHead(repo!, id);
 
   it('records the rewording unflagged and a word of the set dropped flagged', () => {
     repo = createRepo();

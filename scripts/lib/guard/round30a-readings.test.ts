@@ -10,8 +10,8 @@
 // the other side of the place, or put a telling where the assent stood are read as before; one kind
 // is also driven through a real commit.
 import { afterAll, describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
 import { flaggingCodes } from '../../test-utils/guard-verdict.ts';
+import { lastAuditAtHead } from '../../test-utils/last-audit.ts';
 import { createRepo, type TestRepo } from '../../test-utils/repo.ts';
 import { foldFreeOfCharge, freeThing } from './_free-of-charge.ts';
 import { foldAssentWords } from './_assent-words.ts';
@@ -136,10 +136,7 @@ describe('a ban said in the passive with its things in the subject, against "onl
 
 describe('a thing given at no cost, through the hook', () => {
   const clause = (rule: string) => `---\ntitle: Charges\ntone: formal\n---\n${rule}\n`;
-  const lastAudit = (id: string): Record<string, any> => {
-    const audits = repo!.filesAtHead(`vault/audits/${id}/`).map((file) => parse(repo!.showHead(file)) as Record<string, any>);
-    return audits.sort((a, b) => a.id.localeCompare(b.id)).at(-1)!;
-  };
+  const lastAudit = (id: string) => lastAuditAtHead(repo!, id);
 
   it('records the rewording unflagged and the party narrowed flagged', () => {
     repo = createRepo();

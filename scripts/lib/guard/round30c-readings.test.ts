@@ -14,6 +14,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { flaggingCodes } from '../../test-utils/guard-verdict.ts';
+import { lastAuditAtHead } from '../../test-utils/last-audit.ts';
 import { createRepo, type TestRepo } from '../../test-utils/repo.ts';
 import { findNumberChanges, findQuantities } from './reason-number.ts';
 import { poweredUnitAt, spellPoweredUnits } from './_unit-powers.ts';
@@ -104,10 +105,7 @@ describe('an offer said again with its age in other units', () => {
 
 describe('an amount in other units, through the hook', () => {
   const clause = (rule: string) => `---\ntitle: Skips\n---\n${rule}\n`;
-  const lastAudit = (id: string): Record<string, any> => {
-    const audits = repo!.filesAtHead(`vault/audits/${id}/`).map((file) => parse(repo!.showHead(file)) as Record<string, any>);
-    return audits.sort((a, b) => a.id.localeCompare(b.id)).at(-1)!;
-  };
+  const lastAudit = (id: string) => lastAuditAtHead(repo!, id);
 
   it('records a volume said in litres unflagged and a volume changed flagged', () => {
     repo = createRepo();

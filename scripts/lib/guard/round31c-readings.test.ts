@@ -6,8 +6,8 @@
 // withdraws, tested per code; the twins that change one slot stay flagged; one kind is also driven
 // through a real commit.
 import { afterAll, describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
 import { flaggingCodes } from '../../test-utils/guard-verdict.ts';
+import { lastAuditAtHead } from '../../test-utils/last-audit.ts';
 import { createRepo, type TestRepo } from '../../test-utils/repo.ts';
 import { readRequirementFrame } from './_requirement-frames.ts';
 import { findReasonsBeyondKeptRequirements, sameRequirement, withKeptRequirementsInOldWords } from './requirements-kept-withdrawn.ts';
@@ -111,10 +111,7 @@ describe('reasons withdrawn when every requirement is stated again, per code', (
 
 describe('a requirement stated again, through the hook', () => {
   const clause = (rule: string) => `---\ntitle: Dive rules\ntone: formal\n---\n${rule}\n`;
-  const lastAudit = (id: string): Record<string, any> => {
-    const audits = repo!.filesAtHead(`vault/audits/${id}/`).map((file) => parse(repo!.showHead(file)) as Record<string, any>);
-    return audits.sort((a, b) => a.id.localeCompare(b.id)).at(-1)!;
-  };
+  const lastAudit = (id: string) => lastAuditAtHead(repo!, id);
 
   it('records the ban said as an "only" unflagged and its twin with the case turned flagged', () => {
     repo = createRepo();
