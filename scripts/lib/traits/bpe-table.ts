@@ -172,7 +172,6 @@ export interface BpeCounter {
   countAndRank(text: string): { count: number; rank: number };
 }
 
-const PAST_ASCII = /[^\x00-\x7f]/;
 const PAST_ASCII_GLOBAL = /[^\x00-\x7f]/g;
 
 /** The last line start (startsLine) in (`after`, `at`], else -1. */
@@ -262,19 +261,17 @@ export function createBpeCounter(table: BpeTable, splitRegex: RegExp): BpeCounte
     return { at: from + at, tokens };
   };
   const countPieces = (text: string, start: number, end: number, afterNewline?: (index: number, tokens: number) => void): number | undefined => {
-    if (!PAST_ASCII.test(text)) {
-      const { at, tokens } = scanAscii(text, 0, text.length, start, end, 0, afterNewline);
-      return at === end ? tokens : undefined;
-    }
-    // Mostly ASCII, as a prompt with a line in another script is: a line start is a piece
-    // boundary whose pieces before it do not depend on what follows (token-splice.ts), so the
-    // ASCII lines are scanned and only the lines holding other characters searched.
+    // A line start is a piece boundary whose pieces before it do not depend on what follows
+    // (token-splice.ts): the ASCII lines are scanned and only the lines holding other characters
+    // searched, and nothing past the first line start at or after `end` is encoded (a body's
+    // chunks are counted one by one: each encoded the whole body).
+    const limit = end >= text.length ? text.length : lineStartAfter(text, end - 1);
     let tokens = 0;
     let at = start;
     while (at < end) {
       PAST_ASCII_GLOBAL.lastIndex = at;
       const other = PAST_ASCII_GLOBAL.test(text) ? PAST_ASCII_GLOBAL.lastIndex - 1 : text.length;
-      const cut = other === text.length ? other : lineStartBefore(text, other, at);
+      const cut = other >= limit ? limit : lineStartBefore(text, other, at);
       if (cut > at) {
         ({ at, tokens } = scanAscii(text, at, cut, at, end, tokens, afterNewline));
         continue;
