@@ -153,8 +153,6 @@ export interface BpeCounter {
   countTokens(text: string): number;
   /** The tokens of one pre-tokenized piece (remembered, as countTokens remembers them). */
   countPiece(piece: string): number;
-  /** `countPiece(text.slice(start, end))`, without making the piece a string when it is remembered. */
-  countSpan(text: string, start: number, end: number): number;
   /**
    * When the encoding's pre-tokenizer has a scan of bytes for ASCII text (o200k:
    * bpe-ascii-pieces.ts; undefined for the others): the tokens of the pieces of `text` from `start`
@@ -217,6 +215,7 @@ export function createBpeCounter(table: BpeTable, splitRegex: RegExp): BpeCounte
     const { written } = encoder.encodeInto(match, piece);
     return countPieceTokens(table, piece, written, starts, ranks);
   };
+  /** `countPiece(text.slice(start, end))`, without making the piece a string when it is remembered. */
   const countSpan = (text: string, start: number, end: number): number => {
     const hash = hashSpan(text, start, end);
     const slot = known.find(text, start, end, hash);
@@ -319,7 +318,6 @@ export function createBpeCounter(table: BpeTable, splitRegex: RegExp): BpeCounte
   };
   return {
     countPiece,
-    countSpan,
     ...(asciiSplit ? { countPieces } : {}),
     countAndRank,
     split: regex,
