@@ -259,6 +259,15 @@ export function createBpeCounter(table: BpeTable, splitRegex: RegExp): BpeCounte
     }
     return { at: from + at, tokens };
   };
+  // The first character past ASCII at or after a position, remembered for the last text: a body's
+  // chunks are counted one by one, in order, and each search ran to the next one (the body's end).
+  let past = { text: '', from: 0, at: 0 };
+  const firstPastAscii = (text: string, at: number): number => {
+    if (text === past.text && at >= past.from && at <= past.at) return past.at;
+    PAST_ASCII_GLOBAL.lastIndex = at;
+    past = { text, from: at, at: PAST_ASCII_GLOBAL.test(text) ? PAST_ASCII_GLOBAL.lastIndex - 1 : text.length };
+    return past.at;
+  };
   const countPieces = (text: string, start: number, end: number, afterNewline?: (index: number, tokens: number) => void): number | undefined => {
     // A line start is a piece boundary whose pieces before it do not depend on what follows
     // (token-splice.ts): the ASCII lines are scanned and only the lines holding other characters
@@ -268,8 +277,7 @@ export function createBpeCounter(table: BpeTable, splitRegex: RegExp): BpeCounte
     let tokens = 0;
     let at = start;
     while (at < end) {
-      PAST_ASCII_GLOBAL.lastIndex = at;
-      const other = PAST_ASCII_GLOBAL.test(text) ? PAST_ASCII_GLOBAL.lastIndex - 1 : text.length;
+      const other = firstPastAscii(text, at);
       const cut = other >= limit ? limit : lineStartBefore(text, other, at);
       if (cut > at) {
         ({ at, tokens } = scanAscii(text, at, cut, at, end, tokens, afterNewline));
