@@ -153,8 +153,6 @@ export interface BpeCounter {
   countTokens(text: string): number;
   /** The tokens of one pre-tokenized piece (remembered, as countTokens remembers them). */
   countPiece(piece: string): number;
-  /** `countPiece(text.slice(start, end))`, without making the piece a string when it is remembered. */
-  countSpan(text: string, start: number, end: number): number;
   /**
    * When the encoding's pre-tokenizer has a scan of bytes for ASCII text (o200k:
    * bpe-ascii-pieces.ts; undefined for the others): the tokens of the pieces of `text` from `start`
@@ -172,7 +170,6 @@ export interface BpeCounter {
   countAndRank(text: string): { count: number; rank: number };
 }
 
-const PAST_ASCII = /[^\x00-\x7f]/;
 const PAST_ASCII_GLOBAL = /[^\x00-\x7f]/g;
 
 /** The last line start (startsLine) in (`after`, `at`], else -1. */
@@ -218,6 +215,7 @@ export function createBpeCounter(table: BpeTable, splitRegex: RegExp): BpeCounte
     const { written } = encoder.encodeInto(match, piece);
     return countPieceTokens(table, piece, written, starts, ranks);
   };
+  /** `countPiece(text.slice(start, end))`, without making the piece a string when it is remembered. */
   const countSpan = (text: string, start: number, end: number): number => {
     const hash = hashSpan(text, start, end);
     const slot = known.find(text, start, end, hash);
@@ -261,20 +259,26 @@ export function createBpeCounter(table: BpeTable, splitRegex: RegExp): BpeCounte
     }
     return { at: from + at, tokens };
   };
+  // The first character past ASCII at or after a position, remembered for the last text: a body's
+  // chunks are counted one by one, in order, and each search ran to the next one (the body's end).
+  let past = { text: '', from: 0, at: 0 };
+  const firstPastAscii = (text: string, at: number): number => {
+    if (text === past.text && at >= past.from && at <= past.at) return past.at;
+    PAST_ASCII_GLOBAL.lastIndex = at;
+    past = { text, from: at, at: PAST_ASCII_GLOBAL.test(text) ? PAST_ASCII_GLOBAL.lastIndex - 1 : text.length };
+    return past.at;
+  };
   const countPieces = (text: string, start: number, end: number, afterNewline?: (index: number, tokens: number) => void): number | undefined => {
-    if (!PAST_ASCII.test(text)) {
-      const { at, tokens } = scanAscii(text, 0, text.length, start, end, 0, afterNewline);
-      return at === end ? tokens : undefined;
-    }
-    // Mostly ASCII, as a prompt with a line in another script is: a line start is a piece
-    // boundary whose pieces before it do not depend on what follows (token-splice.ts), so the
-    // ASCII lines are scanned and only the lines holding other characters searched.
+    // A line start is a piece boundary whose pieces before it do not depend on what follows
+    // (token-splice.ts): the ASCII lines are scanned and only the lines holding other characters
+    // searched, and nothing past the first line start at or after `end` is encoded (a body's
+    // chunks are counted one by one: each encoded the whole body).
+    const limit = end >= text.length ? text.length : lineStartAfter(text, end - 1);
     let tokens = 0;
     let at = start;
     while (at < end) {
-      PAST_ASCII_GLOBAL.lastIndex = at;
-      const other = PAST_ASCII_GLOBAL.test(text) ? PAST_ASCII_GLOBAL.lastIndex - 1 : text.length;
-      const cut = other === text.length ? other : lineStartBefore(text, other, at);
+      const other = firstPastAscii(text, at);
+      const cut = other >= limit ? limit : lineStartBefore(text, other, at);
       if (cut > at) {
         ({ at, tokens } = scanAscii(text, at, cut, at, end, tokens, afterNewline));
         continue;
@@ -322,7 +326,6 @@ export function createBpeCounter(table: BpeTable, splitRegex: RegExp): BpeCounte
   };
   return {
     countPiece,
-    countSpan,
     ...(asciiSplit ? { countPieces } : {}),
     countAndRank,
     split: regex,

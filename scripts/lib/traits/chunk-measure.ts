@@ -8,6 +8,7 @@ import { proseEase } from './readability.ts';
 import { feelingAt, sentimentOfTotal } from './sentiment.ts';
 import { addCuesAt, inferToneFrom, noCues, roundTrait, type Cue } from './tone.ts';
 import { templateVariables } from './variables.ts';
+import { startsLine } from './token-splice.ts';
 
 // Pure: `measureBody` of a body put together from the measures of its parts, each part's taken
 // from a store when that text was measured before (a prompt's next version repeats most of its
@@ -189,17 +190,8 @@ export function nextParagraphStart(text: string, from: number): number {
     at = newline + 1;
     // A blank line ends here: the line before this "\n" is empty ("\n\n" or "\n\r\n").
     const blank = newline > from && (text.charCodeAt(newline - 1) === 10 || (text.charCodeAt(newline - 1) === 13 && newline - 1 > from && text.charCodeAt(newline - 2) === 10));
-    if (blank && at < text.length && startsParagraph(text, at)) return at;
+    if (blank && at < text.length && startsLine(text, at)) return at;
   }
-}
-
-const WHITESPACE = /\s/u;
-
-/** Whether the character at `i` is neither whitespace (as the patterns' `\s` reads it) nor "/". */
-function startsParagraph(text: string, i: number): boolean {
-  const code = text.charCodeAt(i);
-  if (code < 128) return code !== 32 && code !== 47 && (code < 9 || code > 13);
-  return !WHITESPACE.test(String.fromCodePoint(text.codePointAt(i)!));
 }
 
 /** The tokens of the pieces of `text` from `start` (a piece boundary) to `end`; undefined when no piece ends exactly at `end`. */
