@@ -71,12 +71,7 @@ async function relabelDroppedVersions(repo: Repo, config: Config, snapshot: Snap
   if (!labels.some((label) => Object.entries(label.prompts).some(([id, entry]) => keys.has(`${entry.record ?? id}/${entry.key}`)))) return [];
   const [rebased, staged] = await Promise.all([listRebasedCommits(repo), readSnapshot(repo, config)]);
   const orphans = recordsWithoutParentCommit(dropped, rebased.before);
-  const addedBy = new Map<string, string>();
-  if (orphans.length > 0 && rebased.before.length > 0) {
-    for (const { commit, files } of await listAddingCommits(repo, { ref: 'HEAD..ORIG_HEAD', pathspecs: orphans.map((m) => `:(literal)${m.file}`) })) {
-      for (const file of files) if (!addedBy.has(file)) addedBy.set(file, commit);
-    }
-  }
+  const addedBy = orphans.length > 0 && rebased.before.length > 0 ? await addingCommitOf(repo, 'HEAD..ORIG_HEAD', orphans) : new Map<string, string>();
   const rebasedParents = rebasedParentsOf(dropped, rebased, addedBy);
   const unpaired = dropped.filter((m) => !rebasedParents.has(m.file));
   const heldTexts = unpaired.length > 0 ? await textsHeldByAddingCommits(repo, snapshot, unpaired) : new Map<string, string>();
@@ -92,10 +87,7 @@ async function relabelDroppedVersions(repo: Repo, config: Config, snapshot: Snap
  */
 async function textsHeldByAddingCommits(repo: Repo, snapshot: Snapshot, records: readonly { file: string; prompt: string }[]): Promise<Map<string, string>> {
   const held = new Map<string, string>();
-  const addedBy = new Map<string, string>();
-  for (const { commit, files } of await listAddingCommits(repo, { ref: 'HEAD', pathspecs: records.map((m) => `:(literal)${m.file}`) })) {
-    for (const file of files) if (!addedBy.has(file)) addedBy.set(file, commit);
-  }
+  const addedBy = await addingCommitOf(repo, 'HEAD', records);
   const wanted: { file: string; commit: string; path: string }[] = [];
   for (const record of records) {
     const commit = addedBy.get(record.file);
@@ -110,6 +102,15 @@ async function textsHeldByAddingCommits(repo: Repo, snapshot: Snapshot, records:
   const { contentHash } = await import('../../lib/prompt/parse.ts');
   for (const entry of entries) if (entry.oid) held.set(entry.file, contentHash(blobs.get(entry.oid)!));
   return held;
+}
+
+/** Each record file of `records` -> the newest commit of `ref` that added it (listAddingCommits lists newest first). */
+async function addingCommitOf(repo: Repo, ref: string, records: readonly { file: string }[]): Promise<Map<string, string>> {
+  const addedBy = new Map<string, string>();
+  for (const { commit, files } of await listAddingCommits(repo, { ref, pathspecs: records.map((m) => `:(literal)${m.file}`) })) {
+    for (const file of files) if (!addedBy.has(file)) addedBy.set(file, commit);
+  }
+  return addedBy;
 }
 
 export async function repair(options: RepairOptions): Promise<RepairResult> {

@@ -3,6 +3,7 @@
 // A line is outdated only when it is exactly an older init's, the command that runs promptvault
 // aside (kept as found); any other line, a team's own included, is never touched.
 // Pure: no `node:` imports; init and doctor do the file work.
+import { escapeRegExp } from '../prompt/locate.ts';
 
 /** Stands for the command that runs promptvault in an older line (`promptvault`, `node scripts/cli.ts`). */
 const CLI = '\u0000cli\u0000';
@@ -93,8 +94,4 @@ export function rewriteOutdatedHookLines(hook: string, text: string, current: (c
     present.add(line);
   }
   return { text: lines.filter((line) => line !== null).join('\n'), rewritten };
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

@@ -10,7 +10,7 @@ import { rawChangeSize, readFirstParentLog, type FirstParentLogCommit } from './
 import { gitCommonDir } from './common-dir-fs.ts';
 import { ownString } from '../own-string.ts';
 import { planLogStdin, planPathspecRuns } from './pathspec-runs.ts';
-import type { EntryStat } from './index-file.ts';
+import type { KnownEntry } from './index-merge.ts';
 
 export { GitCommandError } from './native-git.ts';
 
@@ -467,7 +467,7 @@ async function tryStageInProcess(repo: Repo, paths: string[]): Promise<boolean> 
 
 /** Files to stage as they are known: their blob ids (stored already) and stat, and the folders the caller made (see stageKnownFiles). */
 export interface KnownFiles {
-  entries: readonly { path: string; file: { oid: string; stat: EntryStat } }[];
+  entries: readonly KnownEntry[];
   madeFolders: Iterable<string>;
 }
 

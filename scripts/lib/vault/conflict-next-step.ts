@@ -4,7 +4,7 @@
 // stopped, the next pick still to come). The CLI knows which is in progress (git/operation-fs.ts)
 // and puts the step in.
 import type { Problem } from '../errors.ts';
-import { afterSideKept, keepOneSide } from './staged-conflicts.ts';
+import { afterSideKept, keepOneSide, keepSideByRef, MERGE_SIDES, type Sides } from './staged-conflicts.ts';
 
 /** How the readers end a conflict's fix (serialize.ts, labels/parse.ts): replaced here. */
 export const END_MERGE = 'and `git commit` to end the merge';
@@ -57,23 +57,15 @@ export function keepOneSideDuring(file: string, operation: GitOperation): string
   return sides === undefined ? keepOneSide(file, { merging: false }) : keepSide(file, sides);
 }
 
-/** The ref of each side of a conflict and whose it is, where git names both by a ref (`git am`: not). */
-interface Sides { ours: string; theirs: string; theirsRef: string }
-
 const SIDES: Partial<Record<GitOperation, Sides>> = {
-  merge: { ours: "this branch's", theirs: "the merged branch's", theirsRef: 'MERGE_HEAD' },
+  merge: MERGE_SIDES,
   rebase: { ours: 'the branch it is rebased onto', theirs: 'the commit being replayed', theirsRef: 'REBASE_HEAD' },
   'cherry-pick': { ours: "this branch's", theirs: 'the commit being picked', theirsRef: 'CHERRY_PICK_HEAD' },
 };
 
-/**
- * The readers' `git checkout --ours` restores a side only while git lists the file as unmerged:
- * after a `git add -A` (the usual move once the prompts are fixed) it exits 0 and puts back the
- * index's copy, markers and all. HEAD and the operation's ref name the two sides before and after
- * the add alike, as the hook's refusal says.
- */
+/** keepSideByRef, adding that the checkout stages the file too. */
 function keepSide(file: string, sides: Sides): string {
-  return `keep one side with \`git checkout HEAD -- ${file}\` (${sides.ours}) or \`git checkout ${sides.theirsRef} -- ${file}\` (${sides.theirs}), which also stages it`;
+  return `${keepSideByRef(file, sides)}, which also stages it`;
 }
 
 /** `problems` with each conflict's fix for markers a commit holds (check reads commits, not the work tree). */

@@ -7,6 +7,7 @@
 // nothing: the index no longer holds the two sides).
 // No yaml, no zod here: the hook imports this on every commit that stages a vault file.
 import type { Problem } from '../errors.ts';
+import { decodeIdPath } from '../schema/id-path.ts';
 
 /** A line git writes around a conflict: seven `<`, `=` or `>`, alone or before a space. */
 const MARKER = /^(<{7}|={7}|>{7})(?: |$)/m;
@@ -29,19 +30,28 @@ export function stagedConflictProblems(files: readonly { file: string; text: str
   for (const { file, text } of files) {
     const line = conflictMarkerLine(text);
     if (line === undefined) continue;
-    const label = labelOfFile(file);
-    const audit = AUDIT_FILE.test(file);
-    const keep = keepOneSide(file, { merging });
+    const { code, what, expected } = conflictKind(file);
     problems.push({
-      code: label !== undefined ? 'label-conflict' : 'record-conflict',
+      code,
       file,
       line,
-      message: `is staged with unresolved merge conflict markers (${label !== undefined ? 'two branches moved this label' : audit ? 'two branches reviewed this audit differently' : 'two branches wrote this record differently'})`,
-      expected: label !== undefined ? 'one version per prompt, as `promptvault label set` writes it' : audit ? 'one decision: the audit as one of the branches wrote it' : 'the record as one of the branches wrote it',
-      fix: `${keep}${afterSideKept(file)}, and \`git commit\` again`,
+      message: `is staged with unresolved merge conflict markers (${what})`,
+      expected,
+      fix: `${keepOneSide(file, { merging })}${afterSideKept(file)}, and \`git commit\` again`,
     });
   }
   return problems;
+}
+
+/**
+ * What kind of vault file a conflict is in, in one set of words for the hook's refusal and check's
+ * report of a file left conflicted (unmerged-conflicts.ts): the problem's code, why two branches
+ * collide on it, and what it should hold instead.
+ */
+export function conflictKind(file: string): { code: 'label-conflict' | 'record-conflict'; what: string; expected: string } {
+  if (labelOfFile(file) !== undefined) return { code: 'label-conflict', what: 'two branches moved this label', expected: 'one version per prompt, as `promptvault label set` writes it' };
+  if (AUDIT_FILE.test(file)) return { code: 'record-conflict', what: 'two branches reviewed this audit differently', expected: 'one decision: the audit as one of the branches wrote it' };
+  return { code: 'record-conflict', what: 'two branches wrote this record differently', expected: 'the record as one of the branches wrote it' };
 }
 
 /**
@@ -51,14 +61,29 @@ export function stagedConflictProblems(files: readonly { file: string; text: str
  */
 export function keepOneSide(file: string, { merging }: { merging: boolean }): string {
   return merging
-    ? `keep one side with \`git checkout HEAD -- ${file}\` (this branch's) or \`git checkout MERGE_HEAD -- ${file}\` (the merged branch's)`
+    ? keepSideByRef(file, MERGE_SIDES)
     : `keep one side with \`git checkout HEAD -- ${file}\` (this branch's), or edit it to hold the other side's lines only, then \`git add ${file}\``;
 }
 
-const LABEL_FILE = /^vault\/labels\/(.+)\.yaml$/;
-export const AUDIT_FILE = /^vault\/audits\/(.+)\/([^/]+)\.yaml$/;
+/** The ref of each side of a conflict and whose it is, where git names both by a ref (`git am`: not). */
+export interface Sides { ours: string; theirs: string; theirsRef: string }
 
-export function labelOfFile(file: string): string | undefined {
+/** A merge's two sides: HEAD this branch's, MERGE_HEAD the merged one's. */
+export const MERGE_SIDES: Sides = { ours: "this branch's", theirs: "the merged branch's", theirsRef: 'MERGE_HEAD' };
+
+/**
+ * Keeping one side by checking out HEAD's or the operation's ref: `git checkout --ours` restores a
+ * side only while git lists the file as unmerged (after a `git add -A` it puts back the index's
+ * copy, markers and all), where HEAD and the ref name the two sides before and after the add alike.
+ */
+export function keepSideByRef(file: string, sides: Sides): string {
+  return `keep one side with \`git checkout HEAD -- ${file}\` (${sides.ours}) or \`git checkout ${sides.theirsRef} -- ${file}\` (${sides.theirs})`;
+}
+
+const LABEL_FILE = /^vault\/labels\/(.+)\.yaml$/;
+const AUDIT_FILE = /^vault\/audits\/(.+)\/([^/]+)\.yaml$/;
+
+function labelOfFile(file: string): string | undefined {
   return LABEL_FILE.exec(file)?.[1];
 }
 
@@ -72,15 +97,6 @@ export function afterSideKept(file: string): string {
   const label = labelOfFile(file);
   if (label !== undefined) return `, then \`promptvault label set ${label} <id>@<version>\` for the version you want`;
   const audit = AUDIT_FILE.exec(file);
-  if (audit) return `, then \`promptvault review ${clauseOfAuditFolder(audit[1]!)} --audit ${audit[2]} --accept|--reject --note "..."\` if the decision you want is the other one`;
+  if (audit) return `, then \`promptvault review ${decodeIdPath(audit[1]!) ?? '<clause>'} --audit ${audit[2]} --accept|--reject --note "..."\` if the decision you want is the other one`;
   return '';
-}
-
-/** The clause id of an audit folder: its path below vault/audits/, each segment percent-decoded (schema/id-path.ts). */
-export function clauseOfAuditFolder(folder: string): string {
-  try {
-    return folder.split('/').map(decodeURIComponent).join('/');
-  } catch {
-    return '<clause>';
-  }
 }

@@ -6,7 +6,7 @@
 // branch's), and the step that ends what git is in the middle of (conflict-next-step.ts).
 import type { Problem } from '../errors.ts';
 import { conflictNextStep, keepOneSideDuring, type GitOperation } from './conflict-next-step.ts';
-import { afterSideKept, AUDIT_FILE, conflictMarkerLine, keepOneSide, labelOfFile } from './staged-conflicts.ts';
+import { afterSideKept, conflictKind, conflictMarkerLine, keepOneSide } from './staged-conflicts.ts';
 
 /**
  * One problem per unmerged vault file: `text` its working-tree text (undefined where one side
@@ -16,10 +16,9 @@ export function unmergedVaultProblems(files: readonly { file: string; text: stri
   const during = operation === null ? 'git' : `the ${operation} in progress`;
   return files.map(({ file, text }) => {
     const line = text === undefined ? undefined : conflictMarkerLine(text);
-    const label = labelOfFile(file);
-    const what = label !== undefined ? 'two branches moved this label' : AUDIT_FILE.test(file) ? 'two branches reviewed this audit differently' : 'two branches wrote this record differently';
+    const { code, what } = conflictKind(file);
     return {
-      code: label !== undefined ? 'label-conflict' : 'record-conflict',
+      code,
       file,
       ...(line !== undefined ? { line } : {}),
       message: `is left conflicted in the working tree by ${during} (${what}); check reads HEAD, which holds neither side's outcome yet`,
