@@ -7,7 +7,6 @@
 // nothing: the index no longer holds the two sides).
 // No yaml, no zod here: the hook imports this on every commit that stages a vault file.
 import type { Problem } from '../errors.ts';
-import { decodeIdPath } from '../schema/id-path.ts';
 
 /** A line git writes around a conflict: seven `<`, `=` or `>`, alone or before a space. */
 const MARKER = /^(<{7}|={7}|>{7})(?: |$)/m;
@@ -81,9 +80,9 @@ export function keepSideByRef(file: string, sides: Sides): string {
 }
 
 const LABEL_FILE = /^vault\/labels\/(.+)\.yaml$/;
-const AUDIT_FILE = /^vault\/audits\/(.+)\/([^/]+)\.yaml$/;
+export const AUDIT_FILE = /^vault\/audits\/(.+)\/([^/]+)\.yaml$/;
 
-function labelOfFile(file: string): string | undefined {
+export function labelOfFile(file: string): string | undefined {
   return LABEL_FILE.exec(file)?.[1];
 }
 
@@ -97,6 +96,15 @@ export function afterSideKept(file: string): string {
   const label = labelOfFile(file);
   if (label !== undefined) return `, then \`promptvault label set ${label} <id>@<version>\` for the version you want`;
   const audit = AUDIT_FILE.exec(file);
-  if (audit) return `, then \`promptvault review ${decodeIdPath(audit[1]!) ?? '<clause>'} --audit ${audit[2]} --accept|--reject --note "..."\` if the decision you want is the other one`;
+  if (audit) return `, then \`promptvault review ${clauseOfAuditFolder(audit[1]!)} --audit ${audit[2]} --accept|--reject --note "..."\` if the decision you want is the other one`;
   return '';
+}
+
+/** The clause id of an audit folder: its path below vault/audits/, each segment percent-decoded (schema/id-path.ts). */
+export function clauseOfAuditFolder(folder: string): string {
+  try {
+    return folder.split('/').map(decodeURIComponent).join('/');
+  } catch {
+    return '<clause>';
+  }
 }
