@@ -3,10 +3,10 @@
 // alone mostly on benign edits becomes advisory unless a second code agrees) and a small logistic
 // combiner over the signals. Pure.
 import type { Reason } from '../lib/schema/records.ts';
-import { ALWAYS_FLAGGING, SIGNALS, signalValues, WEIGHED_FROM_SCORE, weighedReasons, weighVerdict, type EditToWeigh, type SignalName, type VerdictWeights } from '../lib/guard/verdict-weights.ts';
+import { ALWAYS_FLAGGING, editFeatureOf, SIGNALS, signalValues, WEIGHED_FROM_SCORE, weighedReadings, weighedReasons, weighVerdict, type EditToWeigh, type SignalName, type VerdictWeights } from '../lib/guard/verdict-weights.ts';
 import { CONSTRAINT_SETS, type EditSignals } from './_verdict-signals.ts';
 import { EDIT_FEATURES } from '../lib/guard/_edit-features.ts';
-import { readingKey, reasonFeatures, REASON_FEATURES } from '../lib/guard/_reason-features.ts';
+import { REASON_FEATURES } from '../lib/guard/_reason-features.ts';
 
 export { ALWAYS_FLAGGING };
 
@@ -384,11 +384,6 @@ export function shippedVerdict(weights: VerdictWeights): Verdict {
 /** Flagged firings a code needs on the training sets before it gets a weight (else it flags as before). */
 const MIN_FIRINGS_FOR_WEIGHT = 5;
 
-/** The distinct readings (`code|reading`) of the flagging reasons the weighing reads. */
-export function weighedReadings(edit: EditSignals): string[] {
-  return [...new Set(weighedReasons(reasonsOf(edit)).filter((reason) => reason.advisory !== true).map(readingKey))];
-}
-
 /** The distinct flagging codes the weighing reads (those of the whole clause's similarity left out). */
 export function weighedCodes(edit: EditSignals): string[] {
   return [...new Set(weighedReasons(reasonsOf(edit)).filter((reason) => reason.advisory !== true).map((reason) => reason.code))];
@@ -429,17 +424,18 @@ export function fitVerdictWeights(train: readonly EditSignals[], keeps: RecallCh
   const names = Object.keys(SIGNALS) as SignalName[];
   const editNames = reads.edit === true ? [...Object.keys(EDIT_FEATURES), ...Object.keys(REASON_FEATURES)] : reads.edit === false ? [] : [...reads.edit];
   const readingCounts = new Map<string, number>();
-  if (reads.readings) for (const edit of weighable) for (const key of weighedReadings(edit)) readingCounts.set(key, (readingCounts.get(key) ?? 0) + 1);
+  if (reads.readings) for (const edit of weighable) for (const key of weighedReadings(reasonsOf(edit))) readingCounts.set(key, (readingCounts.get(key) ?? 0) + 1);
   const readings = [...readingCounts].filter(([, count]) => count >= MIN_FIRINGS_FOR_WEIGHT).map(([key]) => key).sort();
   const features = (edit: EditSignals) => {
     const fired = new Set(weighedCodes(edit));
-    const values = signalValues(editToWeigh(edit));
-    const mirrors = reasonFeatures(weighedReasons(reasonsOf(edit)));
-    const keys = new Set(weighedReadings(edit));
+    const weighed = editToWeigh(edit);
+    const values = signalValues(weighed);
+    const featureOf = editFeatureOf(weighed);
+    const keys = new Set(weighedReadings(weighed.reasons));
     return [
       ...codes.map((code) => (fired.has(code) ? 1 : 0)),
       ...names.map((name) => values[name]),
-      ...editNames.map((name) => (name in REASON_FEATURES ? mirrors[name as keyof typeof REASON_FEATURES] : (edit.features?.[name] ?? 0))),
+      ...editNames.map(featureOf),
       ...readings.map((key) => (keys.has(key) ? 1 : 0)),
     ];
   };
