@@ -390,12 +390,6 @@ export function weighedCodes(edit: EditSignals): string[] {
 }
 
 /**
- * Fit the shipped combiner on `train`: the edits today's rule flags whose codes can all be weighed
- * (none flags by design, no reading certain on its own, each code fired at least
- * MIN_FIRINGS_FOR_WEIGHT times, changed sentences not rewritten), each set weighing the same in
- * all, then the highest threshold keeping the training recall as `keeps` asks.
- */
-/**
  * What the combiner reads beyond the codes and the signals (round 31a): what the edit changed
  * (_edit-features.ts, _reason-features.ts), the readings that raised each code, and the strength of
  * the L2 penalty (1 before round 31a).
@@ -410,6 +404,12 @@ export interface CombinerReads {
 /** What the combiner read before round 31a: the codes and the signals. */
 export const CODES_AND_SIGNALS: CombinerReads = { edit: false, readings: false, l2: 1 };
 
+/**
+ * Fit the shipped combiner on `train`: the edits today's rule flags whose codes can all be weighed
+ * (none flags by design, no reading certain on its own, each code fired at least
+ * MIN_FIRINGS_FOR_WEIGHT times, changed sentences not rewritten), each set weighing the same in
+ * all, then the highest threshold keeping the training recall as `keeps` asks.
+ */
 export function fitVerdictWeights(train: readonly EditSignals[], keeps: RecallCheck, fitted = '', reads: CombinerReads = CODES_AND_SIGNALS): VerdictWeights {
   const counts = new Map<string, number>();
   for (const edit of train) if (edit.flagged && !CONSTRAINT_SETS.has(edit.set)) for (const code of weighedCodes(edit)) counts.set(code, (counts.get(code) ?? 0) + 1);
