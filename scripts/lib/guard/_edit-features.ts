@@ -39,7 +39,7 @@ const TELLING_VERBS = words(`tell tells told inform informs informed notify noti
 const isNumber = (word: string): boolean => /^\d/.test(word) || word in NUMBER_WORDS;
 
 /** The kinds of words read, each a test of one lower-case word. */
-export const WORD_KINDS = {
+const WORD_KINDS = {
   negator: (word: string) => NEGATORS.has(word),
   modal: (word: string) => MODALS.has(word),
   quantifier: (word: string) => QUANTIFIERS.has(word),
@@ -49,7 +49,7 @@ export const WORD_KINDS = {
   party: (word: string) => isParty(word),
   'telling verb': (word: string) => TELLING_VERBS.has(word),
 } as const;
-export type WordKind = keyof typeof WORD_KINDS;
+type WordKind = keyof typeof WORD_KINDS;
 const KINDS = Object.keys(WORD_KINDS) as WordKind[];
 
 /** The features, each with what it means for a reader; each is 0 or 1, or a share or scale between. */
