@@ -3,10 +3,10 @@
 // alone mostly on benign edits becomes advisory unless a second code agrees) and a small logistic
 // combiner over the signals. Pure.
 import type { Reason } from '../lib/schema/records.ts';
-import { ALWAYS_FLAGGING, SIGNALS, signalValues, WEIGHED_FROM_SCORE, weighedReasons, weighVerdict, type EditToWeigh, type SignalName, type VerdictWeights } from '../lib/guard/verdict-weights.ts';
+import { ALWAYS_FLAGGING, editFeatureOf, SIGNALS, signalValues, WEIGHED_FROM_SCORE, weighedReadings, weighedReasons, weighVerdict, type EditToWeigh, type SignalName, type VerdictWeights } from '../lib/guard/verdict-weights.ts';
 import { CONSTRAINT_SETS, type EditSignals } from './_verdict-signals.ts';
 import { EDIT_FEATURES } from '../lib/guard/_edit-features.ts';
-import { readingKey, reasonFeatures, REASON_FEATURES } from '../lib/guard/_reason-features.ts';
+import { REASON_FEATURES } from '../lib/guard/_reason-features.ts';
 
 export { ALWAYS_FLAGGING };
 
@@ -384,22 +384,11 @@ export function shippedVerdict(weights: VerdictWeights): Verdict {
 /** Flagged firings a code needs on the training sets before it gets a weight (else it flags as before). */
 const MIN_FIRINGS_FOR_WEIGHT = 5;
 
-/** The distinct readings (`code|reading`) of the flagging reasons the weighing reads. */
-export function weighedReadings(edit: EditSignals): string[] {
-  return [...new Set(weighedReasons(reasonsOf(edit)).filter((reason) => reason.advisory !== true).map(readingKey))];
-}
-
 /** The distinct flagging codes the weighing reads (those of the whole clause's similarity left out). */
 export function weighedCodes(edit: EditSignals): string[] {
   return [...new Set(weighedReasons(reasonsOf(edit)).filter((reason) => reason.advisory !== true).map((reason) => reason.code))];
 }
 
-/**
- * Fit the shipped combiner on `train`: the edits today's rule flags whose codes can all be weighed
- * (none flags by design, no reading certain on its own, each code fired at least
- * MIN_FIRINGS_FOR_WEIGHT times, changed sentences not rewritten), each set weighing the same in
- * all, then the highest threshold keeping the training recall as `keeps` asks.
- */
 /**
  * What the combiner reads beyond the codes and the signals (round 31a): what the edit changed
  * (_edit-features.ts, _reason-features.ts), the readings that raised each code, and the strength of
@@ -415,6 +404,12 @@ export interface CombinerReads {
 /** What the combiner read before round 31a: the codes and the signals. */
 export const CODES_AND_SIGNALS: CombinerReads = { edit: false, readings: false, l2: 1 };
 
+/**
+ * Fit the shipped combiner on `train`: the edits today's rule flags whose codes can all be weighed
+ * (none flags by design, no reading certain on its own, each code fired at least
+ * MIN_FIRINGS_FOR_WEIGHT times, changed sentences not rewritten), each set weighing the same in
+ * all, then the highest threshold keeping the training recall as `keeps` asks.
+ */
 export function fitVerdictWeights(train: readonly EditSignals[], keeps: RecallCheck, fitted = '', reads: CombinerReads = CODES_AND_SIGNALS): VerdictWeights {
   const counts = new Map<string, number>();
   for (const edit of train) if (edit.flagged && !CONSTRAINT_SETS.has(edit.set)) for (const code of weighedCodes(edit)) counts.set(code, (counts.get(code) ?? 0) + 1);
@@ -429,17 +424,18 @@ export function fitVerdictWeights(train: readonly EditSignals[], keeps: RecallCh
   const names = Object.keys(SIGNALS) as SignalName[];
   const editNames = reads.edit === true ? [...Object.keys(EDIT_FEATURES), ...Object.keys(REASON_FEATURES)] : reads.edit === false ? [] : [...reads.edit];
   const readingCounts = new Map<string, number>();
-  if (reads.readings) for (const edit of weighable) for (const key of weighedReadings(edit)) readingCounts.set(key, (readingCounts.get(key) ?? 0) + 1);
+  if (reads.readings) for (const edit of weighable) for (const key of weighedReadings(reasonsOf(edit))) readingCounts.set(key, (readingCounts.get(key) ?? 0) + 1);
   const readings = [...readingCounts].filter(([, count]) => count >= MIN_FIRINGS_FOR_WEIGHT).map(([key]) => key).sort();
   const features = (edit: EditSignals) => {
     const fired = new Set(weighedCodes(edit));
-    const values = signalValues(editToWeigh(edit));
-    const mirrors = reasonFeatures(weighedReasons(reasonsOf(edit)));
-    const keys = new Set(weighedReadings(edit));
+    const weighed = editToWeigh(edit);
+    const values = signalValues(weighed);
+    const featureOf = editFeatureOf(weighed);
+    const keys = new Set(weighedReadings(weighed.reasons));
     return [
       ...codes.map((code) => (fired.has(code) ? 1 : 0)),
       ...names.map((name) => values[name]),
-      ...editNames.map((name) => (name in REASON_FEATURES ? mirrors[name as keyof typeof REASON_FEATURES] : (edit.features?.[name] ?? 0))),
+      ...editNames.map(featureOf),
       ...readings.map((key) => (keys.has(key) ? 1 : 0)),
     ];
   };

@@ -8,8 +8,6 @@ import { createBuiltinEmbedder } from '../lib/guard/builtin-embedder.ts';
 import { createWordNetLexicon } from '../lib/guard/wordnet-lexicon-fs.ts';
 import { splitSentences } from '../lib/guard/_text.ts';
 import { readingOf } from '../lib/guard/_reason-features.ts';
-
-export { readingOf };
 import { CLAUSE_EDITS, type ClauseEdit } from '../lib/guard/clause-edits.fixture.ts';
 import { HELD_BACK_EDITS_V4 } from '../lib/guard/clause-edits.heldout-v4.fixture.ts';
 import { HELD_BACK_EDITS_V5 } from '../lib/guard/clause-edits.heldout-v5.fixture.ts';

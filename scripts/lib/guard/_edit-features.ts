@@ -39,7 +39,7 @@ const TELLING_VERBS = words(`tell tells told inform informs informed notify noti
 const isNumber = (word: string): boolean => /^\d/.test(word) || word in NUMBER_WORDS;
 
 /** The kinds of words read, each a test of one lower-case word. */
-export const WORD_KINDS = {
+const WORD_KINDS = {
   negator: (word: string) => NEGATORS.has(word),
   modal: (word: string) => MODALS.has(word),
   quantifier: (word: string) => QUANTIFIERS.has(word),
@@ -49,7 +49,7 @@ export const WORD_KINDS = {
   party: (word: string) => isParty(word),
   'telling verb': (word: string) => TELLING_VERBS.has(word),
 } as const;
-export type WordKind = keyof typeof WORD_KINDS;
+type WordKind = keyof typeof WORD_KINDS;
 const KINDS = Object.keys(WORD_KINDS) as WordKind[];
 
 /** The features, each with what it means for a reader; each is 0 or 1, or a share or scale between. */
@@ -83,17 +83,22 @@ const LOOKED_UP_PER_STRETCH = 8;
  * dictionary's share is 0 (the weighing is fitted with the dictionary, as the hook runs).
  */
 export function editFeatures(previous: string, next: string, lexicon: Lexicon | null | undefined): EditFeatures {
-  const [before, after] = changedSentences(previous, next);
+  return changedSentencesFeatures(...changedSentences(previous, next), lexicon);
+}
+
+/** editFeatures of changed sentences already cut out (_changed-sentences.ts `changedSentences`). */
+export function changedSentencesFeatures(before: string, after: string, lexicon: Lexicon | null | undefined): EditFeatures {
   const a = tokenizeWords(before);
   const b = tokenizeWords(after);
   const out: EditFeatures = {};
   const countA = counts(a);
   const countB = counts(b);
+  const either = new Set([...countA.keys(), ...countB.keys()]);
   for (const kind of KINDS) {
     const test = WORD_KINDS[kind];
     let gone = 0;
     let came = 0;
-    for (const word of new Set([...countA.keys(), ...countB.keys()])) {
+    for (const word of either) {
       if (!test(word)) continue;
       const difference = (countB.get(word) ?? 0) - (countA.get(word) ?? 0);
       if (difference < 0) gone = 1;
@@ -103,7 +108,7 @@ export function editFeatures(previous: string, next: string, lexicon: Lexicon | 
     out[`${kind} came`] = came;
   }
   let traded = 0;
-  for (const word of new Set([...countA.keys(), ...countB.keys()])) if (isContent(word)) traded += Math.abs((countB.get(word) ?? 0) - (countA.get(word) ?? 0));
+  for (const word of either) if (isContent(word)) traded += Math.abs((countB.get(word) ?? 0) - (countA.get(word) ?? 0));
   out['content words changed'] = Math.min(1, Math.log2(1 + traded) / 4);
   const hunks = wordHunks(before, after) ?? [{ gone: a, came: b }];
   const stemsAfter = new Set(b.filter(isContent).map(stemWord));

@@ -16,6 +16,7 @@
 // negated ("need not"), a hedge ("should", "if possible"), a negation after the act, no act found.
 // The words are compared, not parsed (`requirements-kept-withdrawn.ts` compares two frames). Pure.
 import { RULE_WORDS, STOP_WORDS, tokenizeWords } from './_text.ts';
+import { wordTable } from './_word-table.ts';
 
 /** One side of the forbidden region: + inside it, - outside it. */
 export type Side = 1 | -1;
@@ -54,7 +55,7 @@ const HEDGES = new Set(['should', 'ought', 'encouraged', 'recommended', 'advised
 const WHOEVER = new Set(['anyone', 'anybody', 'everyone', 'everybody', 'someone', 'somebody', 'person', 'people', 'one', 'whoever', 'nobody']);
 
 /** Pronouns of the speaker: a party like any other ("Tenants must tell us" is not "We must tell tenants"). */
-const SPEAKERS: Readonly<Record<string, string>> = { we: 'we', us: 'we', our: 'we', ours: 'we', i: 'i', me: 'i', my: 'i' };
+const SPEAKERS: Readonly<Record<string, string>> = wordTable({ we: 'we', us: 'we', our: 'we', ours: 'we', i: 'i', me: 'i', my: 'i' });
 
 /** Words that quantify over part of a rule's things ("most", "some", "several"); "at most" is a bound. */
 const PARTIAL = /^(?:most|some|many|several|few|certain|selected|particular|majority)$/;
@@ -86,12 +87,12 @@ const HIGH = new Set(['over', 'above', 'more', 'older', 'after', 'later', 'longe
 const BOUNDING_ONLY = new Set(['under', 'below', 'over', 'above', 'more', 'less', 'fewer', 'beyond']);
 
 /** Numbers said in words, as the figures they are: "three hours" names the "3" of "3 hours", and "thirteen" is not "thirty". */
-const NUMBER_WORDS: Readonly<Record<string, string>> = {
+const NUMBER_WORDS: Readonly<Record<string, string>> = wordTable({
   one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9', ten: '10', eleven: '11', twelve: '12',
   thirteen: '13', fourteen: '14', fifteen: '15', sixteen: '16', seventeen: '17', eighteen: '18', nineteen: '19', twenty: '20', thirty: '30',
   forty: '40', fifty: '50', sixty: '60', seventy: '70', eighty: '80', ninety: '90', hundred: '100', thousand: '1000', dozen: '12',
   both: '2', half: '1/2', quarter: '1/4', twice: '2x', single: '1', second: '2nd', third: '3rd', other: 'other',
-};
+});
 
 /** Words between a rule's party and its act: modals, negations, auxiliaries, and verbs that keep a state ("stays closed"). */
 const AUXILIARY = /^(?:must|shall|may|can|will|need|needs|to|not|never|no|do|does|did|is|are|was|were|be|been|being|has|have|had|always|please|also|then|still|ever|just|stay|stays|stayed|remain|remains|remained|nobody|nothing|none|allowed|permitted|possible|able|entitled|required|obliged)$/;

@@ -12,6 +12,7 @@
 import type { Lexicon } from './_lexicon.ts';
 import { saysRuleWords } from './_requirement-kept.ts';
 import { tokenizeWords } from './_text.ts';
+import { wordTable } from './_word-table.ts';
 
 /** Where things stay when they are not taken away, and how they stay: in place, where they are. */
 const STAY_IN = ['in', 'inside', 'within', 'there', 'put', 'place', 'where', 'behind', 'indoors', 'onsite', 'on-site', 'aboard', 'locked', 'secured'];
@@ -25,14 +26,14 @@ const STAY_UNTOUCHED = ['untouched', 'undisturbed', 'unopened', 'intact', 'put',
 const STAY_IDLE = ['off', 'idle', 'unused', 'stopped', 'still', 'switched', 'isolated', 'unplugged'];
 
 /** Acts whose ban keeps a state, and the words of the states kept. */
-const ACTS: Readonly<Record<string, readonly string[]>> = {
+const ACTS: Readonly<Record<string, readonly string[]>> = wordTable({
   take: STAY_IN, remove: [...STAY_IN, 'on', 'fitted', 'attached'], carry: STAY_IN, move: [...STAY_IN, ...STAY_UNTOUCHED], bring: STAY_IN,
   leave: STAY_IN, export: STAY_IN, lend: STAY_IN,
   enter: STAY_EMPTY, access: STAY_EMPTY, occupy: STAY_EMPTY, use: [...STAY_EMPTY, ...STAY_IDLE],
   disclose: STAY_SECRET, reveal: STAY_SECRET, publish: STAY_SECRET, release: [...STAY_SECRET, ...STAY_IN], share: STAY_SECRET, announce: STAY_SECRET, divulge: STAY_SECRET, open: [...STAY_SECRET, ...STAY_UNTOUCHED],
   touch: STAY_UNTOUCHED, disturb: STAY_UNTOUCHED, handle: STAY_UNTOUCHED, unseal: STAY_UNTOUCHED,
   start: STAY_IDLE, run: STAY_IDLE, operate: STAY_IDLE,
-};
+});
 
 /** Verbs that keep a state: "stays inside", "remain sealed", "is kept empty", "are left where they are". */
 const KEEPING = /^(?:stay|stays|stayed|remain|remains|remained|kept|keep|keeps|left|leave|leaves)$/;
@@ -44,9 +45,9 @@ const BETWEEN = /^(?:strictly|firmly|always|fully|completely|safely|securely|in|
  * not be taken out of the rooms") and the suffix rules below never bring "taken" back to "take"
  * (round 30a).
  */
-const IRREGULAR: Readonly<Record<string, string>> = {
+const IRREGULAR: Readonly<Record<string, string>> = wordTable({
   took: 'take', taken: 'take', brought: 'bring', left: 'leave', lent: 'lend', ran: 'run', kept: 'keep', put: 'put', set: 'set', laid: 'lay', hung: 'hang', stood: 'stand', shown: 'show',
-};
+});
 
 /** Inflections of an act's verb, back to the form `ACTS` or `PLACING` names ("takes", "entered", "disclosed", "removing", "taken"). */
 function actOf(word: string, acts: Readonly<Record<string, unknown>> = ACTS): string | null {
@@ -64,7 +65,7 @@ function actOf(word: string, acts: Readonly<Record<string, unknown>> = ACTS): st
  * itself ("never put a hot pan on the worktop", "do not leave bikes in the corridor") they keep it
  * off or out of it (round 30a).
  */
-const PLACING: Readonly<Record<string, true>> = { keep: true, store: true, put: true, place: true, leave: true, park: true, hang: true, set: true, lay: true, stand: true, stack: true, rest: true };
+const PLACING: Readonly<Record<string, true>> = wordTable({ keep: true, store: true, put: true, place: true, leave: true, park: true, hang: true, set: true, lay: true, stand: true, stack: true, rest: true });
 /** Where a thing goes out of its place: the act keeps it in, or on what it came off. */
 const OUT_OF = /^(?:outside|out|away|off|beyond)$/;
 /** Where a thing goes into a place: the ban keeps it out, or off what it would be put on. */

@@ -4,9 +4,10 @@
 // volume said in litres read as `number-changed` (round 30c: v31's skip "6 cubic metres" ->
 // "6,000 litres", v32's tanker "28,000 litres" -> "28 cubic metres"). Changed amounts stay
 // changed: "6 cubic metres" -> "600 litres" is 6,000 L -> 600 L. Pure.
+import { wordTable } from './_word-table.ts';
 
 /** The words that raise a length to a power, and the power. */
-const POWER_WORDS: Readonly<Record<string, number>> = { cubic: 3, cu: 3, square: 2, sq: 2 };
+const POWER_WORDS: Readonly<Record<string, number>> = wordTable({ cubic: 3, cu: 3, square: 2, sq: 2 });
 
 /** Litres in a cubic metre: volumes are held in litres (`UNITS` of `_quantity-units.ts`). */
 const LITRES_PER_CUBIC_METRE = 1_000;

@@ -43,7 +43,7 @@ import { findGatesNegated } from './reason-gate-negated.ts';
 import { findDictionaryOpposites } from './reason-dictionary-opposite.ts';
 import type { Judge, JudgeVerdict } from './judge.ts';
 import { tooLargeToRead } from './reason-too-large-to-read.ts';
-import { editFeatures } from './_edit-features.ts';
+import { changedSentencesFeatures } from './_edit-features.ts';
 import { applyVerdict, defaultVerdictWeights, weighVerdict, type EditToWeigh, type VerdictWeights } from './verdict-weights.ts';
 import { changedSentences } from './_changed-sentences.ts';
 import { certainReading } from './_certain-readings.ts';
@@ -371,7 +371,7 @@ async function weighingOf(previous: string, next: string, reasons: readonly Reas
   const [previousPart, nextPart] = foldWording(...written);
   const score = (await similarityOf(...respellNegatives(previousPart, nextPart), threshold, embedder)).score;
   // What the edit changed, read from its changed sentences as written (round 31a).
-  return { score, certain: certainReading(reasons, previousPart, nextPart)?.code ?? null, features: editFeatures(previous, next, lexicon) };
+  return { score, certain: certainReading(reasons, previousPart, nextPart)?.code ?? null, features: changedSentencesFeatures(...written, lexicon) };
 }
 
 function toneChange(previous: string, next: string, declared: string | null): ClauseToneChange {

@@ -425,7 +425,8 @@ export function findScopeChanges(input: StatementDiffInput): Reason[] {
     // Splits and merges repeat or share a quantifier ("Each label must show:" read into three items,
     // "Each label must show the name, the date and the allergens"): there only presence is
     // compared, as reason-negation compares negations (round 30c, v30's crate labels).
-    const oldUniversals = group.previous.length === 1 && group.next.length === 1 ? readUniversals : [...new Set(readUniversals)];
+    const oneToOne = group.previous.length === 1 && group.next.length === 1;
+    const oldUniversals = oneToOne ? readUniversals : [...new Set(readUniversals)];
     // "Escalate any complaint about discrimination" -> "Complaints about discrimination go to HR":
     // a bare plural names every one of them, as "any"/"every"/"all" did.
     // (Not where a condition came with it: "Lifeguards need it when they work over 10 hours" picks some.)
@@ -440,7 +441,7 @@ export function findScopeChanges(input: StatementDiffInput): Reason[] {
     const newWords = [...newStems].filter((stem) => !oldStems.has(stem));
     // Counts, not words: "all" -> "every" keeps the scope.
     const newUniversals = group.next.flatMap((statement) => statement.universals);
-    const fewerUniversals = (group.previous.length === 1 && group.next.length === 1 ? newUniversals.length : new Set(newUniversals).size) + negativeSaid.length < oldUniversals.length;
+    const fewerUniversals = (oneToOne ? newUniversals.length : new Set(newUniversals).size) + negativeSaid.length < oldUniversals.length;
     // "may be removed by any member who ..." -> "only by members who ... and ...": a permission
     // that names fewer grants less, stricter (no duty's modal beside its "may").
     const grantsOnly = grants && group.next.every(({ words }) => {

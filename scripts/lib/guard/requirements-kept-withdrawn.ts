@@ -135,7 +135,7 @@ export function sameRequirement(lexicon: Lexicon, old: RequirementFrame, now: Re
 }
 
 /** The first slot of `old` that `now` does not state again ("figures", "alternatives", "every", "party", "acts", "words", "order"), or null when every slot is found. */
-export function slotMissed(lexicon: Lexicon, old: RequirementFrame, now: RequirementFrame): string | null {
+function slotMissed(lexicon: Lexicon, old: RequirementFrame, now: RequirementFrame): string | null {
   if (old.figures.join(' ') !== now.figures.join(' ')) return 'figures';
   if (old.alternatives !== now.alternatives) return 'alternatives';
   if (old.every !== now.every) return 'every';
@@ -145,7 +145,7 @@ export function slotMissed(lexicon: Lexicon, old: RequirementFrame, now: Require
   // Both name people as the party: each person of each is the other's, as itself.
   if (oldParty.length > 0 && newParty.length > 0 && !(oldParty.every((a) => newParty.some((b) => sameWord(a, b))) && newParty.every((b) => oldParty.some((a) => sameWord(a, b))))) return 'party';
   // In order: each clause's act with its side ("not charged on books but charged on DVDs").
-  if (oldActs.length !== newActs.length || !oldActs.every((act, k) => sameSlot(lexicon, act, newActs[k]!, false))) return 'acts';
+  if (!oldActs.every((act, k) => sameSlot(lexicon, act, newActs[k]!, false))) return 'acts';
   // People cross sides only where each frame holds a word or a bound outside the region that says
   // which of them ("certified divers" / "divers without certification", "under 8" / "8 or over"); with none, the people
   // themselves moved across is the rule turned ("Never give keys to visitors" / "Give keys only to visitors").

@@ -107,6 +107,17 @@ export function weighedReasons(reasons: readonly Reason[]): Reason[] {
 
 const flaggingCodesOf = (reasons: readonly Reason[]): string[] => [...new Set(reasons.filter((reason) => reason.advisory !== true).map((reason) => reason.code))];
 
+/** The distinct readings (`code|reading`, _reason-features.ts) of the flagging reasons the weighing reads. */
+export function weighedReadings(reasons: readonly Reason[]): string[] {
+  return [...new Set(weighedReasons(reasons).filter((reason) => reason.advisory !== true).map(readingKey))];
+}
+
+/** One feature of what the edit changed, by name: a reason feature read from its reasons, else its dumped feature (0 when absent). */
+export function editFeatureOf(edit: EditToWeigh): (name: string) => number {
+  const mirrors = reasonFeatures(weighedReasons(edit.reasons));
+  return (name) => (name in REASON_FEATURES ? mirrors[name as keyof typeof REASON_FEATURES] : (edit.features?.[name] ?? 0));
+}
+
 /** The signals of an edit as numbers, by name. */
 export function signalValues(edit: EditToWeigh): Record<SignalName, number> {
   const reasons = weighedReasons(edit.reasons);
@@ -139,9 +150,8 @@ const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
 export function weighSignals(weights: VerdictWeights, edit: EditToWeigh): { probability: number; terms: Array<[string, number]> } {
   const codes = flaggingCodesOf(weighedReasons(edit.reasons));
   const values = signalValues(edit);
-  const mirrors = reasonFeatures(weighedReasons(edit.reasons));
-  const featureOf = (name: string): number => (name in REASON_FEATURES ? mirrors[name as keyof typeof REASON_FEATURES] : (edit.features?.[name] ?? 0));
-  const readings = [...new Set(weighedReasons(edit.reasons).filter((reason) => reason.advisory !== true).map(readingKey))];
+  const featureOf = editFeatureOf(edit);
+  const readings = weighedReadings(edit.reasons);
   const terms: Array<[string, number]> = [
     ...codes.map((code): [string, number] => [code, weights.codes[code] ?? 0]),
     ...Object.entries(values).map(([name, value]): [string, number] => [name === 'similarity' ? `similarity ${edit.score.toFixed(2)}` : name, value * (weights.signals[name] ?? 0)]),
