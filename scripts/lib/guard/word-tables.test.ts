@@ -7,6 +7,9 @@ import { findNumberChanges } from './reason-number.ts';
 import { NUMBER_WORDS, PERIOD_SECONDS } from './_numbers.ts';
 import { UNITS } from './_quantity-units.ts';
 import { wordTable } from './_word-table.ts';
+import { keepsTheState } from './_states-kept.ts';
+import { readRequirementFrame } from './_requirement-frames.ts';
+import { createWordNetLexicon } from './wordnet-lexicon-fs.ts';
 
 describe('a word a table does not list, named like a property every object has', () => {
   it('is in no table of words', () => {
@@ -23,6 +26,18 @@ describe('a word a table does not list, named like a property every object has',
     expect(findNumberChanges('Initialise fields in the constructor, not in setup methods.', 'Initialise fields in the constructor, never in setup methods.')).toEqual([]);
     expect(findNumberChanges('Keep the constructor small within reason.', 'Keep the constructor small, within reason.')).toEqual([]);
     expect(findNumberChanges('Write 2 constructor tests.', 'Write 3 constructor tests.').map((reason) => reason.message)).toEqual(['number changed: "2 constructor" -> "3 constructor"']);
+  });
+});
+
+describe('the readings of states kept and of requirement frames, on a sentence naming a constructor', () => {
+  it('read it as any other word: no state kept is thrown on, no figure is found in it', () => {
+    // _states-kept.ts's tables held "constructor" as Object and threw ("forbidden.states.includes
+    // is not a function"); _requirement-frames.ts read Object as a figure of the frame.
+    expect(keepsTheState('Do not let the constructor go.', 'The gate stays locked.', createWordNetLexicon())).toBe(false);
+    const constructor = readRequirementFrame('The constructor must never enter the site.');
+    const builder = readRequirementFrame('The builder must never enter the site.');
+    expect(constructor?.figures).toEqual([]);
+    expect({ ...constructor, words: constructor?.words.map((word) => ({ ...word, word: '?' })), party: constructor?.party.length }).toEqual({ ...builder, words: builder?.words.map((word) => ({ ...word, word: '?' })), party: builder?.party.length });
   });
 });
 
