@@ -43,11 +43,13 @@ import { HELD_BACK_EDITS_V34 } from '../lib/guard/clause-edits.heldout-v34.fixtu
 import { HELD_BACK_EDITS_V35 } from '../lib/guard/clause-edits.heldout-v35.fixture.ts';
 import { HELD_BACK_EDITS_V36 } from '../lib/guard/clause-edits.heldout-v36.fixture.ts';
 import { HELD_BACK_EDITS_V37 } from '../lib/guard/clause-edits.heldout-v37.fixture.ts';
+import { HELD_BACK_EDITS_V38 } from '../lib/guard/clause-edits.heldout-v38.fixture.ts';
+import { HELD_BACK_EDITS_V39 } from '../lib/guard/clause-edits.heldout-v39.fixture.ts';
 import { CANONICAL_REGRESSIONS } from '../lib/guard/clause-edits.canon.fixture.ts';
 import { configSchema } from '../lib/schema/config.ts';
 
 /**
- * The labelled sets the study reads: the tuning set and the once-blind sets v4-v37, each released
+ * The labelled sets the study reads: the tuning set and the once-blind sets v4-v39, each released
  * for tuning, and our canonical regressions. Sets still blind are left out on purpose: they
  * measure what the study ships.
  */
@@ -87,6 +89,8 @@ export const STUDY_SETS: ReadonlyArray<{ name: string; edits: readonly ClauseEdi
   { name: 'v35', edits: HELD_BACK_EDITS_V35 },
   { name: 'v36', edits: HELD_BACK_EDITS_V36 },
   { name: 'v37', edits: HELD_BACK_EDITS_V37 },
+  { name: 'v38', edits: HELD_BACK_EDITS_V38 },
+  { name: 'v39', edits: HELD_BACK_EDITS_V39 },
   // Our real-commit tests' regressions the weighing reaches: the fit keeps each flagged (verdict-fit.ts).
   { name: 'canon', edits: CANONICAL_REGRESSIONS },
 ];
