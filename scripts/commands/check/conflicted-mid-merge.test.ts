@@ -4,7 +4,8 @@
 // git is in the middle of. Two reviewers decided one audit on two branches (test-utils).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CAROL, createConflictingReviews, DANA } from '../../test-utils/conflicting-reviews.ts';
-import { copyRepo, createRepo, type TestRepo } from '../../test-utils/repo.ts';
+import { createConflictingLabels } from '../../test-utils/conflicting-labels.ts';
+import { copyRepo, type TestRepo } from '../../test-utils/repo.ts';
 
 let reviewed: TestRepo;
 let file = '';
@@ -59,22 +60,9 @@ describe('check while git is stopped on a conflicted vault file', () => {
 describe('check while a merge is stopped on a label both branches moved', () => {
   let repo: TestRepo;
   afterAll(() => repo?.cleanup());
-  const prompt = (line: string) => `---\ntitle: Refund\n---\nYou help customers.\n\n${line}\n`;
 
   it('names the label file, its marker line, the hook\'s way out and `label set`, beside the prompt git also stopped on', () => {
-    repo = createRepo();
-    repo.write('prompts/refund.md', prompt('First line.'));
-    expect(repo.commit('refund v1', '2026-01-01').code).toBe(0);
-    repo.git(['checkout', '-q', '-b', 'side']);
-    repo.write('prompts/refund.md', prompt('Side line.'));
-    expect(repo.commit('side v2', '2026-01-02').code).toBe(0);
-    expect(repo.cli(['label', 'set', 'staging', 'refund@2']).code).toBe(0);
-    expect(repo.commit('stage side', '2026-01-02', { add: false }).code).toBe(0);
-    repo.git(['checkout', '-q', 'main']);
-    repo.write('prompts/refund.md', prompt('Main line.'));
-    expect(repo.commit('main v2', '2026-01-03').code).toBe(0);
-    expect(repo.cli(['label', 'set', 'staging', 'refund@2']).code).toBe(0);
-    expect(repo.commit('stage main', '2026-01-03', { add: false }).code).toBe(0);
+    repo = createConflictingLabels();
     expect(repo.git(['merge', '--no-edit', 'side'], { date: '2026-01-04' }).code).not.toBe(0);
     const checked = repo.cli(['check']);
     const said = checked.stdout + checked.stderr;

@@ -6,12 +6,12 @@
 // line and the commands that still work once the file is added.
 import { afterEach, describe, expect, it } from 'vitest';
 import { createConflictingReviews } from '../../test-utils/conflicting-reviews.ts';
-import { createRepo, type TestRepo } from '../../test-utils/repo.ts';
+import { createConflictingLabels, refundPrompt } from '../../test-utils/conflicting-labels.ts';
+import type { TestRepo } from '../../test-utils/repo.ts';
 
 let repo: TestRepo;
 afterEach(() => repo?.cleanup());
 
-const prompt = (line: string) => `---\ntitle: Refund\n---\nYou help customers.\n\n${line}\n`;
 const blocked = (output: string, dir: string) => output.split(dir).join('<repo>').replace(/\r/g, '');
 
 describe('the hook refuses vault files staged with conflict markers', () => {
@@ -35,21 +35,9 @@ describe('the hook refuses vault files staged with conflict markers', () => {
   });
 
   it('a label both branches moved, added with the prompt in a merge: blocked naming the label and `label set`', () => {
-    repo = createRepo();
-    repo.write('prompts/refund.md', prompt('First line.'));
-    expect(repo.commit('refund v1', '2026-01-01').code).toBe(0);
-    repo.git(['checkout', '-q', '-b', 'side']);
-    repo.write('prompts/refund.md', prompt('Side line.'));
-    expect(repo.commit('side v2', '2026-01-02').code).toBe(0);
-    expect(repo.cli(['label', 'set', 'staging', 'refund@2']).code).toBe(0);
-    expect(repo.commit('stage side', '2026-01-02', { add: false }).code).toBe(0);
-    repo.git(['checkout', '-q', 'main']);
-    repo.write('prompts/refund.md', prompt('Main line.'));
-    expect(repo.commit('main v2', '2026-01-03').code).toBe(0);
-    expect(repo.cli(['label', 'set', 'staging', 'refund@2']).code).toBe(0);
-    expect(repo.commit('stage main', '2026-01-03', { add: false }).code).toBe(0);
+    repo = createConflictingLabels();
     expect(repo.git(['merge', '--no-edit', 'side'], { date: '2026-01-04' }).code).not.toBe(0);
-    repo.write('prompts/refund.md', prompt('Main line.\n\nSide line.'));
+    repo.write('prompts/refund.md', refundPrompt('Main line.\n\nSide line.'));
     repo.git(['add', '-A']);
     const commit = repo.git(['commit', '--no-edit'], { date: '2026-01-04' });
     expect(commit.code).not.toBe(0);
