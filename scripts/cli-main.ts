@@ -592,12 +592,15 @@ let commandCwd = process.cwd();
  */
 async function withConflictSteps(error: unknown): Promise<unknown> {
   if (!isUserError(error)) return error;
-  const { hasConflictProblem, withConflictNextStep } = await import('./lib/vault/conflict-next-step.ts');
+  const { conflictFiles, hasConflictProblem, withConflictNextStep } = await import('./lib/vault/conflict-next-step.ts');
   if (!hasConflictProblem(error.problems)) return error;
   try {
-    const [{ openRepo }, { operationInProgress }] = await Promise.all([import('./lib/git/index.ts'), import('./lib/git/operation-fs.ts')]);
+    const [{ listUncommitted, openRepo }, { operationInProgress }] = await Promise.all([import('./lib/git/index.ts'), import('./lib/git/operation-fs.ts')]);
     const repo = await openRepo({ cwd: commandCwd });
-    error.problems.splice(0, error.problems.length, ...withConflictNextStep(error.problems, operationInProgress(repo.gitdir)));
+    const operation = operationInProgress(repo.gitdir);
+    // With nothing in progress, markers not committed so come from a `git stash pop` (or were staged by hand).
+    const uncommitted = operation === null ? await listUncommitted(repo, { pathspecs: conflictFiles(error.problems).map((file) => `:(literal)${file}`) }) : [];
+    error.problems.splice(0, error.problems.length, ...withConflictNextStep(error.problems, operation ?? (uncommitted.length > 0 ? 'none' : null)));
   } catch {
     // Not a repository after all: the fix as the reader wrote it.
   }

@@ -20,6 +20,7 @@ import type { ListedRecords } from '../../lib/recorder/collect.ts';
 import type { ListedFolders } from '../../lib/vault/write-fs.ts';
 import { AUDITS_DIR, CHECKPOINTS_DIR, LABELS_DIR, MUTATIONS_DIR, VAULT_DIR } from '../../lib/vault/dirs.ts';
 import { stagedConflictProblems } from '../../lib/vault/staged-conflicts.ts';
+import { operationInProgress } from '../../lib/git/operation-fs.ts';
 import { CONFIG_FILE } from '../../lib/schema/config-defaults.ts';
 
 /** The recorder and what it needs (recording.ts), loaded once the diff shows something to record. */
@@ -120,7 +121,7 @@ async function recordChanges(options: RecordOptions, env: Record<string, string 
     if (staged) staged = await diffStaged(repo, base, sourcePathspecs(locations));
   }
   if (staged) {
-    await refuseStagedConflicts(repo, staged.vaultEdits, readMergeHeads(repo).length > 0);
+    await refuseStagedConflicts(repo, staged.vaultEdits);
     return recordIndexChanges(options, env, repo, base, parents, staged.changes, startTokens, result, staged);
   }
   const sources = (await listIndex(repo, { pathspecs: sourcePathspecs(locations) })).map((entry): IndexChange => ({ status: 'M', path: entry.path, oldOid: null, newOid: entry.oid, newMode: entry.mode }));
@@ -250,10 +251,11 @@ async function diffStaged(repo: Repo, base: string, sources: string[]): Promise<
  * branches moved, an audit two reviewers decided differently, added with `git add -A`): it would
  * leave the label or the audit unreadable on the branch (lib/vault/staged-conflicts.ts).
  */
-async function refuseStagedConflicts(repo: Repo, edits: IndexChange[], merging: boolean): Promise<void> {
+async function refuseStagedConflicts(repo: Repo, edits: IndexChange[]): Promise<void> {
   if (edits.length === 0) return;
   const blobs = await readBlobs(repo, [...new Set(edits.map((change) => change.newOid!))]);
-  const problems = stagedConflictProblems(edits.map((change) => ({ file: change.path, text: blobs.get(change.newOid!)!.toString('utf8') })), { merging });
+  // The sides are named by what git is in: a cherry-pick's or a revert's `--continue` runs this hook too.
+  const problems = stagedConflictProblems(edits.map((change) => ({ file: change.path, text: blobs.get(change.newOid!)!.toString('utf8') })), operationInProgress(repo.gitdir) ?? 'none');
   if (problems.length > 0) throw new UserError('invalid-input', `promptvault: the commit was blocked, ${problems.length} problem${problems.length === 1 ? '' : 's'} to fix first (nothing was written)`, problems);
 }
 

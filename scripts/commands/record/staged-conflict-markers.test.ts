@@ -46,4 +46,36 @@ describe('the hook refuses vault files staged with conflict markers', () => {
     expect(said).toContain('then `promptvault label set staging <id>@<version>` for the version you want, and `git commit` again');
     expect(repo.git(['log', '-1', '--format=%s']).stdout.trim()).toBe('stage main');
   });
+
+  it('outside a merge the sides are named for what git is in: a `git stash pop`\'s markers committed, a cherry-pick continued', () => {
+    ({ repo } = createConflictingReviews());
+    const audit = repo.filesAtHead('vault/audits/tone/greeting/').find((file) => repo.read(file).includes('dana decided'))!;
+    // Carol's decision carried over by hand on the flagged commit, stashed, popped onto Dana's.
+    repo.git(['checkout', '-q', 'main~1']);
+    repo.write(audit, repo.git(['show', `carol:${audit}`]).stdout);
+    expect(repo.git(['stash', 'push', '-q']).code).toBe(0);
+    repo.git(['checkout', '-q', 'main']);
+    expect(repo.git(['stash', 'pop']).code).not.toBe(0);
+    repo.git(['add', '-A']);
+    const popped = repo.git(['commit', '-m', 'carol decision'], { date: '2026-01-06' });
+    expect(popped.code).not.toBe(0);
+    const poppedSaid = blocked(popped.stdout + popped.stderr, repo.dir);
+    expect(poppedSaid).toContain(`fix: keep one side with \`git checkout HEAD -- ${audit}\` (the last commit's) or \`git checkout stash@{0} -- ${audit}\` (the stash's, where a \`git stash pop\` or \`apply\` left the markers), then \`promptvault review tone/greeting --audit `);
+    expect(poppedSaid).toMatch(/, and `git commit` again\n/);
+    expect(poppedSaid).not.toContain("this branch's");
+    expect(repo.git(['checkout', 'HEAD', '--', audit]).code).toBe(0);
+    expect(repo.git(['stash', 'drop', '-q']).code).toBe(0);
+
+    expect(repo.git(['cherry-pick', 'carol'], { date: '2026-01-07' }).code).not.toBe(0);
+    repo.git(['add', '-A']);
+    const picked = repo.git(['cherry-pick', '--continue', '--no-edit'], { date: '2026-01-07' });
+    expect(picked.code).not.toBe(0);
+    const pickedSaid = blocked(picked.stdout + picked.stderr, repo.dir);
+    expect(pickedSaid).toContain(`fix: keep one side with \`git checkout HEAD -- ${audit}\` (this branch's) or \`git checkout CHERRY_PICK_HEAD -- ${audit}\` (the commit being picked), then `);
+    expect(pickedSaid).toMatch(/, and `git cherry-pick --continue` to finish the cherry-pick\n/);
+    expect(repo.git(['checkout', 'CHERRY_PICK_HEAD', '--', audit]).code).toBe(0);
+    const done = repo.git(['cherry-pick', '--continue', '--no-edit'], { date: '2026-01-07' });
+    expect(done.code, done.stdout + done.stderr).toBe(0);
+    expect(repo.read(audit)).toContain('carol decided');
+  });
 });

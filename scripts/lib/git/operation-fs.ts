@@ -3,7 +3,7 @@
 // a vault file's conflict is to be explained (lib/vault/conflict-next-step.ts).
 import fs from 'node:fs';
 import path from 'node:path';
-import type { GitOperation } from '../vault/conflict-next-step.ts';
+import type { GitOperation } from '../vault/conflict-sides.ts';
 
 /** The operation a worktree whose git folder is `gitdir` is stopped in, null for none. */
 export function operationInProgress(gitdir: string): GitOperation | null {

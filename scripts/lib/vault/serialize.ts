@@ -2,7 +2,7 @@ import { stringifyRecord } from './fast-yaml.ts';
 import { readRecordYaml } from './fast-yaml-read.ts';
 import type { z } from 'zod';
 import { truncate } from '../errors.ts';
-import { END_MERGE } from './conflict-next-step.ts';
+import { END_MERGE } from './conflict-sides.ts';
 import { safeParse } from '../schema/safe-parse.ts';
 import { lineAt, validate, type Validated } from '../schema/validate.ts';
 import { yamlToData } from '../schema/yaml-data.ts';

@@ -2,6 +2,7 @@
 // command to set the wanted label or decision once a side is kept: one text (afterSideKept).
 import { describe, expect, it } from 'vitest';
 import { committedConflicts } from './conflict-next-step.ts';
+import type { ConflictState } from './conflict-sides.ts';
 import { afterSideKept, conflictMarkerLine, stagedConflictProblems } from './staged-conflicts.ts';
 
 const conflicted = 'entries:\n<<<<<<< HEAD\n  refund: 2\n=======\n  refund: 3\n>>>>>>> side\n';
@@ -15,7 +16,7 @@ describe('the command after keeping one side of a conflicted vault file', () => 
 
   it('ends both the hook\'s refusal and check\'s committed-conflict fix', () => {
     for (const file of ['vault/labels/staging.yaml', 'vault/audits/tone/greeting/20260105T100000Z-abcdef123456.yaml', 'vault/checkpoints/refund/0001-abcdef123456.yaml']) {
-      const [staged] = stagedConflictProblems([{ file, text: conflicted }], { merging: true });
+      const [staged] = stagedConflictProblems([{ file, text: conflicted }], 'merge');
       expect(staged?.line).toBe(2);
       expect(staged?.fix).toBe(`keep one side with \`git checkout HEAD -- ${file}\` (this branch's) or \`git checkout MERGE_HEAD -- ${file}\` (the merged branch's)${afterSideKept(file)}, and \`git commit\` again`);
       const [committed] = committedConflicts([{ code: staged!.code, file, message: 'conflict', fix: 'x and `git commit` to end the merge' }]);
@@ -23,8 +24,20 @@ describe('the command after keeping one side of a conflicted vault file', () => 
     }
   });
 
+  it('names the sides in the words of what git is in while the commit is made, and its step', () => {
+    const file = 'vault/labels/staging.yaml';
+    const fixIn = (state: ConflictState) => stagedConflictProblems([{ file, text: conflicted }], state)[0]?.fix;
+    expect(fixIn('none')).toBe(`keep one side with \`git checkout HEAD -- ${file}\` (the last commit's) or \`git checkout stash@{0} -- ${file}\` (the stash's, where a \`git stash pop\` or \`apply\` left the markers)${afterSideKept(file)}, and \`git commit\` again`);
+    expect(fixIn('cherry-pick')).toBe(`keep one side with \`git checkout HEAD -- ${file}\` (this branch's) or \`git checkout CHERRY_PICK_HEAD -- ${file}\` (the commit being picked)${afterSideKept(file)}, and \`git cherry-pick --continue\` to finish the cherry-pick`);
+    expect(fixIn('revert')).toContain(`or \`git checkout REVERT_HEAD^ -- ${file}\` (the text from before the reverted commit, as the revert puts it back)`);
+    expect(fixIn('revert')).toMatch(/, and `git revert --continue` to finish the revert$/);
+    expect(fixIn('am')).toContain(`keep one side with \`git checkout HEAD -- ${file}\` (the branch the patches are applied to) or \`git checkout --theirs -- ${file} && git add ${file}\` (the patch's, while git still lists the file as unmerged: no ref names it)`);
+    expect(fixIn('rebase')).toContain('(the branch it is rebased onto) or `git checkout REBASE_HEAD -- ');
+    for (const state of ['none', 'cherry-pick', 'revert', 'am', 'rebase'] as const) expect(fixIn(state)).not.toContain('MERGE_HEAD');
+  });
+
   it('finds no marker in a record whose text only holds seven "=" inside a line', () => {
     expect(conflictMarkerLine('note: |\n  =======\n  a ======= b\n')).toBeUndefined();
-    expect(stagedConflictProblems([{ file: 'vault/labels/staging.yaml', text: 'entries:\n  refund: 2\n' }], { merging: false })).toEqual([]);
+    expect(stagedConflictProblems([{ file: 'vault/labels/staging.yaml', text: 'entries:\n  refund: 2\n' }], 'none')).toEqual([]);
   });
 });

@@ -7,6 +7,7 @@
 // nothing: the index no longer holds the two sides).
 // No yaml, no zod here: the hook imports this on every commit that stages a vault file.
 import type { Problem } from '../errors.ts';
+import { conflictNextStep, keepSideByRef, type ConflictState } from './conflict-sides.ts';
 
 /** A line git writes around a conflict: seven `<`, `=` or `>`, alone or before a space. */
 const MARKER = /^(<{7}|={7}|>{7})(?: |$)/m;
@@ -21,10 +22,11 @@ export function conflictMarkerLine(text: string): number | undefined {
 }
 
 /**
- * One problem per staged vault file holding a conflict marker, each with the commands that end it;
- * `merging`: a merge is being committed, so MERGE_HEAD names the other side.
+ * One problem per staged vault file holding a conflict marker, each with the commands that end it
+ * in the words of `state`, what git is in the middle of while the commit is made (a merge, a
+ * cherry-pick's or a revert's `--continue`, a `git commit` at a rebase's stop, or nothing).
  */
-export function stagedConflictProblems(files: readonly { file: string; text: string }[], { merging }: { merging: boolean }): Problem[] {
+export function stagedConflictProblems(files: readonly { file: string; text: string }[], state: ConflictState): Problem[] {
   const problems: Problem[] = [];
   for (const { file, text } of files) {
     const line = conflictMarkerLine(text);
@@ -36,7 +38,7 @@ export function stagedConflictProblems(files: readonly { file: string; text: str
       line,
       message: `is staged with unresolved merge conflict markers (${what})`,
       expected,
-      fix: `${keepOneSide(file, { merging })}${afterSideKept(file)}, and \`git commit\` again`,
+      fix: `${keepSideByRef(file, state)}${afterSideKept(file)}, ${state === 'merge' || state === 'none' ? 'and `git commit` again' : conflictNextStep(state)}`,
     });
   }
   return problems;
@@ -51,32 +53,6 @@ export function conflictKind(file: string): { code: 'label-conflict' | 'record-c
   if (labelOfFile(file) !== undefined) return { code: 'label-conflict', what: 'two branches moved this label', expected: 'one version per prompt, as `promptvault label set` writes it' };
   if (AUDIT_FILE.test(file)) return { code: 'record-conflict', what: 'two branches reviewed this audit differently', expected: 'one decision: the audit as one of the branches wrote it' };
   return { code: 'record-conflict', what: 'two branches wrote this record differently', expected: 'the record as one of the branches wrote it' };
-}
-
-/**
- * How to keep one side of a conflicted vault file, in a way that works whether or not it was added
- * since (`--ours` restores nothing then). One text for the hook's refusal and check's report of a
- * file left conflicted in the working tree (unmerged-conflicts.ts).
- */
-export function keepOneSide(file: string, { merging }: { merging: boolean }): string {
-  return merging
-    ? keepSideByRef(file, MERGE_SIDES)
-    : `keep one side with \`git checkout HEAD -- ${file}\` (this branch's), or edit it to hold the other side's lines only, then \`git add ${file}\``;
-}
-
-/** The ref of each side of a conflict and whose it is, where git names both by a ref (`git am`: not). */
-export interface Sides { ours: string; theirs: string; theirsRef: string }
-
-/** A merge's two sides: HEAD this branch's, MERGE_HEAD the merged one's. */
-export const MERGE_SIDES: Sides = { ours: "this branch's", theirs: "the merged branch's", theirsRef: 'MERGE_HEAD' };
-
-/**
- * Keeping one side by checking out HEAD's or the operation's ref: `git checkout --ours` restores a
- * side only while git lists the file as unmerged (after a `git add -A` it puts back the index's
- * copy, markers and all), where HEAD and the ref name the two sides before and after the add alike.
- */
-export function keepSideByRef(file: string, sides: Sides): string {
-  return `keep one side with \`git checkout HEAD -- ${file}\` (${sides.ours}) or \`git checkout ${sides.theirsRef} -- ${file}\` (${sides.theirs})`;
 }
 
 const LABEL_FILE = /^vault\/labels\/(.+)\.yaml$/;
