@@ -14,6 +14,15 @@ describe('the command after keeping one side of a conflicted vault file', () => 
     expect(afterSideKept('vault/checkpoints/refund/0001-abcdef123456.yaml')).toBe('');
   });
 
+  it('names an audit folder\'s clause as `review` finds it (decodeIdPath), and a placeholder for a folder no id encodes to', () => {
+    expect(afterSideKept('vault/audits/%2Eclaude/rules/20260105T100000Z-abcdef123456.yaml')).toContain('`promptvault review .claude/rules --audit ');
+    expect(afterSideKept('vault/audits/caf%C3%A9/20260105T100000Z-abcdef123456.yaml')).toContain('`promptvault review café --audit ');
+    // Made by hand: review looks in encodeIdPath's folder, so no id finds these.
+    for (const folder of ['a b', 'caf%c3%a9', 'tone/%zz', '.hidden']) {
+      expect(afterSideKept(`vault/audits/${folder}/20260105T100000Z-abcdef123456.yaml`)).toBe(', then `promptvault review <clause> --audit 20260105T100000Z-abcdef123456 --accept|--reject --note "..."` if the decision you want is the other one');
+    }
+  });
+
   it('ends both the hook\'s refusal and check\'s committed-conflict fix', () => {
     for (const file of ['vault/labels/staging.yaml', 'vault/audits/tone/greeting/20260105T100000Z-abcdef123456.yaml', 'vault/checkpoints/refund/0001-abcdef123456.yaml']) {
       const [staged] = stagedConflictProblems([{ file, text: conflicted }], 'merge');

@@ -7,6 +7,7 @@
 // nothing: the index no longer holds the two sides).
 // No yaml, no zod here: the hook imports this on every commit that stages a vault file.
 import type { Problem } from '../errors.ts';
+import { decodeIdPath } from '../schema/id-path.ts';
 import { conflictNextStep, keepSideByRef, type ConflictState } from './conflict-sides.ts';
 
 /** A line git writes around a conflict: seven `<`, `=` or `>`, alone or before a space. */
@@ -76,11 +77,13 @@ export function afterSideKept(file: string): string {
   return '';
 }
 
-/** The clause id of an audit folder: its path below vault/audits/, each segment percent-decoded (schema/id-path.ts). */
+/**
+ * The clause id whose audits live in `folder` (below vault/audits/), as `review` finds them: the id
+ * whose encodeIdPath is the folder. A folder promptvault never writes (made by hand: `a b`,
+ * `caf%c3%a9`) is one no id reaches, so `review` could not find its audits under any name: a
+ * placeholder then, not a guess (a second decoder here named `café` for the latter, a command
+ * that failed with "has no audits").
+ */
 export function clauseOfAuditFolder(folder: string): string {
-  try {
-    return folder.split('/').map(decodeURIComponent).join('/');
-  } catch {
-    return '<clause>';
-  }
+  return decodeIdPath(folder) ?? '<clause>';
 }
