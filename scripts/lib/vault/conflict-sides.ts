@@ -16,6 +16,8 @@ export type GitOperation = 'merge' | 'rebase' | 'am' | 'cherry-pick' | 'revert';
 export type ConflictState = GitOperation | 'none';
 
 interface Sides {
+  /** Who wrote the two sides, for "... moved this label". */
+  writers: string;
   /** Whose text HEAD holds. */
   ours: string;
   /** The command that puts back the other side's text, and whose it is. */
@@ -25,18 +27,23 @@ interface Sides {
 const byRef = (ref: string, whose: string) => (file: string) => `\`git checkout ${ref} -- ${file}\` (${whose})`;
 
 const SIDES: Record<ConflictState, Sides> = {
-  merge: { ours: "this branch's", theirs: byRef('MERGE_HEAD', "the merged branch's") },
+  merge: { writers: 'two branches', ours: "this branch's", theirs: byRef('MERGE_HEAD', "the merged branch's") },
   // Mid-rebase HEAD is the branch rebased onto, not this branch's.
-  rebase: { ours: 'the branch it is rebased onto', theirs: byRef('REBASE_HEAD', 'the commit being replayed') },
-  'cherry-pick': { ours: "this branch's", theirs: byRef('CHERRY_PICK_HEAD', 'the commit being picked') },
+  rebase: { writers: 'two branches', ours: 'the branch it is rebased onto', theirs: byRef('REBASE_HEAD', 'the commit being replayed') },
+  'cherry-pick': { writers: 'two branches', ours: "this branch's", theirs: byRef('CHERRY_PICK_HEAD', 'the commit being picked') },
   // A revert merges the reverted commit's parent into HEAD, the reverted commit as the base: the
   // other side is the text before that commit (REVERT_HEAD is the reverted commit itself).
-  revert: { ours: "this branch's", theirs: byRef('REVERT_HEAD^', 'the text from before the reverted commit, as the revert puts it back') },
+  revert: { writers: 'the revert and a later commit', ours: "this branch's", theirs: byRef('REVERT_HEAD^', 'the text from before the reverted commit, as the revert puts it back') },
   // No ref names a patch's side: only git's unmerged stages hold it, until the file is added.
-  am: { ours: 'the branch the patches are applied to', theirs: (file) => `\`git checkout --theirs -- ${file} && git add ${file}\` (the patch's, while git still lists the file as unmerged: no ref names it)` },
+  am: { writers: 'the patch and this branch', ours: 'the branch the patches are applied to', theirs: (file) => `\`git checkout --theirs -- ${file} && git add ${file}\` (the patch's, while git still lists the file as unmerged: no ref names it)` },
   // A `git stash pop` that conflicts keeps the stash, so stash@{0} still holds its side.
-  none: { ours: "the last commit's", theirs: byRef('stash@{0}', "the stash's, where a `git stash pop` or `apply` left the markers") },
+  none: { writers: 'two sides', ours: "the last commit's", theirs: byRef('stash@{0}', "the stash's, where a `git stash pop` or `apply` left the markers") },
 };
+
+/** Who wrote the two sides of a conflict while git is in `state` ("two branches" in a merge). */
+export function conflictWriters(state: ConflictState): string {
+  return SIDES[state].writers;
+}
 
 /** How to keep one side of a conflicted vault `file` while git is in `state`. */
 export function keepSideByRef(file: string, state: ConflictState): string {

@@ -43,6 +43,12 @@ describe('the command after keeping one side of a conflicted vault file', () => 
     expect(fixIn('am')).toContain(`keep one side with \`git checkout HEAD -- ${file}\` (the branch the patches are applied to) or \`git checkout --theirs -- ${file} && git add ${file}\` (the patch's, while git still lists the file as unmerged: no ref names it)`);
     expect(fixIn('rebase')).toContain('(the branch it is rebased onto) or `git checkout REBASE_HEAD -- ');
     for (const state of ['none', 'cherry-pick', 'revert', 'am', 'rebase'] as const) expect(fixIn(state)).not.toContain('MERGE_HEAD');
+    // Who wrote the two sides, in the message: branches only where there are two.
+    const messageIn = (state: ConflictState) => stagedConflictProblems([{ file, text: conflicted }], state)[0]?.message;
+    expect(messageIn('merge')).toBe('is staged with unresolved merge conflict markers (two branches moved this label)');
+    expect(messageIn('none')).toBe('is staged with unresolved merge conflict markers (two sides moved this label)');
+    expect(messageIn('revert')).toBe('is staged with unresolved merge conflict markers (the revert and a later commit moved this label)');
+    expect(messageIn('am')).toBe('is staged with unresolved merge conflict markers (the patch and this branch moved this label)');
   });
 
   it('finds no marker in a record whose text only holds seven "=" inside a line', () => {

@@ -8,7 +8,7 @@
 // No yaml, no zod here: the hook imports this on every commit that stages a vault file.
 import type { Problem } from '../errors.ts';
 import { decodeIdPath } from '../schema/id-path.ts';
-import { conflictNextStep, keepSideByRef, type ConflictState } from './conflict-sides.ts';
+import { conflictNextStep, conflictWriters, keepSideByRef, type ConflictState } from './conflict-sides.ts';
 
 /** A line git writes around a conflict: seven `<`, `=` or `>`, alone or before a space. */
 const MARKER = /^(<{7}|={7}|>{7})(?: |$)/m;
@@ -32,7 +32,7 @@ export function stagedConflictProblems(files: readonly { file: string; text: str
   for (const { file, text } of files) {
     const line = conflictMarkerLine(text);
     if (line === undefined) continue;
-    const { code, what, expected } = conflictKind(file);
+    const { code, what, expected } = conflictKind(file, state);
     problems.push({
       code,
       file,
@@ -47,13 +47,14 @@ export function stagedConflictProblems(files: readonly { file: string; text: str
 
 /**
  * What kind of vault file a conflict is in, in one set of words for the hook's refusal and check's
- * report of a file left conflicted (unmerged-conflicts.ts): the problem's code, why two branches
- * collide on it, and what it should hold instead.
+ * report of a file left conflicted (unmerged-conflicts.ts): the problem's code, why the two sides
+ * of what git is in (`state`) collide on it, and what it should hold instead.
  */
-export function conflictKind(file: string): { code: 'label-conflict' | 'record-conflict'; what: string; expected: string } {
-  if (labelOfFile(file) !== undefined) return { code: 'label-conflict', what: 'two branches moved this label', expected: 'one version per prompt, as `promptvault label set` writes it' };
-  if (AUDIT_FILE.test(file)) return { code: 'record-conflict', what: 'two branches reviewed this audit differently', expected: 'one decision: the audit as one of the branches wrote it' };
-  return { code: 'record-conflict', what: 'two branches wrote this record differently', expected: 'the record as one of the branches wrote it' };
+export function conflictKind(file: string, state: ConflictState): { code: 'label-conflict' | 'record-conflict'; what: string; expected: string } {
+  const writers = conflictWriters(state);
+  if (labelOfFile(file) !== undefined) return { code: 'label-conflict', what: `${writers} moved this label`, expected: 'one version per prompt, as `promptvault label set` writes it' };
+  if (AUDIT_FILE.test(file)) return { code: 'record-conflict', what: `${writers} reviewed this audit differently`, expected: 'one decision: the audit as one of the sides wrote it' };
+  return { code: 'record-conflict', what: `${writers} wrote this record differently`, expected: 'the record as one of the sides wrote it' };
 }
 
 const LABEL_FILE = /^vault\/labels\/(.+)\.yaml$/;

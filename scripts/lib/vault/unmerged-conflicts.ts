@@ -18,7 +18,7 @@ export function unmergedVaultProblems(files: readonly { file: string; text: stri
   const by = state === 'none' ? 'a `git stash pop` or `apply` (no merge, rebase, cherry-pick, revert or am is in progress)' : `the ${state} in progress`;
   return files.map(({ file, text }) => {
     const line = text === undefined ? undefined : conflictMarkerLine(text);
-    const { code, what } = conflictKind(file);
+    const { code, what } = conflictKind(file, state);
     return {
       code,
       file,
