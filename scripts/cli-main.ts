@@ -13,6 +13,7 @@ import { describeMove } from './lib/labels/describe-move.ts';
 import type { HookName, RecordResult } from './commands/record/index.ts';
 import { tuneForShortRun } from './lib/engine/short-run-fs.ts';
 import { shellWord } from './lib/shell-word.ts';
+import { ADOPTION_COMMIT_COMMAND } from './lib/adoption-commit.ts';
 
 const USAGE = `promptvault: a git-native prompt registry
 
@@ -184,7 +185,7 @@ async function main(argv: string[]): Promise<number> {
       const { files, bytes, folders, seconds: parts } = result.writes;
       process.stdout.write(`promptvault backfill: CPU replaying ${result.cpu.replay.toFixed(1)} s, measuring ${result.cpu.measuring.toFixed(1)} s; writing ${files} files (${(bytes / 1e6).toFixed(1)} MB, ${folders} folders made): saves ${parts.saves.toFixed(1)} s, their backlog ${parts.backlog.toFixed(1)} s, last files ${parts.files.toFixed(1)} s, packs ${parts.packs.toFixed(1)} s, staging ${parts.staging.toFixed(1)} s\n`);
       // The summary last, where `| tail` and a glance at the terminal find it.
-      process.stdout.write(`promptvault backfill: ${result.commits} commits replayed${result.resumed ? ` (${result.resumed} from the saved run)` : ''}; ${result.written} record files written and staged, ${result.kept} already there; ${summarizeProblems(result.problems)}.${result.written ? ' Commit them: git commit -m "Backfill the prompt vault"' : ''}\n`);
+      process.stdout.write(`promptvault backfill: ${result.commits} commits replayed${result.resumed ? ` (${result.resumed} from the saved run)` : ''}; ${result.written} record files written and staged, ${result.kept} already there; ${summarizeProblems(result.problems)}.${result.written ? ` Commit them: ${ADOPTION_COMMIT_COMMAND}` : ''}\n`);
       return 0;
     }
     case 'init': {
@@ -266,7 +267,7 @@ async function main(argv: string[]): Promise<number> {
       // `backfill` stages only its records: the files init wrote must be added by name, or the
       // adoption commit leaves the config and hooks untracked and other clones never get them.
       if (!values.hooks && result.toStage.length === 0) process.stdout.write('promptvault init: done; every file was already in place.\n');
-      else if (!values.hooks) process.stdout.write(`promptvault init: done. Stage these files: git add ${result.stageSparse ? '--sparse ' : ''}${(await pathsFromHere(result.root, result.toStage)).join(' ')}\n  then \`promptvault backfill\` records the existing history, and one commit (git commit -m "Adopt promptvault") holds both\n`);
+      else if (!values.hooks) process.stdout.write(`promptvault init: done. Stage these files: git add ${result.stageSparse ? '--sparse ' : ''}${(await pathsFromHere(result.root, result.toStage)).join(' ')}\n  then \`promptvault backfill\` records the existing history, and one commit (${ADOPTION_COMMIT_COMMAND}) holds both\n`);
       return 0;
     }
     case 'build': {
@@ -592,12 +593,15 @@ let commandCwd = process.cwd();
  */
 async function withConflictSteps(error: unknown): Promise<unknown> {
   if (!isUserError(error)) return error;
-  const { hasConflictProblem, withConflictNextStep } = await import('./lib/vault/conflict-next-step.ts');
+  const { conflictFiles, hasConflictProblem, withConflictNextStep } = await import('./lib/vault/conflict-next-step.ts');
   if (!hasConflictProblem(error.problems)) return error;
   try {
-    const [{ openRepo }, { operationInProgress }] = await Promise.all([import('./lib/git/index.ts'), import('./lib/git/operation-fs.ts')]);
+    const [{ listUncommitted, openRepo }, { operationInProgress }] = await Promise.all([import('./lib/git/index.ts'), import('./lib/git/operation-fs.ts')]);
     const repo = await openRepo({ cwd: commandCwd });
-    error.problems.splice(0, error.problems.length, ...withConflictNextStep(error.problems, operationInProgress(repo.gitdir)));
+    const operation = operationInProgress(repo.gitdir);
+    // With nothing in progress, markers not committed so come from a `git stash pop` (or were staged by hand).
+    const uncommitted = operation === null ? await listUncommitted(repo, { pathspecs: conflictFiles(error.problems).map((file) => `:(literal)${file}`) }) : [];
+    error.problems.splice(0, error.problems.length, ...withConflictNextStep(error.problems, operation ?? (uncommitted.length > 0 ? 'none' : null)));
   } catch {
     // Not a repository after all: the fix as the reader wrote it.
   }

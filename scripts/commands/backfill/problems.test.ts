@@ -34,7 +34,7 @@ describe('backfill over a history with broken files', () => {
     expect(repo.git(['ls-files', '--cached', 'vault/checkpoints/broken/']).stdout).not.toBe('');
     expect(repo.git(['ls-files', '--cached', 'vault/checkpoints/latin1/']).stdout).toBe('');
     const last = result.stdout.trimEnd().split('\n').at(-1);
-    expect(last).toMatch(new RegExp(`^promptvault backfill: ${COMMITS} commits replayed; \\d+ record files written and staged, 0 already there; 2 problem\\(s\\) in 2 file\\(s\\) \\(1 fork-unknown, 1 not-utf8\\), listed above on stderr\\. Commit them: git commit -m "Backfill the prompt vault"$`));
+    expect(last).toMatch(new RegExp(`^promptvault backfill: ${COMMITS} commits replayed; \\d+ record files written and staged, 0 already there; 2 problem\\(s\\) in 2 file\\(s\\) \\(1 fork-unknown, 1 not-utf8\\), listed above on stderr\\. Commit them: git commit -m "Adopt promptvault"$`));
   });
 
   it('returns the problems once each from the function too', async () => {

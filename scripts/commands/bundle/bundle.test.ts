@@ -259,6 +259,18 @@ describe("a Markdown prompt's model written as a mapping", () => {
       settings.cleanup();
     }
   });
+
+  it('serves a setting named like one of Object\'s properties (`toString`, `valueOf`) as any other (it was dropped)', async () => {
+    const settings = createRepo();
+    try {
+      settings.write('prompts/refund.md', '---\ntitle: Refund\nmodel:\n  name: gpt-4o-mini\n  toString: 0.2\n  valueOf: 3\n---\nHelp {{ customer_name }}.\n');
+      expect(settings.commit('add refund', '2026-04-01').code).toBe(0);
+      const served = loadBundle((await bundle({ cwd: settings.dir })).json).get('refund');
+      expect(served.model).toEqual({ name: 'gpt-4o-mini', parameters: { toString: 0.2, valueOf: 3 } });
+    } finally {
+      settings.cleanup();
+    }
+  });
 });
 
 describe('a Prompty prompt naming both a deployment and a model name', () => {

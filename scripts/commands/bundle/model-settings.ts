@@ -19,11 +19,12 @@ export function modelSettings(frontMatter: Record<string, unknown>, name: string
   if (isRecord(model)) {
     if (isRecord(model.parameters)) parameters = { ...model.parameters };
     // A Markdown prompt's `model: { name: gpt-4o-mini, temperature: 0.2 }`: the other keys are its settings.
-    for (const [key, value] of Object.entries(model)) if (!MODEL_KEYS.has(key) && !(key in parameters)) parameters[key] = value;
+    // Own keys only: `in` also sees Object's, and dropped a setting named `toString` or `valueOf`.
+    for (const [key, value] of Object.entries(model)) if (!MODEL_KEYS.has(key) && !Object.hasOwn(parameters, key)) parameters[key] = value;
   }
   if (isRecord(frontMatter.config)) parameters = { ...frontMatter.config, ...parameters };
   if (isRecord(frontMatter.modelParameters)) parameters = { ...frontMatter.modelParameters, ...parameters };
-  for (const key of TOP_LEVEL_PARAMETERS) if (key in frontMatter && !(key in parameters)) parameters[key] = frontMatter[key];
+  for (const key of TOP_LEVEL_PARAMETERS) if (Object.hasOwn(frontMatter, key) && !Object.hasOwn(parameters, key)) parameters[key] = frontMatter[key];
   return { name: name ?? null, parameters: sortKeys(parameters) };
 }
 

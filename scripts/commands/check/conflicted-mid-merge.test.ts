@@ -4,7 +4,8 @@
 // git is in the middle of. Two reviewers decided one audit on two branches (test-utils).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CAROL, createConflictingReviews, DANA } from '../../test-utils/conflicting-reviews.ts';
-import { copyRepo, createRepo, type TestRepo } from '../../test-utils/repo.ts';
+import { createConflictingLabels } from '../../test-utils/conflicting-labels.ts';
+import { copyRepo, type TestRepo } from '../../test-utils/repo.ts';
 
 let reviewed: TestRepo;
 let file = '';
@@ -29,7 +30,7 @@ describe('check while git is stopped on a conflicted vault file', () => {
     expect(checked.code, said).toBe(2);
     expect(said).toMatch(new RegExp(`${file.replace(/[.]/g, '\\.')}:\\d+: is left conflicted in the working tree by the merge in progress \\(two branches reviewed this audit differently\\)`));
     const id = /([^/]+)\.yaml$/.exec(file)![1]!;
-    expect(fixOf(said)).toBe(`keep one side with \`git checkout HEAD -- ${file}\` (this branch's) or \`git checkout MERGE_HEAD -- ${file}\` (the merged branch's), then \`promptvault review tone/greeting --audit ${id} --accept|--reject --note "..."\` if the decision you want is the other one, and \`git commit\` to end the merge`);
+    expect(fixOf(said)).toBe(`keep one side with \`git checkout HEAD -- ${file}\` (this branch's) or \`git checkout MERGE_HEAD -- ${file}\` (the merged branch's), which also stages it, then \`promptvault review tone/greeting --audit ${id} --accept|--reject --note "..."\` if the decision you want is the other one, and \`git commit\` to end the merge`);
   });
 
   it('following the fix ends the merge, and check no longer names the file', () => {
@@ -56,31 +57,57 @@ describe('check while git is stopped on a conflicted vault file', () => {
   });
 });
 
+describe('check after a `git stash pop` that conflicts on an audit (nothing in the git folder says so)', () => {
+  let repo: TestRepo;
+  beforeAll(() => {
+    repo = copyRepo(reviewed);
+    // Carol's decision brought over by hand on the flagged commit, stashed, and popped onto main, which holds Dana's.
+    repo.git(['checkout', '-q', 'main~1']);
+    repo.write(file, repo.git(['show', `carol:${file}`]).stdout);
+    expect(repo.git(['stash', 'push', '-q', '-m', 'carol decision']).code).toBe(0);
+    repo.git(['checkout', '-q', 'main']);
+    expect(repo.git(['stash', 'pop']).code).not.toBe(0);
+  });
+  afterAll(() => repo?.cleanup());
+
+  it('names the file, its marker line and the stash\'s side (the pop keeps the stash), and fails (exit 2)', () => {
+    const checked = repo.cli(['check']);
+    const said = checked.stdout + checked.stderr;
+    expect(checked.code, said).toBe(2);
+    expect(said).toMatch(new RegExp(`${file.replace(/[.]/g, '\\.')}:\\d+: is left conflicted in the working tree by a \`git stash pop\` or \`apply\``));
+    expect(fixOf(said)).toMatch(new RegExp(`^keep one side with \`git checkout HEAD -- ${file.replace(/[.]/g, '\\.')}\` \\(the last commit's\\) or \`git checkout stash@\\{0\\} -- `));
+    expect(fixOf(said)).toMatch(/, and, after a `git stash pop`, `git stash drop` once nothing more of the stash is wanted \(a pop that conflicts keeps it\)$/);
+    expect(fixOf(said)).not.toContain('MERGE_HEAD');
+  });
+
+  it('review names the same sides', () => {
+    const refused = repo.cli(['review', 'tone/greeting', '--accept', '--note', 'after the pop'], { env: DANA });
+    expect(refused.code).toBe(2);
+    expect(fixOf(refused.stderr)).toContain(`or \`git checkout stash@{0} -- ${file}\` (the stash's, where a \`git stash pop\` or \`apply\` left the markers), which also stages it`);
+    expect(fixOf(refused.stderr)).not.toContain('the markers were committed');
+  });
+
+  it('following the fix keeps the stash\'s decision, and check no longer names the file', () => {
+    expect(repo.git(['checkout', 'stash@{0}', '--', file]).code).toBe(0);
+    expect(repo.read(file)).toContain('carol decided');
+    expect(repo.git(['stash', 'drop', '-q']).code).toBe(0);
+    const checked = repo.cli(['check']);
+    expect(checked.stdout + checked.stderr).not.toContain('conflicted');
+  });
+});
+
 describe('check while a merge is stopped on a label both branches moved', () => {
   let repo: TestRepo;
   afterAll(() => repo?.cleanup());
-  const prompt = (line: string) => `---\ntitle: Refund\n---\nYou help customers.\n\n${line}\n`;
 
   it('names the label file, its marker line, the hook\'s way out and `label set`, beside the prompt git also stopped on', () => {
-    repo = createRepo();
-    repo.write('prompts/refund.md', prompt('First line.'));
-    expect(repo.commit('refund v1', '2026-01-01').code).toBe(0);
-    repo.git(['checkout', '-q', '-b', 'side']);
-    repo.write('prompts/refund.md', prompt('Side line.'));
-    expect(repo.commit('side v2', '2026-01-02').code).toBe(0);
-    expect(repo.cli(['label', 'set', 'staging', 'refund@2']).code).toBe(0);
-    expect(repo.commit('stage side', '2026-01-02', { add: false }).code).toBe(0);
-    repo.git(['checkout', '-q', 'main']);
-    repo.write('prompts/refund.md', prompt('Main line.'));
-    expect(repo.commit('main v2', '2026-01-03').code).toBe(0);
-    expect(repo.cli(['label', 'set', 'staging', 'refund@2']).code).toBe(0);
-    expect(repo.commit('stage main', '2026-01-03', { add: false }).code).toBe(0);
+    repo = createConflictingLabels();
     expect(repo.git(['merge', '--no-edit', 'side'], { date: '2026-01-04' }).code).not.toBe(0);
     const checked = repo.cli(['check']);
     const said = checked.stdout + checked.stderr;
     expect(checked.code, said).toBe(2);
     expect(said).toMatch(/vault\/labels\/staging\.yaml:\d+: is left conflicted in the working tree by the merge in progress \(two branches moved this label\)/);
-    expect(said).toContain('fix: keep one side with `git checkout HEAD -- vault/labels/staging.yaml` (this branch\'s) or `git checkout MERGE_HEAD -- vault/labels/staging.yaml` (the merged branch\'s), then `promptvault label set staging <id>@<version>` for the version you want, and `git commit` to end the merge');
+    expect(said).toContain('fix: keep one side with `git checkout HEAD -- vault/labels/staging.yaml` (this branch\'s) or `git checkout MERGE_HEAD -- vault/labels/staging.yaml` (the merged branch\'s), which also stages it, then `promptvault label set staging <id>@<version>` for the version you want, and `git commit` to end the merge');
     // A prompt git stopped on is no vault file: not named by this.
     expect(said).not.toContain('prompts/refund.md: is left conflicted');
   });

@@ -44,11 +44,60 @@ describe('a clause amended at a rebase `edit` stop after its review', () => {
     expect(amended?.regression_flag).toBe(true);
   });
 
+  it('keeps the copied audit at the amend, which Dana\'s review further down the rebase edits (dropped, that pick stopped on a modify/delete conflict)', () => {
+    // beforeAll's `rebase --continue` replayed the review; the rebase's repair then drops the copy.
+    expect(repo.git(['log', '--format=%s', 'main..pr']).stdout.trim().split('\n')).toEqual(['Repair the prompt vault after a rebase: drop 1 copied record file(s)', 'Review: accept', 'privacy: managers may approve']);
+  });
+
   it('keeps CI failing until a named reviewer reviews the new text', () => {
     const check = repo.cli(['check']);
     expect(check.code).toBe(1);
     expect(check.stdout + check.stderr).toMatch(/unreviewed regression in clause privacy \(pending\)/);
     expect(check.stdout + check.stderr).not.toMatch(/lowered by hand/);
+  });
+});
+
+// The same amend where nothing further down the rebase edits the copied audit (no review yet, a
+// prompt edit after it): the amended commit holds the audit of its own text, once. The copy
+// (made for the pre-rebase parent, of a text no commit holds now) stayed beside it until the
+// rebase's repair dropped it in a commit of its own, "Repair the prompt vault after a rebase".
+describe('a clause amended at a rebase `edit` stop, its copied audit not edited further down the rebase', () => {
+  let again: TestRepo;
+  beforeAll(() => {
+    again = createClauseHistory(['Dana Lee <dana@example.com>'], 'codex/privacy.md', [{ date: '2026-01-02', subject: 'add the privacy clause', text: HEAD + BASE }]);
+    again.git(['checkout', '-q', '-b', 'pr']);
+    again.write('codex/privacy.md', HEAD + REVIEWED);
+    expect(again.commit('privacy: managers may approve', '2026-01-03', { env: EVE }).code).toBe(0);
+    again.write('prompts/refund.md', 'Help with refunds.\n');
+    expect(again.commit('a refund prompt', '2026-01-04', { env: EVE }).code).toBe(0);
+    again.git(['checkout', '-q', 'main']);
+    again.write('prompts/other.md', 'Unrelated.\n');
+    expect(again.commit('add a prompt', '2026-01-05').code).toBe(0);
+    again.git(['checkout', '-q', 'pr']);
+    expect(again.git(['rebase', '-i', 'main'], { env: { ...EVE, GIT_SEQUENCE_EDITOR: "sed -i '1s/^pick/edit/'" } }).code).toBe(0);
+    again.write('codex/privacy.md', HEAD + AMENDED);
+    const amend = again.git(['commit', '-q', '-a', '--amend', '--no-edit'], { date: '2026-01-06', env: EVE });
+    expect(amend.code, amend.stderr).toBe(0);
+    const resumed = again.git(['rebase', '--continue'], { env: EVE });
+    expect(resumed.code, resumed.stderr).toBe(0);
+  });
+  afterAll(() => again?.cleanup());
+
+  it('the amended commit holds one audit of the clause: its own change, from the base\'s text', () => {
+    const amended = again.git(['rev-list', '--reverse', 'main..pr']).stdout.trim().split('\n')[0]!;
+    const added = again.git(['diff-tree', '--no-commit-id', '--name-only', '-r', '--diff-filter=A', amended, '--', 'vault/audits/']).stdout.trim().split('\n');
+    expect(added).toHaveLength(1);
+    const audit = parse(again.git(['show', `${amended}:${added[0]}`]).stdout) as Record<string, any>;
+    expect([audit.previous_version?.trim(), audit.new_version?.trim()]).toEqual([BASE.trim(), AMENDED.trim()]);
+    expect(audit.commit_parents).toEqual([again.git(['rev-parse', 'main']).stdout.trim()]);
+  });
+
+  it('the rebase ends with no repair commit, and check names that one audit pending', () => {
+    expect(again.git(['log', '--format=%s', 'main..pr']).stdout.trim().split('\n')).toEqual(['a refund prompt', 'privacy: managers may approve']);
+    expect(again.filesAtHead('vault/audits/privacy/')).toHaveLength(2);
+    const check = again.cli(['check']);
+    expect(check.code).toBe(1);
+    expect(check.stdout).toMatch(/unreviewed regression in clause privacy \(pending\)/);
   });
 });
 

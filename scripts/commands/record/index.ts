@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { UserError, type Problem } from '../../lib/errors.ts';
-import { amendProbe, commitParents, committerDate, detectAmend, diffIndex, EMPTY_TREE, listIndex, openRepoAtHead, readBlobs, readMergeHeads, resolveHead, type IndexChange, type Repo } from '../../lib/git/index.ts';
+import { amendProbe, commitParents, committerDate, detectAmend, diffIndex, EMPTY_TREE, filesChangedBy, listIndex, openRepoAtHead, readBlobs, readMergeHeads, resolveHead, type IndexChange, type Repo } from '../../lib/git/index.ts';
 import { readSourceLocationsCached } from '../../lib/config/locations-cache-fs.ts';
 import type { SourceLocations } from '../../lib/config/locations-fs.ts';
 import type { TokenCounter } from '../../lib/traits/token-counter-fs.ts';
@@ -20,6 +20,7 @@ import type { ListedRecords } from '../../lib/recorder/collect.ts';
 import type { ListedFolders } from '../../lib/vault/write-fs.ts';
 import { AUDITS_DIR, CHECKPOINTS_DIR, LABELS_DIR, MUTATIONS_DIR, VAULT_DIR } from '../../lib/vault/dirs.ts';
 import { stagedConflictProblems } from '../../lib/vault/staged-conflicts.ts';
+import { commitsLeftToReplay, operationInProgress } from '../../lib/git/operation-fs.ts';
 import { CONFIG_FILE } from '../../lib/schema/config-defaults.ts';
 
 /** The recorder and what it needs (recording.ts), loaded once the diff shows something to record. */
@@ -111,17 +112,22 @@ async function recordChanges(options: RecordOptions, env: Record<string, string 
   // something to record: an amend that changes no source against HEAD has nothing to record either.
   const probe = amendProbe(env);
   const askFirst = env.PROMPTVAULT_AMEND !== undefined || probe === 'proc';
-  if (mayAmend && askFirst && detectAmend(env, probe)) parents = await commitParents(repo, head);
+  let amending = false;
+  if (mayAmend && askFirst && detectAmend(env, probe)) {
+    parents = await commitParents(repo, head);
+    amending = true;
+  }
   let base = parents[0] ?? EMPTY_TREE;
   let staged = options.all ? undefined : await diffStaged(repo, base, sourcePathspecs(locations));
   if (mayAmend && !askFirst && (!staged || staged.changes.length > 0) && detectAmend(env, probe)) {
     parents = await commitParents(repo, head);
+    amending = true;
     base = parents[0] ?? EMPTY_TREE;
     if (staged) staged = await diffStaged(repo, base, sourcePathspecs(locations));
   }
   if (staged) {
-    await refuseStagedConflicts(repo, staged.vaultEdits, readMergeHeads(repo).length > 0);
-    return recordIndexChanges(options, env, repo, base, parents, staged.changes, startTokens, result, staged);
+    await refuseStagedConflicts(repo, staged.vaultEdits);
+    return recordIndexChanges(options, env, repo, base, parents, staged.changes, startTokens, result, staged, amending);
   }
   const sources = (await listIndex(repo, { pathspecs: sourcePathspecs(locations) })).map((entry): IndexChange => ({ status: 'M', path: entry.path, oldOid: null, newOid: entry.oid, newMode: entry.mode }));
   // Commits the hook never saw, one version each (unhooked-series.ts); the resync then finds their texts recorded.
@@ -140,7 +146,7 @@ async function recordChanges(options: RecordOptions, env: Record<string, string 
 }
 
 /** Records `changes` (the commit's, or every source for a resync) into `result`, and stages the records. */
-async function recordIndexChanges(options: RecordOptions, env: Record<string, string | undefined>, repo: Repo, base: string, parents: string[], changes: IndexChange[], startTokens: () => Promise<TokenCounter>, result: RecordResult, staged: Awaited<ReturnType<typeof diffStaged>> | undefined): Promise<RecordResult> {
+async function recordIndexChanges(options: RecordOptions, env: Record<string, string | undefined>, repo: Repo, base: string, parents: string[], changes: IndexChange[], startTokens: () => Promise<TokenCounter>, result: RecordResult, staged: Awaited<ReturnType<typeof diffStaged>> | undefined, amending = false): Promise<RecordResult> {
   // Throws the config's problems (file, line, fix) before anything is written. New globs that give
   // unchanged files other ids: those files are recorded as moved from the ids they had (not at a
   // merge: the branch that changed the globs recorded its moves, which the merge brings in).
@@ -194,6 +200,8 @@ async function recordIndexChanges(options: RecordOptions, env: Record<string, st
     // Records put back above changed the index after the diff: then the view lists the index.
     view: indexView(repo, staged && result.restored.length === 0 ? { ...staged, base: base === EMPTY_TREE ? null : base } : undefined), config, dir: repo.dir, changes, head: parents[0] ?? null, mergeHeads: parents.slice(1),
     picked: fs.existsSync(path.join(repo.gitdir, 'CHERRY_PICK_HEAD')),
+    // At a rebase's `edit` stop, a record a commit still to be replayed edits stays (rebase-todo.ts).
+    amend: amending ? { keep: (files: string[]) => filesChangedBy(repo, { commits: commitsLeftToReplay(repo.gitdir), files }) } : undefined,
     createdAt, userTags, env, all: options.all, tokens, citations, measures, refuseLabelledDeletions: !options.all && !options.afterTheFact, previousConfig,
   });
   // Read from disk only if a clause changed; written back only if it learned something.
@@ -250,10 +258,11 @@ async function diffStaged(repo: Repo, base: string, sources: string[]): Promise<
  * branches moved, an audit two reviewers decided differently, added with `git add -A`): it would
  * leave the label or the audit unreadable on the branch (lib/vault/staged-conflicts.ts).
  */
-async function refuseStagedConflicts(repo: Repo, edits: IndexChange[], merging: boolean): Promise<void> {
+async function refuseStagedConflicts(repo: Repo, edits: IndexChange[]): Promise<void> {
   if (edits.length === 0) return;
   const blobs = await readBlobs(repo, [...new Set(edits.map((change) => change.newOid!))]);
-  const problems = stagedConflictProblems(edits.map((change) => ({ file: change.path, text: blobs.get(change.newOid!)!.toString('utf8') })), { merging });
+  // The sides are named by what git is in: a cherry-pick's or a revert's `--continue` runs this hook too.
+  const problems = stagedConflictProblems(edits.map((change) => ({ file: change.path, text: blobs.get(change.newOid!)!.toString('utf8') })), operationInProgress(repo.gitdir) ?? 'none');
   if (problems.length > 0) throw new UserError('invalid-input', `promptvault: the commit was blocked, ${problems.length} problem${problems.length === 1 ? '' : 's'} to fix first (nothing was written)`, problems);
 }
 

@@ -6,12 +6,12 @@
 // line and the commands that still work once the file is added.
 import { afterEach, describe, expect, it } from 'vitest';
 import { createConflictingReviews } from '../../test-utils/conflicting-reviews.ts';
-import { createRepo, type TestRepo } from '../../test-utils/repo.ts';
+import { createConflictingLabels, refundPrompt } from '../../test-utils/conflicting-labels.ts';
+import type { TestRepo } from '../../test-utils/repo.ts';
 
 let repo: TestRepo;
 afterEach(() => repo?.cleanup());
 
-const prompt = (line: string) => `---\ntitle: Refund\n---\nYou help customers.\n\n${line}\n`;
 const blocked = (output: string, dir: string) => output.split(dir).join('<repo>').replace(/\r/g, '');
 
 describe('the hook refuses vault files staged with conflict markers', () => {
@@ -35,21 +35,9 @@ describe('the hook refuses vault files staged with conflict markers', () => {
   });
 
   it('a label both branches moved, added with the prompt in a merge: blocked naming the label and `label set`', () => {
-    repo = createRepo();
-    repo.write('prompts/refund.md', prompt('First line.'));
-    expect(repo.commit('refund v1', '2026-01-01').code).toBe(0);
-    repo.git(['checkout', '-q', '-b', 'side']);
-    repo.write('prompts/refund.md', prompt('Side line.'));
-    expect(repo.commit('side v2', '2026-01-02').code).toBe(0);
-    expect(repo.cli(['label', 'set', 'staging', 'refund@2']).code).toBe(0);
-    expect(repo.commit('stage side', '2026-01-02', { add: false }).code).toBe(0);
-    repo.git(['checkout', '-q', 'main']);
-    repo.write('prompts/refund.md', prompt('Main line.'));
-    expect(repo.commit('main v2', '2026-01-03').code).toBe(0);
-    expect(repo.cli(['label', 'set', 'staging', 'refund@2']).code).toBe(0);
-    expect(repo.commit('stage main', '2026-01-03', { add: false }).code).toBe(0);
+    repo = createConflictingLabels();
     expect(repo.git(['merge', '--no-edit', 'side'], { date: '2026-01-04' }).code).not.toBe(0);
-    repo.write('prompts/refund.md', prompt('Main line.\n\nSide line.'));
+    repo.write('prompts/refund.md', refundPrompt('Main line.\n\nSide line.'));
     repo.git(['add', '-A']);
     const commit = repo.git(['commit', '--no-edit'], { date: '2026-01-04' });
     expect(commit.code).not.toBe(0);
@@ -57,5 +45,37 @@ describe('the hook refuses vault files staged with conflict markers', () => {
     expect(said).toMatch(/vault\/labels\/staging\.yaml:\d+: is staged with unresolved merge conflict markers \(two branches moved this label\)/);
     expect(said).toContain('then `promptvault label set staging <id>@<version>` for the version you want, and `git commit` again');
     expect(repo.git(['log', '-1', '--format=%s']).stdout.trim()).toBe('stage main');
+  });
+
+  it('outside a merge the sides are named for what git is in: a `git stash pop`\'s markers committed, a cherry-pick continued', () => {
+    ({ repo } = createConflictingReviews());
+    const audit = repo.filesAtHead('vault/audits/tone/greeting/').find((file) => repo.read(file).includes('dana decided'))!;
+    // Carol's decision carried over by hand on the flagged commit, stashed, popped onto Dana's.
+    repo.git(['checkout', '-q', 'main~1']);
+    repo.write(audit, repo.git(['show', `carol:${audit}`]).stdout);
+    expect(repo.git(['stash', 'push', '-q']).code).toBe(0);
+    repo.git(['checkout', '-q', 'main']);
+    expect(repo.git(['stash', 'pop']).code).not.toBe(0);
+    repo.git(['add', '-A']);
+    const popped = repo.git(['commit', '-m', 'carol decision'], { date: '2026-01-06' });
+    expect(popped.code).not.toBe(0);
+    const poppedSaid = blocked(popped.stdout + popped.stderr, repo.dir);
+    expect(poppedSaid).toContain(`fix: keep one side with \`git checkout HEAD -- ${audit}\` (the last commit's) or \`git checkout stash@{0} -- ${audit}\` (the stash's, where a \`git stash pop\` or \`apply\` left the markers), then \`promptvault review tone/greeting --audit `);
+    expect(poppedSaid).toMatch(/, and `git commit` again\n/);
+    expect(poppedSaid).not.toContain("this branch's");
+    expect(repo.git(['checkout', 'HEAD', '--', audit]).code).toBe(0);
+    expect(repo.git(['stash', 'drop', '-q']).code).toBe(0);
+
+    expect(repo.git(['cherry-pick', 'carol'], { date: '2026-01-07' }).code).not.toBe(0);
+    repo.git(['add', '-A']);
+    const picked = repo.git(['cherry-pick', '--continue', '--no-edit'], { date: '2026-01-07' });
+    expect(picked.code).not.toBe(0);
+    const pickedSaid = blocked(picked.stdout + picked.stderr, repo.dir);
+    expect(pickedSaid).toContain(`fix: keep one side with \`git checkout HEAD -- ${audit}\` (this branch's) or \`git checkout CHERRY_PICK_HEAD -- ${audit}\` (the commit being picked), then `);
+    expect(pickedSaid).toMatch(/, and `git cherry-pick --continue` to finish the cherry-pick\n/);
+    expect(repo.git(['checkout', 'CHERRY_PICK_HEAD', '--', audit]).code).toBe(0);
+    const done = repo.git(['cherry-pick', '--continue', '--no-edit'], { date: '2026-01-07' });
+    expect(done.code, done.stdout + done.stderr).toBe(0);
+    expect(repo.read(audit)).toContain('carol decided');
   });
 });

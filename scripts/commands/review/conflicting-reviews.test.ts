@@ -120,10 +120,50 @@ describe('a conflict in a vault file met by a rebase or a cherry-pick', () => {
       expect(repo.git(['am', '-3', patchFile], { date: '2026-01-08', env: DANA }).code).not.toBe(0);
       const applying = repo.cli(['review', 'tone/greeting', '--accept', '--note', 'during am'], { env: DANA });
       expect(fixOf(applying.stderr)).toMatch(/, and `git am --continue` to go on applying the patches$/);
+      // No ref names the patch's side: `--theirs` while the file is unmerged, not a ref `git am` never writes.
+      expect(fixOf(applying.stderr)).toContain(`keep one side with \`git checkout HEAD -- ${file}\` (the branch the patches are applied to) or \`git checkout --theirs -- ${file} && git add ${file}\` (the patch's, while git still lists the file as unmerged: no ref names it)`);
+      expect(fixOf(applying.stderr)).not.toContain('this branch');
+      expect(repo.git(['checkout', '--theirs', '--', file]).code).toBe(0);
+      expect(repo.git(['add', file]).code).toBe(0);
+      expect(repo.read(file)).toContain('carol decided');
       expect(repo.git(['am', '--abort']).code).toBe(0);
     } finally {
       fs.rmSync(patchFile, { force: true });
     }
+  });
+});
+
+describe('a revert that stops on the audit: the review reverted after the other decision was merged', () => {
+  let repo: TestRepo;
+  beforeAll(() => {
+    repo = copyRepo(reviewed);
+    // Carol's rejection merged over Dana's acceptance; then Dana's review commit reverted.
+    expect(repo.git(['merge', '-q', 'carol', '-m', 'merge carol'], { date: '2026-01-07', env: DANA }).code).toBe(1);
+    expect(repo.git(['checkout', 'MERGE_HEAD', '--', file]).code).toBe(0);
+    expect(repo.git(['commit', '-q', '--no-edit'], { date: '2026-01-07', env: DANA }).code).toBe(0);
+    expect(repo.git(['revert', '--no-edit', 'HEAD^1'], { date: '2026-01-08', env: DANA }).code).not.toBe(0);
+  });
+  afterAll(() => repo?.cleanup());
+
+  it('review names the reverted side by REVERT_HEAD^ (the text before the reverted commit) and `git revert --continue`', () => {
+    const refused = repo.cli(['review', 'tone/greeting', '--accept', '--note', 'during the revert'], { env: DANA });
+    expect(refused.code).toBe(2);
+    expect(fixOf(refused.stderr)).toContain(`keep one side with \`git checkout HEAD -- ${file}\` (this branch's) or \`git checkout REVERT_HEAD^ -- ${file}\` (the text from before the reverted commit, as the revert puts it back), which also stages it`);
+    expect(fixOf(refused.stderr)).toMatch(/, and `git revert --continue` to finish the revert$/);
+    expect(fixOf(refused.stderr)).not.toContain('--ours');
+  });
+
+  it('the hook refuses the markers added to `git revert --continue` in the same words, and following them ends the revert', () => {
+    expect(repo.git(['add', '-A']).code).toBe(0);
+    const blocked = repo.git(['revert', '--continue', '--no-edit'], { date: '2026-01-08', env: DANA });
+    expect(blocked.code).not.toBe(0);
+    expect(fixOf(blocked.stdout + blocked.stderr)).toContain(`or \`git checkout REVERT_HEAD^ -- ${file}\` (the text from before the reverted commit, as the revert puts it back)`);
+    expect(fixOf(blocked.stdout + blocked.stderr)).toMatch(/, and `git revert --continue` to finish the revert$/);
+    expect(repo.git(['checkout', 'REVERT_HEAD^', '--', file]).code).toBe(0);
+    expect(repo.read(file)).not.toContain('decided');
+    const done = repo.git(['revert', '--continue', '--no-edit'], { date: '2026-01-08', env: DANA });
+    expect(done.code, done.stdout + done.stderr).toBe(0);
+    expect(repo.git(['status', '--porcelain']).stdout).toBe('');
   });
 });
 

@@ -801,6 +801,16 @@ export async function commitsRenames(repo: Repo, { commits, pathspecs }: { commi
   return found;
 }
 
+/**
+ * Which of `files` the `commits` change (each against its first parent), in one git call: for the
+ * hook at a rebase's `edit` stop, whether a commit still to be replayed edits a record.
+ */
+export async function filesChangedBy(repo: Repo, { commits, files }: { commits: string[]; files: string[] }): Promise<Set<string>> {
+  if (commits.length === 0 || files.length === 0) return new Set();
+  const { stdout } = await runGit(['diff-tree', '--stdin', '-r', '--no-commit-id', '--name-only', '-z', '--diff-merges=first-parent', '--', ...files.map((file) => `:(literal)${file}`)], { ...repo, input: `${commits.join('\n')}\n` });
+  return new Set(splitNul(stdout).filter((part) => files.includes(part)));
+}
+
 /** The subject of each commit (full ids), in one git call: for messages naming them. */
 export async function commitSubjects(repo: Repo, commits: string[]): Promise<Map<string, string>> {
   if (commits.length === 0) return new Map();

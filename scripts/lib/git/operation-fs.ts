@@ -3,7 +3,8 @@
 // a vault file's conflict is to be explained (lib/vault/conflict-next-step.ts).
 import fs from 'node:fs';
 import path from 'node:path';
-import type { GitOperation } from '../vault/conflict-next-step.ts';
+import type { GitOperation } from '../vault/conflict-sides.ts';
+import { commitsToReplay } from './rebase-todo.ts';
 
 /** The operation a worktree whose git folder is `gitdir` is stopped in, null for none. */
 export function operationInProgress(gitdir: string): GitOperation | null {
@@ -16,4 +17,16 @@ export function operationInProgress(gitdir: string): GitOperation | null {
   if (has('REVERT_HEAD')) return 'revert';
   if (has('MERGE_HEAD')) return 'merge';
   return null;
+}
+
+/**
+ * The commits a stopped `git rebase -i` (or `rebase --merge`) has still to replay; none when no
+ * such rebase is stopped in the worktree whose git folder is `gitdir`.
+ */
+export function commitsLeftToReplay(gitdir: string): string[] {
+  try {
+    return commitsToReplay(fs.readFileSync(path.join(gitdir, 'rebase-merge', 'git-rebase-todo'), 'utf8'));
+  } catch {
+    return []; // no rebase stopped here (or an apply-backend one, which keeps no todo of commits)
+  }
 }

@@ -4,7 +4,7 @@ import type { Problem } from '../errors.ts';
 import { lineAt, lineOfPath } from '../schema/validate.ts';
 import { stringifyRecord } from '../vault/fast-yaml.ts';
 import { parseRecord } from '../vault/serialize.ts';
-import { END_MERGE } from '../vault/conflict-next-step.ts';
+import { END_MERGE } from '../vault/conflict-sides.ts';
 import { labelFileSchema, labelOfPath, type LabelFile } from './schema.ts';
 
 const HEADER = '# Written by promptvault. Change it with `promptvault label set|rm`: every change is a commit, its history `git log` of this file.\n';

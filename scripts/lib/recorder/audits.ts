@@ -66,6 +66,14 @@ export interface AuditInput {
    * without the hook) is audited against the text of its latest audit.
    */
   resync?: boolean;
+  /**
+   * `git commit --amend`: the audits the amended commit added for a clause this commit changes
+   * describe the change it replaces, whatever commit they were made for (at a rebase's `edit`
+   * stop they are the pre-rebase commit's, copied), so they go unless this is that same change.
+   * `keep` names those a commit still to be replayed edits (a review of the copied audit further
+   * down the rebase would stop on a modify/delete conflict): those stay for the rebase's repair.
+   */
+  amend?: { keep: (files: string[]) => Promise<Set<string>> };
   /** What each prompt blob cites, remembered across commits; else found afresh for this commit. */
   citations?: CitationCache;
   /** Every prompt and clause file of the commit, when the caller listed them already. */
@@ -156,6 +164,16 @@ export async function recordAudits(input: AuditInput): Promise<AuditSummary[]> {
     sharedGuard?.close();
     throw error;
   });
+  // An amend of a commit with one parent: its own audits that no earlier attempt at this commit
+  // wrote were copied into it (a rebase stopped at `edit`). Asked before the decisions, which read only what is held.
+  const copiedIntoAmended = input.amend && input.commitParents.length === 1
+    ? pairs.flatMap((pair) => (existing.get(pair.id) ?? []).filter((audit) => input.addedRecords.has(audit.file) && !fromEarlierAttempt(audit, input)).map((audit) => audit.file))
+    : [];
+  const keptForLaterPicks = copiedIntoAmended.length === 0 ? new Set<string>() : await input.amend!.keep(copiedIntoAmended).catch((error: unknown) => {
+    sharedGuard?.close();
+    throw error;
+  });
+  const replacedByAmend = (audit: Audit & { file: string }) => copiedIntoAmended.includes(audit.file) && !keptForLaterPicks.has(audit.file);
   // First what each changed clause needs (no await: the decisions read only what is held).
   const toAudit: { pair: AuditPair; audits: (Audit & { file: string })[]; previousText: string | null; nextText: string | null; previousHash: string | null; newHash: string | null }[] = [];
   for (const pair of pairs) {
@@ -174,7 +192,7 @@ export async function recordAudits(input: AuditInput): Promise<AuditSummary[]> {
     }
     const headHash = pair.previous?.contentHash ?? null;
     // An earlier, unfinished attempt at this same commit audited the change from HEAD's text.
-    const attempt = audits.filter((audit) => fromEarlierAttempt(audit, input) && audit.previous_hash === headHash);
+    const attempt = audits.filter((audit) => (fromEarlierAttempt(audit, input) && audit.previous_hash === headHash) || replacedByAmend(audit));
     // A merge bringing a branch whose audits already lead from HEAD's text to this one: that
     // change was audited (and maybe reviewed) on its branch; no second audit at the merge.
     if (!input.resync && auditedByMergedBranch(audits.filter((audit) => input.addedRecords.has(audit.file) && !fromEarlierAttempt(audit, input)), headHash, pair.next?.contentHash ?? null)) continue;

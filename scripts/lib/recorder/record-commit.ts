@@ -18,7 +18,7 @@ import { findCheckpoint, readLineages, type Lineage, type StoredMutation } from 
 import { serializeRecord } from '../vault/serialize.ts';
 import type { RecordWrite } from '../vault/write-fs.ts';
 import { versionLabel } from '../vault/version-label.ts';
-import type { AuditSummary } from './audits.ts';
+import type { AuditInput, AuditSummary } from './audits.ts';
 import { fromEarlierAttempt, type CommitScope } from './attempt.ts';
 import { idsToRevisit } from './brought-records.ts';
 import { pickedCopiesToDrop } from './picked-copies.ts';
@@ -57,6 +57,8 @@ export interface CommitInput {
    * (picked-copies.ts) and those of texts this branch does not hold are dropped.
    */
   picked?: boolean;
+  /** `git commit --amend`: what the audits need to replace the amended commit's own (audits.ts, AuditInput.amend). */
+  amend?: AuditInput['amend'];
   createdAt: string;
   userTags: string[];
   env: Record<string, string | undefined>;
@@ -154,7 +156,7 @@ async function recordWith(input: CommitInput, set: ChangeSet, tokens: () => Toke
   ctx.out.audits = await recordAudits({
     view: input.view, dir: input.dir, config: input.config, changes: set.clauses, head: input.head, commitParents: ctx.commitParents,
     createdAt: input.createdAt, versions: ctx.out.versions, writes: ctx.out.writes, removals: ctx.out.removals, addedRecords: set.addedRecords, env: input.env,
-    resync: input.all, citations: input.citations, sources, stagedClauses: clauses, lexicon: input.lexicon,
+    resync: input.all, citations: input.citations, sources, stagedClauses: clauses, lexicon: input.lexicon, amend: input.amend,
   });
   return ctx.out;
 }

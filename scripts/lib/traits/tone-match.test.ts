@@ -23,6 +23,12 @@ describe('toneMatchesDeclared', () => {
     expect(toneMatchesDeclared('firm', 'Never disclose account numbers. Always verify identity first.').expected).toBe('strict');
   });
 
+  it('knows no tone in a word that is one of Object\'s property names', () => {
+    expect(declaredTones('constructor')).toEqual([]);
+    expect(declaredTones('Constructor, formal')).toEqual(['formal']);
+    expect(toneMatchesDeclared('constructor', PLAYFUL_CLAUSE)).toEqual({ matches: true, measured: 'playful', expected: 'constructor' });
+  });
+
   it('matches a mixed declaration when the text reads as either tone', () => {
     const result = toneMatchesDeclared('firm but warm', PLAYFUL_CLAUSE);
     expect(result).toEqual({ matches: true, measured: 'playful', expected: 'strict or friendly' });

@@ -6,7 +6,9 @@ import { inferTone, type ToneLabel } from './tone.ts';
 // A declaration with no known word matches: we cannot judge what we do not know, and a false
 // alarm on every commit would teach people to ignore the guard.
 
-const SYNONYMS: Readonly<Record<string, readonly ToneLabel[]>> = {
+// A Map, not an object literal: a declared `tone: constructor` read Object's constructor as a list
+// of tones, and the hook's next audit of that clause stopped on it (exit 70, "a bug in promptvault").
+const SYNONYMS: ReadonlyMap<string, readonly ToneLabel[]> = new Map(Object.entries({
   formal: ['formal'], professional: ['formal'], polite: ['formal'], courteous: ['formal'],
   businesslike: ['formal'], respectful: ['formal'], official: ['formal'], corporate: ['formal'],
   serious: ['formal'], academic: ['formal'], diplomatic: ['formal'], authoritative: ['formal', 'strict'],
@@ -27,7 +29,7 @@ const SYNONYMS: Readonly<Record<string, readonly ToneLabel[]>> = {
   playful: ['playful'], humorous: ['playful'], humourous: ['playful'], funny: ['playful'],
   witty: ['playful'], fun: ['playful'], whimsical: ['playful'], lighthearted: ['playful'],
   cheeky: ['playful'], quirky: ['playful'], silly: ['playful'], jokey: ['playful'],
-};
+} satisfies Record<string, readonly ToneLabel[]>));
 
 // Which measured tones keep a declared one. Neighbouring registers pass (a formal clause that now
 // reads neutral or strict is still formal in spirit); a jump across the scale fails (formal text
@@ -67,6 +69,6 @@ export function toneMatchesDeclared(declared: string, text: string): ToneMatch {
 /** The vocabulary tones named by a free-text declaration, in the order written, without repeats. */
 export function declaredTones(declared: string): ToneLabel[] {
   const normalised = declared.toLowerCase().replace(/\bmatter[\s-]of[\s-]fact\b/g, 'matteroffact').replace(/\blight[\s-]hearted\b/g, 'lighthearted');
-  const tones = normalised.split(/[^a-z]+/).flatMap((word) => SYNONYMS[word] ?? []);
+  const tones = normalised.split(/[^a-z]+/).flatMap((word) => SYNONYMS.get(word) ?? []);
   return [...new Set(tones)];
 }

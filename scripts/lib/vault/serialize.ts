@@ -2,7 +2,7 @@ import { stringifyRecord } from './fast-yaml.ts';
 import { readRecordYaml } from './fast-yaml-read.ts';
 import type { z } from 'zod';
 import { truncate } from '../errors.ts';
-import { END_MERGE } from './conflict-next-step.ts';
+import { END_MERGE } from './conflict-sides.ts';
 import { safeParse } from '../schema/safe-parse.ts';
 import { lineAt, validate, type Validated } from '../schema/validate.ts';
 import { yamlToData } from '../schema/yaml-data.ts';
@@ -59,7 +59,7 @@ function conflictProblem(text: string, file: string, at: number) {
   return {
     code: 'record-conflict', file, line: lineAt(text, at),
     message: `has unresolved merge conflict markers (${audit ? 'two branches reviewed this audit differently' : 'two branches wrote this record differently'})`,
-    expected: audit ? 'one decision: the audit as one of the branches wrote it' : 'the record as one of the branches wrote it',
+    expected: audit ? 'one decision: the audit as one of the sides wrote it' : 'the record as one of the sides wrote it',
     fix: `keep one side with \`git checkout --ours -- ${file}\` (or --theirs) and \`git add ${file}\`${audit ? `, then \`promptvault review <clause> --audit ${(/([^/]+)\.yaml$/.exec(file)?.[1]) ?? '<id>'} --accept|--reject --note "..."\` if the decision you want is the other one` : ''}, ${END_MERGE}`,
   };
 }

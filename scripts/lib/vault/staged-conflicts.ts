@@ -7,6 +7,8 @@
 // nothing: the index no longer holds the two sides).
 // No yaml, no zod here: the hook imports this on every commit that stages a vault file.
 import type { Problem } from '../errors.ts';
+import { decodeIdPath } from '../schema/id-path.ts';
+import { conflictNextStep, conflictWriters, keepSideByRef, type ConflictState } from './conflict-sides.ts';
 
 /** A line git writes around a conflict: seven `<`, `=` or `>`, alone or before a space. */
 const MARKER = /^(<{7}|={7}|>{7})(?: |$)/m;
@@ -21,22 +23,23 @@ export function conflictMarkerLine(text: string): number | undefined {
 }
 
 /**
- * One problem per staged vault file holding a conflict marker, each with the commands that end it;
- * `merging`: a merge is being committed, so MERGE_HEAD names the other side.
+ * One problem per staged vault file holding a conflict marker, each with the commands that end it
+ * in the words of `state`, what git is in the middle of while the commit is made (a merge, a
+ * cherry-pick's or a revert's `--continue`, a `git commit` at a rebase's stop, or nothing).
  */
-export function stagedConflictProblems(files: readonly { file: string; text: string }[], { merging }: { merging: boolean }): Problem[] {
+export function stagedConflictProblems(files: readonly { file: string; text: string }[], state: ConflictState): Problem[] {
   const problems: Problem[] = [];
   for (const { file, text } of files) {
     const line = conflictMarkerLine(text);
     if (line === undefined) continue;
-    const { code, what, expected } = conflictKind(file);
+    const { code, what, expected } = conflictKind(file, state);
     problems.push({
       code,
       file,
       line,
       message: `is staged with unresolved merge conflict markers (${what})`,
       expected,
-      fix: `${keepOneSide(file, { merging })}${afterSideKept(file)}, and \`git commit\` again`,
+      fix: `${keepSideByRef(file, state)}${afterSideKept(file)}, ${state === 'merge' || state === 'none' ? 'and `git commit` again' : conflictNextStep(state)}`,
     });
   }
   return problems;
@@ -44,39 +47,14 @@ export function stagedConflictProblems(files: readonly { file: string; text: str
 
 /**
  * What kind of vault file a conflict is in, in one set of words for the hook's refusal and check's
- * report of a file left conflicted (unmerged-conflicts.ts): the problem's code, why two branches
- * collide on it, and what it should hold instead.
+ * report of a file left conflicted (unmerged-conflicts.ts): the problem's code, why the two sides
+ * of what git is in (`state`) collide on it, and what it should hold instead.
  */
-export function conflictKind(file: string): { code: 'label-conflict' | 'record-conflict'; what: string; expected: string } {
-  if (labelOfFile(file) !== undefined) return { code: 'label-conflict', what: 'two branches moved this label', expected: 'one version per prompt, as `promptvault label set` writes it' };
-  if (AUDIT_FILE.test(file)) return { code: 'record-conflict', what: 'two branches reviewed this audit differently', expected: 'one decision: the audit as one of the branches wrote it' };
-  return { code: 'record-conflict', what: 'two branches wrote this record differently', expected: 'the record as one of the branches wrote it' };
-}
-
-/**
- * How to keep one side of a conflicted vault file, in a way that works whether or not it was added
- * since (`--ours` restores nothing then). One text for the hook's refusal and check's report of a
- * file left conflicted in the working tree (unmerged-conflicts.ts).
- */
-export function keepOneSide(file: string, { merging }: { merging: boolean }): string {
-  return merging
-    ? keepSideByRef(file, MERGE_SIDES)
-    : `keep one side with \`git checkout HEAD -- ${file}\` (this branch's), or edit it to hold the other side's lines only, then \`git add ${file}\``;
-}
-
-/** The ref of each side of a conflict and whose it is, where git names both by a ref (`git am`: not). */
-export interface Sides { ours: string; theirs: string; theirsRef: string }
-
-/** A merge's two sides: HEAD this branch's, MERGE_HEAD the merged one's. */
-export const MERGE_SIDES: Sides = { ours: "this branch's", theirs: "the merged branch's", theirsRef: 'MERGE_HEAD' };
-
-/**
- * Keeping one side by checking out HEAD's or the operation's ref: `git checkout --ours` restores a
- * side only while git lists the file as unmerged (after a `git add -A` it puts back the index's
- * copy, markers and all), where HEAD and the ref name the two sides before and after the add alike.
- */
-export function keepSideByRef(file: string, sides: Sides): string {
-  return `keep one side with \`git checkout HEAD -- ${file}\` (${sides.ours}) or \`git checkout ${sides.theirsRef} -- ${file}\` (${sides.theirs})`;
+export function conflictKind(file: string, state: ConflictState): { code: 'label-conflict' | 'record-conflict'; what: string; expected: string } {
+  const writers = conflictWriters(state);
+  if (labelOfFile(file) !== undefined) return { code: 'label-conflict', what: `${writers} moved this label`, expected: 'one version per prompt, as `promptvault label set` writes it' };
+  if (AUDIT_FILE.test(file)) return { code: 'record-conflict', what: `${writers} reviewed this audit differently`, expected: 'one decision: the audit as one of the sides wrote it' };
+  return { code: 'record-conflict', what: `${writers} wrote this record differently`, expected: 'the record as one of the sides wrote it' };
 }
 
 const LABEL_FILE = /^vault\/labels\/(.+)\.yaml$/;
@@ -100,11 +78,13 @@ export function afterSideKept(file: string): string {
   return '';
 }
 
-/** The clause id of an audit folder: its path below vault/audits/, each segment percent-decoded (schema/id-path.ts). */
+/**
+ * The clause id whose audits live in `folder` (below vault/audits/), as `review` finds them: the id
+ * whose encodeIdPath is the folder. A folder promptvault never writes (made by hand: `a b`,
+ * `caf%c3%a9`) is one no id reaches, so `review` could not find its audits under any name: a
+ * placeholder then, not a guess (a second decoder here named `café` for the latter, a command
+ * that failed with "has no audits").
+ */
 export function clauseOfAuditFolder(folder: string): string {
-  try {
-    return folder.split('/').map(decodeURIComponent).join('/');
-  } catch {
-    return '<clause>';
-  }
+  return decodeIdPath(folder) ?? '<clause>';
 }

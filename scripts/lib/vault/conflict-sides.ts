@@ -1,0 +1,68 @@
+// Pure: the two sides of a vault file's conflict, named and kept in the words of what git is in
+// the middle of, and the step that ends it. One text for the hook's refusal of staged markers,
+// check's report of a file left conflicted, and review's and label's fix. Each side is kept by
+// checking out a ref: `git checkout --ours` restores a side only while git lists the file as
+// unmerged (after a `git add -A` it puts back the index's copy, markers and all, and exits 0),
+// where a ref names the same side before and after the add.
+
+/** What git is in the middle of, as its files in the git folder say. */
+export type GitOperation = 'merge' | 'rebase' | 'am' | 'cherry-pick' | 'revert';
+
+/**
+ * Where a vault file's markers come from: an operation git is stopped in, or `none` when nothing
+ * is in progress and the file is not committed so (a `git stash pop` or `apply` that conflicted,
+ * or markers staged some other way).
+ */
+export type ConflictState = GitOperation | 'none';
+
+interface Sides {
+  /** Who wrote the two sides, for "... moved this label". */
+  writers: string;
+  /** Whose text HEAD holds. */
+  ours: string;
+  /** The command that puts back the other side's text, and whose it is. */
+  theirs: (file: string) => string;
+}
+
+const byRef = (ref: string, whose: string) => (file: string) => `\`git checkout ${ref} -- ${file}\` (${whose})`;
+
+const SIDES: Record<ConflictState, Sides> = {
+  merge: { writers: 'two branches', ours: "this branch's", theirs: byRef('MERGE_HEAD', "the merged branch's") },
+  // Mid-rebase HEAD is the branch rebased onto, not this branch's.
+  rebase: { writers: 'two branches', ours: 'the branch it is rebased onto', theirs: byRef('REBASE_HEAD', 'the commit being replayed') },
+  'cherry-pick': { writers: 'two branches', ours: "this branch's", theirs: byRef('CHERRY_PICK_HEAD', 'the commit being picked') },
+  // A revert merges the reverted commit's parent into HEAD, the reverted commit as the base: the
+  // other side is the text before that commit (REVERT_HEAD is the reverted commit itself).
+  revert: { writers: 'the revert and a later commit', ours: "this branch's", theirs: byRef('REVERT_HEAD^', 'the text from before the reverted commit, as the revert puts it back') },
+  // No ref names a patch's side: only git's unmerged stages hold it, until the file is added.
+  am: { writers: 'the patch and this branch', ours: 'the branch the patches are applied to', theirs: (file) => `\`git checkout --theirs -- ${file} && git add ${file}\` (the patch's, while git still lists the file as unmerged: no ref names it)` },
+  // A `git stash pop` that conflicts keeps the stash, so stash@{0} still holds its side.
+  none: { writers: 'two sides', ours: "the last commit's", theirs: byRef('stash@{0}', "the stash's, where a `git stash pop` or `apply` left the markers") },
+};
+
+/** Who wrote the two sides of a conflict while git is in `state` ("two branches" in a merge). */
+export function conflictWriters(state: ConflictState): string {
+  return SIDES[state].writers;
+}
+
+/** How to keep one side of a conflicted vault `file` while git is in `state`. */
+export function keepSideByRef(file: string, state: ConflictState): string {
+  const sides = SIDES[state];
+  return `keep one side with \`git checkout HEAD -- ${file}\` (${sides.ours}) or ${sides.theirs(file)}`;
+}
+
+/** How the readers end a conflict's fix (serialize.ts, labels/parse.ts): replaced by the CLI. */
+export const END_MERGE = 'and `git commit` to end the merge';
+
+/** The step that ends `state` once the conflicted file is added. */
+export function conflictNextStep(state: ConflictState): string {
+  switch (state) {
+    case 'rebase': return 'and `git rebase --continue` to go on with the rebase (not `git commit`: the rebase would stay stopped here)';
+    case 'am': return 'and `git am --continue` to go on applying the patches';
+    case 'cherry-pick': return 'and `git cherry-pick --continue` to finish the cherry-pick';
+    case 'revert': return 'and `git revert --continue` to finish the revert';
+    case 'merge': return END_MERGE;
+    // Nothing to continue; the stash a conflicted pop kept is still there.
+    case 'none': return 'and, after a `git stash pop`, `git stash drop` once nothing more of the stash is wanted (a pop that conflicts keeps it)';
+  }
+}
