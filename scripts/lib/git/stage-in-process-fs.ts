@@ -12,7 +12,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { gitBlobId } from './blob-pack-fs.ts';
-import { writeBlobPackFile, type KnownBlob } from './blob-pack-file-fs.ts';
+import { writeBlobPackFile } from './blob-pack-file-fs.ts';
 import { attributesMayReach } from './attributes-reach.ts';
 import { gitCommonDir } from './common-dir-fs.ts';
 import { storedZlib } from './stored-zlib.ts';
@@ -37,7 +37,7 @@ export function stageInProcess(repo: { dir: string; gitdir: string; env?: Record
   const { env, common, inside } = checked;
 
   const updates: IndexUpdate[] = [];
-  const blobs: KnownBlob[] = [];
+  const blobs: { oid: string; bytes: Buffer }[] = [];
   for (const file of paths) {
     const stat = fs.lstatSync(path.join(repo.dir, file), { bigint: true, throwIfNoEntry: false });
     if (!stat) {
@@ -51,9 +51,41 @@ export function stageInProcess(repo: { dir: string; gitdir: string; env?: Record
     blobs.push({ oid, bytes: content });
     updates.push({ path: file, file: { oid, stat: entryStat(stat) } });
   }
-  storeBlobs(path.join(common, 'objects'), blobs, checked.fsyncSet);
+  storeBlobs(path.join(common, 'objects'), blobs, () => namesFsync(env, repo.gitdir, common));
 
   return stageUpdate(repo.dir, indexFile(repo, env), inside, (source, options) => updateIndexContent(source, updates, options));
+}
+
+/**
+ * From this many blobs a staging writes them as one pack (blob-pack-file-fs.ts) instead of as
+ * many loose objects: a 50-prompt commit's 100 records were 100 files made in `objects/` (an
+ * open, a write and a rename each; the creations alone 15 ms of the hook's main thread at 1,000
+ * prompts, more where the file system's inode groups near those folders are full). Not below:
+ * every pack is one more that git searches until its next `gc`, and `gc --auto` repacks once 50
+ * are there (gc.autoPackLimit) as it does once about 6,700 objects are loose (gc.auto), so one
+ * pack per commit of 32 prompts or more brings that repack no sooner than about twice as often
+ * as their loose objects would.
+ */
+export const PACK_FROM_BLOBS = 64;
+
+/**
+ * Stores `blobs` in the object database under `objects`: loose, or one pack from PACK_FROM_BLOBS
+ * on (when the pack folder is there). The pack is flushed to disk only when a setting names
+ * fsync (`core.fsync`, `core.fsyncObjectFiles`): it stands for loose objects, which git writes
+ * without flushing unless told to (its default `core.fsync` leaves loose objects out).
+ */
+function storeBlobs(objects: string, blobs: { oid: string; bytes: Buffer }[], fsyncSet: () => boolean): void {
+  const packDir = path.join(objects, 'pack');
+  if (blobs.length >= PACK_FROM_BLOBS && fs.existsSync(packDir)) {
+    writeBlobPackFile(packDir, blobs, { flush: fsyncSet() });
+    return;
+  }
+  for (const { bytes } of blobs) writeLooseBlob(objects, bytes);
+}
+
+/** Whether the environment or a config file git reads names fsync (a word anywhere, as GIT_DOES_IT reads them). */
+function namesFsync(env: Record<string, string | undefined>, gitdir: string, common: string): boolean {
+  return [env.GIT_CONFIG_PARAMETERS ?? '', ...configFiles(env, gitdir, common).map((file) => readUnlessAbsent(file) ?? '')].some((text) => /fsync/i.test(text));
 }
 
 /**
@@ -83,16 +115,14 @@ function indexFile(repo: { dir: string; gitdir: string }, env: Record<string, st
  * elsewhere, an attribute file that may reach them); if not, the attribute files inside the
  * worktree with their texts (undefined: absent). Those in `made` folders (and below) are absent.
  */
-function checkSettings(repo: { dir: string; gitdir: string; env?: Record<string, string | undefined> }, paths: string[], made: ReadonlySet<string> = new Set()): { reason: string } | { env: Record<string, string | undefined>; common: string; inside: { file: string; text: string | undefined }[]; fsyncSet: boolean } {
+function checkSettings(repo: { dir: string; gitdir: string; env?: Record<string, string | undefined> }, paths: string[], made: ReadonlySet<string> = new Set()): { reason: string } | { env: Record<string, string | undefined>; common: string; inside: { file: string; text: string | undefined }[] } {
   const env = { ...process.env, ...repo.env };
   if (env.PROMPTVAULT_STAGE_WITH_GIT === '1') return { reason: 'PROMPTVAULT_STAGE_WITH_GIT=1' };
   if (env.GIT_OBJECT_DIRECTORY || env.GIT_ALTERNATE_OBJECT_DIRECTORIES || env.GIT_QUARANTINE_PATH) return { reason: 'objects redirected by the environment' };
   if (env.GIT_CONFIG_COUNT || (env.GIT_CONFIG_PARAMETERS && GIT_DOES_IT.test(env.GIT_CONFIG_PARAMETERS))) return { reason: 'settings given in the environment' };
   const common = gitCommonDir(repo.gitdir);
-  const settings = configFiles(env, repo.gitdir, common).map((file) => ({ file, text: readUnlessAbsent(file) ?? '' }));
-  const setting = settings.find(({ text }) => GIT_DOES_IT.test(text));
-  if (setting) return { reason: `a setting in ${setting.file}` };
-  const fsyncSet = [env.GIT_CONFIG_PARAMETERS ?? '', ...settings.map(({ text }) => text)].some((text) => /fsync/i.test(text));
+  const setting = configFiles(env, repo.gitdir, common).find((file) => GIT_DOES_IT.test(readUnlessAbsent(file) ?? ''));
+  if (setting) return { reason: `a setting in ${setting}` };
   const attributes = attributeFiles(env, common, paths);
   // Each attribute file read once: its text tells whether it reaches the paths, its absence
   // (inside the worktree) makes it one the index must not hold.
@@ -100,7 +130,7 @@ function checkSettings(repo: { dir: string; gitdir: string; env?: Record<string,
   const reaching = [...attributes.outside.map((file) => ({ file, folder: '', text: readUnlessAbsent(file) })), ...inside.map(({ file, text }) => ({ file: path.join(repo.dir, file), folder: file.slice(0, -'.gitattributes'.length), text }))]
     .find(({ folder, text }) => text !== undefined && attributesMayReach(text, folder, paths));
   if (reaching) return { reason: `attributes in ${reaching.file}` };
-  return { env, common, inside, fsyncSet };
+  return { env, common, inside };
 }
 
 /** Whether `file` (repository-relative) lies in one of the `made` folders or below one. */
@@ -298,35 +328,9 @@ export function entryStat(stat: fs.BigIntStats): EntryStat {
   };
 }
 
-/**
- * From this many blobs a staging writes them as one pack (blob-pack-file-fs.ts) instead of as
- * many loose objects: a 50-prompt commit's 100 records were 100 files made in `objects/` (an
- * open, a write and a rename each; the creations alone 15 ms of the hook's main thread at 1,000
- * prompts, more where the file system's inode groups near those folders are full). Not below:
- * every pack is one more that git searches until its next `gc`, and `gc --auto` repacks once 50
- * are there (gc.autoPackLimit) as it does once about 6,700 objects are loose (gc.auto), so one
- * pack per commit of 32 prompts or more brings that repack no sooner than about twice as often
- * as their loose objects would.
- */
-export const PACK_FROM_BLOBS = 64;
-
-/**
- * Stores `blobs` in the object database under `objects`: loose, or one pack from PACK_FROM_BLOBS
- * on (when the pack folder is there). The pack is flushed to disk only when a setting names
- * fsync (`core.fsync`, `core.fsyncObjectFiles`): it stands for loose objects, which git writes
- * without flushing unless told to (its default `core.fsync` leaves loose objects out).
- */
-function storeBlobs(objects: string, blobs: KnownBlob[], fsyncSet: boolean): void {
-  const packDir = path.join(objects, 'pack');
-  if (blobs.length >= PACK_FROM_BLOBS && fs.existsSync(packDir)) {
-    writeBlobPackFile(packDir, blobs, { flush: fsyncSet });
-    return;
-  }
-  for (const { oid, bytes } of blobs) writeLooseBlob(objects, oid, bytes);
-}
-
-/** Writes `content` (whose blob id is `oid`) as a loose blob unless git has it loose already. */
-function writeLooseBlob(objects: string, oid: string, content: Uint8Array): void {
+/** Writes `content` as a loose blob unless git has it loose already; returns its id. */
+function writeLooseBlob(objects: string, content: Buffer): string {
+  const oid = gitBlobId(content);
   const folder = path.join(objects, oid.slice(0, 2));
   const file = path.join(folder, oid.slice(2));
   if (fs.existsSync(file)) {
@@ -335,7 +339,7 @@ function writeLooseBlob(objects: string, oid: string, content: Uint8Array): void
       const now = new Date();
       fs.utimesSync(file, now, now);
     } catch { /* read-only: git would write a copy; the one there serves */ }
-    return;
+    return oid;
   }
   fs.mkdirSync(folder, { recursive: true });
   const temp = path.join(folder, `tmp_obj_${process.pid}_${oid.slice(2, 10)}`);
@@ -343,6 +347,7 @@ function writeLooseBlob(objects: string, oid: string, content: Uint8Array): void
   // per object cost more than the few KB saved on disk, which git's next pack takes back anyway.
   fs.writeFileSync(temp, Buffer.concat(storedZlib([Buffer.from(`blob ${content.length}\0`, 'latin1'), content])), { mode: 0o444 });
   fs.renameSync(temp, file);
+  return oid;
 }
 
 /**
