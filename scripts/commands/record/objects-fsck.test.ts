@@ -34,4 +34,28 @@ describe('the objects a hooked commit writes', () => {
     const fsck = repo.git(['fsck', '--strict', '--full', '--no-dangling']);
     expect(fsck.code, fsck.stderr + fsck.stdout).toBe(0);
   });
+
+  it('of 32 prompts or more, as one pack the commit that runs the hook reads (none loose)', () => {
+    repo = createRepo();
+    // Half of PACK_FROM_BLOBS: a checkpoint and a mutation each.
+    const names = Array.from({ length: 32 }, (_, i) => `prompts/bulk-${String(i).padStart(2, '0')}.md`);
+    for (const [i, file] of names.entries()) repo.write(file, promptFile({ title: `Bulk ${i}` }, `Answer case ${i} briefly.`));
+    const packs = () => fs.readdirSync(path.join(repo.dir, '.git/objects/pack')).filter((name) => name.endsWith('.pack'));
+    const before = packs();
+    // git commit started before the hook wrote the pack, and reads the records' blobs from it.
+    const commit = repo.commit('32 prompts', '2026-01-02');
+    expect(commit.code, commit.stderr).toBe(0);
+    const records = repo.filesAtHead('vault/');
+    expect(records).toHaveLength(64);
+    expect(packs().filter((name) => !before.includes(name))).toHaveLength(1);
+    const objects = path.join(repo.dir, '.git/objects');
+    for (const file of records) {
+      const oid = repo.git(['rev-parse', `HEAD:${file}`]).stdout.trim();
+      expect(fs.existsSync(path.join(objects, oid.slice(0, 2), oid.slice(2))), file).toBe(false);
+      expect(repo.git(['cat-file', '-p', `HEAD:${file}`]).stdout).toBe(repo.read(file));
+    }
+    expect(repo.git(['status', '--porcelain']).stdout).toBe('');
+    const fsck = repo.git(['fsck', '--strict', '--full', '--no-dangling']);
+    expect(fsck.code, fsck.stderr + fsck.stdout).toBe(0);
+  });
 });

@@ -49,11 +49,12 @@ export function packsWritableHere(repo: { gitdir: string; env?: Record<string, s
 
 /**
  * Writes `blobs` (an id given twice is stored once) as one pack with its index into `packDir`, each
- * file written under a temporary name, flushed to disk (as index-pack does by default) and renamed
+ * file written under a temporary name, flushed to disk (as index-pack does by default; not with
+ * `flush: false`, for a pack standing for loose objects, which git does not flush) and renamed
  * into place, the index last: git sees the pack only once both are whole. Returns the pack's name
  * and how many objects it holds; throws what the file system refused (no temporary file is left).
  */
-export function writeBlobPackFile(packDir: string, blobs: Iterable<KnownBlob>): { name: string; count: number } {
+export function writeBlobPackFile(packDir: string, blobs: Iterable<KnownBlob>, { flush = true }: { flush?: boolean } = {}): { name: string; count: number } {
   const parts: Uint8Array[] = [];
   const entries: PackIndexEntry[] = [];
   const seen = new Set<string>();
@@ -80,9 +81,9 @@ export function writeBlobPackFile(packDir: string, blobs: Iterable<KnownBlob>): 
   const packChecksum = createHash('sha1').update(pack).digest();
   const index = packIndexBody(entries, packChecksum);
   const name = `pack-${packChecksum.toString('hex')}`;
-  const packTemp = writeTemp(packDir, 'tmp_pack_', [pack, packChecksum]);
+  const packTemp = writeTemp(packDir, 'tmp_pack_', [pack, packChecksum], flush);
   try {
-    const indexTemp = writeTemp(packDir, 'tmp_idx_', [index, createHash('sha1').update(index).digest()]);
+    const indexTemp = writeTemp(packDir, 'tmp_idx_', [index, createHash('sha1').update(index).digest()], flush);
     try {
       fs.renameSync(packTemp, path.join(packDir, `${name}.pack`));
       fs.renameSync(indexTemp, path.join(packDir, `${name}.idx`));
@@ -95,15 +96,15 @@ export function writeBlobPackFile(packDir: string, blobs: Iterable<KnownBlob>): 
   return { name, count: entries.length };
 }
 
-/** A new read-only file in `folder` holding `parts`, flushed to disk; its path. */
-function writeTemp(folder: string, prefix: string, parts: Uint8Array[]): string {
+/** A new read-only file in `folder` holding `parts`, flushed to disk if `flush`; its path. */
+function writeTemp(folder: string, prefix: string, parts: Uint8Array[], flush: boolean): string {
   const file = path.join(folder, `${prefix}${process.pid}_${Math.random().toString(36).slice(2, 10)}`);
   const fd = fs.openSync(file, 'wx', 0o444);
   try {
     for (const part of parts) {
       for (let done = 0; done < part.length; ) done += fs.writeSync(fd, part, done, part.length - done);
     }
-    fs.fsyncSync(fd);
+    if (flush) fs.fsyncSync(fd);
   } catch (error) {
     fs.closeSync(fd);
     fs.rmSync(file, { force: true });

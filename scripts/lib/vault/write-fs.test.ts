@@ -139,3 +139,51 @@ describe('confirming untracked records in folders git sees under another letter 
     expect(lsFiles.filter((line) => line.length > 32_767)).toEqual([]);
   });
 });
+
+describe('the temporary files of a commit of many records', () => {
+  // From 16 records, the temporary files go to a folder made for the run inside vault/.tmp (a
+  // new folder gets its files' inodes from a block group with room: write-fs.ts, RUN_FOLDER_FROM).
+  const many = (count: number) => Array.from({ length: count }, (_, i) => ({ path: `vault/checkpoints/p${i}/0001-${String(i).padStart(12, '0')}.yaml`, content: `prompt: p${i}\nversion: 1\n` }));
+  const tempFolders = (writes: ReturnType<typeof many>) => {
+    const real = fs.writeFileSync;
+    const folders = new Set<string>();
+    vi.spyOn(fs, 'writeFileSync').mockImplementation(((file: fs.PathOrFileDescriptor, ...rest: unknown[]) => {
+      if (typeof file === 'string' && file.endsWith('.tmp')) folders.add(path.relative(repo.dir, path.dirname(file)));
+      return (real as (...args: unknown[]) => unknown)(file, ...rest);
+    }) as never);
+    return async () => {
+      await writeRecords(await openRepo({ cwd: repo.dir }), writes);
+      return [...folders];
+    };
+  };
+
+  it('16 records: written through a folder of the run\'s own, removed after, each record in place and staged', async () => {
+    repo = createRepo({ hooks: false });
+    const writes = many(16);
+    const folders = await tempFolders(writes)();
+    expect(folders).toHaveLength(1);
+    expect(folders[0]).toMatch(/^vault\/\.tmp\/run-[^/]+$/);
+    expect(fs.readdirSync(path.join(repo.dir, 'vault/.tmp'))).toEqual(['.gitignore']);
+    for (const write of writes) expect(repo.read(write.path)).toBe(write.content);
+    expect(staged().split('\n').filter(Boolean)).toEqual(writes.map((write) => write.path).sort());
+    expect(leftovers().sort()).toEqual(writes.map((write) => write.path.slice('vault/'.length)).sort());
+  });
+
+  it('15 records: written through vault/.tmp itself', async () => {
+    repo = createRepo({ hooks: false });
+    expect(await tempFolders(many(15))()).toEqual(['vault/.tmp']);
+    expect(fs.readdirSync(path.join(repo.dir, 'vault/.tmp'))).toEqual(['.gitignore']);
+  });
+
+  it('a run folder a killed run left is removed by the next write, and a full disk there writes nothing', async () => {
+    repo = createRepo({ hooks: false });
+    repo.write('vault/.tmp/.gitignore', '*\n');
+    repo.write('vault/.tmp/run-killed/.3.0001-000000000003.yaml.999.tmp', 'prompt: half');
+    failNth('writeFileSync', 5, 'ENOSPC');
+    const error = await caught(writeRecords(await openRepo({ cwd: repo.dir }), many(20)));
+    expect(error.exitCode).toBe(2);
+    expect(fs.readdirSync(path.join(repo.dir, 'vault/.tmp'))).toEqual(['.gitignore']);
+    expect(leftovers()).toEqual([]);
+    expect(staged()).toBe('');
+  });
+});
