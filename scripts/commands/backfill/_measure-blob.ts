@@ -7,7 +7,7 @@ import type { BlobCitations } from '../../lib/recorder/citations-cache-fs.ts';
 import { isValidId } from '../../lib/schema/id.ts';
 import { measureBodyReusing, type KeptVersions, type ProseTotals } from '../../lib/traits/paragraph-reuse.ts';
 import { measureKey, type MeasureEntry } from '../../lib/traits/measure-cache-fs.ts';
-import { keepPromptChunks, measureKeepingChunks, type ChunkEntries } from '../../lib/traits/chunk-store-fs.ts';
+import { measureKeepingChunks, type ChunkEntries, type PromptChunkFiles } from '../../lib/traits/chunk-store-fs.ts';
 import type { TokenCounter } from '../../lib/traits/token-counter-fs.ts';
 import type { TokenLines } from '../../lib/traits/token-splice.ts';
 import type { Prompt } from '../../lib/schema/prompt.ts';
@@ -96,11 +96,11 @@ export function citationsOfBlob(blob: Buffer, job: MeasureJob): BlobCitations | 
 
 /**
  * Writes the hook's chunk file of each prompt the history's last commit holds the job's blob at
- * (chunk-store-fs.ts keepPromptChunks), by whichever thread measured it, as soon as it did. Kept
+ * (chunk-store-fs.ts promptChunkFiles), by whichever thread measured it, as soon as it did. Kept
  * for the end instead, the entries of every prompt at HEAD (10,107 in the bench history) were
  * copied to the replay's thread, held there through the run, and written there after the replay,
  * while the other core idled.
  */
-export function keepChunksAtHead(job: MeasureJob, chunks: ChunkEntries | undefined, where: { gitdir: string; encoding: string }): void {
-  if (chunks && job.heads) keepPromptChunks(where, job.heads.map((file) => [file, chunks]));
+export function keepChunksAtHead(job: MeasureJob, chunks: ChunkEntries | undefined, files: PromptChunkFiles): void {
+  if (chunks && job.heads) files.keep(job.heads.map((file) => [file, chunks]));
 }

@@ -13,6 +13,7 @@ import { CLAIMED_BY_REPLAY, citationsOfBlob, keepChunksAtHead, measureBlob, type
 import { detectFormat } from '../../lib/formats/index.ts';
 import type { CitationCache } from '../../lib/recorder/citations-cache-fs.ts';
 import type { Prompt } from '../../lib/schema/prompt.ts';
+import { promptChunkFiles } from '../../lib/traits/chunk-store-fs.ts';
 import type { MeasureWorkerData, MeasureWorkerReply, MeasureWorkerRequest, MeasureWorkerStart } from './measure-worker.ts';
 
 export interface MeasuringAhead {
@@ -134,6 +135,7 @@ export function measureAhead(options: {
   const batches = new Map<number, { oids: string[]; worker: Worker }>();
   const inFlight = new Map<Worker, number>();
   const parsed = new Map<string, Prompt>();
+  const chunkFiles = promptChunkFiles(options.chunkFiles);
   let next = 0;
   let batchCount = 0;
   const workers: Worker[] = [];
@@ -202,7 +204,7 @@ export function measureAhead(options: {
           if (measured) cache.prime(measured.key, measured.entry, prompt && { body: prompt.body, encoding: options.counter.encoding });
           if (cited) citations.set(oid, detectFormat(job.path), cited);
           if (prompt) parsed.set(oid, prompt);
-          keepChunksAtHead(job, entries, options.chunkFiles);
+          keepChunksAtHead(job, entries, chunkFiles);
         }
       }
     } catch {

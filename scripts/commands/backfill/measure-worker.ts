@@ -10,6 +10,7 @@ import type { TokenizerEncoding } from '../../lib/traits/tokens.ts';
 import type { Prompt } from '../../lib/schema/prompt.ts';
 import { CLAIMED_BY_THREAD, keepChunksAtHead, measureBlob, type KeptVersion, type MeasureJob } from './_measure-blob.ts';
 import { KeptVersions } from '../../lib/traits/paragraph-reuse.ts';
+import { promptChunkFiles } from '../../lib/traits/chunk-store-fs.ts';
 
 export interface MeasureWorkerData {
   repo: Repo;
@@ -65,6 +66,8 @@ const reader = openBlobReader(repo);
 const counter = startTokenCounter(encoding, { remember: false });
 // What this thread measured of the versions later jobs edit.
 const kept = new KeptVersions<KeptVersion>();
+// Where it writes the chunk files of the prompts HEAD holds (keepChunksAtHead).
+const chunkFiles = promptChunkFiles({ gitdir: repo.gitdir, encoding });
 const port = parentPort!;
 
 port.on('message', (request: MeasureWorkerStart | MeasureWorkerRequest | null) => {
@@ -114,7 +117,7 @@ async function answer({ batch, jobs, slots }: MeasureWorkerRequest): Promise<voi
       const blob = blobs.get(job.oid)!;
       const { measured, cited, prompt, chunks } = await measureBlob(blob, job, counter, { maxBytes }, kept);
       // Written here, not handed to the replay (see keepChunksAtHead).
-      keepChunksAtHead(job, chunks, { gitdir: repo.gitdir, encoding });
+      keepChunksAtHead(job, chunks, chunkFiles);
       port.postMessage({
         batch, done: [job.oid], last: false, encoding,
         entries: measured ? [[measured.key, measured.entry]] : [], citations: cited ? [[job.oid, cited]] : [], prompts: prompt ? [[job.oid, prompt]] : [],

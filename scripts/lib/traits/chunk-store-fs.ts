@@ -134,11 +134,35 @@ export function measureKeepingChunks(body: string, counter: BpeCounter, options:
  * costs the prompt's next commit time, never a value.
  */
 export function keepPromptChunks(options: { gitdir: string; encoding: string }, prompts: Iterable<[file: string, chunks: ChunkEntries]>): number {
-  const chunks = cacheFilePath(options.gitdir, 'chunks');
-  const folder = path.join(chunks, chunkFolderName(options.encoding));
-  const files = new Map<string, Map<string, Entry>>();
-  for (const [file, entries] of prompts) files.set(promptFile(folder, file), new Map(entries));
-  return writePromptFiles(chunks, folder, cacheKind(options.encoding), files, options.gitdir);
+  return promptChunkFiles(options).keep(prompts);
+}
+
+/** Writes prompts' chunk files (keepPromptChunks) into one repository's folder for one encoding. */
+export interface PromptChunkFiles {
+  /** Writes the file of each prompt (by its path) with its entries; returns the files written. Never throws. */
+  keep(prompts: Iterable<[file: string, chunks: ChunkEntries]>): number;
+}
+
+/**
+ * `keepPromptChunks` for a caller that writes prompt by prompt (backfill's measuring threads, as
+ * each blob is measured): where the files go (the common git dir, read from a file in a linked
+ * worktree, an exception elsewhere) and their header's digests found once, not at every prompt.
+ */
+export function promptChunkFiles(options: { gitdir: string; encoding: string }): PromptChunkFiles {
+  // Found at the first write: a run may write none.
+  let where: { chunks: string; folder: string; kind: CacheKind } | undefined;
+  return {
+    keep(prompts) {
+      if (where === undefined) {
+        const chunks = cacheFilePath(options.gitdir, 'chunks');
+        where = { chunks, folder: path.join(chunks, chunkFolderName(options.encoding)), kind: cacheKind(options.encoding) };
+      }
+      const { chunks, folder, kind } = where;
+      const files = new Map<string, Map<string, Entry>>();
+      for (const [file, entries] of prompts) files.set(promptFile(folder, file), new Map(entries));
+      return writePromptFiles(chunks, folder, kind, files, options.gitdir);
+    },
+  };
 }
 
 /** Writes each of `files` (a prompt's file and its entries) in `folder`; the first to make the folder removes the others (see promptChunkMeasurer). Returns the files written. */
