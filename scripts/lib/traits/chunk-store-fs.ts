@@ -52,11 +52,19 @@ function chunkKey(kind: 't' | 'f' | 'p', text: string): string {
 }
 
 function storeOver(get: (key: string) => Entry | undefined, set: (key: string, entry: Entry) => void): ChunkStore {
+  // A chunk the store lacks is looked up, measured, then kept under the same text (chunk-measure.ts):
+  // its key is made once for both. Backfill's last versions miss every chunk (nothing is kept
+  // before them), and each digest was made twice.
+  let last: { kind: 't' | 'f' | 'p'; text: string; key: string } | undefined;
+  const keyOf = (kind: 't' | 'f' | 'p', text: string) => {
+    if (last?.kind !== kind || last.text !== text) last = { kind, text, key: chunkKey(kind, text) };
+    return last.key;
+  };
   return {
-    tokens: (text, final) => get(chunkKey(final ? 'f' : 't', text)) as number | undefined,
-    keepTokens: (text, final, count) => set(chunkKey(final ? 'f' : 't', text), count),
-    prose: (text) => get(chunkKey('p', text)) as ProseChunk | undefined,
-    keepProse: (text, chunk) => set(chunkKey('p', text), chunk),
+    tokens: (text, final) => get(keyOf(final ? 'f' : 't', text)) as number | undefined,
+    keepTokens: (text, final, count) => set(keyOf(final ? 'f' : 't', text), count),
+    prose: (text) => get(keyOf('p', text)) as ProseChunk | undefined,
+    keepProse: (text, chunk) => set(keyOf('p', text), chunk),
   };
 }
 
