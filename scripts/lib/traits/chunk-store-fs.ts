@@ -8,7 +8,7 @@
 // left behind: the first commit that keeps chunks after the change makes their new folder, and
 // removes the others but those another worktree's setting names (no commit pays a look at the
 // folder for it). Backfill writes the file of
-// every prompt at HEAD (keepPromptChunks), its last versions measured by chunks; its earlier
+// every prompt at HEAD (promptChunkFiles), its last versions measured by chunks; its earlier
 // versions are measured with the kept versions (paragraph-reuse.ts, token-splice.ts), which cost
 // less there (bench HISTORY, session 23).
 import { hash } from 'node:crypto';
@@ -125,7 +125,7 @@ export function promptChunkMeasurer(options: { gitdir: string; encoding: string;
 
 /**
  * `measureBody` of `body` by chunks with nothing cached, and the entries of its chunks: what the
- * hook's file of a prompt at this version would hold (keepPromptChunks writes them). Backfill
+ * hook's file of a prompt at this version would hold (promptChunkFiles writes them). Backfill
  * measures the last version of each prompt this way, so that the prompt's next commit measures
  * only what it changed.
  */
@@ -135,26 +135,22 @@ export function measureKeepingChunks(body: string, counter: BpeCounter, options:
   return { measured, chunks: [...kept] };
 }
 
-/**
- * Writes the file of each prompt (by its path) with `chunks` (measureKeepingChunks' entries of
- * its current body), as the hook's `save` writes those it measured: backfill leaves every
- * prompt at HEAD measured by chunks. Returns the files written. Never throws: a file not written
- * costs the prompt's next commit time, never a value.
- */
-export function keepPromptChunks(options: { gitdir: string; encoding: string }, prompts: Iterable<[file: string, chunks: ChunkEntries]>): number {
-  return promptChunkFiles(options).keep(prompts);
-}
-
-/** Writes prompts' chunk files (keepPromptChunks) into one repository's folder for one encoding. */
+/** Writes prompts' chunk files into one repository's folder for one encoding (promptChunkFiles). */
 export interface PromptChunkFiles {
-  /** Writes the file of each prompt (by its path) with its entries; returns the files written. Never throws. */
+  /**
+   * Writes the file of each prompt (by its path) with `chunks` (measureKeepingChunks' entries of
+   * its current body), as the hook's `save` writes those it measured: backfill leaves every
+   * prompt at HEAD measured by chunks. Returns the files written. Never throws: a file not written
+   * costs the prompt's next commit time, never a value.
+   */
   keep(prompts: Iterable<[file: string, chunks: ChunkEntries]>): number;
 }
 
 /**
- * `keepPromptChunks` for a caller that writes prompt by prompt (backfill's measuring threads, as
- * each blob is measured): where the files go (the common git dir, read from a file in a linked
- * worktree, an exception elsewhere) and their header's digests found once, not at every prompt.
+ * Where backfill writes the chunk files of the prompts at HEAD, prompt by prompt (its measuring
+ * threads, as each blob is measured): the common git dir (read from a file in a linked worktree,
+ * an exception elsewhere), the folder and the header's digests are found once, at the first write,
+ * not at every prompt.
  */
 export function promptChunkFiles(options: { gitdir: string; encoding: string }): PromptChunkFiles {
   // Found at the first write: a run may write none.
