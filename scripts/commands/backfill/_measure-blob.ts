@@ -7,7 +7,7 @@ import type { BlobCitations } from '../../lib/recorder/citations-cache-fs.ts';
 import { isValidId } from '../../lib/schema/id.ts';
 import { measureBodyReusing, type KeptVersions, type ProseTotals } from '../../lib/traits/paragraph-reuse.ts';
 import { measureKey, type MeasureEntry } from '../../lib/traits/measure-cache-fs.ts';
-import { measureKeepingChunks, type ChunkEntries } from '../../lib/traits/chunk-store-fs.ts';
+import { measureKeepingChunks, type ChunkEntries, type PromptChunkFiles } from '../../lib/traits/chunk-store-fs.ts';
 import type { TokenCounter } from '../../lib/traits/token-counter-fs.ts';
 import type { TokenLines } from '../../lib/traits/token-splice.ts';
 import type { Prompt } from '../../lib/schema/prompt.ts';
@@ -22,10 +22,11 @@ export interface MeasureJob {
   /** A later job's `previous`: what its prose held is kept for it. */
   keep?: boolean;
   /**
-   * No later job edits this blob (its path's last version, likely at HEAD): measured by chunks,
-   * whose entries the hook's file of the prompt will hold (chunk-store-fs.ts keepPromptChunks).
+   * No later job edits this blob and the history's last commit holds it at these paths: measured
+   * by chunks, whose entries the hook's file of each of those prompts holds (keepChunksAtHead,
+   * written as soon as it is measured).
    */
-  chunks?: boolean;
+  heads?: string[];
 }
 
 /** What a measuring thread keeps of a version a later job edits: its prose totals and, for o200k, its tokens by line. */
@@ -49,7 +50,7 @@ export interface BlobMeasures {
   cited?: BlobCitations;
   /** The parsed prompt, as the recorder parses it at the job's path: handed to it instead of a second parse. */
   prompt?: Prompt;
-  /** For a job marked `chunks`: the entries of its body's chunks (measureKeepingChunks). */
+  /** For a job with `heads`: the entries of its body's chunks (measureKeepingChunks). */
   chunks?: ChunkEntries;
 }
 
@@ -72,7 +73,7 @@ export async function measureBlob(blob: Buffer, job: MeasureJob, counter: TokenC
   const keep = kept !== undefined && job.keep === true;
   // A last version: measured by chunks cold (a tenth or so more than whole, chunks23), instead of
   // from its previous version's paragraphs, so the hook's next commit of it measures only its edit.
-  const bpe = job.chunks && !keep ? await counter.bpe?.() : undefined;
+  const bpe = job.heads && !keep ? await counter.bpe?.() : undefined;
   if (bpe) {
     const { measured, chunks } = measureKeepingChunks(body, bpe, { inferTone: true });
     const entry: MeasureEntry = { traits: measured.traits, variables: measured.variables, inferredTone: measured.inferredTone };
@@ -91,4 +92,15 @@ export async function measureBlob(blob: Buffer, job: MeasureJob, counter: TokenC
 /** What the blob cites (see measureBlob), for a blob the replay does not measure; undefined for an id findCitations skips. */
 export function citationsOfBlob(blob: Buffer, job: MeasureJob): BlobCitations | undefined {
   return isValidId(job.id) ? readBlobCitations(blob, job.path, job.id) : undefined;
+}
+
+/**
+ * Writes the hook's chunk file of each prompt the history's last commit holds the job's blob at
+ * (chunk-store-fs.ts promptChunkFiles), by whichever thread measured it, as soon as it did. Kept
+ * for the end instead, the entries of every prompt at HEAD (10,107 in the bench history) were
+ * copied to the replay's thread, held there through the run, and written there after the replay,
+ * while the other core idled.
+ */
+export function keepChunksAtHead(job: MeasureJob, chunks: ChunkEntries | undefined, files: PromptChunkFiles): void {
+  if (chunks && job.heads) files.keep(job.heads.map((file) => [file, chunks]));
 }

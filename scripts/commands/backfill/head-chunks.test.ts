@@ -60,6 +60,23 @@ describe('backfill leaves the hook\'s chunks of every prompt at HEAD', () => {
     expect(files).toHaveLength(AT_HEAD.length);
   });
 
+  it('keeps the chunks of a text HEAD holds at two paths in the file of each', async () => {
+    const repo = historyRepo();
+    repo.write('prompts/copy/refund.md', repo.read('prompts/support/refund.md'));
+    expect(repo.commit('copy the refund prompt', '2026-02-03').code).toBe(0);
+    expect((await backfill({ cwd: repo.dir })).problems).toEqual([]);
+    const gitdir = path.join(repo.dir, '.git');
+    for (const file of [...AT_HEAD, 'prompts/copy/refund.md']) {
+      const parsed = parsePrompt(fs.readFileSync(path.join(repo.dir, file)), file, path.basename(file, '.md'));
+      if (!parsed.ok) throw new Error(`${file} does not parse`);
+      const measurer = promptChunkMeasurer({ gitdir, encoding: 'o200k_base', keepNew: false });
+      measurer.measure(parsed.value.body, counter, { inferTone: true, path: file });
+      expect([measurer.stats().tokenMisses, measurer.stats().proseMisses], file).toEqual([0, 0]);
+    }
+    const files = fs.readdirSync(path.join(gitdir, 'promptvault', 'chunks'), { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile());
+    expect(files).toHaveLength(AT_HEAD.length + 1);
+  });
+
   it('gives the next commit the same records with its chunks as without', async () => {
     const repo = historyRepo();
     expect((await backfill({ cwd: repo.dir })).problems).toEqual([]);

@@ -11,13 +11,12 @@ import { classifyPath, globToRegExp, idFromPath, isSkippedEntry, skippedEntryWar
 import { recordCommit } from '../../lib/recorder/record-commit.ts';
 import { startTokenCounter } from '../../lib/traits/token-counter-fs.ts';
 import { openMeasureCache } from '../../lib/traits/measure-cache-fs.ts';
-import { keepPromptChunks, type ChunkEntries } from '../../lib/traits/chunk-store-fs.ts';
 import { openCitationCache, type CitationCache } from '../../lib/recorder/citations-cache-fs.ts';
 import { ReplayVault, replayView } from '../../lib/recorder/replay-vault.ts';
 import type { Config } from '../../lib/schema/config.ts';
 import { citationsOfBlob, type MeasureJob } from './_measure-blob.ts';
 import { detectFormat } from '../../lib/formats/index.ts';
-import { defaultMeasureThreads, measureAhead, startMeasureThreads, type MeasureThreads, type MeasuringAhead } from './measure-ahead.ts';
+import { defaultMeasureThreads, measureAhead, startMeasureThreads, type MeasureThreads } from './measure-ahead.ts';
 import { TreeSourceIndex } from './source-index.ts';
 import { CitingIndex } from './citing-index.ts';
 import { ForkedMap } from './forked-map.ts';
@@ -179,11 +178,11 @@ async function replayHistory(options: BackfillOptions, repo: Repo, config: Confi
   // commit to commit, and each is looked up once (one per commit read its lines again each time).
   // It opens its files only on the first lookup.
   const lexicon = createWordNetLexicon();
-  const jobs = measureJobs(history, config, firstTree, new Set(saved?.done ?? []));
+  const jobs = measureJobs(history, config, firstTree, new Set(saved?.done ?? []), await promptsAtEnd(repo, config, history, head, from, firstTree));
   const jobOf = new Map(jobs.map((job) => [job.oid, job]));
   const ahead = measureAhead({
     cache: measures, citations, threads, maxBytes: config.max_prompt_bytes, read: (oids) => reader.read(oids), counter: tokens,
-    jobs,
+    jobs, chunkFiles: { gitdir: repo.gitdir, encoding: config.tokenizer },
   });
   const result: BackfillResult = { commits: history.length, written: 0, kept: 0, resumed: 0, problems: [], warnings: [...skippedAtFrom], seconds: { history: 0, first: 0, replay: 0, writing: 0 }, cpu: { replay: 0, measuring: 0 }, writes: { files: 0, bytes: 0, folders: 0, seconds: { saves: 0, backlog: 0, files: 0, packs: 0, staging: 0 } }, measures: { cached: 0, measured: 0, primed: 0 }, measureThreads: 0 };
   const timed = (key: keyof BackfillResult['seconds'], since: number) => {
@@ -334,7 +333,6 @@ async function replayHistory(options: BackfillOptions, repo: Repo, config: Confi
     await files.close();
     await refuseSecondRecords(repo, files.written, hookRecords.problems(), resumedPaths);
   }
-  keepHeadChunks(repo, config, history, trees, ahead);
   // Each part of the end timed apart.
   let since = performance.now();
   save(repo, vault, history, head, from, files, handedOver);
@@ -707,7 +705,7 @@ function indexesOf(tree: Map<string, string>, config: Config, citations: Citatio
  * The prompt blobs the replay will measure, in the order it meets them, each once; each names the
  * blob its path held before when that is a job too (its paragraphs' measures are reused).
  */
-function measureJobs(history: HistoryCommit[], config: Config, firstTree: Map<string, string> | undefined, resumed: Set<string>): MeasureJob[] {
+function measureJobs(history: HistoryCommit[], config: Config, firstTree: Map<string, string> | undefined, resumed: Set<string>, atEnd: Map<string, string[]>): MeasureJob[] {
   const jobs: MeasureJob[] = [];
   const seen = new Map<string, MeasureJob>();
   const add = (oid: string, file: string, oldOid: string | null) => {
@@ -727,28 +725,34 @@ function measureJobs(history: HistoryCommit[], config: Config, firstTree: Map<st
     if (i === 0 && firstTree) for (const [file, oid] of firstTree) add(oid, file, null);
     else for (const change of commit.changes) if (change.newOid && change.status !== 'D' && !isSkippedEntry(change.newMode)) add(change.newOid, change.path, change.oldOid);
   }
-  // What no later job edits is its path's last version (at HEAD, unless deleted or moved on):
-  // measured by chunks, for the hook's file of the prompt (keepHeadChunks).
-  for (const job of jobs) if (!job.keep) job.chunks = true;
+  // What no later job edits and the last commit holds: measured by chunks, for the hook's file of
+  // each prompt that holds it there (keepChunksAtHead). A last version deleted or moved on is
+  // measured whole: no file would keep its chunks.
+  for (const job of jobs) {
+    const heads = job.keep ? undefined : atEnd.get(job.oid);
+    if (heads) job.heads = heads;
+  }
   return jobs;
 }
 
 /**
- * Leaves the hook's chunk file (lib/traits/chunk-store-fs.ts) of every prompt at the history's
- * last commit whose blob was measured by chunks here: the next commit that edits any of them
- * measures only the chunks it changed, as after the hook's own commit of that prompt. A prompt
- * whose blob was measured by an earlier run (the measure cache) or by the replay itself has none.
+ * The paths of the prompts the history's last commit holds, by blob: where the hook's chunk files
+ * of backfill's last versions go. Read from git (one `ls-tree`, while the history read leaves a
+ * core free), not from the replay's last file map: the measuring threads write each file as soon
+ * as they measure its blob.
  */
-function keepHeadChunks(repo: Repo, config: Config, history: HistoryCommit[], trees: Map<string, Map<string, string>>, ahead: MeasuringAhead): void {
-  const last = history.at(-1);
-  const tree = last && trees.get(last.oid);
-  if (!tree) return;
-  const prompts: [string, ChunkEntries][] = [];
+async function promptsAtEnd(repo: Repo, config: Config, history: HistoryCommit[], head: string, from: string | null, firstTree: Map<string, string> | undefined): Promise<Map<string, string[]>> {
+  const atEnd = new Map<string, string[]>();
+  // The last commit replayed is HEAD (history holds what HEAD reaches); an empty history keeps none.
+  if (history.at(-1)?.oid !== head) return atEnd;
+  const tree = from === head && firstTree ? firstTree : await treeAt(repo, config, head);
   for (const [file, oid] of tree) {
-    const chunks = ahead.chunksOf(oid);
-    if (chunks && classifyPath(file, config) === 'prompt') prompts.push([file, chunks]);
+    if (classifyPath(file, config) !== 'prompt') continue;
+    const paths = atEnd.get(oid);
+    if (paths) paths.push(file);
+    else atEnd.set(oid, [file]);
   }
-  if (prompts.length > 0) keepPromptChunks({ gitdir: repo.gitdir, encoding: config.tokenizer }, prompts);
+  return atEnd;
 }
 
 function countChildren(history: HistoryCommit[]): Map<string, number> {

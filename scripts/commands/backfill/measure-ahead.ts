@@ -9,11 +9,11 @@ import type { Repo } from '../../lib/git/index.ts';
 import type { MeasureCache } from '../../lib/traits/measure-cache-fs.ts';
 import type { TokenizerEncoding } from '../../lib/traits/tokens.ts';
 import type { TokenCounter } from '../../lib/traits/token-counter-fs.ts';
-import { CLAIMED_BY_REPLAY, citationsOfBlob, measureBlob, type MeasureJob } from './_measure-blob.ts';
+import { CLAIMED_BY_REPLAY, citationsOfBlob, keepChunksAtHead, measureBlob, type MeasureJob } from './_measure-blob.ts';
 import { detectFormat } from '../../lib/formats/index.ts';
 import type { CitationCache } from '../../lib/recorder/citations-cache-fs.ts';
 import type { Prompt } from '../../lib/schema/prompt.ts';
-import type { ChunkEntries } from '../../lib/traits/chunk-store-fs.ts';
+import { promptChunkFiles } from '../../lib/traits/chunk-store-fs.ts';
 import type { MeasureWorkerData, MeasureWorkerReply, MeasureWorkerRequest, MeasureWorkerStart } from './measure-worker.ts';
 
 export interface MeasuringAhead {
@@ -36,8 +36,6 @@ export interface MeasuringAhead {
   takeParsed(oid: string, path: string): Prompt | undefined;
   /** Drops what was parsed from these blobs and not taken (after the commit that holds them). */
   forget(oids: Iterable<string>): void;
-  /** The entries of the chunks of blob `oid`, measured for a job marked `chunks` (for the hook's file of its prompt at HEAD). */
-  chunksOf(oid: string): ChunkEntries | undefined;
   /** Threads that started; 0 when none could (the replay then measures everything itself). */
   threads: number;
   /** CPU seconds the threads reported with their last answers (their work apart from the replay's). */
@@ -120,6 +118,8 @@ export function measureAhead(options: {
   citations: CitationCache;
   /** The replay's own reader and counter, for its share of a large commit. */
   read: (oids: string[]) => Promise<Map<string, Buffer>>; counter: TokenCounter;
+  /** Where the chunk files of the jobs it measures with `heads` go (the threads write theirs). */
+  chunkFiles: { gitdir: string; encoding: string };
 }): MeasuringAhead {
   const { jobs, cache, citations } = options;
   const jobOf = new Map(jobs.map((job) => [job.oid, job]));
@@ -135,7 +135,7 @@ export function measureAhead(options: {
   const batches = new Map<number, { oids: string[]; worker: Worker }>();
   const inFlight = new Map<Worker, number>();
   const parsed = new Map<string, Prompt>();
-  const chunks = new Map<string, ChunkEntries>();
+  const chunkFiles = promptChunkFiles(options.chunkFiles);
   let next = 0;
   let batchCount = 0;
   const workers: Worker[] = [];
@@ -204,7 +204,7 @@ export function measureAhead(options: {
           if (measured) cache.prime(measured.key, measured.entry, prompt && { body: prompt.body, encoding: options.counter.encoding });
           if (cited) citations.set(oid, detectFormat(job.path), cited);
           if (prompt) parsed.set(oid, prompt);
-          if (entries) chunks.set(oid, entries);
+          keepChunksAtHead(job, entries, chunkFiles);
         }
       }
     } catch {
@@ -228,7 +228,6 @@ export function measureAhead(options: {
       }
       for (const [oid, cited] of reply.citations) citations.set(oid, detectFormat(jobOf.get(oid)!.path), cited);
       for (const [oid, prompt] of reply.prompts) parsed.set(oid, prompt);
-      for (const [oid, entries] of reply.chunks ?? []) chunks.set(oid, entries);
       // Each blob is answered as soon as it is measured: the replay waits for that one, not for
       // the rest of its batch (later commits' blobs; waiting for them idled the replay ~40%).
       for (const oid of reply.done) done(oid);
@@ -258,7 +257,6 @@ export function measureAhead(options: {
     forget(oids) {
       for (const oid of oids) parsed.delete(oid);
     },
-    chunksOf: (oid) => chunks.get(oid),
     keepBusy(depth) {
       for (const worker of workers) {
         while ((inFlight.get(worker) ?? 0) < Math.ceil(depth / BATCH) && next < jobs.length) send(worker);

@@ -8,9 +8,9 @@ import type { BlobCitations } from '../../lib/recorder/citations-cache-fs.ts';
 import { startTokenCounter } from '../../lib/traits/token-counter-fs.ts';
 import type { TokenizerEncoding } from '../../lib/traits/tokens.ts';
 import type { Prompt } from '../../lib/schema/prompt.ts';
-import { CLAIMED_BY_THREAD, measureBlob, type KeptVersion, type MeasureJob } from './_measure-blob.ts';
+import { CLAIMED_BY_THREAD, keepChunksAtHead, measureBlob, type KeptVersion, type MeasureJob } from './_measure-blob.ts';
 import { KeptVersions } from '../../lib/traits/paragraph-reuse.ts';
-import type { ChunkEntries } from '../../lib/traits/chunk-store-fs.ts';
+import { promptChunkFiles } from '../../lib/traits/chunk-store-fs.ts';
 
 export interface MeasureWorkerData {
   repo: Repo;
@@ -52,8 +52,6 @@ export interface MeasureWorkerReply {
   citations: [string, BlobCitations][];
   /** Blob id and parsed prompt (at the job's path) of each job that parsed, for the recorder; the same jobs as `entries`, in the same order. */
   prompts: [string, Prompt][];
-  /** Blob id and chunk entries of each job marked `chunks` that parsed (measureBlob). */
-  chunks?: [string, ChunkEntries][];
   /** The encoding the entries' keys were made with (with entries). */
   encoding?: TokenizerEncoding;
   /** With `last`: this thread's CPU so far (user + system, microseconds), for backfill's figures. */
@@ -68,6 +66,8 @@ const reader = openBlobReader(repo);
 const counter = startTokenCounter(encoding, { remember: false });
 // What this thread measured of the versions later jobs edit.
 const kept = new KeptVersions<KeptVersion>();
+// Where it writes the chunk files of the prompts HEAD holds (keepChunksAtHead).
+const chunkFiles = promptChunkFiles({ gitdir: repo.gitdir, encoding });
 const port = parentPort!;
 
 port.on('message', (request: MeasureWorkerStart | MeasureWorkerRequest | null) => {
@@ -116,10 +116,11 @@ async function answer({ batch, jobs, slots }: MeasureWorkerRequest): Promise<voi
       if (Atomics.compareExchange(claims, slots[i]!, 0, CLAIMED_BY_THREAD) !== 0) continue;
       const blob = blobs.get(job.oid)!;
       const { measured, cited, prompt, chunks } = await measureBlob(blob, job, counter, { maxBytes }, kept);
+      // Written here, not handed to the replay (see keepChunksAtHead).
+      keepChunksAtHead(job, chunks, chunkFiles);
       port.postMessage({
         batch, done: [job.oid], last: false, encoding,
         entries: measured ? [[measured.key, measured.entry]] : [], citations: cited ? [[job.oid, cited]] : [], prompts: prompt ? [[job.oid, prompt]] : [],
-        ...(chunks ? { chunks: [[job.oid, chunks]] } : {}),
       } satisfies MeasureWorkerReply);
     }
   }

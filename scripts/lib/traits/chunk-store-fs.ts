@@ -8,7 +8,7 @@
 // left behind: the first commit that keeps chunks after the change makes their new folder, and
 // removes the others but those another worktree's setting names (no commit pays a look at the
 // folder for it). Backfill writes the file of
-// every prompt at HEAD (keepPromptChunks), its last versions measured by chunks; its earlier
+// every prompt at HEAD (promptChunkFiles), its last versions measured by chunks; its earlier
 // versions are measured with the kept versions (paragraph-reuse.ts, token-splice.ts), which cost
 // less there (bench HISTORY, session 23).
 import { hash } from 'node:crypto';
@@ -52,11 +52,19 @@ function chunkKey(kind: 't' | 'f' | 'p', text: string): string {
 }
 
 function storeOver(get: (key: string) => Entry | undefined, set: (key: string, entry: Entry) => void): ChunkStore {
+  // A chunk the store lacks is looked up, measured, then kept under the same text (chunk-measure.ts):
+  // its key is made once for both. Backfill's last versions miss every chunk (nothing is kept
+  // before them), and each digest was made twice.
+  let last: { kind: 't' | 'f' | 'p'; text: string; key: string } | undefined;
+  const keyOf = (kind: 't' | 'f' | 'p', text: string) => {
+    if (last?.kind !== kind || last.text !== text) last = { kind, text, key: chunkKey(kind, text) };
+    return last.key;
+  };
   return {
-    tokens: (text, final) => get(chunkKey(final ? 'f' : 't', text)) as number | undefined,
-    keepTokens: (text, final, count) => set(chunkKey(final ? 'f' : 't', text), count),
-    prose: (text) => get(chunkKey('p', text)) as ProseChunk | undefined,
-    keepProse: (text, chunk) => set(chunkKey('p', text), chunk),
+    tokens: (text, final) => get(keyOf(final ? 'f' : 't', text)) as number | undefined,
+    keepTokens: (text, final, count) => set(keyOf(final ? 'f' : 't', text), count),
+    prose: (text) => get(keyOf('p', text)) as ProseChunk | undefined,
+    keepProse: (text, chunk) => set(keyOf('p', text), chunk),
   };
 }
 
@@ -117,7 +125,7 @@ export function promptChunkMeasurer(options: { gitdir: string; encoding: string;
 
 /**
  * `measureBody` of `body` by chunks with nothing cached, and the entries of its chunks: what the
- * hook's file of a prompt at this version would hold (keepPromptChunks writes them). Backfill
+ * hook's file of a prompt at this version would hold (promptChunkFiles writes them). Backfill
  * measures the last version of each prompt this way, so that the prompt's next commit measures
  * only what it changed.
  */
@@ -127,18 +135,38 @@ export function measureKeepingChunks(body: string, counter: BpeCounter, options:
   return { measured, chunks: [...kept] };
 }
 
+/** Writes prompts' chunk files into one repository's folder for one encoding (promptChunkFiles). */
+export interface PromptChunkFiles {
+  /**
+   * Writes the file of each prompt (by its path) with `chunks` (measureKeepingChunks' entries of
+   * its current body), as the hook's `save` writes those it measured: backfill leaves every
+   * prompt at HEAD measured by chunks. Returns the files written. Never throws: a file not written
+   * costs the prompt's next commit time, never a value.
+   */
+  keep(prompts: Iterable<[file: string, chunks: ChunkEntries]>): number;
+}
+
 /**
- * Writes the file of each prompt (by its path) with `chunks` (measureKeepingChunks' entries of
- * its current body), as the hook's `save` writes those it measured: backfill leaves every
- * prompt at HEAD measured by chunks. Returns the files written. Never throws: a file not written
- * costs the prompt's next commit time, never a value.
+ * Where backfill writes the chunk files of the prompts at HEAD, prompt by prompt (its measuring
+ * threads, as each blob is measured): the common git dir (read from a file in a linked worktree,
+ * an exception elsewhere), the folder and the header's digests are found once, at the first write,
+ * not at every prompt.
  */
-export function keepPromptChunks(options: { gitdir: string; encoding: string }, prompts: Iterable<[file: string, chunks: ChunkEntries]>): number {
-  const chunks = cacheFilePath(options.gitdir, 'chunks');
-  const folder = path.join(chunks, chunkFolderName(options.encoding));
-  const files = new Map<string, Map<string, Entry>>();
-  for (const [file, entries] of prompts) files.set(promptFile(folder, file), new Map(entries));
-  return writePromptFiles(chunks, folder, cacheKind(options.encoding), files, options.gitdir);
+export function promptChunkFiles(options: { gitdir: string; encoding: string }): PromptChunkFiles {
+  // Found at the first write: a run may write none.
+  let where: { chunks: string; folder: string; kind: CacheKind } | undefined;
+  return {
+    keep(prompts) {
+      if (where === undefined) {
+        const chunks = cacheFilePath(options.gitdir, 'chunks');
+        where = { chunks, folder: path.join(chunks, chunkFolderName(options.encoding)), kind: cacheKind(options.encoding) };
+      }
+      const { chunks, folder, kind } = where;
+      const files = new Map<string, Map<string, Entry>>();
+      for (const [file, entries] of prompts) files.set(promptFile(folder, file), new Map(entries));
+      return writePromptFiles(chunks, folder, kind, files, options.gitdir);
+    },
+  };
 }
 
 /** Writes each of `files` (a prompt's file and its entries) in `folder`; the first to make the folder removes the others (see promptChunkMeasurer). Returns the files written. */
