@@ -11,7 +11,7 @@
 import type { ClauseEdit } from './clause-edits.fixture.ts';
 
 export const ROUND_32A_EDITS: readonly ClauseEdit[] = [
-  // B. "keep X from Y" / "withhold X from Y" / "hide X from Y": not give or tell X to Y. Twins: the
+  // B. "keep X (secret) from Y" / "withhold X from Y" / "hide X from Y" / "X stays confidential from Y": not give or tell X to Y. Twins: the
   // other party, "keep ... with" / "keep ... for" (no ban), the case turned, the roles swapped.
   { kind: 'benign', variant: 'reword', previous: `Do not tell callers the address of the shelter.`, next: `Keep the address of the shelter from callers.` },
   { kind: 'entity', previous: `Do not tell callers the address of the shelter.`, next: `Keep the address of the shelter from volunteers.` },
@@ -25,7 +25,11 @@ export const ROUND_32A_EDITS: readonly ClauseEdit[] = [
   { kind: 'negation', previous: `Do not reveal the tasting notes to the judges.`, next: `Keep the tasting notes for the judges.` },
   { kind: 'benign', variant: 'reword', previous: `Never disclose a patient's test results to their employer.`, next: `Keep a patient's test results from their employer.` },
   { kind: 'entity', previous: `Never disclose a patient's test results to their employer.`, next: `Keep a patient's test results from their family.` },
-  // C. "X is off limits to Y", "X is closed to Y", "Y are to stay out of X": Y may not enter X.
+  { kind: 'benign', variant: 'reword', previous: `Do not tell the landlord the tenant's new address.`, next: `The tenant's new address stays confidential from the landlord.` },
+  { kind: 'entity', previous: `Do not tell the landlord the tenant's new address.`, next: `The tenant's new address stays confidential from the neighbours.` },
+  { kind: 'benign', variant: 'reword', previous: `Never share the seller's name with the buyer.`, next: `Keep the seller's name secret from the buyer.` },
+  { kind: 'roles', previous: `Never share the seller's name with the buyer.`, next: `Keep the buyer's name secret from the seller.` },
+  // C. "X is off limits to Y", "X is (kept) closed to Y", "Y are to stay out of X", "do not let Y into X": Y may not enter X.
   // Twins: "open to", the other party, the case turned, the figure moved, the other place.
   { kind: 'benign', variant: 'reword', previous: `Spectators must not enter the pitch.`, next: `The pitch is off limits to spectators.` },
   { kind: 'negation', previous: `Spectators must not enter the pitch.`, next: `The pitch is open to spectators.` },
@@ -39,6 +43,10 @@ export const ROUND_32A_EDITS: readonly ClauseEdit[] = [
   { kind: 'entity', previous: `Guests must not enter the kitchen.`, next: `Guests are to stay out of the garden.` },
   { kind: 'benign', variant: 'reword', previous: `Swimmers must not enter the deep end during lessons.`, next: `Swimmers must keep out of the deep end during lessons.` },
   { kind: 'condition', previous: `Swimmers must not enter the deep end during lessons.`, next: `Swimmers must keep out of the deep end after lessons.` },
+  { kind: 'benign', variant: 'reword', previous: `Do not let dogs into the dining room.`, next: `Keep the dining room closed to dogs.` },
+  { kind: 'entity', previous: `Do not let dogs into the dining room.`, next: `Keep the dining room closed to cats.` },
+  { kind: 'benign', variant: 'reword', previous: `Do not let visitors into the cellar after 6pm.`, next: `The cellar is closed to visitors after 6pm.` },
+  { kind: 'condition', previous: `Do not let visitors into the cellar after 6pm.`, next: `The cellar is closed to visitors before 6pm.` },
   // D. "skip X" / "omit X" / "leave out X": do not do the act to X. Twins: the case turned, the
   // relative clause turned, a case added, the thing replaced, an opposite state.
   { kind: 'benign', variant: 'reword', previous: `Do not knock on doors with a sign.`, next: `Skip doors with a sign.` },
