@@ -226,6 +226,9 @@ export function readRequirementFrame(sentence: string): RequirementFrame | null 
   const onlyAt = words.flatMap((word, i) => (word === 'only' ? [i] : []));
   if (onlyAt.length > 1) return null;
   const only = onlyAt[0];
+  // "only until", "only unless": the case an "only" keeps to is the one "until" lets off, turned
+  // twice; a frame cannot say which way it reads ("leave only until relief arrives" is no ban on leaving before it).
+  if (only !== undefined && LETTING_OFF.has(words[only + 1] ?? '')) return null;
   const stretches: Stretch[] = [];
   let restricts = false;
   // Cases and relative clauses, each its own stretch.
@@ -274,6 +277,9 @@ export function readRequirementFrame(sentence: string): RequirementFrame | null 
   const clauses = clausesOf(words, main);
   const acts = clauses.map((clause) => actOf(words, clause));
   if (acts.some((act) => act < 0)) return null;
+  // A passive with its doer ("is cleared by the archers"): the roles are the other way round from
+  // the words' order, which the frame compares; it reads no frame (round 32a).
+  if (acts.some((act) => /^(?:is|are|was|were|be|been|being)$/.test(words[act - 1] ?? '') && words[act + 1] === 'by')) return null;
   const sides = new Map<number, Side>();
   let party: string[] = [];
   let grantsOnly = true;

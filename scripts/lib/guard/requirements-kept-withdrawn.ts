@@ -10,6 +10,7 @@
 // Reasons read from how the text speaks, or that flag by design, are never withdrawn. Pure.
 import type { Reason } from '../schema/records.ts';
 import type { Lexicon, PartOfSpeech } from './_lexicon.ts';
+import { openActClass, readRelatedFrames, withOpenActsNamed } from './_frame-relations.ts';
 import { isOrderWord, readRequirementFrame, type FrameWord, type RequirementFrame } from './_requirement-frames.ts';
 import { senseNeighbourhood, type SenseNeighbourhood } from './_sense-neighbourhood.ts';
 import { normaliseWord, sameRoot, splitSentences } from './_text.ts';
@@ -172,12 +173,25 @@ export function withKeptRequirementsInOldWords(previous: string, next: string, l
   const used = new Set<string>();
   // Each new sentence's frame read once, not once per old sentence it is compared with.
   const frames = new Map(come.map((candidate) => [candidate, readRequirementFrame(candidate)] as const));
+  // Frames restated by a relation between acts (round 32a), read only where the plain frames found nothing: the tagger loads then.
+  const related = new Map<string, RequirementFrame[]>();
+  const relatedFrames = (text: string) => related.get(text) ?? (related.set(text, readRelatedFrames(text)), related.get(text)!);
+  const stated = (a: readonly RequirementFrame[], b: readonly RequirementFrame[]) => a.some((x) => b.some((y) => sameRequirement(lexicon, ...withOpenActsNamed(lexicon, x, y))));
   for (const sentence of gone) {
     const frame = readRequirementFrame(sentence);
-    if (!frame) continue;
-    const kept = come.find((candidate) => {
+    let kept = frame === null ? undefined : come.find((candidate) => {
       const theirs = frames.get(candidate);
       return !used.has(candidate) && theirs !== null && theirs !== undefined && sameRequirement(lexicon, frame, theirs);
+    });
+    kept ??= come.find((candidate) => {
+      if (used.has(candidate)) return false;
+      const theirs = frames.get(candidate);
+      const plainOld = frame === null ? [] : [frame];
+      const plainNew = theirs === null || theirs === undefined ? [] : [theirs];
+      // One side as written, or both said by a relation (an act left open on each: "not let into" / "closed to");
+      // two plain declaratives restated with "must" are not compared, so each reading's slips cannot meet.
+      const open = (frames: readonly RequirementFrame[]) => frames.filter((theirs) => theirs.words.some((word) => word.act && openActClass(word.word) !== null));
+      return stated(plainOld, relatedFrames(candidate)) || stated(relatedFrames(sentence), plainNew) || stated(open(relatedFrames(sentence)), open(relatedFrames(candidate)));
     });
     if (kept === undefined) continue;
     used.add(kept);

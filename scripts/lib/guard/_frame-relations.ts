@@ -1,0 +1,207 @@
+// Rules said through a relation between acts rather than a negation (issue 11, round 32a), restated
+// in the plain shape a requirement frame reads (`_requirement-frames.ts`), with the act left open to
+// a class of verbs that the other version names:
+// - keeping a thing (secret) from a party is not passing it to them: "Keep the route from callers",
+//   "The date is kept from the business", "The address stays confidential from callers" = "Do not <pass> the route to callers" (any verb of giving or
+//   telling: "tell", "give", "share", "disclose", "send");
+// - a place off limits, closed or kept closed to a party, a party staying out of or off it, or not
+//   let into it, is the party not entering it: "The pitch is off limits to spectators" = "Spectators must not <enter> the pitch"
+//   (a verb of moving or using: "enter", "use", "go on");
+// - skipping or leaving out a thing is not doing the act to it: "Skip doors with a sign" = "Do not
+//   <act> doors with a sign" (the other version's act, whatever it is);
+// - a thing going to a party is someone passing it to them: "Keys go only to people who signed" =
+//   "<pass> keys only to people who signed".
+// A plain declarative with no modal states a duty ("Each rider wears a helmet" = "Each rider must
+// wear a helmet"): restated with "must", so the frame finds its act after the subject. Each
+// restatement is read from the clause's parts of speech (`_clause-reading.ts`), never from a phrase
+// list of whole sentences; the class of an act is read from the dictionary's verb categories. Pure
+// (the tagger aside).
+import type { Lexicon } from './_lexicon.ts';
+import { readClause, type ClauseReading } from './_clause-reading.ts';
+import { readRequirementFrame, type FrameWord, type RequirementFrame } from './_requirement-frames.ts';
+
+/** The act left open in a restatement, as the frame reads it: a word no text uses. */
+export const OPEN_ACTS = { pass: 'relationpass', enter: 'relationenter', any: 'relationany' } as const;
+type ActClass = keyof typeof OPEN_ACTS;
+
+const CLASS_OF: Readonly<Record<string, ActClass | undefined>> = Object.assign(Object.create(null) as Record<string, ActClass>, {
+  [OPEN_ACTS.pass]: 'pass',
+  [OPEN_ACTS.enter]: 'enter',
+  [OPEN_ACTS.any]: 'any',
+});
+
+/** The class of act a frame word leaves open, or null for a word that names its act. */
+export function openActClass(word: string): ActClass | null {
+  return CLASS_OF[word] ?? null;
+}
+
+/** Verbs of keeping a thing from someone. */
+const KEEPING = /^(?:keep|keeps|kept|withhold|withholds|withheld|hide|hides|hid|hidden|conceal|conceals|concealed)$/;
+/** States of a thing kept from someone ("kept secret from", "stays confidential from"). */
+const SECRECY = /^(?:secret|private|confidential|hidden|concealed)$/;
+/** Verbs of skipping a thing: not doing the act to it. */
+const SKIPPING = /^(?:skip|skips|skipped|omit|omits|omitted|bypass|bypasses)$/;
+/** Verbs of leaving a thing out, with their particle. */
+const LEAVING = /^(?:leave|leaves|left)$/;
+/** Verbs of a thing going somewhere. */
+const GOING = /^(?:go|goes|went|gone|pass|passes|passed)$/;
+/** Verbs of staying, keeping or remaining out of or off a place. */
+const STAYING = /^(?:stay|stays|stayed|keep|keeps|kept|remain|remains|remained)$/;
+const COPULA = /^(?:is|are|was|were|be|been|stays|stay|remains|remain)$/;
+/** States of a place a party may not enter ("closed to", "barred to", "out of bounds to"). */
+const SHUT = /^(?:closed|shut|barred)$/;
+/** Words that end a party's noun phrase and open a case or a place ("to cyclists | after dark"). */
+const CASE_AFTER = /^(?:after|before|during|while|when|until|unless|on|at|in|between|except|from|without|if|once)$/i;
+
+const sentence = (words: readonly string[]) => `${words.join(' ').replace(/[.!]+$/, '')}.`;
+const withOpening = (reading: ClauseReading, words: readonly string[]) => sentence(reading.opening ? [reading.opening, ...words] : words);
+
+/** The words before the first of `marks` in `rest` and after it (the mark itself dropped), or null when none stands there. */
+function splitAt(rest: readonly string[], marks: RegExp): [string[], string[]] | null {
+  const at = rest.findIndex((word, i) => i > 0 && marks.test(word.toLowerCase()));
+  return at < 0 ? null : [rest.slice(0, at), rest.slice(at + 1)];
+}
+
+/** The group of a ban: "Do not", or the party's modal with "not". */
+function ban(reading: ClauseReading, party: readonly string[]): string[] {
+  return party.length === 0 ? ['Do', 'not'] : [...party, 'must', 'not'];
+}
+
+/**
+ * The sentence restated by the relations above, each way it can be read (a thing passed "to" the
+ * party, or the party before it: "tell callers the route"); empty when no relation holds.
+ */
+export function restateByRelation(text: string): string[] {
+  const reading = readClause(text);
+  if (!reading) return [];
+  const { subject, verb, particle, rest, negated, modal, only } = reading;
+  // Only rules: a grant or a hedge is not restated.
+  if (modal !== null && modal !== 'must' && modal !== 'shall' && !(negated && (modal === 'may' || modal === 'can'))) return [];
+  const out: string[] = [];
+  // Keeping a thing from a party: "Keep the route (secret) from callers" (imperative or with a
+  // party); "The date is kept (private) from the business", "The address stays confidential from
+  // callers" (the thing as subject, kept or in a state of secrecy).
+  const secret = SECRECY.test(rest[0]?.toLowerCase() ?? '') ? 1 : 0;
+  const thingAsSubject = subject.length > 0 && /^from$/i.test(rest[secret] ?? '') && ((KEEPING.test(verb) && reading.auxiliaries.some((word) => /^(?:is|are|was|were|be|been)$/.test(word))) || (secret === 1 && (COPULA.test(verb) || STAYING.test(verb))));
+  if ((KEEPING.test(verb) || thingAsSubject) && !negated && !only && particle === null) {
+    const closedTo = !thingAsSubject && rest.findIndex((word, i) => i > 0 && SHUT.test(word.toLowerCase()) && /^(?:to|for)$/i.test(rest[i + 1] ?? ''));
+    if (typeof closedTo === 'number' && closedTo > 0) {
+      const party = rest.slice(closedTo + 2);
+      const end = party.findIndex((word, i) => i > 0 && CASE_AFTER.test(word));
+      const [who, tail]: [string[], string[]] = end < 0 ? [party, []] : [party.slice(0, end), party.slice(end)];
+      out.push(withOpening(reading, [...who.map(stripStop), 'must', 'not', OPEN_ACTS.enter, ...rest.slice(0, closedTo), ...tail]));
+      return out;
+    }
+    const kept = splitAt(rest, /^from$/);
+    const split: [string[], string[]] | null = thingAsSubject ? [lowerFirst(subject), rest.slice(secret + 1)] : kept && [kept[0].filter((word, i) => !(i === kept[0].length - 1 && SECRECY.test(word.toLowerCase()))), kept[1]];
+    if (!split || split[0].length === 0) return out;
+    const [thing, party] = split;
+    const lead = thingAsSubject ? ['Do', 'not'] : ban(reading, subject);
+    out.push(withOpening(reading, [...lead, OPEN_ACTS.pass, ...thing, 'to', ...party]));
+    // Said with the party first ("Do not tell callers the route"); the case after the party stays last.
+    const end = party.findIndex((word, i) => i > 0 && CASE_AFTER.test(word));
+    const [who, tail]: [string[], string[]] = end < 0 ? [party, []] : [party.slice(0, end), party.slice(end)];
+    out.push(withOpening(reading, [...lead, OPEN_ACTS.pass, ...who.map(stripStop), ...thing, ...tail]));
+    return out;
+  }
+  // A place off limits or closed to a party.
+  const offLimits = COPULA.test(verb) && particle === 'off' && /^limits$/i.test(rest[0] ?? '');
+  const shut = SHUT.test(verb) || (COPULA.test(verb) && SHUT.test(rest[0]?.toLowerCase() ?? ''));
+  if ((offLimits || shut) && subject.length > 0 && !negated && !only) {
+    const after = offLimits || !SHUT.test(verb) ? rest.slice(1) : rest;
+    if (/^(?:to|for)$/i.test(after[0] ?? '')) {
+      const party = after.slice(1);
+      // The party runs to the first preposition or case ("to cyclists after dark").
+      const end = party.findIndex((word, i) => i > 0 && CASE_AFTER.test(word));
+      const who = end < 0 ? party : party.slice(0, end);
+      const tail = end < 0 ? [] : party.slice(end);
+      out.push(withOpening(reading, [...who.map(stripStop), 'must', 'not', OPEN_ACTS.enter, ...lowerFirst(subject), ...tail]));
+    }
+    return out;
+  }
+  // A place kept closed to a party ("Keep the yard closed to vans"): the party not entering it.
+  if (KEEPING.test(verb) && !negated && !only && particle === null) return out;
+  // A party not let into a place ("Do not let visitors into the cellar").
+  if (/^(?:let|lets|allow|allows)$/.test(verb) && negated && !only && particle === null) {
+    const split = splitAt(rest, /^(?:into|onto|in)$/);
+    if (split && split[0].length > 0) out.push(withOpening(reading, [...split[0], 'must', 'not', OPEN_ACTS.enter, ...split[1]]));
+    return out;
+  }
+  // A party staying out of or off a place.
+  if (STAYING.test(verb) && (particle === 'out' || particle === 'off' || particle === 'away') && !negated && !only) {
+    const place = particle === 'off' ? rest : /^(?:of|from)$/i.test(rest[0] ?? '') ? rest.slice(1) : null;
+    if (place) out.push(withOpening(reading, [...ban(reading, subject), OPEN_ACTS.enter, ...place]));
+    return out;
+  }
+  // Skipping or leaving out a thing.
+  if ((SKIPPING.test(verb) || (LEAVING.test(verb) && particle === 'out')) && !negated && !only) {
+    out.push(withOpening(reading, [...ban(reading, subject), OPEN_ACTS.any, ...rest]));
+    return out;
+  }
+  // A thing going to a party.
+  if (GOING.test(verb) && particle === null && subject.length > 0 && /^to$/i.test(rest[0] ?? '')) {
+    const lead = negated ? ['Do', 'not'] : [];
+    out.push(withOpening(reading, [...lead, OPEN_ACTS.pass, ...lowerFirst(subject), ...(only ? ['only'] : []), ...rest]));
+    return out;
+  }
+  // A plain declarative with no modal: a duty, or with a negation a ban.
+  // Only a verb said alone or with "do not"/"never": "is cleared by" is a passive, "has signed" a past, neither a duty said plainly.
+  const plain = reading.auxiliaries.every((word) => /^(?:do|does)$/.test(word) && negated);
+  if (modal === null && plain && subject.length > 0 && !COPULA.test(verb) && !/^(?:has|have|had|do|does|did)$/.test(verb)) {
+    out.push(withOpening(reading, [...subject, 'must', ...(negated ? ['not'] : []), ...(only ? ['only'] : []), verb, ...(particle ? [particle] : []), ...rest]));
+  }
+  return out;
+}
+
+/** The first word after the subject of the sentence's main clause ("is" of "The date is kept"). */
+function subjectVerb(text: string): string | null {
+  const reading = readClause(text);
+  if (!reading || reading.subject.length === 0) return null;
+  const words = text.replace(reading.opening, '').trim().split(/\s+/);
+  return words[reading.subject.length]?.toLowerCase() ?? null;
+}
+
+/** A party's words without the full stop that ended the sentence. */
+function stripStop(word: string): string {
+  return word.replace(/[.!]+$/, '');
+}
+
+/** A subject moved out of the sentence's start, lower case when it is not a name ("The pitch" -> "the pitch"). */
+function lowerFirst(words: readonly string[]): string[] {
+  return words.map((word, i) => (i === 0 && /^[A-Z][a-z]/.test(word) ? word.toLowerCase() : word));
+}
+
+/** Whether a verb belongs to a class of acts, in a common sense (the dictionary's verb categories). */
+export function actFitsClass(lexicon: Lexicon, verb: string, open: ActClass): boolean {
+  const senses = lexicon.senses(verb, 'v');
+  if (senses.length === 0) return false;
+  if (open === 'any') return true;
+  if (open === 'pass') return senses.slice(0, 5).some((sense) => sense.category === 'verb.possession' || sense.category === 'verb.communication') || senses[0]!.category === 'verb.motion';
+  return senses.slice(0, 3).some((sense) => sense.category === 'verb.motion' || sense.category === 'verb.consumption');
+}
+
+/**
+ * Two frames with each act one of them leaves open named by the other's, where the named verb is
+ * of the open class ("relationpass" read as "tell"); the frames as they are otherwise, so an open
+ * act matches nothing a named verb of another class says.
+ */
+export function withOpenActsNamed(lexicon: Lexicon, a: RequirementFrame, b: RequirementFrame): [RequirementFrame, RequirementFrame] {
+  const [actsA, actsB] = [a.words.filter((word) => word.act), b.words.filter((word) => word.act)];
+  if (actsA.length !== actsB.length) return [a, b];
+  const name = (frame: RequirementFrame, acts: readonly FrameWord[], others: readonly FrameWord[]): RequirementFrame => {
+    if (!acts.some((act) => openActClass(act.word) !== null)) return frame;
+    const named = new Map<FrameWord, string>();
+    acts.forEach((act, k) => {
+      const open = openActClass(act.word);
+      const other = others[k]!.word;
+      if (open !== null && openActClass(other) === null && actFitsClass(lexicon, other, open)) named.set(act, other);
+    });
+    return { ...frame, words: frame.words.map((word) => (named.has(word) ? { ...word, word: named.get(word)! } : word)) };
+  };
+  return [name(a, actsA, actsB), name(b, actsB, actsA)];
+}
+
+/** The frames of a sentence restated by a relation (none when no relation holds or no restatement reads as a frame). */
+export function readRelatedFrames(text: string): RequirementFrame[] {
+  return restateByRelation(text).flatMap((restated) => readRequirementFrame(restated) ?? []);
+}

@@ -1,0 +1,142 @@
+// Round 32a (issue 11: faithful rewordings flagged in v36-v39): a sentence's main clause read by
+// its parts of speech (`_clause-reading.ts`, tags from `_part-of-speech.ts`), and rules said through
+// a relation between acts restated in the plain shape a requirement frame reads
+// (`_frame-relations.ts`): keeping a thing from a party is not passing it to them; a place off
+// limits or closed to a party is the party not entering it; skipping a thing is not doing the act
+// to it; a thing going to a party is someone passing it to them. Each relation tested through the
+// code it withdraws (negation-removed) with the twins that change one slot; one through a commit.
+import { afterAll, describe, expect, it } from 'vitest';
+import { flaggingCodes } from '../../test-utils/guard-verdict.ts';
+import { lastAuditAtHead } from '../../test-utils/last-audit.ts';
+import { createRepo, type TestRepo } from '../../test-utils/repo.ts';
+import { isTaggerLoaded, tagWords } from './_part-of-speech.ts';
+import { readClause } from './_clause-reading.ts';
+import { OPEN_ACTS, restateByRelation } from './_frame-relations.ts';
+import { findReasonsBeyondKeptRequirements } from './requirements-kept-withdrawn.ts';
+import { createWordNetLexicon } from './wordnet-lexicon-fs.ts';
+
+const lexicon = createWordNetLexicon();
+let repo: TestRepo | undefined;
+afterAll(() => {
+  lexicon.close();
+  repo?.cleanup();
+});
+const codes = (previous: string, next: string) => flaggingCodes(previous, next, lexicon);
+
+describe('a clause read by its parts of speech', () => {
+  it('loads the tagger only when a clause is read', () => {
+    expect(isTaggerLoaded()).toBe(false);
+    readClause('Keys go only to people who signed the register.');
+    expect(isTaggerLoaded()).toBe(true);
+  });
+
+  it('reads a verb the tagger takes for a noun after a negation, a modal or a plural subject', () => {
+    expect(tagWords(['Never', 'share', 'a', 'member', "'s", 'number'])[1]).toMatch(/^VB/);
+    expect(tagWords(['Visitors', 'sign', 'in', 'at', 'the', 'desk'])[1]).toMatch(/^VB/);
+    expect(tagWords(['Test', 'a', 'child', "'s", 'sample'])[0]).toBe('VB');
+  });
+
+  it('finds the subject, verb group and verb of a declarative with no modal', () => {
+    expect(readClause('Keys go only to people who signed the register.')).toMatchObject({ subject: ['Keys'], verb: 'go', only: true, negated: false, modal: null });
+    expect(readClause('Complaints do not go to the sales team.')).toMatchObject({ subject: ['Complaints'], verb: 'go', negated: true });
+    expect(readClause('The pitch is off limits to spectators.')).toMatchObject({ subject: ['The', 'pitch'], verb: 'is', particle: 'off', rest: ['limits', 'to', 'spectators.'] });
+    expect(readClause('Each signed contract goes to the legal team.')).toMatchObject({ subject: ['Each', 'signed', 'contract'], verb: 'goes' });
+    expect(readClause('After dark, the towpath is closed to cyclists.')).toMatchObject({ opening: 'After dark,', subject: ['the', 'towpath'], verb: 'closed' });
+  });
+
+  it('reads no clause where the verb cannot be told', () => {
+    // A participle of the subject with the modal after it; a case inside what would be the subject; a relative clause in it.
+    expect(readClause('A roost found during a survey may be reported to the records centre.')).toBeNull();
+    expect(readClause('Test a sample only when the parent has consented.')?.verb).toBe('test');
+    expect(readClause('Activities that promote a party fall outside what we fund.')).toBeNull();
+  });
+});
+
+describe('a rule said through a relation, restated in the plain shape', () => {
+  it('reads keeping from as not passing to, each way the party can stand', () => {
+    expect(restateByRelation('Keep the alarm code from contractors.')).toEqual([`Do not ${OPEN_ACTS.pass} the alarm code to contractors.`, `Do not ${OPEN_ACTS.pass} contractors the alarm code.`]);
+    expect(restateByRelation('The date of the inspection is kept from the business.')[0]).toBe(`Do not ${OPEN_ACTS.pass} the date of the inspection to the business.`);
+    expect(restateByRelation("The tenant's new address stays confidential from the landlord.")[0]).toBe(`Do not ${OPEN_ACTS.pass} the tenant's new address to the landlord.`);
+    expect(restateByRelation('Keep the alarm code with contractors.')).toEqual([]);
+  });
+
+  it('reads off limits, closed to, staying out of and not letting in as not entering', () => {
+    expect(restateByRelation('The pitch is off limits to spectators.')).toEqual([`spectators must not ${OPEN_ACTS.enter} the pitch.`]);
+    expect(restateByRelation('After dark, the towpath is closed to cyclists.')).toEqual([`After dark, cyclists must not ${OPEN_ACTS.enter} the towpath.`]);
+    expect(restateByRelation('Guests are to stay out of the kitchen.')).toEqual([`Guests must not ${OPEN_ACTS.enter} the kitchen.`]);
+    expect(restateByRelation('Do not let dogs into the dining room.')).toEqual([`dogs must not ${OPEN_ACTS.enter} the dining room.`]);
+    expect(restateByRelation('The pitch is open to spectators.')).toEqual([]);
+  });
+
+  it('reads skipping as not doing the act, and a thing going to a party as passing it', () => {
+    expect(restateByRelation('Skip doors with a sign.')).toEqual([`Do not ${OPEN_ACTS.any} doors with a sign.`]);
+    expect(restateByRelation('Keys go only to people who signed the register.')).toEqual([`${OPEN_ACTS.pass} keys only to people who signed the register.`]);
+    expect(restateByRelation('Invoices never go to a personal email.')).toEqual([`Do not ${OPEN_ACTS.pass} invoices to a personal email.`]);
+  });
+
+  it('restates a plain declarative as a duty, but not a passive or a grant', () => {
+    expect(restateByRelation('Each rider wears a helmet on the track.')).toEqual(['Each rider must wears a helmet on the track.']);
+    expect(restateByRelation('The range officer is cleared by the archers.')).toEqual([]);
+    expect(restateByRelation('Members may use the sauna.')).toEqual([]);
+  });
+});
+
+describe('negation-removed withdrawn where a relation states the ban again, per relation', () => {
+  it('keeping a thing from a party; twins: another party, "keep with", the roles swapped', async () => {
+    expect(await codes('Do not tell callers the address of the shelter.', 'Keep the address of the shelter from callers.')).toEqual([]);
+    expect(await codes('Do not tell the landlord the tenant\'s new address.', 'The tenant\'s new address stays confidential from the landlord.')).toEqual([]);
+    expect(await codes('Do not tell callers the address of the shelter.', 'Keep the address of the shelter from volunteers.')).toContain('negation-removed');
+    expect(await codes('Never give the alarm code to contractors.', 'Keep the alarm code with contractors.')).toContain('negation-removed');
+    expect(await codes('Do not show students the answers before the exam.', 'Keep the answers from students after the exam.')).not.toEqual([]);
+  });
+
+  it('a place closed or off limits to a party; twins: another party, the case turned, the figure moved', async () => {
+    expect(await codes('Children may not enter the workshop.', 'The workshop is closed to children.')).toEqual([]);
+    expect(await codes('Delivery vans may not enter the yard before 7am.', 'The yard is closed to delivery vans before 7am.')).toEqual([]);
+    expect(await codes('Children may not enter the workshop.', 'The workshop is closed to adults.')).not.toEqual([]);
+    expect(await codes('Delivery vans may not enter the yard before 7am.', 'The yard is closed to delivery vans before 5am.')).toContain('number-changed');
+    expect(await codes('Spectators must not enter the pitch.', 'The pitch is open to spectators.')).toContain('negation-removed');
+  });
+
+  it('skipping a thing; twins: the relative clause turned, the thing replaced', async () => {
+    expect(await codes('Do not call customers who have opted out.', 'Skip customers who have opted out.')).toEqual([]);
+    expect(await codes('Never print the card number on a receipt.', 'Leave out the card number on a receipt.')).toEqual([]);
+    expect(await codes('Do not call customers who have opted out.', 'Skip customers who have not opted out.')).not.toEqual([]);
+    expect(await codes('Never print the card number on a receipt.', 'Leave out the order number on a receipt.')).not.toEqual([]);
+  });
+
+  it('a thing going only to a party; twins: the "only" dropped, the ban dropped', async () => {
+    expect(await codes('Never hand keys to anyone who has not signed the register.', 'Keys go only to people who have signed the register.')).toEqual([]);
+    expect(await codes('Never hand keys to anyone who has not signed the register.', 'Keys go to people who have signed the register.')).toContain('negation-removed');
+    expect(await codes('Never send invoices to a customer\'s personal email.', 'Invoices go to a customer\'s personal email.')).toContain('negation-removed');
+  });
+
+  it('never withdraws a reason that flags by design, and names no act of another class', async () => {
+    const read = () => [{ code: 'tone-dismissive', message: 'tone' }, { code: 'negation-removed', message: 'negation' }];
+    const kept = findReasonsBeyondKeptRequirements('Children may not enter the workshop.', 'The workshop is closed to children.', lexicon, read(), () => []);
+    expect(kept.map((reason) => reason.code)).toEqual(['tone-dismissive']);
+    // "paint" is no verb of passing: the place kept from a party is not a thing painted.
+    expect(await codes('Do not paint the fence near the gate.', 'Keep the fence from the gate.')).not.toEqual([]);
+  });
+});
+
+describe('a ban said through a relation, through the hook', () => {
+  const clause = (rule: string) => `---\ntitle: Shelter rules\ntone: formal\n---\n${rule}\n`;
+  const lastAudit = (id: string) => lastAuditAtHead(repo!, id);
+
+  it('records "keep from" unflagged and its twin with another party flagged', () => {
+    repo = createRepo();
+    repo.write('.promptvault.yaml', "codex: ['codex/**/*.md']\n");
+    repo.write('codex/shelter/address.md', clause('Do not tell callers the address of the shelter.'));
+    expect(repo.commit('adopt', '2026-03-01').code).toBe(0);
+    repo.write('codex/shelter/address.md', clause('Keep the address of the shelter from callers.'));
+    const reworded = repo.commit('say the address rule as keeping', '2026-03-02');
+    expect(reworded.code, reworded.stderr).toBe(0);
+    expect(lastAudit('shelter/address')).toMatchObject({ clause: 'shelter/address', change: 'edited', regression_flag: false, reasons: [] });
+    repo.write('codex/shelter/code.md', clause('Never give the alarm code to contractors.'));
+    expect(repo.commit('adopt code', '2026-03-03').code).toBe(0);
+    repo.write('codex/shelter/code.md', clause('Keep the alarm code with contractors.'));
+    repo.commit('keep it with them', '2026-03-04');
+    expect(lastAudit('shelter/code').regression_flag).toBe(true);
+  });
+});
