@@ -15,6 +15,7 @@ import { ROUND_30C_EDITS } from './clause-edits.round30c.fixture.ts';
 import { ROUND_31B_EDITS } from './clause-edits.round31b.fixture.ts';
 import { ROUND_31A_EDITS } from './clause-edits.round31a.fixture.ts';
 import { ROUND_31C_EDITS } from './clause-edits.round31c.fixture.ts';
+import { ROUND_32C_EDITS } from './clause-edits.round32c.fixture.ts';
 
 export const EDIT_KINDS = [
   'benign', 'modal', 'negation', 'number', 'requirement', 'entity', 'reference', 'tone', 'drift',
@@ -3463,6 +3464,8 @@ export const CLAUSE_EDITS: readonly ClauseEdit[] = [
   ...ROUND_31A_EDITS,
   // Round 31c (session 25): a ban or duty stated again slot by slot, as an "only", from the other side of a bound, as its opposite state, or in another order, with twins (clause-edits.round31c.fixture.ts).
   ...ROUND_31C_EDITS,
+  // Round 32c (session 26): figures reworded on the same interval, and their regressions.
+  ...ROUND_32C_EDITS,
 ];
 
 /**
