@@ -589,6 +589,10 @@ const CASES: readonly Case[] = [
   // Round 31b: a figure moved in a duty's case whose own negation turns its bound, and one word of a rule replaced by a word of another kind; each beside a twin that stays quiet.
   { id: 'logic/case-bound-turned-loosened', previous: 'Phone the parents if a child has not been collected within 15 minutes of closing.', next: 'Phone the parents if a child has not been collected within 45 minutes of closing.', code: 'number-changed' },
   { id: 'keep/case-bound-turned-tightened', previous: 'Phone the parents if a child has not been collected within 15 minutes of closing.', next: 'Phone the parents if a child has not been collected within 10 minutes of closing.', code: null },
+  // Round 32c: a bound said from the other side and a figure said in words, each on the same interval; beside a twin whose interval moved.
+  { id: 'keep/floor-said-as-ban-below', previous: 'Riders must be at least 14 to hire an e-bike.', next: 'Nobody under 14 can hire an e-bike.', code: null },
+  { id: 'logic/floor-said-as-ban-below-lowered', previous: 'Riders must be at least 14 to hire an e-bike.', next: 'Nobody under 12 can hire an e-bike.', code: 'number-changed' },
+  { id: 'keep/hours-said-around-the-clock', previous: 'Give callers the 24-hour gas leak line.', next: 'Give callers the gas leak line, which is staffed around the clock.', code: null },
   { id: 'logic/word-of-another-kind', previous: 'Sign every delivery note before the driver leaves.', next: 'Photocopy every delivery note before the driver leaves.', code: 'semantic-drift' },
   { id: 'keep/word-of-the-same-kind', previous: 'Explain the cancellation fee on every booking.', next: 'Describe the cancellation fee on every booking.', code: null },
   // Round 32b: one slot of a kept rule filled with another thing, a phrasal verb for a verb; beside a twin saying the slot again.

@@ -17,6 +17,7 @@ import { ROUND_31A_EDITS } from './clause-edits.round31a.fixture.ts';
 import { ROUND_31C_EDITS } from './clause-edits.round31c.fixture.ts';
 import { ROUND_32A_EDITS } from './clause-edits.round32a.fixture.ts';
 import { ROUND_32B_EDITS } from './clause-edits.round32b.fixture.ts';
+import { ROUND_32C_EDITS } from './clause-edits.round32c.fixture.ts';
 
 export const EDIT_KINDS = [
   'benign', 'modal', 'negation', 'number', 'requirement', 'entity', 'reference', 'tone', 'drift',
@@ -3469,6 +3470,8 @@ export const CLAUSE_EDITS: readonly ClauseEdit[] = [
   ...ROUND_32A_EDITS,
   // Round 32b (session 26): one slot of a kept rule filled with another thing where the slot is not one word for one word (a phrasal verb, a phrase keeping a word of the old one, another attribute of the same head), with twins saying the slot again (clause-edits.round32b.fixture.ts).
   ...ROUND_32B_EDITS,
+  // Round 32c (session 26): figures reworded on the same interval, and their regressions.
+  ...ROUND_32C_EDITS,
 ];
 
 /**

@@ -111,6 +111,7 @@ import { withImmediateDeadlinesRead } from './_deadlines-made-immediate.ts';
 import { withRevokedGrantsRead } from './_grants-revoked.ts';
 import { withoutDroppedExceptions } from './_stricter-edits.ts';
 import { withoutBoundsFromOtherSide } from './_bounds-other-side.ts';
+import { withoutFiguresKept } from './_figures-kept.ts';
 
 /** Text readings; a dictionary, when given, is handed on (reason-requirement reads a rule said again with it). */
 const TEXT_DETECTORS: ReadonlyArray<(previous: string, next: string, lexicon?: Lexicon | null) => Finding[]> = [
@@ -286,5 +287,6 @@ export function findReasons(written: string, next: string, lexicon?: Lexicon | n
   // A plain duty replaced by another statement on its subject, unless a reading of a rule gone read it (round 24b).
   const found = modified.some((reason) => DRIFT_READ_BY.has(reason.code)) ? modified : [...modified, ...findPlainDutiesReplaced(statements, lexicon)];
   // "below 27 °C" = "never 27 °C or higher": a bound said from the other side with a negation.
-  return recordedReasons(withoutBoundsFromOtherSide(previous, now, found));
+  // "no more than 30 hours" = "30 hours is the most": each figure's interval kept (_figures-kept.ts, round 32c).
+  return recordedReasons(withoutFiguresKept(previous, now, withoutBoundsFromOtherSide(previous, now, found)));
 }
