@@ -241,8 +241,10 @@ export function diffLabels(before: ParsedLabel[] | { label: string; prompts: Rec
     const a = old.get(label) ?? {};
     const b = now.get(label) ?? {};
     for (const prompt of [...new Set([...Object.keys(a), ...Object.keys(b)])].sort()) {
-      const from = a[prompt];
-      const to = b[prompt];
+      // Own entries only: a prompt with the id `toString` or `constructor` read Object's method as its
+      // entry before (a label newly naming it said "moves toString from vundefined").
+      const from = Object.hasOwn(a, prompt) ? a[prompt] : undefined;
+      const to = Object.hasOwn(b, prompt) ? b[prompt] : undefined;
       if (from?.key === to?.key && from?.content_hash === to?.content_hash) continue;
       moves.push({ label, prompt, from: view(from), to: view(to), file: labelPath(label) });
     }
