@@ -38,9 +38,10 @@ describe('integrity of the gate and of the records', () => {
 
   it('an invalid PROMPTVAULT_TAGS blocks the commit with the same rule as `tag`, and nothing is written', () => {
     repo.write('prompts/support/refund.md', promptFile({ title: 'Refund' }, 'Help with refunds. Be brief.'));
-    const blocked = repo.commit('tagged badly', '2026-01-06', { env: { PROMPTVAULT_TAGS: 'tested, @-oops, @good' } });
+    const blocked = repo.commit('tagged badly', '2026-01-06', { env: { PROMPTVAULT_TAGS: 'tested, @-oops, @__proto__, @good' } });
     expect(blocked.code).not.toBe(0);
-    expect(blocked.stderr).toContain('PROMPTVAULT_TAGS holds "@-oops", not a tag; tags are letters, digits and - _ . : / + after "@", e.g. @tested');
+    // The rule names the first character, which both refused tags get wrong (before, it read as if `_` and `-` were fine anywhere).
+    expect(blocked.stderr).toContain('PROMPTVAULT_TAGS holds "@-oops", "@__proto__", not a tag; a tag is "@", a letter or digit, then letters, digits and - _ . : / +, e.g. @tested');
     expect(repo.git(['status', '--porcelain', '--', 'vault/']).stdout).toBe('');
     const tagged = repo.commit('tagged well', '2026-01-06', { env: { PROMPTVAULT_TAGS: 'tested, @good' } });
     expect(tagged.code, tagged.stderr).toBe(0);

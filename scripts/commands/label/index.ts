@@ -66,6 +66,9 @@ function checkLabelName(label: string): void {
   }
 }
 
+/** The prompt id a label file cannot hold (see labelSet). */
+const UNLABELLABLE_ID = '__proto__';
+
 /** Sets a label on the given versions (or every prompt's current version) and stages the file. */
 export async function labelSet(options: LabelSetOptions): Promise<LabelWriteResult> {
   checkLabelName(options.label);
@@ -99,6 +102,9 @@ export async function labelSet(options: LabelSetOptions): Promise<LabelWriteResu
       else problems.push(`${id} has no recorded version of its current text: commit it with the hook installed (or run \`promptvault record --all\`) first`);
     }
   }
+  // A label file's prompts are read into an object, where the key `__proto__` is Object's prototype,
+  // not an entry: it was dropped on writing while `label set` said it had moved the label.
+  if (chosen.has(UNLABELLABLE_ID)) problems.push(`${UNLABELLABLE_ID} (${index.current.get(UNLABELLABLE_ID)?.path ?? 'its file'}) cannot be named by a label: "${UNLABELLABLE_ID}" is the one id a label file cannot hold. Rename the prompt's file (\`git mv\`, it keeps its lineage), then set the label on the new id`);
   if (problems.length > 0) throw new UserError('label-version-unknown', `label ${options.label} was not changed:\n  ${problems.join('\n  ')}`);
   const existing = workspace.labels.find((l) => l.label === options.label);
   const prompts = normalise(index, existing?.prompts ?? {});

@@ -60,6 +60,18 @@ describe('promptvault label', () => {
     expect(repo.git(['status', '--porcelain']).stdout).toBe('');
   });
 
+  it('says a prompt written but not yet committed has no version yet, instead of "did you mean" its own id', () => {
+    repo.write('prompts/support/draft.md', promptFile({ title: 'Draft' }, 'A draft not committed yet.'));
+    repo.git(['add', 'prompts/support/draft.md']);
+    const refused = repo.cli(['label', 'set', 'production', 'support/draft@1']);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain('the prompt "support/draft" (prompts/support/draft.md) has no recorded version yet: commit it (the hook records its version 1)');
+    expect(refused.stderr).not.toContain('Did you mean');
+    repo.git(['rm', '-q', '--cached', 'prompts/support/draft.md']);
+    fs.rmSync(path.join(repo.dir, 'prompts/support/draft.md'));
+    expect(repo.git(['status', '--porcelain']).stdout).toBe('');
+  });
+
   it('follows a moved prompt: check passes, the list shows the new id, and a new set replaces the entry', () => {
     fs.mkdirSync(path.join(repo.dir, 'prompts/billing'));
     const mv = repo.git(['mv', 'prompts/support/refund.md', 'prompts/billing/refund.md']);

@@ -134,7 +134,12 @@ export type FindVersionResult = { ok: true; version: RecordedVersion } | { ok: f
 /** The version a reference names (`support/refund@4`, `@v4·0d4cf2`), searched across the prompt's moves. */
 export function findVersion(index: VaultIndex, ref: VersionRef): FindVersionResult {
   const all = versionsOf(index, ref.prompt);
-  if (all.length === 0) return { ok: false, code: 'prompt-unknown', message: unknownPromptMessage(ref.prompt, knownIds(index)) };
+  if (all.length === 0) {
+    // A prompt file with no record yet: "did you mean" itself, among the "recorded" ids, misled.
+    const file = index.current.get(ref.prompt);
+    if (file) return { ok: false, code: 'prompt-unrecorded', message: unrecordedPromptMessage(ref.prompt, file.path) };
+    return { ok: false, code: 'prompt-unknown', message: unknownPromptMessage(ref.prompt, knownIds(index)) };
+  }
   const matching = all.filter((v) => v.version === ref.version && (ref.hash === null || v.key.slice(v.key.indexOf('-') + 1).startsWith(ref.hash)));
   const labels = (list: RecordedVersion[]) => list.map((v) => versionLabel(v.version, v.key)).join(', ');
   if (matching.length === 0) return { ok: false, code: 'version-unknown', message: `${ref.prompt} has no recorded version ${ref.hash ? `v${ref.version}·${ref.hash}` : `v${ref.version}`}. Its versions: ${labels(all)}` };
@@ -144,6 +149,11 @@ export function findVersion(index: VaultIndex, ref: VersionRef): FindVersionResu
 
 export function knownIds(index: VaultIndex): string[] {
   return [...new Set([...index.current.keys(), ...index.versions.keys()])].sort();
+}
+
+/** A prompt whose file is there (added, not yet committed through the hook) but has no version recorded. */
+export function unrecordedPromptMessage(id: string, path: string): string {
+  return `the prompt "${id}" (${path}) has no recorded version yet: commit it (the hook records its version 1), or run \`promptvault record --all\` if it was committed without the hook, then name ${id}@1`;
 }
 
 /**
@@ -231,8 +241,10 @@ export function diffLabels(before: ParsedLabel[] | { label: string; prompts: Rec
     const a = old.get(label) ?? {};
     const b = now.get(label) ?? {};
     for (const prompt of [...new Set([...Object.keys(a), ...Object.keys(b)])].sort()) {
-      const from = a[prompt];
-      const to = b[prompt];
+      // Own entries only: a prompt with the id `toString` or `constructor` read Object's method as its
+      // entry before (a label newly naming it said "moves toString from vundefined").
+      const from = Object.hasOwn(a, prompt) ? a[prompt] : undefined;
+      const to = Object.hasOwn(b, prompt) ? b[prompt] : undefined;
       if (from?.key === to?.key && from?.content_hash === to?.content_hash) continue;
       moves.push({ label, prompt, from: view(from), to: view(to), file: labelPath(label) });
     }

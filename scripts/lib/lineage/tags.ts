@@ -54,8 +54,8 @@ export function invalidTags(tags: string[]): string[] {
   return tags.filter((tag) => !USER_TAG.test(tag));
 }
 
-/** How to write a tag, for error messages. */
-export const TAG_RULE = 'tags are letters, digits and - _ . : / + after "@", e.g. @tested';
+/** How to write a tag, for error messages: USER_TAG's first character too (`@__proto__` and `@-oops` are refused for it). */
+export const TAG_RULE = 'a tag is "@", a letter or digit, then letters, digits and - _ . : / +, e.g. @tested';
 
 /** Parses tags a person gives ("tested, @approved"), normalised to the `@name` form. */
 export function parseUserTags(text: string | undefined): string[] {
