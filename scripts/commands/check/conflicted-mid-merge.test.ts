@@ -112,3 +112,36 @@ describe('check while a merge is stopped on a label both branches moved', () => 
     expect(said).not.toContain('prompts/refund.md: is left conflicted');
   });
 });
+
+// `git merge --squash` that stops on a conflict leaves no MERGE_HEAD, only SQUASH_MSG: with
+// nothing read from the git folder, check said "by a `git stash pop` or `apply`" and the hook
+// named `git checkout stash@{0} -- <file>`, a stash that may not exist or holds other work.
+describe('check and the hook while a `git merge --squash` is stopped on a label both branches moved', () => {
+  let repo: TestRepo;
+  afterAll(() => repo?.cleanup());
+  const label = 'vault/labels/staging.yaml';
+
+  it('check names the squash merge, the squashed branch\'s side and `git commit` as the step that ends it', () => {
+    repo = createConflictingLabels();
+    expect(repo.git(['merge', '--squash', 'side'], { date: '2026-01-04' }).code).not.toBe(0);
+    const checked = repo.cli(['check']);
+    const said = checked.stdout + checked.stderr;
+    expect(checked.code, said).toBe(2);
+    expect(said).toMatch(/vault\/labels\/staging\.yaml:\d+: is left conflicted in the working tree by the `git merge --squash` in progress \(two branches moved this label\)/);
+    expect(fixOf(said)).toBe(`keep one side with \`git checkout HEAD -- ${label}\` (this branch's) or \`git checkout <branch> -- ${label}\` (the squashed branch's: <branch> the one \`git merge --squash\` was given), which also stages it, then \`promptvault label set staging <id>@<version>\` for the version you want, and \`git commit\` to end the squash merge`);
+    expect(said).not.toContain('stash');
+  });
+
+  it('the hook refuses the markers once added, naming the same sides, and the fix followed commits', () => {
+    repo.write('prompts/refund.md', '---\ntitle: Refund\n---\nYou help customers.\n\nSide line.\n');
+    expect(repo.git(['add', '-A']).code).toBe(0);
+    const refused = repo.commit('squash side', '2026-01-05', { add: false });
+    expect(refused.code).not.toBe(0);
+    expect(refused.stderr).toContain(`or \`git checkout <branch> -- ${label}\` (the squashed branch's`);
+    expect(refused.stderr).not.toContain('stash@{0}');
+    expect(repo.git(['checkout', 'side', '--', label]).code).toBe(0);
+    const committed = repo.commit('squash side', '2026-01-05', { add: false });
+    expect(committed.code, committed.stderr).toBe(0);
+    expect(repo.cli(['check']).stdout + repo.cli(['check']).stderr).not.toContain('conflicted');
+  });
+});

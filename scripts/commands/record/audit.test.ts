@@ -98,7 +98,7 @@ describe('the hook audits every clause change in the same commit', () => {
     expect(repo.git(['diff', '--cached', '--', 'codex/']).stdout).toBe('');
     expect(repo.commit('review: accept softer rule', '2026-01-04', { add: false }).code).toBe(0);
     const accepted = auditsAtHead('privacy/account-numbers').at(-1)!.audit;
-    expect(accepted.review).toEqual({ status: 'accepted', by: 'Ada Reviewer <ada@example.com>', at: '2026-01-04T09:00:00Z', note: 'Legal approved the softer wording.' });
+    expect(accepted.review).toEqual({ status: 'accepted', by: 'Ada Reviewer <ada@example.com>', at: '2026-01-04T09:00:00Z', note: 'Legal approved the softer wording.', of: accepted.id });
     expect(repo.cli(['check']).code).toBe(0);
   });
 

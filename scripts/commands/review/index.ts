@@ -90,7 +90,8 @@ export async function review(options: ReviewOptions): Promise<ReviewResult> {
   await refuseUncountedReview(settings, { by, file: target.file, clause: options.clause, findChange });
   const audit: Audit = {
     ...target.audit,
-    review: { status: options.decision, by, at: commitDate(options.env ?? process.env), note: options.note.trim() },
+    // `of`: the audit decided, so that git carrying these lines onto another audit's file is seen (reviewer-gate.ts).
+    review: { status: options.decision, by, at: commitDate(options.env ?? process.env), note: options.note.trim(), of: target.audit.id },
   };
   // A rejected audit stays open while no later change of the clause followed, under its id or one
   // it moved to (check's rule, changedSince): what to undo, said now. Read before the write (an

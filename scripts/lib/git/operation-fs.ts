@@ -1,6 +1,7 @@
 // Node-only: what git is in the middle of in a worktree, from the files it keeps in the git folder
-// while a merge, rebase, cherry-pick or revert waits for a conflict to be resolved. Asked only when
-// a vault file's conflict is to be explained (lib/vault/conflict-next-step.ts).
+// while a merge (a squash merge too), rebase, `git am`, cherry-pick or revert waits for a conflict
+// to be resolved. Asked only when a vault file's conflict is to be explained
+// (lib/vault/conflict-sides.ts), and at an amend for the commits a stopped rebase has still to replay.
 import fs from 'node:fs';
 import path from 'node:path';
 import type { GitOperation } from '../vault/conflict-sides.ts';
@@ -16,6 +17,9 @@ export function operationInProgress(gitdir: string): GitOperation | null {
   if (has('CHERRY_PICK_HEAD')) return 'cherry-pick';
   if (has('REVERT_HEAD')) return 'revert';
   if (has('MERGE_HEAD')) return 'merge';
+  // A `git merge --squash` that stopped on a conflict: no MERGE_HEAD, its message waiting in SQUASH_MSG
+  // (git removes it with the commit, or with a reset or `merge --abort`).
+  if (has('SQUASH_MSG')) return 'squash';
   return null;
 }
 

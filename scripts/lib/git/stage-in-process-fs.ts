@@ -1,5 +1,6 @@
 // Node-only: stages a few files into git's index from this process, as `git update-index --add
-// --remove` would: each file's blob written as a loose object, the index updated under its lock
+// --remove` would: each file's blob written as a loose object (from PACK_FROM_BLOBS on, all of
+// them as one pack: storeBlobs), the index updated under its lock
 // (index-file.ts) and renamed into place. Saves a recording commit the `update-index` process (a
 // fork of this one, and git's reading and rewriting of the whole index: 38 ms of its CPU for a
 // 52,000-entry index, measured). Whatever could make git's result differ is left to git: a setting
@@ -29,7 +30,7 @@ const GIT_DOES_IT = /splitindex|untrackedcache|fsmonitor|skiphash|sharedreposito
 /**
  * Stages `paths` (repository-relative; a path whose file is gone leaves the index) into the index
  * the environment names, or says why git should do it instead. Nothing is changed unless it says
- * `staged` (a loose object written before a refusal is harmless: git would write the same one).
+ * `staged` (a loose object or pack written before a refusal is harmless: git would write the same objects).
  */
 export function stageInProcess(repo: { dir: string; gitdir: string; env?: Record<string, string | undefined> }, paths: string[]): InProcessStaging {
   const checked = checkSettings(repo, paths);
@@ -61,10 +62,11 @@ export function stageInProcess(repo: { dir: string; gitdir: string; env?: Record
  * many loose objects: a 50-prompt commit's 100 records were 100 files made in `objects/` (an
  * open, a write and a rename each; the creations alone 15 ms of the hook's main thread at 1,000
  * prompts, more where the file system's inode groups near those folders are full). Not below:
- * every pack is one more that git searches until its next `gc`, and `gc --auto` repacks once 50
- * are there (gc.autoPackLimit) as it does once about 6,700 objects are loose (gc.auto), so one
- * pack per commit of 32 prompts or more brings that repack no sooner than about twice as often
- * as their loose objects would.
+ * every pack is one more that git searches until its next `gc`, and once 50 are there
+ * (gc.autoPackLimit) `gc --auto` repacks the whole repository into one (`repack -d -l -A`, seen
+ * with git 2.39.5), where about 6,700 loose objects (gc.auto) bring only an incremental repack of
+ * those: so 50 commits of 32 prompts or more bring a full repack (in the background, after the
+ * commit), about as often as their 6,400 loose records would have brought the incremental one.
  */
 export const PACK_FROM_BLOBS = 64;
 

@@ -13,7 +13,7 @@ import { refuseDecision, refuseLoweredFlag, type AuditFileHistory, type GateSett
  * wrote flagged whose regression_flag a later commit turned off, why (keyed by audit file). No git
  * call while no reviewer is configured.
  */
-export async function findRefusedDecisions(repo: Repo, { ref, settings, audits, history }: { ref: string; settings: GateSettings; audits: readonly (Pick<Audit, 'regression_flag' | 'review' | 'path' | 'commit_parents' | 'new_hash'> & { file: string })[]; history?: AuditHistory }): Promise<Map<string, string>> {
+export async function findRefusedDecisions(repo: Repo, { ref, settings, audits, history }: { ref: string; settings: GateSettings; audits: readonly (Pick<Audit, 'regression_flag' | 'review' | 'path' | 'commit_parents' | 'new_hash' | 'id'> & { file: string })[]; history?: AuditHistory }): Promise<Map<string, string>> {
   const refused = new Map<string, string>();
   const decided = audits.filter((audit) => audit.regression_flag && isDecided(audit.review));
   // An audit not flagged now may have been flagged when the hook wrote it: a hand edit to

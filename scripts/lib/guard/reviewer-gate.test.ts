@@ -26,6 +26,15 @@ describe('whether a review decision counts', () => {
     expect(refuseDecision(accepted('dana lee <DANA@example.com>'), { added: commit('bob@example.com'), decided: commit('dana@example.com') }, settings)).toBeUndefined();
   });
 
+  it('does not count a decision made on another audit (`review.of`), which git carried onto this file as a rename', () => {
+    const history = { added: commit('bob@example.com'), decided: commit('dana@example.com') };
+    const onA = { ...accepted('Dana Lee <dana@example.com>'), id: 'audit-b' };
+    expect(refuseDecision({ ...onA, review: { ...onA.review, of: 'audit-a' } }, history, settings)).toBe("accepted on audit audit-a, not on this one: git carried that review's lines onto this file (it took the audit this replaced, as an amend of the clause change does, for a rename of it), so nobody has decided this text yet");
+    expect(refuseDecision({ ...onA, review: { ...onA.review, of: 'audit-b' } }, history, settings)).toBeUndefined();
+    // Written before `of` existed: counts as before.
+    expect(refuseDecision(onA, history, settings)).toBeUndefined();
+  });
+
   it('counts every complete decision while no reviewer is configured', () => {
     expect(refuseDecision(accepted('Carol'), { added: null, decided: null }, { allow_self_review: false })).toBeUndefined();
   });

@@ -50,9 +50,11 @@ const KEEP_REVIEW_COMMITS = 'merge pull requests that change the codex with a me
  * Why `audit`'s decision does not count, or undefined when it does. With no reviewers configured
  * every complete decision counts (the open gate `check` warns about).
  */
-export function refuseDecision(audit: Pick<Audit, 'review'>, history: AuditFileHistory, settings: GateSettings): string | undefined {
+export function refuseDecision(audit: Pick<Audit, 'review'> & Partial<Pick<Audit, 'id'>>, history: AuditFileHistory, settings: GateSettings): string | undefined {
   if (!settings.reviewers || audit.review.status === 'pending') return undefined;
   const decision = audit.review.status;
+  // Made on another audit and carried here by git (a rename it detected): no decision on this text.
+  if (audit.review.of !== undefined && audit.id !== undefined && audit.review.of !== audit.id) return `${decision} on audit ${audit.review.of}, not on this one: git carried that review's lines onto this file (it took the audit this replaced, as an amend of the clause change does, for a rename of it), so nobody has decided this text yet`;
   const by = audit.review.by?.trim() ?? '';
   const email = reviewerEmail(by);
   if (!email) return `${decision} by "${by}", which names no email, so it matches no reviewer named in ${CONFIG_FILE} review.reviewers`;

@@ -646,6 +646,12 @@ function c42(x: any): any {
   v = c6(x["note"]);
   if (v === FAIL) return FAIL;
   out["note"] = v;
+  if ("of" in x) {
+    if (x["of"] === undefined) return FAIL;
+    v = c3(x["of"]);
+    if (v === FAIL) return FAIL;
+    out["of"] = v;
+  }
   return out;
 }
 

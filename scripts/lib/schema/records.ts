@@ -145,6 +145,13 @@ export const reviewSchema = z.object({
   by: z.string().nullable(),
   at: isoDate.nullable(),
   note: z.string().nullable(),
+  /**
+   * The id of the audit the decision was made on, written by `review`. git's rename detection can
+   * carry a review commit's lines onto another, similar audit file (a cherry-pick or merge of the
+   * review after an amend replaced the audit it decided): a decision naming another audit does not
+   * count there. Absent on decisions written before it existed, which count as before.
+   */
+  of: z.string().optional(),
 });
 
 /** The audit of one clause change: `vault/audits/<clauseId>/<date>-<hash>.yaml`. */

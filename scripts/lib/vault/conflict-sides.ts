@@ -6,7 +6,7 @@
 // where a ref names the same side before and after the add.
 
 /** What git is in the middle of, as its files in the git folder say. */
-export type GitOperation = 'merge' | 'rebase' | 'am' | 'cherry-pick' | 'revert';
+export type GitOperation = 'merge' | 'squash' | 'rebase' | 'am' | 'cherry-pick' | 'revert';
 
 /**
  * Where a vault file's markers come from: an operation git is stopped in, or `none` when nothing
@@ -28,6 +28,9 @@ const byRef = (ref: string, whose: string) => (file: string) => `\`git checkout 
 
 const SIDES: Record<ConflictState, Sides> = {
   merge: { writers: 'two branches', ours: "this branch's", theirs: byRef('MERGE_HEAD', "the merged branch's") },
+  // `git merge --squash` leaves no MERGE_HEAD (only SQUASH_MSG): the other side is the branch it
+  // named, which no file of git's names by ref (SQUASH_MSG lists its commits, the tip first).
+  squash: { writers: 'two branches', ours: "this branch's", theirs: (file) => `\`git checkout <branch> -- ${file}\` (the squashed branch's: <branch> the one \`git merge --squash\` was given)` },
   // Mid-rebase HEAD is the branch rebased onto, not this branch's.
   rebase: { writers: 'two branches', ours: 'the branch it is rebased onto', theirs: byRef('REBASE_HEAD', 'the commit being replayed') },
   'cherry-pick': { writers: 'two branches', ours: "this branch's", theirs: byRef('CHERRY_PICK_HEAD', 'the commit being picked') },
@@ -62,6 +65,7 @@ export function conflictNextStep(state: ConflictState): string {
     case 'cherry-pick': return 'and `git cherry-pick --continue` to finish the cherry-pick';
     case 'revert': return 'and `git revert --continue` to finish the revert';
     case 'merge': return END_MERGE;
+    case 'squash': return 'and `git commit` to end the squash merge';
     // Nothing to continue; the stash a conflicted pop kept is still there.
     case 'none': return 'and, after a `git stash pop`, `git stash drop` once nothing more of the stash is wanted (a pop that conflicts keeps it)';
   }

@@ -42,7 +42,8 @@ describe('the command after keeping one side of a conflicted vault file', () => 
     expect(fixIn('revert')).toMatch(/, and `git revert --continue` to finish the revert$/);
     expect(fixIn('am')).toContain(`keep one side with \`git checkout HEAD -- ${file}\` (the branch the patches are applied to) or \`git checkout --theirs -- ${file} && git add ${file}\` (the patch's, while git still lists the file as unmerged: no ref names it)`);
     expect(fixIn('rebase')).toContain('(the branch it is rebased onto) or `git checkout REBASE_HEAD -- ');
-    for (const state of ['none', 'cherry-pick', 'revert', 'am', 'rebase'] as const) expect(fixIn(state)).not.toContain('MERGE_HEAD');
+    expect(fixIn('squash')).toBe(`keep one side with \`git checkout HEAD -- ${file}\` (this branch's) or \`git checkout <branch> -- ${file}\` (the squashed branch's: <branch> the one \`git merge --squash\` was given)${afterSideKept(file)}, and \`git commit\` again`);
+    for (const state of ['none', 'squash', 'cherry-pick', 'revert', 'am', 'rebase'] as const) expect(fixIn(state)).not.toContain('MERGE_HEAD');
     // Who wrote the two sides, in the message: branches only where there are two.
     const messageIn = (state: ConflictState) => stagedConflictProblems([{ file, text: conflicted }], state)[0]?.message;
     expect(messageIn('merge')).toBe('is staged with unresolved merge conflict markers (two branches moved this label)');

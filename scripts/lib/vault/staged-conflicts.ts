@@ -39,7 +39,7 @@ export function stagedConflictProblems(files: readonly { file: string; text: str
       line,
       message: `is staged with unresolved merge conflict markers (${what})`,
       expected,
-      fix: `${keepSideByRef(file, state)}${afterSideKept(file)}, ${state === 'merge' || state === 'none' ? 'and `git commit` again' : conflictNextStep(state)}`,
+      fix: `${keepSideByRef(file, state)}${afterSideKept(file)}, ${state === 'merge' || state === 'squash' || state === 'none' ? 'and `git commit` again' : conflictNextStep(state)}`,
     });
   }
   return problems;

@@ -15,7 +15,7 @@ import { afterSideKept, conflictKind, conflictMarkerLine } from './staged-confli
  * deleted it), `state` what git is stopped in (`none`: nothing, as after a `git stash pop`).
  */
 export function unmergedVaultProblems(files: readonly { file: string; text: string | undefined }[], state: ConflictState): Problem[] {
-  const by = state === 'none' ? 'a `git stash pop` or `apply`, with no merge, rebase, cherry-pick, revert or am in progress' : `the ${state} in progress`;
+  const by = state === 'none' ? 'a `git stash pop` or `apply`, with no merge, rebase, cherry-pick, revert or am in progress' : state === 'squash' ? 'the `git merge --squash` in progress' : `the ${state} in progress`;
   return files.map(({ file, text }) => {
     const line = text === undefined ? undefined : conflictMarkerLine(text);
     const { code, what } = conflictKind(file, state);

@@ -1,0 +1,37 @@
+// The part-of-speech tagger (`pos`, about 110 ms of CPU to load: _part-of-speech.ts) is loaded by
+// the hook only when a clause change is read by a relation between acts (round 32a): a recording
+// commit that changes prompts alone, or a clause whose plain frames read, never pays for it. The
+// recorder runs here in this process (as the hook runs it), so the tagger's load is seen.
+import { afterAll, describe, expect, it } from 'vitest';
+import { record } from '../../commands/record/index.ts';
+import { createRepo, type TestRepo } from '../../test-utils/repo.ts';
+import { isTaggerLoaded } from './_part-of-speech.ts';
+
+const repos: TestRepo[] = [];
+afterAll(() => repos.forEach((repo) => repo.cleanup()));
+
+const HEAD = '---\ntitle: Routes\ntone: formal\n---\n';
+
+describe('the tagger on the hook\'s path', () => {
+  it('is not loaded by commits that change prompts only, and is by a clause change read by a relation', async () => {
+    const repo = createRepo();
+    repos.push(repo);
+    repo.write('codex/routes.md', `${HEAD}Keep the delivery route from callers.\n`);
+    repo.write('prompts/dispatch.md', 'You help the dispatch desk.\n');
+    expect(repo.commit('add the clause and a prompt', '2026-01-02').code).toBe(0);
+
+    repo.write('prompts/dispatch.md', 'You help the dispatch desk with routes.\n');
+    expect(repo.git(['add', '-A']).code).toBe(0);
+    const prompts = await record({ cwd: repo.dir, hook: 'pre-commit', env: repo.env({ GIT_COMMITTER_DATE: '2026-01-03T00:00:00Z' }) });
+    expect(prompts.versions.map((version) => version.prompt)).toEqual(['dispatch']);
+    expect(isTaggerLoaded()).toBe(false);
+    expect(repo.git(['commit', '-q', '--no-verify', '-m', 'edit the prompt'], { date: '2026-01-03' }).code).toBe(0);
+
+    // The ban said again plainly: the old sentence reads no plain frame, so its relation is read.
+    repo.write('codex/routes.md', `${HEAD}Do not tell callers the delivery route.\n`);
+    expect(repo.git(['add', '-A']).code).toBe(0);
+    const clause = await record({ cwd: repo.dir, hook: 'pre-commit', env: repo.env({ GIT_COMMITTER_DATE: '2026-01-04T00:00:00Z' }) });
+    expect(clause.audits.map((audit) => audit.clause)).toEqual(['routes']);
+    expect(isTaggerLoaded()).toBe(true);
+  });
+});
