@@ -15,9 +15,10 @@
 // wear a helmet"): restated with "must", so the frame finds its act after the subject. Each
 // restatement is read from the clause's parts of speech (`_clause-reading.ts`), never from a phrase
 // list of whole sentences; the class of an act is read from the dictionary's verb categories. Pure
-// (the tagger aside).
+// (the tagger is handed in with the dictionary).
 import type { Lexicon } from './_lexicon.ts';
 import { readClause, type ClauseReading } from './_clause-reading.ts';
+import type { PartOfSpeechTagger } from './_part-of-speech.ts';
 import { readRequirementFrame, type FrameWord, type RequirementFrame } from './_requirement-frames.ts';
 
 /** The act left open in a restatement, as the frame reads it: a word no text uses. */
@@ -71,8 +72,8 @@ function ban(reading: ClauseReading, party: readonly string[]): string[] {
  * The sentence restated by the relations above, each way it can be read (a thing passed "to" the
  * party, or the party before it: "tell callers the route"); empty when no relation holds.
  */
-export function restateByRelation(text: string): string[] {
-  const reading = readClause(text);
+export function restateByRelation(text: string, tagger: PartOfSpeechTagger): string[] {
+  const reading = readClause(text, tagger);
   if (!reading) return [];
   const { subject, verb, particle, rest, negated, modal, only } = reading;
   // Only rules: a grant or a hedge is not restated.
@@ -220,17 +221,19 @@ export function withOpenActsNamed(lexicon: Lexicon, a: RequirementFrame, b: Requ
 const CUES = /\b(?:keep|keeps|kept|withh[a-z]*|hid[a-z]*|conceal[a-z]*|secret|private|confidential|closed|shut|barred|off|out|skip[a-z]*|omit[a-z]*|bypass[a-z]*|leave|leaves|left|go|goes|went|gone|pass|passes|passed|let|lets|allow|allows)\b/i;
 const MODALS = /\b(?:must|shall|should|may|can|cannot|can't|might|could|would|need|needs|will)\b/i;
 
-/** Frames already restated, by sentence: a labelled run meets the same old sentence in several edits. Emptied past `FRAMES_KEPT`. */
-const restatedFrames = new Map<string, RequirementFrame[]>();
+/** Frames already restated, per tagger and sentence: a labelled run meets the same old sentence in several edits. Emptied past `FRAMES_KEPT`. */
+const restated = new WeakMap<PartOfSpeechTagger, Map<string, RequirementFrame[]>>();
 const FRAMES_KEPT = 20_000;
 
 /** The frames of a sentence restated by a relation (none when no relation holds or no restatement reads as a frame); `plain` is its plain frame. */
-export function readRelatedFrames(text: string, plain: RequirementFrame | null): RequirementFrame[] {
+export function readRelatedFrames(text: string, plain: RequirementFrame | null, tagger: PartOfSpeechTagger): RequirementFrame[] {
   if (!CUES.test(text) && (plain !== null || MODALS.test(text))) return [];
-  const known = restatedFrames.get(text);
-  if (known) return known;
-  const frames = restateByRelation(text).flatMap((restated) => readRequirementFrame(restated) ?? []);
-  if (restatedFrames.size >= FRAMES_KEPT) restatedFrames.clear();
-  restatedFrames.set(text, frames);
+  let known = restated.get(tagger);
+  if (!known) restated.set(tagger, (known = new Map()));
+  const found = known.get(text);
+  if (found) return found;
+  const frames = restateByRelation(text, tagger).flatMap((sentence) => readRequirementFrame(sentence) ?? []);
+  if (known.size >= FRAMES_KEPT) known.clear();
+  known.set(text, frames);
   return frames;
 }

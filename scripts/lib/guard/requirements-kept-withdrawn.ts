@@ -177,7 +177,8 @@ export function withKeptRequirementsInOldWords(previous: string, next: string, l
   const related = new Map<string, RequirementFrame[]>();
   const plainFrames = new Map<string, RequirementFrame | null>(frames);
   const plainFrame = (text: string) => (plainFrames.has(text) ? plainFrames.get(text)! : (plainFrames.set(text, readRequirementFrame(text)), plainFrames.get(text)!));
-  const relatedFrames = (text: string) => related.get(text) ?? (related.set(text, readRelatedFrames(text, plainFrame(text))), related.get(text)!);
+  const tagger = lexicon.tagger;
+  const relatedFrames = (text: string) => (tagger ? (related.get(text) ?? (related.set(text, readRelatedFrames(text, plainFrame(text), tagger)), related.get(text)!)) : []);
   const stated = (a: readonly RequirementFrame[], b: readonly RequirementFrame[]) => a.some((x) => b.some((y) => sameRequirement(lexicon, ...withOpenActsNamed(lexicon, x, y))));
   for (const sentence of gone) {
     const frame = readRequirementFrame(sentence);
