@@ -19,9 +19,9 @@ function load(): NonNullable<typeof loaded> {
   if (loaded) return loaded;
   const require = createRequire(import.meta.url);
   const pos = require('pos') as { Tagger: new () => BrillTagger };
-  // A lexicon without a prototype: `constructor` must not read as a word it knows.
-  const lexicon = Object.assign(Object.create(null) as Record<string, readonly Tag[]>, require('pos/lexicon') as Record<string, readonly Tag[]>);
-  loaded = { tagger: new pos.Tagger(), lexicon };
+  // Read as it is, not copied into an object without a prototype (the copy of its 92,000 words
+  // doubled the load's CPU, 85 -> 170 ms); `allowedTags` reads own keys only instead.
+  loaded = { tagger: new pos.Tagger(), lexicon: require('pos/lexicon') as Record<string, readonly Tag[]> };
   return loaded;
 }
 
@@ -35,7 +35,9 @@ export function createPosTagger(): PartOfSpeechTagger {
   return {
     tag: (words) => load().tagger.tag(words).map(([, tag]) => tag),
     allowedTags: (word) => {
-      const allowed = load().lexicon[word];
+      const { lexicon } = load();
+      // Own keys only: `constructor` is no word the tagger knows.
+      const allowed = Object.hasOwn(lexicon, word) ? lexicon[word] : undefined;
       return Array.isArray(allowed) ? allowed : [];
     },
   };

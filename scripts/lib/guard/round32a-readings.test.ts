@@ -38,6 +38,11 @@ describe('a clause read by its parts of speech', () => {
     expect(tagWords(tagger, ['Test', 'a', 'child', "'s", 'sample'])[0]).toBe('VB');
   });
 
+  it('reads a word that names a property of objects as a word ("constructor")', () => {
+    expect(tagger.allowedTags('constructor')).toEqual([]);
+    expect(readClause('The constructor must never enter the site.', tagger)).toMatchObject({ subject: ['The', 'constructor'], verb: 'enter', negated: true });
+  });
+
   it('finds the subject, verb group and verb of a declarative with no modal', () => {
     expect(readClause('Keys go only to people who signed the register.', tagger)).toMatchObject({ subject: ['Keys'], verb: 'go', only: true, negated: false, modal: null });
     expect(readClause('Complaints do not go to the sales team.', tagger)).toMatchObject({ subject: ['Complaints'], verb: 'go', negated: true });
