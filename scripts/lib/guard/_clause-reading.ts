@@ -3,9 +3,9 @@
 // The word lists of `_requirement-frames.ts` find a rule's act after a modal or at an imperative's
 // start; a declarative with no modal ("Keys go only to people who signed", "The workshop is closed
 // to children") has its act after a subject of any length, which only a tagger finds. A case that
-// opens the sentence ("After dark, ...") is kept apart and read as it is. Tags from
-// `_part-of-speech.ts` (loaded on the first clause read).
-import { isVerbTag, tagWords } from './_part-of-speech.ts';
+// opens the sentence ("After dark, ...") is kept apart and read as it is. Tags from the tagger
+// handed in (`_part-of-speech.ts`). Pure.
+import { isVerbTag, tagWords, type PartOfSpeechTagger } from './_part-of-speech.ts';
 
 export interface ClauseReading {
   /** A case before the main clause, with its comma ("After dark,"), or "". */
@@ -49,7 +49,7 @@ const bare = (token: string) => token.replace(/^[("'“‘]+|[.,;:!?)"'”’]+$
  * The main clause of a one-clause sentence, or null when its verb cannot be told (no verb, a
  * relative clause inside the subject, a question, a second main clause after a semicolon).
  */
-export function readClause(sentence: string): ClauseReading | null {
+export function readClause(sentence: string, tagger: PartOfSpeechTagger): ClauseReading | null {
   const text = sentence.trim();
   if (!text || /[?;]/.test(text)) return null;
   let tokens = text.split(/\s+/);
@@ -63,7 +63,7 @@ export function readClause(sentence: string): ClauseReading | null {
   }
   const words = tokens.map(bare);
   if (words.some((word) => word === '')) return null;
-  const tags = tagWords(words);
+  const tags = tagWords(tagger, words);
   const lower = words.map((word) => word.toLowerCase());
   // The verb group starts at the first verb, modal or negation word ("Complaints do not go").
   // A participle after a determiner describes a thing ("Each signed contract"), and is no verb.

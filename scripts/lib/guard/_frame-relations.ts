@@ -15,9 +15,10 @@
 // wear a helmet"): restated with "must", so the frame finds its act after the subject. Each
 // restatement is read from the clause's parts of speech (`_clause-reading.ts`), never from a phrase
 // list of whole sentences; the class of an act is read from the dictionary's verb categories. Pure
-// (the tagger aside).
+// (the tagger is handed in with the dictionary).
 import type { Lexicon } from './_lexicon.ts';
 import { readClause, type ClauseReading } from './_clause-reading.ts';
+import type { PartOfSpeechTagger } from './_part-of-speech.ts';
 import { readRequirementFrame, type FrameWord, type RequirementFrame } from './_requirement-frames.ts';
 
 /** The act left open in a restatement, as the frame reads it: a word no text uses. */
@@ -71,8 +72,8 @@ function ban(reading: ClauseReading, party: readonly string[]): string[] {
  * The sentence restated by the relations above, each way it can be read (a thing passed "to" the
  * party, or the party before it: "tell callers the route"); empty when no relation holds.
  */
-export function restateByRelation(text: string): string[] {
-  const reading = readClause(text);
+export function restateByRelation(text: string, tagger: PartOfSpeechTagger): string[] {
+  const reading = readClause(text, tagger);
   if (!reading) return [];
   const { subject, verb, particle, rest, negated, modal, only } = reading;
   // Only rules: a grant or a hedge is not restated.
@@ -95,7 +96,11 @@ export function restateByRelation(text: string): string[] {
     const kept = splitAt(rest, /^from$/);
     const split: [string[], string[]] | null = thingAsSubject ? [lowerFirst(subject), rest.slice(secret + 1)] : kept && [kept[0].filter((word, i) => !(i === kept[0].length - 1 && SECRECY.test(word.toLowerCase()))), kept[1]];
     if (!split || split[0].length === 0) return out;
-    const [thing, party] = split;
+    // Keeping each of several things from a party is passing none of them ("Keep the route and the
+    // timing from callers" = "Do not tell callers the route or the timing"); and kept "until" a
+    // time is not passed "before" it.
+    const thing = split[0].map((word) => (word.toLowerCase() === 'and' ? 'or' : word));
+    const party = split[1].map((word) => (word.toLowerCase() === 'until' ? 'before' : word));
     const lead = thingAsSubject ? ['Do', 'not'] : ban(reading, subject);
     out.push(withOpening(reading, [...lead, OPEN_ACTS.pass, ...thing, 'to', ...party]));
     // Said with the party first ("Do not tell callers the route"); the case after the party stays last.
@@ -153,14 +158,6 @@ export function restateByRelation(text: string): string[] {
   return out;
 }
 
-/** The first word after the subject of the sentence's main clause ("is" of "The date is kept"). */
-function subjectVerb(text: string): string | null {
-  const reading = readClause(text);
-  if (!reading || reading.subject.length === 0) return null;
-  const words = text.replace(reading.opening, '').trim().split(/\s+/);
-  return words[reading.subject.length]?.toLowerCase() ?? null;
-}
-
 /** A party's words without the full stop that ended the sentence. */
 function stripStop(word: string): string {
   return word.replace(/[.!]+$/, '');
@@ -173,6 +170,21 @@ function lowerFirst(words: readonly string[]): string[] {
 
 /** Whether a verb belongs to a class of acts, in a common sense (the dictionary's verb categories). */
 export function actFitsClass(lexicon: Lexicon, verb: string, open: ActClass): boolean {
+  let known = fits.get(lexicon);
+  if (!known) fits.set(lexicon, (known = new Map()));
+  const key = `${open} ${verb}`;
+  const found = known.get(key);
+  if (found !== undefined) return found;
+  const answer = readActFitsClass(lexicon, verb, open);
+  if (known.size >= FRAMES_KEPT) known.clear();
+  known.set(key, answer);
+  return answer;
+}
+
+/** Answers of `actFitsClass` already given, per dictionary. */
+const fits = new WeakMap<Lexicon, Map<string, boolean>>();
+
+function readActFitsClass(lexicon: Lexicon, verb: string, open: ActClass): boolean {
   const senses = lexicon.senses(verb, 'v');
   if (senses.length === 0) return false;
   if (open === 'any') return true;
@@ -201,7 +213,27 @@ export function withOpenActsNamed(lexicon: Lexicon, a: RequirementFrame, b: Requ
   return [name(a, actsA, actsB), name(b, actsB, actsA)];
 }
 
-/** The frames of a sentence restated by a relation (none when no relation holds or no restatement reads as a frame). */
-export function readRelatedFrames(text: string): RequirementFrame[] {
-  return restateByRelation(text).flatMap((restated) => readRequirementFrame(restated) ?? []);
+/**
+ * Words without one of which no relation above holds: a sentence with none, and with a plain frame
+ * or a modal (so no plain declarative either), is not tagged. The labelled run reads some 5,000
+ * changed sentences; tagging each cost 8% of its CPU.
+ */
+const CUES = /\b(?:keep|keeps|kept|withh[a-z]*|hid[a-z]*|conceal[a-z]*|secret|private|confidential|closed|shut|barred|off|out|skip[a-z]*|omit[a-z]*|bypass[a-z]*|leave|leaves|left|go|goes|went|gone|pass|passes|passed|let|lets|allow|allows)\b/i;
+const MODALS = /\b(?:must|shall|should|may|can|cannot|can't|might|could|would|need|needs|will)\b/i;
+
+/** Frames already restated, per tagger and sentence: a labelled run meets the same old sentence in several edits. Emptied past `FRAMES_KEPT`. */
+const restated = new WeakMap<PartOfSpeechTagger, Map<string, RequirementFrame[]>>();
+const FRAMES_KEPT = 20_000;
+
+/** The frames of a sentence restated by a relation (none when no relation holds or no restatement reads as a frame); `plain` is its plain frame. */
+export function readRelatedFrames(text: string, plain: RequirementFrame | null, tagger: PartOfSpeechTagger): RequirementFrame[] {
+  if (!CUES.test(text) && (plain !== null || MODALS.test(text))) return [];
+  let known = restated.get(tagger);
+  if (!known) restated.set(tagger, (known = new Map()));
+  const found = known.get(text);
+  if (found) return found;
+  const frames = restateByRelation(text, tagger).flatMap((sentence) => readRequirementFrame(sentence) ?? []);
+  if (known.size >= FRAMES_KEPT) known.clear();
+  known.set(text, frames);
+  return frames;
 }

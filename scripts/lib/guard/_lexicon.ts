@@ -1,6 +1,7 @@
 // What the guard asks of a dictionary: the senses of a word, each with the words that share it and
 // the senses it is the opposite of. Pure: the WordNet reader behind it is `wordnet-lexicon-fs.ts`,
 // handed in by the caller like the embedder, so the audit itself never touches the disk.
+import type { PartOfSpeechTagger } from './_part-of-speech.ts';
 
 /** A part of speech as WordNet names it: noun, verb, adjective, adverb. */
 export type PartOfSpeech = 'n' | 'v' | 'a' | 'r';
@@ -36,4 +37,10 @@ export interface Lexicon {
    * dictionary gives no hierarchy.
    */
   broader?(id: string): readonly string[];
+  /**
+   * A part-of-speech tagger that comes with the dictionary (round 32a: the hook's is the `pos`
+   * package, `pos-tagger-fs.ts`); absent, the rules said through a relation between acts
+   * (`_frame-relations.ts`) are not read.
+   */
+  tagger?: PartOfSpeechTagger;
 }

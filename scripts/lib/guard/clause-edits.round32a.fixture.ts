@@ -29,6 +29,10 @@ export const ROUND_32A_EDITS: readonly ClauseEdit[] = [
   { kind: 'entity', previous: `Do not tell the landlord the tenant's new address.`, next: `The tenant's new address stays confidential from the neighbours.` },
   { kind: 'benign', variant: 'reword', previous: `Never share the seller's name with the buyer.`, next: `Keep the seller's name secret from the buyer.` },
   { kind: 'roles', previous: `Never share the seller's name with the buyer.`, next: `Keep the buyer's name secret from the seller.` },
+  { kind: 'benign', variant: 'reword', previous: `Do not tell drivers the code or the location of the depot.`, next: `Keep the code and the location of the depot from drivers.` },
+  { kind: 'conjunct', previous: `Do not tell drivers the code or the location of the depot.`, next: `Keep the code of the depot from drivers.` },
+  { kind: 'benign', variant: 'reword', previous: `Never show candidates the shortlist before the panel has met.`, next: `Keep the shortlist from candidates until the panel has met.` },
+  { kind: 'condition', previous: `Never show candidates the shortlist before the panel has met.`, next: `Keep the shortlist from candidates after the panel has met.` },
   // C. "X is off limits to Y", "X is (kept) closed to Y", "Y are to stay out of X", "do not let Y into X": Y may not enter X.
   // Twins: "open to", the other party, the case turned, the figure moved, the other place.
   { kind: 'benign', variant: 'reword', previous: `Spectators must not enter the pitch.`, next: `The pitch is off limits to spectators.` },

@@ -175,10 +175,14 @@ export function withKeptRequirementsInOldWords(previous: string, next: string, l
   const frames = new Map(come.map((candidate) => [candidate, readRequirementFrame(candidate)] as const));
   // Frames restated by a relation between acts (round 32a), read only where the plain frames found nothing: the tagger loads then.
   const related = new Map<string, RequirementFrame[]>();
-  const relatedFrames = (text: string) => related.get(text) ?? (related.set(text, readRelatedFrames(text)), related.get(text)!);
+  const plainFrames = new Map<string, RequirementFrame | null>(frames);
+  const plainFrame = (text: string) => (plainFrames.has(text) ? plainFrames.get(text)! : (plainFrames.set(text, readRequirementFrame(text)), plainFrames.get(text)!));
+  const tagger = lexicon.tagger;
+  const relatedFrames = (text: string) => (tagger ? (related.get(text) ?? (related.set(text, readRelatedFrames(text, plainFrame(text), tagger)), related.get(text)!)) : []);
   const stated = (a: readonly RequirementFrame[], b: readonly RequirementFrame[]) => a.some((x) => b.some((y) => sameRequirement(lexicon, ...withOpenActsNamed(lexicon, x, y))));
   for (const sentence of gone) {
     const frame = readRequirementFrame(sentence);
+    plainFrames.set(sentence, frame);
     let kept = frame === null ? undefined : come.find((candidate) => {
       const theirs = frames.get(candidate);
       return !used.has(candidate) && theirs !== null && theirs !== undefined && sameRequirement(lexicon, frame, theirs);

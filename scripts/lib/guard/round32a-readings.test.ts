@@ -9,13 +9,15 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { flaggingCodes } from '../../test-utils/guard-verdict.ts';
 import { lastAuditAtHead } from '../../test-utils/last-audit.ts';
 import { createRepo, type TestRepo } from '../../test-utils/repo.ts';
-import { isTaggerLoaded, tagWords } from './_part-of-speech.ts';
+import { tagWords } from './_part-of-speech.ts';
+import { isPosTaggerLoaded } from './pos-tagger-fs.ts';
 import { readClause } from './_clause-reading.ts';
 import { OPEN_ACTS, restateByRelation } from './_frame-relations.ts';
 import { findReasonsBeyondKeptRequirements } from './requirements-kept-withdrawn.ts';
 import { createWordNetLexicon } from './wordnet-lexicon-fs.ts';
 
 const lexicon = createWordNetLexicon();
+const tagger = lexicon.tagger!;
 let repo: TestRepo | undefined;
 afterAll(() => {
   lexicon.close();
@@ -24,60 +26,65 @@ afterAll(() => {
 const codes = (previous: string, next: string) => flaggingCodes(previous, next, lexicon);
 
 describe('a clause read by its parts of speech', () => {
-  it('loads the tagger only when a clause is read', () => {
-    expect(isTaggerLoaded()).toBe(false);
-    readClause('Keys go only to people who signed the register.');
-    expect(isTaggerLoaded()).toBe(true);
+  it('loads the tagger with the dictionary only when a clause is read', () => {
+    expect(isPosTaggerLoaded()).toBe(false);
+    readClause('Keys go only to people who signed the register.', tagger);
+    expect(isPosTaggerLoaded()).toBe(true);
   });
 
   it('reads a verb the tagger takes for a noun after a negation, a modal or a plural subject', () => {
-    expect(tagWords(['Never', 'share', 'a', 'member', "'s", 'number'])[1]).toMatch(/^VB/);
-    expect(tagWords(['Visitors', 'sign', 'in', 'at', 'the', 'desk'])[1]).toMatch(/^VB/);
-    expect(tagWords(['Test', 'a', 'child', "'s", 'sample'])[0]).toBe('VB');
+    expect(tagWords(tagger, ['Never', 'share', 'a', 'member', "'s", 'number'])[1]).toMatch(/^VB/);
+    expect(tagWords(tagger, ['Visitors', 'sign', 'in', 'at', 'the', 'desk'])[1]).toMatch(/^VB/);
+    expect(tagWords(tagger, ['Test', 'a', 'child', "'s", 'sample'])[0]).toBe('VB');
+  });
+
+  it('reads a word that names a property of objects as a word ("constructor")', () => {
+    expect(tagger.allowedTags('constructor')).toEqual([]);
+    expect(readClause('The constructor must never enter the site.', tagger)).toMatchObject({ subject: ['The', 'constructor'], verb: 'enter', negated: true });
   });
 
   it('finds the subject, verb group and verb of a declarative with no modal', () => {
-    expect(readClause('Keys go only to people who signed the register.')).toMatchObject({ subject: ['Keys'], verb: 'go', only: true, negated: false, modal: null });
-    expect(readClause('Complaints do not go to the sales team.')).toMatchObject({ subject: ['Complaints'], verb: 'go', negated: true });
-    expect(readClause('The pitch is off limits to spectators.')).toMatchObject({ subject: ['The', 'pitch'], verb: 'is', particle: 'off', rest: ['limits', 'to', 'spectators.'] });
-    expect(readClause('Each signed contract goes to the legal team.')).toMatchObject({ subject: ['Each', 'signed', 'contract'], verb: 'goes' });
-    expect(readClause('After dark, the towpath is closed to cyclists.')).toMatchObject({ opening: 'After dark,', subject: ['the', 'towpath'], verb: 'closed' });
+    expect(readClause('Keys go only to people who signed the register.', tagger)).toMatchObject({ subject: ['Keys'], verb: 'go', only: true, negated: false, modal: null });
+    expect(readClause('Complaints do not go to the sales team.', tagger)).toMatchObject({ subject: ['Complaints'], verb: 'go', negated: true });
+    expect(readClause('The pitch is off limits to spectators.', tagger)).toMatchObject({ subject: ['The', 'pitch'], verb: 'is', particle: 'off', rest: ['limits', 'to', 'spectators.'] });
+    expect(readClause('Each signed contract goes to the legal team.', tagger)).toMatchObject({ subject: ['Each', 'signed', 'contract'], verb: 'goes' });
+    expect(readClause('After dark, the towpath is closed to cyclists.', tagger)).toMatchObject({ opening: 'After dark,', subject: ['the', 'towpath'], verb: 'closed' });
   });
 
   it('reads no clause where the verb cannot be told', () => {
     // A participle of the subject with the modal after it; a case inside what would be the subject; a relative clause in it.
-    expect(readClause('A roost found during a survey may be reported to the records centre.')).toBeNull();
-    expect(readClause('Test a sample only when the parent has consented.')?.verb).toBe('test');
-    expect(readClause('Activities that promote a party fall outside what we fund.')).toBeNull();
+    expect(readClause('A roost found during a survey may be reported to the records centre.', tagger)).toBeNull();
+    expect(readClause('Test a sample only when the parent has consented.', tagger)?.verb).toBe('test');
+    expect(readClause('Activities that promote a party fall outside what we fund.', tagger)).toBeNull();
   });
 });
 
 describe('a rule said through a relation, restated in the plain shape', () => {
   it('reads keeping from as not passing to, each way the party can stand', () => {
-    expect(restateByRelation('Keep the alarm code from contractors.')).toEqual([`Do not ${OPEN_ACTS.pass} the alarm code to contractors.`, `Do not ${OPEN_ACTS.pass} contractors the alarm code.`]);
-    expect(restateByRelation('The date of the inspection is kept from the business.')[0]).toBe(`Do not ${OPEN_ACTS.pass} the date of the inspection to the business.`);
-    expect(restateByRelation("The tenant's new address stays confidential from the landlord.")[0]).toBe(`Do not ${OPEN_ACTS.pass} the tenant's new address to the landlord.`);
-    expect(restateByRelation('Keep the alarm code with contractors.')).toEqual([]);
+    expect(restateByRelation('Keep the alarm code from contractors.', tagger)).toEqual([`Do not ${OPEN_ACTS.pass} the alarm code to contractors.`, `Do not ${OPEN_ACTS.pass} contractors the alarm code.`]);
+    expect(restateByRelation('The date of the inspection is kept from the business.', tagger)[0]).toBe(`Do not ${OPEN_ACTS.pass} the date of the inspection to the business.`);
+    expect(restateByRelation("The tenant's new address stays confidential from the landlord.", tagger)[0]).toBe(`Do not ${OPEN_ACTS.pass} the tenant's new address to the landlord.`);
+    expect(restateByRelation('Keep the alarm code with contractors.', tagger)).toEqual([]);
   });
 
   it('reads off limits, closed to, staying out of and not letting in as not entering', () => {
-    expect(restateByRelation('The pitch is off limits to spectators.')).toEqual([`spectators must not ${OPEN_ACTS.enter} the pitch.`]);
-    expect(restateByRelation('After dark, the towpath is closed to cyclists.')).toEqual([`After dark, cyclists must not ${OPEN_ACTS.enter} the towpath.`]);
-    expect(restateByRelation('Guests are to stay out of the kitchen.')).toEqual([`Guests must not ${OPEN_ACTS.enter} the kitchen.`]);
-    expect(restateByRelation('Do not let dogs into the dining room.')).toEqual([`dogs must not ${OPEN_ACTS.enter} the dining room.`]);
-    expect(restateByRelation('The pitch is open to spectators.')).toEqual([]);
+    expect(restateByRelation('The pitch is off limits to spectators.', tagger)).toEqual([`spectators must not ${OPEN_ACTS.enter} the pitch.`]);
+    expect(restateByRelation('After dark, the towpath is closed to cyclists.', tagger)).toEqual([`After dark, cyclists must not ${OPEN_ACTS.enter} the towpath.`]);
+    expect(restateByRelation('Guests are to stay out of the kitchen.', tagger)).toEqual([`Guests must not ${OPEN_ACTS.enter} the kitchen.`]);
+    expect(restateByRelation('Do not let dogs into the dining room.', tagger)).toEqual([`dogs must not ${OPEN_ACTS.enter} the dining room.`]);
+    expect(restateByRelation('The pitch is open to spectators.', tagger)).toEqual([]);
   });
 
   it('reads skipping as not doing the act, and a thing going to a party as passing it', () => {
-    expect(restateByRelation('Skip doors with a sign.')).toEqual([`Do not ${OPEN_ACTS.any} doors with a sign.`]);
-    expect(restateByRelation('Keys go only to people who signed the register.')).toEqual([`${OPEN_ACTS.pass} keys only to people who signed the register.`]);
-    expect(restateByRelation('Invoices never go to a personal email.')).toEqual([`Do not ${OPEN_ACTS.pass} invoices to a personal email.`]);
+    expect(restateByRelation('Skip doors with a sign.', tagger)).toEqual([`Do not ${OPEN_ACTS.any} doors with a sign.`]);
+    expect(restateByRelation('Keys go only to people who signed the register.', tagger)).toEqual([`${OPEN_ACTS.pass} keys only to people who signed the register.`]);
+    expect(restateByRelation('Invoices never go to a personal email.', tagger)).toEqual([`Do not ${OPEN_ACTS.pass} invoices to a personal email.`]);
   });
 
   it('restates a plain declarative as a duty, but not a passive or a grant', () => {
-    expect(restateByRelation('Each rider wears a helmet on the track.')).toEqual(['Each rider must wears a helmet on the track.']);
-    expect(restateByRelation('The range officer is cleared by the archers.')).toEqual([]);
-    expect(restateByRelation('Members may use the sauna.')).toEqual([]);
+    expect(restateByRelation('Each rider wears a helmet on the track.', tagger)).toEqual(['Each rider must wears a helmet on the track.']);
+    expect(restateByRelation('The range officer is cleared by the archers.', tagger)).toEqual([]);
+    expect(restateByRelation('Members may use the sauna.', tagger)).toEqual([]);
   });
 });
 

@@ -4,6 +4,7 @@
 // the data file, so a commit that changes no clause opens no file and a clause edit reads a few
 // kilobytes of the 34 MB, whatever the repository.
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { createPosTagger } from './pos-tagger-fs.ts';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { UserError } from '../errors.ts';
@@ -272,6 +273,8 @@ export function createWordNetLexicon(folder: string = wordnetDictFolder()): Lexi
     id: 'wordnet-3.1',
     senses,
     broader,
+    // The tagger that reads a clause's parts of speech rides with the dictionary, loaded on first use (round 32a).
+    tagger: createPosTagger(),
     close() {
       for (const file of [...index.values(), ...data.values()]) file.close();
     },
