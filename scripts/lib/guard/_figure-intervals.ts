@@ -85,6 +85,9 @@ const SAID_AS: ReadonlyArray<{ words: readonly string[]; value: number; unit: st
   { words: ['a', 'quarter', 'of', 'an', 'hour'], value: 15, unit: 'minute' },
   { words: ['three', 'quarters', 'of', 'an', 'hour'], value: 45, unit: 'minute' },
   { words: ['half', 'an', 'hour'], value: 30, unit: 'minute' },
+  // "a quarter-hour break", "every half-hour" (the hyphen is no token).
+  { words: ['quarter', 'hour'], value: 15, unit: 'minute' },
+  { words: ['half', 'hour'], value: 30, unit: 'minute' },
   { words: ['an', 'hour', 'and', 'a', 'half'], value: 90, unit: 'minute' },
   { words: ['a', 'single', 'time'], value: 1, unit: '' },
   { words: ['one', 'time'], value: 1, unit: '' },

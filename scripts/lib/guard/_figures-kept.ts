@@ -17,12 +17,14 @@
 import type { Finding } from './_findings.ts';
 import { readFigureIntervals, readTextIntervals, sameIntervals } from './_figure-intervals.ts';
 import { contentStems, sameRoot, splitSentences } from './_text.ts';
-import { NUMBER_WORDS } from './_numbers.ts';
+import { NUMBER_WORD_PATTERN, NUMBER_WORDS } from './_numbers.ts';
 
 /** Codes read from the words round a bound: its negation, its modal, its superlative, its side. */
 const POLARITY_CODES = new Set(['modal-weakened', 'negation-added', 'negation-removed', 'scope-narrowed', 'order-changed']);
 /** Words that say a bound, its edge or its negation, left out when two sentences' content words are compared. */
 const BOUND_WORDS = /\b(?:no|not|never|nobody|none|cannot|can't|more|most|less|least|fewer|fewest|maximum|minimum|max|min|under|below|over|above|within|up to|at|limited|restricted|capped|limit|younger|older|than|before|reaching|reaches|reach|age|old|turn|turns|single|time|times|once|twice|around|round|clock|whole|full|is|are|be|to|the|a|an|of|per|and|or|anyone|anybody|everyone|every|each|any|all|limit)\b/gi;
+/** A number said as a word ("one band", "two bands"): a figure, not a content word. */
+const NUMBER_WORD = new RegExp(String.raw`\b(?:${NUMBER_WORD_PATTERN})\b`, 'gi');
 /** Modals softer than a rule's: a bound said again with one of them is a rule weakened, not reworded. */
 const SOFT = /\b(?:should|ought|try|ideally|preferably|recommended|encouraged|where possible|if possible)\b/i;
 
@@ -56,11 +58,11 @@ function countsNothing(quote: string, text: string, next: string): boolean {
 
 /** Content stems of a sentence with its bound, figure, negation and modal words left out. */
 function restOf(sentence: string): string[] {
-  return contentStems(sentence.replace(/\d+(?:[:.]\d+)?/g, ' ').replace(BOUND_WORDS, ' ')).filter((stem) => !(stem in NUMBER_WORDS));
+  return contentStems(sentence.replace(/\d+(?:[:.]\d+)?/g, ' ').replace(BOUND_WORDS, ' ').replace(NUMBER_WORD, ' '));
 }
 
 /** Words of order and of a case, which the content words leave out: kept alike, or the rule's case or order moved. */
-const CASE_WORDS = /\b(?:before|after|until|till|since|past|ahead|prior|without|with|unless|except|only|if|when|whenever|while|during|outside|between)\b/gi;
+const CASE_WORDS = /\b(?:before|after|until|till|since|past|ahead|prior|without|unless|except|only|if|when|whenever|while|during|outside|between)\b/gi;
 
 /** A sentence's case and order words, sorted; "less than N before" said as "within N of" keeps its "before". */
 function caseWordsOf(sentence: string): string {
