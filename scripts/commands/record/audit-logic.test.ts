@@ -596,8 +596,8 @@ const CASES: readonly Case[] = [
   { id: 'logic/word-of-another-kind', previous: 'Sign every delivery note before the driver leaves.', next: 'Photocopy every delivery note before the driver leaves.', code: 'semantic-drift' },
   { id: 'keep/word-of-the-same-kind', previous: 'Explain the cancellation fee on every booking.', next: 'Describe the cancellation fee on every booking.', code: null },
   // Round 32b: one slot of a kept rule filled with another thing, a phrasal verb for a verb; beside a twin saying the slot again.
-  { id: 'logic/slot-filled-with-another-thing', previous: 'Back up the booking database every night.', next: 'Compress the booking database every night.', code: 'semantic-drift' },
-  { id: 'keep/slot-said-again', previous: 'Back up the booking database every night.', next: 'Make a backup of the booking database every night.', code: null },
+  { id: 'logic/slot-filled-with-another-thing', previous: 'Check every returned kayak for cracks in the hull.', next: 'Hose down every returned kayak for cracks in the hull.', code: 'semantic-drift' },
+  { id: 'keep/slot-said-again', previous: 'Check every returned kayak for cracks in the hull.', next: 'Look over every returned kayak for cracks in the hull.', code: null },
   // Round 25a: a negation carried inside a word, a bound said as the extreme it allows; each beside a twin still read.
   { id: 'keep/negation-inside-a-word', previous: 'Each dry-cleaning ticket must be signed by the counter assistant.', next: 'No dry-cleaning ticket is left unsigned by the counter assistant.', code: null },
   { id: 'logic/negation-without-its-counterpart', previous: 'Each dry-cleaning ticket must be signed by the counter assistant.', next: 'No dry-cleaning ticket is signed by the counter assistant.', code: 'negation-added' },

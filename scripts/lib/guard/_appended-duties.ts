@@ -30,7 +30,8 @@ const ENDING_CONDITION = /\b(?:if|when|whenever|once|where|unless|in case)\b(?![
  * condition's subject ("it"), so it is one more conjunct of the condition, not a duty.
  */
 function continuesCondition(body: string, rest: string): boolean {
-  return (SHARED_SUBJECT.test(rest) || statesNegatedFact(rest)) && ENDING_CONDITION.test(body);
+  // "if a client pays more than £10,000": a comma between digits groups them, it ends no condition (round 32b).
+  return (SHARED_SUBJECT.test(rest) || statesNegatedFact(rest)) && ENDING_CONDITION.test(body.replace(/(\d),(?=\d{3}\b)/g, '$1'));
 }
 
 /** A subject of a few words, then a perfect or a copula negated ("the council has not gritted them"). */

@@ -39,4 +39,13 @@ export const ROUND_32B_EDITS: readonly ClauseEdit[] = [
   // An abbreviation expanded, a unit said in words: the same slot, no other thing.
   { kind: 'benign', variant: 'abbreviation', previous: `Send the MOT certificate to the owner of each van.`, next: `Send the Ministry of Transport test certificate to the owner of each van.` },
   { kind: 'benign', variant: 'units', previous: `Keep the walk-in freezer below -18 °C at all times.`, next: `Keep the walk-in freezer below minus 18 degrees Celsius at all times.` },
+  // A case added to a duty's condition whose figure groups its digits with a comma ("more than
+  // £10,000 in cash and will not say where it came from", v38): the comma was read as the end of the
+  // condition, so the conjunct was split off as a duty appended. The twins append a duty of their own.
+  { kind: 'condition', previous: `Call the fraud team if a transfer is over £5,000.`, next: `Call the fraud team if a transfer is over £5,000 and will not be confirmed by the customer.` },
+  { kind: 'benign', variant: 'stricter', previous: `Call the fraud team if a transfer is over £5,000.`, next: `Call the fraud team if a transfer is over £5,000, and note the call in the customer's file.` },
+  { kind: 'condition', previous: `Refer the claim to a surveyor if the damage is over £2,500.`, next: `Refer the claim to a surveyor if the damage is over £2,500 and has not been reported before.` },
+  { kind: 'benign', variant: 'stricter', previous: `Refer the claim to a surveyor if the damage is over £2,500.`, next: `Refer the claim to a surveyor if the damage is over £2,500, and tell the customer the surveyor's name.` },
+  { kind: 'condition', previous: `Ask for photo ID if a customer buys more than 1,000 litres of fuel.`, next: `Ask for photo ID if a customer buys more than 1,000 litres of fuel and cannot show a trade card.` },
+  { kind: 'benign', variant: 'stricter', previous: `Ask for photo ID if a customer buys more than 1,000 litres of fuel.`, next: `Ask for photo ID if a customer buys more than 1,000 litres of fuel, and record the sale in the fuel log.` },
 ];

@@ -161,6 +161,13 @@ function initialsIn(word: string, sentence: readonly string[]): boolean {
  * side is weighed pair by pair, and every pair must be apart.
  */
 function kindsRead(lexicon: Lexicon, a: string, b: string, placeA: PartOfSpeech | null, placeB: PartOfSpeech | null): boolean {
+  // A verb of two words for a verb ("smoke" / "light up", "postpone" / "put off"): a rewording when
+  // any sense of the two-word verb, which has few, is of a kind of the verb's three commonest.
+  const [phrasal, other] = a.includes(' ') ? [a, b] : b.includes(' ') ? [b, a] : [null, null];
+  if (phrasal && other && lexicon.senses(other, 'v').length > 0) {
+    const kinds = new Set(lexicon.senses(other, 'v').slice(0, 3).map((sense) => sense.category));
+    return !lexicon.senses(phrasal, 'v').some((sense) => kinds.has(sense.category));
+  }
   const left = (word: string): boolean => NOUNS_AND_VERBS.some((pos) => READ_WHEN_APART.test(lexicon.senses(word, pos)[0]?.category ?? ''));
   if (!left(a) && !left(b)) return true;
   // Where both places say one part of speech ("the date" / "the name": nouns), the words are weighed there.
@@ -188,13 +195,11 @@ export function slotReplaced(previous: string, next: string, lexicon: Lexicon): 
   const { spans, kept } = changedSpans(a.filter(carries), b.filter(carries));
   if (spans.some((span) => [...span.gone, ...span.come].some(blocks))) return null;
   const keptStems = new Set(kept.filter(isOwnWord).map(alignable));
-  const read = new Map<string, WordSenses>();
-  const says = (x: string, y: string): boolean => saidBy(lexicon, [x], [y], 0, read) || kindOf(lexicon, x, y) || kindOf(lexicon, y, x) || sameParent(lexicon, x, y);
-  const went: string[] = [];
-  const came: string[] = [];
-  let changed = 0;
-  let slots = 0;
-  let inPlace = 0;
+  // The frame is the words kept as written, and a kept "must", "never" or "no" (round 30b); it
+  // outweighs all the edit changed, reworded spans too: a sentence reworded through is no slot filled.
+  // Read before the dictionary is asked anything: most edits a reading before passed are rewrites.
+  const frame = keptStems.size + bindingFrame(kept);
+  if (frame < MIN_FRAME) return null;
   const swapBeside = spans.some((span) => span.gone.some(isOwnWord) && span.come.some(isOwnWord));
   // A word a span brings before a kept noun it modifies, beside a word swapped in the same span ("new
   // starters or their managers" -> "new joiners or their line managers"), qualifies that noun: the
@@ -203,6 +208,9 @@ export function slotReplaced(previous: string, next: string, lexicon: Lexicon): 
     const after = sentence[sentence.indexOf(word) + 1];
     return after !== undefined && keptStems.has(alignable(after)) && modifier(lexicon, word, sentence);
   };
+  const read: Array<{ goneRead: readonly string[]; comeRead: readonly string[]; gone: string[]; come: string[] }> = [];
+  let changed = 0;
+  let inPlace = 0;
   for (const span of spans) {
     const bothSides = span.gone.some(isOwnWord) && span.come.some(isOwnWord);
     const goneRead = span.gone;
@@ -217,6 +225,15 @@ export function slotReplaced(previous: string, next: string, lexicon: Lexicon): 
     // One word for one word in place ("starters" -> "joiners") is the one-word reading's, weighed there by its place and kinds.
     if (goneRead.length === 1 && comeRead.length === 1) inPlace++;
     changed += Math.max(gone.length, come.length);
+    read.push({ goneRead, comeRead, gone, come });
+  }
+  if (frame < changed) return null;
+  const senses = new Map<string, WordSenses>();
+  const says = (x: string, y: string): boolean => saidBy(lexicon, [x], [y], 0, senses) || kindOf(lexicon, x, y) || kindOf(lexicon, y, x) || sameParent(lexicon, x, y);
+  const went: string[] = [];
+  const came: string[] = [];
+  let slots = 0;
+  for (const { goneRead, comeRead, gone, come } of read) {
     // A span said again in other words is no slot filled with another thing ("Inspect" -> "Check"
     // before the slot); a light verb says its act too ("give" / "hand" a free box).
     const [goneSaid, comeSaid] = [spanWords(lexicon, goneRead, true), spanWords(lexicon, comeRead, true)];
@@ -228,10 +245,6 @@ export function slotReplaced(previous: string, next: string, lexicon: Lexicon): 
   if (slots === 1 && inPlace === 1 && went.length === 1 && came.length === 1) return null;
   // One slot: one span, or an act and its object (a span of one side beside it); more is a rewrite.
   if (slots > 2 || went.length === 0 || came.length === 0 || went.length > MAX_SLOT || came.length > MAX_SLOT) return null;
-  // The frame is the words kept as written, and a kept "must", "never" or "no" (round 30b); it
-  // outweighs all the edit changed, reworded spans too: a sentence reworded through is no slot filled.
-  const frame = keptStems.size + bindingFrame(kept);
-  if (frame < MIN_FRAME || frame < changed) return null;
   if (went.some((word) => initialsIn(word, b)) || came.some((word) => initialsIn(word, a))) return null;
   // A verb for a verb, each one word ("arranges for" -> "books", "Hose" -> "Wash ... down"), is the
   // one-word reading's, weighed there by its place and kinds whatever small words moved round it.
