@@ -1,11 +1,11 @@
-// The part-of-speech tagger (`pos`, about 110 ms of CPU to load: _part-of-speech.ts) is loaded by
+// The part-of-speech tagger (`pos`, about 85 ms of CPU to load: pos-tagger-fs.ts) is loaded by
 // the hook only when a clause change is read by a relation between acts (round 32a): a recording
 // commit that changes prompts alone, or a clause whose plain frames read, never pays for it. The
 // recorder runs here in this process (as the hook runs it), so the tagger's load is seen.
 import { afterAll, describe, expect, it } from 'vitest';
 import { record } from '../../commands/record/index.ts';
 import { createRepo, type TestRepo } from '../../test-utils/repo.ts';
-import { isTaggerLoaded } from './_part-of-speech.ts';
+import { isPosTaggerLoaded as isTaggerLoaded } from './pos-tagger-fs.ts';
 
 const repos: TestRepo[] = [];
 afterAll(() => repos.forEach((repo) => repo.cleanup()));
