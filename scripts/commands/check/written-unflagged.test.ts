@@ -126,7 +126,12 @@ describe('an audit committed with its regression_flag written false', () => {
   it('the hook\'s unflagged audit of a rejected change\'s revert stays closed, though the guard flags the revert itself', () => {
     const report = (party: string) => `---\ntitle: Key rotation\ntone: formal\n---\nThe assistant must tell operators to report a leaked key to ${party} within 24 hours.\n`;
     repo.write('codex/security/key-rotation.md', report('the security team'));
-    expect(repo.commit('report leaks', '2026-01-03', { env: DANA }).code).toBe(0);
+    expect(repo.commit('report leaks', '2026-01-03', { env: BOB }).code).toBe(0);
+    // The rule replaced ("rotate" -> "report") is itself flagged (round 32b): Dana accepts it, so
+    // that what stays open at the end is the revert's audit alone.
+    const accepted = repo.cli(['review', 'security/key-rotation', '--accept', '--note', 'The new rule.'], { env: { ...DANA, GIT_COMMITTER_DATE: '2026-01-03T12:00:00Z' } });
+    expect(accepted.code, accepted.stderr).toBe(0);
+    expect(repo.commit('review: accept', '2026-01-03', { add: false, env: DANA }).code).toBe(0);
     // A party replaced is flagged either way: the rejected change and its revert.
     repo.write('codex/security/key-rotation.md', report('the finance team'));
     expect(repo.commit('rewrite the rule', '2026-01-03', { env: BOB }).code).toBe(0);
