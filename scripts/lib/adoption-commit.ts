@@ -3,7 +3,7 @@
 // name it; backfill said "Backfill the prompt vault" where the other two said this.
 
 /** The adoption commit's message, as init, backfill and the README suggest it. */
-export const ADOPTION_COMMIT_MESSAGE = 'Adopt promptvault';
+const ADOPTION_COMMIT_MESSAGE = 'Adopt promptvault';
 
 /** The command that makes the adoption commit, quoted for a shell. */
 export const ADOPTION_COMMIT_COMMAND = `git commit -m "${ADOPTION_COMMIT_MESSAGE}"`;

@@ -35,7 +35,7 @@ const GIT_DOES_IT = /splitindex|untrackedcache|fsmonitor|skiphash|sharedreposito
 export function stageInProcess(repo: { dir: string; gitdir: string; env?: Record<string, string | undefined> }, paths: string[]): InProcessStaging {
   const checked = checkSettings(repo, paths);
   if ('reason' in checked) return { staged: false, reason: checked.reason };
-  const { env, common, inside } = checked;
+  const { env, common, inside, fsync } = checked;
 
   const updates: IndexUpdate[] = [];
   const blobs: { oid: string; bytes: Buffer }[] = [];
@@ -52,7 +52,7 @@ export function stageInProcess(repo: { dir: string; gitdir: string; env?: Record
     blobs.push({ oid, bytes: content });
     updates.push({ path: file, file: { oid, stat: entryStat(stat) } });
   }
-  storeBlobs(path.join(common, 'objects'), blobs, () => namesFsync(env, repo.gitdir, common));
+  storeBlobs(path.join(common, 'objects'), blobs, fsync);
 
   return stageUpdate(repo.dir, indexFile(repo, env), inside, (source, options) => updateIndexContent(source, updates, options));
 }
@@ -76,18 +76,13 @@ export const PACK_FROM_BLOBS = 64;
  * fsync (`core.fsync`, `core.fsyncObjectFiles`): it stands for loose objects, which git writes
  * without flushing unless told to (its default `core.fsync` leaves loose objects out).
  */
-function storeBlobs(objects: string, blobs: { oid: string; bytes: Buffer }[], fsyncSet: () => boolean): void {
+function storeBlobs(objects: string, blobs: { oid: string; bytes: Buffer }[], fsync: boolean): void {
   const packDir = path.join(objects, 'pack');
   if (blobs.length >= PACK_FROM_BLOBS && fs.existsSync(packDir)) {
-    writeBlobPackFile(packDir, blobs, { flush: fsyncSet() });
+    writeBlobPackFile(packDir, blobs, { flush: fsync });
     return;
   }
   for (const { bytes } of blobs) writeLooseBlob(objects, bytes);
-}
-
-/** Whether the environment or a config file git reads names fsync (a word anywhere, as GIT_DOES_IT reads them). */
-function namesFsync(env: Record<string, string | undefined>, gitdir: string, common: string): boolean {
-  return [env.GIT_CONFIG_PARAMETERS ?? '', ...configFiles(env, gitdir, common).map((file) => readUnlessAbsent(file) ?? '')].some((text) => /fsync/i.test(text));
 }
 
 /**
@@ -117,14 +112,15 @@ function indexFile(repo: { dir: string; gitdir: string }, env: Record<string, st
  * elsewhere, an attribute file that may reach them); if not, the attribute files inside the
  * worktree with their texts (undefined: absent). Those in `made` folders (and below) are absent.
  */
-function checkSettings(repo: { dir: string; gitdir: string; env?: Record<string, string | undefined> }, paths: string[], made: ReadonlySet<string> = new Set()): { reason: string } | { env: Record<string, string | undefined>; common: string; inside: { file: string; text: string | undefined }[] } {
+function checkSettings(repo: { dir: string; gitdir: string; env?: Record<string, string | undefined> }, paths: string[], made: ReadonlySet<string> = new Set()): { reason: string } | { env: Record<string, string | undefined>; common: string; inside: { file: string; text: string | undefined }[]; fsync: boolean } {
   const env = { ...process.env, ...repo.env };
   if (env.PROMPTVAULT_STAGE_WITH_GIT === '1') return { reason: 'PROMPTVAULT_STAGE_WITH_GIT=1' };
   if (env.GIT_OBJECT_DIRECTORY || env.GIT_ALTERNATE_OBJECT_DIRECTORIES || env.GIT_QUARANTINE_PATH) return { reason: 'objects redirected by the environment' };
   if (env.GIT_CONFIG_COUNT || (env.GIT_CONFIG_PARAMETERS && GIT_DOES_IT.test(env.GIT_CONFIG_PARAMETERS))) return { reason: 'settings given in the environment' };
   const common = gitCommonDir(repo.gitdir);
-  const setting = configFiles(env, repo.gitdir, common).find((file) => GIT_DOES_IT.test(readUnlessAbsent(file) ?? ''));
-  if (setting) return { reason: `a setting in ${setting}` };
+  const configs = configFiles(env, repo.gitdir, common).map((file) => ({ file, text: readUnlessAbsent(file) ?? '' }));
+  const setting = configs.find(({ text }) => GIT_DOES_IT.test(text));
+  if (setting) return { reason: `a setting in ${setting.file}` };
   const attributes = attributeFiles(env, common, paths);
   // Each attribute file read once: its text tells whether it reaches the paths, its absence
   // (inside the worktree) makes it one the index must not hold.
@@ -132,7 +128,9 @@ function checkSettings(repo: { dir: string; gitdir: string; env?: Record<string,
   const reaching = [...attributes.outside.map((file) => ({ file, folder: '', text: readUnlessAbsent(file) })), ...inside.map(({ file, text }) => ({ file: path.join(repo.dir, file), folder: file.slice(0, -'.gitattributes'.length), text }))]
     .find(({ folder, text }) => text !== undefined && attributesMayReach(text, folder, paths));
   if (reaching) return { reason: `attributes in ${reaching.file}` };
-  return { env, common, inside };
+  // Whether a setting names fsync (a word anywhere, as GIT_DOES_IT reads them): storeBlobs flushes its pack then.
+  const fsync = [env.GIT_CONFIG_PARAMETERS ?? '', ...configs.map(({ text }) => text)].some((text) => /fsync/i.test(text));
+  return { env, common, inside, fsync };
 }
 
 /** Whether `file` (repository-relative) lies in one of the `made` folders or below one. */

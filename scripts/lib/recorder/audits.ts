@@ -140,10 +140,12 @@ export async function recordAudits(input: AuditInput): Promise<AuditSummary[]> {
   // existing audits are read; a change they make compare other texts is evaluated here.
   const handedOver = new Map(pairs.filter(mayBeAudited).map((pair, index) => [pair, index]));
   const sharedGuard = input.resync ? undefined : startGuardThread([...handedOver.keys()].map((pair) => guardTask(pair, pair.previous?.body ?? null, pair.next?.body ?? null)), config);
-  const existing = await readExistingAudits(view, changedIds).then((read) => rankByCommits(input, read)).catch((error: unknown) => {
+  // What is awaited before the guard's answers are asked for closes its thread on failure.
+  const closingGuard = <T>(promise: Promise<T>): Promise<T> => promise.catch((error: unknown) => {
     sharedGuard?.close();
     throw error;
   });
+  const existing = await closingGuard(readExistingAudits(view, changedIds).then((read) => rankByCommits(input, read)));
   // A resync has no previous text: it is the text each clause was last audited at. Filled before
   // moves are paired, so a clause moved without the hook is compared with its old text.
   if (input.resync) {
@@ -160,19 +162,13 @@ export async function recordAudits(input: AuditInput): Promise<AuditSummary[]> {
   const summaries: AuditSummary[] = [];
   // The audits of the ids each clause was moved from (read only when it was moved): a change back
   // from a flagged change made there, and a merge joining a change made there.
-  const earlier = await auditsOfEarlierIds(view, pairs.map((pair) => ({ id: pair.id, renamedFrom: pair.renamedFrom, audits: existing.get(pair.id) ?? [] })), existing).catch((error: unknown) => {
-    sharedGuard?.close();
-    throw error;
-  });
+  const earlier = await closingGuard(auditsOfEarlierIds(view, pairs.map((pair) => ({ id: pair.id, renamedFrom: pair.renamedFrom, audits: existing.get(pair.id) ?? [] })), existing));
   // An amend of a commit with one parent: its own audits that no earlier attempt at this commit
   // wrote were copied into it (a rebase stopped at `edit`). Asked before the decisions, which read only what is held.
   const copiedIntoAmended = input.amend && input.commitParents.length === 1
     ? pairs.flatMap((pair) => (existing.get(pair.id) ?? []).filter((audit) => input.addedRecords.has(audit.file) && !fromEarlierAttempt(audit, input)).map((audit) => audit.file))
     : [];
-  const keptForLaterPicks = copiedIntoAmended.length === 0 ? new Set<string>() : await input.amend!.keep(copiedIntoAmended).catch((error: unknown) => {
-    sharedGuard?.close();
-    throw error;
-  });
+  const keptForLaterPicks = copiedIntoAmended.length === 0 ? new Set<string>() : await closingGuard(input.amend!.keep(copiedIntoAmended));
   const replacedByAmend = (audit: Audit & { file: string }) => copiedIntoAmended.includes(audit.file) && !keptForLaterPicks.has(audit.file);
   // First what each changed clause needs (no await: the decisions read only what is held).
   const toAudit: { pair: AuditPair; audits: (Audit & { file: string })[]; previousText: string | null; nextText: string | null; previousHash: string | null; newHash: string | null }[] = [];

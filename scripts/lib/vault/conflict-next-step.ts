@@ -30,13 +30,17 @@ export function withConflictNextStep<P extends Problem>(problems: P[], state: Co
   return problems.map((problem) => {
     if (!CONFLICT_CODES.has(problem.code) || !problem.fix?.endsWith(END_MERGE)) return problem;
     if (state === null) return { ...problem, fix: committedConflictFix(problem.file) };
-    return { ...problem, fix: `${keepOneSideDuring(problem.file, state)}${afterSideKept(problem.file)}, ${conflictNextStep(state)}` };
+    return { ...problem, fix: conflictFixDuring(problem.file, state) };
   });
 }
 
-/** keepSideByRef, adding that the checkout stages the file too (while git is stopped on it). */
-export function keepOneSideDuring(file: string, state: ConflictState): string {
-  return `${keepSideByRef(file, state)}, which also stages it`;
+/**
+ * The whole fix of a vault file git is stopped on in `state`: keepSideByRef (the checkout stages
+ * the file too), what else the file needs, and the step that ends `state`. One text for the CLI's
+ * and check's report of a file left conflicted (unmerged-conflicts.ts).
+ */
+export function conflictFixDuring(file: string, state: ConflictState): string {
+  return `${keepSideByRef(file, state)}, which also stages it${afterSideKept(file)}, ${conflictNextStep(state)}`;
 }
 
 /** `problems` with each conflict's fix for markers a commit holds (check reads commits, not the work tree). */

@@ -6,9 +6,8 @@
 // the step that ends it.
 import type { Problem } from '../errors.ts';
 import type { ConflictState } from './conflict-sides.ts';
-import { conflictNextStep } from './conflict-sides.ts';
-import { keepOneSideDuring } from './conflict-next-step.ts';
-import { afterSideKept, conflictKind, conflictMarkerLine } from './staged-conflicts.ts';
+import { conflictFixDuring } from './conflict-next-step.ts';
+import { conflictKind, conflictMarkerLine } from './staged-conflicts.ts';
 
 /**
  * One problem per unmerged vault file: `text` its working-tree text (undefined where one side
@@ -24,7 +23,7 @@ export function unmergedVaultProblems(files: readonly { file: string; text: stri
       file,
       ...(line !== undefined ? { line } : {}),
       message: `is left conflicted in the working tree by ${by} (${what}); check reads HEAD, which holds neither side's outcome yet`,
-      fix: `${keepOneSideDuring(file, state)}${afterSideKept(file)}, ${conflictNextStep(state)}`,
+      fix: conflictFixDuring(file, state),
     };
   });
 }
