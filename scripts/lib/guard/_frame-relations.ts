@@ -168,7 +168,7 @@ function lowerFirst(words: readonly string[]): string[] {
 }
 
 /** Whether a verb belongs to a class of acts, in a common sense (the dictionary's verb categories). */
-export function actFitsClass(lexicon: Lexicon, verb: string, open: ActClass): boolean {
+function actFitsClass(lexicon: Lexicon, verb: string, open: ActClass): boolean {
   let known = fits.get(lexicon);
   if (!known) fits.set(lexicon, (known = new Map()));
   const key = `${open} ${verb}`;
