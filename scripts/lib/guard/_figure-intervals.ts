@@ -317,10 +317,3 @@ export function sameIntervals(previous: readonly FigureInterval[], next: readonl
   }
   return true;
 }
-
-/** An interval as words for a message ("at most 30 hour", "18 or more"). */
-export function describeInterval(interval: FigureInterval): string {
-  if (interval.high === Infinity) return `${interval.low} or more (${interval.said})`;
-  if (interval.low === 0 && interval.high !== 0) return `at most ${interval.high} (${interval.said})`;
-  return interval.low === interval.high ? interval.said : `${interval.low} to ${interval.high} (${interval.said})`;
-}

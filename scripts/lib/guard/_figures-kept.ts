@@ -15,7 +15,7 @@
 //   words, bound words, negations, modals and figures aside, and no softer modal ("should").
 // A withdrawal only: a figure this reading cannot read keeps every finding. Pure.
 import type { Finding } from './_findings.ts';
-import { readFigureIntervals, readTextIntervals, sameIntervals } from './_figure-intervals.ts';
+import { type FigureInterval, readFigureIntervals, readTextIntervals, sameIntervals } from './_figure-intervals.ts';
 import { contentStems, sameRoot, splitSentences } from './_text.ts';
 import { NUMBER_WORD_PATTERN, NUMBER_WORDS } from './_numbers.ts';
 
@@ -33,11 +33,11 @@ function quoted(message: string): string[] {
   return [...message.matchAll(/"([^"]*)"/g)].map((found) => found[1] ?? '');
 }
 
-/** Whether a figure quoted by the number reading is one this reading reads on that side ("24 hour", "two bands"). */
-function figureRead(quote: string, text: string): boolean {
+/** Whether a figure quoted by the number reading is one this reading reads on that side ("24 hour", "two bands"), given that side's intervals. */
+function figureRead(quote: string, intervals: readonly FigureInterval[]): boolean {
   const first = (quote.toLowerCase().split(/[\s-]+/)[0] ?? '').replace(/^[£$€]/, '');
   // "1:30 pm" is quoted by the number reading as "1" and "30 pm".
-  return readTextIntervals(text).some((interval) => {
+  return intervals.some((interval) => {
     const said = interval.said.replace(/^[£$€] /, '').split(' ')[0] ?? '';
     return said === first || (interval.quantity === 'clock' && said.split(':').includes(first));
   });
@@ -81,14 +81,12 @@ function saySameElse(previous: string, next: string): boolean {
 }
 
 /**
- * The codes a bound said another way explains between two sentences of the same intervals: a
+ * The codes a bound said another way explains between two sentences of the same intervals (as read): a
  * negation that came or went with a bound turned ("at least 18" / "Nobody under 18"), a modal with
  * it or with a superlative ("may not book more than two" / "two is the maximum a climber can
  * book"), "most"/"least" or a side turned with the superlative that says the edge.
  */
-function explained(previous: string, next: string): Set<string> {
-  const old = readFigureIntervals(previous);
-  const now = readFigureIntervals(next);
+function explained(old: readonly FigureInterval[], now: readonly FigureInterval[]): Set<string> {
   const codes = new Set<string>();
   const negationTurned = old.some((a) => now.some((b) => a.negated !== b.negated && a.quantity === b.quantity && a.low === b.low && a.high === b.high)) || old.some((a) => a.negated) !== now.some((b) => b.negated);
   const edgeSaid = old.some((a) => a.edge) !== now.some((b) => b.edge);
@@ -100,28 +98,26 @@ function explained(previous: string, next: string): Set<string> {
   return codes;
 }
 
-/** The old sentence a changed new sentence rewords with the same intervals and nothing else, or null. */
-function rewordedWithSameIntervals(sentence: string, previous: readonly string[]): string | null {
-  const intervals = readFigureIntervals(sentence);
-  return previous.find((old) => sameIntervals(readFigureIntervals(old), intervals) && saySameElse(old, sentence)) ?? null;
-}
-
 /** `reasons` without those a figure reworded on the same interval set off. */
 export function withoutFiguresKept(previous: string, next: string, reasons: Finding[]): Finding[] {
   if (!reasons.some((reason) => reason.code === 'number-changed' || POLARITY_CODES.has(reason.code))) return reasons;
-  const kept = sameIntervals(readTextIntervals(previous), readTextIntervals(next));
-  const oldSentences = splitSentences(previous).filter((sentence) => !next.includes(sentence));
+  const oldIntervals = readTextIntervals(previous);
+  const newIntervals = readTextIntervals(next);
+  const kept = sameIntervals(oldIntervals, newIntervals);
+  // Each changed sentence read once; a new one is paired with the first old one it rewords with the same intervals and nothing else.
+  const oldSentences = splitSentences(previous).filter((sentence) => !next.includes(sentence)).map((sentence) => ({ sentence, intervals: readFigureIntervals(sentence) }));
   const newSentences = splitSentences(next).filter((sentence) => !previous.includes(sentence));
   const reworded = new Map(newSentences.flatMap((sentence) => {
-    const old = rewordedWithSameIntervals(sentence, oldSentences);
-    return old === null ? [] : [[sentence.trim(), explained(old, sentence)] as const];
+    const intervals = readFigureIntervals(sentence);
+    const old = oldSentences.find((candidate) => sameIntervals(candidate.intervals, intervals) && saySameElse(candidate.sentence, sentence));
+    return old === undefined ? [] : [[sentence.trim(), explained(old.intervals, intervals)] as const];
   }));
   return reasons.filter((reason) => {
     if (reason.code === 'number-changed') {
       const [was, now] = quoted(reason.message);
       if (was === undefined) return true;
       if (now === undefined && /^number removed/.test(reason.message) && countsNothing(was, previous, next)) return false;
-      return !(kept && figureRead(was, previous) && (now === undefined || figureRead(now, next)));
+      return !(kept && figureRead(was, oldIntervals) && (now === undefined || figureRead(now, newIntervals)));
     }
     if (!POLARITY_CODES.has(reason.code)) return true;
     return ![...reworded].some(([sentence, codes]) => codes.has(reason.code) && reason.message.includes(sentence.slice(0, 60)));

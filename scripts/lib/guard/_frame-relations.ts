@@ -63,8 +63,14 @@ function splitAt(rest: readonly string[], marks: RegExp): [string[], string[]] |
   return at < 0 ? null : [rest.slice(0, at), rest.slice(at + 1)];
 }
 
+/** A party's words up to the first case or place after it, and that case ("cyclists" | "after dark"). */
+function partyAndCase(party: readonly string[]): [string[], string[]] {
+  const end = party.findIndex((word, i) => i > 0 && CASE_AFTER.test(word));
+  return end < 0 ? [[...party], []] : [party.slice(0, end), party.slice(end)];
+}
+
 /** The group of a ban: "Do not", or the party's modal with "not". */
-function ban(reading: ClauseReading, party: readonly string[]): string[] {
+function ban(party: readonly string[]): string[] {
   return party.length === 0 ? ['Do', 'not'] : [...party, 'must', 'not'];
 }
 
@@ -85,11 +91,10 @@ export function restateByRelation(text: string, tagger: PartOfSpeechTagger): str
   const secret = SECRECY.test(rest[0]?.toLowerCase() ?? '') ? 1 : 0;
   const thingAsSubject = subject.length > 0 && /^from$/i.test(rest[secret] ?? '') && ((KEEPING.test(verb) && reading.auxiliaries.some((word) => /^(?:is|are|was|were|be|been)$/.test(word))) || (secret === 1 && (COPULA.test(verb) || STAYING.test(verb))));
   if ((KEEPING.test(verb) || thingAsSubject) && !negated && !only && particle === null) {
+    // A place kept closed to a party ("Keep the yard closed to vans"): the party not entering it.
     const closedTo = !thingAsSubject && rest.findIndex((word, i) => i > 0 && SHUT.test(word.toLowerCase()) && /^(?:to|for)$/i.test(rest[i + 1] ?? ''));
     if (typeof closedTo === 'number' && closedTo > 0) {
-      const party = rest.slice(closedTo + 2);
-      const end = party.findIndex((word, i) => i > 0 && CASE_AFTER.test(word));
-      const [who, tail]: [string[], string[]] = end < 0 ? [party, []] : [party.slice(0, end), party.slice(end)];
+      const [who, tail] = partyAndCase(rest.slice(closedTo + 2));
       out.push(withOpening(reading, [...who.map(stripStop), 'must', 'not', OPEN_ACTS.enter, ...rest.slice(0, closedTo), ...tail]));
       return out;
     }
@@ -101,11 +106,10 @@ export function restateByRelation(text: string, tagger: PartOfSpeechTagger): str
     // time is not passed "before" it.
     const thing = split[0].map((word) => (word.toLowerCase() === 'and' ? 'or' : word));
     const party = split[1].map((word) => (word.toLowerCase() === 'until' ? 'before' : word));
-    const lead = thingAsSubject ? ['Do', 'not'] : ban(reading, subject);
+    const lead = thingAsSubject ? ['Do', 'not'] : ban(subject);
     out.push(withOpening(reading, [...lead, OPEN_ACTS.pass, ...thing, 'to', ...party]));
     // Said with the party first ("Do not tell callers the route"); the case after the party stays last.
-    const end = party.findIndex((word, i) => i > 0 && CASE_AFTER.test(word));
-    const [who, tail]: [string[], string[]] = end < 0 ? [party, []] : [party.slice(0, end), party.slice(end)];
+    const [who, tail] = partyAndCase(party);
     out.push(withOpening(reading, [...lead, OPEN_ACTS.pass, ...who.map(stripStop), ...thing, ...tail]));
     return out;
   }
@@ -115,17 +119,12 @@ export function restateByRelation(text: string, tagger: PartOfSpeechTagger): str
   if ((offLimits || shut) && subject.length > 0 && !negated && !only) {
     const after = offLimits || !SHUT.test(verb) ? rest.slice(1) : rest;
     if (/^(?:to|for)$/i.test(after[0] ?? '')) {
-      const party = after.slice(1);
       // The party runs to the first preposition or case ("to cyclists after dark").
-      const end = party.findIndex((word, i) => i > 0 && CASE_AFTER.test(word));
-      const who = end < 0 ? party : party.slice(0, end);
-      const tail = end < 0 ? [] : party.slice(end);
+      const [who, tail] = partyAndCase(after.slice(1));
       out.push(withOpening(reading, [...who.map(stripStop), 'must', 'not', OPEN_ACTS.enter, ...lowerFirst(subject), ...tail]));
     }
     return out;
   }
-  // A place kept closed to a party ("Keep the yard closed to vans"): the party not entering it.
-  if (KEEPING.test(verb) && !negated && !only && particle === null) return out;
   // A party not let into a place ("Do not let visitors into the cellar").
   if (/^(?:let|lets|allow|allows)$/.test(verb) && negated && !only && particle === null) {
     const split = splitAt(rest, /^(?:into|onto|in)$/);
@@ -135,12 +134,12 @@ export function restateByRelation(text: string, tagger: PartOfSpeechTagger): str
   // A party staying out of or off a place.
   if (STAYING.test(verb) && (particle === 'out' || particle === 'off' || particle === 'away') && !negated && !only) {
     const place = particle === 'off' ? rest : /^(?:of|from)$/i.test(rest[0] ?? '') ? rest.slice(1) : null;
-    if (place) out.push(withOpening(reading, [...ban(reading, subject), OPEN_ACTS.enter, ...place]));
+    if (place) out.push(withOpening(reading, [...ban(subject), OPEN_ACTS.enter, ...place]));
     return out;
   }
   // Skipping or leaving out a thing.
   if ((SKIPPING.test(verb) || (LEAVING.test(verb) && particle === 'out')) && !negated && !only) {
-    out.push(withOpening(reading, [...ban(reading, subject), OPEN_ACTS.any, ...rest]));
+    out.push(withOpening(reading, [...ban(subject), OPEN_ACTS.any, ...rest]));
     return out;
   }
   // A thing going to a party.
@@ -169,7 +168,7 @@ function lowerFirst(words: readonly string[]): string[] {
 }
 
 /** Whether a verb belongs to a class of acts, in a common sense (the dictionary's verb categories). */
-export function actFitsClass(lexicon: Lexicon, verb: string, open: ActClass): boolean {
+function actFitsClass(lexicon: Lexicon, verb: string, open: ActClass): boolean {
   let known = fits.get(lexicon);
   if (!known) fits.set(lexicon, (known = new Map()));
   const key = `${open} ${verb}`;

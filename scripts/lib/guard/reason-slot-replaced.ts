@@ -27,6 +27,7 @@
 import type { Reason } from '../schema/records.ts';
 import type { Lexicon, PartOfSpeech } from './_lexicon.ts';
 import { changedSentencePairs, oneWordSwap } from './_changed-stretch.ts';
+import { changedSpans } from './_changed-spans.ts';
 import { bindingFrame } from './_binding-frame.ts';
 import { FRAMING, isOwnWord, saidBy, type WordSenses } from './reason-demand-replaced.ts';
 import { kindOf, sameParent } from './reason-word-replaced.ts';
@@ -47,42 +48,6 @@ const NOUNS_AND_VERBS: readonly PartOfSpeech[] = ['n', 'v'];
 /** A word as the alignment reads it: a possessive is the word it marks, a plural its singular. */
 function alignable(word: string): string {
   return normaliseWord(word.replace(/'s?$/, ''));
-}
-
-/** A changed span: the words it took out and put in between two kept words. */
-interface Span {
-  gone: string[];
-  come: string[];
-}
-
-/** The spans two word lists differ in, between the words of their longest common run of stems, and the kept words. */
-function changedSpans(a: readonly string[], b: readonly string[]): { spans: Span[]; kept: string[] } {
-  const x = a.map(alignable);
-  const y = b.map(alignable);
-  const n = x.length;
-  const m = y.length;
-  const lcs: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(0));
-  for (let i = n - 1; i >= 0; i--) for (let j = m - 1; j >= 0; j--) lcs[i]![j] = x[i] === y[j] ? lcs[i + 1]![j + 1]! + 1 : Math.max(lcs[i + 1]![j]!, lcs[i]![j + 1]!);
-  const spans: Span[] = [];
-  const kept: string[] = [];
-  let open: Span = { gone: [], come: [] };
-  const close = (): void => {
-    if (open.gone.length + open.come.length > 0) spans.push(open);
-    open = { gone: [], come: [] };
-  };
-  let i = 0;
-  let j = 0;
-  while (i < n || j < m) {
-    if (i < n && j < m && x[i] === y[j]) {
-      close();
-      kept.push(a[i]!);
-      i++;
-      j++;
-    } else if (j < m && (i >= n || lcs[i]![j + 1]! >= lcs[i + 1]![j]!)) open.come.push(b[j++]!);
-    else open.gone.push(a[i++]!);
-  }
-  close();
-  return { spans, kept };
 }
 
 /** Senses beyond which a verb says what its object says ("get", "make", "take", "give", "hold"): too general to be a slot. */
@@ -192,7 +157,7 @@ export function slotReplaced(previous: string, next: string, lexicon: Lexicon): 
   if (oneWordSwap(a, b)) return null;
   // Aligned on the words that carry content (and a verb's particles): "the" and "for" align anywhere and cut a slot in two.
   const carries = (word: string): boolean => isOwnWord(word.replace(/'s?$/, '')) || PARTICLES.has(word) || blocks(word);
-  const { spans, kept } = changedSpans(a.filter(carries), b.filter(carries));
+  const { spans, kept } = changedSpans(a.filter(carries), b.filter(carries), alignable);
   if (spans.some((span) => [...span.gone, ...span.come].some(blocks))) return null;
   const keptStems = new Set(kept.filter(isOwnWord).map(alignable));
   // The frame is the words kept as written, and a kept "must", "never" or "no" (round 30b); it

@@ -18,6 +18,7 @@
 import type { Reason } from '../schema/records.ts';
 import type { Lexicon } from './_lexicon.ts';
 import { changedSentencePairs } from './_changed-stretch.ts';
+import { changedSpans } from './_changed-spans.ts';
 import { bindingFrame } from './_binding-frame.ts';
 import { amountWord, FRAMING, isOwnWord, saidBy, type WordSenses } from './reason-demand-replaced.ts';
 import { kindOf, sameParent } from './reason-word-replaced.ts';
@@ -32,39 +33,6 @@ const MAX_SAID = 0.4;
 
 /** Kinds of sense (WordNet's files) reworded freely or read elsewhere: people, groups, telling, thinking, amounts, times. */
 const LEFT_TO_OTHERS = /^(?:noun\.(?:person|group|quantity|time|relation|Tops|communication)|verb\.(?:communication|cognition|stative))/;
-
-interface Span {
-  gone: string[];
-  come: string[];
-}
-
-/** The spans two word lists differ in, between the words of their longest common subsequence. */
-function changedSpans(a: readonly string[], b: readonly string[]): { spans: Span[]; kept: string[] } {
-  const n = a.length;
-  const m = b.length;
-  const lcs: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(0));
-  for (let i = n - 1; i >= 0; i--) for (let j = m - 1; j >= 0; j--) lcs[i]![j] = a[i] === b[j] ? lcs[i + 1]![j + 1]! + 1 : Math.max(lcs[i + 1]![j]!, lcs[i]![j + 1]!);
-  const spans: Span[] = [];
-  const kept: string[] = [];
-  let open: Span = { gone: [], come: [] };
-  const close = (): void => {
-    if (open.gone.length + open.come.length > 0) spans.push(open);
-    open = { gone: [], come: [] };
-  };
-  let i = 0;
-  let j = 0;
-  while (i < n || j < m) {
-    if (i < n && j < m && a[i] === b[j]) {
-      close();
-      kept.push(a[i]!);
-      i++;
-      j++;
-    } else if (j < m && (i >= n || lcs[i]![j + 1]! >= lcs[i + 1]![j]!)) open.come.push(b[j++]!);
-    else open.gone.push(a[i++]!);
-  }
-  close();
-  return { spans, kept };
-}
 
 /** Whether a word's commonest noun or verb sense names an act or a thing of a kind read here. */
 function readable(lexicon: Lexicon, word: string): boolean {

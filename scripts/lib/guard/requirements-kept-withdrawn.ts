@@ -173,29 +173,26 @@ export function withKeptRequirementsInOldWords(previous: string, next: string, l
   const used = new Set<string>();
   // Each new sentence's frame read once, not once per old sentence it is compared with.
   const frames = new Map(come.map((candidate) => [candidate, readRequirementFrame(candidate)] as const));
-  // Frames restated by a relation between acts (round 32a), read only where the plain frames found nothing: the tagger loads then.
-  const related = new Map<string, RequirementFrame[]>();
-  const plainFrames = new Map<string, RequirementFrame | null>(frames);
-  const plainFrame = (text: string) => (plainFrames.has(text) ? plainFrames.get(text)! : (plainFrames.set(text, readRequirementFrame(text)), plainFrames.get(text)!));
+  // Frames restated by a relation between acts (round 32a), read only where the plain frames found
+  // nothing: the tagger loads then. readRelatedFrames keeps what it read, per sentence.
   const tagger = lexicon.tagger;
-  const relatedFrames = (text: string) => (tagger ? (related.get(text) ?? (related.set(text, readRelatedFrames(text, plainFrame(text), tagger)), related.get(text)!)) : []);
+  const relatedFrames = (text: string, plain: RequirementFrame | null): RequirementFrame[] => (tagger ? readRelatedFrames(text, plain, tagger) : []);
   const stated = (a: readonly RequirementFrame[], b: readonly RequirementFrame[]) => a.some((x) => b.some((y) => sameRequirement(lexicon, ...withOpenActsNamed(lexicon, x, y))));
   for (const sentence of gone) {
     const frame = readRequirementFrame(sentence);
-    plainFrames.set(sentence, frame);
     let kept = frame === null ? undefined : come.find((candidate) => {
       const theirs = frames.get(candidate);
       return !used.has(candidate) && theirs !== null && theirs !== undefined && sameRequirement(lexicon, frame, theirs);
     });
     kept ??= come.find((candidate) => {
       if (used.has(candidate)) return false;
-      const theirs = frames.get(candidate);
+      const theirs = frames.get(candidate) ?? null;
       const plainOld = frame === null ? [] : [frame];
-      const plainNew = theirs === null || theirs === undefined ? [] : [theirs];
+      const plainNew = theirs === null ? [] : [theirs];
       // One side as written, or both said by a relation (an act left open on each: "not let into" / "closed to");
       // two plain declaratives restated with "must" are not compared, so each reading's slips cannot meet.
-      const open = (frames: readonly RequirementFrame[]) => frames.filter((theirs) => theirs.words.some((word) => word.act && openActClass(word.word) !== null));
-      return stated(plainOld, relatedFrames(candidate)) || stated(relatedFrames(sentence), plainNew) || stated(open(relatedFrames(sentence)), open(relatedFrames(candidate)));
+      const open = (read: readonly RequirementFrame[]) => read.filter((one) => one.words.some((word) => word.act && openActClass(word.word) !== null));
+      return stated(plainOld, relatedFrames(candidate, theirs)) || stated(relatedFrames(sentence, frame), plainNew) || stated(open(relatedFrames(sentence, frame)), open(relatedFrames(candidate, theirs)));
     });
     if (kept === undefined) continue;
     used.add(kept);
