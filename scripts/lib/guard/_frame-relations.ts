@@ -223,10 +223,18 @@ const MODALS = /\b(?:must|shall|should|may|can|cannot|can't|might|could|would|ne
 /** Frames already restated, per tagger and sentence: a labelled run meets the same old sentence in several edits. Emptied past `FRAMES_KEPT`. */
 const restated = new WeakMap<PartOfSpeechTagger, Map<string, RequirementFrame[]>>();
 const FRAMES_KEPT = 20_000;
+/** Longer than any sentence of the labelled sets (the longest runs to 44 words), so their readings stay as they were. */
+const RUN_ON_WORDS = 120;
+const wordsIn = (text: string) => text.split(/\s+/, RUN_ON_WORDS + 2).length;
 
 /** The frames of a sentence restated by a relation (none when no relation holds or no restatement reads as a frame); `plain` is its plain frame. */
 export function readRelatedFrames(text: string, plain: RequirementFrame | null, tagger: PartOfSpeechTagger): RequirementFrame[] {
   if (!CUES.test(text) && (plain !== null || MODALS.test(text))) return [];
+  // A run-on sentence is no one-clause rule `readClause` places (its subject holds a comma or a
+  // case word long before its end), and tagging it would load the tagger's 92,000-word lexicon
+  // for nothing: a figure changed in a 2,000-word sentence paid some 60 ms for it (bench, session
+  // 26). Reading nothing only keeps a flag: this check withdraws, it never adds one.
+  if (wordsIn(text) > RUN_ON_WORDS) return [];
   let known = restated.get(tagger);
   if (!known) restated.set(tagger, (known = new Map()));
   const found = known.get(text);
