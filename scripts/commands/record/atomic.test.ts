@@ -9,11 +9,18 @@ import { waitUntil } from '../../test-utils/wait.ts';
 let repo: TestRepo;
 afterEach(() => repo?.cleanup());
 
+/** The YAML files under dir, read while a hook may be writing there: a folder of its run (`vault/.tmp/run-*`) can go mid-scan, and the scan is made again. */
 function yamlFiles(dir: string): string[] {
-  if (!fs.existsSync(dir)) return [];
-  return fs.readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile() && entry.name.endsWith('.yaml'))
-    .map((entry) => path.join(entry.parentPath, entry.name));
+  for (;;) {
+    if (!fs.existsSync(dir)) return [];
+    try {
+      return fs.readdirSync(dir, { recursive: true, withFileTypes: true })
+        .filter((entry) => entry.isFile() && entry.name.endsWith('.yaml'))
+        .map((entry) => path.join(entry.parentPath, entry.name));
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    }
+  }
 }
 
 describe('a killed hook', () => {
