@@ -11,7 +11,7 @@
 // read as before; one kind is also driven through a real commit.
 import { afterAll, describe, expect, it } from 'vitest';
 import { flaggingCodes } from '../../test-utils/guard-verdict.ts';
-import { lastAuditAtHead } from '../../test-utils/last-audit.ts';
+import { adoptThenEdit } from '../../test-utils/last-audit.ts';
 import { createRepo, type TestRepo } from '../../test-utils/repo.ts';
 import { banAsOnly } from './_bans-as-only.ts';
 import { banAsEvery, foldBansAsEvery } from './_bans-as-every.ts';
@@ -172,23 +172,15 @@ describe('a bound after a negated verb on "an hour" or "a day"', () => {
 
 describe('a ban said as a duty on every thing of the act, through the hook', () => {
   const clause = (rule: string) => `---\ntitle: Dispensing\ntone: formal\n---\n${rule}\n`;
-  const lastAudit = (id: string) => lastAuditAtHead(repo!, id);
 
   it('records the rewording unflagged and a word of the set dropped flagged', () => {
     repo = createRepo();
     repo.write('.promptvault.yaml', "codex: ['codex/**/*.md']\n");
-    repo.write('codex/pharmacy/dispensing.md', clause('Pharmacists must not dispense any medicine that has not been checked by a second pharmacist.'));
-    expect(repo.commit('adopt', '2026-03-01').code).toBe(0);
-    repo.write('codex/pharmacy/dispensing.md', clause('Every medicine a pharmacist dispenses must have been checked by a second pharmacist.'));
-    const reworded = repo.commit('say the ban as a duty', '2026-03-02');
-    expect(reworded.code, reworded.stderr).toBe(0);
-    expect(lastAudit('pharmacy/dispensing')).toMatchObject({ clause: 'pharmacy/dispensing', change: 'edited', regression_flag: false, reasons: [] });
-    repo.write('codex/pharmacy/labels.md', clause('Pharmacists must not dispense any medicine that has not been labelled by a second pharmacist.'));
-    expect(repo.commit('adopt labels', '2026-03-03').code).toBe(0);
-    repo.write('codex/pharmacy/labels.md', clause('Every medicine a pharmacist dispenses must have been labelled.'));
-    repo.commit('drop the second pharmacist', '2026-03-04');
-    const replaced = lastAudit('pharmacy/labels');
-    expect(replaced.regression_flag).toBe(true);
-    expect(replaced.reasons.map((reason: { code: string }) => reason.code)).toContain('negation-removed');
+    const reworded = adoptThenEdit(repo, 'codex/pharmacy/dispensing.md', clause('Pharmacists must not dispense any medicine that has not been checked by a second pharmacist.'), clause('Every medicine a pharmacist dispenses must have been checked by a second pharmacist.'), ['2026-03-01', '2026-03-02']);
+    expect(reworded.edited.code, reworded.edited.stderr).toBe(0);
+    expect(reworded.audit).toMatchObject({ clause: 'pharmacy/dispensing', change: 'edited', regression_flag: false, reasons: [] });
+    const twin = adoptThenEdit(repo, 'codex/pharmacy/labels.md', clause('Pharmacists must not dispense any medicine that has not been labelled by a second pharmacist.'), clause('Every medicine a pharmacist dispenses must have been labelled.'), ['2026-03-03', '2026-03-04']).audit;
+    expect(twin.regression_flag).toBe(true);
+    expect(twin.reasons.map((reason: { code: string }) => reason.code)).toContain('negation-removed');
   });
 });

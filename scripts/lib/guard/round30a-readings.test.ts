@@ -11,7 +11,7 @@
 // is also driven through a real commit.
 import { afterAll, describe, expect, it } from 'vitest';
 import { flaggingCodes } from '../../test-utils/guard-verdict.ts';
-import { lastAuditAtHead } from '../../test-utils/last-audit.ts';
+import { adoptThenEdit } from '../../test-utils/last-audit.ts';
 import { createRepo, type TestRepo } from '../../test-utils/repo.ts';
 import { foldFreeOfCharge, freeThing } from './_free-of-charge.ts';
 import { foldAssentWords } from './_assent-words.ts';
@@ -136,23 +136,15 @@ describe('a ban said in the passive with its things in the subject, against "onl
 
 describe('a thing given at no cost, through the hook', () => {
   const clause = (rule: string) => `---\ntitle: Charges\ntone: formal\n---\n${rule}\n`;
-  const lastAudit = (id: string) => lastAuditAtHead(repo!, id);
 
   it('records the rewording unflagged and the party narrowed flagged', () => {
     repo = createRepo();
     repo.write('.promptvault.yaml', "codex: ['codex/**/*.md']\n");
-    repo.write('codex/cafe/refills.md', clause('Refills of filter coffee are free for loyalty card holders.'));
-    expect(repo.commit('adopt', '2026-03-01').code).toBe(0);
-    repo.write('codex/cafe/refills.md', clause('Loyalty card holders are not charged for refills of filter coffee.'));
-    const reworded = repo.commit('say the refills another way', '2026-03-02');
-    expect(reworded.code, reworded.stderr).toBe(0);
-    expect(lastAudit('cafe/refills')).toMatchObject({ clause: 'cafe/refills', change: 'edited', regression_flag: false, reasons: [] });
-    repo.write('codex/cafe/tea.md', clause('Refills of tea are free for loyalty card holders.'));
-    expect(repo.commit('adopt tea', '2026-03-03').code).toBe(0);
-    repo.write('codex/cafe/tea.md', clause('Loyalty card holders are not charged for the first refill of tea.'));
-    repo.commit('only the first refill', '2026-03-04');
-    const narrowed = lastAudit('cafe/tea');
-    expect(narrowed.regression_flag).toBe(true);
-    expect(narrowed.reasons.map((reason: { code: string }) => reason.code)).toContain('negation-added');
+    const reworded = adoptThenEdit(repo, 'codex/cafe/refills.md', clause('Refills of filter coffee are free for loyalty card holders.'), clause('Loyalty card holders are not charged for refills of filter coffee.'), ['2026-03-01', '2026-03-02']);
+    expect(reworded.edited.code, reworded.edited.stderr).toBe(0);
+    expect(reworded.audit).toMatchObject({ clause: 'cafe/refills', change: 'edited', regression_flag: false, reasons: [] });
+    const twin = adoptThenEdit(repo, 'codex/cafe/tea.md', clause('Refills of tea are free for loyalty card holders.'), clause('Loyalty card holders are not charged for the first refill of tea.'), ['2026-03-03', '2026-03-04']).audit;
+    expect(twin.regression_flag).toBe(true);
+    expect(twin.reasons.map((reason: { code: string }) => reason.code)).toContain('negation-added');
   });
 });

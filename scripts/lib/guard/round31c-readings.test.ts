@@ -7,7 +7,7 @@
 // through a real commit.
 import { afterAll, describe, expect, it } from 'vitest';
 import { flaggingCodes } from '../../test-utils/guard-verdict.ts';
-import { lastAuditAtHead } from '../../test-utils/last-audit.ts';
+import { adoptThenEdit } from '../../test-utils/last-audit.ts';
 import { createRepo, type TestRepo } from '../../test-utils/repo.ts';
 import { readRequirementFrame } from './_requirement-frames.ts';
 import { findReasonsBeyondKeptRequirements, sameRequirement, withKeptRequirementsInOldWords } from './requirements-kept-withdrawn.ts';
@@ -111,21 +111,14 @@ describe('reasons withdrawn when every requirement is stated again, per code', (
 
 describe('a requirement stated again, through the hook', () => {
   const clause = (rule: string) => `---\ntitle: Dive rules\ntone: formal\n---\n${rule}\n`;
-  const lastAudit = (id: string) => lastAuditAtHead(repo!, id);
 
   it('records the ban said as an "only" unflagged and its twin with the case turned flagged', () => {
     repo = createRepo();
     repo.write('.promptvault.yaml', "codex: ['codex/**/*.md']\n");
-    repo.write('codex/ski/passes.md', clause('Do not refund a lift pass that has been scanned.'));
-    expect(repo.commit('adopt', '2026-03-01').code).toBe(0);
-    repo.write('codex/ski/passes.md', clause('A lift pass is refunded only if it has not been scanned.'));
-    const reworded = repo.commit('say the refund rule as an only', '2026-03-02');
-    expect(reworded.code, reworded.stderr).toBe(0);
-    expect(lastAudit('ski/passes')).toMatchObject({ clause: 'ski/passes', change: 'edited', regression_flag: false, reasons: [] });
-    repo.write('codex/ski/rentals.md', clause('Do not refund a ski rental that has been collected.'));
-    expect(repo.commit('adopt rentals', '2026-03-03').code).toBe(0);
-    repo.write('codex/ski/rentals.md', clause('A ski rental is refunded only if it has been collected.'));
-    repo.commit('turn the case', '2026-03-04');
-    expect(lastAudit('ski/rentals').regression_flag).toBe(true);
+    const reworded = adoptThenEdit(repo, 'codex/ski/passes.md', clause('Do not refund a lift pass that has been scanned.'), clause('A lift pass is refunded only if it has not been scanned.'), ['2026-03-01', '2026-03-02']);
+    expect(reworded.edited.code, reworded.edited.stderr).toBe(0);
+    expect(reworded.audit).toMatchObject({ clause: 'ski/passes', change: 'edited', regression_flag: false, reasons: [] });
+    const twin = adoptThenEdit(repo, 'codex/ski/rentals.md', clause('Do not refund a ski rental that has been collected.'), clause('A ski rental is refunded only if it has been collected.'), ['2026-03-03', '2026-03-04']).audit;
+    expect(twin.regression_flag).toBe(true);
   });
 });

@@ -7,7 +7,7 @@
 // code it withdraws (negation-removed) with the twins that change one slot; one through a commit.
 import { afterAll, describe, expect, it } from 'vitest';
 import { flaggingCodes } from '../../test-utils/guard-verdict.ts';
-import { lastAuditAtHead } from '../../test-utils/last-audit.ts';
+import { adoptThenEdit } from '../../test-utils/last-audit.ts';
 import { createRepo, type TestRepo } from '../../test-utils/repo.ts';
 import { tagWords } from './_part-of-speech.ts';
 import { isPosTaggerLoaded } from './pos-tagger-fs.ts';
@@ -129,21 +129,14 @@ describe('negation-removed withdrawn where a relation states the ban again, per 
 
 describe('a ban said through a relation, through the hook', () => {
   const clause = (rule: string) => `---\ntitle: Shelter rules\ntone: formal\n---\n${rule}\n`;
-  const lastAudit = (id: string) => lastAuditAtHead(repo!, id);
 
   it('records "keep from" unflagged and its twin with another party flagged', () => {
     repo = createRepo();
     repo.write('.promptvault.yaml', "codex: ['codex/**/*.md']\n");
-    repo.write('codex/shelter/address.md', clause('Do not tell callers the address of the shelter.'));
-    expect(repo.commit('adopt', '2026-03-01').code).toBe(0);
-    repo.write('codex/shelter/address.md', clause('Keep the address of the shelter from callers.'));
-    const reworded = repo.commit('say the address rule as keeping', '2026-03-02');
-    expect(reworded.code, reworded.stderr).toBe(0);
-    expect(lastAudit('shelter/address')).toMatchObject({ clause: 'shelter/address', change: 'edited', regression_flag: false, reasons: [] });
-    repo.write('codex/shelter/code.md', clause('Never give the alarm code to contractors.'));
-    expect(repo.commit('adopt code', '2026-03-03').code).toBe(0);
-    repo.write('codex/shelter/code.md', clause('Keep the alarm code with contractors.'));
-    repo.commit('keep it with them', '2026-03-04');
-    expect(lastAudit('shelter/code').regression_flag).toBe(true);
+    const reworded = adoptThenEdit(repo, 'codex/shelter/address.md', clause('Do not tell callers the address of the shelter.'), clause('Keep the address of the shelter from callers.'), ['2026-03-01', '2026-03-02']);
+    expect(reworded.edited.code, reworded.edited.stderr).toBe(0);
+    expect(reworded.audit).toMatchObject({ clause: 'shelter/address', change: 'edited', regression_flag: false, reasons: [] });
+    const twin = adoptThenEdit(repo, 'codex/shelter/code.md', clause('Never give the alarm code to contractors.'), clause('Keep the alarm code with contractors.'), ['2026-03-03', '2026-03-04']).audit;
+    expect(twin.regression_flag).toBe(true);
   });
 });
