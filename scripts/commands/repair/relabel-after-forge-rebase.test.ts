@@ -7,9 +7,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { createRepo, NO_HOOKS, type TestRepo } from '../../test-utils/repo.ts';
+import { REFUND_PROMPT as FILE, refundSteps as text } from '../../test-utils/refund-steps.ts';
 
-const text = (a: string, b: string) => `---\ntitle: Refund\n---\nFirst, ${a}.\n\nSecond, ${b}.\n`;
-const FILE = 'prompts/refund.md';
 let repo: TestRepo;
 let repaired = { code: 0, stdout: '', stderr: '' };
 

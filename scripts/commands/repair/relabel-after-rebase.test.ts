@@ -5,19 +5,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { createRepo, type TestRepo } from '../../test-utils/repo.ts';
+import { commitRefundSteps, refundSteps as text } from '../../test-utils/refund-steps.ts';
 
-const text = (a: string, b: string, c: string, d: string) => `---\ntitle: Refund\n---\nFirst, ${a}.\n\nSecond, ${b}.\n\nThird, ${c}.\n\nFourth, ${d}.\n`;
-const FILE = 'prompts/refund.md';
 let repo: TestRepo;
 let rebased = { code: 0, stdout: '', stderr: '' };
 let labelledBefore: Record<string, any> = {};
 
 beforeAll(() => {
   repo = createRepo();
-  const edit = (parts: [string, string, string, string], message: string, date: string) => {
-    repo.write(FILE, text(...parts));
-    expect(repo.commit(message, date).code).toBe(0);
-  };
+  const edit = (parts: readonly string[], message: string, date: string) => commitRefundSteps(repo, parts, message, date);
   edit(['greet', 'listen', 'check', 'close'], 'refund v1', '2026-01-01');
   repo.git(['checkout', '-q', '-b', 'side']);
   edit(['welcome', 'listen', 'check', 'close'], 'side v2', '2026-01-02');

@@ -7,18 +7,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { createRepo, type TestRepo } from '../../test-utils/repo.ts';
+import { commitRefundSteps, refundSteps as text } from '../../test-utils/refund-steps.ts';
 
-const text = (a: string, b: string, c: string) => `---\ntitle: Refund\n---\nFirst, ${a}.\n\nSecond, ${b}.\n\nThird, ${c}.\n`;
-const FILE = 'prompts/refund.md';
 let repo: TestRepo;
 let second = { code: 0, stdout: '', stderr: '' };
 
 beforeAll(() => {
   repo = createRepo();
-  const edit = (parts: [string, string, string], message: string, date: string) => {
-    repo.write(FILE, text(...parts));
-    expect(repo.commit(message, date).code).toBe(0);
-  };
+  const edit = (parts: readonly string[], message: string, date: string) => commitRefundSteps(repo, parts, message, date);
   edit(['greet', 'listen', 'close'], 'refund v1', '2026-01-01');
   repo.git(['checkout', '-q', '-b', 'side']);
   edit(['welcome', 'listen', 'close'], 'side v2', '2026-01-02');

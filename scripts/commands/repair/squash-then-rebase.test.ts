@@ -8,19 +8,15 @@
 // with them.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createRepo, type TestRepo } from '../../test-utils/repo.ts';
+import { commitRefundSteps } from '../../test-utils/refund-steps.ts';
 
-const text = (a: string, b: string, c: string) => `---\ntitle: Refund\n---\nFirst, ${a}.\n\nSecond, ${b}.\n\nThird, ${c}.\n`;
-const FILE = 'prompts/refund.md';
 let repo: TestRepo;
 let vaultBefore = '';
 let rebased = { code: 0, stdout: '', stderr: '' };
 
 beforeAll(() => {
   repo = createRepo();
-  const edit = (parts: [string, string, string], message: string, date: string) => {
-    repo.write(FILE, text(...parts));
-    expect(repo.commit(message, date).code).toBe(0);
-  };
+  const edit = (parts: readonly string[], message: string, date: string) => commitRefundSteps(repo, parts, message, date);
   edit(['greet', 'listen', 'close'], 'refund v1', '2026-01-01');
   repo.git(['checkout', '-q', '-b', 'feature']);
   edit(['welcome', 'listen', 'close'], 'feature: greeting', '2026-01-02');

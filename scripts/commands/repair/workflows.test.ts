@@ -1,6 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { copyRepo, createRepo, type TestRepo } from '../../test-utils/repo.ts';
+import { commitRefundSteps, REFUND_PROMPT as FILE, refundSteps as text } from '../../test-utils/refund-steps.ts';
 
 // Team workflows that commit without the pre-commit hook, or rewrite commits that have records,
 // on real repositories with the hooks installed. Each ends with `promptvault check` green.
@@ -9,8 +10,6 @@ const repos: TestRepo[] = [];
 afterAll(() => repos.forEach((repo) => repo.cleanup()));
 
 /** A prompt of four paragraphs, so edits to different paragraphs merge and revert cleanly. */
-const text = (a: string, b: string, c: string, d: string) => `---\ntitle: Refund\n---\nFirst, ${a}.\n\nSecond, ${b}.\n\nThird, ${c}.\n\nFourth, ${d}.\n`;
-const FILE = 'prompts/refund.md';
 
 /**
  * A copy of the repository `build` makes, which is built once per `key` for this file: the tests
@@ -40,10 +39,8 @@ function start(): TestRepo {
   });
 }
 
-function edit(repo: TestRepo, parts: [string, string, string, string], message: string, date: string) {
-  repo.write(FILE, text(...parts));
-  const result = repo.commit(message, date);
-  expect(result.code, result.stderr).toBe(0);
+function edit(repo: TestRepo, parts: readonly string[], message: string, date: string) {
+  commitRefundSteps(repo, parts, message, date);
 }
 
 /** v1, then v2 ('welcome' for 'greet'), committed through the hook: where five of the tests go on from. */
