@@ -596,12 +596,15 @@ async function withConflictSteps(error: unknown): Promise<unknown> {
   const { conflictFiles, hasConflictProblem, withConflictNextStep } = await import('./lib/vault/conflict-next-step.ts');
   if (!hasConflictProblem(error.problems)) return error;
   try {
-    const [{ listUncommitted, openRepo }, { operationInProgress }] = await Promise.all([import('./lib/git/index.ts'), import('./lib/git/operation-fs.ts')]);
+    const [{ listUncommitted, openRepo }, { operationInProgress }, { readConflictAt, readWorktreeTexts }] = await Promise.all([import('./lib/git/index.ts'), import('./lib/git/operation-fs.ts'), import('./lib/vault/conflict-at-git.ts')]);
     const repo = await openRepo({ cwd: commandCwd });
     const operation = operationInProgress(repo.gitdir);
-    // With nothing in progress, markers not committed so come from a `git stash pop` (or were staged by hand).
-    const uncommitted = operation === null ? await listUncommitted(repo, { pathspecs: conflictFiles(error.problems).map((file) => `:(literal)${file}`) }) : [];
-    error.problems.splice(0, error.problems.length, ...withConflictNextStep(error.problems, operation ?? (uncommitted.length > 0 ? 'none' : null)));
+    // With nothing in progress, markers not committed so come from a `git stash pop` or a `git
+    // checkout -m` (or were staged by hand).
+    const files = conflictFiles(error.problems);
+    const uncommitted = operation === null ? await listUncommitted(repo, { pathspecs: files.map((file) => `:(literal)${file}`) }) : [];
+    const at = operation !== null || uncommitted.length > 0 ? await readConflictAt(repo, readWorktreeTexts(repo, files), operation) : null;
+    error.problems.splice(0, error.problems.length, ...withConflictNextStep(error.problems, at));
   } catch {
     // Not a repository after all: the fix as the reader wrote it.
   }

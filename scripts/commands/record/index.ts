@@ -261,8 +261,16 @@ async function diffStaged(repo: Repo, base: string, sources: string[]): Promise<
 async function refuseStagedConflicts(repo: Repo, edits: IndexChange[]): Promise<void> {
   if (edits.length === 0) return;
   const blobs = await readBlobs(repo, [...new Set(edits.map((change) => change.newOid!))]);
-  // The sides are named by what git is in: a cherry-pick's or a revert's `--continue` runs this hook too.
-  const problems = stagedConflictProblems(edits.map((change) => ({ file: change.path, text: blobs.get(change.newOid!)!.toString('utf8') })), operationInProgress(repo.gitdir) ?? 'none');
+  const staged = edits.map((change) => ({ file: change.path, text: blobs.get(change.newOid!)!.toString('utf8') }));
+  const operation = operationInProgress(repo.gitdir);
+  let problems = stagedConflictProblems(staged, operation ?? 'none');
+  // The sides are named by what git is in (a cherry-pick's or a revert's `--continue` runs this
+  // hook too) and by the ref holding the other side, read from git only once markers are found.
+  if (problems.length > 0) {
+    const { readConflictAt } = await import('../../lib/vault/conflict-at-git.ts');
+    const marked = staged.filter(({ file }) => problems.some((problem) => problem.file === file));
+    problems = stagedConflictProblems(staged, await readConflictAt(repo, marked, operation));
+  }
   if (problems.length > 0) throw new UserError('invalid-input', `promptvault: the commit was blocked, ${problems.length} problem${problems.length === 1 ? '' : 's'} to fix first (nothing was written)`, problems);
 }
 

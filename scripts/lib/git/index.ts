@@ -242,6 +242,27 @@ export async function listUnmerged(repo: Repo, { pathspecs }: { pathspecs: strin
 }
 
 /**
+ * The blob git's unmerged stage `stage` holds for each path under `pathspecs` (3: the other side of
+ * a merge, a stash's pop, a `git checkout -m`); a path that side deleted is left out.
+ */
+export async function listUnmergedStage(repo: Repo, { pathspecs, stage }: { pathspecs: string[]; stage: 1 | 2 | 3 }): Promise<Map<string, string>> {
+  const runs = await runOverPathspecs(repo, ['ls-files', '-u', '-z'], pathspecs);
+  const blobs = new Map<string, string>();
+  for (const entry of splitRuns(runs, afterTab)) {
+    const [meta = '', file = ''] = [entry.slice(0, entry.indexOf('\t')), afterTab(entry)];
+    const [, oid, entryStage] = meta.split(' ');
+    if (oid && Number(entryStage) === stage) blobs.set(file, oid);
+  }
+  return blobs;
+}
+
+/** The stashes `git stash list` shows (`stash@{0}` first); none without refs/stash. */
+export async function listStashes(repo: Repo): Promise<string[]> {
+  const { stdout, code } = await runGit(['stash', 'list', '--format=%gd'], { ...repo, okCodes: [1, 128] });
+  return code === 0 ? stdout.toString('utf8').split('\n').filter((line) => /^stash@\{\d+\}$/.test(line)) : [];
+}
+
+/**
  * Blob entries of a commit's tree under `pathspecs`; with `submodules`, its submodules too (mode
  * 160000, `oid` a commit of another repository, never to be read here), for the callers that warn of them.
  */
