@@ -60,6 +60,8 @@ export interface RecordResult {
   removed: string[];
   /** Records the commit would have deleted (a revert of the commit that added them), put back. */
   restored: string[];
+  /** Whether this commit is a `git commit --amend` (then `removed` holds the replaced commit's records). */
+  amended?: boolean;
   /** Of `removed`: records a cherry-pick copied from another branch for a text this branch does not hold. */
   dropped: string[];
   versions: RecordedVersion[];
@@ -217,6 +219,7 @@ async function recordIndexChanges(options: RecordOptions, env: Record<string, st
   if (userTags.length > 0) fs.rmSync(path.join(repo.gitdir, PENDING_TAGS_FILE), { force: true });
   result.written.push(...records.writes.map((write) => write.path));
   result.removed = records.removals.filter((file) => !records.dropped.includes(file));
+  if (amending) result.amended = true;
   result.dropped = records.dropped;
   return result;
 }
