@@ -6,12 +6,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { UserError, type Problem } from '../../lib/errors.ts';
-import { amendProbe, commitParents, committerDate, detectAmend, diffIndex, EMPTY_TREE, filesChangedBy, listIndex, openRepoAtHead, readBlobs, readMergeHeads, resolveHead, type IndexChange, type Repo } from '../../lib/git/index.ts';
+import { amendProbe, commitParents, committerDate, detectAmend, diffIndex, EMPTY_TREE, filesChangedBy, listIndex, openRepoAtHead, readBlobs, readMergeHeads, resolveHead, stagedMovesOf, type IndexChange, type Repo } from '../../lib/git/index.ts';
 import { readSourceLocationsCached } from '../../lib/config/locations-cache-fs.ts';
 import type { SourceLocations } from '../../lib/config/locations-fs.ts';
 import type { TokenCounter } from '../../lib/traits/token-counter-fs.ts';
-import { sourcePathspecs } from '../../lib/prompt/locate.ts';
+import { classifyPath, sourcePathspecs } from '../../lib/prompt/locate.ts';
 import { withUnhookedMoves } from './unhooked-moves.ts';
+import { movedOutOfGlobsWarnings } from './moved-out-of-globs.ts';
 import { useParseMode } from '../../lib/schema/safe-parse.ts';
 import type { RecordedVersion } from '../../lib/recorder/record-commit.ts';
 import type { Config } from '../../lib/schema/config.ts';
@@ -213,6 +214,13 @@ async function recordIndexChanges(options: RecordOptions, env: Record<string, st
   result.audits = records.audits;
   if (records.audits.length > 0) result.review = config.review;
   result.warnings.push(...records.warnings);
+  // Prompt files the commit deletes: moved where no glob takes them? (one diff over every file,
+  // only for a commit that deletes a prompt)
+  const deletedPrompts = staged ? changes.filter((change) => change.status === 'D' && classifyPath(change.path, config) === 'prompt').map((change) => change.path) : [];
+  if (deletedPrompts.length > 0) {
+    const movedOut = new Map([...(await stagedMovesOf(repo, { base, paths: deletedPrompts }))].filter(([, to]) => classifyPath(to, config) !== 'prompt'));
+    result.warnings.push(...movedOutOfGlobsWarnings(movedOut));
+  }
   if (records.writes.length === 0 && records.removals.length === 0) return result;
   if (options.hook === 'pre-merge-commit') throw mergeNeedsCommit(result);
   await writeRecords(repo, records.writes, records.removals, { listed: records.listed && listedFolders(records.listed, recordFolder) });

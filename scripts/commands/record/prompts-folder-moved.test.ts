@@ -48,3 +48,39 @@ describe('the prompts folder moved into a subfolder, its glob with it', () => {
     expect(repo.cli(['check']).code).toBe(0);
   });
 });
+
+describe('the prompts folder moved into a subfolder, the glob left as it was', () => {
+  let other: TestRepo;
+  afterAll(() => other?.cleanup());
+
+  it('warns that the moved prompts are no longer recorded, naming the glob; the amend it names records each move', () => {
+    other = createRepo();
+    other.write('.promptvault.yaml', "prompts: ['prompts/**/*.md']\n");
+    other.write('prompts/support/refund.md', '---\ntitle: Refund\n---\nHelp with refunds.\n');
+    other.write('prompts/greeting.md', '---\ntitle: Greeting\n---\nSay hello.\n');
+    expect(other.commit('prompts', '2026-01-02').code).toBe(0);
+    fs.mkdirSync(path.join(other.dir, 'app'));
+    expect(other.git(['mv', 'prompts', 'app/prompts']).code).toBe(0);
+    const movedOut = other.commit('move the prompts under app/', '2026-01-03');
+    expect(movedOut.code, movedOut.stderr).toBe(0);
+    expect(movedOut.stderr).toContain('.promptvault.yaml: 2 prompt file(s) moved where no `prompts` glob takes them (prompts/greeting.md -> app/prompts/greeting.md, prompts/support/refund.md -> app/prompts/support/refund.md): from this commit on they are not recorded, as if deleted (their records stay)');
+    expect(movedOut.stderr).toContain("expected: a `prompts` glob that takes their new paths, e.g. prompts: ['app/prompts/**/*.md']");
+    expect(movedOut.stderr).toContain('fix: add that glob to `prompts:` in .promptvault.yaml, `git add .promptvault.yaml` and `git commit --amend --no-edit`');
+
+    other.write('.promptvault.yaml', "prompts: ['app/prompts/**/*.md']\n");
+    const amended = other.commit('move the prompts under app/', '2026-01-03', { args: ['--amend', '--no-edit'] });
+    expect(amended.code, amended.stderr).toBe(0);
+    expect(amended.stderr).toMatch(/support\/refund v2·\w+ \(rename from support\/refund@v1·\w+\) @rename/);
+    expect(amended.stderr).not.toContain('moved where no');
+    const checked = other.cli(['check']);
+    expect(checked.code, checked.stdout).toBe(0);
+    expect(checked.stdout).toContain('2 prompts');
+  });
+
+  it('says nothing of a prompt deleted outright', () => {
+    other.remove('app/prompts/greeting.md');
+    const deleted = other.commit('drop the greeting', '2026-01-04');
+    expect(deleted.code, deleted.stderr).toBe(0);
+    expect(deleted.stderr).not.toContain('moved where no');
+  });
+});

@@ -153,6 +153,21 @@ export async function diffIndex(repo: Repo, { base, pathspecs, renames }: { base
 }
 
 /**
+ * Where the index moved each of `paths` since `base`, by git's rename detection over every file
+ * (a pathspec would hide a move to a path outside it): old path -> new path, for those moved.
+ */
+export async function stagedMovesOf(repo: Repo, { base, paths }: { base: string; paths: string[] }): Promise<Map<string, string>> {
+  const wanted = new Set(paths);
+  const moves = new Map<string, string>();
+  if (wanted.size === 0) return moves;
+  const { stdout } = await runGit(['diff-index', '--cached', '--raw', '-z', '--no-abbrev', '-M', '--diff-filter=R', base], repo);
+  for (const change of parseRawDiff(splitNul(stdout))) {
+    if (change.fromPath !== undefined && wanted.has(change.fromPath)) moves.set(change.fromPath, change.path);
+  }
+  return moves;
+}
+
+/**
  * What changes from one commit's tree to another's under `pathspecs` and outside the folders
  * `outside` (repository-relative, no slash at the end), renames not detected. Reads
  * only the trees that differ: git 2.39's diff-tree also loads the index (for attributes, which raw
