@@ -153,6 +153,21 @@ export async function diffIndex(repo: Repo, { base, pathspecs, renames }: { base
 }
 
 /**
+ * Where the index moved each of `paths` since `base`, by git's rename detection over every file
+ * (a pathspec would hide a move to a path outside it): old path -> new path, for those moved.
+ */
+export async function stagedMovesOf(repo: Repo, { base, paths }: { base: string; paths: string[] }): Promise<Map<string, string>> {
+  const wanted = new Set(paths);
+  const moves = new Map<string, string>();
+  if (wanted.size === 0) return moves;
+  const { stdout } = await runGit(['diff-index', '--cached', '--raw', '-z', '--no-abbrev', '-M', '--diff-filter=R', base], repo);
+  for (const change of parseRawDiff(splitNul(stdout))) {
+    if (change.fromPath !== undefined && wanted.has(change.fromPath)) moves.set(change.fromPath, change.path);
+  }
+  return moves;
+}
+
+/**
  * What changes from one commit's tree to another's under `pathspecs` and outside the folders
  * `outside` (repository-relative, no slash at the end), renames not detected. Reads
  * only the trees that differ: git 2.39's diff-tree also loads the index (for attributes, which raw
@@ -239,6 +254,27 @@ export async function listSkipWorktree(repo: Repo, { pathspecs }: { pathspecs: s
 export async function listUnmerged(repo: Repo, { pathspecs }: { pathspecs: string[] }): Promise<string[]> {
   const runs = await runOverPathspecs(repo, ['ls-files', '-u', '-z'], pathspecs);
   return [...new Set(splitRuns(runs, afterTab).map(afterTab))];
+}
+
+/**
+ * The blob git's unmerged stage `stage` holds for each path under `pathspecs` (3: the other side of
+ * a merge, a stash's pop, a `git checkout -m`); a path that side deleted is left out.
+ */
+export async function listUnmergedStage(repo: Repo, { pathspecs, stage }: { pathspecs: string[]; stage: 1 | 2 | 3 }): Promise<Map<string, string>> {
+  const runs = await runOverPathspecs(repo, ['ls-files', '-u', '-z'], pathspecs);
+  const blobs = new Map<string, string>();
+  for (const entry of splitRuns(runs, afterTab)) {
+    const [meta = '', file = ''] = [entry.slice(0, entry.indexOf('\t')), afterTab(entry)];
+    const [, oid, entryStage] = meta.split(' ');
+    if (oid && Number(entryStage) === stage) blobs.set(file, oid);
+  }
+  return blobs;
+}
+
+/** The stashes `git stash list` shows (`stash@{0}` first); none without refs/stash. */
+export async function listStashes(repo: Repo): Promise<string[]> {
+  const { stdout, code } = await runGit(['stash', 'list', '--format=%gd'], { ...repo, okCodes: [1, 128] });
+  return code === 0 ? stdout.toString('utf8').split('\n').filter((line) => /^stash@\{\d+\}$/.test(line)) : [];
 }
 
 /**

@@ -7,6 +7,7 @@ import { cosineSimilarity, type Embedder } from './embedder.ts';
 import { expandAbbreviations } from './_abbreviations.ts';
 import { expandAcronymsInPlace } from './_acronyms-in-place.ts';
 import { readMarkupAsProse } from './_markup-only.ts';
+import { quotesAsWritten } from './_quoted-as-written.ts';
 import { foldNegatedVerbs } from './_negated-verbs.ts';
 import { respellNegatives } from './_spelled-negations.ts';
 import { foldNegativeClauses } from './_negative-clauses.ts';
@@ -271,6 +272,14 @@ function foldWording(previous: string, next: string): [string, string] {
  * else the advisory `low-similarity`), or when its tone leaves the declared one or moves too far.
  */
 export async function evaluateClauseChange(input: ClauseChangeInput): Promise<ClauseChangeEvaluation> {
+  const evaluation = await evaluateReadClauseChange(input);
+  if (input.previous === null || input.next === null) return evaluation;
+  // Quotes with the words the clause marked (`__proto__`, a code span) as it writes them, not as the reading stripped them.
+  const asWritten = quotesAsWritten(input.previous, input.next);
+  return { ...evaluation, reasons: evaluation.reasons.map((reason) => ({ ...reason, message: asWritten(reason.message) })) };
+}
+
+async function evaluateReadClauseChange(input: ClauseChangeInput): Promise<ClauseChangeEvaluation> {
   const { clauseId, declaredTone, config, embedder } = input;
   const declared = declaredTone?.trim() ? declaredTone.trim() : null;
   if (input.previous === null || input.next === null) {
