@@ -17,12 +17,14 @@ const outside = fs.mkdtempSync(path.join(os.tmpdir(), 'promptvault-code-digest-'
 afterAll(() => fs.rmSync(outside, { recursive: true, force: true }));
 
 describe('the digest of the measuring code', () => {
-  /** A package folder holding a copy of the measuring sources and gpt-tokenizer's package.json. */
+  /** A package folder holding a copy of the sources the digests read and their packages' package.json. */
   const copy = (name: string) => {
     const root = path.join(outside, name);
-    fs.cpSync(path.join(PROJECT_ROOT, 'scripts/lib/traits'), path.join(root, 'scripts/lib/traits'), { recursive: true });
-    fs.mkdirSync(path.join(root, 'node_modules/gpt-tokenizer'), { recursive: true });
-    fs.copyFileSync(path.join(PROJECT_ROOT, 'node_modules/gpt-tokenizer/package.json'), path.join(root, 'node_modules/gpt-tokenizer/package.json'));
+    for (const folder of ['traits', 'prompt', 'config', 'schema']) fs.cpSync(path.join(PROJECT_ROOT, 'scripts/lib', folder), path.join(root, 'scripts/lib', folder), { recursive: true });
+    for (const pkg of ['gpt-tokenizer', 'yaml', 'zod']) {
+      fs.mkdirSync(path.join(root, 'node_modules', pkg), { recursive: true });
+      fs.copyFileSync(path.join(PROJECT_ROOT, 'node_modules', pkg, 'package.json'), path.join(root, 'node_modules', pkg, 'package.json'));
+    }
     return root;
   };
 
@@ -48,9 +50,30 @@ describe('the digest of the measuring code', () => {
     fs.writeFileSync(pkg, JSON.stringify({ ...JSON.parse(fs.readFileSync(pkg, 'utf8')), version: '0.0.1' }));
     expect(codeDigestsOfSources(root).measuring).not.toBe(edited);
   });
+
+  it('of the other caches: each follows its own code only', () => {
+    const root = copy('b');
+    const before = codeDigestsOfSources(root);
+    expect(before).toEqual(codeDigestsOfSources(PROJECT_ROOT));
+    expect(new Set(Object.values(before)).size).toBe(Object.keys(before).length);
+    // The path classifier: the source list's code, nothing else's.
+    fs.appendFileSync(path.join(root, 'scripts/lib/prompt/locate.ts'), '// edited\n');
+    const classified = codeDigestsOfSources(root);
+    expect(classified).toEqual({ ...before, classifying: expect.not.stringMatching(before.classifying) });
+    // Another file of lib/prompt is not the classifier.
+    fs.appendFileSync(path.join(root, 'scripts/lib/prompt/parse.ts'), '// edited\n');
+    expect(codeDigestsOfSources(root)).toEqual(classified);
+    // The config schema, and the yaml package that parses the file.
+    fs.appendFileSync(path.join(root, 'scripts/lib/schema/config-defaults.ts'), '// edited\n');
+    const schema = codeDigestsOfSources(root);
+    expect(schema).toEqual({ ...classified, configuring: expect.not.stringMatching(classified.configuring) });
+    const pkg = path.join(root, 'node_modules/yaml/package.json');
+    fs.writeFileSync(pkg, JSON.stringify({ ...JSON.parse(fs.readFileSync(pkg, 'utf8')), version: '0.0.1' }));
+    expect(codeDigestsOfSources(root)).toEqual({ ...schema, configuring: expect.not.stringMatching(schema.configuring) });
+  });
 });
 
-describe("the hook's chunks, kept by a commit through the bundle, then through the sources", () => {
+describe("the hook's caches, kept by a commit through the bundle, then through the sources", () => {
   let repo: TestRepo;
   let bundle: string;
   beforeAll(async () => {
@@ -66,6 +89,9 @@ describe("the hook's chunks, kept by a commit through the bundle, then through t
     expect(repo.commit('add the prompts', '2026-01-02').code).toBe(0);
   }, 120_000);
   afterAll(() => repo?.cleanup());
+
+  /** The first lines (what wrote them) of the source list and config caches. */
+  const headers = () => ['sources.json', 'config.json'].map((name) => fs.readFileSync(path.join(repo.dir, '.git/promptvault', name), 'utf8').split('\n', 1)[0]!);
 
   /** Edits `file`, runs the pre-commit hook with `entry`, commits; the chunk folders after it. */
   const commitThrough = (entry: string, file: string, date: string) => {
@@ -83,9 +109,12 @@ describe("the hook's chunks, kept by a commit through the bundle, then through t
   it('are one folder whatever ran the hook: neither removes the other\'s chunks', () => {
     const afterBundle = commitThrough(bundle, 'prompts/support/refund.md', '2026-01-03');
     expect(afterBundle).toEqual([{ folder: expect.stringMatching(/^o200k_base-[0-9a-f]{12}$/), files: 1 }]);
+    const bundleHeaders = headers();
     // The sources keep the billing prompt's chunks beside the refund prompt's, in the same folder.
     const afterSources = commitThrough(path.join(PROJECT_ROOT, 'scripts/cli.ts'), 'prompts/support/billing.md', '2026-01-04');
     expect(afterSources).toEqual([{ folder: afterBundle[0]!.folder, files: 2 }]);
+    // The source list and the configuration were taken from their caches as the bundle left them (the same code wrote them).
+    expect(headers().map((line) => line.split(' ').slice(0, 4).join(' '))).toEqual(bundleHeaders.map((line) => line.split(' ').slice(0, 4).join(' ')));
     // And the bundle again: the sources' file is its own too.
     expect(commitThrough(bundle, 'prompts/support/billing.md', '2026-01-05')).toEqual(afterSources);
   });

@@ -5,7 +5,9 @@
 // `o200k_base-<sources digest>` from the sources, so a commit by one after a commit by the other
 // found no chunk, measured every prompt cold and removed the other's folder (session 26: a
 // checkout commits through both, the sources after every edit of scripts/ until `build:cli`).
-// Now both hash the same thing: the source files of the code (tests, fixtures and declarations
+// The hook's source list (keyed by its classifier's function texts, which esbuild reformats) and
+// the config cache (by the bundle's chunk names) were made again the same way, the source list
+// about 190 ms of CPU at 10,000 prompts. Now both hash the same thing: the source files of the code (tests, fixtures and declarations
 // left out) and the versions of the packages it draws on. From the sources at run time; for the
 // bundle at build time (build-fs.ts defines PROMPTVAULT_CODE_DIGESTS), so a hook run of the bundle
 // reads no code to know it. The bundle runs only while no source it was built from is newer
@@ -15,11 +17,15 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createHash } from 'node:crypto';
 
-/** Code whose results a cache keeps: its folders under scripts/ and the packages it calls. */
+/** Code whose results a cache keeps: its folders and files under scripts/ and the packages it calls. */
 const CODE_SETS = {
-  // Traits, tone and variables of a body, and its token count (gpt-tokenizer's split patterns).
-  measuring: { folders: ['lib/traits'], packages: ['gpt-tokenizer'] },
-} as const satisfies Record<string, { folders: readonly string[]; packages: readonly string[] }>;
+  // Traits, tone and variables of a body, and its token count (gpt-tokenizer's split patterns): the hook's chunks, backfill's measures.
+  measuring: { folders: ['lib/traits'], files: [], packages: ['gpt-tokenizer'] },
+  // A path's kind and id under the globs: the hook's list of source files.
+  classifying: { folders: [], files: ['lib/prompt/locate.ts', 'lib/prompt/brace-expansion.ts'], packages: [] },
+  // The configuration read and validated (yaml, zod): the config cache.
+  configuring: { folders: ['lib/config', 'lib/schema'], files: [], packages: ['yaml', 'zod'] },
+} as const satisfies Record<string, { folders: readonly string[]; files: readonly string[]; packages: readonly string[] }>;
 
 export type CodeSet = keyof typeof CODE_SETS;
 
@@ -64,6 +70,7 @@ function digestOf(set: CodeSet, scripts: string, from: string): string {
       hash.update(`${folder}/${name}`).update('\0').update(fs.readFileSync(path.join(dir, name))).update('\0');
     }
   }
+  for (const file of CODE_SETS[set].files) hash.update(`${file}\0`).update(fs.existsSync(path.join(scripts, file)) ? fs.readFileSync(path.join(scripts, file)) : 'missing').update('\0');
   for (const name of CODE_SETS[set].packages) hash.update(`${name}@${packageVersion(name, from)}\0`);
   return hash.digest('hex');
 }
