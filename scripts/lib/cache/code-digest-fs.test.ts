@@ -20,7 +20,8 @@ describe('the digest of the measuring code', () => {
   /** A package folder holding a copy of the sources the digests read and their packages' package.json. */
   const copy = (name: string) => {
     const root = path.join(outside, name);
-    for (const folder of ['traits', 'prompt', 'config', 'schema']) fs.cpSync(path.join(PROJECT_ROOT, 'scripts/lib', folder), path.join(root, 'scripts/lib', folder), { recursive: true });
+    for (const folder of ['traits', 'prompt', 'config', 'schema', 'formats', 'recorder']) fs.cpSync(path.join(PROJECT_ROOT, 'scripts/lib', folder), path.join(root, 'scripts/lib', folder), { recursive: true });
+    for (const file of ['yaml-library.ts', 'text-keyed-memo.ts', 'errors.ts']) fs.copyFileSync(path.join(PROJECT_ROOT, 'scripts/lib', file), path.join(root, 'scripts/lib', file));
     for (const pkg of ['gpt-tokenizer', 'yaml', 'zod']) {
       fs.mkdirSync(path.join(root, 'node_modules', pkg), { recursive: true });
       fs.copyFileSync(path.join(PROJECT_ROOT, 'node_modules', pkg, 'package.json'), path.join(root, 'node_modules', pkg, 'package.json'));
@@ -56,20 +57,26 @@ describe('the digest of the measuring code', () => {
     const before = codeDigestsOfSources(root);
     expect(before).toEqual(codeDigestsOfSources(PROJECT_ROOT));
     expect(new Set(Object.values(before)).size).toBe(Object.keys(before).length);
-    // The path classifier: the source list's code, nothing else's.
+    /** The sets whose digest changed from `from` to now. */
+    const changed = (from: Record<string, string>) => {
+      const now = codeDigestsOfSources(root);
+      return { now, sets: Object.keys(now).filter((set) => now[set as keyof typeof now] !== from[set]).sort() };
+    };
+    // The path classifier: the source list's code, and the prompt reader's folder.
     fs.appendFileSync(path.join(root, 'scripts/lib/prompt/locate.ts'), '// edited\n');
-    const classified = codeDigestsOfSources(root);
-    expect(classified).toEqual({ ...before, classifying: expect.not.stringMatching(before.classifying) });
-    // Another file of lib/prompt is not the classifier.
+    const located = changed(before);
+    expect(located.sets).toEqual(['citing', 'classifying']);
+    // Another file of lib/prompt: what a prompt cites, not how paths are classified.
     fs.appendFileSync(path.join(root, 'scripts/lib/prompt/parse.ts'), '// edited\n');
-    expect(codeDigestsOfSources(root)).toEqual(classified);
-    // The config schema, and the yaml package that parses the file.
-    fs.appendFileSync(path.join(root, 'scripts/lib/schema/config-defaults.ts'), '// edited\n');
-    const schema = codeDigestsOfSources(root);
-    expect(schema).toEqual({ ...classified, configuring: expect.not.stringMatching(classified.configuring) });
+    const parsed = changed(located.now);
+    expect(parsed.sets).toEqual(['citing']);
+    // The config schema, and the yaml package that parses the file (and front matter).
+    fs.appendFileSync(path.join(root, 'scripts/lib/config/read-fs.ts'), '// edited\n');
+    const config = changed(parsed.now);
+    expect(config.sets).toEqual(['configuring']);
     const pkg = path.join(root, 'node_modules/yaml/package.json');
     fs.writeFileSync(pkg, JSON.stringify({ ...JSON.parse(fs.readFileSync(pkg, 'utf8')), version: '0.0.1' }));
-    expect(codeDigestsOfSources(root)).toEqual({ ...schema, configuring: expect.not.stringMatching(schema.configuring) });
+    expect(changed(config.now).sets).toEqual(['citing', 'configuring']);
   });
 });
 

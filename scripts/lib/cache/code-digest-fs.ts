@@ -23,6 +23,8 @@ const CODE_SETS = {
   measuring: { folders: ['lib/traits'], files: [], packages: ['gpt-tokenizer'] },
   // A path's kind and id under the globs: the hook's list of source files.
   classifying: { folders: [], files: ['lib/prompt/locate.ts', 'lib/prompt/brace-expansion.ts'], packages: [] },
+  // What a prompt file cites: parsePrompt and what it calls (front matter split, read, validated): the citations cache.
+  citing: { folders: ['lib/formats', 'lib/prompt', 'lib/schema', 'lib/recorder'], files: ['lib/yaml-library.ts', 'lib/text-keyed-memo.ts', 'lib/errors.ts'], packages: ['yaml'] },
   // The configuration read and validated (yaml, zod): the config cache.
   configuring: { folders: ['lib/config', 'lib/schema'], files: [], packages: ['yaml', 'zod'] },
 } as const satisfies Record<string, { folders: readonly string[]; files: readonly string[]; packages: readonly string[] }>;
