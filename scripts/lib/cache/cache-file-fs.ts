@@ -232,27 +232,3 @@ export function newestEntries<V>(entries: Map<string, V>): [string, V][] {
   return [...entries].slice(-MAX_CACHE_ENTRIES);
 }
 
-const fingerprints = new Map<string, string>();
-
-/**
- * A digest of the code in `folders` (TypeScript sources or bundled chunks; tests, fixtures and
- * declarations left out), so a change in the code that computed a cache drops every entry without
- * anyone having to remember a version bump. Names are hashed relative to `base`. Once per process.
- */
-export function fingerprintCode(options: { format: number; base: string; folders: string[] }): string {
-  const key = `${options.format}\0${options.base}\0${options.folders.join('\0')}`;
-  const known = fingerprints.get(key);
-  if (known) return known;
-  const hash = createHash('sha1').update(`format ${options.format}\0`);
-  for (const dir of options.folders) {
-    if (!fs.existsSync(dir)) continue;
-    const folder = path.relative(options.base, dir);
-    for (const name of fs.readdirSync(dir).sort()) {
-      if (!/\.(?:ts|js)$/.test(name) || /\.test\.|\.fixture\.|\.d\.ts$/.test(name)) continue;
-      hash.update(`${folder}/${name}`).update('\0').update(fs.readFileSync(path.join(dir, name))).update('\0');
-    }
-  }
-  const fingerprint = hash.digest('hex');
-  fingerprints.set(key, fingerprint);
-  return fingerprint;
-}

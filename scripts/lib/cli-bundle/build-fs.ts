@@ -13,6 +13,7 @@ import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { build, type Plugin } from 'esbuild';
+import { codeDigestsOfSources } from '../cache/code-digest-fs.ts';
 import { packageRoot } from '../package-root-fs.ts';
 import { builtinModuleSource, valueExportNames } from './builtin-module-source.ts';
 import { dropUnusedRequire, REQUIRE_BANNER } from './require-banner.ts';
@@ -108,6 +109,8 @@ async function buildCliBundleInto(root: string, outdir: string): Promise<void> {
     bundle: true, splitting: true, format: 'esm', platform: 'node', target: 'node22.12', external,
     metafile: true, logLevel: 'warning', legalComments: 'eof', plugins: [englishZodMessagesOnly, builtinsWithoutFacade],
     banner: { js: REQUIRE_BANNER },
+    // The digests of the code the caches depend on, from the sources bundled: the same a run of the sources computes (code-digest-fs.ts).
+    define: { PROMPTVAULT_CODE_DIGESTS: JSON.stringify(JSON.stringify(codeDigestsOfSources(root))) },
   });
   // The banner stays only in the files that use it (require-banner.ts).
   for (const file of Object.keys(result.metafile.outputs).filter((out) => out.endsWith('.js'))) {

@@ -9,8 +9,8 @@
 // only a slower start, and an invalid config is never cached: its error is raised every time.
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { fingerprintCode, fingerprintValues, readCacheJson, writeCacheJson, type CacheKind } from '../cache/cache-file-fs.ts';
+import { fingerprintValues, readCacheJson, writeCacheJson, type CacheKind } from '../cache/cache-file-fs.ts';
+import { codeDigest } from '../cache/code-digest-fs.ts';
 import { CONFIG_FILE } from '../schema/config-defaults.ts';
 import type { Config } from '../schema/config.ts';
 
@@ -35,8 +35,9 @@ export async function readConfigCached({ dir, gitdir }: { dir: string; gitdir: s
   const text = readConfigText(path.join(dir, CONFIG_FILE));
   // A config file that exists but cannot be read (no permission, a folder): readConfig says so.
   if (text === undefined) return readConfig(dir);
-  const fingerprint = codeFingerprint();
-  if (fingerprint === undefined) return readConfig(dir);
+  // The code that reads and validates it, the same from the sources and the bundle (code-digest-fs.ts):
+  // before, the bundle's was its chunks' names, so a commit by one after the other missed.
+  const fingerprint = fingerprintValues(FORMAT, codeDigest('configuring'));
   // In this worktree's own git dir, as the locations cache is: linked worktrees share the common
   // dir, and two whose .promptvault.yaml differ (another branch's) replaced each other's entry,
   // so every commit in either parsed and validated the file again.
@@ -59,21 +60,3 @@ function readConfigText(file: string): string | null | undefined {
   }
 }
 
-/**
- * A digest of the code that validates the configuration (its schema and defaults). From the
- * sources: the schema and config folders. From the bundled CLI: the names of its chunks, which
- * esbuild derives from their content (reading 2 MB of chunks to hash them would cost about what
- * the cache saves), and the entry file's size. Undefined when laid out as neither: no cache then.
- */
-function codeFingerprint(): string | undefined {
-  const here = path.dirname(fileURLToPath(import.meta.url));
-  if (fs.existsSync(path.join(here, '../schema'))) {
-    return fingerprintCode({ format: FORMAT, base: here, folders: [here, path.join(here, '../schema')] });
-  }
-  const bundle = path.basename(here) === 'chunks' ? path.dirname(here) : here;
-  try {
-    return fingerprintValues(FORMAT, fs.readdirSync(path.join(bundle, 'chunks')).sort(), fs.statSync(path.join(bundle, 'promptvault.js')).size);
-  } catch {
-    return undefined;
-  }
-}

@@ -130,14 +130,6 @@ export interface SourceFileInfo {
 const described = new WeakMap<object, Map<string, SourceFileInfo | null>>();
 
 /**
- * The code that decides a path's kind and id, as text: a cache of kinds and ids (the hook's list
- * of source files) is tied to it, so a promptvault whose rules changed never reads another's.
- */
-export function classificationCode(): string {
-  return [globRoot, globToRegExp, matches, classifyPath, isFolderReadme, idFromPath, describeSource].map(String).join('\n');
-}
-
-/**
  * Kind and id of a path under a configuration, remembered per configuration: replaying history
  * asks about the same thousands of paths at every commit.
  */

@@ -27,7 +27,8 @@
 import { isAscii } from 'node:buffer';
 import { cacheFilePath, fingerprintValues, readCacheBytes, writeCacheFile, type CacheKind } from '../cache/cache-file-fs.ts';
 import { compareGitPaths, diffTrees, EMPTY_TREE, type IndexChange, type IndexEntry, type Repo } from '../git/index.ts';
-import { classificationCode, describeSource, isSkippedEntry, type SourceFileInfo } from '../prompt/locate.ts';
+import { describeSource, isSkippedEntry, type SourceFileInfo } from '../prompt/locate.ts';
+import { codeDigest } from '../cache/code-digest-fs.ts';
 import { foldCase } from '../prompt/references.ts';
 import type { Config } from '../schema/config.ts';
 import { VAULT_DIR } from '../vault/dirs.ts';
@@ -359,11 +360,12 @@ const describedBy = (globs: Globs) => (entry: IndexEntry): SourceEntry => ({ ...
 
 /**
  * What a saved list must have been made with to be used, besides its commit: the pathspecs, the
- * globs, and the code that classifies paths (`classificationCode`). Checksummed: a torn or edited
- * file is never taken for a list.
+ * globs, and the code that classifies paths (its sources' digest, the same from the sources and the
+ * bundle: the text of its functions differed, so a commit by one after the other made the list
+ * again, about 190 ms at 10,000 prompts). Checksummed: a torn or edited file is never taken for a list.
  */
 function cacheKind(pathspecs: string[], globs: Globs): CacheKind {
-  return { name: 'sources', format: FORMAT, fingerprint: fingerprintValues(pathspecs, globs.prompts, globs.codex, classificationCode()), checksum: true };
+  return { name: 'sources', format: FORMAT, fingerprint: fingerprintValues(pathspecs, globs.prompts, globs.codex, codeDigest('classifying')), checksum: true };
 }
 
 /**

@@ -14,13 +14,13 @@
 import { hash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { BpeCounter } from './bpe-table.ts';
 import { measureBodyByChunks, type ChunkStats, type ChunkStore, type ProseChunk } from './chunk-measure.ts';
 import { measureBody, type BodyMeasures } from './measure.ts';
 import { readWorktreeTokenizers } from '../config/worktree-tokenizers-fs.ts';
 import { TOKENIZERS } from '../schema/config-defaults.ts';
-import { cacheFilePath, cacheHeader, fingerprintCode, fingerprintValues, readCacheJson, sha256Hex, type CacheKind } from '../cache/cache-file-fs.ts';
+import { cacheFilePath, cacheHeader, fingerprintValues, readCacheJson, sha256Hex, type CacheKind } from '../cache/cache-file-fs.ts';
+import { codeDigest } from '../cache/code-digest-fs.ts';
 
 /** Bumped when a file's layout, a key's or an entry's shape changes (2: short keys marked "="). */
 const FORMAT = 2;
@@ -284,24 +284,7 @@ function isProseChunk(value: unknown): value is ProseChunk {
 
 /** A file's first line: this layout, this encoding, written by this measuring code. */
 function cacheKind(encoding: string): CacheKind {
-  // Checksummed: a file edited by hand is never taken for measures.
-  return { name: 'chunks', format: FORMAT, fingerprint: fingerprintValues(codeFingerprint(), encoding), checksum: true };
-}
-
-let fingerprint: string | undefined;
-
-/**
- * A digest of the code that measures chunks. In the bundled CLI, the name of the chunk file this
- * module sits in: the bundler names each by a digest of its text, which holds the names (so the
- * digests) of the chunks it imports, so any change in the measuring code renames it, at no cost
- * (the hook reads no code to know it). From sources, the traits folder's files.
- */
-function codeFingerprint(): string {
-  if (fingerprint !== undefined) return fingerprint;
-  const here = fileURLToPath(import.meta.url);
-  const dir = path.dirname(here);
-  // A bundled chunk's name ends in its digest (lib/cli-bundle: `[name]-[hash]`); any other file is fingerprinted by its folder's code.
-  const bundled = /-[A-Z0-9]{8}\.js$/.test(path.basename(here)) && !fs.existsSync(path.join(dir, 'chunk-measure.ts'));
-  fingerprint = bundled ? `bundle ${path.basename(here)}` : fingerprintCode({ format: FORMAT, base: dir, folders: [dir] });
-  return fingerprint;
+  // Checksummed: a file edited by hand is never taken for measures. The code's digest is the same
+  // from the sources and from the bundle (code-digest-fs.ts): one folder whatever runs the hook.
+  return { name: 'chunks', format: FORMAT, fingerprint: fingerprintValues(FORMAT, codeDigest('measuring'), encoding), checksum: true };
 }

@@ -3,14 +3,14 @@
 // one run, and optionally persisted under the git common dir (never committed, shared by
 // worktrees), written atomically and tied to a fingerprint of the code that computed it.
 import { createHash } from 'node:crypto';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Traits } from '../schema/traits.ts';
 import { measureBody, type BodyMeasures } from './measure.ts';
 import type { ToneLabel } from './tone.ts';
 import type { TokenCounter } from './token-counter-fs.ts';
 import type { ChunkMeasurer } from './chunk-store-fs.ts';
-import { cacheFilePath, fingerprintCode, fingerprintValues, newestEntries, readCacheJson, writeCacheJson, type CacheKind } from '../cache/cache-file-fs.ts';
+import { cacheFilePath, fingerprintValues, newestEntries, readCacheJson, writeCacheJson, type CacheKind } from '../cache/cache-file-fs.ts';
+// The measuring code's digest, the same from the sources and the bundle (the bundle's was its whole chunks folder).
+import { codeDigest } from '../cache/code-digest-fs.ts';
 
 /** Bumped when the file's layout changes; a change in the measuring code changes the fingerprint. */
 const FORMAT = 2;
@@ -58,7 +58,7 @@ export function memoryMeasureCache(options: { chunks?: ChunkMeasurer } = {}): Me
 export function openMeasureCache(options: { gitdir: string; encoding: string }): MeasureCache {
   const file = cacheFilePath(options.gitdir, 'measures', `${options.encoding}.json`);
   // Token counts depend on the encoding too (each has its own file; the name alone does not tell).
-  const kind = { name: 'measures', format: FORMAT, fingerprint: fingerprintValues(codeFingerprint(), options.encoding) };
+  const kind = { name: 'measures', format: FORMAT, fingerprint: fingerprintValues(FORMAT, codeDigest('measuring'), options.encoding) };
   const saved = readCacheJson(file, kind);
   const entries = new Map<string, MeasureEntry>();
   // Saved as [key, entry] pairs; anything else in the list (a hand edit) is measured again.
@@ -127,13 +127,4 @@ export function measureKey(body: string, encoding: string): string {
 
 function copyOf(entry: MeasureEntry, options: { inferTone: boolean }): BodyMeasures {
   return { traits: { ...entry.traits }, variables: [...entry.variables], ...(options.inferTone ? { inferredTone: entry.inferredTone } : {}) };
-}
-
-/**
- * A digest of the code that computes the measures (this folder's modules, sources or compiled),
- * so any change in how traits, tone or variables are computed invalidates every cached entry.
- */
-function codeFingerprint(): string {
-  const dir = path.dirname(fileURLToPath(import.meta.url));
-  return fingerprintCode({ format: FORMAT, base: dir, folders: [dir] });
 }
