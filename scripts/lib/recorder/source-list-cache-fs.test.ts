@@ -205,6 +205,30 @@ describe('the list of prompt and clause files of the index', () => {
     expect(savedList().lines).toEqual(lines);
   });
 
+  it('keeps only the shards the manifest names: the replaced ones after a splice, every other after a list built whole', async () => {
+    const list = async (base: string) => {
+      const changes = await diffIndex(ref, { base, pathspecs: [...SOURCES, 'vault/mutations/', 'vault/audits/'], renames: true });
+      return listStagedSources(ref, { base, pathspecs: SOURCES, globs: GLOBS, changes, ...SMALL });
+    };
+    const onDisk = () => fs.readdirSync(shardsFolder()).sort();
+    const named = () => [...new Set(savedList().manifest.shards.filter((name) => name !== ''))].sort();
+    await list(head());
+    // What a run killed after writing its shards, before its manifest, leaves: files no manifest names.
+    const stray = 'f'.repeat(32);
+    fs.writeFileSync(path.join(shardsFolder(), stray), 'not a shard\n');
+    const before = named();
+    repo.write('prompts/support/refund.md', promptFile({ title: 'refund' }, 'Answer about refunds, once more.'));
+    must(repo.commit('edit for the shards', '2026-01-09', { args: ['--no-verify'] }));
+    await list(head());
+    const after = named();
+    expect(after).not.toEqual(before);
+    // Spliced: the shard replaced is gone, the stray (not this run's) is left for a list built whole.
+    expect(onDisk()).toEqual([...after, stray].sort());
+    fs.rmSync(cacheFile());
+    await list(head());
+    expect(onDisk()).toEqual(named());
+  });
+
   it('moves a list saved before shards into shards, without listing the commit again', async () => {
     const base = head();
     const changes = await diffIndex(ref, { base, pathspecs: [...SOURCES, 'vault/mutations/', 'vault/audits/'], renames: true });

@@ -34,7 +34,7 @@ import { pathsOfEntries, scanPaths } from './lazy-source-ids.ts';
 import { openShardStore, readShardManifest, saveShards, type ShardStore } from './source-shards-fs.ts';
 import { compareGitOrder, LINES_PER_SHARD, overgrown, shardCount, shardOf } from './source-shards.ts';
 
-/** Bumped when the file's layout changes. */
+/** Bumped when the layout changes (the shard a line goes to, source-shards.ts' shardOf, included). */
 const FORMAT = 7;
 /** The layout before shards (one file of every line, after a `{"commit"}` line): read once to move it into shards. */
 const UNSHARDED_FORMAT = 6;
