@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { spawn, spawnSync } from 'node:child_process';
 import { UserError } from '../errors.ts';
-import { runGit, splitNul, type GitCommandError, type GitResult, type GitRunOptions } from './native-git.ts';
+import { runGit, runGitSync, splitNul, type GitCommandError, type GitResult, type GitRunOptions } from './native-git.ts';
 import { rawChangeSize, readFirstParentLog, type FirstParentLogCommit } from './first-parent-edits.ts';
 import { gitCommonDir } from './common-dir-fs.ts';
 import { ownString } from '../own-string.ts';
@@ -180,6 +180,13 @@ export async function diffTrees(repo: Repo, { from, to, pathspecs, outside = [] 
   // every tree below them that differs, vault/'s folders of thousands of records among them.
   const runs = await runOverPathspecs(repo, args, pathspecs, { env: noIndexEnv(repo), excluding: outside.map((folder) => `:(exclude,literal)${folder}/`) });
   return changesOfRuns(runs);
+}
+
+/** diffTrees, waiting (runGitSync): for a synchronous caller that must rebuild what a damaged cache held. */
+export function diffTreesSync(repo: Repo, { from, to, pathspecs, outside = [] }: { from: string; to: string; pathspecs: string[]; outside?: string[] }): IndexChange[] {
+  const args = ['diff-tree', '-r', '--raw', '-z', '--no-abbrev', '--no-renames', from, to];
+  const runs = planPathspecRuns(args, pathspecs, { excluding: outside.map((folder) => `:(exclude,literal)${folder}/`) });
+  return changesOfRuns(runs.map((run) => runGitSync(run, { ...repo, env: { ...repo.env, ...noIndexEnv(repo) } }).stdout));
 }
 
 /** For a `git diff-tree`: GIT_INDEX_FILE at a file that does not exist, so git skips loading the index (see diffTrees). */
