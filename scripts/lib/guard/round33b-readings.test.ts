@@ -1,4 +1,5 @@
-// Round 33b (issue 11): a negation or a short form inside a word, spelled out: a negative adjective
+// Round 33b (issue 11): a ban said as the state it keeps, the act that would end the state read from
+// the dictionary; and a negation or a short form inside a word, spelled out: a negative adjective
 // after its noun's verb of state said as a negated relative clause, a negative word's base said in a
 // word the dictionary links to it, a unit written as its symbol, an exception said in a sentence of
 // its own. Each beside a twin that drops the negation or changes the case, unit or figure, which
@@ -11,6 +12,8 @@ import { foldNegativeClauses } from './_negative-clauses.ts';
 import { linksToBase } from './_negative-word-links.ts';
 import { spellUnitSymbols } from './_unit-symbols.ts';
 import { joinExceptionSentences } from './_exceptions-said-apart.ts';
+import { endedBy, verbAfterNegation } from './_states-ended.ts';
+import { keepsTheState } from './_states-kept.ts';
 import { createWordNetLexicon } from './wordnet-lexicon-fs.ts';
 
 const lexicon = createWordNetLexicon();
@@ -20,6 +23,44 @@ afterAll(() => {
   repo?.cleanup();
 });
 const codes = (previous: string, next: string) => flaggingCodes(previous, next, lexicon);
+
+describe('a ban said as the state it keeps, the act read from the dictionary', () => {
+  it('reads the first verb after the negation, and whether it puts a thing somewhere', () => {
+    expect(verbAfterNegation(['do', 'not', 'mount', 'a', 'dish', 'on', 'a', 'chimney', 'stack'], 1, lexicon)).toEqual({ written: 'mount', at: 2, putting: true });
+    expect(verbAfterNegation(['no', 'glass', 'is', 'allowed', 'on', 'the', 'poolside'], 0, lexicon)).toMatchObject({ written: 'allowed', putting: true });
+    expect(verbAfterNegation(['never', 'alter', 'a', 'result'], 0, lexicon)).toMatchObject({ written: 'alter', putting: false });
+  });
+
+  it('reads the states an act ends: its result negated, "as it was" for a change, a place kept free for an act that puts a thing there', () => {
+    expect(endedBy('amend', 'unamended', [], lexicon, false)).toBe(true);
+    expect(endedBy('alter', 'as', ['measured'], lexicon, false)).toBe(true);
+    expect(endedBy('edit', 'as', ['they', 'are'], lexicon, false)).toBe(true);
+    // "as a customer asks" says what it is made to be; "as" of an act that changes nothing is no state of it.
+    expect(endedBy('alter', 'as', ['a', 'customer', 'asks'], lexicon, false)).toBe(false);
+    expect(endedBy('share', 'as', ['given'], lexicon, false)).toBe(false);
+    expect(endedBy('mount', 'off', [], lexicon, true)).toBe(true);
+    expect(endedBy('mount', 'off', [], lexicon, false)).toBe(false);
+  });
+
+  it('reads the ban kept, with every other word said again', () => {
+    expect(keepsTheState('Do not mount a dish on a chimney stack.', 'Keep dishes off chimney stacks.', lexicon)).toBe(true);
+    expect(keepsTheState('No glass is allowed anywhere on the poolside.', 'The poolside is kept entirely free of glass.', lexicon)).toBe(true);
+    expect(keepsTheState('Do not attach padlocks to the bridge railings.', 'Keep the bridge railings free of padlocks.', lexicon)).toBe(true);
+    expect(keepsTheState('Never edit a published article.', 'Published articles stay as they are.', lexicon)).toBe(true);
+    expect(keepsTheState('Do not attach padlocks to the bridge railings.', 'Keep the bridge railings free of graffiti.', lexicon)).toBe(false);
+    expect(keepsTheState('Never alter a measurement result.', 'Measurement results stay exactly as a customer asks.', lexicon)).toBe(false);
+  });
+
+  it('passes the state kept and flags its twins: the other side of the place, a case added, the state made what someone asks', async () => {
+    expect(await codes('Do not mount a dish on a chimney stack.', 'Keep dishes off chimney stacks.')).toEqual([]);
+    expect(await codes('Do not mount a dish on a chimney stack.', 'Keep dishes on chimney stacks.')).toContain('negation-removed');
+    expect(await codes("Never alter a measurement result at a customer's request.", 'Measurement results stay exactly as measured, whatever a customer asks.')).toEqual([]);
+    expect(await codes("Never alter a measurement result at a customer's request.", 'Measurement results stay exactly as measured unless a customer asks.')).not.toEqual([]);
+    expect(await codes("Never alter a measurement result at a customer's request.", 'Measurement results stay exactly as a customer asks.')).not.toEqual([]);
+    expect(await codes('Never amend a signed minute.', 'Signed minutes remain unamended.')).toEqual([]);
+    expect(await codes('Never amend a signed minute.', 'Signed minutes remain amended.')).toContain('negation-removed');
+  });
+});
 
 describe('a negative adjective after a verb of state, said as a negated relative clause', () => {
   it('writes the clause back as the verb and the adjective, only when it negates the base', () => {
