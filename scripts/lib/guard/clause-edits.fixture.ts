@@ -19,6 +19,7 @@ import { ROUND_32A_EDITS } from './clause-edits.round32a.fixture.ts';
 import { ROUND_32B_EDITS } from './clause-edits.round32b.fixture.ts';
 import { ROUND_32C_EDITS } from './clause-edits.round32c.fixture.ts';
 import { ROUND_33A_EDITS } from './clause-edits.round33a.fixture.ts';
+import { ROUND_33B_EDITS } from './clause-edits.round33b.fixture.ts';
 
 export const EDIT_KINDS = [
   'benign', 'modal', 'negation', 'number', 'requirement', 'entity', 'reference', 'tone', 'drift',
@@ -3475,6 +3476,8 @@ export const CLAUSE_EDITS: readonly ClauseEdit[] = [
   ...ROUND_32C_EDITS,
   // Round 33a (session 27): a ban with a gate said as the only case allowed, and back ("may ... only once", "Only once C may", "Only A the Xs that C"), with twins that turn the gate (clause-edits.round33a.fixture.ts).
   ...ROUND_33A_EDITS,
+  // Round 33b (session 27): bans said as the state kept, negations and short forms inside words spelled out (clause-edits.round33b.fixture.ts).
+  ...ROUND_33B_EDITS,
 ];
 
 /**

@@ -8,6 +8,8 @@ import { expandAbbreviations } from './_abbreviations.ts';
 import { expandAcronymsInPlace } from './_acronyms-in-place.ts';
 import { readMarkupAsProse } from './_markup-only.ts';
 import { quotesAsWritten } from './_quoted-as-written.ts';
+import { foldExceptionSentences } from './_exceptions-said-apart.ts';
+import { foldUnitSymbols } from './_unit-symbols.ts';
 import { foldNegatedVerbs } from './_negated-verbs.ts';
 import { respellNegatives } from './_spelled-negations.ts';
 import { foldNegativeClauses } from './_negative-clauses.ts';
@@ -261,8 +263,9 @@ function weighRewrite(reasons: Reason[], score: number, previous: string, next: 
 }
 
 /** Both versions with the wording the readings fold (see evaluateClauseChange) folded. */
-function foldWording(previous: string, next: string): [string, string] {
-  return foldNegatedVerbs(...foldNegativeClauses(...foldFrequencyWords(...expandAcronymsInPlace(...expandAbbreviations(...correctTypos(...spellTemperatureScales(...writeClockTimesAlike(...foldClockWords(...foldInvertedConditions(...foldDeadlinesBefore(...readMarkupAsProse(previous, next))))))))))));
+function foldWording(previous: string, next: string, lexicon: Lexicon | null | undefined): [string, string] {
+  const written = foldFrequencyWords(...expandAcronymsInPlace(...expandAbbreviations(...correctTypos(...spellTemperatureScales(...writeClockTimesAlike(...foldClockWords(...foldInvertedConditions(...foldDeadlinesBefore(...foldUnitSymbols(...foldExceptionSentences(...readMarkupAsProse(previous, next))))))))))));
+  return foldNegatedVerbs(...foldNegativeClauses(...written, lexicon));
 }
 
 /**
@@ -316,7 +319,7 @@ async function evaluateReadClauseChange(input: ClauseChangeInput): Promise<Claus
   // "Should a patient seem unwell, ..." is the "If a patient seems unwell, ..." it means (round 27a).
   // "up to 48 hours before the class" is the "at least 48 hours before" it means, and "half past four
   // in the morning" the "4:30 a.m." it names (round 28a).
-  const [previous, nextWritten] = foldWording(input.previous, input.next);
+  const [previous, nextWritten] = foldWording(input.previous, input.next, input.lexicon);
   // A duty appended to a kept rule is read as a sentence of its own, not as a condition on it.
   const next = splitAppendedDuties(previous, nextWritten);
   const threshold = thresholdFor(config, clauseId);
@@ -380,7 +383,7 @@ async function evaluateReadClauseChange(input: ClauseChangeInput): Promise<Claus
 async function weighingOf(previous: string, next: string, reasons: readonly Reason[], threshold: number, embedder: Embedder, lexicon: Lexicon | null | undefined): Promise<Omit<EditToWeigh, 'reasons' | 'threshold'>> {
   const written = changedSentences(previous, next);
   if (written[0] === '' || written[1] === '') return { score: 0, certain: null };
-  const [previousPart, nextPart] = foldWording(...written);
+  const [previousPart, nextPart] = foldWording(...written, lexicon);
   const score = (await similarityOf(...respellNegatives(previousPart, nextPart), threshold, embedder)).score;
   // What the edit changed, read from its changed sentences as written (round 31a).
   return { score, certain: certainReading(reasons, previousPart, nextPart)?.code ?? null, features: changedSentencesFeatures(...written, lexicon) };
