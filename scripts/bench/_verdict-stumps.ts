@@ -3,13 +3,7 @@
 // edit weighted (each set weighing the same). Deterministic: no sampling, ties broken by feature
 // order and cut order; continuous features cut at no more than MAX_CUTS of their values. Pure.
 
-/** One stump: an edit whose feature `feature` is at most `at` takes `below`, else `above`. */
-export interface Stump {
-  feature: string;
-  at: number;
-  below: number;
-  above: number;
-}
+import type { Stump } from '../lib/guard/_stump-ensemble.ts';
 
 export interface StumpEnsemble {
   base: number;
@@ -42,8 +36,6 @@ export function stumpScore(ensemble: StumpEnsemble, value: (feature: string) => 
   for (const stump of ensemble.stumps) score += value(stump.feature) <= stump.at ? stump.below : stump.above;
   return score;
 }
-
-export const stumpProbability = (ensemble: StumpEnsemble, value: (feature: string) => number): number => sigmoid(stumpScore(ensemble, value));
 
 /** Fit the stumps on rows of named features, labels 0/1 and weights. */
 export function fitStumps(names: readonly string[], xs: readonly number[][], ys: readonly number[], weights: readonly number[], knobs: StumpKnobs): StumpEnsemble {

@@ -5,17 +5,15 @@
 //
 //   node scripts/bench/verdict-candidates.ts --signals FILE [--only A,D]
 //
-// FILE is verdict-study.ts's `--dump` of this guard's signals. The features of the whole change
-// (_whole-edit-features.ts) are read here from the labelled texts, so one dump serves every candidate.
+// FILE is verdict-study.ts's `--dump` of this guard's signals (the whole change's features among
+// each edit's, since round 33c), so one dump serves every candidate.
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { ALWAYS_FLAGGING, editFeatureOf, SIGNALS, signalValues, WEIGHED_FROM_SCORE, type SignalName } from '../lib/guard/verdict-weights.ts';
 import { EDIT_FEATURES } from '../lib/guard/_edit-features.ts';
 import { REASON_FEATURES } from '../lib/guard/_reason-features.ts';
-import { WHOLE_EDIT_FEATURES, wholeEditFeatures } from '../lib/guard/_whole-edit-features.ts';
-import { changedSentences } from '../lib/guard/_changed-sentences.ts';
-import { createWordNetLexicon } from '../lib/guard/wordnet-lexicon-fs.ts';
-import { CONSTRAINT_SETS, STUDY_SETS, type EditSignals } from './_verdict-signals.ts';
+import { WHOLE_EDIT_FEATURES } from '../lib/guard/_whole-edit-features.ts';
+import { CONSTRAINT_SETS, type EditSignals } from './_verdict-signals.ts';
 import { bySet, editToWeigh, figuresOf, fitLogistic, isRegression, recallCheck, todaysRule, weighedCodes, type Verdict } from './_verdict-rules.ts';
 import { fitStumps, stumpScore } from './_verdict-stumps.ts';
 import { PER_SET_RECALL_DROP, RECALL_FLOORS } from './verdict-fit.ts';
@@ -43,21 +41,6 @@ export const CANDIDATES: readonly Candidate[] = [
   { name: 'E2', model: 'logistic', whole: false, interactions: false, certainWeighed: false, weighedByDesign: ['number-changed', 'requirement-removed'] },
 ];
 
-const key = (edit: EditSignals) => `${edit.set}/${edit.index}`;
-
-/** The whole-change features of every flagged edit, read from its texts. */
-export function readWholeFeatures(signals: readonly EditSignals[]): Map<string, Record<string, number>> {
-  const lexicon = createWordNetLexicon();
-  const texts = new Map(STUDY_SETS.map(({ name, edits }) => [name, edits] as const));
-  const out = new Map<string, Record<string, number>>();
-  for (const edit of signals) {
-    if (!edit.flagged || !edit.features) continue;
-    const labelled = texts.get(edit.set)![edit.index]!;
-    out.set(key(edit), wholeEditFeatures(...changedSentences(labelled.previous, labelled.next), lexicon));
-  }
-  return out;
-}
-
 type Gate = 'flag' | 'weigh';
 
 function gateOf(candidate: Candidate, edit: EditSignals, known: ReadonlySet<string>): Gate {
@@ -73,7 +56,7 @@ const SIGNAL_NAMES = Object.keys(SIGNALS) as SignalName[];
 const EDIT_NAMES = [...Object.keys(EDIT_FEATURES), ...Object.keys(REASON_FEATURES)];
 
 /** Fit a candidate on `train` and return its verdict. */
-export function fitCandidate(candidate: Candidate, train: readonly EditSignals[], whole: Map<string, Record<string, number>>): { verdict: Verdict; describe: string } {
+export function fitCandidate(candidate: Candidate, train: readonly EditSignals[]): { verdict: Verdict; describe: string } {
   const counts = new Map<string, number>();
   for (const edit of train) if (edit.flagged && !CONSTRAINT_SETS.has(edit.set)) for (const code of weighedCodes(edit)) counts.set(code, (counts.get(code) ?? 0) + 1);
   const codes = [...counts].filter(([code, count]) => count >= MIN_FIRINGS_FOR_WEIGHT && (!ALWAYS_FLAGGING.has(code) || candidate.weighedByDesign.includes(code))).map(([code]) => code).sort();
@@ -95,12 +78,11 @@ export function fitCandidate(candidate: Candidate, train: readonly EditSignals[]
     const weighed = editToWeigh(edit);
     const values = signalValues(weighed);
     const featureOf = editFeatureOf(weighed);
-    const extra = whole.get(key(edit)) ?? {};
     return [
       ...codes.map((code) => (fired.has(code) ? 1 : 0)),
       ...SIGNAL_NAMES.map((name) => values[name]),
       ...EDIT_NAMES.map(featureOf),
-      ...(candidate.whole ? Object.keys(WHOLE_EDIT_FEATURES).map((name) => extra[name] ?? 0) : []),
+      ...(candidate.whole ? Object.keys(WHOLE_EDIT_FEATURES).map(featureOf) : []),
       ...(candidate.certainWeighed ? [edit.certain ? 1 : 0] : []),
       ...crossed.flatMap((code) => (fired.has(code) ? [featureOf('share changed'), featureOf('several stretches')] : [0, 0])),
     ];
@@ -155,7 +137,6 @@ async function main(argv: string[]): Promise<void> {
   const from = argv[argv.indexOf('--signals') + 1]!;
   const only = argv.includes('--only') ? argv[argv.indexOf('--only') + 1]!.split(',') : null;
   const signals = JSON.parse(readFileSync(from, 'utf8')) as EditSignals[];
-  const whole = readWholeFeatures(signals);
   const sets = bySet(signals);
   const chosen = CANDIDATES.filter((candidate) => !only || only.includes(candidate.name));
   const rows = new Map<string, Array<{ set: string; caught: number; regressions: number; benignFlagged: number; benign: number; today: number }>>();
@@ -163,7 +144,7 @@ async function main(argv: string[]): Promise<void> {
     const list = [];
     for (const name of LEFT_OUT_SETS) {
       const train = signals.filter((edit) => edit.set !== name);
-      const { verdict, describe } = fitCandidate(candidate, train, whole);
+      const { verdict, describe } = fitCandidate(candidate, train);
       const figures = figuresOf(name, sets.get(name) ?? [], verdict);
       const today = figuresOf(name, sets.get(name) ?? [], todaysRule);
       list.push({ set: name, caught: figures.caught, regressions: figures.regressions, benignFlagged: figures.benignFlagged, benign: figures.benign, today: today.caught });
