@@ -3,7 +3,10 @@
 // candidate fitted on every other set (threshold chosen there by verdict-fit.ts's floors), measured
 // on the one left out.
 //
-//   node scripts/bench/verdict-candidates.ts --signals FILE [--only A,D]
+//   node scripts/bench/verdict-candidates.ts --signals FILE [--only A,D] [--rounds 100,400]
+//
+// `--rounds` adds (D) with other numbers of stumps, to see how much the fixed knob matters (measured,
+// never chosen: the rule fixed it before measuring).
 //
 // FILE is verdict-study.ts's `--dump` of this guard's signals (the whole change's features among
 // each edit's, since round 33c), so one dump serves every candidate.
@@ -15,8 +18,8 @@ import { REASON_FEATURES } from '../lib/guard/_reason-features.ts';
 import { WHOLE_EDIT_FEATURES } from '../lib/guard/_whole-edit-features.ts';
 import { CONSTRAINT_SETS, type EditSignals } from './_verdict-signals.ts';
 import { bySet, editToWeigh, figuresOf, fitLogistic, isRegression, recallCheck, todaysRule, weighedCodes, type Verdict } from './_verdict-rules.ts';
-import { fitStumps, stumpScore } from './_verdict-stumps.ts';
-import { PER_SET_RECALL_DROP, RECALL_FLOORS } from './verdict-fit.ts';
+import { fitStumps, stumpScore, type StumpKnobs } from './_verdict-stumps.ts';
+import { PER_SET_RECALL_DROP, RECALL_FLOORS, VERDICT_STUMPS } from './verdict-fit.ts';
 import { LEFT_OUT_SETS } from './verdict-study.ts';
 
 const MIN_FIRINGS_FOR_WEIGHT = 5;
@@ -30,13 +33,15 @@ interface Candidate {
   certainWeighed: boolean;
   /** By-design codes weighed as codes instead. */
   weighedByDesign: readonly string[];
+  /** The stumps' knobs (model 'stumps'). */
+  knobs?: StumpKnobs;
 }
 
 export const CANDIDATES: readonly Candidate[] = [
   { name: 'A', model: 'logistic', whole: false, interactions: false, certainWeighed: false, weighedByDesign: [] },
   { name: 'B', model: 'logistic', whole: true, interactions: false, certainWeighed: false, weighedByDesign: [] },
   { name: 'C', model: 'logistic', whole: false, interactions: true, certainWeighed: false, weighedByDesign: [] },
-  { name: 'D', model: 'stumps', whole: true, interactions: false, certainWeighed: false, weighedByDesign: [] },
+  { name: 'D', model: 'stumps', whole: true, interactions: false, certainWeighed: false, weighedByDesign: [], knobs: VERDICT_STUMPS },
   { name: 'E1', model: 'logistic', whole: false, interactions: false, certainWeighed: true, weighedByDesign: [] },
   { name: 'E2', model: 'logistic', whole: false, interactions: false, certainWeighed: false, weighedByDesign: ['number-changed', 'requirement-removed'] },
 ];
@@ -97,7 +102,7 @@ export function fitCandidate(candidate: Candidate, train: readonly EditSignals[]
     const { w, bias } = fitLogistic(xs, ys, ws, 1);
     scoreOf = (edit) => row(edit).reduce((sum, v, k) => sum + v * w[k]!, bias);
   } else {
-    const ensemble = fitStumps(names, xs, ys, ws, { rounds: 200, shrinkage: 0.1, leafL2: 1 });
+    const ensemble = fitStumps(names, xs, ys, ws, candidate.knobs ?? VERDICT_STUMPS);
     const index = new Map(names.map((name, i) => [name, i] as const));
     scoreOf = (edit) => {
       const x = row(edit);
@@ -138,7 +143,9 @@ async function main(argv: string[]): Promise<void> {
   const only = argv.includes('--only') ? argv[argv.indexOf('--only') + 1]!.split(',') : null;
   const signals = JSON.parse(readFileSync(from, 'utf8')) as EditSignals[];
   const sets = bySet(signals);
-  const chosen = CANDIDATES.filter((candidate) => !only || only.includes(candidate.name));
+  const rounds = argv.includes('--rounds') ? argv[argv.indexOf('--rounds') + 1]!.split(',').map(Number) : [];
+  const variants = rounds.map((count): Candidate => ({ ...CANDIDATES.find((candidate) => candidate.name === 'D')!, name: `D${count}`, knobs: { ...VERDICT_STUMPS, rounds: count } }));
+  const chosen = [...CANDIDATES.filter((candidate) => !only || only.includes(candidate.name)), ...variants];
   const rows = new Map<string, Array<{ set: string; caught: number; regressions: number; benignFlagged: number; benign: number; today: number }>>();
   for (const candidate of chosen) {
     const list = [];

@@ -18,6 +18,7 @@ import { ROUND_31C_EDITS } from './clause-edits.round31c.fixture.ts';
 import { ROUND_32A_EDITS } from './clause-edits.round32a.fixture.ts';
 import { ROUND_32B_EDITS } from './clause-edits.round32b.fixture.ts';
 import { ROUND_32C_EDITS } from './clause-edits.round32c.fixture.ts';
+import { ROUND_33C_EDITS } from './clause-edits.round33c.fixture.ts';
 
 export const EDIT_KINDS = [
   'benign', 'modal', 'negation', 'number', 'requirement', 'entity', 'reference', 'tone', 'drift',
@@ -3472,6 +3473,8 @@ export const CLAUSE_EDITS: readonly ClauseEdit[] = [
   ...ROUND_32B_EDITS,
   // Round 32c (session 26): figures reworded on the same interval, and their regressions.
   ...ROUND_32C_EDITS,
+  // Round 33c (session 27): rules said again in the blind writers' shapes (a ban as the only case allowed or as the state kept, a negative spelled out, sentences split or joined), with twins (clause-edits.round33c.fixture.ts).
+  ...ROUND_33C_EDITS,
 ];
 
 /**
