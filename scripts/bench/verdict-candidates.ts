@@ -44,6 +44,9 @@ export const CANDIDATES: readonly Candidate[] = [
   { name: 'D', model: 'stumps', whole: true, interactions: false, certainWeighed: false, weighedByDesign: [], knobs: VERDICT_STUMPS },
   { name: 'E1', model: 'logistic', whole: false, interactions: false, certainWeighed: true, weighedByDesign: [] },
   { name: 'E2', model: 'logistic', whole: false, interactions: false, certainWeighed: false, weighedByDesign: ['number-changed', 'requirement-removed'] },
+  // Declared after (D) won, before these were measured (HISTORY.md, round 33c's second rule): the gates under the stumps.
+  { name: 'E1s', model: 'stumps', whole: true, interactions: false, certainWeighed: true, weighedByDesign: [], knobs: VERDICT_STUMPS },
+  { name: 'E2s', model: 'stumps', whole: true, interactions: false, certainWeighed: false, weighedByDesign: ['number-changed', 'requirement-removed'], knobs: VERDICT_STUMPS },
 ];
 
 type Gate = 'flag' | 'weigh';
