@@ -51,6 +51,7 @@ import { changedSentencesFeatures } from './_edit-features.ts';
 import { applyVerdict, defaultVerdictWeights, weighVerdict, type EditToWeigh, type VerdictWeights } from './verdict-weights.ts';
 import { changedSentences } from './_changed-sentences.ts';
 import { certainReading } from './_certain-readings.ts';
+import { wholeEditFeatures } from './_whole-edit-features.ts';
 
 export interface ClauseChangeInput {
   clauseId: string;
@@ -385,8 +386,8 @@ async function weighingOf(previous: string, next: string, reasons: readonly Reas
   if (written[0] === '' || written[1] === '') return { score: 0, certain: null };
   const [previousPart, nextPart] = foldWording(...written, lexicon);
   const score = (await similarityOf(...respellNegatives(previousPart, nextPart), threshold, embedder)).score;
-  // What the edit changed, read from its changed sentences as written (round 31a).
-  return { score, certain: certainReading(reasons, previousPart, nextPart)?.code ?? null, features: changedSentencesFeatures(...written, lexicon) };
+  // What the edit changed, read from its changed sentences as written (round 31a), and what the whole change kept (round 33c).
+  return { score, certain: certainReading(reasons, previousPart, nextPart)?.code ?? null, features: { ...changedSentencesFeatures(...written, lexicon), ...wholeEditFeatures(...written, lexicon) } };
 }
 
 function toneChange(previous: string, next: string, declared: string | null): ClauseToneChange {
