@@ -86,6 +86,8 @@ describe('a `git stash pop stash@{1}` that conflicts on a label', () => {
     expect(checked.code, checked.stdout + checked.stderr).toBe(2);
     expect(fixOf(checked.stdout + checked.stderr)).toContain(`or \`git checkout stash@{1} -- ${LABEL_FILE}\` (the stash's, where a \`git stash pop\` or \`apply\` left the markers), which also stages it`);
     expect(checked.stdout + checked.stderr).not.toContain('stash@{0}');
+    // A plain `git stash drop` would drop stash@{0}, the unfinished prompt.
+    expect(fixOf(checked.stdout + checked.stderr)).toMatch(/, and, after a `git stash pop`, `git stash drop stash@\{1\}` once nothing more of that stash is wanted/);
 
     expect(repo.git(['add', LABEL_FILE]).code).toBe(0);
     const blocked = repo.commit('after the pop', '2026-01-05', { add: false });

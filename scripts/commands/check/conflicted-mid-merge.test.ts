@@ -76,7 +76,7 @@ describe('check after a `git stash pop` that conflicts on an audit (nothing in t
     expect(checked.code, said).toBe(2);
     expect(said).toMatch(new RegExp(`${file.replace(/[.]/g, '\\.')}:\\d+: is left conflicted in the working tree by a \`git stash pop\` or \`apply\``));
     expect(fixOf(said)).toMatch(new RegExp(`^keep one side with \`git checkout HEAD -- ${file.replace(/[.]/g, '\\.')}\` \\(the last commit's\\) or \`git checkout stash@\\{0\\} -- `));
-    expect(fixOf(said)).toMatch(/, and, after a `git stash pop`, `git stash drop` once nothing more of the stash is wanted \(a pop that conflicts keeps it\)$/);
+    expect(fixOf(said)).toMatch(/, and, after a `git stash pop`, `git stash drop stash@\{0\}` once nothing more of that stash is wanted \(a pop that conflicts keeps it\)$/);
     expect(fixOf(said)).not.toContain('MERGE_HEAD');
   });
 

@@ -64,6 +64,17 @@ export async function doctor(options: { cwd: string; env?: Record<string, string
   const hooksFolder = path.relative(repo.dir, path.basename(hooksDir) === '_' ? path.dirname(hooksDir) : hooksDir);
   const sparse = git(['config', '--bool', 'core.sparseCheckout']) === 'true' && hooksFolder !== '' && !hooksFolder.startsWith('..') && !path.isAbsolute(hooksFolder);
   const sparseFix = `add the hooks' folder to this sparse checkout, \`git sparse-checkout add ${hooksFolder}\` (a cone without it removes the hook files on every \`git sparse-checkout set\` or \`reapply\`), then run \`npx promptvault init --hooks\``;
+  // init writes the main worktree's .husky/_ as an absolute path (so that linked worktrees find it):
+  // a clone copied elsewhere (`cp -a`) keeps it, and runs the first folder's hooks and its installed
+  // promptvault on this repository's commits (moved, the folder is gone and no hook runs: below).
+  const hooksOwner = path.basename(hooksDir) === '_' && path.basename(path.dirname(hooksDir)) === '.husky' ? path.dirname(path.dirname(hooksDir)) : undefined;
+  if (hooksOwner !== undefined && path.isAbsolute(hooksPath) && fs.existsSync(hooksDir) && !samePath(hooksOwner, mainRoot)) {
+    findings.push({
+      ok: false,
+      what: `core.hooksPath points at the hooks of another folder, ${hooksOwner}, not this repository's ${path.join(mainRoot, '.husky/_')} (a clone copied or moved from there keeps init's absolute path): that folder's hooks and its promptvault record this repository's commits`,
+      fix: 'run `npx promptvault init --hooks` in the main worktree: it points core.hooksPath at this repository\'s .husky/_',
+    });
+  }
   if (!fs.existsSync(hooksDir)) {
     findings.push({
       ok: false,
@@ -173,4 +184,16 @@ function isExecutable(file: string): boolean {
   } catch {
     return false;
   }
+}
+
+/** Whether two folders are one (symbolic links resolved where they exist). */
+function samePath(a: string, b: string): boolean {
+  const real = (folder: string) => {
+    try {
+      return fs.realpathSync(folder);
+    } catch {
+      return path.resolve(folder);
+    }
+  };
+  return real(a) === real(b);
 }

@@ -219,7 +219,7 @@ async function recordIndexChanges(options: RecordOptions, env: Record<string, st
   const deletedPrompts = staged ? changes.filter((change) => change.status === 'D' && classifyPath(change.path, config) === 'prompt').map((change) => change.path) : [];
   if (deletedPrompts.length > 0) {
     const movedOut = new Map([...(await stagedMovesOf(repo, { base, paths: deletedPrompts }))].filter(([, to]) => classifyPath(to, config) !== 'prompt'));
-    result.warnings.push(...movedOutOfGlobsWarnings(movedOut));
+    result.warnings.push(...movedOutOfGlobsWarnings(movedOut, config.prompts));
   }
   if (records.writes.length === 0 && records.removals.length === 0) return result;
   if (options.hook === 'pre-merge-commit') throw mergeNeedsCommit(result);

@@ -8,13 +8,21 @@ import type { Problem } from '../../lib/errors.ts';
 /** The config file the fix is made in. */
 const CONFIG_FILE = '.promptvault.yaml';
 
-/** One warning for `moves` (old path -> new path), none when there are none. */
-export function movedOutOfGlobsWarnings(moves: ReadonlyMap<string, string>): Problem[] {
+/**
+ * One warning for `moves` (old path -> new path), none when there are none. `globs` are the
+ * config's `prompts` globs: a folder moved as a whole (`prompts/` -> `app/prompts/`) gets them
+ * with the same move, so that the ids stay (a glob of the new folder alone would root them elsewhere).
+ */
+export function movedOutOfGlobsWarnings(moves: ReadonlyMap<string, string>, globs: readonly string[] = []): Problem[] {
   if (moves.size === 0) return [];
   const listed = [...moves].slice(0, 3).map(([from, to]) => `${from} -> ${to}`).join(', ');
   const more = moves.size > 3 ? ` and ${moves.size - 3} more` : '';
+  const moved = movedPrefix(moves);
+  // The globs that took the moved files: their folder before any wildcard holds one of them.
+  const tookMoved = (glob: string) => [...moves.keys()].some((from) => from.startsWith(staticBase(glob)));
+  const carried = moved ? globs.filter((glob) => glob.startsWith(moved.from) && tookMoved(glob)).map((glob) => `${moved.to}${glob.slice(moved.from.length)}`) : [];
   const folders = [...new Set([...moves.values()].map((to) => (to.includes('/') ? `${to.slice(0, to.lastIndexOf('/'))}/**/*.md` : '*.md')))];
-  const glob = commonGlob(folders);
+  const glob = carried.length > 0 ? carried.join("', '") : commonGlob(folders);
   return [{
     code: 'prompt-moved-out-of-globs',
     file: CONFIG_FILE,
@@ -32,4 +40,30 @@ function commonGlob(globs: string[]): string {
   while (depth < first.length && folders.every((parts) => parts[depth] === first[depth])) depth++;
   const common = first.slice(0, depth).join('/');
   return common === '' ? '**/*.md' : `${common}/**/*.md`;
+}
+
+/**
+ * The one prefix every move swaps for another, the rest of each path kept (`prompts/a.md` ->
+ * `app/prompts/a.md`: '' -> 'app/'), by whole folders; undefined when the moves differ.
+ */
+function movedPrefix(moves: ReadonlyMap<string, string>): { from: string; to: string } | undefined {
+  let found: { from: string; to: string } | undefined;
+  for (const [fromPath, toPath] of moves) {
+    const from = fromPath.split('/');
+    const to = toPath.split('/');
+    let kept = 0;
+    while (kept < from.length && kept < to.length && from[from.length - 1 - kept] === to[to.length - 1 - kept]) kept++;
+    if (kept === 0) return undefined;
+    const prefix = { from: from.slice(0, from.length - kept).map((part) => `${part}/`).join(''), to: to.slice(0, to.length - kept).map((part) => `${part}/`).join('') };
+    if (found && (found.from !== prefix.from || found.to !== prefix.to)) return undefined;
+    found = prefix;
+  }
+  return found;
+}
+
+/** A glob's folders before its first wildcard ("prompts/" of "prompts/**\/*.md"). */
+function staticBase(glob: string): string {
+  const parts = glob.split('/');
+  const wild = parts.findIndex((part) => /[*?[\]{}]/.test(part));
+  return parts.slice(0, wild === -1 ? parts.length - 1 : wild).map((part) => `${part}/`).join('');
 }

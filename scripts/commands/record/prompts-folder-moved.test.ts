@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createRepo, type TestRepo } from '../../test-utils/repo.ts';
+import { movedOutOfGlobsWarnings } from './moved-out-of-globs.ts';
 
 let repo: TestRepo;
 let moved = { code: 0, stdout: '', stderr: '' };
@@ -82,5 +83,19 @@ describe('the prompts folder moved into a subfolder, the glob left as it was', (
     const deleted = other.commit('drop the greeting', '2026-01-04');
     expect(deleted.code, deleted.stderr).toBe(0);
     expect(deleted.stderr).not.toContain('moved where no');
+  });
+});
+
+describe('the glob the warning names', () => {
+  const expected = (moves: [string, string][], globs: string[]) => movedOutOfGlobsWarnings(new Map(moves), globs)[0]?.expected;
+
+  it('carries the config\'s glob along with the folder\'s move, so that the ids stay', () => {
+    // Every prompt under support/: a glob of their common folder would make refund's id `refund`.
+    expect(expected([['prompts/support/refund.md', 'app/prompts/support/refund.md'], ['prompts/support/vip.md', 'app/prompts/support/vip.md']], ['prompts/**/*.md', 'agents/*.md'])).toBe("a `prompts` glob that takes their new paths, e.g. prompts: ['app/prompts/**/*.md']");
+    expect(expected([['src/prompts/a.md', 'prompts/a.md']], ['src/prompts/**/*.md'])).toBe("a `prompts` glob that takes their new paths, e.g. prompts: ['prompts/**/*.md']");
+  });
+
+  it('names the moved files\' common folder when the moves do not share one prefix', () => {
+    expect(expected([['prompts/a.md', 'x/one/a.md'], ['prompts/b.md', 'x/two/b.md']], ['prompts/**/*.md'])).toBe("a `prompts` glob that takes their new paths, e.g. prompts: ['x/**/*.md']");
   });
 });

@@ -5,7 +5,7 @@
 // sides by other refs (conflict-sides.ts). The CLI knows which is in progress (git/operation-fs.ts)
 // and puts the words in.
 import type { Problem } from '../errors.ts';
-import { conflictAt, conflictNextStep, END_MERGE, keepSideByRef, type ConflictWhere } from './conflict-sides.ts';
+import { conflictNextStep, END_MERGE, keepSideByRef, type ConflictWhere } from './conflict-sides.ts';
 import { afterSideKept } from './staged-conflicts.ts';
 
 const CONFLICT_CODES = new Set(['record-conflict', 'label-conflict']);
@@ -40,7 +40,7 @@ export function withConflictNextStep<P extends Problem>(problems: P[], state: Co
  * and check's report of a file left conflicted (unmerged-conflicts.ts).
  */
 export function conflictFixDuring(file: string, where: ConflictWhere): string {
-  return `${keepSideByRef(file, where)}, which also stages it${afterSideKept(file)}, ${conflictNextStep(conflictAt(where).state)}`;
+  return `${keepSideByRef(file, where)}, which also stages it${afterSideKept(file)}, ${conflictNextStep(where)}`;
 }
 
 /** `problems` with each conflict's fix for markers a commit holds (check reads commits, not the work tree). */

@@ -96,8 +96,9 @@ export function keepSideByRef(file: string, where: ConflictWhere): string {
 /** How the readers end a conflict's fix (serialize.ts, labels/parse.ts): replaced by the CLI. */
 export const END_MERGE = 'and `git commit` to end the merge';
 
-/** The step that ends `state` once the conflicted file is added. */
-export function conflictNextStep(state: ConflictState): string {
+/** The step that ends `where` (a state, or a state with its other side's ref) once the conflicted file is added. */
+export function conflictNextStep(where: ConflictWhere): string {
+  const { state, theirs } = conflictAt(where);
   switch (state) {
     case 'rebase': return 'and `git rebase --continue` to go on with the rebase (not `git commit`: the rebase would stay stopped here)';
     case 'am': return 'and `git am --continue` to go on applying the patches';
@@ -108,6 +109,7 @@ export function conflictNextStep(state: ConflictState): string {
     // `git checkout -m` left nothing in progress: the switch is done, the edits are uncommitted.
     case 'checkout': return 'and `git commit` with the rest of your edits when they are ready (`git checkout -m` leaves nothing in progress to continue)';
     // Nothing to continue; the stash a conflicted pop kept is still there.
-    case 'none': return 'and, after a `git stash pop`, `git stash drop` once nothing more of the stash is wanted (a pop that conflicts keeps it)';
+    // A plain `git stash drop` drops stash@{0}: after `git stash pop stash@{1}`, another stash's work.
+    case 'none': return `and, after a \`git stash pop\`, \`git stash drop ${theirs ?? 'stash@{<n>}'}\` once nothing more of that stash is wanted (a pop that conflicts keeps it)`;
   }
 }
