@@ -5,6 +5,7 @@
 import react from '@astrojs/react';
 import { defineConfig } from 'astro/config';
 import { framedPages } from './site/integrations/framed-pages.ts';
+import { routeLog } from './site/integrations/route-log.ts';
 import { vaultRead } from './site/integrations/vault-read.ts';
 
 /**
@@ -34,7 +35,7 @@ export default defineConfig({
   // pool, and one page at a time left the CPU waiting on those writes (a 50,000-checkpoint site
   // writes 6,000 folders).
   build: { format: 'directory', concurrency: 4 },
-  integrations: [react(), devServerFlag(), vaultRead(), framedPages()],
+  integrations: [routeLog(), react(), devServerFlag(), vaultRead(), framedPages()],
   // No telemetry, no prefetch script, no dev toolbar: the site ships only its own islands.
   devToolbar: { enabled: false },
 });

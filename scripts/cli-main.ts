@@ -14,6 +14,7 @@ import type { HookName, RecordResult } from './commands/record/index.ts';
 import { tuneForShortRun } from './lib/engine/short-run-fs.ts';
 import { shellWord } from './lib/shell-word.ts';
 import { ADOPTION_COMMIT_COMMAND } from './lib/adoption-commit.ts';
+import { leftOutRecordsLine } from './commands/record/left-out-records.ts';
 
 const USAGE = `promptvault: a git-native prompt registry
 
@@ -458,16 +459,11 @@ function printRecord(result: RecordResult): void {
     process.stdout.write(`${printable(`promptvault: audit of ${audit.clause}${moved}: ${audit.regression_flag ? `FLAGGED (${audit.reasons.join(', ')}); ${who} with \`npx promptvault review ${shellWord(audit.clause)} --accept|--reject --note "..."\`` : audit.suggested ? `no regression; review suggested (${audit.suggested.join(', ')})` : 'no regression'}`)}\n`);
   }
   if (result.restored.length > 0) process.stdout.write(`promptvault: kept ${result.restored.length} record file(s) this commit deleted (records stay: later versions name them)\n`);
-  // Records made for this commit's parents and staged: an earlier attempt at this commit, or (the
-  // hook cannot tell them apart without reading history) a squashed branch's first commit, whose
-  // parent is the squash's. Named, so a team that made no earlier attempt sees what went.
-  if (result.removed.length > 0) process.stdout.write(`${printable(`promptvault: left out ${result.removed.length} staged record file(s) that do not describe what it commits, made for this commit's parent (an earlier attempt at this commit or the commit an amend replaces, or the first commit of a squashed branch) or the audit of a change back from one of those: ${listSome(result.removed)}`)}\n`);
+  // Records made for another commit and staged: the one an amend replaces, an earlier attempt at
+  // this commit, or (the hook cannot tell them apart without reading history) a squashed branch's
+  // first commit, whose parent is the squash's. Named, so a team sees what went and why.
+  if (result.removed.length > 0) process.stdout.write(`${printable(leftOutRecordsLine(result.removed, { amended: result.amended === true }))}\n`);
   if (result.dropped.length > 0) process.stdout.write(`promptvault: dropped ${result.dropped.length} record file(s) a cherry-pick copied from another branch (they describe a text this branch does not hold; the originals stay on their branch)\n`);
-}
-
-/** The first files of a list, then how many more: a squash of a long branch leaves out many. */
-function listSome(files: readonly string[], shown = 5): string {
-  return files.length <= shown ? files.join(', ') : `${files.slice(0, shown).join(', ')} and ${files.length - shown} more`;
 }
 
 /** A flagged audit whose rejection counts: reviewed, and open until the clause changes back. */
@@ -596,12 +592,15 @@ async function withConflictSteps(error: unknown): Promise<unknown> {
   const { conflictFiles, hasConflictProblem, withConflictNextStep } = await import('./lib/vault/conflict-next-step.ts');
   if (!hasConflictProblem(error.problems)) return error;
   try {
-    const [{ listUncommitted, openRepo }, { operationInProgress }] = await Promise.all([import('./lib/git/index.ts'), import('./lib/git/operation-fs.ts')]);
+    const [{ listUncommitted, openRepo }, { operationInProgress }, { readConflictAt, readWorktreeTexts }] = await Promise.all([import('./lib/git/index.ts'), import('./lib/git/operation-fs.ts'), import('./lib/vault/conflict-at-git.ts')]);
     const repo = await openRepo({ cwd: commandCwd });
     const operation = operationInProgress(repo.gitdir);
-    // With nothing in progress, markers not committed so come from a `git stash pop` (or were staged by hand).
-    const uncommitted = operation === null ? await listUncommitted(repo, { pathspecs: conflictFiles(error.problems).map((file) => `:(literal)${file}`) }) : [];
-    error.problems.splice(0, error.problems.length, ...withConflictNextStep(error.problems, operation ?? (uncommitted.length > 0 ? 'none' : null)));
+    // With nothing in progress, markers not committed so come from a `git stash pop` or a `git
+    // checkout -m` (or were staged by hand).
+    const files = conflictFiles(error.problems);
+    const uncommitted = operation === null ? await listUncommitted(repo, { pathspecs: files.map((file) => `:(literal)${file}`) }) : [];
+    const at = operation !== null || uncommitted.length > 0 ? await readConflictAt(repo, readWorktreeTexts(repo, files), operation) : null;
+    error.problems.splice(0, error.problems.length, ...withConflictNextStep(error.problems, at));
   } catch {
     // Not a repository after all: the fix as the reader wrote it.
   }

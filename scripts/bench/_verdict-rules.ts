@@ -7,6 +7,8 @@ import { ALWAYS_FLAGGING, editFeatureOf, SIGNALS, signalValues, WEIGHED_FROM_SCO
 import { CONSTRAINT_SETS, type EditSignals } from './_verdict-signals.ts';
 import { EDIT_FEATURES } from '../lib/guard/_edit-features.ts';
 import { REASON_FEATURES } from '../lib/guard/_reason-features.ts';
+import { WHOLE_EDIT_FEATURES } from '../lib/guard/_whole-edit-features.ts';
+import { fitStumps, type StumpKnobs } from './_verdict-stumps.ts';
 
 export { ALWAYS_FLAGGING };
 
@@ -399,6 +401,10 @@ export interface CombinerReads {
   edit: boolean | readonly string[];
   readings: boolean;
   l2: number;
+  /** The features of the whole change (_whole-edit-features.ts, round 33c) beside the edit's. */
+  whole?: boolean;
+  /** Boosted stumps with these knobs instead of the linear weights (round 33c); `l2` and `readings` then unused. */
+  stumps?: StumpKnobs;
 }
 
 /** What the combiner read before round 31a: the codes and the signals. */
@@ -422,7 +428,10 @@ export function fitVerdictWeights(train: readonly EditSignals[], keeps: RecallCh
     return fired.length > 0 && fired.every((code) => known.has(code));
   });
   const names = Object.keys(SIGNALS) as SignalName[];
-  const editNames = reads.edit === true ? [...Object.keys(EDIT_FEATURES), ...Object.keys(REASON_FEATURES)] : reads.edit === false ? [] : [...reads.edit];
+  const editNames = [
+    ...(reads.edit === true ? [...Object.keys(EDIT_FEATURES), ...Object.keys(REASON_FEATURES)] : reads.edit === false ? [] : [...reads.edit]),
+    ...(reads.whole ? Object.keys(WHOLE_EDIT_FEATURES) : []),
+  ];
   const readingCounts = new Map<string, number>();
   if (reads.readings) for (const edit of weighable) for (const key of weighedReadings(reasonsOf(edit))) readingCounts.set(key, (readingCounts.get(key) ?? 0) + 1);
   const readings = [...readingCounts].filter(([, count]) => count >= MIN_FIRINGS_FOR_WEIGHT).map(([key]) => key).sort();
@@ -442,9 +451,25 @@ export function fitVerdictWeights(train: readonly EditSignals[], keeps: RecallCh
   const setSizes = new Map<string, number>();
   for (const edit of weighable) setSizes.set(edit.set, (setSizes.get(edit.set) ?? 0) + 1);
   // Each set weighs as much as any other: the tuning set's 2,700 edits would otherwise decide.
-  const { w, bias } = fitLogistic(weighable.map(features), weighable.map((edit) => (isRegression(edit) ? 1 : 0)), weighable.map((edit) => 100 / setSizes.get(edit.set)!), reads.l2);
+  const xs = weighable.map(features);
+  const ys = weighable.map((edit) => (isRegression(edit) ? 1 : 0));
+  const ws = weighable.map((edit) => 100 / setSizes.get(edit.set)!);
   const round = (value: number) => Math.round(value * 1e6) / 1e6;
-  const base: VerdictWeights = {
+  if (reads.stumps) {
+    const ensemble = fitStumps([...codes, ...names, ...editNames], xs, ys, ws, reads.stumps);
+    // The stumps weigh the codes: each known code keeps a key (a code without one flags), at 0.
+    const stumps: VerdictWeights = {
+      codes: Object.fromEntries(codes.map((code) => [code, 0])),
+      signals: {},
+      stumps: ensemble.stumps.map((stump) => ({ ...stump, below: round(stump.below), above: round(stump.above) })),
+      bias: round(ensemble.base),
+      threshold: 0,
+      fitted,
+    };
+    return withThreshold(stumps, train, keeps, round);
+  }
+  const { w, bias } = fitLogistic(xs, ys, ws, reads.l2);
+  const linear: VerdictWeights = {
     codes: Object.fromEntries(codes.map((code, i) => [code, round(w[i]!)])),
     signals: Object.fromEntries(names.map((name, i) => [name, round(w[codes.length + i]!)])),
     ...(editNames.length > 0 ? { edit: Object.fromEntries(editNames.map((name, i) => [name, round(w[codes.length + names.length + i]!)])) } : {}),
@@ -453,6 +478,11 @@ export function fitVerdictWeights(train: readonly EditSignals[], keeps: RecallCh
     threshold: 0,
     fitted,
   };
+  return withThreshold(linear, train, keeps, round);
+}
+
+/** The weights with the highest threshold keeping the training recall as `keeps` asks. */
+function withThreshold(base: VerdictWeights, train: readonly EditSignals[], keeps: RecallCheck, round: (value: number) => number): VerdictWeights {
   // Every edit the weights may quiet, those of the constraining sets too, decides the threshold.
   const probability = new Map<EditSignals, number>();
   for (const edit of train) {

@@ -6,30 +6,24 @@
 // carried onto another audit's file does not count.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { createClauseHistory } from '../../test-utils/clause-history.ts';
-import { as, type TestRepo } from '../../test-utils/repo.ts';
+import { accountNumbersClause, ACCOUNT_NUMBERS_FILE, createAccountNumbersRepo, DANA, EVE, RULE } from '../../test-utils/account-numbers.ts';
+import type { TestRepo } from '../../test-utils/repo.ts';
 
-const EVE = as('Eve Park', 'eve@example.com');
-const DANA = as('Dana Lee', 'dana@example.com');
-const HEAD = '---\ntitle: Account numbers\ntone: formal\n---\n';
-const BASE = 'Staff must never share account numbers with anyone but the account holder.\n';
-const REVIEWED = 'Staff must never share account numbers with anyone but the account holder unless a manager approves.\n';
-const AMENDED = 'Staff must never share account numbers with anyone but the account holder unless any colleague approves.\n';
 
 let repo: TestRepo;
 let amendedId = '';
 let reviewedId = '';
 beforeAll(() => {
-  repo = createClauseHistory(['Dana Lee <dana@example.com>'], 'codex/privacy.md', [{ date: '2026-01-02', subject: 'add the privacy clause', text: HEAD + BASE }]);
+  repo = createAccountNumbersRepo();
   repo.git(['checkout', '-q', '-b', 'pr']);
-  repo.write('codex/privacy.md', HEAD + REVIEWED);
+  repo.write(ACCOUNT_NUMBERS_FILE, accountNumbersClause(RULE.reviewed));
   expect(repo.commit('privacy: managers may approve', '2026-01-03', { env: EVE }).code).toBe(0);
   reviewedId = (repo.addedInHead('vault/audits/')[0] ?? '').replace(/^.*\/|\.yaml$/g, '');
   repo.git(['checkout', '-q', '-b', 'dana-review']);
   expect(repo.cli(['review', 'privacy', '--accept', '--note', 'a manager is accountable'], { env: DANA }).code).toBe(0);
   expect(repo.commit('Review: accept', '2026-01-04', { env: DANA }).code).toBe(0);
   repo.git(['checkout', '-q', 'pr']);
-  repo.write('codex/privacy.md', HEAD + AMENDED);
+  repo.write(ACCOUNT_NUMBERS_FILE, accountNumbersClause(RULE.amended));
   const amend = repo.git(['commit', '-q', '-a', '--amend', '--no-edit'], { date: '2026-01-05', env: EVE });
   expect(amend.code, amend.stderr).toBe(0);
   amendedId = (repo.addedInHead('vault/audits/')[0] ?? '').replace(/^.*\/|\.yaml$/g, '');
@@ -41,7 +35,7 @@ afterAll(() => repo?.cleanup());
 describe('a review git carried onto the audit that replaced the one it decided', () => {
   it('the amended text\'s audit holds Dana\'s accept, naming the audit she decided', () => {
     const audit = parse(repo.showHead(`vault/audits/privacy/${amendedId}.yaml`)) as { new_version: string; review: Record<string, unknown> };
-    expect(audit.new_version.trim()).toBe(AMENDED.trim());
+    expect(audit.new_version.trim()).toBe(RULE.amended.trim());
     expect(audit.review).toMatchObject({ status: 'accepted', by: 'Dana Lee <dana@example.com>', of: reviewedId });
     expect(reviewedId).not.toBe(amendedId);
   });

@@ -1,24 +1,18 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { createClauseHistory } from '../../test-utils/clause-history.ts';
-import { as, type TestRepo } from '../../test-utils/repo.ts';
+import { accountNumbersClause, ACCOUNT_NUMBERS_FILE, createAccountNumbersRepo, DANA, EVE, RULE } from '../../test-utils/account-numbers.ts';
+import type { TestRepo } from '../../test-utils/repo.ts';
 
 // A reviewer's week: Eve's pull request adds an exception to a clause, Dana accepts it, main moves
 // on, and Eve rebases with an `edit` stop to widen the exception before merging. The rebase
 // copies Eve's audit (and Dana's review) onto the new base; the amend is a new text, which must
 // be audited from the base's text and reviewed again, not compared with the copied audit's text.
-const EVE = as('Eve Park', 'eve@example.com');
-const DANA = as('Dana Lee', 'dana@example.com');
-const HEAD = '---\ntitle: Account numbers\ntone: formal\n---\n';
-const BASE = 'Staff must never share account numbers with anyone but the account holder.\n';
-const REVIEWED = 'Staff must never share account numbers with anyone but the account holder unless a manager approves.\n';
-const AMENDED = 'Staff must never share account numbers with anyone but the account holder unless any colleague approves.\n';
 
 let repo: TestRepo;
 beforeAll(() => {
-  repo = createClauseHistory(['Dana Lee <dana@example.com>'], 'codex/privacy.md', [{ date: '2026-01-02', subject: 'add the privacy clause', text: HEAD + BASE }]);
+  repo = createAccountNumbersRepo();
   repo.git(['checkout', '-q', '-b', 'pr']);
-  repo.write('codex/privacy.md', HEAD + REVIEWED);
+  repo.write(ACCOUNT_NUMBERS_FILE, accountNumbersClause(RULE.reviewed));
   expect(repo.commit('privacy: managers may approve', '2026-01-03', { env: EVE }).code).toBe(0);
   expect(repo.cli(['review', 'privacy', '--accept', '--note', 'a manager is accountable'], { env: DANA }).code).toBe(0);
   expect(repo.commit('Review: accept', '2026-01-04', { env: DANA }).code).toBe(0);
@@ -28,7 +22,7 @@ beforeAll(() => {
   repo.git(['checkout', '-q', 'pr']);
   const rebase = repo.git(['rebase', '-i', 'main'], { env: { ...EVE, GIT_SEQUENCE_EDITOR: "sed -i '1s/^pick/edit/'" } });
   expect(rebase.code, rebase.stderr).toBe(0);
-  repo.write('codex/privacy.md', HEAD + AMENDED);
+  repo.write(ACCOUNT_NUMBERS_FILE, accountNumbersClause(RULE.amended));
   const amend = repo.git(['commit', '-q', '-a', '--amend', '--no-edit'], { date: '2026-01-06', env: EVE });
   expect(amend.code, amend.stderr).toBe(0);
   const resumed = repo.git(['rebase', '--continue'], { env: EVE });
@@ -39,8 +33,8 @@ afterAll(() => repo?.cleanup());
 describe('a clause amended at a rebase `edit` stop after its review', () => {
   it('is audited from the base branch text and flagged, not from the copied audit\'s text', () => {
     const audits = repo.filesAtHead('vault/audits/privacy/').map((file) => parse(repo.showHead(file)) as Record<string, any>);
-    const amended = audits.find((audit) => audit.new_version?.trim() === AMENDED.trim());
-    expect(amended?.previous_version?.trim()).toBe(BASE.trim());
+    const amended = audits.find((audit) => audit.new_version?.trim() === RULE.amended.trim());
+    expect(amended?.previous_version?.trim()).toBe(RULE.base.trim());
     expect(amended?.regression_flag).toBe(true);
   });
 
@@ -64,9 +58,9 @@ describe('a clause amended at a rebase `edit` stop after its review', () => {
 describe('a clause amended at a rebase `edit` stop, its copied audit not edited further down the rebase', () => {
   let again: TestRepo;
   beforeAll(() => {
-    again = createClauseHistory(['Dana Lee <dana@example.com>'], 'codex/privacy.md', [{ date: '2026-01-02', subject: 'add the privacy clause', text: HEAD + BASE }]);
+    again = createAccountNumbersRepo();
     again.git(['checkout', '-q', '-b', 'pr']);
-    again.write('codex/privacy.md', HEAD + REVIEWED);
+    again.write(ACCOUNT_NUMBERS_FILE, accountNumbersClause(RULE.reviewed));
     expect(again.commit('privacy: managers may approve', '2026-01-03', { env: EVE }).code).toBe(0);
     again.write('prompts/refund.md', 'Help with refunds.\n');
     expect(again.commit('a refund prompt', '2026-01-04', { env: EVE }).code).toBe(0);
@@ -75,7 +69,7 @@ describe('a clause amended at a rebase `edit` stop, its copied audit not edited 
     expect(again.commit('add a prompt', '2026-01-05').code).toBe(0);
     again.git(['checkout', '-q', 'pr']);
     expect(again.git(['rebase', '-i', 'main'], { env: { ...EVE, GIT_SEQUENCE_EDITOR: "sed -i '1s/^pick/edit/'" } }).code).toBe(0);
-    again.write('codex/privacy.md', HEAD + AMENDED);
+    again.write(ACCOUNT_NUMBERS_FILE, accountNumbersClause(RULE.amended));
     const amend = again.git(['commit', '-q', '-a', '--amend', '--no-edit'], { date: '2026-01-06', env: EVE });
     expect(amend.code, amend.stderr).toBe(0);
     const resumed = again.git(['rebase', '--continue'], { env: EVE });
@@ -88,7 +82,7 @@ describe('a clause amended at a rebase `edit` stop, its copied audit not edited 
     const added = again.git(['diff-tree', '--no-commit-id', '--name-only', '-r', '--diff-filter=A', amended, '--', 'vault/audits/']).stdout.trim().split('\n');
     expect(added).toHaveLength(1);
     const audit = parse(again.git(['show', `${amended}:${added[0]}`]).stdout) as Record<string, any>;
-    expect([audit.previous_version?.trim(), audit.new_version?.trim()]).toEqual([BASE.trim(), AMENDED.trim()]);
+    expect([audit.previous_version?.trim(), audit.new_version?.trim()]).toEqual([RULE.base.trim(), RULE.amended.trim()]);
     expect(audit.commit_parents).toEqual([again.git(['rev-parse', 'main']).stdout.trim()]);
   });
 
@@ -107,10 +101,10 @@ describe('a clause amended at a rebase `edit` stop, its copied audit not edited 
 describe('an audit the earlier hook wrote against the copied text', () => {
   it('is named by check as judged against another text, not as a flag lowered by hand', () => {
     repo.git(['checkout', '-q', '-b', 'legacy', 'main']);
-    repo.write('codex/privacy.md', HEAD + REVIEWED);
+    repo.write(ACCOUNT_NUMBERS_FILE, accountNumbersClause(RULE.reviewed));
     expect(repo.commit('managers may approve', '2026-02-01', { env: EVE }).code).toBe(0);
     const flagged = repo.addedInHead('vault/audits/');
-    repo.write('codex/privacy.md', HEAD + AMENDED);
+    repo.write(ACCOUNT_NUMBERS_FILE, accountNumbersClause(RULE.amended));
     expect(repo.commit('any colleague may approve', '2026-02-02', { env: EVE }).code).toBe(0);
     repo.git(['reset', '-q', '--soft', 'HEAD~2']);
     repo.git(['rm', '-q', '--cached', ...flagged]);

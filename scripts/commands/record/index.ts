@@ -6,12 +6,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { UserError, type Problem } from '../../lib/errors.ts';
-import { amendProbe, commitParents, committerDate, detectAmend, diffIndex, EMPTY_TREE, filesChangedBy, listIndex, openRepoAtHead, readBlobs, readMergeHeads, resolveHead, type IndexChange, type Repo } from '../../lib/git/index.ts';
+import { amendProbe, commitParents, committerDate, detectAmend, diffIndex, EMPTY_TREE, filesChangedBy, listIndex, openRepoAtHead, readBlobs, readMergeHeads, resolveHead, stagedMovesOf, type IndexChange, type Repo } from '../../lib/git/index.ts';
 import { readSourceLocationsCached } from '../../lib/config/locations-cache-fs.ts';
 import type { SourceLocations } from '../../lib/config/locations-fs.ts';
 import type { TokenCounter } from '../../lib/traits/token-counter-fs.ts';
-import { sourcePathspecs } from '../../lib/prompt/locate.ts';
+import { classifyPath, sourcePathspecs } from '../../lib/prompt/locate.ts';
 import { withUnhookedMoves } from './unhooked-moves.ts';
+import { movedOutOfGlobsWarnings } from './moved-out-of-globs.ts';
 import { useParseMode } from '../../lib/schema/safe-parse.ts';
 import type { RecordedVersion } from '../../lib/recorder/record-commit.ts';
 import type { Config } from '../../lib/schema/config.ts';
@@ -60,6 +61,8 @@ export interface RecordResult {
   removed: string[];
   /** Records the commit would have deleted (a revert of the commit that added them), put back. */
   restored: string[];
+  /** Whether this commit is a `git commit --amend` (then `removed` holds the replaced commit's records). */
+  amended?: boolean;
   /** Of `removed`: records a cherry-pick copied from another branch for a text this branch does not hold. */
   dropped: string[];
   versions: RecordedVersion[];
@@ -211,12 +214,20 @@ async function recordIndexChanges(options: RecordOptions, env: Record<string, st
   result.audits = records.audits;
   if (records.audits.length > 0) result.review = config.review;
   result.warnings.push(...records.warnings);
+  // Prompt files the commit deletes: moved where no glob takes them? (one diff over every file,
+  // only for a commit that deletes a prompt)
+  const deletedPrompts = staged ? changes.filter((change) => change.status === 'D' && classifyPath(change.path, config) === 'prompt').map((change) => change.path) : [];
+  if (deletedPrompts.length > 0) {
+    const movedOut = new Map([...(await stagedMovesOf(repo, { base, paths: deletedPrompts }))].filter(([, to]) => classifyPath(to, config) !== 'prompt'));
+    result.warnings.push(...movedOutOfGlobsWarnings(movedOut));
+  }
   if (records.writes.length === 0 && records.removals.length === 0) return result;
   if (options.hook === 'pre-merge-commit') throw mergeNeedsCommit(result);
   await writeRecords(repo, records.writes, records.removals, { listed: records.listed && listedFolders(records.listed, recordFolder) });
   if (userTags.length > 0) fs.rmSync(path.join(repo.gitdir, PENDING_TAGS_FILE), { force: true });
   result.written.push(...records.writes.map((write) => write.path));
   result.removed = records.removals.filter((file) => !records.dropped.includes(file));
+  if (amending) result.amended = true;
   result.dropped = records.dropped;
   return result;
 }
@@ -261,8 +272,16 @@ async function diffStaged(repo: Repo, base: string, sources: string[]): Promise<
 async function refuseStagedConflicts(repo: Repo, edits: IndexChange[]): Promise<void> {
   if (edits.length === 0) return;
   const blobs = await readBlobs(repo, [...new Set(edits.map((change) => change.newOid!))]);
-  // The sides are named by what git is in: a cherry-pick's or a revert's `--continue` runs this hook too.
-  const problems = stagedConflictProblems(edits.map((change) => ({ file: change.path, text: blobs.get(change.newOid!)!.toString('utf8') })), operationInProgress(repo.gitdir) ?? 'none');
+  const staged = edits.map((change) => ({ file: change.path, text: blobs.get(change.newOid!)!.toString('utf8') }));
+  const operation = operationInProgress(repo.gitdir);
+  let problems = stagedConflictProblems(staged, operation ?? 'none');
+  // The sides are named by what git is in (a cherry-pick's or a revert's `--continue` runs this
+  // hook too) and by the ref holding the other side, read from git only once markers are found.
+  if (problems.length > 0) {
+    const { readConflictAt } = await import('../../lib/vault/conflict-at-git.ts');
+    const marked = staged.filter(({ file }) => problems.some((problem) => problem.file === file));
+    problems = stagedConflictProblems(staged, await readConflictAt(repo, marked, operation));
+  }
   if (problems.length > 0) throw new UserError('invalid-input', `promptvault: the commit was blocked, ${problems.length} problem${problems.length === 1 ? '' : 's'} to fix first (nothing was written)`, problems);
 }
 

@@ -30,12 +30,12 @@ export async function planBranchRepair(repo: Repo, head: string, snapshot: Snaps
     audits: [...snapshot.audits, ...deleted.records.audits],
   });
   const madeHere = (file: string) => made.has(file);
-  const { texts: textWhereAdded, firstAttempts } = await readTextsWhereAdded(repo, snapshot, madeHere);
+  const { texts: textWhereAdded, before: textBeforeAdded, firstAttempts } = await readTextsWhereAdded(repo, snapshot, madeHere);
   const currentText = new Map(snapshot.prompts.map((prompt) => [prompt.id, prompt.contentHash]));
   // Deleted ones too: a second record repair dropped earlier is still a second record, not one to put back.
   const candidates = duplicateCandidates([...snapshot.mutations, ...deleted.records.mutations]).flat().map((m) => m.file);
   const addedBy = new Map([...(candidates.length > 0 ? await commitsAddingPaths(repo, { pathspecs: candidates }) : new Map<string, { commit: string }>())].map(([file, entry]) => [file, entry.commit]));
-  const plan = planRepair({ mutations: snapshot.mutations, checkpoints: snapshot.checkpoints, audits: snapshot.audits, deleted: deleted.records, madeHere, textWhereAdded, firstAttempts, currentText, addedBy });
+  const plan = planRepair({ mutations: snapshot.mutations, checkpoints: snapshot.checkpoints, audits: snapshot.audits, deleted: deleted.records, madeHere, textWhereAdded, textBeforeAdded, firstAttempts, currentText, addedBy });
   return { plan, texts: deleted.texts, deletedBy: deleted.deletedBy };
 }
 
@@ -68,26 +68,46 @@ async function readDeletedRecords(repo: Repo, head: string, present: Set<string>
 
 /**
  * For every record not made for a commit of this branch: the content hash of the prompt or clause
- * in the commit that brought the record here (null when that commit has no such file); and those
- * of them whose text that commit does not hold although it has the record's `commit_parents` as
- * its parents: recorded for that very commit's first attempt (`firstAttempts`, one parents read per
- * such commit, usually none).
+ * in the commit that brought the record here (null when that commit has no such file); for such an
+ * audit that commit brought with the audit of the change before it (commits folded into one), the
+ * clause's hash in that commit's parent too (`before`; left out for a merge, a moved clause or a
+ * root commit, where one parent does not tell); and those of them whose text that
+ * commit does not hold although it has the record's `commit_parents` as its parents: recorded for
+ * that very commit's first attempt (`firstAttempts`, one parents read per such commit, usually none).
  */
-async function readTextsWhereAdded(repo: Repo, snapshot: Snapshot, madeHere: (file: string) => boolean): Promise<{ texts: Map<string, string | null>; firstAttempts: Set<string> }> {
+async function readTextsWhereAdded(repo: Repo, snapshot: Snapshot, madeHere: (file: string) => boolean): Promise<{ texts: Map<string, string | null>; before: Map<string, string | null>; firstAttempts: Set<string> }> {
   const checkpointOf = new Map(snapshot.checkpoints.map((c) => [c.file.slice(CHECKPOINTS_DIR.length), c]));
   const foreign = [
     ...snapshot.mutations.filter((m) => !madeHere(m.file)).map((m) => ({ file: m.file, source: checkpointOf.get(m.file.slice(MUTATIONS_DIR.length))?.path, hash: m.content_hash as string | null, parents: m.commit_parents })),
     ...snapshot.audits.filter((a) => !madeHere(a.file)).map((a) => ({ file: a.file, source: a.path as string | undefined, hash: a.new_hash, parents: a.commit_parents })),
   ];
   const texts = new Map<string, string | null>();
+  const before = new Map<string, string | null>();
   const firstAttempts = new Set<string>();
-  if (foreign.length === 0) return { texts, firstAttempts };
+  if (foreign.length === 0) return { texts, before, firstAttempts };
   const added = await commitsAddingPaths(repo, { pathspecs: foreign.map((entry) => entry.file) });
   const name = (entry: { file: string; source?: string }) => `${added.get(entry.file)?.commit}:${entry.source}`;
-  const blobs = await readObjects(repo, foreign.filter((entry) => entry.source && added.has(entry.file)).map(name));
+  // Audits of commits folded into one (a fixup or squash of `git rebase -i`): the commit that adds
+  // one also adds the audit of the change before it, whose new text is this one's previous text.
+  // For those, the clause in the adding commit's parent, and whether that commit is a merge (^2).
+  const foreignAudits = snapshot.audits.filter((a) => !madeHere(a.file) && added.has(a.file));
+  const byCommitAndClause = Map.groupBy(foreignAudits, (a) => `${added.get(a.file)!.commit}\0${a.clause}`);
+  const audits = foreignAudits.filter((a) => a.renamed_from === undefined && a.previous_hash !== null
+    && byCommitAndClause.get(`${added.get(a.file)!.commit}\0${a.clause}`)!.some((other) => other !== a && other.new_hash === a.previous_hash));
+  const parentName = (a: { file: string; path: string }) => `${added.get(a.file)!.commit}^:${a.path}`;
+  const blobs = await readObjects(repo, [
+    ...foreign.filter((entry) => entry.source && added.has(entry.file)).map(name),
+    ...audits.flatMap((a) => [parentName(a), `${added.get(a.file)!.commit}^2`, `${added.get(a.file)!.commit}^`]),
+  ]);
   for (const entry of foreign) {
     const blob = entry.source && added.has(entry.file) ? blobs.get(name(entry)) : undefined;
     texts.set(entry.file, blob ? contentHash(blob) : null);
+  }
+  for (const a of audits) {
+    const commit = added.get(a.file)!.commit;
+    if (blobs.has(`${commit}^2`) || !blobs.has(`${commit}^`)) continue;
+    const blob = blobs.get(parentName(a));
+    before.set(a.file, blob ? contentHash(blob) : null);
   }
   const parentsOf = new Map<string, string>();
   for (const entry of foreign) {
@@ -96,7 +116,7 @@ async function readTextsWhereAdded(repo: Repo, snapshot: Snapshot, madeHere: (fi
     if (!parentsOf.has(commit)) parentsOf.set(commit, (await commitParents(repo, commit)).join(','));
     if (parentsOf.get(commit) === entry.parents.join(',')) firstAttempts.add(entry.file);
   }
-  return { texts, firstAttempts };
+  return { texts, before, firstAttempts };
 }
 
 /**

@@ -38,6 +38,36 @@ describe('tuning the engine for a short hook run', () => {
 });
 
 /**
+ * What V8 makes of a pattern made before `tuneForShortRun(changedFiles)` (as the modules' are) and
+ * run once after: its trace (`--trace-regexp-tier-up`) says "bytecode" for V8's regexp bytecode,
+ * "native code" for machine code.
+ */
+function regexpCodeAfter(changedFiles: number): string[] {
+  const script = `
+    const { tuneForShortRun } = await import(${JSON.stringify(MODULE)});
+    const pattern = /[\\p{L}\\p{N}]+x/u;
+    tuneForShortRun(${changedFiles});
+    console.log('-- the pattern runs --');
+    pattern.exec('one word and another x');
+  `;
+  const run = spawnSync(process.execPath, ['--trace-regexp-tier-up', '--input-type=module', '-e', script], { encoding: 'utf8' });
+  expect(run.stderr).toBe('');
+  // Node's own patterns ran before (its loader's): only what follows the line is the pattern's.
+  const traced = run.stdout.slice(run.stdout.indexOf('-- the pattern runs --'));
+  return [...traced.matchAll(/(bytecode|native code) size/g)].map((match) => match[1]!);
+}
+
+describe('regular expressions in a short run', () => {
+  it('are compiled to machine code at their first run, not to bytecode first', () => {
+    expect(regexpCodeAfter(1)).toEqual(['native code']);
+  });
+
+  it('start as bytecode in a long run, as V8 does by default', () => {
+    expect(regexpCodeAfter(SHORT_RUN_FILES + 1)[0]).toBe('bytecode');
+  });
+});
+
+/**
  * In a Node started as a hook run starts (`--no-lazy`, eager-compile.js), the size of the code
  * cache of a script compiled after `tuneForShortRun(changedFiles)`: a function never called is in
  * it only when functions are compiled eagerly.

@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { spawn, spawnSync } from 'node:child_process';
 import { UserError } from '../errors.ts';
-import { runGit, splitNul, type GitCommandError, type GitResult, type GitRunOptions } from './native-git.ts';
+import { runGit, runGitSync, splitNul, type GitCommandError, type GitResult, type GitRunOptions } from './native-git.ts';
 import { rawChangeSize, readFirstParentLog, type FirstParentLogCommit } from './first-parent-edits.ts';
 import { gitCommonDir } from './common-dir-fs.ts';
 import { ownString } from '../own-string.ts';
@@ -153,6 +153,21 @@ export async function diffIndex(repo: Repo, { base, pathspecs, renames }: { base
 }
 
 /**
+ * Where the index moved each of `paths` since `base`, by git's rename detection over every file
+ * (a pathspec would hide a move to a path outside it): old path -> new path, for those moved.
+ */
+export async function stagedMovesOf(repo: Repo, { base, paths }: { base: string; paths: string[] }): Promise<Map<string, string>> {
+  const wanted = new Set(paths);
+  const moves = new Map<string, string>();
+  if (wanted.size === 0) return moves;
+  const { stdout } = await runGit(['diff-index', '--cached', '--raw', '-z', '--no-abbrev', '-M', '--diff-filter=R', base], repo);
+  for (const change of parseRawDiff(splitNul(stdout))) {
+    if (change.fromPath !== undefined && wanted.has(change.fromPath)) moves.set(change.fromPath, change.path);
+  }
+  return moves;
+}
+
+/**
  * What changes from one commit's tree to another's under `pathspecs` and outside the folders
  * `outside` (repository-relative, no slash at the end), renames not detected. Reads
  * only the trees that differ: git 2.39's diff-tree also loads the index (for attributes, which raw
@@ -165,6 +180,13 @@ export async function diffTrees(repo: Repo, { from, to, pathspecs, outside = [] 
   // every tree below them that differs, vault/'s folders of thousands of records among them.
   const runs = await runOverPathspecs(repo, args, pathspecs, { env: noIndexEnv(repo), excluding: outside.map((folder) => `:(exclude,literal)${folder}/`) });
   return changesOfRuns(runs);
+}
+
+/** diffTrees, waiting (runGitSync): for a synchronous caller that must rebuild what a damaged cache held. */
+export function diffTreesSync(repo: Repo, { from, to, pathspecs, outside = [] }: { from: string; to: string; pathspecs: string[]; outside?: string[] }): IndexChange[] {
+  const args = ['diff-tree', '-r', '--raw', '-z', '--no-abbrev', '--no-renames', from, to];
+  const runs = planPathspecRuns(args, pathspecs, { excluding: outside.map((folder) => `:(exclude,literal)${folder}/`) });
+  return changesOfRuns(runs.map((run) => runGitSync(run, { ...repo, env: { ...repo.env, ...noIndexEnv(repo) } }).stdout));
 }
 
 /** For a `git diff-tree`: GIT_INDEX_FILE at a file that does not exist, so git skips loading the index (see diffTrees). */
@@ -239,6 +261,27 @@ export async function listSkipWorktree(repo: Repo, { pathspecs }: { pathspecs: s
 export async function listUnmerged(repo: Repo, { pathspecs }: { pathspecs: string[] }): Promise<string[]> {
   const runs = await runOverPathspecs(repo, ['ls-files', '-u', '-z'], pathspecs);
   return [...new Set(splitRuns(runs, afterTab).map(afterTab))];
+}
+
+/**
+ * The blob git's unmerged stage `stage` holds for each path under `pathspecs` (3: the other side of
+ * a merge, a stash's pop, a `git checkout -m`); a path that side deleted is left out.
+ */
+export async function listUnmergedStage(repo: Repo, { pathspecs, stage }: { pathspecs: string[]; stage: 1 | 2 | 3 }): Promise<Map<string, string>> {
+  const runs = await runOverPathspecs(repo, ['ls-files', '-u', '-z'], pathspecs);
+  const blobs = new Map<string, string>();
+  for (const entry of splitRuns(runs, afterTab)) {
+    const [meta = '', file = ''] = [entry.slice(0, entry.indexOf('\t')), afterTab(entry)];
+    const [, oid, entryStage] = meta.split(' ');
+    if (oid && Number(entryStage) === stage) blobs.set(file, oid);
+  }
+  return blobs;
+}
+
+/** The stashes `git stash list` shows (`stash@{0}` first); none without refs/stash. */
+export async function listStashes(repo: Repo): Promise<string[]> {
+  const { stdout, code } = await runGit(['stash', 'list', '--format=%gd'], { ...repo, okCodes: [1, 128] });
+  return code === 0 ? stdout.toString('utf8').split('\n').filter((line) => /^stash@\{\d+\}$/.test(line)) : [];
 }
 
 /**

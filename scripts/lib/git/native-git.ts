@@ -1,6 +1,6 @@
 // Node-only: runs the native git binary. Native git honours GIT_INDEX_FILE, which is how a
 // pre-commit hook learns which index `git commit -a` or `git commit <paths>` is committing.
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { UserError } from '../errors.ts';
 
 export interface GitRunOptions {
@@ -53,6 +53,18 @@ export function runGit(args: string[], options: GitRunOptions): Promise<GitResul
     child.stdin.on('error', () => {});
     child.stdin.end(options.input ?? '');
   });
+}
+
+/**
+ * runGit, waiting: for the rare answer a synchronous caller cannot go without (the hook's source
+ * list found damaged halfway through a lookup, source-list-cache-fs.ts). Same errors.
+ */
+export function runGitSync(args: string[], options: Omit<GitRunOptions, 'onStdout'>): GitResult {
+  const child = spawnSync('git', args, { cwd: options.dir, env: { ...process.env, ...options.env }, input: options.input ?? '', maxBuffer: Infinity });
+  if (child.error) throw new UserError('git-missing', `could not run git: ${child.error.message}. Install git and make sure it is on the PATH.`, [], { cause: child.error });
+  const result = { stdout: child.stdout, stderr: child.stderr.toString('utf8'), code: child.status ?? 1 };
+  if (result.code !== 0 && !options.okCodes?.includes(result.code)) throw new GitCommandError(args, result);
+  return result;
 }
 
 /** A git command failed: usually our bug or a broken repository, so it keeps the full output. */

@@ -34,3 +34,23 @@ export function commitsLeftToReplay(gitdir: string): string[] {
     return []; // no rebase stopped here (or an apply-backend one, which keeps no todo of commits)
   }
 }
+
+/**
+ * The commit a stopped revert of a merge takes as its mainline (the parent `git revert -m <n>`
+ * named), as an abbreviated or full id, or undefined when git's files do not say. A revert writes
+ * no `-m` anywhere for one commit, but its MERGE_MSG says "reversing changes made to <id>" (the
+ * mainline); a revert of several commits keeps `mainline = <n>` in sequencer/opts too.
+ */
+export function revertMainline(gitdir: string): { commit: string } | { parent: number } | undefined {
+  const read = (name: string) => {
+    try {
+      return fs.readFileSync(path.join(gitdir, name), 'utf8');
+    } catch {
+      return undefined;
+    }
+  };
+  const made = /reversing\s+changes made to ([0-9a-f]{7,64})\b/.exec(read('MERGE_MSG') ?? '');
+  if (made) return { commit: made[1]! };
+  const mainline = /^\s*mainline\s*=\s*(\d+)\s*$/m.exec(read('sequencer/opts') ?? '');
+  return mainline ? { parent: Number(mainline[1]) } : undefined;
+}

@@ -39,7 +39,7 @@ const TELLING_VERBS = words(`tell tells told inform informs informed notify noti
 const isNumber = (word: string): boolean => /^\d/.test(word) || word in NUMBER_WORDS;
 
 /** The kinds of words read, each a test of one lower-case word. */
-const WORD_KINDS = {
+export const WORD_KINDS = {
   negator: (word: string) => NEGATORS.has(word),
   modal: (word: string) => MODALS.has(word),
   quantifier: (word: string) => QUANTIFIERS.has(word),
@@ -49,7 +49,7 @@ const WORD_KINDS = {
   party: (word: string) => isParty(word),
   'telling verb': (word: string) => TELLING_VERBS.has(word),
 } as const;
-type WordKind = keyof typeof WORD_KINDS;
+export type WordKind = keyof typeof WORD_KINDS;
 const KINDS = Object.keys(WORD_KINDS) as WordKind[];
 
 /** The features, each with what it means for a reader; each is 0 or 1, or a share or scale between. */

@@ -5,7 +5,9 @@
 // is written back as the adjective, so spelling a negative word out is no condition, exception or
 // negation added. The clause must negate the adjective's own base (or a near word of it), and an
 // "unless" must not: "if they carry a date" or "if they are authorised" stay a change. Pure.
+import type { Lexicon } from './_lexicon.ts';
 import { normaliseWord, STOP_WORDS } from './_text.ts';
+import { linksToBase, type BaseLink } from './_negative-word-links.ts';
 
 /** A word that may be a negative adjective ("undated", "inactive", "non-compliant", "ticketless"). */
 const NEGATIVE = /^(?:un|in|im|il|ir|non|dis)[a-z]{4,}$|^un[a-z]{3}$|^[a-z]{3,}less$/;
@@ -80,22 +82,24 @@ function clauseEnd(text: string, from: number): number {
  * `other` with each clause that spells out a negative adjective of `text` written back as that
  * adjective before its noun, as `text` says it.
  */
-function foldInto(text: string, other: string): string {
+function foldInto(text: string, other: string, lexicon: Lexicon | null | undefined): string {
   const own = wordsOf(text);
   const otherLower = new Set(wordsOf(other).map((word) => word.lower));
   let result = other;
   for (const [i, word] of own.entries()) {
     const bases = basesOf(word.lower);
     if (bases.length === 0 || otherLower.has(word.lower)) continue;
-    const folded = foldOne(result, own, i, bases);
+    const folded = foldOne(result, own, i, bases, linksToBase(baseWord(word.lower), lexicon));
     if (folded) result = folded;
   }
   return result;
 }
 
-function foldOne(other: string, own: Word[], i: number, bases: readonly string[]): string | null {
+function foldOne(other: string, own: Word[], i: number, bases: readonly string[], link: BaseLink | null): string | null {
   const adjective = own[i]!;
   const words = wordsOf(other);
+  const predicate = foldPredicateClause(other, words, own, i, bases);
+  if (predicate) return predicate;
   // The noun the adjective stands before ("undated cream fillings"): the longest run of its next
   // words (three at most) the other version also says in a row.
   for (let length = 3; length >= 1; length--) {
@@ -106,7 +110,7 @@ function foldOne(other: string, own: Word[], i: number, bases: readonly string[]
     for (let j = 0; j + length <= words.length; j++) {
       if (!noun.every((word, k) => normaliseWord(words[j + k]!.lower) === normaliseWord(word.lower)) || !adjacent(words, j, j + length - 1)) continue;
       const after = j + length;
-      const found = clauseAfter(other, words, after, bases);
+      const found = clauseAfter(other, words, after, bases, link);
       if (!found) continue;
       // A complement the version with the adjective says after its noun stays: "Unclaimed tickets at
       // the collection desk" = "Tickets that have not been claimed at the collection desk" (round 27a).
@@ -140,8 +144,39 @@ function foldOne(other: string, own: Word[], i: number, bases: readonly string[]
   return null;
 }
 
+/** Verbs a negative adjective stands after as the state its noun is left in ("conversations left unanswered", "parcels kept unopened"). */
+const LEFT_IN_STATE = /^(?:left|kept|gone|goes|go|stays?|stayed|remains?|remained|lies?|lying|sits?|sitting)$/;
+/** Auxiliaries of a relative clause's negated participle ("that have not been claimed", "which is not yet paid"). */
+const CLAUSE_AUXILIARIES = /^(?:has|have|had|is|are|was|were|be|been|being|yet|ever|still|so|far)$/;
+
+/**
+ * A negative adjective said after its noun's verb of state ("Tables left unclaimed after 15 minutes
+ * may be released") and, in the other version, as a relative clause negating its base right after
+ * the same noun ("Tables that have not been claimed after 15 minutes ..."): the clause is written
+ * back as the verb and the adjective, so a state said as "not" plus its participle is no object,
+ * conjunct or negation changed (round 33b). Without the negation ("that have been claimed") the
+ * clause names the opposite things and stays.
+ */
+function foldPredicateClause(other: string, words: readonly Word[], own: readonly Word[], i: number, bases: readonly string[]): string | null {
+  const verb = own[i - 1];
+  const noun = own[i - 2];
+  if (!verb || !noun || !LEFT_IN_STATE.test(verb.lower) || !adjacent(own, i - 2, i)) return null;
+  for (let j = 0; j + 2 < words.length; j++) {
+    if (normaliseWord(words[j]!.lower) !== normaliseWord(noun.lower) || !/^(?:that|which|who)$/.test(words[j + 1]!.lower) || !adjacent(words, j, j + 1)) continue;
+    let k = j + 2;
+    while (words[k] && CLAUSE_AUXILIARIES.test(words[k]!.lower)) k++;
+    if (!/^(?:not|never)$/.test(words[k]?.lower ?? '')) continue;
+    k++;
+    while (words[k] && CLAUSE_AUXILIARIES.test(words[k]!.lower)) k++;
+    const participle = words[k];
+    if (!participle || !/(?:ed|en|t)$/.test(participle.lower) || !names(participle, bases) || !adjacent(words, j + 1, k)) continue;
+    return `${other.slice(0, words[j + 1]!.start)}${verb.text} ${own[i]!.text}${other.slice(participle.end)}`;
+  }
+  return null;
+}
+
 /** The clause after a noun that negates one of the bases: right after it, or later with a pronoun subject. */
-function clauseAfter(other: string, words: Word[], after: number, bases: readonly string[]): { start: number; end: number; baseEnd: number } | null {
+function clauseAfter(other: string, words: Word[], after: number, bases: readonly string[], link: BaseLink | null): { start: number; end: number; baseEnd: number } | null {
   const next = words[after];
   if (!next) return null;
   const stop = other.slice(next.start).search(/[.;:!?\n]/);
@@ -162,18 +197,27 @@ function clauseAfter(other: string, words: Word[], after: number, bases: readonl
     // to the noun as one right after it does.
     // So does one right after the noun ("footage for which no licence exists").
     const ofPhrase = k > after && (words[after]!.lower === 'of' || k === after + 1) && k - after <= 4 && direct && /^(?:which|whom)$/.test(opener.lower) && /^(?:for|of|in|to|on|by)$/.test(words[k - 1]!.lower) && words.slice(after + 1, k - 1).every((word) => !OPENERS.test(word.lower) && !NEGATORS.test(word.lower));
-    const relative = (k === after && direct && /^(?:that|which|who)$/.test(opener.lower)) || ofPhrase;
+    // "recordings of phone calls that the law does not permit": a "that" clause after the noun's own
+    // "of" phrase (three words at most) read through a dictionary link points back to the noun (round 33b).
+    const afterOf = !ofPhrase && link !== null && k > after + 1 && k - after <= 4 && direct && words[after]!.lower === 'of' && /^(?:that|which)$/.test(opener.lower) && words.slice(after + 1, k).every((word) => !OPENERS.test(word.lower) && !NEGATORS.test(word.lower) && !STOP_WORDS.has(word.lower));
+    const relative = (k === after && direct && /^(?:that|which|who)$/.test(opener.lower)) || ofPhrase || afterOf;
     const reach = clauseEnd(other, opener.start);
     const all = words.filter((word) => word.start > opener.start && word.end <= reach);
-    const named = all.findIndex((word) => names(word, bases));
-    if (named === -1) continue;
+    // The base named as it is, or said by a word the dictionary links to it (round 33b: "unsolicited" = "not asked for").
+    const lower = all.map((word) => word.lower);
+    const ownName = all.findIndex((word) => names(word, bases));
+    // The own base without a negation before it ("the law" of "that the law does not permit") leaves the link to find the word.
+    const ownNegated = ownName !== -1 && lower.slice(0, ownName + 1).some((word) => NEGATORS.test(word));
+    const linkedAt = !ownNegated && link && relativeOpener(opener.lower) ? lower.findIndex((_word, at) => link(lower, at) > 0) : -1;
+    const named = linkedAt === -1 ? ownName : linkedAt;
+    if (named === -1 || (afterOf && linkedAt === -1)) continue;
     // A clause away from its noun needs a pronoun that points back to it ("if they carry no date",
     // "if nobody has signed it").
-    if (!(k === after && direct) && !ofPhrase && !PRONOUNS.test(words[k + 1]?.lower ?? '') && !all.some((word) => /^(?:it|them|they)$/.test(word.lower))) continue;
+    if (!(k === after && direct) && !ofPhrase && !afterOf && !PRONOUNS.test(words[k + 1]?.lower ?? '') && !all.some((word) => /^(?:it|them|they)$/.test(word.lower))) continue;
     // A relative clause right after its noun ends at the base ("memberships that have not been
     // used are cancelled"); a condition runs to the clause's end.
     // "... no property release exists": "exists" after the base closes the clause like a particle.
-    const particle = /^(?:up|out|off|back)$/.test(all[named + 1]?.lower ?? '') || (ofPhrase && /^(?:exists?)$/.test(all[named + 1]?.lower ?? '')) ? 1 : 0;
+    const particle = /^(?:up|out|off|back)$/.test(all[named + 1]?.lower ?? '') || (ofPhrase && /^(?:exists?)$/.test(all[named + 1]?.lower ?? '')) || (linkedAt !== -1 && link!(lower, linkedAt) === 2) ? 1 : 0;
     // A complement the participle takes goes with it ("bait that is not sealed in a box is ...",
     // "fathers who are not married to the mother may ..."): a thing not sealed in a box is what the
     // rule calls unsealed (round 24a, v25). Only a short one, ended by the main verb or a modal.
@@ -221,7 +265,20 @@ function matchCase(phrase: string, other: string, at: number): string {
   return [cased, ...noun].join(' ');
 }
 
-/** Both versions with every clause that spells out a negative adjective of the other written back as it. */
-export function foldNegativeClauses(previous: string, next: string): [string, string] {
-  return [foldInto(next, previous), foldInto(previous, next)];
+/** A relative clause's opener: only a clause right after its noun is read through a dictionary link. */
+function relativeOpener(word: string): boolean {
+  return /^(?:that|which|who|whom)$/.test(word);
+}
+
+/** A negative word's base as written, its prefix or "-less" taken off ("solicited" of "unsolicited"). */
+function baseWord(word: string): string {
+  return word.endsWith('less') ? word.slice(0, -4) : word.replace(/^(?:non-?|un|in|im|il|ir|dis)/, '');
+}
+
+/**
+ * Both versions with every clause that spells out a negative adjective of the other written back as
+ * it; with a dictionary, also a clause that says the adjective's base in a word linked to it.
+ */
+export function foldNegativeClauses(previous: string, next: string, lexicon?: Lexicon | null): [string, string] {
+  return [foldInto(next, previous, lexicon), foldInto(previous, next, lexicon)];
 }

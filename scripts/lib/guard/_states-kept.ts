@@ -13,6 +13,7 @@ import type { Lexicon } from './_lexicon.ts';
 import { saysRuleWords } from './_requirement-kept.ts';
 import { tokenizeWords } from './_text.ts';
 import { wordTable } from './_word-table.ts';
+import { endedBy, KEPT_FROM_PLACE, verbAfterNegation } from './_states-ended.ts';
 
 /** Where things stay when they are not taken away, and how they stay: in place, where they are. */
 const STAY_IN = ['in', 'inside', 'within', 'there', 'put', 'place', 'where', 'behind', 'indoors', 'onsite', 'on-site', 'aboard', 'locked', 'secured'];
@@ -38,7 +39,7 @@ const ACTS: Readonly<Record<string, readonly string[]>> = wordTable({
 /** Verbs that keep a state: "stays inside", "remain sealed", "is kept empty", "are left where they are". */
 const KEEPING = /^(?:stay|stays|stayed|remain|remains|remained|kept|keep|keeps|left|leave|leaves)$/;
 /** Words between the keeping verb and its state ("stays strictly inside", "is kept firmly shut", "remain in place"). */
-const BETWEEN = /^(?:strictly|firmly|always|fully|completely|safely|securely|in|at|the|under|right|exactly|switched)$/;
+const BETWEEN = /^(?:strictly|firmly|always|fully|completely|entirely|wholly|totally|safely|securely|in|at|the|under|right|exactly|switched)$/;
 
 /**
  * The irregular past forms of the acts `ACTS` and `PLACING` name: a ban is as often passive ("must
@@ -82,13 +83,13 @@ const PLACE_REACH = 10;
  * The place word of a ban: the first preposition within `PLACE_REACH` words after the act's verb, and
  * whether it takes the thing out of the place or puts it there.
  */
-function placeAfter(words: readonly string[], verbAt: number): { written: string; out: boolean } | null {
+function placeAfter(words: readonly string[], verbAt: number, into: RegExp = INTO): { written: string; out: boolean } | null {
   // Past the thing and a relative clause of its own: "never put a volume that cannot open to 180 degrees on a scanner".
   for (const word of words.slice(verbAt + 1, verbAt + 1 + PLACE_REACH)) {
     // A case opens: its words are no place of the act ("Nobody enters the store while the extractor is off").
     if (CASE_OPENS.test(word)) return null;
     if (OUT_OF.test(word)) return { written: word, out: true };
-    if (INTO.test(word)) return { written: word, out: false };
+    if (into.test(word)) return { written: word, out: false };
   }
   return null;
 }
@@ -99,9 +100,31 @@ function placeAfter(words: readonly string[], verbAt: number): { written: string
  * an act that moves a thing to or from a place the side of the place it keeps ("taken off the stage"
  * keeps it on, "left in the corridor" keeps it out).
  */
-function forbiddenAct(words: readonly string[]): { act: string; written: string; states: readonly string[]; place: string } | null {
+function forbiddenAct(words: readonly string[], lexicon: Lexicon): ForbiddenAct | null {
   const at = words.findIndex((word) => /^(?:not|never|no|nobody|none)$/.test(word) || (word === 'one' && words[words.indexOf(word) - 1] === 'no'));
   if (at < 0) return null;
+  const listed = tableAct(words, at);
+  if (listed && !lexicon.tagger) return listed;
+  // A verb of its own before the listed one is the act; the listed word is then its thing's
+  // participle ("Never edit a published article": "edit", not "publish").
+  const read = dictionaryAct(words, at, lexicon);
+  if (!listed) return read;
+  const position = (act: ForbiddenAct) => words.indexOf(act.written, at + 1);
+  return read && position(read) < position(listed) ? read : listed;
+}
+
+/** What a ban forbids: the act, as written, the states its ban keeps, the place word; `putting`, when the states are read from the dictionary (`_states-ended.ts`). */
+interface ForbiddenAct {
+  act: string;
+  written: string;
+  states: readonly string[];
+  place: string;
+  /** Read from the dictionary: whether the act puts a thing in the place its ban keeps it from. */
+  dictionary?: { putting: boolean };
+}
+
+/** The act `ACTS` or `PLACING` knows, with its states: see `forbiddenAct`. */
+function tableAct(words: readonly string[], at: number): ForbiddenAct | null {
   for (const [offset, word] of words.slice(at + 1, at + 6).entries()) {
     const act = actOf(word) ?? actOf(word, PLACING);
     if (!act) continue;
@@ -115,6 +138,21 @@ function forbiddenAct(words: readonly string[]): { act: string; written: string;
   return null;
 }
 
+/**
+ * An act no table names, read from the dictionary (round 33b): the first verb after the negation.
+ * Taken out of a place, the thing is kept in it; put into one by an act of contact or motion (or
+ * "allowed" there), it is kept off, out of or free of it; any act keeps the states `endedBy` reads.
+ */
+function dictionaryAct(words: readonly string[], at: number, lexicon: Lexicon): ForbiddenAct | null {
+  const verb = verbAfterNegation(words, at, lexicon);
+  if (!verb) return null;
+  // An act of contact puts its thing onto what "to" names ("attach padlocks to the railings").
+  const place = placeAfter(words, verb.at) ?? (verb.putting ? placeAfter(words, verb.at, /^to$/) : null);
+  if (place?.out) return { act: verb.written, written: verb.written, states: [...STAY_IN, ...(place.written === 'off' ? ['on'] : [])], place: place.written };
+  const putting = verb.putting && place !== null;
+  return { act: verb.written, written: verb.written, states: putting ? KEPT_FROM_PLACE : [], place: place?.written ?? '', dictionary: { putting } };
+}
+
 /** The state words a new sentence keeps: each word after a keeping verb, up to two words on. */
 function statesKept(words: readonly string[]): string[] {
   const kept: string[] = [];
@@ -125,11 +163,11 @@ function statesKept(words: readonly string[]): string[] {
       kept.push(after);
       if (!BETWEEN.test(after)) break;
     }
-    // "Keep volumes that will not open out fully off the scanners": a thing kept off or out of a place, its words between (round 30a).
+    // "Keep volumes that will not open out fully off the scanners": a thing kept off or out of a place, its words between (round 30a); "Keep the railings free of padlocks": the place kept free of the thing (round 33b).
     if (/^(?:keep|keeps|kept)$/.test(word)) {
       const reach = words.slice(i + 1, i + 1 + PLACE_REACH);
       const end = reach.findIndex((after) => CASE_OPENS.test(after));
-      kept.push(...reach.slice(0, end < 0 ? reach.length : end).filter((after) => /^(?:off|out|away|clear)$/.test(after)));
+      kept.push(...reach.slice(0, end < 0 ? reach.length : end).filter((after) => /^(?:off|out|away|clear|free)$/.test(after)));
     }
   });
   return kept;
@@ -144,16 +182,23 @@ const FORM_WORDS = ['not', 'never', 'no', 'nobody', 'none', 'one', 'may', 'must'
  * word of the old sentence is said again.
  */
 export function keepsTheState(previous: string, next: string, lexicon: Lexicon): boolean {
-  const forbidden = forbiddenAct(tokenizeWords(previous));
+  const forbidden = forbiddenAct(tokenizeWords(previous), lexicon);
   if (!forbidden) return false;
   const newWords = tokenizeWords(next);
-  const kept = statesKept(newWords).filter((word) => forbidden.states.includes(word));
+  const { dictionary } = forbidden;
+  const kept = statesKept(newWords).filter((word) => forbidden.states.includes(word) || (dictionary !== undefined && endedBy(forbidden.written, word, newWords.slice(newWords.indexOf(word) + 1), lexicon, dictionary.putting)));
   if (kept.length === 0) return false;
-  if (!saysRuleWords(previous, next, lexicon, new Set([...FORM_WORDS, forbidden.written, forbidden.place, ...kept]))) return false;
+  // A ban "anywhere" on the place is the state kept on all of it ("entirely free of glass"): its universal words need not be said again.
+  if (!saysRuleWords(previous, next, lexicon, new Set([...FORM_WORDS, ...ANYWHERE, forbidden.written, forbidden.place, ...kept]))) return false;
   // Nor may the new sentence hold a word of its own, a case or a time that narrows the state kept
   // ("The lifejackets stay in the lockers overnight"): each of its words is said in the old one.
-  return saysRuleWords(next, previous, lexicon, new Set([...FORM_WORDS, ...EVERY_TIME, ...kept, ...newWords.filter((word) => KEEPING.test(word) || BETWEEN.test(word))]), true);
+  // The participle of "as measured", "as written" names the state kept, no case of its own.
+  const asWhat = kept.includes('as') ? [newWords[newWords.indexOf('as') + 1] ?? ''] : [];
+  return saysRuleWords(next, previous, lexicon, new Set([...FORM_WORDS, ...EVERY_TIME, ...kept, ...asWhat, ...newWords.filter((word) => KEEPING.test(word) || BETWEEN.test(word))]), true);
 }
 
-/** Words that say the state holds at every time, stricter than the ban's own: "at all times", "always". */
-const EVERY_TIME = ['always', 'ever', 'all', 'times', 'whatever', 'every', 'any', 'them', 'it', 'they', 'there'];
+/** Words that spread a ban over all of its place or time: the state kept says them by holding at all. */
+const ANYWHERE = ['anywhere', 'ever', 'at', 'all', 'times'];
+
+/** Words that say the state holds at every time, stricter than the ban's own: "at all times", "always"; and the "it is" of "as it is" (round 33b). */
+const EVERY_TIME = ['always', 'ever', 'all', 'times', 'whatever', 'every', 'any', 'them', 'it', 'they', 'there', 'is', 'are'];

@@ -18,6 +18,9 @@ import { ROUND_31C_EDITS } from './clause-edits.round31c.fixture.ts';
 import { ROUND_32A_EDITS } from './clause-edits.round32a.fixture.ts';
 import { ROUND_32B_EDITS } from './clause-edits.round32b.fixture.ts';
 import { ROUND_32C_EDITS } from './clause-edits.round32c.fixture.ts';
+import { ROUND_33A_EDITS } from './clause-edits.round33a.fixture.ts';
+import { ROUND_33B_EDITS } from './clause-edits.round33b.fixture.ts';
+import { ROUND_33C_EDITS } from './clause-edits.round33c.fixture.ts';
 
 export const EDIT_KINDS = [
   'benign', 'modal', 'negation', 'number', 'requirement', 'entity', 'reference', 'tone', 'drift',
@@ -3472,6 +3475,12 @@ export const CLAUSE_EDITS: readonly ClauseEdit[] = [
   ...ROUND_32B_EDITS,
   // Round 32c (session 26): figures reworded on the same interval, and their regressions.
   ...ROUND_32C_EDITS,
+  // Round 33a (session 27): a ban with a gate said as the only case allowed, and back ("may ... only once", "Only once C may", "Only A the Xs that C"), with twins that turn the gate (clause-edits.round33a.fixture.ts).
+  ...ROUND_33A_EDITS,
+  // Round 33b (session 27): bans said as the state kept, negations and short forms inside words spelled out (clause-edits.round33b.fixture.ts).
+  ...ROUND_33B_EDITS,
+  // Round 33c (session 27): rules said again in the blind writers' shapes (a ban as the only case allowed or as the state kept, a negative spelled out, sentences split or joined), with twins (clause-edits.round33c.fixture.ts).
+  ...ROUND_33C_EDITS,
 ];
 
 /**

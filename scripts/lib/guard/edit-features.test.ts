@@ -116,8 +116,8 @@ describe('the weighing of what an edit changed never adds a flag and never quiet
     expect(quiet.flagged).toBe(false);
     expect(quiet.why).not.toContain('\n');
     expect(quiet.why).toMatch(/\d+ smaller; base/);
-    // Weights fitted before the features (none for them) weigh as they did.
-    const { edit: _unused, ...before } = VERDICT_WEIGHTS;
+    // Linear weights fitted before the features (none for them, no stumps) weigh as they did.
+    const before: VerdictWeights = { codes: { 'negation-removed': -0.5 }, signals: { similarity: 1, 'two firings': 0.5 }, bias: 0.2, threshold: 0.5, fitted: 'before round 31a' };
     expect(weighVerdict(before, edit(reasons, allOnes)).probability).toBe(weighVerdict(before, edit(reasons, {})).probability);
   });
 });

@@ -7,6 +7,9 @@ import { cosineSimilarity, type Embedder } from './embedder.ts';
 import { expandAbbreviations } from './_abbreviations.ts';
 import { expandAcronymsInPlace } from './_acronyms-in-place.ts';
 import { readMarkupAsProse } from './_markup-only.ts';
+import { quotesAsWritten } from './_quoted-as-written.ts';
+import { foldExceptionSentences } from './_exceptions-said-apart.ts';
+import { foldUnitSymbols } from './_unit-symbols.ts';
 import { foldNegatedVerbs } from './_negated-verbs.ts';
 import { respellNegatives } from './_spelled-negations.ts';
 import { foldNegativeClauses } from './_negative-clauses.ts';
@@ -48,6 +51,7 @@ import { changedSentencesFeatures } from './_edit-features.ts';
 import { applyVerdict, defaultVerdictWeights, weighVerdict, type EditToWeigh, type VerdictWeights } from './verdict-weights.ts';
 import { changedSentences } from './_changed-sentences.ts';
 import { certainReading } from './_certain-readings.ts';
+import { wholeEditFeatures } from './_whole-edit-features.ts';
 
 export interface ClauseChangeInput {
   clauseId: string;
@@ -260,8 +264,9 @@ function weighRewrite(reasons: Reason[], score: number, previous: string, next: 
 }
 
 /** Both versions with the wording the readings fold (see evaluateClauseChange) folded. */
-function foldWording(previous: string, next: string): [string, string] {
-  return foldNegatedVerbs(...foldNegativeClauses(...foldFrequencyWords(...expandAcronymsInPlace(...expandAbbreviations(...correctTypos(...spellTemperatureScales(...writeClockTimesAlike(...foldClockWords(...foldInvertedConditions(...foldDeadlinesBefore(...readMarkupAsProse(previous, next))))))))))));
+function foldWording(previous: string, next: string, lexicon: Lexicon | null | undefined): [string, string] {
+  const written = foldFrequencyWords(...expandAcronymsInPlace(...expandAbbreviations(...correctTypos(...spellTemperatureScales(...writeClockTimesAlike(...foldClockWords(...foldInvertedConditions(...foldDeadlinesBefore(...foldUnitSymbols(...foldExceptionSentences(...readMarkupAsProse(previous, next))))))))))));
+  return foldNegatedVerbs(...foldNegativeClauses(...written, lexicon));
 }
 
 /**
@@ -271,6 +276,14 @@ function foldWording(previous: string, next: string): [string, string] {
  * else the advisory `low-similarity`), or when its tone leaves the declared one or moves too far.
  */
 export async function evaluateClauseChange(input: ClauseChangeInput): Promise<ClauseChangeEvaluation> {
+  const evaluation = await evaluateReadClauseChange(input);
+  if (input.previous === null || input.next === null) return evaluation;
+  // Quotes with the words the clause marked (`__proto__`, a code span) as it writes them, not as the reading stripped them.
+  const asWritten = quotesAsWritten(input.previous, input.next);
+  return { ...evaluation, reasons: evaluation.reasons.map((reason) => ({ ...reason, message: asWritten(reason.message) })) };
+}
+
+async function evaluateReadClauseChange(input: ClauseChangeInput): Promise<ClauseChangeEvaluation> {
   const { clauseId, declaredTone, config, embedder } = input;
   const declared = declaredTone?.trim() ? declaredTone.trim() : null;
   if (input.previous === null || input.next === null) {
@@ -307,7 +320,7 @@ export async function evaluateClauseChange(input: ClauseChangeInput): Promise<Cl
   // "Should a patient seem unwell, ..." is the "If a patient seems unwell, ..." it means (round 27a).
   // "up to 48 hours before the class" is the "at least 48 hours before" it means, and "half past four
   // in the morning" the "4:30 a.m." it names (round 28a).
-  const [previous, nextWritten] = foldWording(input.previous, input.next);
+  const [previous, nextWritten] = foldWording(input.previous, input.next, input.lexicon);
   // A duty appended to a kept rule is read as a sentence of its own, not as a condition on it.
   const next = splitAppendedDuties(previous, nextWritten);
   const threshold = thresholdFor(config, clauseId);
@@ -371,10 +384,10 @@ export async function evaluateClauseChange(input: ClauseChangeInput): Promise<Cl
 async function weighingOf(previous: string, next: string, reasons: readonly Reason[], threshold: number, embedder: Embedder, lexicon: Lexicon | null | undefined): Promise<Omit<EditToWeigh, 'reasons' | 'threshold'>> {
   const written = changedSentences(previous, next);
   if (written[0] === '' || written[1] === '') return { score: 0, certain: null };
-  const [previousPart, nextPart] = foldWording(...written);
+  const [previousPart, nextPart] = foldWording(...written, lexicon);
   const score = (await similarityOf(...respellNegatives(previousPart, nextPart), threshold, embedder)).score;
-  // What the edit changed, read from its changed sentences as written (round 31a).
-  return { score, certain: certainReading(reasons, previousPart, nextPart)?.code ?? null, features: changedSentencesFeatures(...written, lexicon) };
+  // What the edit changed, read from its changed sentences as written (round 31a), and what the whole change kept (round 33c).
+  return { score, certain: certainReading(reasons, previousPart, nextPart)?.code ?? null, features: { ...changedSentencesFeatures(...written, lexicon), ...wholeEditFeatures(...written, lexicon) } };
 }
 
 function toneChange(previous: string, next: string, declared: string | null): ClauseToneChange {

@@ -3,8 +3,12 @@
 // copies of the contract for which a signature exists", "unpaid invoices" -> "invoices that have
 // been paid"). _negative-clauses.ts folds the clause back into the adjective only when it negates
 // the base; said without the negation, the clause picks the opposite things, and since the
-// negative word went with no "not" lost, no negation reading sees it. Pure.
+// negative word went with no "not" lost, no negation reading sees it. The base may be said in a word
+// the dictionary links to it ("unsolicited calls" -> "calls that the client has asked for",
+// `_negative-word-links.ts`, round 33b). Pure.
 import type { Reason } from '../schema/records.ts';
+import type { Lexicon } from './_lexicon.ts';
+import { linksToBase } from './_negative-word-links.ts';
 import { normaliseWord, quote, tokenizeWords } from './_text.ts';
 import { namesBase } from './_negative-clauses.ts';
 
@@ -15,7 +19,7 @@ const NEGATORS = /^(?:not|no|never|without|none|nobody|nothing|cannot|unless|lac
 const MAX_GAP = 5;
 const CLAUSE_WORDS = 8;
 
-export function findNegativesTurned(previous: string, next: string): Reason[] {
+export function findNegativesTurned(previous: string, next: string, lexicon?: Lexicon | null): Reason[] {
   const before = tokenizeWords(previous);
   const after = tokenizeWords(next);
   const reasons: Reason[] = [];
@@ -29,7 +33,9 @@ export function findNegativesTurned(previous: string, next: string): Reason[] {
       const opener = after.slice(j + 1, j + 1 + MAX_GAP).findIndex((w) => OPENERS.has(w));
       if (opener === -1) continue;
       const clause = after.slice(j + 2 + opener, j + 2 + opener + CLAUSE_WORDS);
-      const named = clause.findIndex((w) => namesBase(normaliseWord(w), base));
+      const own = clause.findIndex((w) => namesBase(normaliseWord(w), base));
+      const link = own === -1 && /^(?:that|which|who)$/.test(after[j + 1 + opener] ?? '') ? linksToBase(word.slice(2), lexicon) : null;
+      const named = link ? clause.findIndex((_w, at) => link(clause, at) > 0) : own;
       if (named === -1 || clause.slice(0, named + 1).some((w) => NEGATORS.test(w))) continue;
       reasons.push({ code: 'negation-removed', message: `negation removed: "${word} ${noun}" is now said as "${after.slice(j, j + 2 + opener + named + 1).join(' ')}" in ${quote(next)}` });
       break;

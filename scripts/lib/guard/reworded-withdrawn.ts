@@ -13,6 +13,7 @@ import { foldSenseWords } from './_sense-words.ts';
 import { foldConditionalIndefinites } from './_conditional-indefinites.ts';
 import { foldRulesFromOtherSide } from './_rules-from-other-side.ts';
 import { foldOnlyGates } from './_only-gates.ts';
+import { foldGatedRules } from './_gated-rules.ts';
 import { foldBansAsOnly } from './_bans-as-only.ts';
 import { foldBansAsEvery } from './_bans-as-every.ts';
 import { foldWholeCountBounds } from './_whole-count-bounds.ts';
@@ -41,7 +42,9 @@ export function findReasonsInOtherWords(previous: string, next: string, lexicon:
   // A rule said from the other side (a ban on what lies outside a restriction) is read as the old sentence.
   // A ban lifted by a condition said as the act allowed "only" in that case is the old sentence (_only-gates.ts, round 27a).
   // A ban outside a set or a condition said "only" with its act or set in other words is written in the "only" form, in its own words (_bans-as-only.ts, round 28a).
-  const [oldOnly, newOnly] = foldBansAsOnly(oldWords, foldRulesFromOtherSide(oldWords, foldPrecedence(oldWords, foldOnlyGates(oldWords, newWords), lexicon), lexicon), lexicon);
+  // A ban with a gate and the act allowed only inside it, read as one form whatever their words (_gated-rules.ts, round 33a).
+  const [, newGated] = foldGatedRules(oldWords, newWords, lexicon);
+  const [oldOnly, newOnly] = foldBansAsOnly(oldWords, foldRulesFromOtherSide(oldWords, foldPrecedence(oldWords, foldOnlyGates(oldWords, newGated), lexicon), lexicon), lexicon);
   // A ban on things outside a set said as a duty on every thing of the act is written as that duty, in its own words (_bans-as-every.ts, round 29a).
   // "two or more sessions" is the "more than one session" the other version says (_whole-count-bounds.ts, round 29a).
   // "One court a day is the most a member can book" is the "may not book more than one court a day" it means (_superlative-caps.ts, round 29a).

@@ -6,10 +6,14 @@
 // reason read from the whole clause's similarity, so an edit buried in a long clause weighs as it
 // does alone. Since round 31a it reads what the changed sentences changed too (_edit-features.ts:
 // the kinds of words lost and gained, how much changed, whether the words come back elsewhere, the
-// dictionary's links; _reason-features.ts: a code fired beside its mirror). Pure.
+// dictionary's links; _reason-features.ts: a code fired beside its mirror). Since round 33c the
+// fitted weights are an ensemble of one-split trees over the same codes, signals and features and
+// the whole change's (_whole-edit-features.ts, _stump-ensemble.ts), which the sets left out chose
+// over the linear weights; the linear form stays for weights that carry linear terms. Pure.
 import type { Reason } from '../schema/records.ts';
 import { VERDICT_WEIGHTS } from './verdict-weights.data.ts';
 import { readingKey, reasonFeatures, REASON_FEATURES } from './_reason-features.ts';
+import { stumpTerms, type Stump } from './_stump-ensemble.ts';
 
 /**
  * The switch: whether the guard weighs its verdict when its caller says nothing
@@ -47,7 +51,7 @@ export const WEIGHED_FROM_SCORE = 0.4;
 
 /** The parameters of the combiner, as the fitting script writes them. */
 export interface VerdictWeights {
-  /** The codes the combiner has a weight for; a code it does not know flags as before. */
+  /** The codes the combiner knows, with their linear weights (0 where the stumps weigh them); a code it does not know flags as before. */
   codes: Record<string, number>;
   /** Weights of the signals beyond the codes (names in SIGNALS). */
   signals: Record<string, number>;
@@ -58,6 +62,11 @@ export interface VerdictWeights {
   edit?: Record<string, number>;
   /** Weights of the readings that raised a code (`code|reading`, _reason-features.ts), beside the code's own. */
   readings?: Record<string, number>;
+  /**
+   * One-split trees whose values add to the log-odds beside the linear terms (round 33c), each
+   * reading a code (1 when it fired), a signal or a feature of the edit by name.
+   */
+  stumps?: Stump[];
   bias: number;
   /** An edit is flagged when its probability is at or above this. */
   threshold: number;
@@ -146,7 +155,18 @@ const WHY_TERMS = 5;
 
 const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
 
-/** The combiner's probability that the edit is a regression, and each term that went into it. */
+/**
+ * What the stumps read of an edit by name: a code (1 when it fired among the flagging reasons
+ * weighed), a signal (SIGNALS), else a feature of what the edit changed (0 when absent).
+ */
+export function weighedValueOf(edit: EditToWeigh): (name: string) => number {
+  const codes = new Set(flaggingCodesOf(weighedReasons(edit.reasons)));
+  const values = signalValues(edit);
+  const featureOf = editFeatureOf(edit);
+  return (name) => (codes.has(name) ? 1 : name in SIGNALS ? values[name as SignalName] : featureOf(name));
+}
+
+/** The combiner's probability that the edit is a regression, and each term that went into it (a stumps' term: the sum of one feature's stumps). */
 export function weighSignals(weights: VerdictWeights, edit: EditToWeigh): { probability: number; terms: Array<[string, number]> } {
   const codes = flaggingCodesOf(weighedReasons(edit.reasons));
   const values = signalValues(edit);
@@ -157,6 +177,7 @@ export function weighSignals(weights: VerdictWeights, edit: EditToWeigh): { prob
     ...Object.entries(values).map(([name, value]): [string, number] => [name === 'similarity' ? `similarity ${edit.score.toFixed(2)}` : name, value * (weights.signals[name] ?? 0)]),
     ...Object.entries(weights.edit ?? {}).map(([name, weight]): [string, number] => [name, featureOf(name) * weight]),
     ...readings.map((key): [string, number] => [`reading ${key}`, weights.readings?.[key] ?? 0]),
+    ...(weights.stumps ? stumpTerms(weights.stumps, weighedValueOf(edit)).map(([name, term]): [string, number] => [name === 'similarity' ? `similarity ${edit.score.toFixed(2)}` : name, term]) : []),
   ].filter(([, term]) => term !== 0);
   return { probability: sigmoid(terms.reduce((sum, [, term]) => sum + term, weights.bias)), terms };
 }

@@ -165,8 +165,12 @@ async function recordPrompt(ctx: Context, prompt: Prompt, lineages: Map<string, 
   const lineage = lineages.get(prompt.id)!;
   let heads = findHeads(lineage.mutations);
   const movedAway = await headsLeftBehind(ctx, lineage, lineages);
-  const sourceHeads = renamedFrom ? findHeads(lineages.get(renamedFrom)?.mutations ?? []) : [];
-  if (heads.length === 1 && movedAway.length === 0 && sourceHeads.length === 0 && heads[0]!.content_hash === prompt.contentHash) return undefined;
+  // A file moved without its id changing (`git mv prompts app/prompts` with the glob moved along in
+  // the same commit): a move of the id onto itself, whose source heads are its own heads. Read as
+  // another id's, they were listed twice as parents ("rename from refund@v1 + refund@v1").
+  const movedInPlace = renamedFrom === prompt.id;
+  const sourceHeads = renamedFrom && !movedInPlace ? findHeads(lineages.get(renamedFrom)?.mutations ?? []) : [];
+  if (heads.length === 1 && movedAway.length === 0 && sourceHeads.length === 0 && !movedInPlace && heads[0]!.content_hash === prompt.contentHash) return undefined;
 
   // Records an earlier, unfinished attempt at this same commit wrote for other content are
   // replaced, not stacked on: the commit will hold one version of the prompt.
@@ -193,6 +197,10 @@ async function recordPrompt(ctx: Context, prompt: Prompt, lineages: Map<string, 
   } else if (heads.length > 1) {
     kind = 'merge';
     parentMutations = headSideFirst(ctx, heads);
+  } else if (heads.length === 1 && movedInPlace) {
+    // The new path is recorded as a move of the id's one head, as a move to another id is.
+    kind = 'rename';
+    parentMutations = heads;
   } else if (heads.length === 1) {
     kind = 'edit';
     parentMutations = heads;

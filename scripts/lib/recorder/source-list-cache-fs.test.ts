@@ -5,7 +5,7 @@ import { foldCase } from '../prompt/references.ts';
 import { createRepo, promptFile, type TestRepo } from '../../test-utils/repo.ts';
 import { diffIndex, listIndex, type Repo } from '../git/index.ts';
 import { describeSource } from '../prompt/locate.ts';
-import { sourceListCachePath, listStagedSources, openStagedSources } from './source-list-cache-fs.ts';
+import { sourceListCachePath, sourceShardsFolder, listStagedSources, openStagedSources } from './source-list-cache-fs.ts';
 
 // The hook's list of prompt and clause files comes from a list of a commit's files cached by
 // commit id, moved to HEAD with `git diff-tree`, plus the staged diff. Whatever the cache holds
@@ -27,6 +27,17 @@ const must = (result: { code: number; stdout: string; stderr: string }) => {
 };
 const head = () => must(repo.git(['rev-parse', 'HEAD'])).trim();
 const cacheFile = () => sourceListCachePath(ref.gitdir);
+const shardsFolder = () => sourceShardsFolder(ref.gitdir);
+// Two lines a shard: the story's 15-20 files spread over 8-16 shards, most lookups in a shard of their own.
+const SMALL = { linesPerShard: 2 };
+
+/** The saved list: its manifest (after the first line) and every line of its shards, sorted. */
+function savedList(): { manifest: { commit: string; lines: number; shards: string[] }; lines: string[] } {
+  const text = fs.readFileSync(cacheFile(), 'utf8');
+  const manifest = JSON.parse(text.slice(text.indexOf('\n') + 1)) as { commit: string; lines: number; shards: string[] };
+  const lines = manifest.shards.flatMap((name) => (name === '' ? [] : fs.readFileSync(path.join(shardsFolder(), name), 'latin1').split('\n').slice(0, -1)));
+  return { manifest, lines: lines.sort() };
+}
 
 /**
  * The list from the cache and the staged diff, against `git ls-files` of the index, and each
@@ -35,7 +46,7 @@ const cacheFile = () => sourceListCachePath(ref.gitdir);
 async function expectListOfIndex(globs = GLOBS): Promise<void> {
   const base = head();
   const changes = await diffIndex(ref, { base, pathspecs: [...SOURCES, 'vault/mutations/', 'vault/audits/'], renames: true });
-  const listed = await listStagedSources(ref, { base, pathspecs: SOURCES, globs, changes });
+  const listed = await listStagedSources(ref, { base, pathspecs: SOURCES, globs, changes, ...SMALL });
   const expected = (await listIndex(ref, { pathspecs: SOURCES })).filter((entry) => !entry.path.startsWith('vault/'));
   expect(listed.map(({ source: _, ...entry }) => entry)).toEqual(expected);
   expect(listed.map((entry) => [entry.path, entry.source])).toEqual(expected.map((entry) => [entry.path, describeSource(entry.path, globs) ?? null]));
@@ -45,22 +56,25 @@ async function expectListOfIndex(globs = GLOBS): Promise<void> {
   // every id in turn (past a few, through one pass, as a commit of 50 prompts asks them): one
   // reading the cached text, one built again from git (the cache file gone: a stale cache, as
   // after a commit made without the hook, is built again the same way).
-  const lazily = await openStagedSources(ref, { base, pathspecs: SOURCES, globs, changes });
-  const saved = fs.readFileSync(cacheFile(), 'utf8');
+  const lazily = await openStagedSources(ref, { base, pathspecs: SOURCES, globs, changes, ...SMALL });
+  const saved = savedList();
   fs.rmSync(cacheFile(), { force: true });
-  const rebuilt = await openStagedSources(ref, { base, pathspecs: SOURCES, globs, changes });
-  // A list moved to this commit (the changes since the saved one spliced into its text) is the
-  // very file a list built from nothing is.
-  expect(saved).toBe(fs.readFileSync(cacheFile(), 'utf8'));
+  const rebuilt = await openStagedSources(ref, { base, pathspecs: SOURCES, globs, changes, ...SMALL });
+  // A list moved to this commit (the changes since the saved one spliced into its shards) holds
+  // the very lines a list built from nothing holds, and counts them.
+  expect(saved.manifest.commit).toBe(base);
+  expect(saved.lines).toEqual(savedList().lines);
+  expect(saved.manifest.lines).toBe(saved.lines.length);
+  expect(saved.manifest.shards.filter((name) => name !== '').length).toBeGreaterThan(1);
   // ASCII whatever the paths (JSON's escapes): read and spliced as bytes, decoded as one-byte text.
-  expect(saved).toMatch(/^[\x00-\x7f]*$/);
-  expect(saved).toContain('r\\u00e9ponse');
+  expect(saved.lines.join('\n')).toMatch(/^[\x00-\x7f]*$/);
+  expect(saved.lines.join('\n')).toContain('r\\u00e9ponse');
   const asked = [...listed.flatMap((entry) => (entry.source ? [entry.source] : [])), { kind: 'prompt' as const, id: 'no/such' }, { kind: 'clause' as const, id: 'support/refund' }];
   // Asked first of ids no file gives, the shared lists read every id below through their one pass.
   for (let i = 0; i < 10; i++) expect([lazily.pathsOf('prompt', `none/${i}`), rebuilt.pathsOf('prompt', `none/${i}`)]).toEqual([undefined, undefined]);
   for (const { kind, id } of asked) {
     const paths = listed.filter((entry) => entry.source?.kind === kind && entry.source.id === id && entry.mode !== '120000').map((entry) => entry.path);
-    const searched = await openStagedSources(ref, { base, pathspecs: SOURCES, globs, changes });
+    const searched = await openStagedSources(ref, { base, pathspecs: SOURCES, globs, changes, ...SMALL });
     expect(searched.pathsOf(kind, id), `${kind} ${id} searched`).toEqual(paths.length > 0 ? paths : undefined);
     expect(lazily.pathsOf(kind, id), `${kind} ${id}`).toEqual(paths.length > 0 ? paths : undefined);
     expect(rebuilt.pathsOf(kind, id), `${kind} ${id} rebuilt`).toEqual(paths.length > 0 ? paths : undefined);
@@ -130,11 +144,11 @@ describe('the list of prompt and clause files of the index', () => {
     await expectListOfIndex();
     must(repo.git(['checkout', '-q', 'main']));
     await expectListOfIndex();
-    // Garbage, an edited list whose checksum no longer matches, a commit git does not have.
+    // Garbage, an edited manifest whose checksum no longer matches, a commit git does not have.
     const good = fs.readFileSync(cacheFile(), 'utf8');
     for (const broken of [
       'not a cache',
-      good.replace('prompts/support/refund.md', 'prompts/support/gone.md'),
+      good.replace(/"lines":\d+/, '"lines":1'),
       good.slice(0, good.length / 2),
       '{}',
     ]) {
@@ -145,22 +159,103 @@ describe('the list of prompt and clause files of the index', () => {
     // classifying code, and the checksum of the rest: a file made again with a valid checksum.
     const [header, body] = [good.slice(0, good.indexOf('\n')), good.slice(good.indexOf('\n') + 1)];
     const fingerprint = header.split(' ')[3]!;
-    expect(header).toMatch(/^promptvault sources \d+ [0-9a-f]{40} [0-9a-f]{64}$/);
+    expect(header).toMatch(/^promptvault sources 7 [0-9a-f]{40} [0-9a-f]{64}$/);
     const missingCommit = body.replace(/"commit":"[0-9a-f]+"/, `"commit":"${'1'.repeat(40)}"`);
     const { createHash } = await import('node:crypto');
-    const withChecksum = (text: string, print = fingerprint) => `${header.split(' ').slice(0, 3).join(' ')} ${print} ${createHash('sha256').update(text).digest('hex')}\n${text}`;
+    const withChecksum = (text: string, print = fingerprint, format = 7) => `promptvault sources ${format} ${print} ${createHash('sha256').update(text).digest('hex')}\n${text}`;
     expect(withChecksum(body)).toBe(good);
     fs.writeFileSync(cacheFile(), withChecksum(missingCommit));
     await expectListOfIndex();
+    // Shards edited, cut short or gone: each is checked against its name when read, and a list
+    // with one damaged is built again.
+    for (const damage of [
+      (file: string) => fs.writeFileSync(file, fs.readFileSync(file, 'latin1').replaceAll('prompts/', 'prompts/gone/')),
+      (file: string) => fs.truncateSync(file, 10),
+      (file: string) => fs.rmSync(file),
+    ]) {
+      for (const name of savedList().manifest.shards) if (name !== '') damage(path.join(shardsFolder(), name));
+      await expectListOfIndex();
+    }
     // Kept kinds and ids belong to the globs and the code that made them: other globs, or a list
     // written by other classifying code (a clause where this code sees a prompt), are not reused.
     await expectListOfIndex(OTHER_GLOBS);
     await expectListOfIndex();
-    const current = fs.readFileSync(cacheFile(), 'utf8');
-    const otherCode = current.slice(current.indexOf('\n') + 1).replaceAll('"prompt","', '"clause","');
+    const current = savedList();
+    const otherCode = `${current.lines.join('\n').replaceAll('"prompt","', '"clause","')}\n`;
     expect(otherCode).toMatch(/"clause","support\/refund"/);
-    fs.writeFileSync(cacheFile(), withChecksum(otherCode, '0'.repeat(40)));
+    const otherShard = createHash('sha256').update(otherCode).digest('hex').slice(0, 32);
+    fs.writeFileSync(path.join(shardsFolder(), otherShard), otherCode);
+    fs.writeFileSync(cacheFile(), withChecksum(`${JSON.stringify({ commit: head(), lines: current.lines.length, shards: [otherShard] })}\n`, '0'.repeat(40)));
     await expectListOfIndex();
+  });
+
+  it('answers a lookup when the shards are lost after the list was opened, from git', async () => {
+    const base = head();
+    const changes = await diffIndex(ref, { base, pathspecs: [...SOURCES, 'vault/mutations/', 'vault/audits/'], renames: true });
+    await listStagedSources(ref, { base, pathspecs: SOURCES, globs: GLOBS, changes, ...SMALL });
+    const opened = await openStagedSources(ref, { base, pathspecs: SOURCES, globs: GLOBS, changes, ...SMALL });
+    const { lines } = savedList();
+    // Another worktree's save removed them, or a crash lost them: nothing was read yet.
+    fs.rmSync(shardsFolder(), { recursive: true });
+    const expected = (await listIndex(ref, { pathspecs: SOURCES })).filter((entry) => describeSource(entry.path, GLOBS)?.id === 'support/refund' && entry.mode !== '120000');
+    expect(expected.length).toBe(1);
+    expect(opened.pathsOf('prompt', 'support/refund')).toEqual([expected[0]!.path]);
+    expect(opened.sameFold('prompt', 'support/refund')).toEqual([{ id: 'support/refund', path: expected[0]!.path }]);
+    // ... and saved again whole.
+    expect(savedList().lines).toEqual(lines);
+  });
+
+  it('keeps only the shards the manifest names: the replaced ones after a splice, every other after a list built whole', async () => {
+    const list = async (base: string) => {
+      const changes = await diffIndex(ref, { base, pathspecs: [...SOURCES, 'vault/mutations/', 'vault/audits/'], renames: true });
+      return listStagedSources(ref, { base, pathspecs: SOURCES, globs: GLOBS, changes, ...SMALL });
+    };
+    const onDisk = () => fs.readdirSync(shardsFolder()).sort();
+    const named = () => [...new Set(savedList().manifest.shards.filter((name) => name !== ''))].sort();
+    await list(head());
+    // What a run killed after writing its shards, before its manifest, leaves: files no manifest names.
+    const stray = 'f'.repeat(32);
+    fs.writeFileSync(path.join(shardsFolder(), stray), 'not a shard\n');
+    const before = named();
+    repo.write('prompts/support/refund.md', promptFile({ title: 'refund' }, 'Answer about refunds, once more.'));
+    must(repo.commit('edit for the shards', '2026-01-09', { args: ['--no-verify'] }));
+    await list(head());
+    const after = named();
+    expect(after).not.toEqual(before);
+    // Spliced: the shard replaced is gone, the stray (not this run's) is left for a list built whole.
+    expect(onDisk()).toEqual([...after, stray].sort());
+    fs.rmSync(cacheFile());
+    await list(head());
+    expect(onDisk()).toEqual(named());
+  });
+
+  it('moves a list saved before shards into shards, without listing the commit again', async () => {
+    const base = head();
+    const changes = await diffIndex(ref, { base, pathspecs: [...SOURCES, 'vault/mutations/', 'vault/audits/'], renames: true });
+    const expected = await listStagedSources(ref, { base, pathspecs: SOURCES, globs: GLOBS, changes, ...SMALL });
+    const { lines } = savedList();
+    const header = fs.readFileSync(cacheFile(), 'utf8').split('\n')[0]!.split(' ');
+    // The one file of session 26 (format 6): a `{"commit"}` line, then every line in git's order.
+    const ordered = expected.map((entry) => lines.find((line) => (JSON.parse(line) as string[])[0] === entry.path)!);
+    expect(ordered.every((line) => line !== undefined)).toBe(true);
+    const { createHash } = await import('node:crypto');
+    const oldBody = `${JSON.stringify({ commit: base })}\n${ordered.map((line) => `${line}\n`).join('')}`;
+    fs.writeFileSync(cacheFile(), `promptvault sources 6 ${header[3]} ${createHash('sha256').update(oldBody).digest('hex')}\n${oldBody}`);
+    fs.rmSync(shardsFolder(), { recursive: true });
+    // Staged on top, so the old list is moved to HEAD through its saved commit (HEAD's parent).
+    repo.write('prompts/after move.md', promptFile({ title: 'after' }, 'Written after the list was saved.'));
+    must(repo.commit('after the old list', '2026-01-08', { args: ['--no-verify'] }));
+    const trace = path.join(repo.dir, '..', `trace-${process.pid}.txt`);
+    const traced: Repo = { ...ref, env: { GIT_TRACE: trace } };
+    const next = head();
+    const moved = await listStagedSources(traced, { base: next, pathspecs: SOURCES, globs: GLOBS, changes: [], ...SMALL });
+    expect(moved).toEqual((await listStagedSources(ref, { base: next, pathspecs: SOURCES, globs: GLOBS, changes: [] })).map((entry) => entry));
+    const ran = fs.readFileSync(trace, 'utf8');
+    fs.rmSync(trace);
+    expect(ran).toContain(`diff-tree -r --raw -z --no-abbrev --no-renames ${base} ${next}`);
+    expect(ran).not.toContain('4b825dc642cb6eb9a060e54bf8d69288fbee4904');
+    expect(fs.readFileSync(cacheFile(), 'utf8')).toMatch(/^promptvault sources 7 /);
+    expect(savedList().lines.length).toBe(lines.length + 1);
   });
 });
 

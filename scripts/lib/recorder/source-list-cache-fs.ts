@@ -13,29 +13,32 @@
 // path again on every commit was most of the hook's cost that grew with the number of prompts
 // (about 50 ms of 10,000 paths). Only the paths a diff brings in are classified; the file is tied
 // to the globs and to the text of the code that classifies, so other rules never reuse it.
-// The list is one JSON array a line, so a commit of a prompt or two need not parse it whole: the
-// few ids it asks about are found by searching the text for the line's end (`"prompt","<id>"]`),
-// and only those lines are parsed. Parsing the whole list (10,610 entries, 1.5 MB at the bench's
-// 10,000 prompts) was about 30-40 ms of CPU on every such commit, the cost that grew with the
-// repository; `entries()` still parses it for what needs every file (a clause's citing prompts).
-// The lines are ASCII (JSON's \u escapes for the rest), so the text is read and spliced as bytes:
-// one non-ASCII path made the whole 1.9 MB text a two-byte string, whose decoding and encoding
-// again on every commit were about 55 ms of CPU at 10,000 prompts (load 30), the largest cost of
-// the hook that grew with the repository; as ASCII, read and spliced bytes, about 20 ms. The
-// lookups search the bytes too (the read ones, and the spliced parts, each whole lines): no
-// string of the whole list is made, old or new (each was 1.9 MB of fresh memory a commit).
+// The list is one JSON array a line, kept in shards (source-shards.ts, source-shards-fs.ts): a
+// source's line in the shard of its kind and folded id, any other in the shard of its path. A
+// commit of a prompt or two reads the small manifest and the shards of the ids it asks and of the
+// paths that changed, searches those for the line's end (`"prompt","<id>"]`), parses only the
+// lines found, and writes only the shards it changed. Until session 27 the list was one file read,
+// checksummed, spliced and written whole on every commit: 1.9 MB at the bench's 10,000 prompts,
+// about 3 ms of CPU that grew with the repository (before that: parsing it whole, 30-40 ms, then
+// decoding it as a two-byte string, 55 ms). `entries()` still reads every shard for what needs
+// every file (a clause's citing prompts). The lines are ASCII (JSON's \u escapes for the rest),
+// so a shard is searched and spliced as bytes.
 import { isAscii } from 'node:buffer';
-import { cacheFilePath, fingerprintValues, readCacheBytes, writeCacheFile, type CacheKind } from '../cache/cache-file-fs.ts';
-import { compareGitPaths, diffTrees, EMPTY_TREE, type IndexChange, type IndexEntry, type Repo } from '../git/index.ts';
+import { cacheFilePath, fingerprintValues, readCacheBytes, type CacheKind } from '../cache/cache-file-fs.ts';
+import { compareGitPaths, diffTrees, diffTreesSync, EMPTY_TREE, type IndexChange, type IndexEntry, type Repo } from '../git/index.ts';
 import { describeSource, isSkippedEntry, type SourceFileInfo } from '../prompt/locate.ts';
 import { codeDigest } from '../cache/code-digest-fs.ts';
 import { foldCase } from '../prompt/references.ts';
 import type { Config } from '../schema/config.ts';
 import { VAULT_DIR } from '../vault/dirs.ts';
-import { pathsOfEntries, scanPaths, scanThenIndex } from './lazy-source-ids.ts';
+import { pathsOfEntries, scanPaths } from './lazy-source-ids.ts';
+import { openShardStore, readShardManifest, saveShards, type ShardStore } from './source-shards-fs.ts';
+import { compareGitOrder, LINES_PER_SHARD, overgrown, shardCount, shardOf } from './source-shards.ts';
 
-/** Bumped when the file's layout changes. */
-const FORMAT = 6;
+/** Bumped when the layout changes (the shard a line goes to, source-shards.ts' shardOf, included). */
+const FORMAT = 7;
+/** The layout before shards (one file of every line, after a `{"commit"}` line): read once to move it into shards. */
+const UNSHARDED_FORMAT = 6;
 const VAULT_PREFIX = `${VAULT_DIR}/`;
 const outsideVault = (file: string): boolean => !file.startsWith(VAULT_PREFIX);
 
@@ -48,17 +51,18 @@ export interface SourceEntry extends IndexEntry {
 type Globs = Pick<Config, 'prompts' | 'codex'>;
 
 /**
- * What a saved list holds after its first line (which names the pathspecs, globs and classifying
- * code it was made with): `{"commit":"<id>"}`, then one entry a line, `[path, mode, blob id, kind
- * ('prompt', 'clause' or '' for none), folded id, id]` as JSON, in git's index order. The folded
- * id (lower case, NFC: `foldCase`) lets a new id be compared with every other by letter case by
- * searching the text for it, not by folding every id of the repository on each commit.
+ * What a saved list holds: the manifest (its first line names the pathspecs, globs and classifying
+ * code it was made with) names the commit and the shards; a shard holds lines, one entry each,
+ * `[path, mode, blob id, kind ('prompt', 'clause' or '' for none), folded id, id]` as JSON, in
+ * git's index order. The folded id (lower case, NFC: `foldCase`) lets a new id be compared with
+ * every other by letter case by searching one shard for it, not by folding every id of the
+ * repository on each commit.
  */
 type CacheLine = [string, string, string, string, string, string];
 
 /** The source files of the index being committed: every entry, or the paths that give one id. */
 export interface StagedSources {
-  /** Every entry, in index order (the cached list parsed whole on the first call). */
+  /** Every entry, in index order (every shard read and parsed on the first call). */
   entries(): SourceEntry[];
   /** The paths, in index order, of the files (no symbolic link) that give `kind` `id`; undefined when none does. */
   pathsOf(kind: SourceFileInfo['kind'], id: string): string[] | undefined;
@@ -66,9 +70,19 @@ export interface StagedSources {
   sameFold(kind: SourceFileInfo['kind'], folded: string): { id: string; path: string }[];
 }
 
-/** Where the cache of a repository lives: `<git common dir>/promptvault/sources.json`. */
+/** Where the cache of a repository lives: the manifest `<git common dir>/promptvault/sources.json`. */
 export function sourceListCachePath(gitdir: string): string {
   return cacheFilePath(gitdir, 'sources.json');
+}
+
+/** The folder of the list's shards, beside the manifest. */
+export function sourceShardsFolder(gitdir: string): string {
+  return cacheFilePath(gitdir, 'sources');
+}
+
+/** How the list is laid out: `linesPerShard` (tests) gives a small list many shards. */
+export interface ShardOptions {
+  linesPerShard?: number;
 }
 
 /**
@@ -78,17 +92,18 @@ export function sourceListCachePath(gitdir: string): string {
  * pathspecs (the hook's `diffIndex`; paths under vault/ are skipped); `base` is a commit id, or
  * null (or the empty tree) before the first commit.
  */
-export async function listStagedSources(repo: Repo, options: { base: string | null; pathspecs: string[]; globs: Globs; changes: IndexChange[] }): Promise<SourceEntry[]> {
+export async function listStagedSources(repo: Repo, options: { base: string | null; pathspecs: string[]; globs: Globs; changes: IndexChange[] } & ShardOptions): Promise<SourceEntry[]> {
   return (await openStagedSources(repo, options)).entries();
 }
 
 /** listStagedSources, with the entries parsed only when every one is asked for. */
-export async function openStagedSources(repo: Repo, { base, pathspecs, globs, changes }: { base: string | null; pathspecs: string[]; globs: Globs; changes: IndexChange[] }): Promise<StagedSources> {
-  const atBase = base === null || base === EMPTY_TREE ? { entries: () => [] } : await listCommitSources(repo, base, pathspecs, globs);
+export async function openStagedSources(repo: Repo, { base, pathspecs, globs, changes, linesPerShard }: { base: string | null; pathspecs: string[]; globs: Globs; changes: IndexChange[] } & ShardOptions): Promise<StagedSources> {
+  const atBase = base === null || base === EMPTY_TREE ? { entries: () => [] } : await listCommitSources(repo, base, pathspecs, globs, linesPerShard ?? LINES_PER_SHARD);
   const describe = describedBy(globs);
   let entries: SourceEntry[] | undefined;
   const all = () => (entries ??= applyChanges(atBase.entries(), changes, outsideVault, describe));
-  if (!atBase.parts) return scannedSources(all);
+  const store = atBase.store;
+  if (!store) return scannedSources(all);
   // What the staged changes say of each path they touch (null: gone), as applyChanges applies them.
   const staged = new Map<string, SourceEntry | null>();
   for (const change of changes) {
@@ -96,8 +111,6 @@ export async function openStagedSources(repo: Repo, { base, pathspecs, globs, ch
     if (!outsideVault(change.path)) continue;
     staged.set(change.path, change.status === 'D' || !change.newOid ? null : describe({ oid: change.newOid, path: change.path, mode: change.newMode }));
   }
-  const parts = atBase.parts;
-  const findEntries = lineFinder(parts);
   // The cached lines found, less the paths the staged changes touch, plus the staged entries that
   // match, symbolic links aside, in git's order: what a scan of the changed list would give.
   const withStaged = (found: SourceEntry[], matches: (source: SourceFileInfo) => boolean) => {
@@ -105,16 +118,24 @@ export async function openStagedSources(repo: Repo, { base, pathspecs, globs, ch
     for (const entry of staged.values()) if (entry?.source && matches(entry.source)) kept.push(entry);
     return kept.filter((entry) => !isSkippedEntry(entry.mode)).sort((a, b) => compareGitPaths(a.path, b.path));
   };
+  // The one shard holding every line of `kind` whose id folds to `folded` (undefined: damaged).
+  const shardFor = (kind: SourceFileInfo['kind'], folded: string) => store.read(shardOf(store.manifest.shards.length, { kind, folded, path: '' }));
   return {
     entries: all,
     pathsOf(kind, id) {
       if (entries) return scanPaths(entries, kind, id);
-      const paths = withStaged(findEntries(kind, id), (source) => source.kind === kind && source.id === id).map((entry) => entry.path);
+      const folded = foldCase(id);
+      const text = shardFor(kind, folded);
+      if (text === undefined) return scanPaths(all(), kind, id);
+      const found = findLines(text, `,${asciiJson(kind)},${asciiJson(folded)},${asciiJson(id)}]\n`);
+      const paths = withStaged(found, (source) => source.kind === kind && source.id === id).map((entry) => entry.path);
       return paths.length > 0 ? paths : undefined;
     },
     sameFold(kind, folded) {
       if (entries) return scanFolded(entries, kind, folded);
-      const found = findLines(parts, `,${asciiJson(kind)},${asciiJson(folded)},"`);
+      const text = shardFor(kind, folded);
+      if (text === undefined) return scanFolded(all(), kind, folded);
+      const found = findLines(text, `,${asciiJson(kind)},${asciiJson(folded)},"`);
       return withStaged(found, (source) => source.kind === kind && foldCase(source.id) === folded).map((entry) => ({ id: entry.source!.id, path: entry.path }));
     },
   };
@@ -142,124 +163,151 @@ function scanFolded(entries: readonly SourceEntry[], kind: SourceFileInfo['kind'
   return found;
 }
 
-/**
- * The entries of the cached lines that give `kind` `id`: each line ends with its kind, folded id
- * and id as JSON, and JSON escapes every quote inside a string, so `,"<kind>","<folded>","<id>"]`
- * followed by a newline can only be the end of such a line. The first lookups search the text
- * for that (a native search of the whole text each, about 0.1 ms of CPU at 10,000 prompts); later
- * ones read a map of the lines by their last bytes, made in one pass, and compare the whole
- * needle with the end of each line found there: the same lines the search finds (a needle holds
- * one newline, its last byte, so it can only end where a line ends). A commit of 50 prompts asks
- * 100-150 ids; searching for each was about 15 ms of CPU at 10,000 prompts. The map was first
- * keyed by the line's end from its kind on, found by walking back over three JSON separators
- * (escaped quotes told apart): 23-32 ms of CPU in a fresh process (the hook's), against 10-16
- * for taking the last bytes of each line (measured on the bench's list of 10,609 lines).
- */
-function lineFinder(parts: readonly Buffer[]): (kind: SourceFileInfo['kind'], id: string) => SourceEntry[] {
-  const needle = (kind: SourceFileInfo['kind'], id: string) => `,${asciiJson(kind)},${asciiJson(foldCase(id))},${asciiJson(id)}]\n`;
-  return scanThenIndex((kind, id) => findLines(parts, needle(kind, id)), () => {
-    const ends = mapLineTails(parts);
-    return (kind, id) => {
-      const bytes = Buffer.from(needle(kind, id), 'latin1');
-      const found: SourceEntry[] = [];
-      const places = ends.get(bytes.toString('latin1', bytes.length - TAIL)) ?? [];
-      for (let i = 0; i < places.length; i += 2) {
-        const text = parts[places[i]!]!;
-        const end = places[i + 1]!;
-        const from = end + 1 - bytes.length;
-        if (from < 0 || text.compare(bytes, 0, bytes.length, from, end + 1) !== 0) continue;
-        const start = from === 0 ? 0 : text.lastIndexOf(NEWLINE, from) + 1;
-        const entry = toEntry(JSON.parse(text.toString('latin1', start, end)) as unknown);
-        if (entry) found.push(entry);
-      }
-      return found;
-    };
-  });
-}
-
 const NEWLINE = 0x0a;
 
 /**
- * How many of a line's last bytes (its newline included) key the map of lineFinder: fewer than
- * the shortest needle (`,"clause","a","a"]` and the newline: 19), so a line a needle ends is
- * found under the needle's own last bytes.
+ * The entries of the lines of `text` holding `needle`: a line's end from its kind on (`,"<kind>",
+ * "<folded>","<id>"]` and the newline), or its kind and folded id (`,"<kind>","<folded>",`). JSON
+ * escapes every quote inside a string, so these can only be those fields of a line.
  */
-const TAIL = 16;
-
-/**
- * Each line's end (its newline's offset) by its last TAIL bytes, as pairs of numbers: the part,
- * then the offset. A line shorter than that is keyed with the end of the line before: a key only
- * proposes; lineFinder compares the whole needle.
- */
-function mapLineTails(parts: readonly Buffer[]): Map<string, number[]> {
-  const ends = new Map<string, number[]>();
-  for (let part = 0; part < parts.length; part++) {
-    const text = parts[part]!;
-    for (let end = text.indexOf(NEWLINE); end !== -1; end = text.indexOf(NEWLINE, end + 1)) {
-      const key = text.toString('latin1', Math.max(0, end + 1 - TAIL), end + 1);
-      const found = ends.get(key);
-      if (found) found.push(part, end);
-      else ends.set(key, [part, end]);
-    }
-  }
-  return ends;
-}
-
-/**
- * The entries of the cached lines holding `needle`: a line's end from its kind on (`,"<kind>",
- * "<folded>","<id>"]` and the newline), or its kind and folded id (`,"<kind>","<folded>",`), which
- * can only be those fields for the reason mapLineEnds gives.
- */
-function findLines(parts: readonly Buffer[], needle: string): SourceEntry[] {
+function findLines(text: Buffer, needle: string): SourceEntry[] {
   const found: SourceEntry[] = [];
   const bytes = Buffer.from(needle, 'latin1');
-  // Each part holds whole lines (a splice cuts the text at line starts), so no needle crosses two.
-  for (const text of parts) {
-    for (let at = text.indexOf(bytes); at !== -1; at = text.indexOf(bytes, at + bytes.length)) {
-      const start = at === 0 ? 0 : text.lastIndexOf(NEWLINE, at) + 1;
-      const end = text.indexOf(NEWLINE, at);
-      const entry = toEntry(JSON.parse(text.toString('latin1', start, end)) as unknown);
-      if (entry) found.push(entry);
-    }
+  for (let at = text.indexOf(bytes); at !== -1; at = text.indexOf(bytes, at + bytes.length)) {
+    const start = at === 0 ? 0 : text.lastIndexOf(NEWLINE, at) + 1;
+    const end = text.indexOf(NEWLINE, at);
+    const entry = toEntry(JSON.parse(text.toString('latin1', start, end)) as unknown);
+    if (entry) found.push(entry);
   }
   return found;
 }
 
-/** The source files of commit `commit` (outside vault/): the cached text when it is that commit's, else built and cached. */
-async function listCommitSources(repo: Repo, commit: string, pathspecs: string[], globs: Globs): Promise<{ entries: () => SourceEntry[]; parts?: Buffer[] }> {
+/** A commit's source files: every entry (read when asked), and the saved shards they came from, when they did. */
+interface CommitSources {
+  entries: () => SourceEntry[];
+  store?: ShardStore;
+}
+
+/** The source files of commit `commit` (outside vault/): the saved list when it is that commit's, else built and saved. */
+async function listCommitSources(repo: Repo, commit: string, pathspecs: string[], globs: Globs, linesPerShard: number): Promise<CommitSources> {
   const file = sourceListCachePath(repo.gitdir);
+  const folder = sourceShardsFolder(repo.gitdir);
   const kind = cacheKind(pathspecs, globs);
-  const cached = readCache(file, kind);
-  if (cached?.commit === commit) {
-    const parts = [cached.bytes];
-    let entries: SourceEntry[] | undefined;
-    return { parts, entries: () => (entries ??= parseLines(textOf(parts)) ?? unreadable(file)) };
-  }
   const describe = describedBy(globs);
+  const save = (entries: SourceEntry[]) => saveList(file, folder, kind, commit, entries, globs, linesPerShard);
+  // The saved shards, and every entry from them when asked; a shard found damaged then (it was
+  // not read before) has the list built again here, waiting on git: lookups answer at once.
+  const fromShards = (store: ShardStore): CommitSources => {
+    let entries: SourceEntry[] | undefined;
+    return {
+      store,
+      entries: () => (entries ??= readAllShards(store, file) ?? (() => {
+        const built = applyChanges([], diffTreesSync(repo, { from: EMPTY_TREE, to: commit, pathspecs, outside: [VAULT_DIR] }), outsideVault, describe);
+        save(built);
+        return built;
+      })()),
+    };
+  };
+  const manifest = readShardManifest(file, kind);
+  if (manifest?.commit === commit) return fromShards(openShardStore(folder, manifest));
+  // A list saved before shards: its lines moved into shards (once), never thrown away.
+  const unsharded = manifest ? undefined : readUnsharded(file, { ...kind, format: UNSHARDED_FORMAT });
+  const saved = manifest?.commit ?? unsharded?.commit;
   // A commit git has pruned since (a rebase, then gc) cannot be diffed from: start from nothing.
   // vault/ is left out of the diff (the list skips it): at 10,000 prompts git otherwise reads its
   // two folders of 10,000 record folders each on every commit (about 1 ms of git's CPU).
-  const diff = cached ? await diffTrees(repo, { from: cached.commit, to: commit, pathspecs, outside: [VAULT_DIR] }).catch(() => undefined) : undefined;
-  if (cached && diff && diff.length <= MAX_SPLICED_CHANGES) {
+  const diff = saved ? await diffTrees(repo, { from: saved, to: commit, pathspecs, outside: [VAULT_DIR] }).catch(() => undefined) : undefined;
+  if (manifest && diff && diff.length <= MAX_SPLICED_CHANGES) {
     // The commit the list was saved at is usually HEAD's parent (the last commit made with the
-    // hook): its few changes are spliced into the saved text, which is neither parsed nor written
-    // again line by line (both grew with the repository: about 30 ms of CPU a commit at 10,000
-    // prompts). A large diff goes the long way, with the same diff.
-    const parts = spliceLines(cached.bytes, diffLines(diff, globs));
-    if (parts !== undefined) {
-      writeCacheFile(file, kind, [Buffer.from(`${JSON.stringify({ commit })}\n`), ...parts]);
-      let entries: SourceEntry[] | undefined;
-      return { parts, entries: () => (entries ??= parseLines(textOf(parts)) ?? unreadable(file)) };
+    // hook): its few changes are spliced into the shards of their lines, which alone are read
+    // and written again. A large diff goes the long way, with the same diff.
+    const before = openShardStore(folder, manifest);
+    const spliced = spliceShards(before, diffLines(diff, globs), globs);
+    if (spliced && !overgrown(spliced.lines, manifest.shards.length)) {
+      const list = { commit, lines: spliced.lines, count: manifest.shards.length };
+      const written = saveShards(file, folder, kind, list, spliced.shards, manifest);
+      // Unsaved (a read-only git directory), the unchanged shards are still the old files.
+      return fromShards(openShardStore(folder, written ?? { ...manifest, commit, lines: spliced.lines }, spliced.shards));
     }
   }
-  const before = cached && diff && parseLines(textOf([cached.bytes]));
+  const before = diff && (manifest ? readAllShards(openShardStore(folder, manifest), file) : unsharded && parseLines(unsharded.bytes.toString('latin1')));
   let entries = before && diff ? applyChanges(before, diff, outsideVault, describe) : undefined;
   entries ??= applyChanges([], await diffTrees(repo, { from: EMPTY_TREE, to: commit, pathspecs, outside: [VAULT_DIR] }), outsideVault, describe);
-  const lines = entries.map((entry) => cacheLine(entry, entry.source === undefined ? (describeSource(entry.path, globs) ?? null) : entry.source));
-  // A read-only git directory: no cache, the next commit builds the list again.
-  writeCacheFile(file, kind, `${JSON.stringify({ commit })}\n${lines.join('')}`);
+  save(entries);
   const built = entries;
   return { entries: () => built };
+}
+
+/** Saves `entries` (a commit's, in index order) as a list built whole: each line in its shard, in order. */
+function saveList(file: string, folder: string, kind: CacheKind, commit: string, entries: readonly SourceEntry[], globs: Globs, linesPerShard: number): void {
+  const count = shardCount(entries.length, linesPerShard);
+  const lines: string[][] = Array.from({ length: count }, () => []);
+  for (const entry of entries) {
+    const source = entry.source === undefined ? (describeSource(entry.path, globs) ?? null) : entry.source;
+    lines[shardOfSource(count, entry.path, source)]!.push(cacheLine(entry, source));
+  }
+  const shards = new Map<number, Buffer>();
+  lines.forEach((shard, i) => {
+    if (shard.length > 0) shards.set(i, Buffer.from(shard.join(''), 'latin1'));
+  });
+  // A read-only git directory: no cache, the next commit builds the list again.
+  saveShards(file, folder, kind, { commit, lines: entries.length, count }, shards);
+}
+
+/** The shard of a path's line, from its kind and id (null: no source). */
+function shardOfSource(count: number, file: string, source: SourceFileInfo | null): number {
+  return shardOf(count, source ? { kind: source.kind, folded: foldCase(source.id), path: file } : { kind: '', folded: '', path: file });
+}
+
+/**
+ * Every entry of the saved shards, in index order (each shard's lines are; the shards are merged
+ * by sorting their concatenation, whose ordered runs the sort takes as they are); undefined when a
+ * shard is damaged.
+ */
+function readAllShards(store: ShardStore, file: string): SourceEntry[] | undefined {
+  const entries: SourceEntry[] = [];
+  for (let i = 0; i < store.manifest.shards.length; i++) {
+    const bytes = store.read(i);
+    if (bytes === undefined) return undefined;
+    if (bytes.length === 0) continue;
+    const parsed = parseLines(bytes.toString('latin1')) ?? unreadable(file);
+    for (let k = 0; k < parsed.length; k++) entries.push(parsed[k]!);
+  }
+  return store.manifest.shards.length === 1 ? entries : entries.sort((a, b) => compareGitOrder(a.path, b.path));
+}
+
+/**
+ * `edits` (path -> its new line, or null: gone) spliced into the shards of their lines: the
+ * changed shards' new bytes and the list's new number of lines; undefined when a shard they fall
+ * in is damaged or holds a line that is no entry (the long way decides).
+ */
+function spliceShards(store: ShardStore, edits: Map<string, string | null>, globs: Globs): { shards: Map<number, Buffer>; lines: number } | undefined {
+  const count = store.manifest.shards.length;
+  const byShard = new Map<number, Map<string, string | null>>();
+  for (const [file, line] of edits) {
+    const i = shardOfSource(count, file, describeSource(file, globs) ?? null);
+    const shard = byShard.get(i);
+    if (shard) shard.set(file, line);
+    else byShard.set(i, new Map([[file, line]]));
+  }
+  const shards = new Map<number, Buffer>();
+  let lines = store.manifest.lines;
+  for (const [i, shardEdits] of byShard) {
+    const bytes = store.read(i);
+    if (bytes === undefined) return undefined;
+    const parts = spliceLines(bytes, shardEdits);
+    if (parts === undefined) return undefined;
+    const spliced = Buffer.concat(parts);
+    lines += countLines(spliced) - countLines(bytes);
+    shards.set(i, spliced);
+  }
+  return { shards, lines };
+}
+
+function countLines(bytes: Buffer): number {
+  let lines = 0;
+  for (let at = bytes.indexOf(NEWLINE); at !== -1; at = bytes.indexOf(NEWLINE, at + 1)) lines++;
+  return lines;
 }
 
 /** One saved line: an entry with its kind and id (see CacheLine). */
@@ -315,11 +363,6 @@ function spliceLines(bytes: Buffer, edits: Map<string, string | null>): Buffer[]
   }
   parts.push(bytes.subarray(at));
   return parts;
-}
-
-/** The saved lines' parts as one text (for what reads every entry). */
-function textOf(parts: readonly Buffer[]): string {
-  return parts.length === 1 ? parts[0]!.toString('latin1') : Buffer.concat(parts).toString('latin1');
 }
 
 /**
@@ -405,8 +448,8 @@ export function applyChanges<E extends IndexEntry>(entries: E[], changes: IndexC
   return result;
 }
 
-/** The cache's commit and its entries' lines (as bytes, not decoded) if the file is whole, ASCII and of this kind. */
-function readCache(file: string, expected: CacheKind): { commit: string; bytes: Buffer } | undefined {
+/** A list saved before shards (UNSHARDED_FORMAT): its commit and its lines (as bytes, not decoded) if the file is whole, ASCII and of this kind. */
+function readUnsharded(file: string, expected: CacheKind): { commit: string; bytes: Buffer } | undefined {
   const body = readCacheBytes(file, expected);
   // ASCII, as written: then a character's offset in the text is its byte's (spliceLines).
   if (body === undefined || !isAscii(body)) return undefined;

@@ -31,6 +31,12 @@ export interface RepairInput {
   /** For records not made on this branch: the content hash of their text in the commit that added them (null: no such file there). */
   textWhereAdded: Map<string, string | null>;
   /**
+   * For audits not made here: the content hash of their clause in the parent of the commit that
+   * added them (null: no such file there); absent where one parent does not tell (a merge, a moved
+   * clause, a root commit).
+   */
+  textBeforeAdded?: Map<string, string | null>;
+  /**
    * Records among those not made here whose adding commit has their `commit_parents` as its
    * parents but not their text: made for that very commit's first attempt, which was then amended
    * without the hook (or whose file a later pre-commit step rewrote). Said as such when dropped.
@@ -150,6 +156,12 @@ export function planRepair(input: RepairInput): RepairPlan {
   for (const a of input.audits) {
     if (input.madeHere(a.file)) continue;
     if (input.textWhereAdded.get(a.file) !== a.new_hash) drop.set(a.file, input.firstAttempts?.has(a.file) ? `an audit ${FIRST_ATTEMPT}` : 'an audit recorded on another branch of a clause text no commit of this branch holds (copied by a cherry-pick or rebase, or brought by a squash merge made without the hook)');
+    // The right text, from the wrong one: commits folded into one (a `fixup` or `squash` of `git
+    // rebase -i`, `--autosquash`) hold each one's audit, and the last one's new text is the fold's,
+    // but it judged the change from the text before it, not from the fold's parent. Kept, it said
+    // "90 -> 75 days: no regression" for a commit that changes 60 to 75 days; gone, the change is
+    // audited again from the parent's text when repair records the current texts.
+    else if (input.textBeforeAdded?.has(a.file) && input.textBeforeAdded.get(a.file) !== a.previous_hash) drop.set(a.file, 'an audit of a change from a text the commit that holds it does not start from (commits folded into one: a fixup or squash of `git rebase -i`): the change is audited again from that commit\'s parent');
   }
   // The audit of a change back from a flagged change this branch does not hold (a squash merge made
   // without the hook brings a branch's change and its revert in one commit; the change's audit goes

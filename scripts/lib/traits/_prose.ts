@@ -45,26 +45,49 @@ function computeProseText(body: string): string {
 }
 
 // Words are runs of Unicode letters, digits and combining marks; an inner apostrophe keeps
-// "don't" and "customer's" one word, as a reader counts them.
-const WORD = /[\p{L}\p{N}\p{M}]+(?:['’][\p{L}\p{N}\p{M}]+)*/gu;
+// "don't" and "customer's" one word, as a reader counts them: the pattern
+// /[\p{L}\p{N}\p{M}]+(?:['’][\p{L}\p{N}\p{M}]+)*/gu, which the scans below follow character for
+// character (count-words.test.ts holds them to it).
 
 /** The words of `text`, as written. */
 export function splitWords(text: string): string[] {
   // Asked for the same prose by several measures in a row; a copy, so no caller can change another's.
-  if (text !== lastWords.text || text.length < 256) lastWords = { text, words: text.match(WORD) ?? [] };
+  if (text !== lastWords.text || text.length < 256) lastWords = { text, words: wordsIn(text) };
   return [...lastWords.words];
 }
 
 let lastWords: { text: string; words: string[] } = { text: '', words: [] };
 
-/** The words of `text`, each once as written, not copied: for counting. */
+/**
+ * The words of `text`, each once as written, not copied: for counting. Found by the scan of char
+ * codes sumOverWords makes, not by the pattern: the regex engine tests a Unicode property class by
+ * a call per character, ASCII included, and this was the measures' largest regex (about 7% of
+ * measuring's CPU in a backfill of the bench history; scripts/bench/HISTORY.md, session 27).
+ */
 export function wordsIn(text: string): string[] {
-  return text.match(WORD) ?? [];
+  const words: string[] = [];
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const code = text.charCodeAt(i);
+    if (code < 128 && wordUnits[code] === 2) {
+      i++;
+      continue;
+    }
+    const end = wordEnd(text, i);
+    if (end === i) {
+      i += codeUnits(text, i);
+      continue;
+    }
+    words.push(text.slice(i, end));
+    i = end;
+  }
+  return words;
 }
 
 /**
- * How many words `wordsIn(text)` finds, without making them: a scan of char codes (about 40% less
- * CPU than the Unicode regex on the bench's bodies, the same count on all 10,610 of them).
+ * How many words `wordsIn(text)` finds, without making them (about 40% less CPU than the Unicode
+ * regex on the bench's bodies, the same count on all 10,610 of them).
  */
 export function countWords(text: string): number {
   return sumOverWords(text).words;
@@ -105,7 +128,7 @@ function wordEnd(text: string, i: number): number {
   const n = text.length;
   let end = wordRunEnd(text, i);
   if (end === i) return i;
-  // An apostrophe between two runs of word characters joins them ("don't"), as WORD does.
+  // An apostrophe between two runs of word characters joins them ("don't"), as the pattern does.
   while (end + 1 < n && (text.charCodeAt(end) === 39 || text.charCodeAt(end) === 0x2019)) {
     const after = wordRunEnd(text, end + 1);
     if (after === end + 1) break;

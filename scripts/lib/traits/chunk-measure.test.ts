@@ -6,13 +6,15 @@ import { createRepo, type TestRepo } from '../../test-utils/repo.ts';
 import { seededRandom as seeded } from '../../bench/synthetic-repo.ts';
 import type { BpeCounter } from './bpe-table.ts';
 import { loadBpeCounter } from './bpe-table-fs.ts';
-import { countTokensByChunks, measureBodyByChunks, nextParagraphStart, type ChunkStats, type ChunkStore, type ProseChunk } from './chunk-measure.ts';
+import { countWords, visibleText } from './_prose.ts';
+import { countTokensByChunks, countWordsByChunks, measureBodyByChunks, nextParagraphStart, type ChunkStats, type ChunkStore, type ProseChunk } from './chunk-measure.ts';
 import { measureBody } from './measure.ts';
 
 /** A store in a Map, by text (the real ones key by digest): counts what it was asked. */
 function mapStore(): ChunkStore & { size(): number } {
   const tokens = new Map<string, number>();
   const prose = new Map<string, ProseChunk>();
+  const words = new Map<string, number>();
   return {
     tokens: (text, final) => tokens.get(`${final ? 1 : 0}${text}`),
     keepTokens: (text, final, count) => void tokens.set(`${final ? 1 : 0}${text}`, count),
@@ -22,12 +24,14 @@ function mapStore(): ChunkStore & { size(): number } {
       return known && (JSON.parse(JSON.stringify(known)) as ProseChunk);
     },
     keepProse: (text, chunk) => void prose.set(text, chunk),
-    size: () => tokens.size + prose.size,
+    words: (text) => words.get(text),
+    keepWords: (text, count) => void words.set(text, count),
+    size: () => tokens.size + prose.size + words.size,
   };
 }
 
 function noStats(): ChunkStats {
-  return { tokenHits: 0, tokenMisses: 0, proseHits: 0, proseMisses: 0, fallbacks: 0 };
+  return { tokenHits: 0, tokenMisses: 0, proseHits: 0, proseMisses: 0, wordHits: 0, wordMisses: 0, fallbacks: 0 };
 }
 
 // Pieces chosen for what may look across a cut: every kind of whitespace and line end around a
@@ -141,6 +145,20 @@ describe('measuring by chunks', () => {
     // Most parts were taken from the store: the warm path is what was checked.
     expect(stats.proseHits).toBeGreaterThan(stats.proseMisses);
     expect(stats.tokenHits).toBeGreaterThan(stats.tokenMisses);
+    expect(stats.wordHits).toBeGreaterThan(stats.wordMisses);
+  });
+
+  it('counts the visible words of the whole text group by group: cut at blank lines, no word spans one', () => {
+    const store = mapStore();
+    const stats = noStats();
+    const random = seeded(31);
+    // Words that a cut could split or join if the argument were wrong: apostrophes, marks, surrogate pairs at a blank line's edges.
+    const edges = ["don'\n\nt", "it'\n\n's", 'e\n\n\u0301x', '\ud83d\n\n\ude00', 'a\n\n\n\nb', '\n\n', 'x\r\n\r\ny', '’\n\nw'];
+    const texts = [...corpus.map((text) => visibleText(text)), ...edges, ...Array.from({ length: 3000 }, () => visibleText(fuzzText(random)))];
+    for (const pass of ['cold', 'warm']) {
+      for (const text of texts) expect(countWordsByChunks(text, store, stats), `${pass} ${JSON.stringify(text.slice(0, 200))}`).toBe(countWords(text));
+    }
+    expect(stats.wordHits).toBeGreaterThanOrEqual(stats.wordMisses);
   });
 
   it('infers the tone measureBody infers where the prose of the prose differs from the prose (a tag taken out leaves "<never cannot...-->" to take out again)', () => {
@@ -165,5 +183,6 @@ describe('measuring by chunks', () => {
     // The group holding the changed word is measured again (how paragraphs group is the content's say).
     expect(stats.tokenMisses).toBeGreaterThanOrEqual(1);
     expect(stats.proseMisses).toBeGreaterThanOrEqual(1);
+    expect(stats.wordMisses).toBeGreaterThanOrEqual(1);
   });
 });

@@ -40,7 +40,8 @@ describe('the chunks of the hook, one file per prompt', () => {
     const afterV2 = second.stats();
     expect(afterV2.tokenHits).toBeGreaterThan(0);
     expect(afterV2.proseHits).toBeGreaterThan(0);
-    expect(afterV2.tokenMisses + afterV2.proseMisses).toBeGreaterThan(0);
+    expect(afterV2.wordHits).toBeGreaterThan(0);
+    expect(afterV2.tokenMisses + afterV2.proseMisses + afterV2.wordMisses).toBeGreaterThan(0);
     // Another prompt's file is its own: nothing of refund.md is read for it.
     expect(second.measure(V1, counter, { inferTone: false, path: 'prompts/other.md' })).toStrictEqual({ traits: whole(V1).traits, variables: [] });
     expect(second.stats()).toMatchObject({ tokenHits: afterV2.tokenHits, proseHits: afterV2.proseHits, entries: afterV2.entries });
@@ -49,7 +50,7 @@ describe('the chunks of the hook, one file per prompt', () => {
     // The file keeps the last version's chunks only, every one V2 used and no more.
     const third = promptChunkMeasurer({ gitdir, encoding: 'o200k_base', keepNew: true });
     expect(third.measure(V3, counter, { inferTone: true, path: 'prompts/refund.md' })).toStrictEqual(whole(V3));
-    expect(third.stats().entries).toBe(afterV2.tokenHits + afterV2.tokenMisses + afterV2.proseHits + afterV2.proseMisses);
+    expect(third.stats().entries).toBe(afterV2.tokenHits + afterV2.tokenMisses + afterV2.proseHits + afterV2.proseMisses + afterV2.wordHits + afterV2.wordMisses);
     expect(third.stats().proseHits).toBeGreaterThan(0);
   });
 

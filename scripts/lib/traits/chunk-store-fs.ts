@@ -41,12 +41,15 @@ type Entry = number | ProseChunk;
 /** A prompt file's entries as kept: [key, entry] pairs (chunkKey). */
 export type ChunkEntries = [string, Entry][];
 
+/** An entry's kind: tokens of a chunk ('t'), of the body's last ('f'), a prose group ('p'), a visible text group's words ('w'). */
+type ChunkKind = 't' | 'f' | 'p' | 'w';
+
 /**
  * The key of a chunk's entry: its kind and a digest of its text, or a short text itself. The mark
  * after the kind ("=" text, "#" digest) keeps the two apart: unmarked, a 29-character chunk "#"
  * followed by another text's digest would have been given that text's measures.
  */
-function chunkKey(kind: 't' | 'f' | 'p', text: string): string {
+function chunkKey(kind: ChunkKind, text: string): string {
   // One-shot: a Hash object per chunk (createHash) made a fifth of a cold run's garbage to collect.
   return text.length < 40 ? `${kind}=${text}` : `${kind}#${hash('sha1', text, 'base64')}`;
 }
@@ -55,8 +58,8 @@ function storeOver(get: (key: string) => Entry | undefined, set: (key: string, e
   // A chunk the store lacks is looked up, measured, then kept under the same text (chunk-measure.ts):
   // its key is made once for both. Backfill's last versions miss every chunk (nothing is kept
   // before them), and each digest was made twice.
-  let last: { kind: 't' | 'f' | 'p'; text: string; key: string } | undefined;
-  const keyOf = (kind: 't' | 'f' | 'p', text: string) => {
+  let last: { kind: ChunkKind; text: string; key: string } | undefined;
+  const keyOf = (kind: ChunkKind, text: string) => {
     if (last?.kind !== kind || last.text !== text) last = { kind, text, key: chunkKey(kind, text) };
     return last.key;
   };
@@ -65,11 +68,13 @@ function storeOver(get: (key: string) => Entry | undefined, set: (key: string, e
     keepTokens: (text, final, count) => set(keyOf(final ? 'f' : 't', text), count),
     prose: (text) => get(keyOf('p', text)) as ProseChunk | undefined,
     keepProse: (text, chunk) => set(keyOf('p', text), chunk),
+    words: (text) => get(keyOf('w', text)) as number | undefined,
+    keepWords: (text, count) => set(keyOf('w', text), count),
   };
 }
 
 function noStats(): ChunkStats {
-  return { tokenHits: 0, tokenMisses: 0, proseHits: 0, proseMisses: 0, fallbacks: 0 };
+  return { tokenHits: 0, tokenMisses: 0, proseHits: 0, proseMisses: 0, wordHits: 0, wordMisses: 0, fallbacks: 0 };
 }
 
 /**

@@ -5,7 +5,7 @@
 // sides by other refs (conflict-sides.ts). The CLI knows which is in progress (git/operation-fs.ts)
 // and puts the words in.
 import type { Problem } from '../errors.ts';
-import { conflictNextStep, END_MERGE, keepSideByRef, type ConflictState } from './conflict-sides.ts';
+import { conflictAt, conflictNextStep, END_MERGE, keepSideByRef, type ConflictWhere } from './conflict-sides.ts';
 import { afterSideKept } from './staged-conflicts.ts';
 
 const CONFLICT_CODES = new Set(['record-conflict', 'label-conflict']);
@@ -26,7 +26,7 @@ export function conflictFiles(problems: readonly Problem[]): string[] {
  * hook refused them), and `--ours` / `--theirs` have no sides left to restore: the fix takes a
  * side from the merge's parents.
  */
-export function withConflictNextStep<P extends Problem>(problems: P[], state: ConflictState | null): P[] {
+export function withConflictNextStep<P extends Problem>(problems: P[], state: ConflictWhere | null): P[] {
   return problems.map((problem) => {
     if (!CONFLICT_CODES.has(problem.code) || !problem.fix?.endsWith(END_MERGE)) return problem;
     if (state === null) return { ...problem, fix: committedConflictFix(problem.file) };
@@ -39,8 +39,8 @@ export function withConflictNextStep<P extends Problem>(problems: P[], state: Co
  * the file too), what else the file needs, and the step that ends `state`. One text for the CLI's
  * and check's report of a file left conflicted (unmerged-conflicts.ts).
  */
-export function conflictFixDuring(file: string, state: ConflictState): string {
-  return `${keepSideByRef(file, state)}, which also stages it${afterSideKept(file)}, ${conflictNextStep(state)}`;
+export function conflictFixDuring(file: string, where: ConflictWhere): string {
+  return `${keepSideByRef(file, where)}, which also stages it${afterSideKept(file)}, ${conflictNextStep(conflictAt(where).state)}`;
 }
 
 /** `problems` with each conflict's fix for markers a commit holds (check reads commits, not the work tree). */

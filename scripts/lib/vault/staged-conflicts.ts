@@ -8,10 +8,38 @@
 // No yaml, no zod here: the hook imports this on every commit that stages a vault file.
 import type { Problem } from '../errors.ts';
 import { decodeIdPath } from '../schema/id-path.ts';
-import { conflictNextStep, conflictWriters, keepSideByRef, type ConflictState } from './conflict-sides.ts';
+import { conflictAt, conflictNextStep, conflictWriters, keepSideByRef, type ConflictState, type ConflictWhere } from './conflict-sides.ts';
 
 /** A line git writes around a conflict: seven `<`, `=` or `>`, alone or before a space. */
 const MARKER = /^(<{7}|={7}|>{7})(?: |$)/m;
+
+/**
+ * The closing marker `git checkout -m` (and `git switch -m`) writes: it names the uncommitted
+ * edits it carried over `local` (a stash's pop says `Stashed changes`). A merge of a branch named
+ * `local` writes it too, but leaves MERGE_HEAD, which is read first.
+ */
+const CHECKOUT_M_MARKER = /^>{7} local$/m;
+
+/** Whether `text`'s markers are those of a `git checkout -m` (see CHECKOUT_M_MARKER). */
+export function hasCheckoutMarkers(text: string): boolean {
+  return CHECKOUT_M_MARKER.test(text);
+}
+
+/**
+ * The lines of `text`'s other sides: those between each `=======` and its closing `>>>>>>>` (a
+ * stash's side in a `git stash pop`), for telling which stash holds them.
+ */
+export function theirsLines(text: string): string[] {
+  const lines: string[] = [];
+  let inTheirs = false;
+  for (const line of text.split(/\r?\n/)) {
+    if (/^={7}$/.test(line)) inTheirs = true;
+    else if (/^>{7}(?: |$)/.test(line)) inTheirs = false;
+    else if (/^<{7}(?: |$)/.test(line)) inTheirs = false;
+    else if (inTheirs) lines.push(line);
+  }
+  return lines;
+}
 
 /** The 1-based line of the first conflict marker in `text`, or undefined. */
 export function conflictMarkerLine(text: string): number | undefined {
@@ -27,7 +55,8 @@ export function conflictMarkerLine(text: string): number | undefined {
  * in the words of `state`, what git is in the middle of while the commit is made (a merge, a
  * cherry-pick's or a revert's `--continue`, a `git commit` at a rebase's stop, or nothing).
  */
-export function stagedConflictProblems(files: readonly { file: string; text: string }[], state: ConflictState): Problem[] {
+export function stagedConflictProblems(files: readonly { file: string; text: string }[], where: ConflictWhere): Problem[] {
+  const { state } = conflictAt(where);
   const problems: Problem[] = [];
   for (const { file, text } of files) {
     const line = conflictMarkerLine(text);
@@ -39,7 +68,7 @@ export function stagedConflictProblems(files: readonly { file: string; text: str
       line,
       message: `is staged with unresolved merge conflict markers (${what})`,
       expected,
-      fix: `${keepSideByRef(file, state)}${afterSideKept(file)}, ${state === 'merge' || state === 'squash' || state === 'none' ? 'and `git commit` again' : conflictNextStep(state)}`,
+      fix: `${keepSideByRef(file, where)}${afterSideKept(file)}, ${state === 'merge' || state === 'squash' || state === 'none' || state === 'checkout' ? 'and `git commit` again' : conflictNextStep(state)}`,
     });
   }
   return problems;

@@ -5,16 +5,18 @@
 // after a `git add`, each side named by the ref git gives it in that state (conflict-sides.ts), and
 // the step that ends it.
 import type { Problem } from '../errors.ts';
-import type { ConflictState } from './conflict-sides.ts';
+import { conflictAt, type ConflictState, type ConflictWhere } from './conflict-sides.ts';
 import { conflictFixDuring } from './conflict-next-step.ts';
 import { conflictKind, conflictMarkerLine } from './staged-conflicts.ts';
 
 /**
  * One problem per unmerged vault file: `text` its working-tree text (undefined where one side
- * deleted it), `state` what git is stopped in (`none`: nothing, as after a `git stash pop`).
+ * deleted it), `where` what git is stopped in (`none`: nothing, as after a `git stash pop`), with
+ * the ref of the other side when known.
  */
-export function unmergedVaultProblems(files: readonly { file: string; text: string | undefined }[], state: ConflictState): Problem[] {
-  const by = state === 'none' ? 'a `git stash pop` or `apply`, with no merge, rebase, cherry-pick, revert or am in progress' : state === 'squash' ? 'the `git merge --squash` in progress' : `the ${state} in progress`;
+export function unmergedVaultProblems(files: readonly { file: string; text: string | undefined }[], where: ConflictWhere): Problem[] {
+  const { state } = conflictAt(where);
+  const by = leftBy(state);
   return files.map(({ file, text }) => {
     const line = text === undefined ? undefined : conflictMarkerLine(text);
     const { code, what } = conflictKind(file, state);
@@ -23,7 +25,15 @@ export function unmergedVaultProblems(files: readonly { file: string; text: stri
       file,
       ...(line !== undefined ? { line } : {}),
       message: `is left conflicted in the working tree by ${by} (${what}); check reads HEAD, which holds neither side's outcome yet`,
-      fix: conflictFixDuring(file, state),
+      fix: conflictFixDuring(file, where),
     };
   });
+}
+
+/** What left the files conflicted, after "by". */
+function leftBy(state: ConflictState): string {
+  if (state === 'none') return 'a `git stash pop` or `apply`, with no merge, rebase, cherry-pick, revert or am in progress';
+  if (state === 'checkout') return 'a `git checkout -m` (or `git switch -m`), which carried your uncommitted edits onto the branch it switched to and left nothing in progress';
+  if (state === 'squash') return 'the `git merge --squash` in progress';
+  return `the ${state} in progress`;
 }

@@ -1,0 +1,86 @@
+// `git mv prompts app/prompts` with the prompts glob moved along, in one commit: every prompt keeps
+// its id, and the hook records each new path as a move (`@rename`) of the id's last version. The
+// move was read as one from another id that happened to be the same, so each version named its
+// parent twice ("rename from support/refund@v1 + support/refund@v1").
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createRepo, type TestRepo } from '../../test-utils/repo.ts';
+
+let repo: TestRepo;
+let moved = { code: 0, stdout: '', stderr: '' };
+beforeAll(() => {
+  repo = createRepo();
+  repo.write('.promptvault.yaml', "prompts: ['prompts/**/*.md']\n");
+  repo.write('prompts/support/refund.md', '---\ntitle: Refund\n---\nHelp with refunds.\n');
+  repo.write('prompts/greeting.md', '---\ntitle: Greeting\n---\nSay hello.\n');
+  expect(repo.commit('prompts', '2026-01-02').code).toBe(0);
+  repo.write('prompts/support/refund.md', '---\ntitle: Refund\n---\nHelp with refunds. Apologise.\n');
+  expect(repo.commit('refund v2', '2026-01-03').code).toBe(0);
+  fs.mkdirSync(path.join(repo.dir, 'app'));
+  expect(repo.git(['mv', 'prompts', 'app/prompts']).code).toBe(0);
+  repo.write('.promptvault.yaml', "prompts: ['app/prompts/**/*.md']\n");
+  moved = repo.commit('move the prompts under app/', '2026-01-04');
+});
+afterAll(() => repo?.cleanup());
+
+function log(id: string): { kind: string; version: number; path: string; parents: string[] }[] {
+  const listed = repo.cli(['log', id, '--json']);
+  expect(listed.code, listed.stderr).toBe(0);
+  return (JSON.parse(listed.stdout) as { mutation: { kind: string; parents: { prompt: string; version: number }[] }; checkpoint: { version: number; path: string } }[])
+    .map((entry) => ({ kind: entry.mutation.kind, version: entry.checkpoint.version, path: entry.checkpoint.path, parents: entry.mutation.parents.map((p) => `${p.prompt}@${p.version}`) }));
+}
+
+describe('the prompts folder moved into a subfolder, its glob with it', () => {
+  it('records each prompt\'s new path as a move of its last version, one parent each', () => {
+    expect(moved.code, moved.stderr).toBe(0);
+    expect(moved.stderr).toContain('promptvault: support/refund v3');
+    expect(moved.stderr).toMatch(/support\/refund v3·\w+ \(rename from support\/refund@v2·\w+\) @rename/);
+    expect(moved.stderr).not.toMatch(/\+ support\/refund@v2/);
+    expect(log('support/refund')[0]).toEqual({ kind: 'rename', version: 3, path: 'app/prompts/support/refund.md', parents: ['support/refund@2'] });
+    expect(log('greeting')[0]).toEqual({ kind: 'rename', version: 2, path: 'app/prompts/greeting.md', parents: ['greeting@1'] });
+  });
+
+  it('check passes, and the next edit goes on from the moved version', () => {
+    expect(repo.cli(['check']).code).toBe(0);
+    repo.write('app/prompts/greeting.md', '---\ntitle: Greeting\n---\nSay hello warmly.\n');
+    expect(repo.commit('warmer greeting', '2026-01-05').stderr).toMatch(/greeting v3·\w+ \(edit from greeting@v2·\w+\)/);
+    expect(repo.cli(['check']).code).toBe(0);
+  });
+});
+
+describe('the prompts folder moved into a subfolder, the glob left as it was', () => {
+  let other: TestRepo;
+  afterAll(() => other?.cleanup());
+
+  it('warns that the moved prompts are no longer recorded, naming the glob; the amend it names records each move', () => {
+    other = createRepo();
+    other.write('.promptvault.yaml', "prompts: ['prompts/**/*.md']\n");
+    other.write('prompts/support/refund.md', '---\ntitle: Refund\n---\nHelp with refunds.\n');
+    other.write('prompts/greeting.md', '---\ntitle: Greeting\n---\nSay hello.\n');
+    expect(other.commit('prompts', '2026-01-02').code).toBe(0);
+    fs.mkdirSync(path.join(other.dir, 'app'));
+    expect(other.git(['mv', 'prompts', 'app/prompts']).code).toBe(0);
+    const movedOut = other.commit('move the prompts under app/', '2026-01-03');
+    expect(movedOut.code, movedOut.stderr).toBe(0);
+    expect(movedOut.stderr).toContain('.promptvault.yaml: 2 prompt file(s) moved where no `prompts` glob takes them (prompts/greeting.md -> app/prompts/greeting.md, prompts/support/refund.md -> app/prompts/support/refund.md): from this commit on they are not recorded, as if deleted (their records stay)');
+    expect(movedOut.stderr).toContain("expected: a `prompts` glob that takes their new paths, e.g. prompts: ['app/prompts/**/*.md']");
+    expect(movedOut.stderr).toContain('fix: add that glob to `prompts:` in .promptvault.yaml, `git add .promptvault.yaml` and `git commit --amend --no-edit`');
+
+    other.write('.promptvault.yaml', "prompts: ['app/prompts/**/*.md']\n");
+    const amended = other.commit('move the prompts under app/', '2026-01-03', { args: ['--amend', '--no-edit'] });
+    expect(amended.code, amended.stderr).toBe(0);
+    expect(amended.stderr).toMatch(/support\/refund v2·\w+ \(rename from support\/refund@v1·\w+\) @rename/);
+    expect(amended.stderr).not.toContain('moved where no');
+    const checked = other.cli(['check']);
+    expect(checked.code, checked.stdout).toBe(0);
+    expect(checked.stdout).toContain('2 prompts');
+  });
+
+  it('says nothing of a prompt deleted outright', () => {
+    other.remove('app/prompts/greeting.md');
+    const deleted = other.commit('drop the greeting', '2026-01-04');
+    expect(deleted.code, deleted.stderr).toBe(0);
+    expect(deleted.stderr).not.toContain('moved where no');
+  });
+});
