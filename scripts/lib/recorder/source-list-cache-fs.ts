@@ -23,8 +23,7 @@
 // decoding it as a two-byte string, 55 ms). `entries()` still reads every shard for what needs
 // every file (a clause's citing prompts). The lines are ASCII (JSON's \u escapes for the rest),
 // so a shard is searched and spliced as bytes.
-import { isAscii } from 'node:buffer';
-import { cacheFilePath, fingerprintValues, readCacheBytes, type CacheKind } from '../cache/cache-file-fs.ts';
+import { cacheFilePath, fingerprintValues, type CacheKind } from '../cache/cache-file-fs.ts';
 import { compareGitPaths, diffTrees, diffTreesSync, EMPTY_TREE, type IndexChange, type IndexEntry, type Repo } from '../git/index.ts';
 import { describeSource, isSkippedEntry, type SourceFileInfo } from '../prompt/locate.ts';
 import { codeDigest } from '../cache/code-digest-fs.ts';
@@ -37,8 +36,6 @@ import { compareGitOrder, LINES_PER_SHARD, overgrown, shardCount, shardOf } from
 
 /** Bumped when the layout changes (the shard a line goes to, source-shards.ts' shardOf, included). */
 const FORMAT = 7;
-/** The layout before shards (one file of every line, after a `{"commit"}` line): read once to move it into shards. */
-const UNSHARDED_FORMAT = 6;
 const VAULT_PREFIX = `${VAULT_DIR}/`;
 const outsideVault = (file: string): boolean => !file.startsWith(VAULT_PREFIX);
 
@@ -210,9 +207,10 @@ async function listCommitSources(repo: Repo, commit: string, pathspecs: string[]
   };
   const manifest = readShardManifest(file, kind);
   if (manifest?.commit === commit) return fromShards(openShardStore(folder, manifest));
-  // A list saved before shards: its lines moved into shards (once), never thrown away.
-  const unsharded = manifest ? undefined : readUnsharded(file, { ...kind, format: UNSHARDED_FORMAT });
-  const saved = manifest?.commit ?? unsharded?.commit;
+  // A list of session 26 (format 6, one file) is not moved into shards: its fingerprint was of the
+  // classifying functions' text, which this code no longer has (codeDigest), so it could not be
+  // trusted anyway; it is built again once, from git, and the manifest takes its place.
+  const saved = manifest?.commit;
   // A commit git has pruned since (a rebase, then gc) cannot be diffed from: start from nothing.
   // vault/ is left out of the diff (the list skips it): at 10,000 prompts git otherwise reads its
   // two folders of 10,000 record folders each on every commit (about 1 ms of git's CPU).
@@ -230,7 +228,7 @@ async function listCommitSources(repo: Repo, commit: string, pathspecs: string[]
       return fromShards(openShardStore(folder, written ?? { ...manifest, commit, lines: spliced.lines }, spliced.shards));
     }
   }
-  const before = diff && (manifest ? readAllShards(openShardStore(folder, manifest), file) : unsharded && parseLines(unsharded.bytes.toString('latin1')));
+  const before = diff && manifest && readAllShards(openShardStore(folder, manifest), file);
   let entries = before && diff ? applyChanges(before, diff, outsideVault, describe) : undefined;
   entries ??= applyChanges([], await diffTrees(repo, { from: EMPTY_TREE, to: commit, pathspecs, outside: [VAULT_DIR] }), outsideVault, describe);
   save(entries);
@@ -446,23 +444,6 @@ export function applyChanges<E extends IndexEntry>(entries: E[], changes: IndexC
     result.splice(at, found ? 1 : 0, make({ oid: change.newOid, path: change.path, mode: change.newMode }));
   }
   return result;
-}
-
-/** A list saved before shards (UNSHARDED_FORMAT): its commit and its lines (as bytes, not decoded) if the file is whole, ASCII and of this kind. */
-function readUnsharded(file: string, expected: CacheKind): { commit: string; bytes: Buffer } | undefined {
-  const body = readCacheBytes(file, expected);
-  // ASCII, as written: then a character's offset in the text is its byte's (spliceLines).
-  if (body === undefined || !isAscii(body)) return undefined;
-  const newline = body.indexOf(0x0a);
-  let head: unknown;
-  try {
-    head = JSON.parse(body.toString('latin1', 0, newline));
-  } catch {
-    return undefined;
-  }
-  const commit = (head as { commit?: unknown } | null)?.commit;
-  if (typeof commit !== 'string' || !/^[0-9a-f]{40}(?:[0-9a-f]{24})?$/.test(commit)) return undefined;
-  return { commit, bytes: body.subarray(newline + 1) };
 }
 
 /**
