@@ -225,10 +225,21 @@ export function knowProse(text: string, words: { facts: readonly WordFacts[]; le
   knownSentences = { text, count: sentences };
 }
 
+/**
+ * A word's facts with every field present from the start, each measure's still undefined. Made
+ * with `lower` alone, a word took its fields in the order the measures first met it (syllables,
+ * then marks; or marks, then cues...), so words had several hidden classes between them and the
+ * measures' reads of their fields were megamorphic (`LoadIC_Megamorphic` was about 5% of
+ * measuring's CPU in a perf profile of a backfill; scripts/bench/HISTORY.md, session 27).
+ */
+export function newWordFacts(lower: string): WordFacts {
+  return { lower, marks: undefined, cues: undefined, feeling: undefined, syllables: undefined };
+}
+
 function factsOf(word: string): WordFacts {
   let facts = knownWords.get(word);
   if (facts === undefined) {
-    facts = { lower: word.toLowerCase().replace(/’/g, "'") };
+    facts = newWordFacts(word.toLowerCase().replace(/’/g, "'"));
     // Cleared when full: a working vocabulary in every casing fits many times over.
     if (knownWords.size >= MAX_KNOWN_WORDS) knownWords.clear();
     knownWords.set(word, facts);
