@@ -1,4 +1,5 @@
 import { removeTemplateTags } from './variables.ts';
+import { WordTable } from './_word-table.ts';
 
 // Internal: turns a Markdown prompt body into the text the measures read.
 // `visibleText` keeps everything a reader sees (code included) and drops markup a reader does not
@@ -197,11 +198,27 @@ export interface WordFacts {
  */
 export function proseWords(text: string): { facts: readonly WordFacts[]; letters: number } {
   if (text !== lastWordFacts.text) {
-    const written = wordsIn(text);
+    // The words wordsIn finds, each looked up where it stands (_word-table.ts), not cut out first.
+    const facts: WordFacts[] = [];
     let letters = 0;
-    // Indexed: measuring runs mostly before it is optimised, where for-of makes an iterator result per word.
-    for (let i = 0; i < written.length; i++) letters += written[i]!.length;
-    lastWordFacts = { text, facts: written.map(factsOf), letters };
+    const n = text.length;
+    let i = 0;
+    while (i < n) {
+      const code = text.charCodeAt(i);
+      if (code < 128 && wordUnits[code] === 2) {
+        i++;
+        continue;
+      }
+      const end = wordEnd(text, i);
+      if (end === i) {
+        i += codeUnits(text, i);
+        continue;
+      }
+      letters += end - i;
+      facts.push(knownWords.at(text, i, end));
+      i = end;
+    }
+    lastWordFacts = { text, facts, letters };
   }
   return lastWordFacts;
 }
@@ -225,19 +242,19 @@ export function knowProse(text: string, words: { facts: readonly WordFacts[]; le
   knownSentences = { text, count: sentences };
 }
 
-function factsOf(word: string): WordFacts {
-  let facts = knownWords.get(word);
-  if (facts === undefined) {
-    facts = { lower: word.toLowerCase().replace(/’/g, "'") };
-    // Cleared when full: a working vocabulary in every casing fits many times over.
-    if (knownWords.size >= MAX_KNOWN_WORDS) knownWords.clear();
-    knownWords.set(word, facts);
-  }
-  return facts;
+/**
+ * A word's facts with every field present from the start, each measure's still undefined. Made
+ * with `lower` alone, a word took its fields in the order the measures first met it (syllables,
+ * then marks; or marks, then cues...), so words had several hidden classes between them and the
+ * measures' reads of their fields were megamorphic (`LoadIC_Megamorphic` was about 5% of
+ * measuring's CPU in a perf profile of a backfill; scripts/bench/HISTORY.md, session 27).
+ */
+export function newWordFacts(lower: string): WordFacts {
+  return { lower, marks: undefined, cues: undefined, feeling: undefined, syllables: undefined };
 }
 
-const knownWords = new Map<string, WordFacts>();
-const MAX_KNOWN_WORDS = 200_000;
+/** The facts of each word as written: one object per distinct word, looked up by its span of the text. */
+const knownWords = new WordTable<WordFacts>((word) => newWordFacts(word.toLowerCase().replace(/’/g, "'")));
 /** Whether `splitWords` would find a word: a single letter, digit or mark starts one. */
 const HAS_WORD = /[\p{L}\p{N}\p{M}]/u;
 

@@ -1,6 +1,6 @@
 import type { Traits } from '../schema/traits.ts';
 import type { BpeCounter } from './bpe-table.ts';
-import { countWords, proseText, proseWords, sentencesOf, visibleText, type WordFacts } from './_prose.ts';
+import { countWords, newWordFacts, proseText, proseWords, sentencesOf, visibleText, type WordFacts } from './_prose.ts';
 import { countHardConstraints } from './constraints.ts';
 import { countRegisterMarkers, formalityOf, marksOf, type RegisterMarkers } from './formality.ts';
 import type { BodyMeasures } from './measure.ts';
@@ -286,7 +286,7 @@ function factsOfLower(lower: string): WordFacts {
   if (facts === undefined) {
     // Cleared when full, as _prose.ts bounds its own.
     if (joinWords.size >= 50_000) joinWords.clear();
-    joinWords.set(lower, (facts = { lower }));
+    joinWords.set(lower, (facts = newWordFacts(lower)));
   }
   return facts;
 }
