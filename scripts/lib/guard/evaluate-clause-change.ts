@@ -10,6 +10,7 @@ import { readMarkupAsProse } from './_markup-only.ts';
 import { quotesAsWritten } from './_quoted-as-written.ts';
 import { foldExceptionSentences } from './_exceptions-said-apart.ts';
 import { foldUnitSymbols } from './_unit-symbols.ts';
+import { foldAgentNouns } from './_agent-nouns.ts';
 import { foldNegatedVerbs } from './_negated-verbs.ts';
 import { respellNegatives } from './_spelled-negations.ts';
 import { foldNegativeClauses } from './_negative-clauses.ts';
@@ -265,7 +266,7 @@ function weighRewrite(reasons: Reason[], score: number, previous: string, next: 
 
 /** Both versions with the wording the readings fold (see evaluateClauseChange) folded. */
 function foldWording(previous: string, next: string, lexicon: Lexicon | null | undefined): [string, string] {
-  const written = foldFrequencyWords(...expandAcronymsInPlace(...expandAbbreviations(...correctTypos(...spellTemperatureScales(...writeClockTimesAlike(...foldClockWords(...foldInvertedConditions(...foldDeadlinesBefore(...foldUnitSymbols(...foldExceptionSentences(...readMarkupAsProse(previous, next))))))))))));
+  const written = foldFrequencyWords(...expandAcronymsInPlace(...expandAbbreviations(...correctTypos(...spellTemperatureScales(...writeClockTimesAlike(...foldClockWords(...foldInvertedConditions(...foldDeadlinesBefore(...foldUnitSymbols(...foldAgentNouns(...foldExceptionSentences(...readMarkupAsProse(previous, next)))))))))))));
   return foldNegatedVerbs(...foldNegativeClauses(...written, lexicon));
 }
 

@@ -12,6 +12,7 @@ import { foldNegativeClauses } from './_negative-clauses.ts';
 import { linksToBase } from './_negative-word-links.ts';
 import { spellUnitSymbols } from './_unit-symbols.ts';
 import { joinExceptionSentences } from './_exceptions-said-apart.ts';
+import { foldAgentNouns } from './_agent-nouns.ts';
 import { endedBy, verbAfterNegation } from './_states-ended.ts';
 import { keepsTheState } from './_states-kept.ts';
 import { createWordNetLexicon } from './wordnet-lexicon-fs.ts';
@@ -119,6 +120,19 @@ describe('an exception said in a sentence of its own', () => {
   it('passes the split or join of the same exception and flags its case changed', async () => {
     expect(await codes('Drivers must take a break every 4 hours. This does not apply when the journey ends within 30 minutes.', 'Drivers must take a break every 4 hours, except when the journey ends within 30 minutes.')).toEqual([]);
     expect(await codes('Visitors may enter the ward only between 2 and 8 p.m. The exception is when a patient is receiving end-of-life care.', 'Visitors may enter the ward only between 2 and 8 p.m., except when a patient is asleep.')).not.toEqual([]);
+  });
+});
+
+describe('a doer named by an agent noun, said as a description by its act', () => {
+  it('writes "the people who text in", "anyone who visits" as the noun the other version names, and no description by another verb', () => {
+    expect(foldAgentNouns('Do not share a surname with a texter.', 'Keep each surname private from the people who text in.')[1]).toBe('Keep each surname private from the texters.');
+    expect(foldAgentNouns('Greet every visitor.', 'Greet anyone who visits.')[1]).toBe('Greet any visitor.');
+    expect(foldAgentNouns('Greet every visitor.', 'Greet anyone who leaves.')[1]).toBe('Greet anyone who leaves.');
+  });
+
+  it('passes the doer described by its act', async () => {
+    expect(await codes("Do not share a volunteer's surname or location with a texter.", "Keep every volunteer's surname and whereabouts private from the people who text in.")).toEqual([]);
+    expect(await codes('Offer a refund to any subscriber who cancels within 14 days.', 'Offer a refund to anyone who subscribes and cancels within 14 days.')).toEqual([]);
   });
 });
 
