@@ -405,8 +405,6 @@ export interface CombinerReads {
   whole?: boolean;
   /** Boosted stumps with these knobs instead of the linear weights (round 33c); `l2` and `readings` then unused. */
   stumps?: StumpKnobs;
-  /** Codes of ALWAYS_FLAGGING weighed like any other (round 33c): the weights carry them, so they no longer flag by design. */
-  weighedByDesign?: readonly string[];
 }
 
 /** What the combiner read before round 31a: the codes and the signals. */
@@ -421,14 +419,12 @@ export const CODES_AND_SIGNALS: CombinerReads = { edit: false, readings: false, 
 export function fitVerdictWeights(train: readonly EditSignals[], keeps: RecallCheck, fitted = '', reads: CombinerReads = CODES_AND_SIGNALS): VerdictWeights {
   const counts = new Map<string, number>();
   for (const edit of train) if (edit.flagged && !CONSTRAINT_SETS.has(edit.set)) for (const code of weighedCodes(edit)) counts.set(code, (counts.get(code) ?? 0) + 1);
-  const weighedByDesign = new Set(reads.weighedByDesign ?? []);
-  const codes = [...counts].filter(([code, count]) => count >= MIN_FIRINGS_FOR_WEIGHT && (!ALWAYS_FLAGGING.has(code) || weighedByDesign.has(code))).map(([code]) => code).sort();
+  const codes = [...counts].filter(([code, count]) => count >= MIN_FIRINGS_FOR_WEIGHT && !ALWAYS_FLAGGING.has(code)).map(([code]) => code).sort();
   const known = new Set(codes);
   // A set that only constrains (our canonical regressions) is kept by `keeps`, not fitted on.
   const weighable = train.filter((edit) => {
     if (CONSTRAINT_SETS.has(edit.set) || !edit.flagged || edit.certain || (edit.changedScore ?? 1) < WEIGHED_FROM_SCORE) return false;
     const fired = weighedCodes(edit);
-    // A code that flags by design and is not weighed keeps the edit out, as weighVerdict does.
     return fired.length > 0 && fired.every((code) => known.has(code));
   });
   const names = Object.keys(SIGNALS) as SignalName[];

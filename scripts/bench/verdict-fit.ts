@@ -40,16 +40,6 @@ export const RECALL_FLOORS: Readonly<Record<string, number>> = { tuning: 0.95, c
 export const VERDICT_STUMPS: StumpKnobs = { rounds: 200, shrinkage: 0.1, leafL2: 1 };
 
 /**
- * Codes that flagged by design until round 33c and are weighed by the stumps since: a number
- * changed, a rule or required step gone. Chosen by a second rule declared before measuring
- * (HISTORY.md, round 33c): with each set v20-v41 left out in turn, 309 benign edits flagged and
- * 3,402 regressions caught, against 316 and 3,401 with them flagging by design. Fitted on every
- * set, 4 regressions carrying them are weighed advisory (each set's recall kept by the floors).
- * `too-large-to-read`, `judge-weakened` and `clause-deleted` still flag by design.
- */
-export const WEIGHED_BY_DESIGN: readonly string[] = ['number-changed', 'requirement-removed'];
-
-/**
  * What the combiner reads (round 31a): the codes and the signals, and what the edit changed
  * (_edit-features.ts: the kinds of words gained and lost, how much changed, whether the words taken
  * out come back, the dictionary's links; _reason-features.ts: mirrored firings), at the L2 penalty
@@ -60,7 +50,7 @@ export const WEIGHED_BY_DESIGN: readonly string[] = ['number-changed', 'requirem
  * Since round 33c the same inputs and the whole change's (_whole-edit-features.ts) are weighed by
  * boosted stumps (VERDICT_STUMPS) instead of linear weights.
  */
-export const COMBINER_READS: CombinerReads = { edit: true, readings: false, l2: 1, whole: true, stumps: VERDICT_STUMPS, weighedByDesign: WEIGHED_BY_DESIGN };
+export const COMBINER_READS: CombinerReads = { edit: true, readings: false, l2: 1, whole: true, stumps: VERDICT_STUMPS };
 
 export function fitWeights(signals: readonly EditSignals[]): VerdictWeights {
   const sets = new Set(signals.map((edit) => edit.set));

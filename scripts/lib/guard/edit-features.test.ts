@@ -103,8 +103,7 @@ describe('the weighing of what an edit changed never adds a flag and never quiet
   });
 
   it('flags a code that flags by design, or a reading certain on its own, however strongly its features pull', () => {
-    // `number-changed` and `requirement-removed` are weighed since round 33c (verdict-weights.test.ts).
-    for (const code of ['too-large-to-read', 'judge-weakened', 'clause-deleted']) {
+    for (const code of ['number-changed', 'requirement-removed', 'too-large-to-read', 'judge-weakened', 'clause-deleted']) {
       const verdict = weighVerdict(pushing(-1), edit([{ code: 'negation-removed', message: 'x' }, { code, message: 'y' }], allOnes));
       expect(verdict).toEqual({ flagged: true, probability: null, why: `${code} flags by design` });
     }

@@ -35,9 +35,7 @@ export function defaultVerdictWeights(): VerdictWeights | null {
  * edit too large to read, a judge's verdict, a clause deleted. Each states a fact of the edit a
  * reviewer must see, not a reading that may have misread other words. Beside them, a reading of
  * order, direction, polarity or scope read from one word the edit changed in place flags too
- * (_certain-readings.ts: "lowest" -> "highest", "never" dropped, "only" moved). Since round 33c a
- * code of these that the weights carry (a key in `codes`: `number-changed` and `requirement-removed`,
- * verdict-fit.ts `WEIGHED_BY_DESIGN`) is weighed like any other: the sets left out chose it.
+ * (_certain-readings.ts: "lowest" -> "highest", "never" dropped, "only" moved).
  */
 export const ALWAYS_FLAGGING: ReadonlySet<string> = new Set(['number-changed', 'requirement-removed', 'too-large-to-read', 'judge-weakened', 'clause-deleted']);
 
@@ -185,7 +183,7 @@ export function weighSignals(weights: VerdictWeights, edit: EditToWeigh): { prob
 }
 
 /**
- * Whether the flagging reasons of an edit flag it. Any code that flags by design (and that the weights do not carry), a reading that
+ * Whether the flagging reasons of an edit flag it. Any code that flags by design, a reading that
  * carries its own certainty, or a code the weights do not know (a reading newer than the fit),
  * flags as every code did before; so does an edit whose changed sentences were rewritten or only
  * added or removed (below WEIGHED_FROM_SCORE); otherwise the combiner's probability decides
@@ -198,7 +196,7 @@ export function weighVerdict(weights: VerdictWeights, edit: EditToWeigh): Weighe
     const flagged = edit.reasons.some((reason) => reason.advisory !== true);
     return { flagged, probability: null, why: flagged ? 'the similarity flags alone' : 'no reason flags' };
   }
-  const byDesign = codes.find((code) => ALWAYS_FLAGGING.has(code) && !(code in weights.codes));
+  const byDesign = codes.find((code) => ALWAYS_FLAGGING.has(code));
   if (byDesign) return { flagged: true, probability: null, why: `${byDesign} flags by design` };
   if (edit.certain) return { flagged: true, probability: null, why: `${edit.certain} read from one word the edit changed in place` };
   if (edit.score < WEIGHED_FROM_SCORE) return { flagged: true, probability: null, why: `the changed sentences were rewritten, added or removed (similarity ${edit.score.toFixed(2)} < ${WEIGHED_FROM_SCORE}): weighed by the rewrite rule` };
