@@ -23,7 +23,9 @@
 //
 // What it never reads as the same (the near-miss twins, which loosen): "A once C" (no "only": the
 // gate is no longer a gate), "A only until / before C" (the order turned), "A unless C" (no "not"),
-// "Only A the Xs another clinic supplied" for "this clinic", a gate that gained or lost a word ("C
+// "Only A the Xs another clinic supplied" for "this clinic", "Only A the Xs this clinic supplied"
+// said back as "Do not A an X another clinic supplied" (it lets an X no clinic supplied in again;
+// the other way, ban to "only", it is stricter), a gate that gained or lost a word ("C
 // or D", "in writing" gone), a new act narrower than the old ("Only trainees may ..."), a negation
 // left in the "only" sentence, a softening modal or hedge on either side ("should be poured only
 // once"). When either side cannot be read, nothing is folded. Pure: the
@@ -45,6 +47,11 @@ export interface GatedRule {
   act: readonly string[];
   /** The case the act is allowed in, said positively, form words out; party marks `=own` / `=other`. */
   gate: readonly string[];
+  /**
+   * The gate is a ban's "another P" read as "this P": the same rule only when every thing was some
+   * party's, so only read from the ban to the "only" (the "only" forbids the things of no party too).
+   */
+  partyTurned?: boolean;
 }
 
 const NEGATIONS = new Set(['not', 'never', 'no', 'nobody', 'none', 'nothing', 'neither', 'nor']);
@@ -135,8 +142,10 @@ function readBan(tokens: readonly string[]): GatedRule | null {
   // "Do not adjust a device that another clinic supplied": the gate is the object's relative clause, turned.
   const relativeAt = rest.findIndex((word, i) => RELATIVES.has(word) && i > 0);
   if (relativeAt < 0 || rest.slice(0, relativeAt).some((word) => NEGATIONS.has(word))) return null;
-  const gate = turnedRestriction(rest.slice(relativeAt + 1));
-  return gate && gate.length > 0 ? { form: 'ban', kind: 'restriction', doer: wordsOf(tokens.slice(0, at)), act: actWords(rest.slice(0, relativeAt)), gate } : null;
+  const clause = rest.slice(relativeAt + 1);
+  const gate = turnedRestriction(clause);
+  const partyTurned = clause.some((word) => OTHER.has(word));
+  return gate && gate.length > 0 ? { form: 'ban', kind: 'restriction', doer: wordsOf(tokens.slice(0, at)), act: actWords(rest.slice(0, relativeAt)), gate, ...(partyTurned ? { partyTurned } : {}) } : null;
 }
 
 /** The words before a modal that opens an "only" sentence's act ("Volunteers may sell ..."): its doer. */
@@ -235,7 +244,7 @@ function within(some: readonly string[], all: readonly string[]): boolean {
  * gates said one for one, the new gate free to close on a qualifier of its own (it allows less).
  */
 export function sameGatedRule(before: GatedRule, after: GatedRule, lexicon: Lexicon | null | undefined): boolean {
-  if (before.form === after.form || before.act.length === 0 || after.act.length === 0 || before.gate.length === 0) return false;
+  if (before.form === after.form || before.act.length === 0 || after.act.length === 0 || before.gate.length === 0 || after.partyTurned === true) return false;
   const oldAct = [...before.act, ...before.doer];
   const newAct = [...after.act, ...after.doer];
   if (!within(exactWords(newAct), exactWords(oldAct)) || !within(exactWords(before.act), exactWords(newAct))) return false;

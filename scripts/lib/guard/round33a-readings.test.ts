@@ -72,6 +72,8 @@ describe('two forms of one gated rule', () => {
     expect(same('Do not release the test results before the supervising doctor has reviewed them.', 'Only once the supervising doctor or a nurse has reviewed them may the test results be released.')).toBe(false);
     expect(same('Never publish a letter unless its writer has agreed to it in writing.', 'Only when its writer has agreed to it may a letter be published.')).toBe(false);
     expect(same('Do not repair a bike that another shop sold.', 'Only repair bikes that another shop sold.')).toBe(false);
+    // "Only repair bikes that this shop sold" forbids a bike no shop sold; the ban said after it allows it again.
+    expect(same('Only repair bikes that this shop sold.', 'Do not repair a bike that another shop sold.')).toBe(false);
     expect(same('Do not lend a key card unless the guest has shown photo ID.', 'Trainees may lend a key card only when the guest has shown photo ID.')).toBe(false);
     expect(same('Do not release a hire boat unless a staff member has checked the bilge pump.', 'Release a hire boat only once a member has checked the bilge pump.')).toBe(false);
     expect(same('Pupils must not use the kiln room unless a teacher is supervising.', 'Pupils use the kiln room only while a teacher is in the building.')).toBe(false);
