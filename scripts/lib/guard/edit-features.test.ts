@@ -133,7 +133,7 @@ describe('what an edit changed, weighed through a real commit', () => {
     repo.write('codex/rules/dropped.md', clause(rule));
     expect(repo.commit('add the rules', '2026-02-01').code).toBe(0);
     // The same reading on both: the "not" gone. One says the rule again with "no one"; the other drops it.
-    repo.write('codex/rules/reworded.md', clause('On the forecourt, no one may smoke anywhere.'));
+    repo.write('codex/rules/reworded.md', clause('On the forecourt no one may smoke at all.'));
     repo.write('codex/rules/dropped.md', clause('Smoking is permitted on the forecourt.'));
     const edited = repo.commit('edit the rules', '2026-02-02');
     expect(edited.code, edited.stderr).toBe(0);
