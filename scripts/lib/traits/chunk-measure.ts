@@ -1,6 +1,6 @@
 import type { Traits } from '../schema/traits.ts';
 import type { BpeCounter } from './bpe-table.ts';
-import { countWords, newWordFacts, proseText, proseWords, sentencesOf, visibleText, type WordFacts } from './_prose.ts';
+import { countWords, newWordFacts, proseText, proseWords, visibleText, type WordFacts } from './_prose.ts';
 import { countHardConstraints } from './constraints.ts';
 import { countRegisterMarkers, formalityOf, marksOf, type RegisterMarkers } from './formality.ts';
 import type { BodyMeasures } from './measure.ts';
