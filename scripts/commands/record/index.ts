@@ -20,7 +20,7 @@ import type { AuditSummary } from '../../lib/recorder/audits.ts';
 import type { ListedRecords } from '../../lib/recorder/collect.ts';
 import type { ListedFolders } from '../../lib/vault/write-fs.ts';
 import { AUDITS_DIR, CHECKPOINTS_DIR, LABELS_DIR, MUTATIONS_DIR, VAULT_DIR } from '../../lib/vault/dirs.ts';
-import { stagedConflictProblems } from '../../lib/vault/staged-conflicts.ts';
+import { conflictMarkerLine, stagedConflictProblems } from '../../lib/vault/staged-conflicts.ts';
 import { commitsLeftToReplay, operationInProgress } from '../../lib/git/operation-fs.ts';
 import { CONFIG_FILE } from '../../lib/schema/config-defaults.ts';
 
@@ -273,16 +273,13 @@ async function refuseStagedConflicts(repo: Repo, edits: IndexChange[]): Promise<
   if (edits.length === 0) return;
   const blobs = await readBlobs(repo, [...new Set(edits.map((change) => change.newOid!))]);
   const staged = edits.map((change) => ({ file: change.path, text: blobs.get(change.newOid!)!.toString('utf8') }));
-  const operation = operationInProgress(repo.gitdir);
-  let problems = stagedConflictProblems(staged, operation ?? 'none');
+  const marked = staged.filter(({ text }) => conflictMarkerLine(text) !== undefined);
+  if (marked.length === 0) return;
   // The sides are named by what git is in (a cherry-pick's or a revert's `--continue` runs this
   // hook too) and by the ref holding the other side, read from git only once markers are found.
-  if (problems.length > 0) {
-    const { readConflictAt } = await import('../../lib/vault/conflict-at-git.ts');
-    const marked = staged.filter(({ file }) => problems.some((problem) => problem.file === file));
-    problems = stagedConflictProblems(staged, await readConflictAt(repo, marked, operation));
-  }
-  if (problems.length > 0) throw new UserError('invalid-input', `promptvault: the commit was blocked, ${problems.length} problem${problems.length === 1 ? '' : 's'} to fix first (nothing was written)`, problems);
+  const { readConflictAt } = await import('../../lib/vault/conflict-at-git.ts');
+  const problems = stagedConflictProblems(marked, await readConflictAt(repo, marked, operationInProgress(repo.gitdir)));
+  throw new UserError('invalid-input', `promptvault: the commit was blocked, ${problems.length} problem${problems.length === 1 ? '' : 's'} to fix first (nothing was written)`, problems);
 }
 
 /**

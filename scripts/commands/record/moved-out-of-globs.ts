@@ -4,9 +4,8 @@
 // registry stopped following them without a word. A deletion keeps its records (as ever); the
 // warning names the moves and the glob that would keep following them.
 import type { Problem } from '../../lib/errors.ts';
-
-/** The config file the fix is made in. */
-const CONFIG_FILE = '.promptvault.yaml';
+import { globRoot } from '../../lib/prompt/locate.ts';
+import { CONFIG_FILE } from '../../lib/schema/config-defaults.ts';
 
 /**
  * One warning for `moves` (old path -> new path), none when there are none. `globs` are the
@@ -19,10 +18,9 @@ export function movedOutOfGlobsWarnings(moves: ReadonlyMap<string, string>, glob
   const more = moves.size > 3 ? ` and ${moves.size - 3} more` : '';
   const moved = movedPrefix(moves);
   // The globs that took the moved files: their folder before any wildcard holds one of them.
-  const tookMoved = (glob: string) => [...moves.keys()].some((from) => from.startsWith(staticBase(glob)));
+  const tookMoved = (glob: string) => [...moves.keys()].some((from) => from.startsWith(globRoot(glob)));
   const carried = moved ? globs.filter((glob) => glob.startsWith(moved.from) && tookMoved(glob)).map((glob) => `${moved.to}${glob.slice(moved.from.length)}`) : [];
-  const folders = [...new Set([...moves.values()].map((to) => (to.includes('/') ? `${to.slice(0, to.lastIndexOf('/'))}/**/*.md` : '*.md')))];
-  const glob = carried.length > 0 ? carried.join("', '") : commonGlob(folders);
+  const glob = carried.length > 0 ? carried.join("', '") : commonFolderGlob([...moves.values()]);
   return [{
     code: 'prompt-moved-out-of-globs',
     file: CONFIG_FILE,
@@ -32,9 +30,9 @@ export function movedOutOfGlobsWarnings(moves: ReadonlyMap<string, string>, glob
   }];
 }
 
-/** The shortest folder glob of `globs` that every one of them falls under ("app/prompts/**\/*.md"). */
-function commonGlob(globs: string[]): string {
-  const folders = globs.map((glob) => glob.replace(/\/?\*\*\/\*\.md$|\*\.md$/, '').split('/').filter(Boolean));
+/** The glob of the deepest folder that holds every one of `files` ("app/prompts/**\/*.md"). */
+function commonFolderGlob(files: string[]): string {
+  const folders = files.map((file) => file.split('/').slice(0, -1));
   const first = folders[0] ?? [];
   let depth = 0;
   while (depth < first.length && folders.every((parts) => parts[depth] === first[depth])) depth++;
@@ -59,11 +57,4 @@ function movedPrefix(moves: ReadonlyMap<string, string>): { from: string; to: st
     found = prefix;
   }
   return found;
-}
-
-/** A glob's folders before its first wildcard ("prompts/" of "prompts/**\/*.md"). */
-function staticBase(glob: string): string {
-  const parts = glob.split('/');
-  const wild = parts.findIndex((part) => /[*?[\]{}]/.test(part));
-  return parts.slice(0, wild === -1 ? parts.length - 1 : wild).map((part) => `${part}/`).join('');
 }

@@ -174,19 +174,34 @@ export async function stagedMovesOf(repo: Repo, { base, paths }: { base: string;
  * output never uses), 100 ms of CPU for a 52,000-entry index, so it is pointed at an index file
  * that does not exist, which git reads as empty.
  */
-export async function diffTrees(repo: Repo, { from, to, pathspecs, outside = [] }: { from: string; to: string; pathspecs: string[]; outside?: string[] }): Promise<IndexChange[]> {
-  const args = ['diff-tree', '-r', '--raw', '-z', '--no-abbrev', '--no-renames', from, to];
-  // Folders left out (`outside`) are never opened: a glob such as `**/*.md` otherwise has git read
-  // every tree below them that differs, vault/'s folders of thousands of records among them.
-  const runs = await runOverPathspecs(repo, args, pathspecs, { env: noIndexEnv(repo), excluding: outside.map((folder) => `:(exclude,literal)${folder}/`) });
-  return changesOfRuns(runs);
+export async function diffTrees(repo: Repo, options: TreeDiff): Promise<IndexChange[]> {
+  const { runs, env } = diffTreeRuns(repo, options);
+  const outputs: Buffer[] = [];
+  for (const run of runs) outputs.push((await runGit(run, { ...repo, env })).stdout);
+  return changesOfRuns(outputs);
 }
 
 /** diffTrees, waiting (runGitSync): for a synchronous caller that must rebuild what a damaged cache held. */
-export function diffTreesSync(repo: Repo, { from, to, pathspecs, outside = [] }: { from: string; to: string; pathspecs: string[]; outside?: string[] }): IndexChange[] {
+export function diffTreesSync(repo: Repo, options: TreeDiff): IndexChange[] {
+  const { runs, env } = diffTreeRuns(repo, options);
+  return changesOfRuns(runs.map((run) => runGitSync(run, { ...repo, env }).stdout));
+}
+
+/** What diffTrees compares: two commits (or trees), under `pathspecs`, outside the folders `outside`. */
+interface TreeDiff {
+  from: string;
+  to: string;
+  pathspecs: string[];
+  outside?: string[];
+}
+
+/** The git commands of a diffTrees (one per batch of pathspecs), and the environment they run in. */
+function diffTreeRuns(repo: Repo, { from, to, pathspecs, outside = [] }: TreeDiff): { runs: string[][]; env: Record<string, string | undefined> } {
   const args = ['diff-tree', '-r', '--raw', '-z', '--no-abbrev', '--no-renames', from, to];
+  // Folders left out (`outside`) are never opened: a glob such as `**/*.md` otherwise has git read
+  // every tree below them that differs, vault/'s folders of thousands of records among them.
   const runs = planPathspecRuns(args, pathspecs, { excluding: outside.map((folder) => `:(exclude,literal)${folder}/`) });
-  return changesOfRuns(runs.map((run) => runGitSync(run, { ...repo, env: { ...repo.env, ...noIndexEnv(repo) } }).stdout));
+  return { runs, env: { ...repo.env, ...noIndexEnv(repo) } };
 }
 
 /** For a `git diff-tree`: GIT_INDEX_FILE at a file that does not exist, so git skips loading the index (see diffTrees). */

@@ -194,16 +194,14 @@ async function listCommitSources(repo: Repo, commit: string, pathspecs: string[]
   const save = (entries: SourceEntry[]) => saveList(file, folder, kind, commit, entries, globs, linesPerShard);
   // The saved shards, and every entry from them when asked; a shard found damaged then (it was
   // not read before) has the list built again here, waiting on git: lookups answer at once.
+  const rebuild = () => {
+    const built = applyChanges([], diffTreesSync(repo, { from: EMPTY_TREE, to: commit, pathspecs, outside: [VAULT_DIR] }), outsideVault, describe);
+    save(built);
+    return built;
+  };
   const fromShards = (store: ShardStore): CommitSources => {
     let entries: SourceEntry[] | undefined;
-    return {
-      store,
-      entries: () => (entries ??= readAllShards(store, file) ?? (() => {
-        const built = applyChanges([], diffTreesSync(repo, { from: EMPTY_TREE, to: commit, pathspecs, outside: [VAULT_DIR] }), outsideVault, describe);
-        save(built);
-        return built;
-      })()),
-    };
+    return { store, entries: () => (entries ??= readAllShards(store, file) ?? rebuild()) };
   };
   const manifest = readShardManifest(file, kind);
   if (manifest?.commit === commit) return fromShards(openShardStore(folder, manifest));

@@ -10,7 +10,7 @@ import { isAscii } from 'node:buffer';
 import fs from 'node:fs';
 import path from 'node:path';
 import { readCacheBytes, writeCacheFile, type CacheKind } from '../cache/cache-file-fs.ts';
-import { parseManifest, serializeManifest, shardName, type ShardManifest } from './source-shards.ts';
+import { parseManifest, serializeManifest, SHARD_NAME, shardName, type ShardManifest } from './source-shards.ts';
 
 /** A saved list's shards, each read (and checked against its name) when first asked for. */
 export interface ShardStore {
@@ -104,7 +104,7 @@ function removeUnnamed(folder: string, named: ReadonlySet<string>): void {
   quietly(() => {
     for (const name of fs.readdirSync(folder)) {
       const file = path.join(folder, name);
-      if (/^[0-9a-f]{32}$/.test(name) ? !named.has(name) : name.endsWith('.tmp') && Date.now() - fs.statSync(file).mtimeMs > 3_600_000) quietly(() => fs.rmSync(file, { force: true }));
+      if (SHARD_NAME.test(name) ? !named.has(name) : name.endsWith('.tmp') && Date.now() - fs.statSync(file).mtimeMs > 3_600_000) quietly(() => fs.rmSync(file, { force: true }));
     }
   });
 }

@@ -54,7 +54,8 @@ export function shardName(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex').slice(0, 32);
 }
 
-const NAME = /^(?:[0-9a-f]{32})?$/;
+/** A shard file's name, as shardName makes it (what source-shards-fs.ts' clean-up takes for a shard). */
+export const SHARD_NAME = /^[0-9a-f]{32}$/;
 const COMMIT = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
 
 /** A manifest's text (one JSON object and a newline), or undefined when it is not one. */
@@ -68,7 +69,7 @@ export function parseManifest(text: string): ShardManifest | undefined {
   const { commit, lines, shards } = (value ?? {}) as { commit?: unknown; lines?: unknown; shards?: unknown };
   if (typeof commit !== 'string' || !COMMIT.test(commit) || typeof lines !== 'number' || !Number.isSafeInteger(lines) || lines < 0) return undefined;
   if (!Array.isArray(shards) || shards.length === 0 || (shards.length & (shards.length - 1)) !== 0 || shards.length > MAX_SHARDS) return undefined;
-  if (!shards.every((name): name is string => typeof name === 'string' && NAME.test(name))) return undefined;
+  if (!shards.every((name): name is string => typeof name === 'string' && (name === '' || SHARD_NAME.test(name)))) return undefined;
   return { commit, lines, shards };
 }
 

@@ -50,15 +50,6 @@ function computeProseText(body: string): string {
 // /[\p{L}\p{N}\p{M}]+(?:['’][\p{L}\p{N}\p{M}]+)*/gu, which the scans below follow character for
 // character (count-words.test.ts holds them to it).
 
-/** The words of `text`, as written. */
-export function splitWords(text: string): string[] {
-  // Asked for the same prose by several measures in a row; a copy, so no caller can change another's.
-  if (text !== lastWords.text || text.length < 256) lastWords = { text, words: wordsIn(text) };
-  return [...lastWords.words];
-}
-
-let lastWords: { text: string; words: string[] } = { text: '', words: [] };
-
 /**
  * The words of `text`, each once as written, not copied: for counting. Found by the scan of char
  * codes sumOverWords makes, not by the pattern: the regex engine tests a Unicode property class by
@@ -255,7 +246,7 @@ export function newWordFacts(lower: string): WordFacts {
 
 /** The facts of each word as written: one object per distinct word, looked up by its span of the text. */
 const knownWords = new WordTable<WordFacts>((word) => newWordFacts(word.toLowerCase().replace(/’/g, "'")));
-/** Whether `splitWords` would find a word: a single letter, digit or mark starts one. */
+/** Whether `wordsIn` would find a word: a single letter, digit or mark starts one. */
 const HAS_WORD = /[\p{L}\p{N}\p{M}]/u;
 
 // Markdown lines that start a new block: headings, list items, quotes, table rows, rules.

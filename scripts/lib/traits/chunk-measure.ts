@@ -1,6 +1,6 @@
 import type { Traits } from '../schema/traits.ts';
 import type { BpeCounter } from './bpe-table.ts';
-import { countWords, newWordFacts, proseText, proseWords, sentencesOf, visibleText, type WordFacts } from './_prose.ts';
+import { countWords, newWordFacts, proseText, proseWords, visibleText, type WordFacts } from './_prose.ts';
 import { countHardConstraints } from './constraints.ts';
 import { countRegisterMarkers, formalityOf, marksOf, type RegisterMarkers } from './formality.ts';
 import type { BodyMeasures } from './measure.ts';
@@ -110,13 +110,7 @@ export function measureBodyByChunks(body: string, counter: BpeCounter, store: Ch
   const tokens = countTokensByChunks(body, counter, store, stats);
   const prose = proseText(body);
   const parts: ProseChunk[] = [];
-  const paragraphs = prose.split('\n\n');
-  for (let first = 0; first < paragraphs.length; ) {
-    // Paragraphs grouped as the content says (see endsGroup), each group one entry.
-    let last = first;
-    let length = paragraphs[first]!.length;
-    while (last + 1 < paragraphs.length && !endsGroup(paragraphs[last]!, 0, paragraphs[last]!.length, length)) length += paragraphs[++last]!.length + 2;
-    const text = last === first ? paragraphs[first]! : paragraphs.slice(first, last + 1).join('\n\n');
+  forEachParagraphGroup(prose, (text) => {
     let chunk = store.prose(text);
     if (chunk === undefined) {
       chunk = measureProseChunk(text);
@@ -124,8 +118,7 @@ export function measureBodyByChunks(body: string, counter: BpeCounter, store: Ch
       if (stats) stats.proseMisses++;
     } else if (stats) stats.proseHits++;
     parts.push(chunk);
-    first = last + 1;
-  }
+  });
   const joined = joinProseChunks(parts);
   const variables = templateVariables(body);
   const formality = formalityOf(joined.markers);
@@ -181,16 +174,7 @@ export function countTokensByChunks(body: string, counter: BpeCounter, store: Ch
 /** `countWords(visible)`, group by group of its paragraphs (see above). */
 export function countWordsByChunks(visible: string, store: ChunkStore, stats?: ChunkStats): number {
   let total = 0;
-  // The groups are found in place (no array of paragraphs, no joined copies): each paragraph ends
-  // at the next "\n\n", and the group's text is one slice of the visible text.
-  for (let start = 0; start <= visible.length; ) {
-    let from = start;
-    let to = paragraphEnd(visible, from);
-    while (to < visible.length && !endsGroup(visible, from, to, to - start)) {
-      from = to + 2;
-      to = paragraphEnd(visible, from);
-    }
-    const text = visible.slice(start, to);
+  forEachParagraphGroup(visible, (text) => {
     let count = store.words(text);
     if (count === undefined) {
       count = countWords(text);
@@ -198,9 +182,26 @@ export function countWordsByChunks(visible: string, store: ChunkStore, stats?: C
       if (stats) stats.wordMisses++;
     } else if (stats) stats.wordHits++;
     total += count;
+  });
+  return total;
+}
+
+/**
+ * Each group of `text`'s paragraphs (cut at "\n\n", grouped as the content says: endsGroup), in
+ * order, as one slice of `text`: the prose's groups and the visible text's. Found in place, with
+ * no array of paragraphs and no joined copies.
+ */
+function forEachParagraphGroup(text: string, visit: (group: string) => void): void {
+  for (let start = 0; start <= text.length; ) {
+    let from = start;
+    let to = paragraphEnd(text, from);
+    while (to < text.length && !endsGroup(text, from, to, to - start)) {
+      from = to + 2;
+      to = paragraphEnd(text, from);
+    }
+    visit(text.slice(start, to));
     start = to + 2;
   }
-  return total;
 }
 
 /** Where the paragraph of `text` starting at `from` ends: at the next "\n\n", else at the text's end. */

@@ -47,6 +47,9 @@ interface Sides {
 
 const byRef = (ref: string, whose: string) => (file: string) => `\`git checkout ${ref} -- ${file}\` (${whose})`;
 
+/** byRef for a side whose ref git's files may tell (conflict-at-git.ts): that ref, else `placeholder` and what it stands for. */
+const byFoundRef = (placeholder: string, whose: string, standsFor: string) => (file: string, ref: string | undefined) => (ref ? byRef(ref, whose)(file) : byRef(placeholder, `${whose}: ${standsFor}`)(file));
+
 const SIDES: Record<ConflictState, Sides> = {
   merge: { writers: 'two branches', ours: "this branch's", theirs: byRef('MERGE_HEAD', "the merged branch's") },
   // `git merge --squash` leaves no MERGE_HEAD (only SQUASH_MSG): the other side is the branch it
@@ -61,9 +64,7 @@ const SIDES: Record<ConflictState, Sides> = {
   revert: {
     writers: 'the revert and a later commit',
     ours: "this branch's",
-    theirs: (file, ref) => (ref
-      ? byRef(ref, 'the text from before the reverted commit, as the revert puts it back')(file)
-      : byRef('REVERT_HEAD^<n>', 'the text from before the reverted commit, as the revert puts it back: <n> 1, or for a merge the parent `git revert -m` was given')(file)),
+    theirs: byFoundRef('REVERT_HEAD^<n>', 'the text from before the reverted commit, as the revert puts it back', '<n> 1, or for a merge the parent `git revert -m` was given'),
   },
   // No ref names a patch's side: only git's unmerged stages hold it, until the file is added.
   am: { writers: 'the patch and this branch', ours: 'the branch the patches are applied to', theirs: (file) => `\`git checkout --theirs -- ${file} && git add ${file}\` (the patch's, while git still lists the file as unmerged: no ref names it)` },
@@ -75,9 +76,7 @@ const SIDES: Record<ConflictState, Sides> = {
   none: {
     writers: 'two sides',
     ours: "the last commit's",
-    theirs: (file, ref) => (ref
-      ? byRef(ref, "the stash's, where a `git stash pop` or `apply` left the markers")(file)
-      : byRef('stash@{<n>}', "the stash's, where a `git stash pop` or `apply` left the markers: <n> the stash popped or applied, as `git stash list` numbers it, 0 for a plain `git stash pop`")(file)),
+    theirs: byFoundRef('stash@{<n>}', "the stash's, where a `git stash pop` or `apply` left the markers", '<n> the stash popped or applied, as `git stash list` numbers it, 0 for a plain `git stash pop`'),
   },
 };
 

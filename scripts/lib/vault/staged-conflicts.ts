@@ -33,9 +33,9 @@ export function theirsLines(text: string): string[] {
   const lines: string[] = [];
   let inTheirs = false;
   for (const line of text.split(/\r?\n/)) {
+    // A closing marker ends the side; an opening one (a marker left unclosed) does too.
     if (/^={7}$/.test(line)) inTheirs = true;
-    else if (/^>{7}(?: |$)/.test(line)) inTheirs = false;
-    else if (/^<{7}(?: |$)/.test(line)) inTheirs = false;
+    else if (/^(?:<{7}|>{7})(?: |$)/.test(line)) inTheirs = false;
     else if (inTheirs) lines.push(line);
   }
   return lines;
