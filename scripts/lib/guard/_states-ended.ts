@@ -36,7 +36,7 @@ export interface ForbiddenVerb {
   putting: boolean;
 }
 
-/** The first verb after the negation at `negation` (five words on at most), as tagged, or null. */
+/** The first verb after the negation at `negation` (six words on at most), as tagged, or null. */
 export function verbAfterNegation(words: readonly string[], negation: number, lexicon: Lexicon): ForbiddenVerb | null {
   if (!lexicon.tagger) return null;
   const tags = tagWords(lexicon.tagger, words);
