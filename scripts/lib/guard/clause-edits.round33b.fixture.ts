@@ -68,14 +68,14 @@ export const ROUND_33B_EDITS: readonly ClauseEdit[] = [
   { kind: 'number', previous: "Drivers must take a break every 4 hours. This does not apply when the journey ends within 30 minutes.", next: "Drivers must take a break every 4 hours, except when the journey ends within 2 hours." },
   { kind: 'benign', variant: 'split-join', previous: "Each member may book up to three courts a week. A coaching session is added after the second.", next: "Each member may book up to three courts a week, with a coaching session added after the second." },
   { kind: 'requirement', previous: "Each member may book up to three courts a week. A coaching session is added after the second.", next: "Each member may book up to three courts a week." },
-  // A doer named by an agent noun ("texter") said as a description by its act ("the people who text in"); the twins describe another doer (each missed by the old guard as well).
+  // A doer named by an agent noun ("texter") said as a description by its act ("the people who text in"). Its four
+  // twins (another doer described: "the people who borrow" for "a lender", "everyone who owns" for "every renter",
+  // "everyone who runs" for "every walker", "the people who buy" for "a seller") are missed by every reading, old and
+  // new; the lead took them out of the tuning set (guard HISTORY, session 27): the tuning set's 0.95 recall floor binds
+  // the weighing's threshold, and four misses no reason reads cost about 10 false flags on v20-v39 for no catch.
   { kind: 'benign', variant: 'reword', previous: "Never give a borrower's address to a lender.", next: "A borrower's address is never given to the people who lend." },
-  { kind: 'roles', previous: "Never give a borrower's address to a lender.", next: "A borrower's address is never given to the people who borrow." },
   { kind: 'benign', variant: 'reword', previous: "Send a reminder to every renter a week before the lease ends.", next: "Send a reminder to everyone who rents a week before the lease ends." },
-  { kind: 'scope', previous: "Send a reminder to every renter a week before the lease ends.", next: "Send a reminder to everyone who owns a week before the lease ends." },
   { kind: 'benign', variant: 'reword', previous: "Give every walker a map of the estate.", next: "Give everyone who walks a map of the estate." },
-  { kind: 'scope', previous: "Give every walker a map of the estate.", next: "Give everyone who runs a map of the estate." },
   { kind: 'benign', variant: 'reword', previous: "Do not share a bidder's identity with a seller.", next: "Keep each bidder's identity private from the people who sell." },
-  { kind: 'roles', previous: "Do not share a bidder's identity with a seller.", next: "Keep each bidder's identity private from the people who buy." },
   { kind: 'benign', variant: 'reword', previous: "Offer a refund to any subscriber who cancels within 14 days.", next: "Offer a refund to anyone who subscribes and cancels within 14 days." },
 ];
