@@ -20,14 +20,19 @@ export function movedOutOfGlobsWarnings(moves: ReadonlyMap<string, string>, glob
   // The globs that took the moved files: their folder before any wildcard holds one of them.
   const tookMoved = (glob: string) => [...moves.keys()].some((from) => from.startsWith(globRoot(glob)));
   const carried = moved ? globs.filter((glob) => glob.startsWith(moved.from) && tookMoved(glob)).map((glob) => `${moved.to}${glob.slice(moved.from.length)}`) : [];
-  const glob = carried.length > 0 ? carried.join("', '") : commonFolderGlob([...moves.values()]);
+  const suggested = carried.length > 0 ? carried : [commonFolderGlob([...moves.values()])];
   return [{
     code: 'prompt-moved-out-of-globs',
     file: CONFIG_FILE,
     message: `${moves.size} prompt file(s) moved where no \`prompts\` glob takes them (${listed}${more}): from this commit on they are not recorded, as if deleted (their records stay)`,
-    expected: `a \`prompts\` glob that takes their new paths, e.g. prompts: ['${glob}']`,
+    expected: `a \`prompts\` glob that takes their new paths, e.g. prompts: [${suggested.map(yamlQuoted).join(', ')}]`,
     fix: `add that glob to \`prompts:\` in ${CONFIG_FILE}, \`git add ${CONFIG_FILE}\` and \`git commit --amend --no-edit\`: the amend records each move, the ids and versions going on`,
   }];
+}
+
+/** A YAML single-quoted scalar: a folder named "Bob's prompts" is pasted into the config as it is named. */
+function yamlQuoted(text: string): string {
+  return `'${text.replaceAll("'", "''")}'`;
 }
 
 /** The glob of the deepest folder that holds every one of `files` ("app/prompts/**\/*.md"). */

@@ -98,4 +98,12 @@ describe('the glob the warning names', () => {
   it('names the moved files\' common folder when the moves do not share one prefix', () => {
     expect(expected([['prompts/a.md', 'x/one/a.md'], ['prompts/b.md', 'x/two/b.md']], ['prompts/**/*.md'])).toBe("a `prompts` glob that takes their new paths, e.g. prompts: ['x/**/*.md']");
   });
+
+  it('is YAML that reads back as the glob, a quote in a folder name included', async () => {
+    const { parse } = await import('yaml');
+    const said = expected([['prompts/a.md', "Bob's prompts/a.md"]], ['prompts/**/*.md'])!;
+    expect(parse(said.slice(said.indexOf('prompts: ')))).toEqual({ prompts: ["Bob's prompts/**/*.md"] });
+    const carried = expected([['prompts/a.md', "it's/prompts/a.md"]], ['prompts/**/*.md', 'prompts/*.prompt.md'])!;
+    expect(parse(carried.slice(carried.indexOf('prompts: ')))).toEqual({ prompts: ["it's/prompts/**/*.md", "it's/prompts/*.prompt.md"] });
+  });
 });

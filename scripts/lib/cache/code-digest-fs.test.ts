@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildCliBundle } from '../cli-bundle/build-fs.ts';
 import { createRepo, PROJECT_ROOT, promptFile, type TestRepo } from '../../test-utils/repo.ts';
 import { cacheFilePath } from './cache-file-fs.ts';
-import { codeDigest, codeDigestsOfSources } from './code-digest-fs.ts';
+import { CODE_SETS, codeDigest, codeDigestsOfSources, type CodeSet } from './code-digest-fs.ts';
 
 // A cache of what code computed is keyed by that code, not by the file that ran it: the sources
 // and the bundle built from them are one code, so the hook's chunks (and backfill's measures) are
@@ -21,7 +21,10 @@ describe('the digest of the measuring code', () => {
   const copy = (name: string) => {
     const root = path.join(outside, name);
     for (const folder of ['traits', 'prompt', 'config', 'schema', 'formats', 'recorder']) fs.cpSync(path.join(PROJECT_ROOT, 'scripts/lib', folder), path.join(root, 'scripts/lib', folder), { recursive: true });
-    for (const file of ['yaml-library.ts', 'text-keyed-memo.ts', 'errors.ts']) fs.copyFileSync(path.join(PROJECT_ROOT, 'scripts/lib', file), path.join(root, 'scripts/lib', file));
+    for (const file of ['yaml-library.ts', 'text-keyed-memo.ts', 'errors.ts', 'guard/identity.ts']) {
+      fs.mkdirSync(path.dirname(path.join(root, 'scripts/lib', file)), { recursive: true });
+      fs.copyFileSync(path.join(PROJECT_ROOT, 'scripts/lib', file), path.join(root, 'scripts/lib', file));
+    }
     for (const pkg of ['gpt-tokenizer', 'yaml', 'zod']) {
       fs.mkdirSync(path.join(root, 'node_modules', pkg), { recursive: true });
       fs.copyFileSync(path.join(PROJECT_ROOT, 'node_modules', pkg, 'package.json'), path.join(root, 'node_modules', pkg, 'package.json'));
@@ -78,7 +81,56 @@ describe('the digest of the measuring code', () => {
     fs.writeFileSync(pkg, JSON.stringify({ ...JSON.parse(fs.readFileSync(pkg, 'utf8')), version: '0.0.1' }));
     expect(changed(config.now).sets).toEqual(['citing', 'configuring']);
   });
+
+  it('of the source list: follows foldCase, by which the list keeps folded ids and picks their shards', () => {
+    const root = copy('c');
+    const before = codeDigestsOfSources(root);
+    fs.appendFileSync(path.join(root, 'scripts/lib/prompt/references.ts'), '// edited\n');
+    expect(codeDigestsOfSources(root).classifying).not.toBe(before.classifying);
+  });
+
+  it('of the config: follows the reviewer identities and braces its schema checks', () => {
+    const root = copy('d');
+    let before = codeDigestsOfSources(root).configuring;
+    for (const file of ['guard/identity.ts', 'prompt/brace-expansion.ts']) {
+      fs.appendFileSync(path.join(root, 'scripts/lib', file), '// edited\n');
+      const now = codeDigestsOfSources(root).configuring;
+      expect(now, file).not.toBe(before);
+      before = now;
+    }
+  });
+
+  // A file a cache's value is computed by but its set leaves out: an edit of it keeps the old
+  // values (a config cached before a reviewer rule was tightened stays valid, say).
+  it("each set holds every module its cache's value is computed by (imports followed from where it is computed)", () => {
+    const lib = path.join(PROJECT_ROOT, 'scripts/lib');
+    const computedBy: Record<CodeSet, string[]> = {
+      measuring: ['traits/measure.ts', 'traits/chunk-measure.ts'],
+      classifying: ['prompt/locate.ts'],
+      citing: ['prompt/parse.ts', 'recorder/_blob-citations.ts'],
+      configuring: ['config/read-fs.ts'],
+    };
+    for (const set of Object.keys(computedBy) as CodeSet[]) {
+      const { folders, files } = CODE_SETS[set];
+      const held = (file: string) => (files as readonly string[]).includes(`lib/${file}`) || (folders as readonly string[]).some((folder) => file.startsWith(`${folder.slice('lib/'.length)}/`));
+      const missing = importClosure(lib, computedBy[set]).filter((file) => !held(file));
+      expect(missing, set).toEqual([]);
+    }
+  });
 });
+
+/** The files under `lib` that `entries` import, followed (type-only imports left out: they run no code), relative to `lib`. */
+function importClosure(lib: string, entries: string[]): string[] {
+  const seen = new Set<string>();
+  const visit = (file: string) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    const text = fs.readFileSync(path.join(lib, file), 'utf8');
+    for (const match of text.matchAll(/^(?:import|export)\s+(?!type\s)[^;]*?from\s+'(\.[^']+)'/gm)) visit(path.relative(lib, path.resolve(path.dirname(path.join(lib, file)), match[1]!)));
+  };
+  entries.forEach(visit);
+  return [...seen].sort();
+}
 
 describe("the hook's caches, kept by a commit through the bundle, then through the sources", () => {
   let repo: TestRepo;

@@ -229,6 +229,22 @@ describe('the list of prompt and clause files of the index', () => {
     expect(onDisk()).toEqual(named());
   });
 
+  it('writes a shard edited in place (its size kept) anew when the list is built again, not only once', async () => {
+    const base = head();
+    const changes = await diffIndex(ref, { base, pathspecs: [...SOURCES, 'vault/mutations/', 'vault/audits/'], renames: true });
+    const list = () => listStagedSources(ref, { base, pathspecs: SOURCES, globs: GLOBS, changes, ...SMALL });
+    const expected = await list();
+    const name = savedList().manifest.shards.find((shard) => shard !== '')!;
+    const file = path.join(shardsFolder(), name);
+    const good = fs.readFileSync(file, 'latin1');
+    fs.writeFileSync(file, `x${good.slice(1)}`, 'latin1');
+    expect(fs.statSync(file).size).toBe(good.length);
+    expect(await list()).toEqual(expected);
+    // The list built again holds the same shard: its file is its bytes again, so the next run reads it.
+    expect(savedList().manifest.shards).toContain(name);
+    expect(fs.readFileSync(file, 'latin1')).toBe(good);
+  });
+
   it('replaces a list of session 26 (one file, format 6) with shards built once from git', async () => {
     const base = head();
     const changes = await diffIndex(ref, { base, pathspecs: [...SOURCES, 'vault/mutations/', 'vault/audits/'], renames: true });

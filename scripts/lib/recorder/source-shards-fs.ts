@@ -50,7 +50,11 @@ function readShard(folder: string, name: string): Buffer | undefined {
   } catch {
     return undefined;
   }
-  return bytes.length > 0 && bytes[bytes.length - 1] === NEWLINE && isAscii(bytes) && shardName(bytes) === name ? bytes : undefined;
+  if (bytes.length > 0 && bytes[bytes.length - 1] === NEWLINE && isAscii(bytes) && shardName(bytes) === name) return bytes;
+  // Not its name's bytes (a hand edit: writes are renamed into place whole): removed, so that the
+  // list built again writes it anew; writeShard keeps a file of the right size as it is.
+  quietly(() => fs.rmSync(path.join(folder, name), { force: true }));
+  return undefined;
 }
 
 /**
@@ -83,7 +87,7 @@ function writeShard(folder: string, bytes: Buffer): string {
   const name = shardName(bytes);
   const file = path.join(folder, name);
   // A file under the name with the same size holds these bytes unless edited by hand (then its
-  // read fails its check, and the list is built again, which writes it anew).
+  // read fails its check and removes it, and the list is built again, which writes it anew).
   if (fs.statSync(file, { throwIfNoEntry: false })?.size === bytes.length) return name;
   fs.mkdirSync(folder, { recursive: true });
   const temp = `${file}.${process.pid}.tmp`;
