@@ -62,12 +62,12 @@ const BAN_GATES: Readonly<Record<string, GateKind>> = { until: 'event', before: 
 const ONLY_GATES: Readonly<Record<string, GateKind>> = { if: 'condition', when: 'condition', whenever: 'condition', while: 'condition', with: 'condition', provided: 'condition', once: 'event', after: 'event' };
 const RELATIVES = new Set(['that', 'which', 'who', 'whose']);
 const MODALS = new Set(['may', 'can', 'could', 'must', 'should', 'shall', 'will', 'might']);
+/** Single words of `WEAKENING_QUALIFIERS` and their kin that soften a case a gate closes on ("nearly", "mostly"). */
+const WEAKENING = new Set(['nearly', 'almost', 'mostly', 'partly', 'partially', 'largely', 'roughly', 'approximately', 'often', 'occasionally', 'practical', 'practicable', 'feasible', 'appropriate', 'convenient', 'discretion', 'needed', 'necessary', 'relevant', 'request', 'requested', 'asked']);
 /**
  * A modal or hedge that softens either form ("Concrete should be poured only once ...", "ideally"):
  * such a sentence says less than a "never" or a "may ... only", so it is not read.
  */
-/** Single words of `WEAKENING_QUALIFIERS` and their kin that soften a case a gate closes on ("nearly", "mostly"). */
-const WEAKENING = new Set(['nearly', 'almost', 'mostly', 'partly', 'partially', 'largely', 'roughly', 'approximately', 'often', 'occasionally', 'practical', 'practicable', 'feasible', 'appropriate', 'convenient', 'discretion', 'needed', 'necessary', 'relevant', 'request', 'requested', 'asked']);
 const SOFT = new Set(['should', 'ought', 'might', 'could', 'would', 'ideally', 'preferably', 'generally', 'usually', 'typically', 'normally', 'sometimes', 'possible']);
 /** Words of the rule's form, said in one form and not the other: modals, auxiliaries, "let"/"allow", "ever". */
 const FORM = new Set([...MODALS, 'do', 'does', 'did', 'be', 'been', 'being', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'to', 'ever', 'let', 'lets', 'allow', 'allows', 'allowed', 'permit', 'permits', 'permitted', 'only', 'solely', 'exclusively']);
