@@ -14,7 +14,7 @@
 // The clause's negation is still required by the caller, so "calls the client has asked for" stays
 // the opposite of "unsolicited calls". Pure: the dictionary is handed in.
 import type { Lexicon, Sense } from './_lexicon.ts';
-import { neighbourhoodOfSenses, neighbourhoodsMeet } from './_sense-neighbourhood.ts';
+import { neighbourhoodOfSenses, neighbourhoodsMeet, type SenseNeighbourhood } from './_sense-neighbourhood.ts';
 
 /** Suffixes that make an adjective of a noun ("lawful" of "law", "legal" of "leg-" is none). */
 const NOUN_SUFFIX = /^([a-z]{3,})(?:ful|al|ic|ous)$/;
@@ -38,9 +38,10 @@ export function linksToBase(base: string, lexicon: Lexicon | null | undefined): 
   const madeFrom = NOUN_SUFFIX.exec(base)?.[1];
   const allowing = lexicon.senses('permit', 'v');
   if (verbSenses.length === 0 && nounIds.size === 0 && !madeFrom) return null;
-  // One sense shared with the base's verb, or one link apart (`_sense-neighbourhood.ts`'s test).
-  const baseNear = neighbourhoodOfSenses(verbSenses);
-  const linked = (senses: readonly Sense[]) => neighbourhoodsMeet(baseNear, neighbourhoodOfSenses(senses));
+  // One sense shared with the base's verb, or one link apart (`_sense-neighbourhood.ts`'s test);
+  // the base's neighbourhood made at the first word read, as most links are never asked.
+  let baseNear: SenseNeighbourhood | undefined;
+  const linked = (senses: readonly Sense[]) => neighbourhoodsMeet((baseNear ??= neighbourhoodOfSenses(verbSenses)), neighbourhoodOfSenses(senses));
   const namesAllower = (words: readonly string[]): boolean =>
     words.some((word) => word === madeFrom || lexicon.senses(word, 'n').some((sense) => nounIds.has(sense.id)));
   return (words, at) => {
