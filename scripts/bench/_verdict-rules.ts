@@ -384,7 +384,7 @@ export function shippedVerdict(weights: VerdictWeights): Verdict {
 }
 
 /** Flagged firings a code needs on the training sets before it gets a weight (else it flags as before). */
-const MIN_FIRINGS_FOR_WEIGHT = 5;
+export const MIN_FIRINGS_FOR_WEIGHT = 5;
 
 /** The distinct flagging codes the weighing reads (those of the whole clause's similarity left out). */
 export function weighedCodes(edit: EditSignals): string[] {

@@ -17,12 +17,11 @@ import { EDIT_FEATURES } from '../lib/guard/_edit-features.ts';
 import { REASON_FEATURES } from '../lib/guard/_reason-features.ts';
 import { WHOLE_EDIT_FEATURES } from '../lib/guard/_whole-edit-features.ts';
 import { CONSTRAINT_SETS, type EditSignals } from './_verdict-signals.ts';
-import { bySet, editToWeigh, figuresOf, fitLogistic, isRegression, recallCheck, todaysRule, weighedCodes, type Verdict } from './_verdict-rules.ts';
+import { bySet, editToWeigh, figuresOf, fitLogistic, isRegression, MIN_FIRINGS_FOR_WEIGHT, recallCheck, todaysRule, weighedCodes, type Verdict } from './_verdict-rules.ts';
 import { fitStumps, stumpScore, type StumpKnobs } from './_verdict-stumps.ts';
 import { PER_SET_RECALL_DROP, RECALL_FLOORS, VERDICT_STUMPS } from './verdict-fit.ts';
 import { LEFT_OUT_SETS } from './verdict-study.ts';
 
-const MIN_FIRINGS_FOR_WEIGHT = 5;
 const INTERACTION_FIRINGS = 30;
 
 interface Candidate {

@@ -67,7 +67,8 @@ export const EDIT_FEATURES = {
 } as Readonly<Record<string, string>>;
 export type EditFeatures = Record<string, number>;
 
-const isContent = (word: string): boolean => !STOP_WORDS.has(word) && !RULE_WORDS.has(word) && /[a-z]/.test(word);
+/** A word that carries content: neither a stop word nor a rule word (negator, modal, quantifier ...), with a letter. */
+export const isContent = (word: string): boolean => !STOP_WORDS.has(word) && !RULE_WORDS.has(word) && /[a-z]/.test(word);
 
 function counts(list: readonly string[]): Map<string, number> {
   const out = new Map<string, number>();

@@ -30,7 +30,8 @@
 // left in the "only" sentence, a softening modal or hedge on either side ("should be poured only
 // once"). When either side cannot be read, nothing is folded. Pure: the
 // dictionary is handed in.
-import type { Lexicon, PartOfSpeech } from './_lexicon.ts';
+import type { Lexicon } from './_lexicon.ts';
+import { senseNeighbourhood } from './_sense-neighbourhood.ts';
 import { normaliseWord, sameRoot, splitSentences, STOP_WORDS, tokenizeWords } from './_text.ts';
 
 /** Whether the act is forbidden but inside the gate ("ban"), or allowed only inside it ("only"). */
@@ -61,12 +62,12 @@ const BAN_GATES: Readonly<Record<string, GateKind>> = { until: 'event', before: 
 const ONLY_GATES: Readonly<Record<string, GateKind>> = { if: 'condition', when: 'condition', whenever: 'condition', while: 'condition', with: 'condition', provided: 'condition', once: 'event', after: 'event' };
 const RELATIVES = new Set(['that', 'which', 'who', 'whose']);
 const MODALS = new Set(['may', 'can', 'could', 'must', 'should', 'shall', 'will', 'might']);
+/** Single words of `WEAKENING_QUALIFIERS` and their kin that soften a case a gate closes on ("nearly", "mostly"). */
+const WEAKENING = new Set(['nearly', 'almost', 'mostly', 'partly', 'partially', 'largely', 'roughly', 'approximately', 'often', 'occasionally', 'practical', 'practicable', 'feasible', 'appropriate', 'convenient', 'discretion', 'needed', 'necessary', 'relevant', 'request', 'requested', 'asked']);
 /**
  * A modal or hedge that softens either form ("Concrete should be poured only once ...", "ideally"):
  * such a sentence says less than a "never" or a "may ... only", so it is not read.
  */
-/** Single words of `WEAKENING_QUALIFIERS` and their kin that soften a case a gate closes on ("nearly", "mostly"). */
-const WEAKENING = new Set(['nearly', 'almost', 'mostly', 'partly', 'partially', 'largely', 'roughly', 'approximately', 'often', 'occasionally', 'practical', 'practicable', 'feasible', 'appropriate', 'convenient', 'discretion', 'needed', 'necessary', 'relevant', 'request', 'requested', 'asked']);
 const SOFT = new Set(['should', 'ought', 'might', 'could', 'would', 'ideally', 'preferably', 'generally', 'usually', 'typically', 'normally', 'sometimes', 'possible']);
 /** Words of the rule's form, said in one form and not the other: modals, auxiliaries, "let"/"allow", "ever". */
 const FORM = new Set([...MODALS, 'do', 'does', 'did', 'be', 'been', 'being', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'to', 'ever', 'let', 'lets', 'allow', 'allows', 'allowed', 'permit', 'permits', 'permitted', 'only', 'solely', 'exclusively']);
@@ -209,17 +210,16 @@ function said(word: string, words: readonly string[], lexicon: Lexicon | null | 
   });
 }
 
-const PARTS_OF_SPEECH: readonly PartOfSpeech[] = ['n', 'v', 'a', 'r'];
-
 /**
  * Whether two words say one sense of the dictionary. Not its links one step away: through them
  * "building" reaches "supervising" (a sense of "build") and "pipes" a "flue", a gate replaced that
  * would pass for the same (the tuning set's "only while a teacher is in the building" for "unless a
- * teacher is supervising").
+ * teacher is supervising"). The senses are `_sense-neighbourhood.ts`'s, made once per word.
  */
 function shareSense(lexicon: Lexicon, a: string, b: string): boolean {
-  const ids = new Set(PARTS_OF_SPEECH.flatMap((pos) => lexicon.senses(a, pos).map((sense) => sense.id)));
-  return PARTS_OF_SPEECH.some((pos) => lexicon.senses(b, pos).some((sense) => ids.has(sense.id)));
+  const theirs = senseNeighbourhood(lexicon, b).own;
+  for (const id of senseNeighbourhood(lexicon, a).own) if (theirs.has(id)) return true;
+  return false;
 }
 
 /** The marks, figures, bounds and alternatives of a stretch, sorted: compared as written. */

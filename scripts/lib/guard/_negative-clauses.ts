@@ -47,11 +47,15 @@ function wordsOf(text: string): Word[] {
   });
 }
 
+/** A negative word's base as written, its prefix or "-less" taken off ("solicited" of "unsolicited"). */
+function baseWord(word: string): string {
+  return word.endsWith('less') ? word.slice(0, -4) : word.replace(/^(?:non-?|un|in|im|il|ir|dis)/, '');
+}
+
 /** The stems a "not ..." must name to spell out `word`, or none when it is no negative adjective. */
 function basesOf(word: string): string[] {
   if (NOT_NEGATIVE.has(word) || !NEGATIVE.test(word)) return [];
-  const base = word.endsWith('less') ? word.slice(0, -4) : word.replace(/^(?:non-?|un|in|im|il|ir|dis)/, '');
-  const stemmed = normaliseWord(base);
+  const stemmed = normaliseWord(baseWord(word));
   return [stemmed, ...(NEAR_BASES[stemmed] ?? [])];
 }
 
@@ -268,11 +272,6 @@ function matchCase(phrase: string, other: string, at: number): string {
 /** A relative clause's opener: only a clause right after its noun is read through a dictionary link. */
 function relativeOpener(word: string): boolean {
   return /^(?:that|which|who|whom)$/.test(word);
-}
-
-/** A negative word's base as written, its prefix or "-less" taken off ("solicited" of "unsolicited"). */
-function baseWord(word: string): string {
-  return word.endsWith('less') ? word.slice(0, -4) : word.replace(/^(?:non-?|un|in|im|il|ir|dis)/, '');
 }
 
 /**

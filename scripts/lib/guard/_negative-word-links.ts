@@ -14,28 +14,13 @@
 // The clause's negation is still required by the caller, so "calls the client has asked for" stays
 // the opposite of "unsolicited calls". Pure: the dictionary is handed in.
 import type { Lexicon, Sense } from './_lexicon.ts';
+import { neighbourhoodOfSenses, neighbourhoodsMeet, type SenseNeighbourhood } from './_sense-neighbourhood.ts';
 
 /** Suffixes that make an adjective of a noun ("lawful" of "law", "legal" of "leg-" is none). */
 const NOUN_SUFFIX = /^([a-z]{3,})(?:ful|al|ic|ous)$/;
 
 /** Auxiliaries and negations of the clause: never the base's word ("has" of "has not asked for"). */
 const AUXILIARY = /^(?:be|is|are|was|were|been|being|has|have|had|having|do|does|did|not|never|get|gets|got|yet|ever|may|can|will|would|should|must)$/;
-
-/** The sense ids of a word and the ids one link away from them. */
-function neighbourhood(senses: readonly Sense[]): Set<string> {
-  const ids = new Set<string>();
-  for (const sense of senses) {
-    ids.add(sense.id);
-    for (const id of sense.related ?? []) ids.add(id);
-  }
-  return ids;
-}
-
-/** Whether two sense lists share a sense or are one link apart. */
-function linked(a: readonly Sense[], b: readonly Sense[]): boolean {
-  const near = neighbourhood(a);
-  return b.some((sense) => near.has(sense.id) || (sense.related ?? []).some((id) => a.some((own) => own.id === id)));
-}
 
 /**
  * What a clause may say for a negative word's base: given the clause's words (lower case) and an
@@ -53,6 +38,10 @@ export function linksToBase(base: string, lexicon: Lexicon | null | undefined): 
   const madeFrom = NOUN_SUFFIX.exec(base)?.[1];
   const allowing = lexicon.senses('permit', 'v');
   if (verbSenses.length === 0 && nounIds.size === 0 && !madeFrom) return null;
+  // One sense shared with the base's verb, or one link apart (`_sense-neighbourhood.ts`'s test);
+  // the base's neighbourhood made at the first word read, as most links are never asked.
+  let baseNear: SenseNeighbourhood | undefined;
+  const linked = (senses: readonly Sense[]) => neighbourhoodsMeet((baseNear ??= neighbourhoodOfSenses(verbSenses)), neighbourhoodOfSenses(senses));
   const namesAllower = (words: readonly string[]): boolean =>
     words.some((word) => word === madeFrom || lexicon.senses(word, 'n').some((sense) => nounIds.has(sense.id)));
   return (words, at) => {
@@ -61,9 +50,9 @@ export function linksToBase(base: string, lexicon: Lexicon | null | undefined): 
     if (verbSenses.length > 0) {
       const pair = words[at + 1] ? `${word} ${words[at + 1]}` : '';
       const pairSenses = pair ? lexicon.senses(pair, 'v') : [];
-      if (pairSenses.length > 0 && linked(verbSenses, pairSenses)) return 2;
+      if (pairSenses.length > 0 && linked(pairSenses)) return 2;
       const own = lexicon.senses(word, 'v');
-      if (own.length > 0 && linked(verbSenses, own)) return 1;
+      if (own.length > 0 && linked(own)) return 1;
     }
     // "that the law does not permit": a verb of allowing, the allower named before it.
     const senses = lexicon.senses(word, 'v');

@@ -1,7 +1,8 @@
 // A word's senses in the dictionary and the senses one link from them, and whether two words meet
-// there: the test three readings use for "says the same thing" (a replaced word, a replaced stretch,
-// a requirement said again). One piece so that the three cannot drift apart.
-import type { Lexicon, PartOfSpeech } from './_lexicon.ts';
+// there: the test the readings use for "says the same thing" (a replaced word, a replaced stretch,
+// a requirement said again, a negative word's base said by a linked verb). One piece so that they
+// cannot drift apart.
+import type { Lexicon, PartOfSpeech, Sense } from './_lexicon.ts';
 
 const PARTS: readonly PartOfSpeech[] = ['v', 'n', 'a', 'r'];
 
@@ -37,14 +38,19 @@ export function senseNeighbourhood(lexicon: Lexicon, word: string, limit?: numbe
 }
 
 function neighbourhoodOf(lexicon: Lexicon, word: string, limit: number | undefined): SenseNeighbourhood {
+  return neighbourhoodOfSenses(PARTS.flatMap((pos) => {
+    const senses = lexicon.senses(word, pos);
+    return limit === undefined ? senses : senses.slice(0, limit);
+  }));
+}
+
+/** Senses already looked up (one part of speech, a collocation) and the senses one link from them. */
+export function neighbourhoodOfSenses(senses: readonly Sense[]): SenseNeighbourhood {
   const own = new Set<string>();
   const near = new Set<string>();
-  for (const pos of PARTS) {
-    const senses = lexicon.senses(word, pos);
-    for (const sense of limit === undefined ? senses : senses.slice(0, limit)) {
-      own.add(sense.id);
-      for (const id of sense.related ?? []) near.add(id);
-    }
+  for (const sense of senses) {
+    own.add(sense.id);
+    for (const id of sense.related ?? []) near.add(id);
   }
   return { own, near };
 }

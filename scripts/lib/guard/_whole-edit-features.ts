@@ -6,11 +6,11 @@
 // side moves its words across stretches, which the per-stretch link of _edit-features.ts misses);
 // and whether the changed sentences grew or shrank in number. Pure: the dictionary is handed in.
 import type { Lexicon } from './_lexicon.ts';
-import { WORD_KINDS, type WordKind } from './_edit-features.ts';
+import { isContent, WORD_KINDS, type WordKind } from './_edit-features.ts';
 import { neighbourhoodsMeet, senseNeighbourhood } from './_sense-neighbourhood.ts';
 import { respellNegatives } from './_spelled-negations.ts';
 import { stemWord } from './_stem.ts';
-import { RULE_WORDS, splitSentences, STOP_WORDS, tokenizeWords } from './_text.ts';
+import { splitSentences, tokenizeWords } from './_text.ts';
 
 /** The features, each with what it means for a reader; each is 0 or 1, or a share between. */
 export const WHOLE_EDIT_FEATURES = {
@@ -25,8 +25,6 @@ const RULE_KINDS: readonly WordKind[] = ['negator', 'modal', 'quantifier', 'orde
 
 /** Above this many content words taken out or gained, none is looked up: a rewrite, and the dictionary's cost grows as their product. */
 const LOOKED_UP = 12;
-
-const isContent = (word: string): boolean => !STOP_WORDS.has(word) && !RULE_WORDS.has(word) && /[a-z]/.test(word);
 
 function ruleWords(words: readonly string[]): string {
   return words.filter((word) => RULE_KINDS.some((kind) => WORD_KINDS[kind](word))).sort().join(' ');

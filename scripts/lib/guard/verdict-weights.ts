@@ -157,13 +157,12 @@ const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
 
 /**
  * What the stumps read of an edit by name: a code (1 when it fired among the flagging reasons
- * weighed), a signal (SIGNALS), else a feature of what the edit changed (0 when absent).
+ * weighed), a signal (SIGNALS), else a feature of what the edit changed (0 when absent). Built from
+ * what `weighSignals` has already read of the edit.
  */
-export function weighedValueOf(edit: EditToWeigh): (name: string) => number {
-  const codes = new Set(flaggingCodesOf(weighedReasons(edit.reasons)));
-  const values = signalValues(edit);
-  const featureOf = editFeatureOf(edit);
-  return (name) => (codes.has(name) ? 1 : name in SIGNALS ? values[name as SignalName] : featureOf(name));
+function valueByName(codes: readonly string[], values: Record<SignalName, number>, featureOf: (name: string) => number): (name: string) => number {
+  const fired = new Set(codes);
+  return (name) => (fired.has(name) ? 1 : name in SIGNALS ? values[name as SignalName] : featureOf(name));
 }
 
 /** The combiner's probability that the edit is a regression, and each term that went into it (a stumps' term: the sum of one feature's stumps). */
@@ -177,7 +176,7 @@ export function weighSignals(weights: VerdictWeights, edit: EditToWeigh): { prob
     ...Object.entries(values).map(([name, value]): [string, number] => [name === 'similarity' ? `similarity ${edit.score.toFixed(2)}` : name, value * (weights.signals[name] ?? 0)]),
     ...Object.entries(weights.edit ?? {}).map(([name, weight]): [string, number] => [name, featureOf(name) * weight]),
     ...readings.map((key): [string, number] => [`reading ${key}`, weights.readings?.[key] ?? 0]),
-    ...(weights.stumps ? stumpTerms(weights.stumps, weighedValueOf(edit)).map(([name, term]): [string, number] => [name === 'similarity' ? `similarity ${edit.score.toFixed(2)}` : name, term]) : []),
+    ...(weights.stumps ? stumpTerms(weights.stumps, valueByName(codes, values, featureOf)).map(([name, term]): [string, number] => [name === 'similarity' ? `similarity ${edit.score.toFixed(2)}` : name, term]) : []),
   ].filter(([, term]) => term !== 0);
   return { probability: sigmoid(terms.reduce((sum, [, term]) => sum + term, weights.bias)), terms };
 }
