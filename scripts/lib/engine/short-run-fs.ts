@@ -18,8 +18,8 @@
 // non-ASCII line, cost 8.4-8.7 ms of CPU made and run 24 times on one text with the tier-up, 3.8
 // without (fresh process, 3 runs each); the 147 patterns a 50-prompt commit ran, each run as often
 // as the commit ran it (200 at most), 19.1-19.7 ms against 13.9-14.3. Read by V8 at each
-// execution, so set here it holds for the patterns made at start-up too (the flag is the
-// process's: a long run keeps it as well, where machine code is what pays).
+// execution, so set here it holds for the patterns made at start-up too, and for the threads the
+// run starts (V8's flags are the process's). A long run keeps V8's default.
 /** Up to this many changed files a commit is a short run; the 200-prompt commit above still gained. */
 export const SHORT_RUN_FILES = 256;
 

@@ -35,7 +35,7 @@ export interface ChunkMeasurer {
   save(): void;
 }
 
-/** An entry: a token count (by its chunk's text and whether it ends the body) or a prose paragraph's measures. */
+/** An entry: a token count (by its chunk's text and whether it ends the body), a visible text group's word count, or a prose paragraph's measures. */
 type Entry = number | ProseChunk;
 
 /** A prompt file's entries as kept: [key, entry] pairs (chunkKey). */
