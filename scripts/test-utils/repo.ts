@@ -126,7 +126,17 @@ export function gitIn(dir: string, args: string[], options: { date?: string; env
   const dateEnv: Record<string, string> = options.date ? { GIT_AUTHOR_DATE: fixedDate(options.date), GIT_COMMITTER_DATE: fixedDate(options.date) } : {};
   const result = spawnSync('git', args, { cwd: dir, env: testEnv({ ...dateEnv, ...options.env }), input: options.input, maxBuffer: 256 * 1024 * 1024 });
   const stdoutBytes = result.stdout ?? Buffer.alloc(0);
-  return { code: result.status ?? 1, stdout: stdoutBytes.toString('utf8'), stdoutBytes, stderr: result.stderr?.toString('utf8') ?? String(result.error ?? '') };
+  return { code: result.status ?? 1, stdout: stdoutBytes.toString('utf8'), stdoutBytes, stderr: (result.stderr?.toString('utf8') ?? '') + killedBy(result) };
+}
+
+/**
+ * What a process that did not exit by itself died of, for its stderr: its exit code is then 1
+ * (`status ?? 1`), and without this a crash (a signal) or spawnSync's own failure read as the
+ * command failing quietly, with nothing to say why.
+ */
+export function killedBy(result: { signal: NodeJS.Signals | null; error?: Error }): string {
+  if (result.error) return `\n(not run to its end: ${String(result.error)})`;
+  return result.signal ? `\n(killed by ${result.signal})` : '';
 }
 
 /** The result, or an error naming `what` failed, with git's output. */
@@ -246,7 +256,7 @@ export function copyRepo(template: TestRepo): TestRepo {
 export function openRepo(dir: string): TestRepo {
   const run = (command: string, args: string[], env: Record<string, string> = {}): RunResult => {
     const result = spawnSync(command, args, { cwd: dir, env: testEnv(env), encoding: 'utf8' });
-    return { code: result.status ?? 1, stdout: result.stdout ?? '', stderr: result.stderr ?? '' };
+    return { code: result.status ?? 1, stdout: result.stdout ?? '', stderr: (result.stderr ?? '') + killedBy(result) };
   };
   const git = (args: string[], opts: { date?: string; env?: Record<string, string> } = {}): RunResult => gitIn(dir, args, opts);
   const must = mustSucceed;

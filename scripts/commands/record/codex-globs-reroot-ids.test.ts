@@ -124,10 +124,12 @@ describe('a branch that changes the codex globs, merged with one that edited a c
     repo.git(['checkout', '-q', '-b', 'globs']);
     repo.write('.promptvault.yaml', WIDE);
     repo.write('prompts/support/refund.md', refund('refunds/limit'));
-    expect(repo.commit('one codex glob', '2026-02-03').code).toBe(0);
+    const globs = repo.commit('one codex glob', '2026-02-03');
+    expect(globs.code, globs.stdout + globs.stderr).toBe(0);
     repo.git(['checkout', '-q', 'main']);
     repo.write('codex/refunds/limit.md', clause('Refund limit', 'Never promise a refund above 40 EUR without a manager.'));
-    expect(repo.commit('lower the limit', '2026-02-04').code).toBe(0);
+    const lowered = repo.commit('lower the limit', '2026-02-04');
+    expect(lowered.code, lowered.stdout + lowered.stderr).toBe(0);
     return auditsAtHead('limit').at(-1)!;
   }
   const merge = (branch: string) => {
@@ -205,8 +207,9 @@ describe('the same codex glob change committed without the hook', () => {
     expect(red.stdout + red.stderr).toContain('codex/refunds/limit.md: has no audit in vault/: it was committed without the hook');
     expect(red.stdout + red.stderr).toContain('run `promptvault record --all`');
     const resync = repo.cli(['record', '--all'], { env: { GIT_COMMITTER_DATE: '2026-02-04T10:00:00Z' } });
-    expect(resync.code, resync.stderr).toBe(0);
-    expect(repo.commit('audit the moved clauses', '2026-02-04', { add: false }).code).toBe(0);
+    expect(resync.code, resync.stdout + resync.stderr).toBe(0);
+    const audited = repo.commit('audit the moved clauses', '2026-02-04', { add: false });
+    expect(audited.code, audited.stdout + audited.stderr).toBe(0);
     // Its title is taken as it is now (the old id has no file, and audits keep none): no retitle to the id.
     expect(auditsAtHead('refunds/limit')[0]).toMatchObject({ renamed_from: 'limit', regression_flag: false, reasons: [] });
     expect(auditsAtHead('privacy/accounts')[0]).toMatchObject({ renamed_from: 'accounts', regression_flag: false, reasons: [] });

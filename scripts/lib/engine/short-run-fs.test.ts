@@ -38,32 +38,33 @@ describe('tuning the engine for a short hook run', () => {
 });
 
 /**
- * What V8 makes of a pattern made before `tuneForShortRun(changedFiles)` (as the modules' are) and
- * run once after: its trace (`--trace-regexp-tier-up`) says "bytecode" for V8's regexp bytecode,
- * "native code" for machine code.
+ * How a fresh Node ends that runs 2,000 patterns once (as the modules' start-up runs theirs), calls
+ * `tuneForShortRun(changedFiles)`, and runs them again: its signal (null when it exited by itself)
+ * and exit code. Setting `--no-regexp-tier-up` there crashed V8 on such patterns (SIGSEGV): the
+ * hooks died at random.
  */
-function regexpCodeAfter(changedFiles: number): string[] {
+function patternsRunAcross(changedFiles: number): { signal: NodeJS.Signals | null; status: number | null; stdout: string } {
   const script = `
     const { tuneForShortRun } = await import(${JSON.stringify(MODULE)});
-    const pattern = /[\\p{L}\\p{N}]+x/u;
+    const patterns = Array.from({ length: 2000 }, (_, i) => new RegExp(\`(\\\\p{L}+)\${i}|[a-z]{\${(i % 7) + 1}}\\\\d*x\${i}\`, 'gu'));
+    const text = 'héllo wörld 123 abcx5 '.repeat(20);
+    for (const pattern of patterns) pattern.exec(text);
     tuneForShortRun(${changedFiles});
-    console.log('-- the pattern runs --');
-    pattern.exec('one word and another x');
+    let found = 0;
+    for (let round = 0; round < 5; round++) for (const pattern of patterns) { pattern.lastIndex = 0; while (pattern.exec(text)) found++; }
+    console.log(found);
   `;
-  const run = spawnSync(process.execPath, ['--trace-regexp-tier-up', '--input-type=module', '-e', script], { encoding: 'utf8' });
-  expect(run.stderr).toBe('');
-  // Node's own patterns ran before (its loader's): only what follows the line is the pattern's.
-  const traced = run.stdout.slice(run.stdout.indexOf('-- the pattern runs --'));
-  return [...traced.matchAll(/(bytecode|native code) size/g)].map((match) => match[1]!);
+  const run = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' });
+  return { signal: run.signal, status: run.status, stdout: run.stdout };
 }
 
-describe('regular expressions in a short run', () => {
-  it('are compiled to machine code at their first run, not to bytecode first', () => {
-    expect(regexpCodeAfter(1)).toEqual(['native code']);
-  });
+/** Runs of patternsRunAcross per test: the crash races V8's own threads (none with `--single-threaded`): it came in 9 of 14 runs of such a script. */
+const RUNS = 8;
 
-  it('start as bytecode in a long run, as V8 does by default', () => {
-    expect(regexpCodeAfter(SHORT_RUN_FILES + 1)[0]).toBe('bytecode');
+describe('regular expressions across the tuning of a short run', () => {
+  it('that ran before it run on after it (the process is not crashed)', () => {
+    const runs = Array.from({ length: RUNS }, () => patternsRunAcross(1));
+    expect(runs).toEqual(Array(RUNS).fill({ signal: null, status: 0, stdout: expect.stringMatching(/^[1-9]\d*\n$/) }));
   });
 });
 

@@ -11,15 +11,13 @@
 // setting it after start-up takes effect for everything not yet optimized. Passing `--max-opt=2`
 // on the command line cut as much; setting `--max-opt` at run time did nothing.
 //
-// The same run also compiles each regular expression to machine code at its first execution
-// (`--no-regexp-tier-up`), not first to V8's regexp bytecode and again to machine code after one
-// execution. A pattern of Unicode classes is parsed at every compile (its classes built from ICU
-// and sorted), and its bytecode runs slowly: o200k's split pattern, which the tokenizer runs on a
-// non-ASCII line, cost 8.4-8.7 ms of CPU made and run 24 times on one text with the tier-up, 3.8
-// without (fresh process, 3 runs each); the 147 patterns a 50-prompt commit ran, each run as often
-// as the commit ran it (200 at most), 19.1-19.7 ms against 13.9-14.3. Read by V8 at each
-// execution, so set here it holds for the patterns made at start-up too, and for the threads the
-// run starts (V8's flags are the process's). A long run keeps V8's default.
+// Regular expressions keep V8's tier-up (bytecode first, machine code after one run): setting
+// `--no-regexp-tier-up` here (session 27, for o200k's split pattern: 19.1-19.7 -> 13.9-14.3 ms of
+// a 50-prompt commit) crashed the process. A pattern that had run once before the flag and ran
+// again after it made Node 24's V8 die with a segmentation fault, no message: 6 of 6 runs of 2,000
+// patterns (each run once, then 5 times), none without the flag or with it on the command line.
+// The hooks died so at random, under load most often (exit 139, or a `record --all` that exited
+// 1 with nothing on stderr: codex-globs-reroot-ids.test.ts); short-run-fs.test.ts keeps it out.
 /** Up to this many changed files a commit is a short run; the 200-prompt commit above still gained. */
 export const SHORT_RUN_FILES = 256;
 
@@ -38,7 +36,6 @@ export function tuneForShortRun(changedFiles: number): boolean {
     return false;
   }
   v8.setFlagsFromString('--no-turbofan');
-  v8.setFlagsFromString('--no-regexp-tier-up');
   return true;
 }
 
