@@ -10,7 +10,7 @@ import { readWorktreeLabels, removeLabel, writeLabel } from '../../lib/labels/re
 import type { ParsedLabel } from '../../lib/labels/parse.ts';
 import { buildVaultIndex, currentIdOf, currentVersion, findVersion, resolveLabels, type RecordedVersion, type VaultIndex } from '../../lib/labels/resolve.ts';
 import { nearestAndKnown } from '../../lib/labels/nearest.ts';
-import { isValidLabelName, LABEL_NAME_EXAMPLE, labelPath, type LabelEntry, type LabelFile } from '../../lib/labels/schema.ts';
+import { isValidLabelName, LABEL_NAME_EXAMPLE, labelPath, type LabelEntry } from '../../lib/labels/schema.ts';
 import { recordProblems } from '../../lib/vault/read-all.ts';
 import { readWorktreeSnapshot } from '../../lib/vault/read-worktree-git.ts';
 import { parseVersionRef, versionLabel } from '../../lib/vault/version-label.ts';

@@ -16,8 +16,6 @@ import { CUSTOMER_WORDS, GENERIC_PARTIES, isParty, sameParty } from './_parties.
 import { normaliseWord, quote, sameRoot, STOP_WORDS } from './_text.ts';
 import { BENEFICIARIES } from './reason-right-dropped.ts';
 
-/** Prepositions leading to the party a thing goes to, comes from or is dealt with by. */
-const SLOT = /\b(?:to|from|with|by)\s+/g;
 /** Words that end the party's phrase: a relative clause, a time, a place, a condition. */
 const PHRASE_END = /^(?:who|which|that|whose|within|in|on|at|for|before|after|by|if|when|unless|once|until|and|or|to|from|with|as|so|but|only|except|excluding|including|other|apart|without|unless|whenever|where|while|during|via|through|using)$/;
 const DETERMINERS = /^(?:the|a|an|any|our|your|their|its|his|her|this|that|each|every|one)$/;

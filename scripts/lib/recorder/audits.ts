@@ -11,7 +11,6 @@ import { findCitations, type CitingPrompt } from './citations.ts';
 import type { CitationCache } from './citations-cache-fs.ts';
 import { startGuardThread, type GuardTask } from './guard-thread-fs.ts';
 import type { TreeView } from './view.ts';
-import type { evaluateClauseChange } from '../guard/index.ts';
 import type { Lexicon } from '../guard/_lexicon.ts';
 import { auditTips, latestAudit, undoneFlaggedAudit } from '../guard/open-audits.ts';
 import { rankSameSecondAudits } from '../guard/audit-commit-order-git.ts';
