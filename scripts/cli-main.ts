@@ -29,7 +29,8 @@ Commands:
                                  again the audits and list the label moves since REF (github
                                  format: the PR base, the push's first commit, else HEAD~1)
   log <promptId> [--json]        lineage of a prompt, following forks and renames
-  diff <id>@<v> [<id>@<v>|<id>] two versions of a prompt as a unified diff (default: against HEAD)
+  diff <id>@<v> [<id>@<v>|<id>]
+                                 two versions of a prompt as a unified diff (default: against HEAD)
   show <id>@<version>            a recorded version's file, e.g. to put it back: show id@3 > its path
   cites <clauseId> [--json]      the prompts whose codex front matter names a clause
   backfill [--from REF]          replay the branch's history and write the records the hook would
