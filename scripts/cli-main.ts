@@ -13,6 +13,7 @@ import { describeMove } from './lib/labels/describe-move.ts';
 import type { HookName, RecordResult } from './commands/record/index.ts';
 import { tuneForShortRun } from './lib/engine/short-run-fs.ts';
 import { shellWord } from './lib/shell-word.ts';
+import { didYouMean, nearestIds } from './lib/labels/nearest.ts';
 import { ADOPTION_COMMIT_COMMAND } from './lib/adoption-commit.ts';
 import { leftOutRecordsLine } from './commands/record/left-out-records.ts';
 
@@ -409,7 +410,7 @@ async function main(argv: string[]): Promise<number> {
       return 0;
     }
     default:
-      return usageError(`unknown command "${command}"`);
+      return usageError(`unknown command "${command}"${didYouMean(nearestIds(command, Object.keys(COMMANDS))).replace(/^ /, '. ')}`);
   }
 }
 

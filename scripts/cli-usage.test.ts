@@ -105,10 +105,12 @@ describe('help and usage of each command', () => {
     expect(extra.stderr.split('\n')[0]).toBe('promptvault check: takes no arguments, received "prompts/a.md"');
   });
 
-  it('an unknown command or none prints the list of commands, exit 2', () => {
+  it('an unknown command names the nearest commands; it, or none, prints the list of commands, exit 2', () => {
     const unknown = cli(['chek']);
     expect(unknown.code).toBe(2);
-    expect(unknown.stderr).toContain('promptvault: unknown command "chek"');
+    expect(unknown.stderr).toContain('promptvault: unknown command "chek". Did you mean "check"?\n');
+    expect(cli(['lgo']).stderr).toContain('promptvault: unknown command "lgo". Did you mean "log"?\n');
+    expect(cli(['zzzzzz']).stderr).toContain('promptvault: unknown command "zzzzzz"\n');
     expect(unknown.stderr).toContain('Usage: promptvault <command> [options]');
     expect(cli([]).code).toBe(2);
     const help = cli(['--help']);
