@@ -37,6 +37,7 @@ import { findReasonsBeyondKeptRequirements } from './requirements-kept-withdrawn
 import { foldInvertedConditions } from './_inverted-conditions.ts';
 import { findDemandsReplaced } from './reason-demand-replaced.ts';
 import { withoutDroppedWindows } from './_stricter-edits.ts';
+import { foldReorderedItems } from './_items-reordered.ts';
 import { findWordsReplaced } from './reason-word-replaced.ts';
 import { findSlotsReplaced } from './reason-slot-replaced.ts';
 import { findActsReplacedByPhrases } from './reason-act-replaced-by-phrase.ts';
@@ -267,7 +268,7 @@ function weighRewrite(reasons: Reason[], score: number, previous: string, next: 
 
 /** Both versions with the wording the readings fold (see evaluateClauseChange) folded. */
 function foldWording(previous: string, next: string, lexicon: Lexicon | null | undefined): [string, string] {
-  const written = foldFrequencyWords(...expandAcronymsInPlace(...expandAbbreviations(...correctTypos(...spellTemperatureScales(...writeClockTimesAlike(...foldClockWords(...foldInvertedConditions(...foldDeadlinesBefore(...foldUnitSymbols(...foldAgentNouns(...foldExceptionSentences(...readMarkupAsProse(previous, next)))))))))))));
+  const written = foldFrequencyWords(...expandAcronymsInPlace(...expandAbbreviations(...correctTypos(...spellTemperatureScales(...writeClockTimesAlike(...foldClockWords(...foldInvertedConditions(...foldDeadlinesBefore(...foldUnitSymbols(...foldAgentNouns(...foldExceptionSentences(...foldReorderedItems(...readMarkupAsProse(previous, next))))))))))))));
   return foldNegatedVerbs(...foldNegativeClauses(...written, lexicon));
 }
 
