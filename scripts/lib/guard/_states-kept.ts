@@ -188,12 +188,18 @@ const FORM_WORDS = ['not', 'never', 'no', 'nobody', 'none', 'one', 'may', 'must'
  * word of the old sentence is said again.
  */
 export function keepsTheState(previous: string, next: string, lexicon: Lexicon): boolean {
+  // A new sentence that keeps no state ("stays", "remains", "is kept") says no ban this way, whatever
+  // the old one forbids: asked first, since reading the forbidden act tags the old sentence, and the
+  // tagger's first use loads it (110 ms of CPU; issue 9: a handbook's unchanged "Never ..." near a
+  // changed figure loaded it for a sentence that keeps nothing).
   const oldWords = tokenizeWords(previous);
+  const newWords = tokenizeWords(next);
+  const candidates = statesKept(newWords, oldWords);
+  if (candidates.length === 0) return false;
   const forbidden = forbiddenAct(oldWords, lexicon);
   if (!forbidden) return false;
-  const newWords = tokenizeWords(next);
   const { dictionary } = forbidden;
-  const kept = statesKept(newWords, oldWords).filter((word) => forbidden.states.includes(word) || (dictionary !== undefined && endedBy(forbidden.written, word, newWords.slice(newWords.indexOf(word) + 1), lexicon, dictionary.putting)));
+  const kept = candidates.filter((word) => forbidden.states.includes(word) || (dictionary !== undefined && endedBy(forbidden.written, word, newWords.slice(newWords.indexOf(word) + 1), lexicon, dictionary.putting)));
   if (kept.length === 0) return false;
   // A ban "anywhere" on the place is the state kept on all of it ("entirely free of glass"): its universal words need not be said again.
   if (!saysRuleWords(previous, next, lexicon, new Set([...FORM_WORDS, ...ANYWHERE, forbidden.written, forbidden.place, ...kept]))) return false;
