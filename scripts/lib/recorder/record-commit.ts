@@ -356,12 +356,15 @@ async function dropRecordsOfVanishedPrompts(ctx: Context, ids: string[]): Promis
   }
 }
 
-/** Blocks a commit deleting a prompt that a label names (labels must resolve); the check loaded only then. */
+/**
+ * Blocks a commit deleting a prompt that a label names (labels must resolve) or that another
+ * prompt's forked_from names (check fails on it); the checks loaded only then.
+ */
 async function refuseLabelledDeletions(input: CommitInput, set: ChangeSet, promptPaths: Map<string, string>): Promise<void> {
   const deleted = set.deleted.map((file) => ({ id: file.id, path: file.path })).filter((file) => !promptPaths.has(file.id));
   if (deleted.length === 0) return;
-  const { findLabelledDeletions } = await import('./labelled-deletions.ts');
-  const problems = await findLabelledDeletions(input.view, deleted, (id) => promptPaths.has(id));
+  const [{ findLabelledDeletions }, { findForkedDeletions }] = await Promise.all([import('./labelled-deletions.ts'), import('./forked-deletions.ts')]);
+  const problems = [...await findLabelledDeletions(input.view, deleted, (id) => promptPaths.has(id)), ...await findForkedDeletions(input.view, deleted, input.config)];
   if (problems.length > 0) throw commitBlocked(problems);
 }
 
