@@ -34,6 +34,12 @@ describe('labels on the site', () => {
     expect(page).toContain(`${FIXTURE_LABEL}: refund v2`);
   });
 
+  it('links /labels/ from the main navigation of every page, marked current on the labels page', () => {
+    const nav = (file: string) => site.read(file).match(/<nav aria-label="Main">[\s\S]*?<\/nav>/)![0];
+    for (const file of ['index.html', 'codex/index.html', 'prompts/sales/greeting/index.html']) expect(nav(file)).toMatch(/<a href="[^"]*labels\/">Labels<\/a>/);
+    expect(nav('labels/index.html')).toMatch(/<a href="[^"]*labels\/" aria-current="page">Labels<\/a>/);
+  });
+
   it('shows no label on a prompt no label names', () => {
     expect(text(site.read('prompts/sales/greeting/index.html'))).not.toContain(FIXTURE_LABEL);
   });

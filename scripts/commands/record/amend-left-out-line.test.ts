@@ -34,4 +34,10 @@ describe('the line of records left out', () => {
     expect(leftOutRecordsLine(files, { amended: false })).toBe('promptvault: left out 7 record file(s) staged for another commit than this one: an earlier attempt at this commit, the first commit of a squashed branch (whose parent is this commit\'s), or the audit of a change back from one of those. This commit records its own. Nothing to do. Left out: vault/audits/x/a.yaml, vault/audits/x/b.yaml, vault/audits/x/c.yaml, vault/audits/x/d.yaml, vault/audits/x/e.yaml and 2 more');
     expect(leftOutRecordsLine(files.slice(0, 1), { amended: true })).toMatch(/^promptvault: left out 1 record file\(s\) of the commit this amend replaces: .* Left out: vault\/audits\/x\/a\.yaml$/);
   });
+
+  it('speaks of a review only when an audit was left out, not for an amended prompt edit\'s records', () => {
+    const records = ['vault/mutations/support/greeting/0010-49e50df1b958.yaml', 'vault/checkpoints/support/greeting/0010-49e50df1b958.yaml'];
+    expect(leftOutRecordsLine(records, { amended: true })).toBe(`promptvault: left out 2 record file(s) of the commit this amend replaces: they describe its text before the amend, and this commit records its own. Nothing to do. Left out: ${records.join(', ')}`);
+    expect(leftOutRecordsLine([...records, 'vault/audits/x/a.yaml'], { amended: true })).toContain('Nothing to do: a review of a left-out audit does not count for this commit');
+  });
 });

@@ -9,7 +9,10 @@
 export function leftOutRecordsLine(files: readonly string[], { amended }: { amended: boolean }): string {
   const count = `${files.length} record file(s)`;
   if (amended) {
-    return `promptvault: left out ${count} of the commit this amend replaces: they describe its text before the amend, and this commit records its own. Nothing to do: a review of a left-out audit does not count for this commit, so a flagged change here is reviewed anew. Left out: ${listSome(files)}`;
+    // The review sentence only where an audit was left out: an amend of a prompt edit leaves out
+    // its checkpoint and mutation, and was told of "a left-out audit" and "a flagged change" too.
+    const review = files.some((file) => file.startsWith('vault/audits/')) ? ': a review of a left-out audit does not count for this commit, so a flagged change here is reviewed anew' : '';
+    return `promptvault: left out ${count} of the commit this amend replaces: they describe its text before the amend, and this commit records its own. Nothing to do${review}. Left out: ${listSome(files)}`;
   }
   return `promptvault: left out ${count} staged for another commit than this one: an earlier attempt at this commit, the first commit of a squashed branch (whose parent is this commit's), or the audit of a change back from one of those. This commit records its own. Nothing to do. Left out: ${listSome(files)}`;
 }

@@ -124,7 +124,7 @@ async function recordWith(input: CommitInput, set: ChangeSet, tokens: () => Toke
   // hook); only what no audit has seen gets an audit.
   if (input.all) set.clauses = [...input.changes.filter((change) => classifyPath(change.path, input.config) === 'clause'), ...(await vanishedClauses(input))];
   const { prompts, promptPaths, problems: skipped, warnings, listedRecords, sources, clauses } = await validateChanges(input.view, set, input.config, { lenient: input.lenient });
-  if (input.refuseLabelledDeletions && set.deleted.length > 0) await refuseLabelledDeletions(input, set, promptPaths);
+  if (input.refuseLabelledDeletions && (set.deleted.length > 0 || set.renamedFrom.size > 0)) await refuseLabelledDeletions(input, set, promptPaths);
   const commitParents = [input.head, ...input.mergeHeads].filter((sha): sha is string => sha !== null);
   const ctx: Context = {
     ...input, set, promptPaths, commitParents, scope: { addedRecords: set.addedRecords, commitParents },
@@ -356,12 +356,17 @@ async function dropRecordsOfVanishedPrompts(ctx: Context, ids: string[]): Promis
   }
 }
 
-/** Blocks a commit deleting a prompt that a label names (labels must resolve); the check loaded only then. */
+/**
+ * Blocks a commit deleting a prompt that a label names (labels must resolve) or that another
+ * prompt's forked_from names (check fails on it); the checks loaded only then.
+ */
 async function refuseLabelledDeletions(input: CommitInput, set: ChangeSet, promptPaths: Map<string, string>): Promise<void> {
   const deleted = set.deleted.map((file) => ({ id: file.id, path: file.path })).filter((file) => !promptPaths.has(file.id));
-  if (deleted.length === 0) return;
-  const { findLabelledDeletions } = await import('./labelled-deletions.ts');
-  const problems = await findLabelledDeletions(input.view, deleted, (id) => promptPaths.has(id));
+  // A move leaves its old id to no file as a deletion does: a label follows it, a fork's forked_from does not.
+  const moved = [...set.renamedFrom].map(([path, id]) => ({ id, path, to: idFromPath(path, 'prompt', input.config) })).filter((file) => file.to !== file.id && !promptPaths.has(file.id));
+  if (deleted.length === 0 && moved.length === 0) return;
+  const [{ findLabelledDeletions }, { findForkedDeletions }] = await Promise.all([import('./labelled-deletions.ts'), import('./forked-deletions.ts')]);
+  const problems = [...deleted.length > 0 ? await findLabelledDeletions(input.view, deleted, (id) => promptPaths.has(id)) : [], ...await findForkedDeletions(input.view, [...deleted, ...moved], input.config)];
   if (problems.length > 0) throw commitBlocked(problems);
 }
 

@@ -72,6 +72,7 @@ export const routes = {
   promptList: (n = 1) => (n <= 1 ? 'browse/prompts/' : `browse/prompts/${n}/`),
   /** Page `n` of the mutation list. */
   mutationsPage: (n: number) => (n <= 1 ? 'belief/mutations/' : `belief/mutations/${n}/`),
+  labels: () => 'labels/',
   /** Page `n` of a label's prompts and history (page 1 is /labels/, holding every label's first page). */
   labelPage: (label: string, n: number) => (n <= 1 ? `labels/#label-${label}` : `labels/${label}/${n}/`),
   /** One audit on its clause's page. */
