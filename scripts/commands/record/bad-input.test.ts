@@ -226,16 +226,23 @@ describe('what tools accept but strict YAML or promptvault would not is recorded
     expect(checkpoint).toContain('kind: markdown');
   });
 
-  it('skips a symbolic link with a warning and records nothing for it', () => {
+  it('skips a symbolic link to a file no glob takes, saying that nothing records its text and the glob that would', () => {
     repo = createRepo();
+    repo.write('.promptvault.yaml', "prompts: ['prompts/**/*.md']\n");
     repo.write('shared/refund.md', GOOD);
     fs.mkdirSync(path.join(repo.dir, 'prompts'), { recursive: true });
     fs.symlinkSync('../shared/refund.md', path.join(repo.dir, 'prompts/refund.md'));
     const result = repo.commit('link a prompt', '2026-01-02');
     expect(result.code, result.stderr).toBe(0);
-    expect(result.stderr).toContain('prompts/refund.md: is a symbolic link; skipped');
-    expect(repo.filesAtHead('vault/')).toEqual([]);
-    expect(repo.cli(['check']).code).toBe(0);
+    // It said "promptvault records the file it points to at that file's own path" and "fix: nothing to do":
+    // nothing recorded shared/refund.md, and its edits went unrecorded.
+    const said = 'prompts/refund.md: is a symbolic link to shared/refund.md, which no `prompts` or `codex` glob takes: skipped, and nothing records its text (promptvault never records a link)';
+    expect(result.stderr).toContain(said);
+    expect(result.stderr).toContain('fix: add a glob that takes shared/refund.md to `prompts:` in .promptvault.yaml, or replace the link with a copy to record it here');
+    expect(repo.filesAtHead('vault/').filter((file) => file !== 'vault/README.md')).toEqual([]);
+    const checked = repo.cli(['check']);
+    expect(checked.code).toBe(0);
+    expect(checked.stdout + checked.stderr).toContain(said);
   });
 
   it('keeps no carriage return from a CRLF file and parses a flow list on its last front-matter line', () => {

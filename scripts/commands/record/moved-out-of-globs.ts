@@ -20,7 +20,7 @@ export function movedOutOfGlobsWarnings(moves: ReadonlyMap<string, string>, glob
   // The globs that took the moved files: their folder before any wildcard holds one of them.
   const tookMoved = (glob: string) => [...moves.keys()].some((from) => from.startsWith(globRoot(glob)));
   const carried = moved ? globs.filter((glob) => glob.startsWith(moved.from) && tookMoved(glob)).map((glob) => `${moved.to}${glob.slice(moved.from.length)}`) : [];
-  const suggested = carried.length > 0 ? carried : [commonFolderGlob([...moves.values()])];
+  const suggested = carried.length > 0 ? carried : commonFolderGlobs([...moves.values()]);
   return [{
     code: 'prompt-moved-out-of-globs',
     file: CONFIG_FILE,
@@ -35,14 +35,19 @@ function yamlQuoted(text: string): string {
   return `'${text.replaceAll("'", "''")}'`;
 }
 
-/** The glob of the deepest folder that holds every one of `files` ("app/prompts/**\/*.md"). */
-function commonFolderGlob(files: string[]): string {
+/**
+ * The globs of the deepest folder that holds every one of `files`, one per extension they have
+ * ("app/prompts/**\/*.md"; `archive/**\/*.txt` too for a prompt moved to `archive/task-1.txt`,
+ * which a `*.md` glob alone, as it was suggested, does not take).
+ */
+function commonFolderGlobs(files: string[]): string[] {
   const folders = files.map((file) => file.split('/').slice(0, -1));
   const first = folders[0] ?? [];
   let depth = 0;
   while (depth < first.length && folders.every((parts) => parts[depth] === first[depth])) depth++;
   const common = first.slice(0, depth).join('/');
-  return common === '' ? '**/*.md' : `${common}/**/*.md`;
+  const extensions = [...new Set(files.map((file) => /\.[^./]+$/.exec(file)?.[0] ?? '.md'))].sort();
+  return extensions.map((extension) => (common === '' ? `**/*${extension}` : `${common}/**/*${extension}`));
 }
 
 /**

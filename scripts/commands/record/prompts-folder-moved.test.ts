@@ -114,6 +114,10 @@ describe('a prompt moved out of the globs in a commit that adds many other files
     expect(moved.stderr).toContain('2 prompt file(s) moved where no `prompts` glob takes them (prompts/greeting.md -> archive/greeting.txt, prompts/support/refund.md -> archive/old-refund.md)');
   });
 
+  it('names a glob for each extension they moved to (`archive/**/*.md` alone does not take greeting.txt)', () => {
+    expect(moved.stderr).toContain("expected: a `prompts` glob that takes their new paths, e.g. prompts: ['archive/**/*.md', 'archive/**/*.txt']");
+  });
+
   it('asks git\'s rename detection only about the deleted prompt left and the added file of its name, not the 40 imported', () => {
     const runs = fs.readFileSync(trace, 'utf8').split('\n').filter((line) => / (built-in|exec): git diff-index .*--diff-filter=R/.test(line));
     expect(runs).toHaveLength(1);

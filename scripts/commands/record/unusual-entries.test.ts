@@ -46,11 +46,11 @@ describe('unusual entries under prompts/ get a clear answer, never exit 70', () 
     expect(repo.addedInHead('vault/')).toEqual([]);
   });
 
-  it('skips a symbolic link with a warning naming it', () => {
+  it('skips a symbolic link with a warning naming it and the prompt it points to', () => {
     fs.symlinkSync('a.md', path.join(repo.dir, 'prompts/link.md'));
     const result = repo.commit('a link', '2026-01-04');
     expect(result.code, result.stderr).toBe(0);
-    expect(result.stderr).toContain('prompts/link.md: is a symbolic link; skipped');
+    expect(result.stderr).toContain('prompts/link.md: is a symbolic link to prompts/a.md; skipped (promptvault records prompts/a.md as a prompt at its own path, never the link)');
   });
 
   it('skips a git submodule with a warning naming it in the hook and record --all', () => {

@@ -182,8 +182,10 @@ export interface ResolvedEntry {
   /** The prompt's id now (after moves); null when the prompt was deleted. */
   currentId: string | null;
   entry: LabelEntry;
-  /** The recorded version it names; undefined when no record has that key (dangling). */
+  /** The recorded version it names; undefined when no record has that key, version and hash (dangling). */
   version: RecordedVersion | undefined;
+  /** Where `version` is undefined, the record that has the entry's key all the same: the lines disagree. */
+  keyed?: RecordedVersion;
   /** The prompt's current version when the label lags behind it. */
   behind: RecordedVersion | undefined;
   file: string;
@@ -195,10 +197,12 @@ export function resolveLabels(index: VaultIndex, labels: ParsedLabel[]): Resolve
   for (const label of labels) {
     for (const [id, entry] of Object.entries(label.prompts)) {
       const owner = entry.record ?? id;
-      const version = (index.versions.get(owner) ?? []).find((v) => v.key === entry.key && v.version === entry.version && v.content_hash === entry.content_hash);
+      const versions = index.versions.get(owner) ?? [];
+      const version = versions.find((v) => v.key === entry.key && v.version === entry.version && v.content_hash === entry.content_hash);
+      const keyed = version ? undefined : versions.find((v) => v.key === entry.key);
       const currentId = currentIdOf(index, id) ?? currentIdOf(index, owner);
       const now = currentId ? currentVersion(index, currentId) : undefined;
-      resolved.push({ label: label.label, id, currentId, entry, version, behind: now && now.content_hash !== entry.content_hash ? now : undefined, file: label.file, line: label.lines[id] });
+      resolved.push({ label: label.label, id, currentId, entry, version, ...(keyed ? { keyed } : {}), behind: now && now.content_hash !== entry.content_hash ? now : undefined, file: label.file, line: label.lines[id] });
     }
   }
   return resolved;
@@ -210,7 +214,12 @@ export function findLabelProblems(resolved: ResolvedEntry[]): Problem[] {
   for (const r of resolved) {
     const where = { file: r.file, ...(r.line !== undefined ? { line: r.line } : {}) };
     const named = `${r.id}@${versionLabel(r.entry.version, r.entry.key)}`;
-    if (!r.version) {
+    if (!r.version && r.keyed) {
+      // A conflict resolved by hand that kept one side's `version:` and the other's `key:` (or hash).
+      const keyed = r.keyed;
+      const disagree = [keyed.version !== r.entry.version ? `version ${r.entry.version}` : '', keyed.content_hash !== r.entry.content_hash ? `content_hash ${r.entry.content_hash.slice(0, 19)}...` : ''].filter(Boolean).join(' and ');
+      problems.push({ code: 'label-dangling', ...where, message: `label ${r.label} names ${r.id} with key ${r.entry.key}, the record of v${keyed.version}, but with ${disagree}, which that record does not have: the entry's lines come from different versions (a conflict resolved by hand?)`, expected: `the three lines of one version, as \`promptvault label set\` writes them`, fix: `write the entry again with \`promptvault label set ${r.label} ${r.currentId ?? r.id}@<version>\` for the version you want (${r.currentId ?? r.id}@${versionLabel(keyed.version, keyed.key).replace('·', '-')} is the one its key names)` });
+    } else if (!r.version) {
       problems.push({ code: 'label-dangling', ...where, message: `label ${r.label} names ${named}, which has no record (vault/checkpoints/${r.entry.record ?? r.id}/${r.entry.key}.yaml)`, expected: 'a version recorded in vault/checkpoints/', fix: `point it at a recorded version with \`promptvault label set ${r.label} ${r.currentId ?? r.id}@<version>\`, or drop it with \`promptvault label rm ${commandWords(r.label, r.id)}\`` });
     } else if (r.currentId === null) {
       problems.push({ code: 'label-prompt-deleted', ...where, message: `label ${r.label} names ${named}, but the prompt ${r.id} was deleted`, fix: `drop it with \`promptvault label rm ${commandWords(r.label, r.id)}\`, or restore the prompt at that version: \`promptvault show ${commandWords(`${r.id}@${versionLabel(r.entry.version, r.entry.key).replace('·', '-')}`)} > ${shellWord(r.version.checkpoint.path)}\`, then commit` });

@@ -146,7 +146,7 @@ export function describeSource(file: string, config: Pick<Config, 'prompts' | 'c
 }
 
 /** git's mode of a symbolic link and of a submodule (a gitlink: a commit of another repository). */
-const SYMLINK_MODE = '120000';
+export const SYMLINK_MODE = '120000';
 const GITLINK_MODE = '160000';
 
 /**
@@ -202,11 +202,33 @@ export function submoduleInsideWarning(file: string, kind: SourceKind): Problem 
 
 /**
  * The warning for a skipped entry in a prompt or clause folder: a link's target, if it is a
- * prompt, is recorded at its own path; a submodule's prompts are recorded in its own repository.
+ * prompt, is recorded at its own path (`link`: the text of the link, as git holds it, and the
+ * config that says whether a glob takes it); a submodule's prompts are recorded in its own repository.
  */
-export function skippedEntryWarning(file: string, mode: string | undefined | null): Problem {
+export function skippedEntryWarning(file: string, mode: string | undefined | null, link?: { target: string; config: Pick<Config, 'prompts' | 'codex'> }): Problem {
   if (isSubmoduleEntry(mode)) {
     return { code: 'submodule-skipped', file, message: 'is a git submodule; skipped (promptvault records the files of this repository; a submodule\'s prompts are recorded by promptvault in the submodule\'s own repository)', fix: `nothing to do; to keep the glob from taking it, narrow the prompts globs in .promptvault.yaml (e.g. '${file.split('/')[0]}/**/*.md')` };
   }
-  return { code: 'symlink-skipped', file, message: 'is a symbolic link; skipped (promptvault records the file it points to at that file\'s own path, never the link)', fix: `nothing to do; to record it here, replace the link with a copy: cp --remove-destination "$(readlink -f '${file}')" '${file}'` };
+  const copy = `cp --remove-destination "$(readlink -f '${file}')" '${file}'`;
+  if (link === undefined) return { code: 'symlink-skipped', file, message: 'is a symbolic link; skipped (promptvault records the file it points to at that file\'s own path, never the link)', fix: `nothing to do; to record it here, replace the link with a copy: ${copy}` };
+  const target = linkedPath(file, link.target);
+  const kind = target === undefined ? undefined : classifyPath(target, link.config);
+  if (kind) return { code: 'symlink-skipped', file, message: `is a symbolic link to ${target}; skipped (promptvault records ${target} as a ${kind} at its own path, never the link)`, fix: `nothing to do; to record it here, replace the link with a copy: ${copy}` };
+  // The link was taken for a recorded prompt while nothing records the text it shows: a team
+  // editing the target believed it versioned (seen with a link to shared/base.txt).
+  const where = target === undefined ? `${link.target}, outside the repository` : `${target}, which no \`prompts\` or \`codex\` glob takes`;
+  return { code: 'symlink-skipped', file, message: `is a symbolic link to ${where}: skipped, and nothing records its text (promptvault never records a link)`, fix: `${target === undefined ? '' : `add a glob that takes ${target} to \`prompts:\` in .promptvault.yaml, or `}replace the link with a copy to record it here: ${copy}` };
+}
+
+/** The repository path a link at `file` holding `target` points to; undefined when absolute or outside the repository. */
+export function linkedPath(file: string, target: string): string | undefined {
+  if (target.startsWith('/')) return undefined;
+  const parts = file.split('/').slice(0, -1);
+  for (const part of target.split('/')) {
+    if (part === '..') {
+      if (parts.length === 0) return undefined;
+      parts.pop();
+    } else if (part !== '.' && part !== '') parts.push(part);
+  }
+  return parts.length === 0 ? undefined : parts.join('/');
 }

@@ -5,7 +5,7 @@ import type { IndexChange, IndexEntry } from '../git/index.ts';
 import type { SourceIndex, TreeView } from './view.ts';
 import { findStagedForkCycles } from './fork-cycles-view.ts';
 import { lazySourceIndex, type DescribedEntry } from './lazy-source-ids.ts';
-import { classifyPath, describeSource, escapeRegExp, idFromPath, sourcePathspecs, isSkippedEntry, skippedEntryWarning, type SourceFileInfo, type SourceKind } from '../prompt/locate.ts';
+import { classifyPath, describeSource, escapeRegExp, idFromPath, sourcePathspecs, isSkippedEntry, skippedEntryWarning, SYMLINK_MODE, type SourceFileInfo, type SourceKind } from '../prompt/locate.ts';
 import { parsePrompt } from '../prompt/parse.ts';
 import { readClauses, readPrompts, type SourceFile } from '../prompt/read-files.ts';
 import { checkReferences, findCaseCollisions, findDuplicateIds, sameFoldOf, type KnownIds } from '../prompt/references.ts';
@@ -27,7 +27,7 @@ export interface ChangeSet {
   /** Clause changes, for the guard. */
   clauses: ClauseChange[];
   /** Prompt or clause paths staged as symbolic links or submodules: skipped with a warning, neither is a prompt. */
-  links: { path: string; mode: string | undefined }[];
+  links: { path: string; mode: string | undefined; oid?: string | null }[];
   /** Prompt and clause paths new to the index (added, or moved there): only they can bring a new id. */
   newPaths: Set<string>;
   /** Mutation records added to the index relative to HEAD (by a merge, or an earlier run). */
@@ -66,7 +66,7 @@ export function classifyChanges(changes: SourceChange[], config: Config, previou
     // A deleted path is read as it was: with the parent's globs.
     const kind = classifyPath(change.path, change.status === 'D' ? previous : config);
     if (kind && isSkippedEntry(change.newMode)) {
-      set.links.push({ path: change.path, mode: change.newMode });
+      set.links.push({ path: change.path, mode: change.newMode, oid: change.newOid });
       continue;
     }
     // A change naming the id it had is a prompt's (record --all's move, whose old path today's globs may not take).
@@ -162,7 +162,11 @@ export async function validateChanges(view: TreeView, set: ChangeSet, config: Co
   const wantedFolders = new Set(folders);
   const records = listed.filter((entry) => wantedFolders.has(entry.path.slice(0, entry.path.lastIndexOf('/') + 1)));
   problems.push(...clauses.problems);
-  const warnings = [...set.links.map((link) => skippedEntryWarning(link.path, link.mode)), ...prompts.flatMap((prompt) => prompt.warnings)];
+  // A link's blob is the path it points to (read only when the commit stages a link).
+  const linkOids = set.links.flatMap((link) => (link.oid && link.mode === SYMLINK_MODE ? [link.oid] : []));
+  const targets = linkOids.length > 0 ? await view.read(linkOids) : new Map<string, Buffer>();
+  const linkTarget = (link: ChangeSet['links'][number]) => (link.oid ? targets.get(link.oid)?.toString('utf8') : undefined);
+  const warnings = [...set.links.map((link) => skippedEntryWarning(link.path, link.mode, linkTarget(link) === undefined ? undefined : { target: linkTarget(link)!, config })), ...prompts.flatMap((prompt) => prompt.warnings)];
 
   const touched = new Map([...set.staged.map((file) => file.path), ...set.clauses.map((change) => change.path)].flatMap((file) => {
     const info = describeSource(file, config);

@@ -84,7 +84,8 @@ export function createSnapshotParser(config: Config, options: SnapshotParserOpti
       return;
     }
     if (isSkippedEntry(file.mode)) {
-      snapshot.warnings.push(skippedEntryWarning(file.path, file.mode));
+      // A link's blob is the path it points to.
+      snapshot.warnings.push(skippedEntryWarning(file.path, file.mode, isSubmoduleEntry(file.mode) || file.bytes.byteLength === 0 ? undefined : { target: Buffer.from(file.bytes).toString('utf8'), config }));
       return;
     }
     const id = idFromPath(file.path, kind, config);
