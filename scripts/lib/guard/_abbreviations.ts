@@ -127,13 +127,14 @@ function matchFrom(chars: string, words: readonly string[], k: number, j: number
   // every letter of an acronym ("ECG" = "electrocardiogram"; "IM" = "intramuscular", "UV" =
   // "ultraviolet": two letters when the second opens a part after a joining vowel, round 27c).
   const whole = k === 0 && taken === chars.length && taken >= 2;
-  // The last word may give its first two letters ("SENCo" ends in "coordinator", round 34c).
-  const lastTwo = taken === 2 && k + taken === chars.length && word.slice(0, 2) === chars.slice(k);
-  const most = taken > 1 && (k + taken < chars.length || whole || lastTwo) ? taken : Math.min(taken, 1);
+  const most = taken > 1 && (k + taken < chars.length || whole) ? taken : Math.min(taken, 1);
   for (let fits = most; fits >= 1; fits--) {
     const end = matchFrom(chars, words, k + fits, j + 1);
     if (end !== null) return end;
   }
+  // The last word may give its first two letters ("SENCo" ends in "coordinator", round 34c), when
+  // no word after it gives the last letter ("GDPR": "Protection" gives P, "Regulation" R).
+  if (taken === 2 && k + taken === chars.length && word.slice(0, 2) === chars.slice(k)) return j + 1;
   return k > 0 && JOINERS.has(word) ? matchFrom(chars, words, k, j + 1) : null;
 }
 

@@ -15,9 +15,9 @@
 /** Words that say the items come in a sequence: their order is the rule's. */
 const SEQUENCE = /\b(?:then|first|firstly|second|secondly|third|thirdly|next|finally|lastly|afterwards|followed by|after that|before that|step \d+|in (?:that|this) order|in order)\b(?!-)/i;
 
-/** The sentences of a text, each with the text after it up to the next one. */
+/** The sentences of a text and the line breaks between them, every character in one piece (a line without end punctuation is one). */
 function sentencesOf(text: string): string[] {
-  return text.match(/[^.!?\n]+(?:[.!?]+|$)|\n+/g) ?? [];
+  return text.match(/[^.!?\n]*[.!?]+|[^.!?\n]+|\n+/g) ?? [];
 }
 
 /** A sentence's items, lower case, its end punctuation and a leading "and" or "or" taken off, sorted. */
@@ -60,7 +60,9 @@ export function itemsReordered(previous: string, next: string): boolean {
 /** `next` with each sentence that reorders the items of a sentence of `previous` written as that sentence. */
 function writtenAsBefore(previous: string, next: string): string {
   const old = sentencesOf(previous);
-  return sentencesOf(next)
+  const pieces = sentencesOf(next);
+  if (pieces.join('') !== next) return next;
+  return pieces
     .map((sentence) => {
       const same = old.find((candidate) => itemsReordered(candidate, sentence));
       if (!same) return sentence;

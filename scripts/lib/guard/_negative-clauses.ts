@@ -73,10 +73,10 @@ export function namesBase(stem: string, base: string): boolean {
   return stem === base || (base.length >= 4 && stem.length >= 4 && (stem.startsWith(base) || base.startsWith(stem)));
 }
 
-/** Whether a word of a clause names one of the bases. */
+/** Whether a word of a clause names one of the bases; a preposition only as itself ("with", not "without"). */
 function names(word: Word, bases: readonly string[]): boolean {
   const stemmed = normaliseWord(word.lower);
-  return bases.some((base) => namesBase(stemmed, base));
+  return bases.some((base) => (COMPLEMENT_PREPOSITIONS.test(base) ? word.lower === base : namesBase(stemmed, base)));
 }
 
 /** Whether words[from..to] stand with only a space between each two. */

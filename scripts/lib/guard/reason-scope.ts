@@ -422,9 +422,11 @@ export function findScopeChanges(input: StatementDiffInput): Reason[] {
     // "whenever X" said as "if X, ...": the condition's marker, not a quantifier lost (`_whenever-as-if.ts`).
     const wheneverKept = wheneverSaidAsIf(group);
     // "Always tell the caller ..." -> "Calmly tell the caller ...": an imperative binds every time with
-    // or without its "always", so a manner adverb in its place narrows nothing (round 34c).
+    // or without the "always" that opens it, so a manner adverb in its place narrows nothing (round 34c);
+    // an "always" or "at all times" of what it asks for ("Ask volunteers to wear it at all times") is the rule's.
     const imperativeKept = group.next.length > 0 && group.next.every((statement) => opensImperative(statement.text));
-    const readUniversals = group.previous.flatMap((statement) => statement.universals.filter((word, i, all) => !((neverNow || (imperativeKept && opensImperative(statement.text))) && (word === 'always' || (word === 'all' && /\bat all times\b/i.test(statement.text) && all.indexOf('all') === i))) && !(wheneverKept && word === 'whenever')));
+    const openingAlways = (statement: { text: string }, word: string): boolean => imperativeKept && word === 'always' && /^\s*always\b/i.test(statement.text) && opensImperative(statement.text);
+    const readUniversals = group.previous.flatMap((statement) => statement.universals.filter((word, i, all) => !(neverNow && (word === 'always' || (word === 'all' && /\bat all times\b/i.test(statement.text) && all.indexOf('all') === i))) && !openingAlways(statement, word) && !(wheneverKept && word === 'whenever')));
     // Splits and merges repeat or share a quantifier ("Each label must show:" read into three items,
     // "Each label must show the name, the date and the allergens"): there only presence is
     // compared, as reason-negation compares negations (round 30c, v30's crate labels).
