@@ -15,7 +15,12 @@
 /** Words that say the items come in a sequence: their order is the rule's. */
 const SEQUENCE = /\b(?:then|first|firstly|second|secondly|third|thirdly|next|finally|lastly|afterwards|followed by|after that|before that|step \d+|in (?:that|this) order|in order)\b(?!-)/i;
 
-/** The sentences of a text and the line breaks between them, every character in one piece (a line without end punctuation is one). */
+/**
+ * The sentences of a text and the line breaks between them, every character in one piece: a line
+ * that ends with no stop (a heading, a list item, "Agents must:", a table row) is one of its own
+ * (such lines were dropped before: a one-figure edit in a 400-sentence handbook read as 100
+ * requirements removed; issue 9).
+ */
 function sentencesOf(text: string): string[] {
   return text.match(/[^.!?\n]*[.!?]+|[^.!?\n]+|\n+/g) ?? [];
 }
@@ -30,6 +35,15 @@ function itemsOf(sentence: string): string[] {
     .map((item) => item.trim().replace(/^(?:and|or)\s+/, '').replace(/\s+/g, ' '))
     .filter((item) => item !== '')
     .sort();
+}
+
+/**
+ * The words of a sentence's items, sorted, with every "or": two sentences whose items are the same,
+ * whole or after the words both open with, have the same (`itemsReordered`), so only sentences with
+ * the same words are compared (a 400-sentence clause compared every sentence with every other one).
+ */
+function itemWords(sentence: string): string {
+  return sentence.toLowerCase().trim().replace(/[.!?]+$/, '').replace(/;|:|,(?!\d)|\band\b/g, ' ').split(/\s+/).filter((word) => word !== '' && word !== 'or').sort().join(' ');
 }
 
 /** Whether two runs of text hold the same items, two at least. */
@@ -59,12 +73,14 @@ export function itemsReordered(previous: string, next: string): boolean {
 
 /** `next` with each sentence that reorders the items of a sentence of `previous` written as that sentence. */
 function writtenAsBefore(previous: string, next: string): string {
-  const old = sentencesOf(previous);
   const pieces = sentencesOf(next);
   if (pieces.join('') !== next) return next;
+  // A sentence that says its items come in a sequence is never read as reordered, nor one with
+  // other words: only the old sentences with the same words are asked, in their order.
+  const old = Map.groupBy(sentencesOf(previous).filter((candidate) => !SEQUENCE.test(candidate)), itemWords);
   return pieces
     .map((sentence) => {
-      const same = old.find((candidate) => itemsReordered(candidate, sentence));
+      const same = SEQUENCE.test(sentence) ? undefined : old.get(itemWords(sentence))?.find((candidate) => itemsReordered(candidate, sentence));
       if (!same) return sentence;
       // Keep the spacing the new sentence had round it.
       const lead = /^\s*/.exec(sentence)?.[0] ?? '';

@@ -79,6 +79,14 @@ describe('coordinated items put in another order', () => {
     expect(foldReorderedItems('Log the catch. Weigh the crab, the lobster and the bass.', 'Log the catch. Weigh the bass, the crab and the lobster.')[1]).toBe('Log the catch. Weigh the crab, the lobster and the bass.');
   });
 
+  it('keeps every line of the new version, headings, lead-ins and list items with no stop among them (issue 9)', () => {
+    const previous = '## Kit\n\nStaff must:\n- log the refund\n- check the parcel\n| Item | Days |\n';
+    const next = '## Kit\n\nStaff must:\n- log the refund\n- check the parcels\n| Item | Days |\n';
+    expect(foldReorderedItems(previous, next)[1]).toBe(next);
+    // A list line whose items were put in another order is read as the old one, as a sentence is.
+    expect(foldReorderedItems('- Pack a torch, a map and a whistle\n', '- Pack a whistle, a torch and a map\n')[1]).toBe('- Pack a torch, a map and a whistle\n');
+  });
+
   it('passes a reordered list and flags roles exchanged within an item', async () => {
     expect(await codes('Before a dive, check that the diver has a buddy, holds a logbook and carries a torch.', 'Before a dive, check that the diver carries a torch, has a buddy and holds a logbook.')).toEqual([]);
     expect(await codes('The tenant pays the landlord and the agent pays the cleaner.', 'The landlord pays the tenant and the cleaner pays the agent.')).toContain('roles-swapped');
