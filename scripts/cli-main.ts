@@ -13,6 +13,7 @@ import { describeMove } from './lib/labels/describe-move.ts';
 import type { HookName, RecordResult } from './commands/record/index.ts';
 import { tuneForShortRun } from './lib/engine/short-run-fs.ts';
 import { shellWord } from './lib/shell-word.ts';
+import { didYouMean, nearestIds } from './lib/labels/nearest.ts';
 import { ADOPTION_COMMIT_COMMAND } from './lib/adoption-commit.ts';
 import { leftOutRecordsLine } from './commands/record/left-out-records.ts';
 
@@ -29,7 +30,8 @@ Commands:
                                  again the audits and list the label moves since REF (github
                                  format: the PR base, the push's first commit, else HEAD~1)
   log <promptId> [--json]        lineage of a prompt, following forks and renames
-  diff <id>@<v> [<id>@<v>|<id>] two versions of a prompt as a unified diff (default: against HEAD)
+  diff <id>@<v> [<id>@<v>|<id>]
+                                 two versions of a prompt as a unified diff (default: against HEAD)
   show <id>@<version>            a recorded version's file, e.g. to put it back: show id@3 > its path
   cites <clauseId> [--json]      the prompts whose codex front matter names a clause
   backfill [--from REF]          replay the branch's history and write the records the hook would
@@ -408,7 +410,7 @@ async function main(argv: string[]): Promise<number> {
       return 0;
     }
     default:
-      return usageError(`unknown command "${command}"`);
+      return usageError(`unknown command "${command}"${didYouMean(nearestIds(command, Object.keys(COMMANDS))).replace(/^ /, '. ')}`);
   }
 }
 

@@ -75,6 +75,19 @@ describe('help and usage of each command', () => {
     }
   });
 
+  it('the overview\'s descriptions start in one column, a usage too long for it on a line of its own', () => {
+    // `diff <id>@<v> [<id>@<v>|<id>]` ran into its description one space on, past the column.
+    const overview = cli(['--help']).stdout;
+    const lines = overview.slice(overview.indexOf('Commands:\n'), overview.indexOf('\nOptions:')).split('\n').slice(1).filter((line) => line.trim() !== '');
+    const column = /^ +\S+(?: \S+)* {2,}/.exec(lines[0]!)![0].length;
+    lines.forEach((line, i) => {
+      const gap = /^ +\S+(?: \S+)* {2,}/.exec(line);
+      if (gap) expect(gap[0].length, line).toBe(column);
+      // A command's line without its description: the next line holds it, at the column.
+      else if (line.search(/\S/) < column) expect(lines[i + 1]?.search(/\S/), line).toBe(column);
+    });
+  });
+
   it('an unknown option names the options of the command it was given to', () => {
     const result = cli(['export', '--fromat', 'json']);
     expect(result.code).toBe(2);
@@ -92,10 +105,12 @@ describe('help and usage of each command', () => {
     expect(extra.stderr.split('\n')[0]).toBe('promptvault check: takes no arguments, received "prompts/a.md"');
   });
 
-  it('an unknown command or none prints the list of commands, exit 2', () => {
+  it('an unknown command names the nearest commands; it, or none, prints the list of commands, exit 2', () => {
     const unknown = cli(['chek']);
     expect(unknown.code).toBe(2);
-    expect(unknown.stderr).toContain('promptvault: unknown command "chek"');
+    expect(unknown.stderr).toContain('promptvault: unknown command "chek". Did you mean "check"?\n');
+    expect(cli(['lgo']).stderr).toContain('promptvault: unknown command "lgo". Did you mean "log"?\n');
+    expect(cli(['zzzzzz']).stderr).toContain('promptvault: unknown command "zzzzzz"\n');
     expect(unknown.stderr).toContain('Usage: promptvault <command> [options]');
     expect(cli([]).code).toBe(2);
     const help = cli(['--help']);

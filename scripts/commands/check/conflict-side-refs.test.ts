@@ -101,6 +101,45 @@ describe('a `git stash pop stash@{1}` that conflicts on a label', () => {
   });
 });
 
+describe('two stashes with one message and one label change, the older popped', () => {
+  let repo: TestRepo;
+  afterAll(() => repo?.cleanup());
+
+  it('check names the stash the pop took, found by the other work it put back, and dropping it keeps the other stash', () => {
+    repo = createConflictingLabels();
+    repo.write('NOTES.txt', 'Notes.\n');
+    repo.write('TODO.txt', 'To do.\n');
+    expect(repo.commit('notes', '2026-01-04').code).toBe(0);
+    // Two plain `git stash` on one commit: both "WIP on main: <commit> notes", both staging back to v1.
+    expect(repo.cli(['label', 'set', 'staging', 'refund@1']).code).toBe(0);
+    repo.write('NOTES.txt', 'Notes, with the first idea.\n');
+    expect(repo.git(['stash', 'push', '-q']).code).toBe(0);
+    expect(repo.cli(['label', 'set', 'staging', 'refund@1']).code).toBe(0);
+    repo.write('TODO.txt', 'To do, with the second idea.\n');
+    expect(repo.git(['stash', 'push', '-q']).code).toBe(0);
+    const messages = repo.git(['stash', 'list', '--format=%gs']).stdout.trim().split('\n');
+    expect(messages).toHaveLength(2);
+    expect(messages[0]).toBe(messages[1]);
+    repo.write('prompts/refund.md', refundPrompt('Third line.'));
+    expect(repo.commit('main v3', '2026-01-05').code).toBe(0);
+    expect(repo.cli(['label', 'set', 'staging', 'refund@3']).code).toBe(0);
+    expect(repo.commit('stage v3', '2026-01-05', { add: false }).code).toBe(0);
+    expect(repo.git(['stash', 'pop', 'stash@{1}']).code).not.toBe(0);
+    expect(repo.read('NOTES.txt')).toBe('Notes, with the first idea.\n');
+
+    const checked = repo.cli(['check']);
+    expect(checked.code, checked.stdout + checked.stderr).toBe(2);
+    expect(fixOf(checked.stdout + checked.stderr)).toContain(`or \`git checkout stash@{1} -- ${LABEL_FILE}\` (the stash's, where a \`git stash pop\` or \`apply\` left the markers), which also stages it`);
+    expect(fixOf(checked.stdout + checked.stderr)).toMatch(/`git stash drop stash@\{1\}` once nothing more of that stash is wanted/);
+    expect(repo.git(['checkout', 'stash@{1}', '--', LABEL_FILE]).code).toBe(0);
+    expect(repo.commit('staging back to v1, first idea', '2026-01-06').code).toBe(0);
+    expect(repo.git(['stash', 'drop', '-q', 'stash@{1}']).code).toBe(0);
+    // The stash left is the second idea's.
+    expect(repo.git(['show', 'stash@{0}:TODO.txt']).stdout).toBe('To do, with the second idea.\n');
+    expect(repo.cli(['check']).code).toBe(0);
+  });
+});
+
 describe('a `git checkout -m` that carries an uncommitted label change onto a branch that moved it', () => {
   let repo: TestRepo;
   afterAll(() => repo?.cleanup());

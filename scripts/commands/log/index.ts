@@ -3,8 +3,9 @@
 import { printable, UserError } from '../../lib/errors.ts';
 import { readConfig } from '../../lib/config/read-fs.ts';
 import { commitSubjects, diffTrees, openRepo, resolveCommit, resolveHead, type Repo } from '../../lib/git/index.ts';
-import { classifyPath, idFromPath, sourcePathspecs } from '../../lib/prompt/locate.ts';
+import { classifyPath, idFromPath, sourceFolders, sourcePathspecs } from '../../lib/prompt/locate.ts';
 import { commitsOfRecords } from '../../lib/vault/version-commits-git.ts';
+import { readRecordedTexts } from '../../lib/vault/recorded-texts-git.ts';
 import { unknownPromptMessage } from '../../lib/labels/resolve.ts';
 import { refKey } from '../../lib/lineage/heads.ts';
 import type { Checkpoint, Mutation } from '../../lib/schema/records.ts';
@@ -79,6 +80,15 @@ export async function log(options: LogOptions): Promise<LogEntry[]> {
   // The commit each version was made in (the one that added its record, or for backfill's records
   // the one with its commit_parents), named by its subject as a registry names a version's message.
   const made = await commitsOfRecords(repo, [...files.values()]);
+  // Two versions made from one parent commit (a branch and main each edited the prompt from there,
+  // then `backfill` wrote both records into the adoption commit) share their commit_parents, so
+  // each has both commits as candidates: the one whose file has the version's hash made it. Before,
+  // both were named by the first candidate, one of them by the other branch's commit and subject.
+  const doubtful = [...files].filter(([entry, record]) => entry.checkpoint !== null && (made.get(record.file)?.length ?? 0) > 1);
+  if (doubtful.length > 0) {
+    const wanted = doubtful.map(([entry, record]) => ({ key: record.file, contentHash: entry.mutation.content_hash, places: made.get(record.file)!.map((commit) => ({ commit, path: entry.checkpoint!.path })) }));
+    for (const [file, place] of await readRecordedTexts(repo, wanted, { folders: sourceFolders(config) })) made.set(file, [place.commit]);
+  }
   const subjects = await commitSubjects(repo, [...made.values()].flatMap((commits) => commits.slice(0, 1)));
   for (const [entry, record] of files) {
     const id = made.get(record.file)?.[0];

@@ -214,11 +214,11 @@ async function recordIndexChanges(options: RecordOptions, env: Record<string, st
   result.audits = records.audits;
   if (records.audits.length > 0) result.review = config.review;
   result.warnings.push(...records.warnings);
-  // Prompt files the commit deletes: moved where no glob takes them? (one diff over every file,
-  // only for a commit that deletes a prompt)
-  const deletedPrompts = staged ? changes.filter((change) => change.status === 'D' && classifyPath(change.path, config) === 'prompt').map((change) => change.path) : [];
+  // Prompt files the commit deletes: moved where no glob takes them? (only for a commit that
+  // deletes a prompt: one listing of the files it adds, rename detection only against those of the same name)
+  const deletedPrompts = staged ? changes.filter((change) => change.status === 'D' && classifyPath(change.path, config) === 'prompt').map((change) => ({ path: change.path, oid: change.oldOid })) : [];
   if (deletedPrompts.length > 0) {
-    const movedOut = new Map([...(await stagedMovesOf(repo, { base, paths: deletedPrompts }))].filter(([, to]) => classifyPath(to, config) !== 'prompt'));
+    const movedOut = await stagedMovesOf(repo, { base, deleted: deletedPrompts, accepts: (to) => classifyPath(to, config) !== 'prompt' });
     result.warnings.push(...movedOutOfGlobsWarnings(movedOut, config.prompts));
   }
   if (records.writes.length === 0 && records.removals.length === 0) return result;

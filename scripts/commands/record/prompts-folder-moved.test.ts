@@ -86,6 +86,42 @@ describe('the prompts folder moved into a subfolder, the glob left as it was', (
   });
 });
 
+describe('a prompt moved out of the globs in a commit that adds many other files', () => {
+  const GREETING = 'Say hello to the customer by name.\nAsk how you can help today.\nKeep it to two sentences.\nNever promise a delivery date.\n';
+  let other: TestRepo;
+  let trace = '';
+  let moved = { code: 0, stdout: '', stderr: '' };
+  beforeAll(() => {
+    other = createRepo();
+    other.write('.promptvault.yaml', "prompts: ['prompts/**/*.md']\n");
+    other.write('prompts/greeting.md', `---\ntitle: Greeting\n---\n${GREETING}Close with a thank-you.\n`);
+    other.write('prompts/support/refund.md', '---\ntitle: Refund\n---\nHelp with refunds.\n');
+    expect(other.commit('prompts', '2026-01-02').code).toBe(0);
+    // An import of 40 documents beside two moves out of the globs: one renamed as it was, one
+    // edited on the way (git's rename detection finds it, by its name).
+    for (let i = 0; i < 40; i++) other.write(`docs/imported/page-${i}.md`, `# Page ${i}\n\nSay hello to the reader of page ${i}, then ask how the docs can help today.\n`);
+    fs.mkdirSync(path.join(other.dir, 'archive'));
+    expect(other.git(['mv', 'prompts/support/refund.md', 'archive/old-refund.md']).code).toBe(0);
+    other.remove('prompts/greeting.md');
+    other.write('archive/greeting.txt', `---\ntitle: Greeting\n---\n${GREETING}Close with thanks.\n`);
+    trace = path.join(other.dir, '.git', 'trace-moves.txt');
+    moved = other.commit('archive two prompts, import the docs', '2026-01-03', { env: { GIT_TRACE: trace } });
+  });
+  afterAll(() => other?.cleanup());
+
+  it('warns of both moves, the renamed one found by its blob and the edited one by its name', () => {
+    expect(moved.code, moved.stderr).toBe(0);
+    expect(moved.stderr).toContain('2 prompt file(s) moved where no `prompts` glob takes them (prompts/greeting.md -> archive/greeting.txt, prompts/support/refund.md -> archive/old-refund.md)');
+  });
+
+  it('asks git\'s rename detection only about the deleted prompt left and the added file of its name, not the 40 imported', () => {
+    const runs = fs.readFileSync(trace, 'utf8').split('\n').filter((line) => / (built-in|exec): git diff-index .*--diff-filter=R/.test(line));
+    expect(runs).toHaveLength(1);
+    expect(runs[0]).toContain("':(literal)prompts/greeting.md' ':(literal)archive/greeting.txt'");
+    expect(runs[0]).not.toContain('docs/imported');
+  });
+});
+
 describe('the glob the warning names', () => {
   const expected = (moves: [string, string][], globs: string[]) => movedOutOfGlobsWarnings(new Map(moves), globs)[0]?.expected;
 

@@ -127,7 +127,9 @@ function matchFrom(chars: string, words: readonly string[], k: number, j: number
   // every letter of an acronym ("ECG" = "electrocardiogram"; "IM" = "intramuscular", "UV" =
   // "ultraviolet": two letters when the second opens a part after a joining vowel, round 27c).
   const whole = k === 0 && taken === chars.length && taken >= 2;
-  const most = taken > 1 && (k + taken < chars.length || whole) ? taken : Math.min(taken, 1);
+  // The last word may give its first two letters ("SENCo" ends in "coordinator", round 34c).
+  const lastTwo = taken === 2 && k + taken === chars.length && word.slice(0, 2) === chars.slice(k);
+  const most = taken > 1 && (k + taken < chars.length || whole || lastTwo) ? taken : Math.min(taken, 1);
   for (let fits = most; fits >= 1; fits--) {
     const end = matchFrom(chars, words, k + fits, j + 1);
     if (end !== null) return end;
@@ -194,8 +196,10 @@ function expandIn(text: string, other: string): string {
   };
   // "H&S", "P&L", "T&Cs": initials joined by "&" stand for words joined by "and" (round 26a), so
   // the spelled-out form must say that "and" ("health and safety"; "health services" is no H&S).
-  const acronyms = text.replace(/\b(\d?[A-Z](?:&?[A-Z0-9]){0,6})(s?)\b/g, (whole, acronym: string, plural: string) => {
-    if (acronym.length < 2) return whole;
+  // An acronym with one small letter among its capitals stands for words as well: "SENCo" = special
+  // educational needs coordinator, "MoD", "DfE" (round 34c, v38); two capitals at least.
+  const acronyms = text.replace(/\b(\d?[A-Z](?:&?[A-Z0-9]){0,6}|[A-Z]{1,5}[a-z][A-Z]{0,5})(s?)\b/g, (whole, acronym: string, plural: string) => {
+    if (acronym.length < 2 || (/[a-z]/.test(acronym) && (acronym.replace(/[^A-Z]/g, '').length < 2 || acronym.length < 3))) return whole;
     const joined = acronym.includes('&');
     const found = expansionFor(joined ? acronym.replace(/&/g, '') : acronym);
     const expansion = joined && found !== null && !/\band\b|&/i.test(found) ? null : found;

@@ -376,12 +376,37 @@ function amountTightened(sentence: string, prefix: string, before: number, after
   // after a noun picks what it applies to ("refunds over $200"), a trigger, unless a verb of
   // keeping holds the measure ("keep the fridge below 5°C").
   else if (DUTY_MEASURES.has(bound.phrase)) narrowerIsTighter = true;
+  // "Pre-heat steel thicker than 25 mm": a comparative right after the thing's noun picks the things the duty covers.
+  else if (comparativePicksThings(clause, bound.phrase, sentence.slice(prefix.length))) narrowerIsTighter = false;
   // "must test below 0.5%": the bound follows the duty's own verb, so it measures what is demanded.
   else if (boundMeasuresTheDuty(clause.slice(0, clause.toLowerCase().lastIndexOf(bound.phrase)))) narrowerIsTighter = true;
   else if (/\b(?:keep|kept|stay|stays|remain|remains|hold|held|store|stored|maintain|chill|chilled|cool|cooled|heat|heated|cook|cooked|reach|reaches|work|drive|fly|lift|carry|last|lasts)\b/i.test(clause)) narrowerIsTighter = true;
   else narrowerIsTighter = false;
   const lower = after < before;
   return narrowerIsTighter === (bound.side === 'upper' ? lower : !lower);
+}
+
+/** Words before a comparative that are no noun of a thing: verbs of being, moving or growing, and degree words. */
+const NOT_A_THING = /^(?:are|was|were|been|being|get|gets|got|grow|grows|drive|drives|go|goes|run|runs|fly|flies|travel|travels|move|moves|work|works|much|far|even|ever|still|slightly|little|lot|bit|anything|something|nothing|none|any|no)$/;
+/** Verbs that keep a thing in a state: the level after them is the duty's measure ("Keep the fridge colder than 5°C"). */
+const KEEPS_A_STATE = /\b(?:keep|keeps|kept|stay|stays|remain|remains|hold|holds|held|maintain|maintains|maintained)\b/i;
+/** Units of a level a thing is brought to or kept at. */
+const LEVEL_AFTER = /^\s*\S+\s*(?:°|degrees?\b|%|percent\b|per cent\b)/i;
+
+/**
+ * "Pre-heat steel thicker than 25 mm before welding", "Inspect any load heavier than 2 tonnes": a
+ * comparative right after the noun of the thing a duty acts on picks the things it covers, a
+ * trigger like "refunds over $200", whatever the verb (round 34b: v43's "Pre-heat" was read as the
+ * "heat" of a level the duty demands, so a raised thickness read as a tightening). A level a thing
+ * is kept or brought to ("Keep the fridge colder than 5°C", "hotter than 180 degrees") stays the
+ * duty's measure.
+ */
+function comparativePicksThings(clause: string, phrase: string, after: string): boolean {
+  if (!/^[a-z]{3,}er than$/.test(phrase) || KEEPS_A_STATE.test(clause) || LEVEL_AFTER.test(after)) return false;
+  const words = clause.toLowerCase().replace(/[^a-z0-9' -]+/g, ' ').trim().split(/\s+/);
+  const at = words.lastIndexOf(phrase.split(' ')[0]!);
+  const noun = words[at - 1] ?? '';
+  return at > 1 && /^[a-z]{3,}$/.test(noun) && !NOT_A_THING.test(noun) && !/ly$/.test(noun) && !STOP_WORDS.has(noun) && !isImperativeVerb(noun);
 }
 
 /** What a changed run does to the rule round it, read by the shape of the change. */

@@ -23,6 +23,8 @@ const NEAR_BASES: Readonly<Record<string, readonly string[]>> = {
   pai: ['settl'],
   attend: ['supervis', 'watch'],
   occupi: ['us'],
+  // "unaccompanied children" = "children who are not with an adult" (round 34c): the companion after "with" is its object.
+  accompani: ['with'],
 };
 
 const NEGATORS = /^(?:not|no|never|without|nobody|none|cannot|can't|don't|doesn't|haven't|hasn't|isn't|aren't|wasn't|weren't)$/;
@@ -47,10 +49,17 @@ function wordsOf(text: string): Word[] {
   });
 }
 
-/** A negative word's base as written, its prefix or "-less" taken off ("solicited" of "unsolicited"). */
+/**
+ * A negative word's base as written, its prefix or "-less" taken off ("solicited" of "unsolicited");
+ * "under-" before a word of measure is a prefix of its own ("sized" of "undersized", "age" of
+ * "underage": below the size or age the rule means, said "not of legal size", round 34c).
+ */
 function baseWord(word: string): string {
+  if (UNDER.test(word)) return word.slice(5);
   return word.endsWith('less') ? word.slice(0, -4) : word.replace(/^(?:non-?|un|in|im|il|ir|dis)/, '');
 }
+/** "under-" words of size, age and weight: each says "not of the <base> the rule means". */
+const UNDER = /^under(?:sized?|age|aged|weight)$/;
 
 /** The stems a "not ..." must name to spell out `word`, or none when it is no negative adjective. */
 function basesOf(word: string): string[] {
@@ -93,16 +102,16 @@ function foldInto(text: string, other: string, lexicon: Lexicon | null | undefin
   for (const [i, word] of own.entries()) {
     const bases = basesOf(word.lower);
     if (bases.length === 0 || otherLower.has(word.lower)) continue;
-    const folded = foldOne(result, own, i, bases, linksToBase(baseWord(word.lower), lexicon));
+    const folded = foldOne(result, own, i, bases, linksToBase(baseWord(word.lower), lexicon), text);
     if (folded) result = folded;
   }
   return result;
 }
 
-function foldOne(other: string, own: Word[], i: number, bases: readonly string[], link: BaseLink | null): string | null {
+function foldOne(other: string, own: Word[], i: number, bases: readonly string[], link: BaseLink | null, ownText: string): string | null {
   const adjective = own[i]!;
   const words = wordsOf(other);
-  const predicate = foldPredicateClause(other, words, own, i, bases);
+  const predicate = foldPredicateClause(other, words, own, i, bases) ?? foldEmbeddedPredicate(other, words, ownText, own, i, bases);
   if (predicate) return predicate;
   // The noun the adjective stands before ("undated cream fillings"): the longest run of its next
   // words (three at most) the other version also says in a row.
@@ -179,6 +188,46 @@ function foldPredicateClause(other: string, words: readonly Word[], own: readonl
   return null;
 }
 
+/** The sentence of `text` that holds the character at `at`: from the last sentence end before it to the next. */
+function sentenceSpan(text: string, at: number): { start: number; end: number } {
+  const before = text.slice(0, at);
+  const start = Math.max(0, ...['. ', '! ', '? ', '\n'].map((stop) => (before.lastIndexOf(stop) < 0 ? 0 : before.lastIndexOf(stop) + stop.length)));
+  const rest = text.slice(at).search(/[.!?](?=\s|$)|\n/);
+  return { start, end: rest === -1 ? text.length : at + rest + 1 };
+}
+
+/**
+ * A negative adjective before its noun said as a relative clause whose own subject finds or judges
+ * the noun in the state, the clause's other words as the adjective's version says them after its
+ * noun ("any unlocked doors or windows they find on arrival" = "any doors or windows that they find
+ * are not locked on arrival", round 34c). Read only when taking the clause's opener and its negated
+ * participle out and putting the adjective back gives the adjective's sentence word for word: then
+ * the other version's sentence is written as it.
+ */
+function foldEmbeddedPredicate(other: string, words: readonly Word[], ownText: string, own: readonly Word[], i: number, bases: readonly string[]): string | null {
+  const ownKey = (from: number, to: number): string => own.filter((word, at) => at !== i && word.start >= from && word.end <= to).map((word) => normaliseWord(word.lower)).join(' ');
+  for (const [j, opener] of words.entries()) {
+    if (!/^(?:that|which)$/.test(opener.lower) || !PRONOUNS.test(words[j + 1]?.lower ?? '')) continue;
+    // The subject and its verb ("they find"), then the negated state ("are not locked").
+    for (let k = j + 2; k <= j + 4 && k < words.length; k++) {
+      let m = k;
+      while (words[m] && CLAUSE_AUXILIARIES.test(words[m]!.lower)) m++;
+      if (m === k || !/^(?:not|never)$/.test(words[m]?.lower ?? '')) continue;
+      m++;
+      while (words[m] && CLAUSE_AUXILIARIES.test(words[m]!.lower)) m++;
+      const participle = words[m];
+      if (!participle || !names(participle, bases) || !adjacent(words as Word[], j, m)) continue;
+      const cut = new Set([j, ...Array.from({ length: m - k + 1 }, (_, n) => k + n)]);
+      const span = sentenceSpan(other, opener.start);
+      const reduced = words.filter((word, at) => !cut.has(at) && word.start >= span.start && word.end <= span.end).map((word) => normaliseWord(word.lower)).join(' ');
+      const mine = sentenceSpan(ownText, own[i]!.start);
+      if (reduced !== ownKey(mine.start, mine.end)) continue;
+      return `${other.slice(0, span.start)}${ownText.slice(mine.start, mine.end).trimStart()}${other.slice(span.end)}`;
+    }
+  }
+  return null;
+}
+
 /** The clause after a noun that negates one of the bases: right after it, or later with a pronoun subject. */
 function clauseAfter(other: string, words: Word[], after: number, bases: readonly string[], link: BaseLink | null): { start: number; end: number; baseEnd: number } | null {
   const next = words[after];
@@ -250,11 +299,18 @@ const MAIN_VERB = /^(?:is|are|was|were|must|may|might|can|cannot|could|should|sh
  * one or two words, the word after them a main verb or modal; 0 when there is none.
  */
 function complementAfter(all: readonly Word[], last: number): number {
-  if (!COMPLEMENT_PREPOSITIONS.test(all[last + 1]?.lower ?? '') || !COMPLEMENT_DETERMINERS.test(all[last + 2]?.lower ?? '')) return 0;
+  // The participle's or adjective's own word ends the clause: a main verb or modal follows, or nothing does.
+  const ends = (at: number): boolean => at >= all.length || MAIN_VERB.test(all[at]!.lower);
+  const plain = (words: readonly Word[]): boolean => words.every((word) => !MAIN_VERB.test(word.lower) && !NEGATORS.test(word.lower) && !OPENERS.test(word.lower));
+  // "animals that are not fit to travel are left ...": an adjective's infinitive, one verb (round 34c).
+  if (all[last + 1]?.lower === 'to' && all[last + 2] && plain([all[last + 2]!]) && !COMPLEMENT_DETERMINERS.test(all[last + 2]!.lower) && ends(last + 3)) return 2;
+  // "children who are not with an adult": the base is a preposition, its object the complement (round 34c).
+  const preposition = COMPLEMENT_PREPOSITIONS.test(all[last]?.lower ?? '') ? 0 : 1;
+  if (preposition === 1 && !COMPLEMENT_PREPOSITIONS.test(all[last + 1]?.lower ?? '')) return 0;
+  if (!COMPLEMENT_DETERMINERS.test(all[last + preposition + 1]?.lower ?? '')) return 0;
   for (const length of [1, 2]) {
-    const after = all[last + 3 + length];
-    const words = all.slice(last + 3, last + 3 + length);
-    if (words.length === length && words.every((word) => !MAIN_VERB.test(word.lower) && !NEGATORS.test(word.lower)) && after && MAIN_VERB.test(after.lower)) return 2 + length;
+    const words = all.slice(last + preposition + 2, last + preposition + 2 + length);
+    if (words.length === length && plain(words) && ends(last + preposition + 2 + length) && (preposition === 1 ? MAIN_VERB.test(all[last + 3 + length]?.lower ?? '') : true)) return preposition + 1 + length;
   }
   return 0;
 }

@@ -36,6 +36,8 @@ const BASE_UNITS: Readonly<Record<string, readonly [string, number]>> = {
   f: ['temperature:f', 1], fahrenheit: ['temperature:f', 1], c: ['temperature:c', 1], celsius: ['temperature:c', 1], centigrade: ['temperature:c', 1],
   degree: ['degrees', 1],
   // Lengths, in metres.
+  // "8 microns" = "0.008 mm" (round 34c, v39's zinc coating).
+  micron: ['length', 0.000_001], micrometre: ['length', 0.000_001], micrometer: ['length', 0.000_001], µm: ['length', 0.000_001],
   mm: ['length', 0.001], millimetre: ['length', 0.001], millimeter: ['length', 0.001],
   cm: ['length', 0.01], centimetre: ['length', 0.01], centimeter: ['length', 0.01],
   m: ['length', 1], metre: ['length', 1], meter: ['length', 1],

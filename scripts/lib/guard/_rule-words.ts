@@ -70,6 +70,16 @@ export function isImperativeVerb(word: string): boolean {
   return IMPERATIVE_VERBS.has(word);
 }
 const IMPERATIVE_LEAD_INS = new Set(['please', 'kindly', 'always', 'never', 'first', 'then', 'also', 'and']);
+/**
+ * A manner adverb opening an imperative ("Gently let each texter know ...", "Calmly explain ...",
+ * "Politely ask ..."): the verb after it is still the imperative's (round 34c, v41's declared-tone
+ * rewording). Words in "-ly" that are no adverb of manner, or restrict the rule ("only"), are not.
+ */
+const MANNER_ADVERB = /^[a-z]{3,}ly$/;
+const NOT_MANNER = new Set(['only', 'early', 'daily', 'weekly', 'monthly', 'yearly', 'hourly', 'nightly', 'family', 'supply', 'reply', 'apply', 'rely', 'likely', 'usually', 'normally', 'generally', 'occasionally', 'sometimes', 'rarely', 'seldom', 'initially', 'finally', 'eventually', 'optionally', 'ideally', 'possibly', 'probably', 'preferably']);
+function leadsIn(word: string): boolean {
+  return IMPERATIVE_LEAD_INS.has(word) || (MANNER_ADVERB.test(word) && !NOT_MANNER.has(word));
+}
 
 /** Sentence words joined by single spaces and padded, so phrases match on word boundaries. */
 function padded(sentence: string): string {
@@ -89,9 +99,14 @@ const SUBJECT_FOLLOWERS = new Set(['must', 'shall', 'should', 'ought', 'may', 'm
 /** Words that open a verb's object, never a noun subject's continuation. */
 const OBJECT_OPENERS = new Set(['the', 'a', 'an', 'whoever', 'everyone', 'anyone', 'them', 'him', 'her', 'us', 'me', 'your', 'their', 'every', 'each', 'any', 'all', 'this', 'these', 'those']);
 
+/** Whether a sentence opens as an imperative, after any lead-in ("Always tell ...", "Calmly explain ..."). */
+export function opensImperative(sentence: string): boolean {
+  return isImperative(tokenizeWords(sentence));
+}
+
 function isImperative(words: readonly string[]): boolean {
   let i = 0;
-  while (i < words.length && IMPERATIVE_LEAD_INS.has(words[i] ?? '')) i++;
+  while (i < words.length && leadsIn(words[i] ?? '')) i++;
   if (!IMPERATIVE_VERBS.has(words[i] ?? '')) return false;
   // A verb followed by its object ("Inform whoever is on the line", "Tell the user it is ...") is
   // an imperative whatever comes after.

@@ -182,6 +182,9 @@ export function foldRefusalSenses(text: string, other: string, lexicon: Lexicon)
     if (isRefusal(head.toLowerCase()) || STRUCTURAL.has(head.toLowerCase())) continue;
     if (!unit.text.includes(' ') && !/(?:ed|en)$/i.test(head)) continue;
     if (spans.some((span) => unit.start < span.end && span.start < unit.end)) continue;
+    // Words the other version says as written name the same thing there, no refusal of this one's:
+    // "Seed packets kept out of the cold store are (not) sent to growers" (round 34b).
+    if (new RegExp(`\\b${unit.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i').test(other)) continue;
     const senses = lexicon.senses(unit.text, 'v').slice(0, COMMON_SENSES);
     if (senses.length === 0) continue;
     refusals ??= refusalSenses(lexicon);

@@ -153,11 +153,17 @@ function dictionaryAct(words: readonly string[], at: number, lexicon: Lexicon): 
   return { act: verb.written, written: verb.written, states: putting ? KEPT_FROM_PLACE : [], place: place?.written ?? '', dictionary: { putting } };
 }
 
-/** The state words a new sentence keeps: each word after a keeping verb, up to two words on. */
-function statesKept(words: readonly string[]): string[] {
+/**
+ * The state words a new sentence keeps: each word after a keeping verb, up to two words on. A
+ * keeping verb the old sentence says with the same word after it keeps no state of the new one's
+ * own: "Bags left outside the shop are not put on sale" -> "Bags left outside the shop are put on
+ * sale" names the bags by a state both versions hold, and keeps none the ban kept (round 34b: v42).
+ */
+function statesKept(words: readonly string[], oldWords: readonly string[] = []): string[] {
   const kept: string[] = [];
+  const said = new Set(oldWords.slice(0, -1).map((word, i) => `${word} ${oldWords[i + 1] ?? ''}`));
   words.forEach((word, i) => {
-    if (!KEEPING.test(word)) return;
+    if (!KEEPING.test(word) || said.has(`${word} ${words[i + 1] ?? ''}`)) return;
     for (let k = i + 1; k < Math.min(words.length, i + 4); k++) {
       const after = words[k] ?? '';
       kept.push(after);
@@ -182,11 +188,18 @@ const FORM_WORDS = ['not', 'never', 'no', 'nobody', 'none', 'one', 'may', 'must'
  * word of the old sentence is said again.
  */
 export function keepsTheState(previous: string, next: string, lexicon: Lexicon): boolean {
-  const forbidden = forbiddenAct(tokenizeWords(previous), lexicon);
-  if (!forbidden) return false;
+  // A new sentence that keeps no state ("stays", "remains", "is kept") says no ban this way, whatever
+  // the old one forbids: asked first, since reading the forbidden act tags the old sentence, and the
+  // tagger's first use loads it (110 ms of CPU; issue 9: a handbook's unchanged "Never ..." near a
+  // changed figure loaded it for a sentence that keeps nothing).
+  const oldWords = tokenizeWords(previous);
   const newWords = tokenizeWords(next);
+  const candidates = statesKept(newWords, oldWords);
+  if (candidates.length === 0) return false;
+  const forbidden = forbiddenAct(oldWords, lexicon);
+  if (!forbidden) return false;
   const { dictionary } = forbidden;
-  const kept = statesKept(newWords).filter((word) => forbidden.states.includes(word) || (dictionary !== undefined && endedBy(forbidden.written, word, newWords.slice(newWords.indexOf(word) + 1), lexicon, dictionary.putting)));
+  const kept = candidates.filter((word) => forbidden.states.includes(word) || (dictionary !== undefined && endedBy(forbidden.written, word, newWords.slice(newWords.indexOf(word) + 1), lexicon, dictionary.putting)));
   if (kept.length === 0) return false;
   // A ban "anywhere" on the place is the state kept on all of it ("entirely free of glass"): its universal words need not be said again.
   if (!saysRuleWords(previous, next, lexicon, new Set([...FORM_WORDS, ...ANYWHERE, forbidden.written, forbidden.place, ...kept]))) return false;

@@ -27,10 +27,35 @@ const CASE_WORDS = /\b(?:if|when|whenever|unless|except|save|apart from|barring|
 const TRAILING = new RegExp(String.raw`,?\s+\b${MARKER}\b${CLAUSE_TEXT}`, 'gi');
 const LEADING = new RegExp(String.raw`(^|[.!?:]\s+|\n[ \t]*(?:[-*+]\s+|\d+[.)]\s+)?)${MARKER}\b${CLAUSE_TEXT},\s*(\w)`, 'gi');
 
-/** Words saying a rule holds in every case: "always", "at all times", "however long", "regardless of". */
-const EVERY_CASE_SOURCE = String.raw`\b(?:(?:after|before|at|on|with|during) (?:every|each) (?:use|time|visit|shift|session|class|service|meal|trip|journey|flight|dive|match|game|load)\b|always|at all times|in (?:every|all|any) cases?|however (?:long|much|many|few|little|short|briefly|often|small)|no matter (?:how|what|when)|whatever (?:its|the|their)|regardless of)\b`;
+/**
+ * Words saying a rule holds in every case: "always", "at all times", "however long", "regardless of";
+ * "however" before a clause of its own ("however it was broken", round 34c), never "However," opening one.
+ */
+const EVERY_CASE_SOURCE = String.raw`\b(?:(?:after|before|at|on|with|during) (?:every|each) (?:use|time|visit|shift|session|class|service|meal|trip|journey|flight|dive|match|game|load)\b|always|at all times|in (?:every|all|any) cases?|however (?:long|much|many|few|little|short|briefly|often|small)|however (?=(?:it|they|he|she|you|we|the|a|an|this|that|its|their|his|her)\b)|no matter (?:how|what|when)|whatever (?:its|the|their)|regardless of)\b`;
 const EVERY_CASE = new RegExp(EVERY_CASE_SOURCE, 'i');
 const EVERY_CASE_ALL = new RegExp(EVERY_CASE_SOURCE, 'gi');
+/**
+ * The clause an every-case phrase opens, to its clause's end ("regardless of how the caller
+ * sounds"): it names the case it sets aside, so its words are no sign that the case is still read
+ * (round 34c: "Log the call if the caller sounds distressed" -> "regardless of how the caller sounds").
+ */
+const EVERY_CASE_CLAUSE = new RegExp(String.raw`(?:${EVERY_CASE_SOURCE})${CLAUSE_TEXT}`, 'gi');
+
+/**
+ * A window of time or place a rule holds in, said after the rule (round 34c): "between March and
+ * July", "after 20:00", "in winter"; "near the band saw", "in the loading area" (a place phrase closing
+ * its clause). Each is dropped only where the new text says the rule holds at every time or in every
+ * place, `WHENEVER` or `WHEREVER`, and the old did not.
+ */
+const MONTH = String.raw`(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)`;
+const SEASON = String.raw`(?:winter|summer|spring|autumn|the (?:winter|summer|spring|autumn|school|term|holiday|nesting|breeding|lambing|shooting|fishing|busy|peak|open) (?:months|season|holidays|period|term)|term time|the holidays|school holidays|the season)`;
+const CLOCK = String.raw`(?:\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?|\d{4}|midnight|noon|midday|dusk|dawn|dark|sunset|sunrise)`;
+const DAY = String.raw`(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?`;
+const TIME_POINT = String.raw`(?:${MONTH}|${DAY}|${CLOCK})`;
+const TIME_WINDOW = new RegExp(String.raw`,?\s+\b(?:(?:between|from) ${TIME_POINT} (?:and|to|until|till) ${TIME_POINT}|(?:in|during|over) (?:${MONTH}|${SEASON})|(?:after|before|until|past) ${CLOCK}|on ${DAY})\b(?=\s*(?:[,.;:!?\n]|$))`, 'gi');
+const PLACE_WINDOW = new RegExp(String.raw`,?\s+\b(?:near|beside|next to|close to|around|by|in|on|at|inside|within) (?:the|a|an|any|each|every|our|their|its) [a-z][\w'-]*(?: [a-z][\w'-]*){0,2}(?=\s*(?:[,.;:!?\n]|$))`, 'gi');
+const WHENEVER = /\b(?:all year(?: round)?|year-round|throughout the year|at any time(?: of (?:the )?(?:year|day|night))?|whatever the (?:time|season|month|day|hour)|at all times|any time of (?:the )?(?:year|day|night)|all day|day (?:and|or) night|(?:a)?round the clock|24 hours a day|every day of the year)\b/i;
+const WHEREVER = /\b(?:anywhere|everywhere|wherever|throughout the [a-z]+|in (?:every|any) (?:part|area|room|zone|corner) of)\b/i;
 
 /** The sentence of `text` around [start, end): from the last sentence end before to the next after. */
 function sentenceAround(text: string, start: number, end: number): string {
@@ -96,15 +121,17 @@ function exceptionGone(exception: string, rule: string, next: ReadonlySet<string
  * hand something over, stay (dropping one widens what is given).
  */
 export function withoutDroppedExceptions(previous: string, next: string): string {
-  const nextStems = stemSet(next);
+  const everyCaseSaid = EVERY_CASE.test(next) && !EVERY_CASE.test(previous);
+  const nextStems = stemSet(everyCaseSaid ? next.replace(EVERY_CASE_CLAUSE, ' ') : next);
   const drop = (whole: string, at: number, exception: string, leading: boolean): boolean => {
     const sentence = sentenceAround(previous, at, at + whole.length);
     const [before = '', after = ''] = sentence.split(exception);
     // The clause the exception lets off: before it up to a semicolon or colon, or after a leading one.
     const clause = leading ? (after.split(/[;:]/)[0] ?? '') : (before.split(/[;:]/).at(-1) ?? '');
     const exceptionOnly = /^[\s,]*(?:unless|except|save|apart from|barring|other than)\b/i.test(exception);
-    // "Ask the customer if they want a receipt": an if/when clause after a verb of asking or telling is what is asked.
-    if (!exceptionOnly && !leading && ASKING.test(clause)) return false;
+    // "Ask the customer if they want a receipt": an if/when clause after a verb of asking or telling is what is asked;
+    // not where the new text says the rule holds whatever the case ("Log the call regardless of how the caller sounds", round 34c).
+    if (!exceptionOnly && !leading && ASKING.test(clause) && !(everyCaseSaid && ruleKept(`${before} ${after}`, next))) return false;
     // "only if" / "only when" restricts the duty itself ("Suggest the premium plan only when asked"): never a case let off.
     if (/\bonly[\s,]*$/i.test(before) && !leading) return false;
     const rest = previous.slice(0, at) + previous.slice(at + whole.length);
@@ -121,10 +148,44 @@ export function withoutDroppedExceptions(previous: string, next: string): string
     return !grants(clause) && (forbids || !handsOver(clause)) && exceptionGone(exception, `${before} ${after}`, nextStems);
   };
   const trailing = previous.replace(TRAILING, (whole: string, at: number) => (drop(whole, at, whole, false) ? '' : whole));
-  return trailing.replace(LEADING, (whole: string, lead: string, first: string, at: number) => {
+  const cases = trailing.replace(LEADING, (whole: string, lead: string, first: string, at: number) => {
     const exception = whole.slice(lead.length, whole.length - first.length);
     return drop(whole, at, exception, true) ? `${lead}${first.toUpperCase()}` : whole;
   });
+  return withoutDroppedWindows(cases, next);
+}
+
+/**
+ * Whether every content word of the rule around a dropped case is said in the new text: the rule
+ * kept and only its case made universal ("Beekeepers must wear a veil during the summer months" ->
+ * "... gloves all year round" keeps its window: the rule itself changed, and its words read that).
+ */
+function ruleKept(rule: string, next: string): boolean {
+  const nextStems = stemSet(next);
+  return [...stemSet(rule)].every((stem) => nextStems.has(stem));
+}
+
+/**
+ * `previous` without a window of time or place its duty or ban held in, where the new text says the
+ * rule holds at every time or in every place ("Dogs must be kept on a lead between March and July" ->
+ * "... all year round", "Ear defenders must be worn near the band saw" -> "... anywhere in the mill"):
+ * the rule holds in more cases, stricter, and the months, hours or place it no longer names are no
+ * loss. A grant or a duty that hands something over held in more cases gives more away: kept (round 34c).
+ */
+export function withoutDroppedWindows(previous: string, next: string): string {
+  let text = previous;
+  for (const [window, every] of [[TIME_WINDOW, WHENEVER], [PLACE_WINDOW, WHEREVER]] as const) {
+    if (!every.test(next) || every.test(previous)) continue;
+    const nextStems = stemSet(next.replace(new RegExp(String.raw`${every.source}${CLAUSE_TEXT}`, 'gi'), ' '));
+    text = text.replace(window, (whole: string, at: number) => {
+      const sentence = sentenceAround(text, at, at + whole.length);
+      const [before = '', after = ''] = sentence.split(whole);
+      const clause = before.split(/[;:]/).at(-1) ?? '';
+      if (grants(clause) || !widerIsStricter(clause) || /\bonly\b/i.test(clause) || !ruleKept(`${before} ${after}`, next)) return whole;
+      return exceptionGone(whole, `${before} ${after}`, nextStems) ? '' : whole;
+    });
+  }
+  return text;
 }
 
 /** Words that open a clause of its own inside a sentence: what comes after them is not the permission's object. */

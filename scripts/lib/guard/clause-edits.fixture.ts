@@ -21,6 +21,8 @@ import { ROUND_32C_EDITS } from './clause-edits.round32c.fixture.ts';
 import { ROUND_33A_EDITS } from './clause-edits.round33a.fixture.ts';
 import { ROUND_33B_EDITS } from './clause-edits.round33b.fixture.ts';
 import { ROUND_33C_EDITS } from './clause-edits.round33c.fixture.ts';
+import { ROUND_34C_EDITS } from './clause-edits.round34c.fixture.ts';
+import { ROUND_34B_EDITS } from './clause-edits.round34b.fixture.ts';
 
 export const EDIT_KINDS = [
   'benign', 'modal', 'negation', 'number', 'requirement', 'entity', 'reference', 'tone', 'drift',
@@ -3481,6 +3483,9 @@ export const CLAUSE_EDITS: readonly ClauseEdit[] = [
   ...ROUND_33B_EDITS,
   // Round 33c (session 27): rules said again in the blind writers' shapes (a ban as the only case allowed or as the state kept, a negative spelled out, sentences split or joined), with twins (clause-edits.round33c.fixture.ts).
   ...ROUND_33C_EDITS,
+  ...ROUND_34C_EDITS,
+  // Round 34b (session 28): a negation dropped beside a state both versions hold, a comparative after the thing's noun, a subject narrowed inside (clause-edits.round34b.fixture.ts).
+  ...ROUND_34B_EDITS,
 ];
 
 /**

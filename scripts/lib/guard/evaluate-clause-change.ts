@@ -36,6 +36,8 @@ import { findReasonsInOtherWords } from './reworded-withdrawn.ts';
 import { findReasonsBeyondKeptRequirements } from './requirements-kept-withdrawn.ts';
 import { foldInvertedConditions } from './_inverted-conditions.ts';
 import { findDemandsReplaced } from './reason-demand-replaced.ts';
+import { withoutDroppedWindows } from './_stricter-edits.ts';
+import { foldReorderedItems } from './_items-reordered.ts';
 import { findWordsReplaced } from './reason-word-replaced.ts';
 import { findSlotsReplaced } from './reason-slot-replaced.ts';
 import { findActsReplacedByPhrases } from './reason-act-replaced-by-phrase.ts';
@@ -266,7 +268,7 @@ function weighRewrite(reasons: Reason[], score: number, previous: string, next: 
 
 /** Both versions with the wording the readings fold (see evaluateClauseChange) folded. */
 function foldWording(previous: string, next: string, lexicon: Lexicon | null | undefined): [string, string] {
-  const written = foldFrequencyWords(...expandAcronymsInPlace(...expandAbbreviations(...correctTypos(...spellTemperatureScales(...writeClockTimesAlike(...foldClockWords(...foldInvertedConditions(...foldDeadlinesBefore(...foldUnitSymbols(...foldAgentNouns(...foldExceptionSentences(...readMarkupAsProse(previous, next)))))))))))));
+  const written = foldFrequencyWords(...expandAcronymsInPlace(...expandAbbreviations(...correctTypos(...spellTemperatureScales(...writeClockTimesAlike(...foldClockWords(...foldInvertedConditions(...foldDeadlinesBefore(...foldUnitSymbols(...foldAgentNouns(...foldExceptionSentences(...foldReorderedItems(...readMarkupAsProse(previous, next))))))))))))));
   return foldNegatedVerbs(...foldNegativeClauses(...written, lexicon));
 }
 
@@ -348,9 +350,12 @@ async function evaluateReadClauseChange(input: ClauseChangeInput): Promise<Claus
   // A word swapped for an opposite no list knew, asked of the dictionary when nothing blocks.
   // One stretch of a rule replaced by words that say another thing, the frame kept (round 26b), or
   // one word by a word naming another act or thing, or the doer and the receiver of an act exchanged, or an item cut from a list's middle, or every occasion made the first, or a gate turned round with its condition negated (round 27b), or the demand replaced in two or more spans with the words between kept, or anyone in a group made a role within it (round 28b), or one verb of the rule by a phrase doing another thing (round 29b).
-  const readBefore = input.lexicon && !readInWords.some((reason) => reason.advisory !== true) ? [...readInWords, ...findDictionaryOpposites(...window, input.lexicon), ...findDemandsReplaced(...window, input.lexicon), ...findSpansReplaced(...window, input.lexicon), ...findWordsReplaced(...window, input.lexicon), ...findActsReplacedByPhrases(...window, input.lexicon), ...findNarrowerParties(...window, input.lexicon), ...findDoersAndReceiversExchanged(...window, input.lexicon), ...findListItemsCut(...window), ...findOccasionsNarrowed(...window), ...findGatesNegated(...window)] : readInWords;
+  // A window of time or place a duty or ban held in, said in the new text to hold at every time or place, is read
+  // gone there as in the statement readings, not as a demand replaced ("near the band saw" -> "anywhere in the mill", round 34c).
+  const widened: [string, string] = [withoutDroppedWindows(...window), window[1]];
+  const readBefore = input.lexicon && !readInWords.some((reason) => reason.advisory !== true) ? [...readInWords, ...findDictionaryOpposites(...widened, input.lexicon), ...findDemandsReplaced(...widened, input.lexicon), ...findSpansReplaced(...widened, input.lexicon), ...findWordsReplaced(...widened, input.lexicon), ...findActsReplacedByPhrases(...widened, input.lexicon), ...findNarrowerParties(...widened, input.lexicon), ...findDoersAndReceiversExchanged(...widened, input.lexicon), ...findListItemsCut(...widened), ...findOccasionsNarrowed(...widened), ...findGatesNegated(...widened)] : readInWords;
   // One slot of a kept rule filled with another thing, when no reading before found a thing (round 32b).
-  const read = input.lexicon && !readBefore.some((reason) => reason.advisory !== true) ? [...readBefore, ...findSlotsReplaced(...window, input.lexicon)] : readBefore;
+  const read = input.lexicon && !readBefore.some((reason) => reason.advisory !== true) ? [...readBefore, ...findSlotsReplaced(...widened, input.lexicon)] : readBefore;
   // A rewrite inside a long clause is judged on the blocks it changed.
   const changed = changedPart(previous, next);
   const [rewritePrevious, rewriteNext] = changed ?? [previous, next];

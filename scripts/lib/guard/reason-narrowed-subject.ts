@@ -29,6 +29,29 @@ function subjectLength(words: readonly string[]): number {
   return end;
 }
 
+/** Participles and relative words that open a phrase picking out some of a subject ("using", "fitted", "who hold"). */
+const PICKING_OPENER = /^(?:who|that|whose|[a-z]{2,}ing|[a-z]{3,}ed|bought|built|made|sold|sent|kept|held|taken|given|written|paid|hired|lent|driven|ridden|worn|chosen)$/;
+/** Determiners an object opens with inside such a phrase ("using a machine", "holding their own keys"). */
+const DETERMINER = /^(?:a|an|the|their|his|her|its|our|your|some)$/;
+
+/**
+ * The words inserted inside a subject, its first word and its last kept on either side: "Everyone
+ * in the workshop" -> "Everyone using a machine in the workshop" (round 34b: v43). Only a phrase
+ * that opens with a participle or a relative word and holds an object of its own, a determiner and
+ * a word after it, is read: "Everyone working in the workshop" or "Staff who are in the kitchen"
+ * say where they are again, and pick out nobody.
+ */
+function insertedInside(old: readonly string[], now: readonly string[]): string[] | null {
+  const extra = now.length - old.length;
+  if (extra < 2) return null;
+  let at = 0;
+  while (at < old.length && old[at] === now[at]) at++;
+  if (at < 1 || old.slice(at).some((word, i) => now[at + extra + i] !== word)) return null;
+  const inserted = now.slice(at, at + extra);
+  const object = inserted.findIndex((word, i) => i > 0 && DETERMINER.test(word));
+  return PICKING_OPENER.test(inserted[0] ?? '') && object > 0 && object < inserted.length - 1 ? inserted : null;
+}
+
 /** The words the subject gained, or null. */
 function narrowedSubject(previous: Statement, next: Statement): string[] | null {
   // A prohibition's subject narrowed is reason-narrowed-object's ("Pupils in year 7 must not ...").
@@ -36,10 +59,11 @@ function narrowedSubject(previous: Statement, next: Statement): string[] | null 
   const old = subjectLength(previous.words);
   const now = subjectLength(next.words);
   if (old <= 0 || now <= old || CONDITION_OPENERS.has(previous.words[0] ?? '')) return null;
-  if (previous.words.slice(0, old).some((word, i) => next.words[i] !== word)) return null;
   // "Patients who fall" -> "Patients who fall at night": a relative clause narrowed is condition-narrowed's.
   if (previous.words.slice(0, old).some((word) => /^(?:who|that|which|whose)$/.test(word))) return null;
-  const added = next.words.slice(old, now).filter((word) => !STRESS.has(word) && !/^[a-z]{3,}ly$/.test(word));
+  const inside = previous.words.slice(0, old).some((word, i) => next.words[i] !== word) ? insertedInside(previous.words.slice(0, old), next.words.slice(0, now)) : null;
+  if (previous.words.slice(0, old).some((word, i) => next.words[i] !== word) && !inside) return null;
+  const added = (inside ?? next.words.slice(old, now)).filter((word) => !STRESS.has(word) && !/^[a-z]{3,}ly$/.test(word));
   if (added.length === 0 || NOT_PICKING.has(added[0] ?? '') || added.some((word) => EVERY.has(word))) return null;
   // No comma between the old subject and the modal: an aside, not a restriction.
   const subjectText = next.text.split(new RegExp(`\\b${next.words[now] ?? ''}\\b`, 'i'))[0] ?? '';

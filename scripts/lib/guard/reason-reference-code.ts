@@ -14,6 +14,9 @@ import { findReferences } from './reason-reference.ts';
 /** A code: letters and digits mixed in one token, maybe joined by a dash, dot or slash. */
 const CODE = /^(?=[A-Za-z0-9.\/-]*\d)(?=[A-Za-z0-9.\/-]*[A-Za-z])[A-Za-z0-9]+(?:[.\/-][A-Za-z0-9]+)*$/;
 
+/** A figure and a word of three letters or more joined by a dash: an amount with its unit ("1-hour", "60-minute", "3-metre"). */
+const AMOUNT_WORD = /^\d+(?:\.\d+)?-[A-Za-z]{3,}$/;
+
 /** A one-letter label, written as a capital: "map B", "zone C" (round 26b). */
 const LABEL = /^[A-Z]$/;
 /** Words that name a scale its letters grade. */
@@ -39,6 +42,8 @@ export function findReferenceCodesChanged(previous: string, next: string): Reaso
     // A letter after a word naming a scale ("class C", "grade E") is a level: the level readings compare it.
     const labels = at > 0 && LABEL.test(gone) && LABEL.test(came) && !SCALES.has((before[at - 1] ?? '').toLowerCase());
     if (!labels && (!CODE.test(gone) || !CODE.test(came) || /^\d+(?:st|nd|rd|th|h|m|s|am|pm|kg|km|mm|cm|ml|gb|mb|kb)$/i.test(gone))) continue;
+    // "1-hour blocks" -> "60-minute blocks": a figure joined to its unit word is an amount, the number readings' (round 34c).
+    if (AMOUNT_WORD.test(gone) && AMOUNT_WORD.test(came)) continue;
     // "Form HS2" -> "Form HS3": a part of a document reason-reference names is its finding.
     if (findReferences(oldSentence).some((reference) => reference.text.includes(gone))) continue;
     reasons.push({ code: 'reference-removed', message: `reference changed: "${gone}" -> "${came}" in ${quote(newSentence)}` });

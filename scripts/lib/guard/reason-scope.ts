@@ -7,7 +7,7 @@ import type { StatementDiffInput, StatementGroup } from './_statement-groups.ts'
 import { isContent, stemSet } from './_statements.ts';
 import { widerIsStricter } from './_stricter-edits.ts';
 import { orAddsNoAlternative, sameWordForm } from './_alternatives-adding-nothing.ts';
-import { isImperativeVerb } from './_rule-words.ts';
+import { isImperativeVerb, opensImperative } from './_rule-words.ts';
 import { isParty } from './_parties.ts';
 import { normaliseWord, quote } from './_text.ts';
 import { wheneverSaidAsIf } from './_whenever-as-if.ts';
@@ -421,7 +421,10 @@ export function findScopeChanges(input: StatementDiffInput): Reason[] {
     const neverNow = group.next.some((statement) => statement.mainNegations.includes('never'));
     // "whenever X" said as "if X, ...": the condition's marker, not a quantifier lost (`_whenever-as-if.ts`).
     const wheneverKept = wheneverSaidAsIf(group);
-    const readUniversals = group.previous.flatMap((statement) => statement.universals.filter((word, i, all) => !(neverNow && (word === 'always' || (word === 'all' && /\bat all times\b/i.test(statement.text) && all.indexOf('all') === i))) && !(wheneverKept && word === 'whenever')));
+    // "Always tell the caller ..." -> "Calmly tell the caller ...": an imperative binds every time with
+    // or without its "always", so a manner adverb in its place narrows nothing (round 34c).
+    const imperativeKept = group.next.length > 0 && group.next.every((statement) => opensImperative(statement.text));
+    const readUniversals = group.previous.flatMap((statement) => statement.universals.filter((word, i, all) => !((neverNow || (imperativeKept && opensImperative(statement.text))) && (word === 'always' || (word === 'all' && /\bat all times\b/i.test(statement.text) && all.indexOf('all') === i))) && !(wheneverKept && word === 'whenever')));
     // Splits and merges repeat or share a quantifier ("Each label must show:" read into three items,
     // "Each label must show the name, the date and the allergens"): there only presence is
     // compared, as reason-negation compares negations (round 30c, v30's crate labels).

@@ -6,6 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { record } from '../../commands/record/index.ts';
 import { createRepo, type TestRepo } from '../../test-utils/repo.ts';
 import { isPosTaggerLoaded as isTaggerLoaded } from './pos-tagger-fs.ts';
+import { buildLongClause } from '../../test-utils/long-clause.ts';
 
 const repos: TestRepo[] = [];
 afterAll(() => repos.forEach((repo) => repo.cleanup()));
@@ -13,6 +14,26 @@ afterAll(() => repos.forEach((repo) => repo.cleanup()));
 const HEAD = '---\ntitle: Routes\ntone: formal\n---\n';
 
 describe('the tagger on the hook\'s path', () => {
+  // First: the tagger, once loaded, stays loaded for the file's other tests.
+  it('is not loaded by a figure changed in a long handbook whose rules around it are bans (issue 9)', async () => {
+    const repo = createRepo();
+    repos.push(repo);
+    // The bench's handbook (120 of its 400 sentences): "Never log the refund request without a note ...; the CRM
+    // rules apply." stands near "... within 14 days." -> "... within 30 days.", a sentence that
+    // keeps no state, so no ban is read as said by one (_states-kept.ts) and nothing is tagged.
+    const handbook = buildLongClause({ sentences: 120, edit: 'number' });
+    expect(handbook.previous).toMatch(/\bNever \w+ /);
+    repo.write('codex/handbook.md', `${HEAD}\n${handbook.previous}`);
+    repo.write('prompts/support.md', '---\ntitle: Support\ncodex: [handbook]\n---\nAnswer the customer.\n');
+    expect(repo.commit('add the handbook', '2026-01-02').code).toBe(0);
+
+    repo.write('codex/handbook.md', `${HEAD}\n${handbook.next}`);
+    expect(repo.git(['add', '-A']).code).toBe(0);
+    const result = await record({ cwd: repo.dir, hook: 'pre-commit', env: repo.env({ GIT_COMMITTER_DATE: '2026-01-03T00:00:00Z' }) });
+    expect(result.audits.map((audit) => [audit.clause, audit.regression_flag])).toEqual([['handbook', true]]);
+    expect(isTaggerLoaded()).toBe(false);
+  });
+
   it('is not loaded by commits that change prompts only, and is by a clause change read by a relation', async () => {
     const repo = createRepo();
     repos.push(repo);

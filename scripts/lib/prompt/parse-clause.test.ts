@@ -49,3 +49,20 @@ describe('a clause whose title is there but reads as a number', () => {
     ]);
   });
 });
+
+describe('a clause file without front matter (a team\'s existing rule notes)', () => {
+  it('is named at line 1 with the block to add above the rule, its title from the file name', () => {
+    const parsed = parseClause(bytes('Ship within 2 business days.\n'), 'codex/shipping/same-day.md', 'shipping/same-day');
+    expect(parsed.ok ? [] : parsed.problems).toEqual([{
+      code: 'front-matter-invalid', file: 'codex/shipping/same-day.md', line: 1,
+      message: 'a clause needs front matter with its title, and this file has none',
+      expected: 'front matter above the rule, e.g.\n---\ntitle: Same day\n---',
+      fix: 'add those three lines at the top of codex/shipping/same-day.md, with a title that names the rule (`tone: formal` may follow it: the tone the rule should keep)',
+    }]);
+  });
+
+  it('front matter without a title names the key in plain words, not zod\'s', () => {
+    const parsed = parse('---\ntone: formal\n---\nRefunds must be issued within 30 days.\n');
+    expect(parsed.ok ? [] : parsed.problems.map((problem) => [problem.line, problem.message])).toEqual([[2, 'title: is required and missing (expected a string)']]);
+  });
+});

@@ -4,6 +4,7 @@ import { clauseFrontMatterSchema, type Clause } from '../schema/clause.ts';
 import { isValidId } from '../schema/id.ts';
 import { normaliseText } from '../formats/index.ts';
 import { lineOfPath, validate } from '../schema/validate.ts';
+import type { Problem } from '../errors.ts';
 import type { MarkdownFile } from './markdown.ts';
 import { decodeText, parseMarkdown } from './markdown.ts';
 import { contentHash, invalidId, type Parsed } from './parse.ts';
@@ -22,6 +23,9 @@ function readClause(bytes: Uint8Array, file: string, id: string, flat: boolean):
   const parsed = parseSource(bytes, file, id, flat);
   if (!parsed.ok) return parsed;
   const { markdown } = parsed;
+  // A rule file without front matter (a team's existing policy notes) was told "title: is
+  // required" with no line and a fix to "add the missing keys to the front matter" it does not have.
+  if (!markdown.hasFrontMatter) return { ok: false, problems: [missingFrontMatter(file, id)] };
   const checked = validate(clauseFrontMatterSchema, markdown.hasFrontMatter ? markdown.data : {}, {
     file, doc: markdown.doc, source: markdown.matter, code: 'front-matter-invalid', example: CLAUSE_EXAMPLE,
     // A key may be there with a value of the wrong kind (`title: 42`): not only missing keys are named.
@@ -52,4 +56,16 @@ function keyLines(markdown: MarkdownFile): Record<string, number> {
     if (line !== undefined) lines[key] = line;
   }
   return lines;
+}
+
+/** The problem of a clause file with no front matter: where the block goes and what it holds, its title taken from the file name. */
+function missingFrontMatter(file: string, id: string): Problem {
+  const name = id.slice(id.lastIndexOf('/') + 1).replace(/[-_]+/g, ' ').trim() || 'Refund limit';
+  const title = name.charAt(0).toUpperCase() + name.slice(1);
+  return {
+    code: 'front-matter-invalid', file, line: 1,
+    message: 'a clause needs front matter with its title, and this file has none',
+    expected: `front matter above the rule, e.g.\n---\ntitle: ${title}\n---`,
+    fix: `add those three lines at the top of ${file}, with a title that names the rule (\`tone: formal\` may follow it: the tone the rule should keep)`,
+  };
 }

@@ -132,7 +132,7 @@ export function checkReferences(prompt: Prompt, known: KnownIds, bodyLineOf: (ke
     if (fm.forked_from === prompt.id) {
       problems.push({ code: 'fork-self', file: prompt.path, line: bodyLineOf('forked_from'), message: `forked_from names the prompt itself ("${fm.forked_from}")`, expected: 'the id of another prompt', fix: 'remove forked_from or name the prompt this one was copied from' });
     } else if (!known.prompts.has(fm.forked_from)) {
-      problems.push({ code: 'fork-unknown', file: prompt.path, line: bodyLineOf('forked_from'), message: `forked_from names "${fm.forked_from}", but no prompt has that id`, expected: `an existing prompt id, e.g. ${suggest(fm.forked_from, known.prompts)}`, fix: 'correct the id, or remove forked_from if the source prompt was deleted' });
+      problems.push({ code: 'fork-unknown', file: prompt.path, line: bodyLineOf('forked_from'), message: `forked_from names "${fm.forked_from}", but no prompt has that id`, expected: existingId('prompt', fm.forked_from, known.prompts), fix: 'correct the id, or remove forked_from if the source prompt was deleted' });
     }
   }
   // Front matter that is not YAML was read line by line: `codex: [refunds/policy` (no `]`) becomes
@@ -145,10 +145,10 @@ export function checkReferences(prompt: Prompt, known: KnownIds, bodyLineOf: (ke
         ? {
           code: 'codex-unknown', file: prompt.path, line: bodyLineOf('codex'),
           message: `${message}; the front matter is not valid YAML (${prompt.path}:${lenient.line ?? 1}: ${lenient.message}), so this id is probably a misreading of it`,
-          expected: `valid YAML front matter naming existing clause ids, e.g. codex: [${suggest(clause, known.clauses).slice(1, -1)}]`,
+          expected: `valid YAML front matter naming existing clause ids, e.g. codex: [${suggest(clause, known.clauses) ?? clause.replace(/^[[\s'"]+|[\]\s'"]+$/g, '')}]`,
           fix: `the front matter is probably at fault: correct the YAML at ${prompt.path}:${lenient.line ?? 1} (e.g. a missing "]" or quote), then commit again`,
         }
-        : { code: 'codex-unknown', file: prompt.path, line: bodyLineOf('codex'), message, expected: `an existing clause id, e.g. ${suggest(clause, known.clauses)}`, fix: `correct the id, or add codex/${clause}.md` });
+        : { code: 'codex-unknown', file: prompt.path, line: bodyLineOf('codex'), message, expected: existingId('clause', clause, known.clauses), fix: `correct the id, or add codex/${clause}.md` });
     }
   }
   return problems;
@@ -159,7 +159,7 @@ export function checkReferences(prompt: Prompt, known: KnownIds, bodyLineOf: (ke
  * first (a monorepo's ids carry package folders a colleague leaves out: "apology" for
  * "shared-prompts/prompts/apology"), else the nearest by edit distance.
  */
-function suggest(wanted: string, ids: Map<string, string[]>): string {
+function suggest(wanted: string, ids: Map<string, string[]>): string | undefined {
   const names = [...ids.keys()];
   let best = nearestIds(wanted, names, 1)[0];
   if (best === undefined) {
@@ -169,7 +169,17 @@ function suggest(wanted: string, ids: Map<string, string[]>): string {
       if (distance < bestDistance) [best, bestDistance] = [id, distance];
     }
   }
-  return `"${best ?? 'support/refund'}"`;
+  return best;
+}
+
+/**
+ * The expected value of a reference that names nothing: the nearest id there is, or, with none of
+ * that kind yet (a history's first commits, before its codex was added), that there is none. The
+ * example was "support/refund" then, a prompt id offered as a clause's.
+ */
+function existingId(kind: 'prompt' | 'clause', wanted: string, ids: Map<string, string[]>): string {
+  const best = suggest(wanted, ids);
+  return best === undefined ? `an existing ${kind} id, and there is no ${kind} yet` : `an existing ${kind} id, e.g. "${best}"`;
 }
 
 /** The id a file under `folder/` has below that folder (no final .md, .markdown, .prompt or .prompty), for the braced-glob fix. */

@@ -44,8 +44,11 @@ export function validate<S extends z.ZodType>(schema: S, data: unknown, options:
   return { ok: false, problems };
 }
 
+const article = (word: string) => (/^[aeiou]/.test(word) ? 'an' : 'a');
+
 function describeIssue(issue: z.core.$ZodIssue): string {
-  if (issue.code === 'invalid_type' && /received undefined/.test(issue.message)) return `is required (${issue.message})`;
+  // zod's own words ("Invalid input: expected string, received undefined") read as a bug report.
+  if (issue.code === 'invalid_type' && /received undefined/.test(issue.message)) return `is required and missing (expected ${article(issue.expected)} ${issue.expected})`;
   if (issue.code === 'unrecognized_keys') return `unknown key(s) ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
   return issue.message;
 }

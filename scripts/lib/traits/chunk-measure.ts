@@ -313,8 +313,13 @@ export function joinProseChunks(parts: readonly ProseChunk[]): { markers: Regist
   let emoji = 0;
   let feeling = 0;
   const cues = noCues();
-  // The last (up to) three words before the paragraph being joined, across paragraphs.
-  let before: WordFacts[] = [];
+  // The last (up to) three words before the paragraph being joined, across paragraphs. This array
+  // and `window` are made empty and pushed to, never by `concat`, `map` or `slice`: those made
+  // arrays of three elements kinds (an empty literal's, `map`'s holey one, `slice`'s packed one)
+  // between them, and each new kind met was a "wrong map" deoptimisation here, the function
+  // compiled by TurboFan 8 times in a backfill of the bench history (scripts/bench/HISTORY.md,
+  // session 28).
+  const before: WordFacts[] = [];
   for (const part of parts) {
     words += part.words;
     letters += part.letters;
@@ -331,7 +336,9 @@ export function joinProseChunks(parts: readonly ProseChunk[]): { markers: Regist
     emoji += part.emoji;
     if (part.words === 0) continue;
     // The paragraph's first words with the words before them, as the whole prose reads them.
-    const window = before.concat(part.head.map(factsOfLower));
+    const window: WordFacts[] = [];
+    for (let i = 0; i < before.length; i++) window.push(before[i]!);
+    for (let i = 0; i < part.head.length; i++) window.push(factsOfLower(part.head[i]!));
     const first = before.length;
     if (first > 0 && marksOf(before[first - 1]!).be && marksOf(window[first]!).participle) passives += 1;
     for (let index = first; index < window.length; index++) {
@@ -343,7 +350,9 @@ export function joinProseChunks(parts: readonly ProseChunk[]): { markers: Regist
     }
     for (const summand of part.feelings) feeling += summand;
     for (let i = 0; i < CUE_NAMES.length; i++) cues[CUE_NAMES[i]!] += part.cues[i]!;
-    before = part.words >= 3 ? part.tail.map(factsOfLower) : window.slice(Math.max(0, window.length - 3));
+    before.length = 0;
+    if (part.words >= 3) for (let i = 0; i < part.tail.length; i++) before.push(factsOfLower(part.tail[i]!));
+    else for (let i = Math.max(0, window.length - 3); i < window.length; i++) before.push(window[i]!);
   }
   return {
     markers: {

@@ -6,7 +6,7 @@
 // conflict is found, never on a clean commit.
 import fs from 'node:fs';
 import path from 'node:path';
-import { commitParents, listStashes, listUnmergedStage, readObjects, type Repo } from '../git/index.ts';
+import { commitParents, diffTrees, listStashes, listUnmergedStage, readObjects, type Repo } from '../git/index.ts';
 import { revertMainline } from '../git/operation-fs.ts';
 import type { ConflictAt, GitOperation } from './conflict-sides.ts';
 import { hasCheckoutMarkers, theirsLines } from './staged-conflicts.ts';
@@ -41,7 +41,8 @@ async function revertedSide(repo: Repo): Promise<string | undefined> {
  * The stash whose side the markers hold: git writes no trace of which stash a pop or apply took,
  * so it is the stash whose text of every file is the one git's unmerged stage 3 holds (while the
  * file is unmerged) or, once added, one that changed the file and holds every line of the markers'
- * other side. Undefined when no stash fits or stashes with different texts do.
+ * other side. Where several fit, the one whose other changes the work tree holds (the pop put them
+ * there), the newest of those that made the same; undefined when none or several differing do.
  */
 async function poppedStash(repo: Repo, files: readonly { file: string; text: string | undefined }[]): Promise<string | undefined> {
   const stashes = (await listStashes(repo)).slice(0, STASHES_LOOKED_AT);
@@ -58,11 +59,29 @@ async function poppedStash(repo: Repo, files: readonly { file: string; text: str
     const lines = new Set(stashed.split(/\r?\n/));
     return text === undefined || theirsLines(text).every((line) => lines.has(line));
   }));
-  const first = fits[0];
-  if (first === undefined) return undefined;
-  // Several that hold the same texts put back the same side: the newest is named.
-  const same = fits.every((stash) => files.every(({ file }) => textOf(`${stash}:${file}`) === textOf(`${first}:${file}`)));
-  return same ? first : undefined;
+  if (fits.length <= 1) return fits[0];
+  // Several fit (two `git stash` of one label change, "WIP on main: ..." both): the side is the
+  // same, but `git stash drop` of the other would lose that stash's other work. The stash popped
+  // put its other files in the work tree.
+  const applied = await stashesAppliedToWorktree(repo, fits, new Set(files.map(({ file }) => file)));
+  const popped = applied.find(({ changes }) => applied.every((other) => [...other.changes].every(([file, oid]) => changes.get(file) === oid)));
+  return popped?.stash;
+}
+
+/**
+ * Of `stashes`, those whose every change outside `conflicted` (against the commit it was made on)
+ * the work tree holds, each with those changes (path -> blob, null where it deleted the file).
+ * Newest first, as given: where two made the same changes, the newest is named.
+ */
+async function stashesAppliedToWorktree(repo: Repo, stashes: string[], conflicted: ReadonlySet<string>): Promise<{ stash: string; changes: Map<string, string | null> }[]> {
+  const applied: { stash: string; changes: Map<string, string | null> }[] = [];
+  for (const stash of stashes) {
+    const changes = new Map((await diffTrees(repo, { from: `${stash}^1`, to: stash, pathspecs: [] })).filter(({ path: file }) => !conflicted.has(file)).map(({ path: file, newOid }) => [file, newOid] as const));
+    const objects = await readObjects(repo, [...changes].flatMap(([file, oid]) => (oid === null ? [] : [`${stash}:${file}`])));
+    const held = readWorktreeTexts(repo, [...changes.keys()]).every(({ file, text }) => text === objects.get(`${stash}:${file}`)?.toString('utf8'));
+    if (held) applied.push({ stash, changes });
+  }
+  return applied;
 }
 
 /** The working-tree text of each of `files` (undefined where a side deleted it: git leaves no file). */

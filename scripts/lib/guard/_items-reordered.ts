@@ -1,0 +1,78 @@
+// A sentence whose coordinated items were put in another order (issue 11, round 34c: v43's "Every
+// house comes with a gas safety certificate and an electrical installation certificate" -> "... an
+// electrical installation certificate and a gas safety certificate", v36's two duties joined by ",
+// and" said the other way round, the tuning set's checks before a climb). The readings of roles
+// compare the words at each place, so two items trading places read as two parties exchanging
+// roles. Here a sentence of the new version that holds the same items as a sentence of the old one,
+// split at semicolons, colons, commas (not a thousands comma) and "and", each item word for word
+// and in another order, is written as the old sentence before any reading: a reordered list names
+// the same things. An item that changed a word ("the buyer pays the agent" -> "the agent pays the
+// buyer" is one item) or a sequence said in words ("then", "first", "next", "finally", "followed
+// by", numbered steps) keeps the sentence as written, so an order of steps stays compared. Every
+// labelled edit of the sets v3-v43 and the tuning set that is such a permutation is benign (17, 2
+// flagged as roles swapped before this reading). Pure.
+
+/** Words that say the items come in a sequence: their order is the rule's. */
+const SEQUENCE = /\b(?:then|first|firstly|second|secondly|third|thirdly|next|finally|lastly|afterwards|followed by|after that|before that|step \d+|in (?:that|this) order|in order)\b(?!-)/i;
+
+/** The sentences of a text, each with the text after it up to the next one. */
+function sentencesOf(text: string): string[] {
+  return text.match(/[^.!?\n]+(?:[.!?]+|$)|\n+/g) ?? [];
+}
+
+/** A sentence's items, lower case, its end punctuation and a leading "and" or "or" taken off, sorted. */
+function itemsOf(sentence: string): string[] {
+  return sentence
+    .toLowerCase()
+    .trim()
+    .replace(/[.!?]+$/, '')
+    .split(/;|:|,(?!\d)|\band\b/)
+    .map((item) => item.trim().replace(/^(?:and|or)\s+/, '').replace(/\s+/g, ' '))
+    .filter((item) => item !== '')
+    .sort();
+}
+
+/** Whether two runs of text hold the same items, two at least. */
+function sameItems(previous: string, next: string): boolean {
+  const before = itemsOf(previous);
+  const after = itemsOf(next);
+  return before.length >= 2 && before.length === after.length && before.every((item, i) => item === after[i]);
+}
+
+/**
+ * Whether `next` says the items of `previous` in another order, and nothing else: the whole
+ * sentences, or what follows the words both open with ("Every house comes with" before "a gas
+ * safety certificate and an electrical installation certificate").
+ */
+export function itemsReordered(previous: string, next: string): boolean {
+  if (previous.trim() === next.trim() || SEQUENCE.test(previous) || SEQUENCE.test(next)) return false;
+  if (sameItems(previous, next)) return true;
+  const before = previous.trim().split(/\s+/);
+  const after = next.trim().split(/\s+/);
+  let shared = 0;
+  while (shared < before.length && shared < after.length && before[shared]!.toLowerCase() === after[shared]!.toLowerCase()) shared++;
+  // "Pack a first-aid kit, a torch and a whistle" -> "Pack a whistle, ...": the article both open
+  // their first item with belongs to it, so the shared opening is also read a word or two shorter.
+  for (let cut = shared; cut > 0 && cut >= shared - 2; cut--) if (sameItems(before.slice(cut).join(' '), after.slice(cut).join(' '))) return true;
+  return false;
+}
+
+/** `next` with each sentence that reorders the items of a sentence of `previous` written as that sentence. */
+function writtenAsBefore(previous: string, next: string): string {
+  const old = sentencesOf(previous);
+  return sentencesOf(next)
+    .map((sentence) => {
+      const same = old.find((candidate) => itemsReordered(candidate, sentence));
+      if (!same) return sentence;
+      // Keep the spacing the new sentence had round it.
+      const lead = /^\s*/.exec(sentence)?.[0] ?? '';
+      const trail = /\s*$/.exec(sentence)?.[0] ?? '';
+      return `${lead}${same.trim()}${trail}`;
+    })
+    .join('');
+}
+
+/** Both versions with every reordered list of the new one written in the old order. */
+export function foldReorderedItems(previous: string, next: string): [string, string] {
+  return [previous, writtenAsBefore(previous, next)];
+}

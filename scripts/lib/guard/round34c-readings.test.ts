@@ -1,0 +1,125 @@
+// Round 34c (issue 11): the non-`reword` false flags of v38-v43, read as forms the readings missed:
+// a duty's or ban's case made universal (stricter), a negative adjective spelled out in three more
+// shapes, coordinated items put in another order, an imperative opened by a manner adverb, amounts
+// in other units, an acronym with a small letter. Each benign form beside a twin that changes the
+// rule and keeps its flag; the reading's own functions beside; the case made universal and the
+// reordered items also driven through real commits.
+import { afterAll, describe, expect, it } from 'vitest';
+import { flaggingCodes } from '../../test-utils/guard-verdict.ts';
+import { adoptThenEdit } from '../../test-utils/last-audit.ts';
+import { createRepo, type TestRepo } from '../../test-utils/repo.ts';
+import { withoutDroppedExceptions, withoutDroppedWindows } from './_stricter-edits.ts';
+import { foldNegativeClauses } from './_negative-clauses.ts';
+import { foldReorderedItems, itemsReordered } from './_items-reordered.ts';
+import { opensImperative } from './_rule-words.ts';
+import { expandAbbreviations } from './_abbreviations.ts';
+import { createWordNetLexicon } from './wordnet-lexicon-fs.ts';
+
+const lexicon = createWordNetLexicon();
+let repo: TestRepo | undefined;
+afterAll(() => {
+  lexicon.close();
+  repo?.cleanup();
+});
+const codes = (previous: string, next: string) => flaggingCodes(previous, next, lexicon);
+const clause = (body: string) => `---\ntitle: Rule\n---\n${body}\n`;
+
+describe('a duty or ban whose case is made universal', () => {
+  it('drops a window of time or place only where the new text says every time or place and keeps the rule word for word', () => {
+    expect(withoutDroppedWindows('Falconers must wear a gauntlet between April and August.', 'Falconers must wear a gauntlet all year round.')).toBe('Falconers must wear a gauntlet.');
+    expect(withoutDroppedWindows('Safety glasses must be worn near the cider press.', 'Safety glasses must be worn anywhere in the press house.')).toBe('Safety glasses must be worn.');
+    // The rule itself changed, a grant, a hand-over: the window stays.
+    expect(withoutDroppedWindows('Falconers must wear a gauntlet between April and August.', 'Falconers must wear a hat all year round.')).toContain('between April and August');
+    expect(withoutDroppedWindows('Visitors may fly the owls between April and August.', 'Visitors may fly the owls all year round.')).toContain('between April and August');
+    expect(withoutDroppedWindows('Refund the lift pass between January and March.', 'Refund the lift pass at any time of year.')).toContain('between January and March');
+  });
+
+  it('reads the every-case clause\'s own words as no sign that the case is still read, and "however" before a clause as every case', () => {
+    expect(withoutDroppedExceptions('Record the humidity of the reading room if the heating is on.', 'Record the humidity of the reading room, regardless of whether the heating is on.')).toBe('Record the humidity of the reading room.');
+    expect(withoutDroppedExceptions('Check the rope for wear if it was used on rock.', 'Check the rope for wear, however it was used.')).toBe('Check the rope for wear.');
+    // "However," opening a sentence says no case.
+    expect(withoutDroppedExceptions('Check the rope for wear if it was used on rock.', 'However, check the rope for wear.')).toContain('if it was used on rock');
+  });
+
+  it('passes the case made universal and flags the twins that change the rule, its modal or its bound', async () => {
+    expect(await codes('Falconers must wear a gauntlet between April and August.', 'Falconers must wear a gauntlet all year round.')).toEqual([]);
+    expect(await codes('Do not ring the tower bells after 21:00.', 'Do not ring the tower bells at any time of day.')).toEqual([]);
+    expect(await codes('Check the rope for wear if it was used on rock.', 'Check the rope for wear, however it was used.')).toEqual([]);
+    expect(await codes('Falconers must wear a gauntlet between April and August.', 'Falconers must wear a hat all year round.')).toContain('requirement-removed');
+    expect(await codes('Safety glasses must be worn near the cider press.', 'Safety glasses may be worn anywhere in the press house.')).toContain('modal-weakened');
+    expect(await codes('Do not ring the tower bells after 21:00.', 'Do not ring the tower bells at any time before 21:00.')).toContain('order-changed');
+    expect(await codes('Waive the skate hire fee if the rink closed early.', 'Waive the skate hire fee, however the session ended.')).toContain('condition-changed');
+  });
+});
+
+describe('a negative adjective spelled out in three more shapes', () => {
+  it('folds "under-" of weight, an adjective\'s infinitive, a preposition\'s object and a clause whose subject finds the state', () => {
+    expect(foldNegativeClauses('Underweight birds are not flown that day.', 'Birds that are not of flying weight are not flown that day.', lexicon)[1]).toBe('Underweight birds are not flown that day.');
+    expect(foldNegativeClauses('Unfit climbers are kept off the glacier.', 'Climbers who are not fit to walk are kept off the glacier.', lexicon)[1]).toBe('Unfit climbers are kept off the glacier.');
+    expect(foldNegativeClauses('Unaccompanied visitors are not admitted to the dome.', 'Visitors who are not with a guide are not admitted to the dome.', lexicon)[1]).toBe('Unaccompanied visitors are not admitted to the dome.');
+    expect(foldNegativeClauses('Archivists log any unlabelled boxes they find on the shelves.', 'Archivists log any boxes that they find are not labelled on the shelves.', lexicon)[1]).toBe('Archivists log any unlabelled boxes they find on the shelves.');
+    // Without the negation the clause names the opposite boxes: no fold.
+    expect(foldNegativeClauses('Archivists log any unlabelled boxes they find on the shelves.', 'Archivists log any boxes that they find are labelled on the shelves.', lexicon)[1]).toContain('are labelled');
+  });
+
+  it('passes each spelled-out form and flags the twins that drop the rule\'s own negation', async () => {
+    expect(await codes('Underweight birds are not flown that day.', 'Birds that are not of flying weight are not flown that day.')).toEqual([]);
+    expect(await codes('Unaccompanied visitors are not admitted to the observatory dome.', 'Visitors who are not with a guide are not admitted to the observatory dome.')).toEqual([]);
+    expect(await codes('Underweight birds are not flown that day.', 'Birds that are not of flying weight are flown that day.')).toContain('negation-removed');
+    expect(await codes('Archivists log any unlabelled boxes they find on the shelves.', 'Archivists log any boxes that they find are labelled on the shelves.')).toContain('negation-removed');
+  });
+});
+
+describe('coordinated items put in another order', () => {
+  it('reads the same items in another order, after the words both open with, and no sequence said in words', () => {
+    expect(itemsReordered('Every dive boat carries an oxygen kit and a marine radio.', 'Every dive boat carries a marine radio and an oxygen kit.')).toBe(true);
+    expect(itemsReordered('Pack a first-aid kit, a torch and a whistle.', 'Pack a whistle, a torch and a first-aid kit.')).toBe(true);
+    expect(itemsReordered('Isolate the pump, then drain the line and replace the seal.', 'Replace the seal, then drain the line and isolate the pump.')).toBe(false);
+    expect(itemsReordered('The tenant pays the landlord and the agent pays the cleaner.', 'The landlord pays the tenant and the cleaner pays the agent.')).toBe(false);
+    expect(foldReorderedItems('Log the catch. Weigh the crab, the lobster and the bass.', 'Log the catch. Weigh the bass, the crab and the lobster.')[1]).toBe('Log the catch. Weigh the crab, the lobster and the bass.');
+  });
+
+  it('passes a reordered list and flags roles exchanged within an item', async () => {
+    expect(await codes('Before a dive, check that the diver has a buddy, holds a logbook and carries a torch.', 'Before a dive, check that the diver carries a torch, has a buddy and holds a logbook.')).toEqual([]);
+    expect(await codes('The tenant pays the landlord and the agent pays the cleaner.', 'The landlord pays the tenant and the cleaner pays the agent.')).toContain('roles-swapped');
+  });
+});
+
+describe('an imperative opened by a manner adverb', () => {
+  it('reads the verb after the adverb as the imperative, not "only" or a word of frequency', () => {
+    expect(opensImperative('Gently let each guest know that checkout might be extended.')).toBe(true);
+    expect(opensImperative('Calmly tell the caller that a nurse will ring back.')).toBe(true);
+    expect(opensImperative('Usually tell the caller that a nurse will ring back.')).toBe(false);
+  });
+
+  it('passes "Always tell" said as "Calmly tell" and a reported "may" as "might", and flags a case added', async () => {
+    expect(await codes('Always tell the caller that a nurse will ring back within the hour.', 'Calmly tell the caller that a nurse will ring back within the hour.')).toEqual([]);
+    expect(await codes('Always remind the guest, kindly, that checkout may be extended on request.', 'Gently let each guest know that checkout might be extended on request.')).toEqual([]);
+    expect(await codes('Always wear a hard hat on the gantry.', 'Wear a hard hat on the gantry when the crane is moving.')).toContain('condition-added');
+  });
+});
+
+describe('amounts in other units and an acronym with a small letter', () => {
+  it('passes "1-hour" as "60-minute", microns as millimetres and "MoD" spelled out; flags the amount or the body changed', async () => {
+    expect(await codes('Kayaks can be hired in 1-hour slots.', 'Kayaks can be hired in 60-minute slots.')).toEqual([]);
+    expect(await codes('Filters must trap particles larger than 10 microns.', 'Filters must trap particles larger than 0.01 mm.')).toEqual([]);
+    expect(await codes('Filters must trap particles larger than 10 microns.', 'Filters must trap particles larger than 0.1 mm.')).toContain('number-changed');
+    expect(await codes('Take a 15-minute break every 2 hours.', 'Take a 5-minute break every 2 hours.')).toContain('number-changed');
+    expect(expandAbbreviations('Tell the SENCo today.', 'Tell the special educational needs coordinator today.')[0]).toBe('Tell the special educational needs coordinator today.');
+    expect(await codes('Send the incident report to the MoD liaison officer.', 'Send the incident report to the Ministry of Justice liaison officer.')).toContain('entity-removed');
+  });
+});
+
+describe('a case made universal and a reordered list, through the hook', () => {
+  it('records both unflagged and the twin that grants flagged', () => {
+    repo = createRepo();
+    repo.write('.promptvault.yaml', "codex: ['codex/**/*.md']\n");
+    const universal = adoptThenEdit(repo, 'codex/falconry/gauntlets.md', clause('Falconers must wear a gauntlet between April and August.'), clause('Falconers must wear a gauntlet all year round.'), ['2026-04-01', '2026-04-02']);
+    expect(universal.edited.code, universal.edited.stderr).toBe(0);
+    expect(universal.audit).toMatchObject({ clause: 'falconry/gauntlets', change: 'edited', regression_flag: false });
+    const reordered = adoptThenEdit(repo, 'codex/diving/boat-kit.md', clause('Every dive boat carries an oxygen kit and a marine radio.'), clause('Every dive boat carries a marine radio and an oxygen kit.'), ['2026-04-03', '2026-04-04']);
+    expect(reordered.audit).toMatchObject({ clause: 'diving/boat-kit', change: 'edited', regression_flag: false });
+    const twin = adoptThenEdit(repo, 'codex/press/glasses.md', clause('Safety glasses must be worn near the cider press.'), clause('Safety glasses may be worn anywhere in the press house.'), ['2026-04-05', '2026-04-06']).audit;
+    expect(twin.regression_flag).toBe(true);
+  });
+});
