@@ -31,9 +31,9 @@ export function proseText(body: string): string {
   if (body === lastProse[0].body) return lastProse[0].text;
   if (body === lastProse[1].body) return lastProse[1].text;
   // The prose of the last prose (tone inference's hard constraints): the prose itself when no pass
-  // below can find anything in it, which two scans tell; every pass again, some 4 ms of a
-  // 50-prompt commit, only where they cannot (all 815 prompts of the bench's 1,000-prompt
-  // repository are their prose's own).
+  // below can find anything in it, which two scans tell; every pass again only where they cannot
+  // (all 815 prompts of the bench's 1,000-prompt repository are their prose's own). Each body of
+  // a commit paid the passes and their copies twice (scripts/bench/HISTORY.md, session 28).
   const text = body === lastProse[0].text && isOwnProse(body) ? body : computeProseText(body);
   lastProse = [{ body, text }, lastProse[0]];
   return text;

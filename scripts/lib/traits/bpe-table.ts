@@ -202,8 +202,8 @@ export function createBpeCounter(table: BpeTable, splitRegex: RegExp): BpeCounte
   const known = new KnownPieces();
   const tiles = tilesEveryText(splitRegex);
   // An encoding's own pattern (bpe-split.ts) is used as it is, global already: every use below sets
-  // its `lastIndex` first. A copy parsed o200k's \p classes again (about 3 ms of CPU) whenever V8's
-  // regexp cache had let the source go by then, which a hook's garbage collections did.
+  // its `lastIndex` first. A copy parsed o200k's \p classes again (about 4 ms of CPU) whenever V8's
+  // regexp cache had let the source go by then: after the garbage collections of some hook runs.
   const regex = tiles ? splitRegex : new RegExp(splitRegex.source, splitRegex.flags.includes('g') ? splitRegex.flags : `${splitRegex.flags}g`);
   // ASCII text is split by the pattern's twin without `\p` classes (bpe-split.ts), which tiles it alike.
   const asciiSplit = tiles ? asciiSplitOf(splitRegex) : undefined;
