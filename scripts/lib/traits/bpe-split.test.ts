@@ -1,3 +1,4 @@
+import { CL100K_TOKEN_SPLIT_REGEX, O200K_TOKEN_SPLIT_REGEX, R50K_TOKEN_SPLIT_REGEX } from 'gpt-tokenizer/encodingParams/constants';
 import { describe, expect, it } from 'vitest';
 import { asciiSplitOf, splitRegexOf, tilesEveryText } from './bpe-split.ts';
 import type { TokenizerEncoding } from './tokens.ts';
@@ -18,6 +19,19 @@ describe("the encodings' pre-tokenizer patterns", () => {
       if (!anchored.test(`${String.fromCodePoint(codePoint)}x`) || anchored.lastIndex === 0) unmatched.push(codePoint);
     }
     expect(unmatched).toEqual([]);
+  });
+
+  it("are gpt-tokenizer's own patterns, source and flags, written out so that loading its module does not make all three", () => {
+    const theirs = { o200k_base: O200K_TOKEN_SPLIT_REGEX, cl100k_base: CL100K_TOKEN_SPLIT_REGEX, p50k_base: R50K_TOKEN_SPLIT_REGEX, r50k_base: R50K_TOKEN_SPLIT_REGEX };
+    for (const [encoding, regex] of Object.entries(theirs)) {
+      expect({ encoding, source: splitRegexOf(encoding as TokenizerEncoding).source, flags: splitRegexOf(encoding as TokenizerEncoding).flags }).toEqual({ encoding, source: regex.source, flags: regex.flags });
+    }
+  });
+
+  it('are each made once: every ask gets the same pattern (a copy is parsed again)', () => {
+    expect(splitRegexOf('o200k_base')).toBe(splitRegexOf('o200k_base'));
+    expect(splitRegexOf('p50k_base')).toBe(splitRegexOf('r50k_base'));
+    expect(splitRegexOf('cl100k_base')).not.toBe(splitRegexOf('o200k_base'));
   });
 
   it('says nothing of other patterns', () => {

@@ -43,6 +43,17 @@ describe('the binary BPE table and its counter', () => {
     expect(texts.map((text) => ours.countTokens(text))).toEqual(texts.map((text) => reference.countTokens(text)));
   });
 
+  it("splits with the encoding's own pattern, not a copy, and two counters of one encoding count alike turn by turn", async () => {
+    const table = parseBpeTable(await buildBpeTable('o200k_base'));
+    const first = createBpeCounter(table, splitRegexOf('o200k_base'));
+    const second = createBpeCounter(table, splitRegexOf('o200k_base'));
+    expect(first.split).toBe(splitRegexOf('o200k_base'));
+    // Each sets the shared pattern's lastIndex before it searches: counts interleaved are the counts alone.
+    const texts = ['Über die Straße\nnext line', 'Plain ASCII first.\n\nthen 日本語のテキスト and more', 'b', realisticTexts().join('\n\n')];
+    const alone = texts.map((text) => createBpeCounter(table, new RegExp(splitRegexOf('o200k_base').source, 'gu')).countTokens(text));
+    expect(texts.map((text, i) => (i % 2 === 0 ? first : second).countTokens(text))).toEqual(alone);
+  });
+
   it('searches a pattern whose pieces do not tile the text, skipping what it leaves unmatched', () => {
     const table = parseBpeTable(serializeBpeTable([new Uint8Array([97]), new Uint8Array([98]), new Uint8Array([97, 98])]));
     const counter = createBpeCounter(table, /\S+/gu);

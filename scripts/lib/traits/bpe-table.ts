@@ -200,10 +200,11 @@ export function createBpeCounter(table: BpeTable, splitRegex: RegExp): BpeCounte
   let starts = new Int32Array(1025);
   let ranks = new Int32Array(1025);
   const known = new KnownPieces();
-  // Same source and flags as gpt-tokenizer's own copy: V8 parses the pattern once for both (any
-  // other copy, a sticky one say, parses o200k's \p classes again and compiles its own code).
-  const regex = new RegExp(splitRegex.source, splitRegex.flags.includes('g') ? splitRegex.flags : `${splitRegex.flags}g`);
   const tiles = tilesEveryText(splitRegex);
+  // An encoding's own pattern (bpe-split.ts) is used as it is, global already: every use below sets
+  // its `lastIndex` first. A copy parsed o200k's \p classes again (about 4 ms of CPU) whenever V8's
+  // regexp cache had let the source go by then: after the garbage collections of some hook runs.
+  const regex = tiles ? splitRegex : new RegExp(splitRegex.source, splitRegex.flags.includes('g') ? splitRegex.flags : `${splitRegex.flags}g`);
   // ASCII text is split by the pattern's twin without `\p` classes (bpe-split.ts), which tiles it alike.
   const asciiSplit = tiles ? asciiSplitOf(splitRegex) : undefined;
   const mergePiece = (match: string): number => {
