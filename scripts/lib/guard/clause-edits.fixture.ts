@@ -21,6 +21,7 @@ import { ROUND_32C_EDITS } from './clause-edits.round32c.fixture.ts';
 import { ROUND_33A_EDITS } from './clause-edits.round33a.fixture.ts';
 import { ROUND_33B_EDITS } from './clause-edits.round33b.fixture.ts';
 import { ROUND_33C_EDITS } from './clause-edits.round33c.fixture.ts';
+import { ROUND_34A_EDITS } from './clause-edits.round34a.fixture.ts';
 
 export const EDIT_KINDS = [
   'benign', 'modal', 'negation', 'number', 'requirement', 'entity', 'reference', 'tone', 'drift',
@@ -3481,6 +3482,8 @@ export const CLAUSE_EDITS: readonly ClauseEdit[] = [
   ...ROUND_33B_EDITS,
   // Round 33c (session 27): rules said again in the blind writers' shapes (a ban as the only case allowed or as the state kept, a negative spelled out, sentences split or joined), with twins (clause-edits.round33c.fixture.ts).
   ...ROUND_33C_EDITS,
+  // Round 34a (session 28): a ban whose case is said by its complement in the "only" form ("past" / "within", "expired" / "valid", "without" / "with", "while any" / "only when no"), with twins (clause-edits.round34a.fixture.ts).
+  ...ROUND_34A_EDITS,
 ];
 
 /**
