@@ -4,8 +4,10 @@
 // "not" to take out and is turned by a word's opposite ("past" / "within", "expired" / "valid",
 // "damaged" / "undamaged"), a "while" case said as "only when no ...", a "has no X" said as "X-ed"
 // with the thing said as going; "without" / "with" in a relative clause was read already (its pair
-// is kept as a check). Each beside a twin said the same way that changes the rule (the case kept as
-// it was, another thing).
+// is kept as a check). Then a duty on every thing or at all times said as a double negative whose
+// negation carries the universal ("must brief every new crew member" = "must never leave a new crew
+// member without briefing them", "at all times" = "Nobody skis ... without"). Each beside a twin said
+// the same way that changes the rule (the case kept as it was, another thing, a duty narrowed).
 // One wording was changed after a first read: "hand out" is folded to "share" by the tokenizer and
 // "handed out" is not, which no reading of this round is about; the packets are "issued".
 // Part of the tuning set (`CLAUSE_EDITS` spreads them); kept in a file of its own so that the
@@ -33,4 +35,15 @@ export const ROUND_34A_EDITS: readonly ClauseEdit[] = [
   { kind: 'scope', previous: "Do not start a laser session while any skin on the area is broken.", next: "A laser session is started only when no skin on the face is broken." },
   { kind: 'negation', previous: "Do not launch a dinghy while any storm warning is in force.", next: "A dinghy is launched only when a storm warning is in force." },
 
+  // A duty on every thing or at all times said as a double negative, the universal carried by the
+  // negation: "never ... a N without", "Nobody ... without", "No N ... until".
+  { kind: 'benign', variant: 'reword', previous: "Instructors must brief every new crew member on the capsize drill.", next: "Instructors must never leave a new crew member without briefing them on the capsize drill." },
+  { kind: 'benign', variant: 'reword', previous: "Skiers must wear gloves at all times on the slope.", next: "Nobody skis on the slope without wearing gloves." },
+  { kind: 'benign', variant: 'reword', previous: "Always record the donor's name before a seed donation is shelved.", next: "No seed donation is shelved until the donor's name has been recorded." },
+  { kind: 'benign', variant: 'reword', previous: "Give every client the aftercare leaflet before they leave the clinic.", next: "Never let a client leave the clinic without giving them the aftercare leaflet." },
+  // The twins: the same double negative, the duty now said of some things or times only, or of another thing.
+  { kind: 'scope', previous: "Instructors must brief every new crew member on the capsize drill.", next: "Instructors must never leave a new crew member on a weekend course without briefing them on the capsize drill." },
+  { kind: 'scope', previous: "Skiers must wear gloves at all times on the slope.", next: "Nobody skis on the slope without wearing gloves during lessons." },
+  { kind: 'entity', previous: "Always record the donor's name before a seed donation is shelved.", next: "No seed donation is shelved until the librarian's name has been recorded." },
+  { kind: 'scope', previous: "Give every client the aftercare leaflet before they leave the clinic.", next: "Never let a client leave the clinic on a weekday without giving them the aftercare leaflet." },
 ];

@@ -1,10 +1,11 @@
 // Round 34a (issue 11): a ban whose case holds no "not" to take out, said as the act allowed only in
 // the complement of that case, read as the same gated rule (_gated-rules.ts): the case turned by a
 // word's opposite (a preposition's complement, or the dictionary's antonym), "has no X" as "X-ed"
-// with the thing said as going, a "while" case said as "only when no ...". And a duty on every thing or at all times said as a double negative, the universal carried
-// by its negation ("never leave a new crew member without briefing them", "Nobody skis ... without",
-// reason-scope.ts). Each beside a twin that keeps the case as it was, narrows the duty or changes
-// its thing, which keeps its flag; the first class is also driven through a real commit.
+// with the thing said as going, a "while" case said as "only when no ...". And a duty on every
+// thing or at all times said as a double negative, the universal carried by its negation ("never
+// leave a new crew member without briefing them", "Nobody skis ... without", reason-scope.ts).
+// Each beside a twin that keeps the case as it was, narrows the duty or changes its thing, which
+// keeps its flag; the first class is also driven through a real commit.
 import { afterAll, describe, expect, it } from 'vitest';
 import { flaggingCodes } from '../../test-utils/guard-verdict.ts';
 import { adoptThenEdit } from '../../test-utils/last-audit.ts';
@@ -54,6 +55,21 @@ describe('a ban whose case is turned by its complement', () => {
     expect(await codes('Do not start a laser session while any skin on the area is broken.', 'A laser session is started only when no skin on the area is broken.')).toEqual([]);
     expect(await codes('Do not start a laser session while any skin on the area is broken.', 'A laser session is started only when no skin on the face is broken.')).not.toEqual([]);
     expect(await codes('Do not launch a dinghy while any storm warning is in force.', 'A dinghy is launched only when a storm warning is in force.')).not.toEqual([]);
+  });
+});
+
+describe('a duty on every thing or at all times said as a double negative', () => {
+  it('reads the universal carried by the negation when the double negative brings no word of its own', async () => {
+    expect(await codes('Instructors must brief every new crew member on the capsize drill.', 'Instructors must never leave a new crew member without briefing them on the capsize drill.')).toEqual([]);
+    expect(await codes('Skiers must wear gloves at all times on the slope.', 'Nobody skis on the slope without wearing gloves.')).toEqual([]);
+    expect(await codes('Give every client the aftercare leaflet before they leave the clinic.', 'Never let a client leave the clinic without giving them the aftercare leaflet.')).toEqual([]);
+  });
+
+  it('keeps the universal lost when the double negative narrows the duty or names another thing', async () => {
+    expect(await codes('Instructors must brief every new crew member on the capsize drill.', 'Instructors must never leave a new crew member on a weekend course without briefing them on the capsize drill.')).toContain('scope-narrowed');
+    expect(await codes('Skiers must wear gloves at all times on the slope.', 'Nobody skis on the slope without wearing gloves during lessons.')).toContain('scope-narrowed');
+    expect(await codes("Always record the donor's name before a seed donation is shelved.", "No seed donation is shelved until the librarian's name has been recorded.")).not.toEqual([]);
+    expect(await codes('Give every client the aftercare leaflet before they leave the clinic.', 'Never let a client leave the clinic on a weekday without giving them the aftercare leaflet.')).toContain('scope-narrowed');
   });
 });
 
