@@ -53,11 +53,20 @@ export interface GatedRule {
    * party's, so only read from the ban to the "only" (the "only" forbids the things of no party too).
    */
   partyTurned?: boolean;
+  /**
+   * A ban's gate said as written, to be turned by its complement (round 34a): one of its words must
+   * be said in the other gate by its opposite ("a sling that is damaged" / "slings that are
+   * undamaged", "fish past its use-by date" / "fish within its use-by date"), since it holds no "not"
+   * to take out.
+   */
+  turn?: boolean;
+  /** The act's verb was a light verb of motion with the thing as its subject ("pellets go only into stores"): someone moves or hands the thing over. */
+  moved?: boolean;
 }
 
 const NEGATIONS = new Set(['not', 'never', 'no', 'nobody', 'none', 'nothing', 'neither', 'nor']);
 /** A ban's gate: the act waits for an event, or is lifted by a condition. */
-const BAN_GATES: Readonly<Record<string, GateKind>> = { until: 'event', before: 'event', unless: 'condition', without: 'condition' };
+const BAN_GATES: Readonly<Record<string, GateKind>> = { until: 'event', before: 'event', unless: 'condition', without: 'condition', while: 'condition' };
 /** An "only" gate: the case the act is allowed in. "only until / before" turns the order and is no such gate. */
 const ONLY_GATES: Readonly<Record<string, GateKind>> = { if: 'condition', when: 'condition', whenever: 'condition', while: 'condition', with: 'condition', provided: 'condition', once: 'event', after: 'event' };
 const RELATIVES = new Set(['that', 'which', 'who', 'whose']);
@@ -74,8 +83,17 @@ const FORM = new Set([...MODALS, 'do', 'does', 'did', 'be', 'been', 'being', 'is
 /**
  * Words of form in a gate: modals and auxiliaries, "done" of "until they have done the induction"
  * ("after the induction"). A gate's own "allows" or "permits" is its act ("unless its label allows it").
+ * A state said to hold "still" or "already" is the state itself: "fish still within its use-by date"
+ * is "fish within its use-by date", "doors someone has already seen" "doors someone has seen" (round 34a).
  */
-const GATE_FORM = new Set([...MODALS, 'do', 'does', 'did', 'done', 'be', 'been', 'being', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'to', 'ever', 'only']);
+const GATE_FORM = new Set([...MODALS, 'do', 'does', 'did', 'done', 'be', 'been', 'being', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'to', 'ever', 'only', 'still', 'already']);
+/**
+ * Words of a gate and the words that say its complement, where the dictionary gives no opposite (it
+ * has none for prepositions): a thing "past" its date is one not "within" it (round 34a).
+ */
+const COMPLEMENTS: Readonly<Record<string, readonly string[]>> = { past: ['within', 'inside'], beyond: ['within', 'inside'], outside: ['within', 'inside'], within: ['past', 'beyond', 'outside'], inside: ['past', 'beyond', 'outside'] };
+/** Verbs that move a thing with the thing as subject ("Bulk pellets go only into stores"): no act of their own, someone moves it. */
+const MOVING = new Set(['go', 'goes', 'went', 'gone', 'going']);
 /** A verb that carries no act of its own before a noun of the act ("make adjustments to", "an installation can go ahead"). */
 const LIGHT = new Set(['make', 'makes', 'made', 'carry', 'carried', 'out', 'go', 'goes', 'ahead', 'happen', 'happens', 'place', 'get', 'gets']);
 /** Words the stop list drops that change a gate: bounds, comparisons, alternatives. Compared as written. */
@@ -120,12 +138,21 @@ function actWords(tokens: readonly string[]): string[] {
   return heavy.length > 0 ? heavy : words;
 }
 
-/** A ban's relative clause turned to the case allowed: its one "not" taken out, another party read as the rule's own. */
-function turnedRestriction(clause: readonly string[]): string[] | null {
+/** Whether the act's words hold a verb of `MOVING` and another word, so that the thing was its subject. */
+function movedBy(tokens: readonly string[]): boolean {
+  return tokens.some((word) => MOVING.has(word));
+}
+
+/**
+ * A ban's relative clause turned to the case allowed: its one "not" taken out, another party read as
+ * the rule's own; with neither, the clause as written, to be turned by a word's opposite (round 34a).
+ */
+function turnedRestriction(clause: readonly string[]): { gate: string[]; turn?: boolean } | null {
   const negations = clause.filter((word) => NEGATIONS.has(word)).length;
   const other = clause.filter((word) => OTHER.has(word)).length;
-  if (negations === 1 && other === 0) return gateWords(clause.filter((word) => !NEGATIONS.has(word)));
-  if (negations === 0 && other === 1) return gateWords(clause.map((word) => (OTHER.has(word) ? 'this' : word)));
+  if (negations === 1 && other === 0) return { gate: gateWords(clause.filter((word) => !NEGATIONS.has(word))) };
+  if (negations === 0 && other === 1) return { gate: gateWords(clause.map((word) => (OTHER.has(word) ? 'this' : word))) };
+  if (negations === 0 && other === 0) return { gate: gateWords(clause), turn: true };
   return null;
 }
 
@@ -138,15 +165,23 @@ function readBan(tokens: readonly string[]): GatedRule | null {
     const gate = rest.slice(gateAt + 1);
     // A second negation in the act or one in the gate is more than this form says.
     if (rest.slice(0, gateAt).some((word) => NEGATIONS.has(word)) || gate.some((word) => NEGATIONS.has(word)) || gate.length === 0) return null;
+    // "Do not issue a pass while any defect is recorded": the act is allowed only when no defect is (round 34a); "any" is the "no" of the case turned.
+    if (rest[gateAt] === 'while') return { form: 'ban', kind: 'condition', doer: wordsOf(tokens.slice(0, at)), act: actWords(rest.slice(0, gateAt)), gate: ['=not', ...gateWords(gate.filter((word) => word !== 'any'))] };
     return { form: 'ban', kind: BAN_GATES[rest[gateAt]!]!, doer: wordsOf(tokens.slice(0, at)), act: actWords(rest.slice(0, gateAt)), gate: gateWords(gate) };
+  }
+  // "Never lift a beam with a damaged sling": the gate is what the act is done with, turned by its opposite (round 34a).
+  const withAt = rest.findIndex((word, i) => word === 'with' && i > 0);
+  if (withAt > 0 && !rest.some((word) => RELATIVES.has(word) || word in ONLY_GATES && word !== 'with')) {
+    const gate = gateWords(rest.slice(withAt + 1));
+    return gate.length > 1 ? { form: 'ban', kind: 'condition', doer: wordsOf(tokens.slice(0, at)), act: actWords(rest.slice(0, withAt)), gate, turn: true } : null;
   }
   // "Do not adjust a device that another clinic supplied": the gate is the object's relative clause, turned.
   const relativeAt = rest.findIndex((word, i) => RELATIVES.has(word) && i > 0);
   if (relativeAt < 0 || rest.slice(0, relativeAt).some((word) => NEGATIONS.has(word))) return null;
   const clause = rest.slice(relativeAt + 1);
-  const gate = turnedRestriction(clause);
+  const turned = turnedRestriction(clause);
   const partyTurned = clause.some((word) => OTHER.has(word));
-  return gate && gate.length > 0 ? { form: 'ban', kind: 'restriction', doer: wordsOf(tokens.slice(0, at)), act: actWords(rest.slice(0, relativeAt)), gate, ...(partyTurned ? { partyTurned } : {}) } : null;
+  return turned && turned.gate.length > 0 ? { form: 'ban', kind: 'restriction', doer: wordsOf(tokens.slice(0, at)), act: actWords(rest.slice(0, relativeAt)), gate: turned.gate, ...(partyTurned ? { partyTurned } : {}), ...(turned.turn ? { turn: true } : {}) } : null;
 }
 
 /** The words before a modal that opens an "only" sentence's act ("Volunteers may sell ..."): its doer. */
@@ -156,12 +191,16 @@ function splitDoer(lead: readonly string[]): [string[], string[]] {
 }
 
 function readOnly(tokens: readonly string[]): GatedRule | null {
-  if (tokens.some((word) => NEGATIONS.has(word) || word === 'unless' || word === 'except')) return null;
+  if (tokens.some((word) => word === 'unless' || word === 'except')) return null;
   const at = tokens.indexOf('only');
   if (at < 0 || tokens.indexOf('only', at + 1) >= 0) return null;
   const after = tokens[at + 1] === 'ever' ? at + 2 : at + 1;
   const word = tokens[after];
   if (word === undefined || word === 'until' || word === 'before') return null;
+  // A negation is read only inside a gate that follows the "only" ("only when no defect is on record",
+  // round 34a), where it turns the case; anywhere else the sentence is no "only" of this form.
+  const negated = tokens.findIndex((token) => NEGATIONS.has(token));
+  if (negated >= 0 && !(negated > after && (word === 'when' || word === 'while' || word === 'if'))) return null;
   if (word in ONLY_GATES && at === 0) {
     // "Only once the means test is complete may you tell a caller ...": the case runs to the modal that inverts the sentence.
     const modal = tokens.findIndex((token, i) => i > after + 1 && MODALS.has(token));
@@ -171,8 +210,9 @@ function readOnly(tokens: readonly string[]): GatedRule | null {
   if (word in ONLY_GATES) {
     const [doer, act] = splitDoer(tokens.slice(0, at));
     const gate = tokens.slice(after + 1);
-    return gate.length > 0 ? { form: 'only', kind: ONLY_GATES[word]!, doer: wordsOf(doer), act: actWords(act), gate: gateWords(gate) } : null;
+    return gate.length > 0 ? { form: 'only', kind: ONLY_GATES[word]!, doer: wordsOf(doer), act: actWords(act), gate: gateWords(gate), ...(movedBy(act) ? { moved: true } : {}) } : null;
   }
+  if (negated >= 0) return null;
   // "Swimmers may only enter the lake once ...": the case comes after the act the "only" stands before.
   const gateAt = tokens.findIndex((token, i) => i > after && token in ONLY_GATES && token !== 'with');
   const relativeAt = tokens.findIndex((token, i) => i > after && RELATIVES.has(token));
@@ -185,8 +225,11 @@ function readOnly(tokens: readonly string[]): GatedRule | null {
   // "Only repair bikes that this shop sold", "Press only audio whose rights ...": the case restricts the object.
   if (relativeAt > 0 && !tokens.slice(after, relativeAt).some((token) => token in BAN_GATES || token in ONLY_GATES)) {
     const [doer, act] = splitDoer(tokens.slice(0, at));
-    const gate = tokens.slice(relativeAt + 1);
-    return gate.length > 0 ? { form: 'only', kind: 'restriction', doer: wordsOf(doer), act: actWords([...act, ...tokens.slice(after, relativeAt)]), gate: gateWords(gate) } : null;
+    // "Only fish that is within its date can be sold": opening the sentence, the clause runs to the modal of the act (round 34a).
+    const modal = at === 0 ? tokens.findIndex((token, i) => i > relativeAt + 1 && MODALS.has(token)) : -1;
+    const gate = modal > 0 ? tokens.slice(relativeAt + 1, modal) : tokens.slice(relativeAt + 1);
+    const acted = modal > 0 ? [...tokens.slice(after, relativeAt), ...tokens.slice(modal + 1)] : tokens.slice(after, relativeAt);
+    return gate.length > 0 ? { form: 'only', kind: 'restriction', doer: wordsOf(doer), act: actWords([...act, ...acted]), gate: gateWords(gate), ...(movedBy(act) ? { moved: true } : {}) } : null;
   }
   return null;
 }
@@ -248,8 +291,30 @@ export function sameGatedRule(before: GatedRule, after: GatedRule, lexicon: Lexi
   const oldAct = [...before.act, ...before.doer];
   const newAct = [...after.act, ...after.doer];
   if (!within(exactWords(newAct), exactWords(oldAct)) || !within(exactWords(before.act), exactWords(newAct))) return false;
-  if (!before.act.every((word) => said(word, newAct, lexicon)) || !newAct.every((word) => said(word, oldAct, lexicon))) return false;
-  return gateKept(before.gate, after.gate, lexicon);
+  // "Never deliver pellets to a store ..." / "Pellets go only into stores ...": the thing moved is the act; the old verb may go when it moves or hands over a thing (round 34a).
+  const oldActSaid = (word: string) => said(word, newAct, lexicon) || (after.moved === true && lexicon !== null && lexicon !== undefined && movesAThing(lexicon, word));
+  if (!before.act.every(oldActSaid) || !newAct.every((word) => said(word, oldAct, lexicon))) return false;
+  return gateKept(before.gate, after.gate, lexicon, before.turn === true || after.turn === true);
+}
+
+/** Whether one of a verb's three commonest senses moves a thing or hands it over ("deliver", "send", "give"), so "the thing goes" says it. */
+function movesAThing(lexicon: Lexicon, word: string): boolean {
+  return lexicon.senses(word, 'v').slice(0, 3).some((sense) => sense.category === 'verb.motion' || sense.category === 'verb.possession');
+}
+
+/**
+ * Whether `b` says the complement of `a`: a word of `COMPLEMENTS`, or the dictionary's opposite of a
+ * sense either one has as an adjective or a verb ("expired" / "valid", "damaged" / "undamaged").
+ */
+function saysOpposite(a: string, b: string, lexicon: Lexicon | null | undefined): boolean {
+  if (COMPLEMENTS[a]?.includes(b)) return true;
+  if (!lexicon || a.startsWith('=') || b.startsWith('=') || EXACT.has(a) || EXACT.has(b) || /^\d/.test(a) || /^\d/.test(b)) return false;
+  const sensesOf = (word: string) => [...lexicon.senses(word, 'a'), ...lexicon.senses(word, 'v')];
+  const ofA = sensesOf(a);
+  const ofB = sensesOf(b);
+  const idsB = new Set(ofB.map((sense) => sense.id));
+  const idsA = new Set(ofA.map((sense) => sense.id));
+  return ofA.some((sense) => sense.antonyms.some((id) => idsB.has(id))) || ofB.some((sense) => sense.antonyms.some((id) => idsA.has(id)));
 }
 
 /**
@@ -260,9 +325,19 @@ export function sameGatedRule(before: GatedRule, after: GatedRule, lexicon: Lexi
  * appointment"): a trailing qualifier allows less, unless it holds a mark, a figure, a bound, an
  * "or" or a softening word ("... or nearly so", "where possible").
  */
-function gateKept(old: readonly string[], now: readonly string[], lexicon: Lexicon | null | undefined): boolean {
+function gateKept(old: readonly string[], now: readonly string[], lexicon: Lexicon | null | undefined, turn = false): boolean {
   if (now.length < old.length) return false;
   const links = old.map((word) => now.flatMap((other, j) => (said(word, [other], lexicon) ? [j] : [])));
+  if (!turn) return matchedOneForOne(old, now, links);
+  // A gate turned by its complement: one old word said by its opposite, every other said as before (round 34a).
+  return old.some((word, i) => {
+    const opposite = now.flatMap((other, j) => (saysOpposite(word, other, lexicon) ? [j] : []));
+    return opposite.length > 0 && matchedOneForOne(old, now, links.map((linked, k) => (k === i ? opposite : linked)));
+  });
+}
+
+/** Whether `links` place every old gate word on its own new word, the new gate's own words only a trailing qualifier, the exact words the same. */
+function matchedOneForOne(old: readonly string[], now: readonly string[], links: readonly (readonly number[])[]): boolean {
   const taken = new Array<number>(now.length).fill(-1);
   const place = (i: number, seen: Set<number>): boolean =>
     (links[i] ?? []).some((j) => {

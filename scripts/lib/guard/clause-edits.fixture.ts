@@ -23,6 +23,7 @@ import { ROUND_33B_EDITS } from './clause-edits.round33b.fixture.ts';
 import { ROUND_33C_EDITS } from './clause-edits.round33c.fixture.ts';
 import { ROUND_34C_EDITS } from './clause-edits.round34c.fixture.ts';
 import { ROUND_34B_EDITS } from './clause-edits.round34b.fixture.ts';
+import { ROUND_34A_EDITS } from './clause-edits.round34a.fixture.ts';
 
 export const EDIT_KINDS = [
   'benign', 'modal', 'negation', 'number', 'requirement', 'entity', 'reference', 'tone', 'drift',
@@ -3486,6 +3487,8 @@ export const CLAUSE_EDITS: readonly ClauseEdit[] = [
   ...ROUND_34C_EDITS,
   // Round 34b (session 28): a negation dropped beside a state both versions hold, a comparative after the thing's noun, a subject narrowed inside (clause-edits.round34b.fixture.ts).
   ...ROUND_34B_EDITS,
+  // Round 34a (session 28): a ban whose case is said by its complement in the "only" form ("past" / "within", "expired" / "valid", "without" / "with", "while any" / "only when no"), with twins (clause-edits.round34a.fixture.ts).
+  ...ROUND_34A_EDITS,
 ];
 
 /**

@@ -9,7 +9,7 @@ import { widerIsStricter } from './_stricter-edits.ts';
 import { orAddsNoAlternative, sameWordForm } from './_alternatives-adding-nothing.ts';
 import { isImperativeVerb, opensImperative } from './_rule-words.ts';
 import { isParty } from './_parties.ts';
-import { normaliseWord, quote } from './_text.ts';
+import { normaliseWord, quote, sameRoot } from './_text.ts';
 import { wheneverSaidAsIf } from './_whenever-as-if.ts';
 import { onlySaidAsEvery } from './_only-said-as-every.ts';
 import { everySaidAsPer } from './_every-said-as-per.ts';
@@ -341,6 +341,21 @@ const NEGATIVE_UNIVERSAL = /^(?:no|nothing|nobody|none)$/;
 /** Words after which a noun is quantified under a negative universal ("no X", "on a shift", "any Y"). */
 const UNDER_NEGATION = /^(?:no|a|an|any)$/;
 
+/** The words a double negative says a duty with ("never leave ... without", "Nobody ... until", "at no point"), stemmed. */
+const DOUBLE_NEGATIVE_FORM = new Set(['leave', 'left', 'let', 'without', 'until', 'unless', 'nobody', 'one', 'never', 'ever', 'point', 'time', 'go', 'goes'].map(normaliseWord));
+
+/**
+ * Whether every content word the new version brings is a word of the double negative's form or
+ * shares its root with an old word ("recorded" for "record"): a universal carried by the negation is
+ * read only then, since a narrowed double negative ("never leave a new crew member on a weekend
+ * course without briefing them") is read by nothing but the universal it lost (round 34a).
+ */
+function addsOnlyTheForm(group: StatementGroup): boolean {
+  const oldStems = [...stemSet(group.previousText)];
+  // A doer's act for its agent noun ("Nobody skis" for "Skiers") is no word of its own either.
+  return [...stemSet(group.nextText)].every((stem) => oldStems.includes(stem) || DOUBLE_NEGATIVE_FORM.has(stem) || oldStems.some((old) => sameRoot(old, stem) || old === `${stem}er` || old === `${stem}r`));
+}
+
 /**
  * The old universals a negative universal of the new version says again (round 24a, v25's "Every
  * skater must wear ... at every practice" -> "No skater steps onto the track at practice without
@@ -351,10 +366,13 @@ const UNDER_NEGATION = /^(?:no|a|an|any)$/;
  * names no party the old one did not.
  */
 function saidByNegativeUniversal(group: StatementGroup): string[] {
-  const nouns = new Set(group.next.flatMap(({ words }) => {
-    if (!NEGATIVE_UNIVERSAL.test(words[0] ?? '')) return [];
+  const nouns = new Set(group.next.flatMap(({ words, mainNegations }) => {
+    // The rule's own "never" quantifies as an opening "No" does: "Staff must never leave a new
+    // resident without telling them ..." is said of every new resident (round 34a).
+    const from = NEGATIVE_UNIVERSAL.test(words[0] ?? '') ? 0 : mainNegations.includes('never') && addsOnlyTheForm(group) ? words.indexOf('never') + 1 : -1;
+    if (from < 0) return [];
     return words.flatMap((word, i) => {
-      if (!UNDER_NEGATION.test(word)) return [];
+      if (i < from || !UNDER_NEGATION.test(word)) return [];
       const noun = words.slice(i + 1, i + 3).find((later) => isContent(later));
       return noun === undefined ? [] : [normaliseWord(noun)];
     });
@@ -417,8 +435,10 @@ export function findScopeChanges(input: StatementDiffInput): Reason[] {
     const oldStems = stemSet(group.previousText);
     const newStems = stemSet(group.nextText);
     // "must be on the ward at all times" -> "must never be left without a nurse": "never" covers
-    // every time as "at all times" did ("at no time" is read as a universal already).
-    const neverNow = group.next.some((statement) => statement.mainNegations.includes('never'));
+    // every time as "at all times" did ("at no time" is read as a universal already); so does a
+    // negative universal opening the rule ("Nobody sits on a horse without a hat", "No ride starts
+    // until ...": round 34a), which no time escapes either.
+    const neverNow = group.next.some((statement) => statement.mainNegations.includes('never')) || (group.next.some((statement) => NEGATIVE_UNIVERSAL.test(statement.words[0] ?? '') && statement.mainNegations.length > 0) && addsOnlyTheForm(group));
     // "whenever X" said as "if X, ...": the condition's marker, not a quantifier lost (`_whenever-as-if.ts`).
     const wheneverKept = wheneverSaidAsIf(group);
     // "Always tell the caller ..." -> "Calmly tell the caller ...": an imperative binds every time with
