@@ -76,7 +76,7 @@ const IMPERATIVE_LEAD_INS = new Set(['please', 'kindly', 'always', 'never', 'fir
  * rewording). Words in "-ly" that are no adverb of manner, or restrict the rule ("only"), are not.
  */
 const MANNER_ADVERB = /^[a-z]{3,}ly$/;
-const NOT_MANNER = new Set(['only', 'early', 'daily', 'weekly', 'monthly', 'yearly', 'hourly', 'nightly', 'family', 'supply', 'reply', 'apply', 'rely', 'likely', 'usually', 'normally', 'generally', 'occasionally', 'sometimes', 'rarely', 'seldom', 'initially', 'finally', 'eventually', 'optionally', 'ideally', 'possibly', 'probably', 'preferably']);
+const NOT_MANNER = new Set(['only', 'early', 'daily', 'weekly', 'monthly', 'yearly', 'hourly', 'nightly', 'family', 'supply', 'reply', 'apply', 'rely', 'likely', 'usually', 'normally', 'generally', 'occasionally', 'sometimes', 'rarely', 'seldom', 'initially', 'finally', 'eventually', 'optionally', 'ideally', 'possibly', 'probably', 'preferably', 'typically', 'ordinarily', 'mostly', 'largely', 'commonly', 'frequently', 'mainly', 'partly', 'hopefully', 'perhaps']);
 function leadsIn(word: string): boolean {
   return IMPERATIVE_LEAD_INS.has(word) || (MANNER_ADVERB.test(word) && !NOT_MANNER.has(word));
 }
