@@ -25,14 +25,15 @@ function sentencesOf(text: string): string[] {
   return text.match(/[^.!?\n]*[.!?]+|[^.!?\n]+|\n+/g) ?? [];
 }
 
-/** A sentence's items, lower case, its end punctuation and a leading "and" or "or" taken off, sorted. */
+/** A sentence's items, lower case, its end punctuation taken off, sorted. */
 function itemsOf(sentence: string): string[] {
   return sentence
     .toLowerCase()
     .trim()
     .replace(/[.!?]+$/, '')
     .split(/;|:|,(?!\d)|\band\b/)
-    .map((item) => item.trim().replace(/^(?:and|or)\s+/, '').replace(/\s+/g, ' '))
+    // A leading "or" stays the item's: "damp or mould" -> "damp and mould" is no reorder.
+    .map((item) => item.trim().replace(/\s+/g, ' '))
     .filter((item) => item !== '')
     .sort();
 }

@@ -76,7 +76,7 @@ const IMPERATIVE_LEAD_INS = new Set(['please', 'kindly', 'always', 'never', 'fir
  * rewording). Words in "-ly" that are no adverb of manner, or restrict the rule ("only"), are not.
  */
 const MANNER_ADVERB = /^[a-z]{3,}ly$/;
-const NOT_MANNER = new Set(['only', 'early', 'daily', 'weekly', 'monthly', 'yearly', 'hourly', 'nightly', 'family', 'supply', 'reply', 'apply', 'rely', 'likely', 'usually', 'normally', 'generally', 'occasionally', 'sometimes', 'rarely', 'seldom', 'initially', 'finally', 'eventually', 'optionally', 'ideally', 'possibly', 'probably', 'preferably']);
+const NOT_MANNER = new Set(['only', 'early', 'daily', 'weekly', 'monthly', 'yearly', 'hourly', 'nightly', 'family', 'supply', 'reply', 'apply', 'rely', 'likely', 'usually', 'normally', 'generally', 'occasionally', 'sometimes', 'rarely', 'seldom', 'initially', 'finally', 'eventually', 'optionally', 'ideally', 'possibly', 'probably', 'preferably', 'typically', 'ordinarily', 'mostly', 'largely', 'commonly', 'frequently', 'mainly', 'partly', 'hopefully', 'perhaps']);
 function leadsIn(word: string): boolean {
   return IMPERATIVE_LEAD_INS.has(word) || (MANNER_ADVERB.test(word) && !NOT_MANNER.has(word));
 }
@@ -101,12 +101,16 @@ const OBJECT_OPENERS = new Set(['the', 'a', 'an', 'whoever', 'everyone', 'anyone
 
 /** Whether a sentence opens as an imperative, after any lead-in ("Always tell ...", "Calmly explain ..."). */
 export function opensImperative(sentence: string): boolean {
-  return isImperative(tokenizeWords(sentence));
+  return isImperative(tokenizeWords(sentence), leadsIn);
 }
 
-function isImperative(words: readonly string[]): boolean {
+// The modal reading opens an imperative only after the fixed lead-ins: read after "Politely", the
+// modals of what the person is reminded of would no longer be compared ("Politely remind players
+// that they are liable" -> "... that they may be asked to contribute", v33), as they are not after a
+// plain "Remind" either (round 34c: the manner adverb is read by the scope reading alone).
+function isImperative(words: readonly string[], leadIn: (word: string) => boolean = (word) => IMPERATIVE_LEAD_INS.has(word)): boolean {
   let i = 0;
-  while (i < words.length && leadsIn(words[i] ?? '')) i++;
+  while (i < words.length && leadIn(words[i] ?? '')) i++;
   if (!IMPERATIVE_VERBS.has(words[i] ?? '')) return false;
   // A verb followed by its object ("Inform whoever is on the line", "Tell the user it is ...") is
   // an imperative whatever comes after.

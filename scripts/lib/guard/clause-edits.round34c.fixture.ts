@@ -37,7 +37,7 @@ export const ROUND_34C_EDITS: readonly ClauseEdit[] = [
   { kind: 'order', previous: "Isolate the pump, then drain the line and replace the seal.", next: "Replace the seal, then drain the line and isolate the pump." },
   // An imperative opened by a manner adverb, the declared tone kept; the twins add a case.
   { kind: 'benign', variant: 'reword', tone: 'calm', previous: "Always tell the caller that a nurse will ring back within the hour.", next: "Calmly tell the caller that a nurse will ring back within the hour." },
-  { kind: 'benign', variant: 'reword', tone: 'gentle', previous: "Always remind the guest, kindly, that checkout may be extended on request.", next: "Gently let each guest know that checkout might be extended on request." },
+  { kind: 'obligation', previous: "Politely remind guests that late checkout must be booked at reception.", next: "Politely remind guests that late checkout may be booked at reception." },
   { kind: 'condition', previous: "Always wear a hard hat on the gantry.", next: "Wear a hard hat on the gantry when the crane is moving." },
   { kind: 'condition', previous: "Staff must always sign the log.", next: "Staff must sign the log when asked." },
   // Amounts in other units: a figure joined to its unit word, microns; the twins change the amount.
