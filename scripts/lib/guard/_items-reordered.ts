@@ -15,9 +15,14 @@
 /** Words that say the items come in a sequence: their order is the rule's. */
 const SEQUENCE = /\b(?:then|first|firstly|second|secondly|third|thirdly|next|finally|lastly|afterwards|followed by|after that|before that|step \d+|in (?:that|this) order|in order)\b(?!-)/i;
 
-/** The sentences of a text, each with the text after it up to the next one. */
+/**
+ * The sentences of a text, each with the text after it up to the next one, and its line breaks:
+ * joined, they are the text. A line with no end punctuation is a sentence of its own (a heading, a
+ * list item, "The handover must cover:"); the pattern once asked for an end mark or the text's end,
+ * and every such line but the last was left out of the new version the readings compared.
+ */
 function sentencesOf(text: string): string[] {
-  return text.match(/[^.!?\n]+(?:[.!?]+|$)|\n+/g) ?? [];
+  return text.match(/[^.!?\n]*[.!?]+|[^.!?\n]+|\n+/g) ?? [];
 }
 
 /** A sentence's items, lower case, its end punctuation and a leading "and" or "or" taken off, sorted. */

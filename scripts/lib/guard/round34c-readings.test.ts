@@ -79,6 +79,15 @@ describe('coordinated items put in another order', () => {
     expect(foldReorderedItems('Log the catch. Weigh the crab, the lobster and the bass.', 'Log the catch. Weigh the bass, the crab and the lobster.')[1]).toBe('Log the catch. Weigh the crab, the lobster and the bass.');
   });
 
+  it('keeps every line of the new version, a heading, a lead-in or a list item with no end mark among them', async () => {
+    const next = 'Before a home visit:\n- confirm the address\n- wear the staff badge';
+    expect(foldReorderedItems('Before a home visit:\n- confirm the address\n- wear the staff badge\n- confirm the address', next)[1]).toBe(next);
+    expect(foldReorderedItems('## Backups\n\nEncrypt backups.', '## Backups\n\nStore backups in a second region.\nEncrypt them.')[1]).toBe('## Backups\n\nStore backups in a second region.\nEncrypt them.');
+    // Those lines were left out of the new version, every reading seeing its rules gone: both were flagged.
+    expect(await codes('Before merging, run the linter and the unit tests, and get one approving review.', 'Before merging:\n\n- run the linter\n- run the unit tests\n- get one approving review')).toEqual([]);
+    expect(await codes('Before a home visit:\n- confirm the address\n- wear the staff badge\n- confirm the address', next)).toEqual([]);
+  });
+
   it('passes a reordered list and flags roles exchanged within an item', async () => {
     expect(await codes('Before a dive, check that the diver has a buddy, holds a logbook and carries a torch.', 'Before a dive, check that the diver carries a torch, has a buddy and holds a logbook.')).toEqual([]);
     expect(await codes('The tenant pays the landlord and the agent pays the cleaner.', 'The landlord pays the tenant and the cleaner pays the agent.')).toContain('roles-swapped');
