@@ -88,6 +88,15 @@ describe('coordinated items put in another order', () => {
     expect(await codes('Before a home visit:\n- confirm the address\n- wear the staff badge\n- confirm the address', next)).toEqual([]);
   });
 
+  it('reads pairs parted by semicolons as pairs: amounts or approvers swapped between them stay compared', async () => {
+    expect(itemsReordered('Adults: two tablets; children: half a tablet.', 'Adults: half a tablet; children: two tablets.')).toBe(false);
+    expect(itemsReordered('Refunds over £500: the duty manager; refunds under £500: any supervisor.', 'Refunds over £500: any supervisor; refunds under £500: the duty manager.')).toBe(false);
+    // Whole pairs reordered are still the same pairs.
+    expect(itemsReordered('Adults: two tablets; children: half a tablet.', 'Children: half a tablet; adults: two tablets.')).toBe(true);
+    expect(await codes('Adults: two tablets; children: half a tablet.', 'Adults: half a tablet; children: two tablets.')).not.toEqual([]);
+    expect(await codes('Weekdays: open until 22:00; weekends: open until 18:00.', 'Weekdays: open until 18:00; weekends: open until 22:00.')).not.toEqual([]);
+  });
+
   it('passes a reordered list and flags roles exchanged within an item', async () => {
     expect(await codes('Before a dive, check that the diver has a buddy, holds a logbook and carries a torch.', 'Before a dive, check that the diver carries a torch, has a buddy and holds a logbook.')).toEqual([]);
     expect(await codes('The tenant pays the landlord and the agent pays the cleaner.', 'The landlord pays the tenant and the cleaner pays the agent.')).toContain('roles-swapped');
