@@ -110,6 +110,13 @@ describe('an imperative opened by a manner adverb', () => {
     expect(opensImperative('Usually tell the caller that a nurse will ring back.')).toBe(false);
   });
 
+  it('flags "Always check" said as "Regularly check" or "Mostly check": a word of how often or how far in its place is no manner', async () => {
+    expect(opensImperative('Regularly check the regulator before a dive.')).toBe(false);
+    for (const adverb of ['Regularly', 'Mostly', 'Periodically', 'Temporarily']) {
+      expect(await codes('Always check the regulator before a dive.', `${adverb} check the regulator before a dive.`)).not.toEqual([]);
+    }
+  });
+
   it('passes "Always tell" said as "Calmly tell" and a reported "may" as "might", and flags a case added', async () => {
     expect(await codes('Always tell the caller that a nurse will ring back within the hour.', 'Calmly tell the caller that a nurse will ring back within the hour.')).toEqual([]);
     expect(await codes('Always remind the guest, kindly, that checkout may be extended on request.', 'Gently let each guest know that checkout might be extended on request.')).toEqual([]);
