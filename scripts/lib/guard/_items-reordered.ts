@@ -4,8 +4,9 @@
 // and" said the other way round, the tuning set's checks before a climb). The readings of roles
 // compare the words at each place, so two items trading places read as two parties exchanging
 // roles. Here a sentence of the new version that holds the same items as a sentence of the old one,
-// split at semicolons, colons, commas (not a thousands comma) and "and", each item word for word
-// and in another order, is written as the old sentence before any reading: a reordered list names
+// split at its semicolons where it has any, else at commas (not a thousands comma) and "and", each
+// item word for word and in another order, is written as the old sentence before any reading: a
+// reordered list names
 // the same things. An item that changed a word ("the buyer pays the agent" -> "the agent pays the
 // buyer" is one item) or a sequence said in words ("then", "first", "next", "finally", "followed
 // by", numbered steps) keeps the sentence as written, so an order of steps stays compared. Every
@@ -25,15 +26,18 @@ function sentencesOf(text: string): string[] {
   return text.match(/[^.!?\n]*[.!?]+|[^.!?\n]+|\n+/g) ?? [];
 }
 
-/** A sentence's items, lower case, its end punctuation taken off, sorted. */
+/**
+ * A sentence's items, lower case, its end punctuation taken off, sorted. Where it has semicolons
+ * they alone part its items, each read whole with its commas and colons: "Adults: two tablets;
+ * children: half a tablet" holds two pairs, and split at its colons too it held four items that the
+ * same pairs with their amounts swapped also hold.
+ */
 function itemsOf(sentence: string): string[] {
-  return sentence
-    .toLowerCase()
-    .trim()
-    .replace(/[.!?]+$/, '')
-    .split(/;|:|,(?!\d)|\band\b/)
+  const text = sentence.toLowerCase().trim().replace(/[.!?]+$/, '');
+  return text
+    .split(text.includes(';') ? /;/ : /,(?!\d)|\band\b/)
     // A leading "or" stays the item's: "damp or mould" -> "damp and mould" is no reorder.
-    .map((item) => item.trim().replace(/\s+/g, ' '))
+    .map((item) => item.trim().replace(/^and\s+/, '').replace(/\s+/g, ' '))
     .filter((item) => item !== '')
     .sort();
 }

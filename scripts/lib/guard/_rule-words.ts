@@ -73,10 +73,13 @@ const IMPERATIVE_LEAD_INS = new Set(['please', 'kindly', 'always', 'never', 'fir
 /**
  * A manner adverb opening an imperative ("Gently let each texter know ...", "Calmly explain ...",
  * "Politely ask ..."): the verb after it is still the imperative's (round 34c, v41's declared-tone
- * rewording). Words in "-ly" that are no adverb of manner, or restrict the rule ("only"), are not.
+ * rewording). Words in "-ly" that are no adverb of manner, restrict the rule ("only") or say how
+ * often or how far ("regularly", "mostly") are not.
  */
 const MANNER_ADVERB = /^[a-z]{3,}ly$/;
-const NOT_MANNER = new Set(['only', 'early', 'daily', 'weekly', 'monthly', 'yearly', 'hourly', 'nightly', 'family', 'supply', 'reply', 'apply', 'rely', 'likely', 'usually', 'normally', 'generally', 'occasionally', 'sometimes', 'rarely', 'seldom', 'initially', 'finally', 'eventually', 'optionally', 'ideally', 'possibly', 'probably', 'preferably', 'typically', 'ordinarily', 'mostly', 'largely', 'commonly', 'frequently', 'mainly', 'partly', 'hopefully', 'perhaps']);
+const NOT_MANNER = new Set(['only', 'early', 'daily', 'weekly', 'monthly', 'yearly', 'hourly', 'nightly', 'family', 'supply', 'reply', 'apply', 'rely', 'likely', 'usually', 'normally', 'generally', 'occasionally', 'sometimes', 'rarely', 'seldom', 'initially', 'finally', 'eventually', 'optionally', 'ideally', 'possibly', 'probably', 'preferably',
+  // How often or how far, not how: "Always check ..." -> "Regularly check ..." binds fewer times.
+  'regularly', 'periodically', 'frequently', 'infrequently', 'routinely', 'typically', 'commonly', 'ordinarily', 'intermittently', 'sporadically', 'randomly', 'selectively', 'irregularly', 'repeatedly', 'mostly', 'mainly', 'largely', 'chiefly', 'primarily', 'predominantly', 'partly', 'partially', 'hardly', 'barely', 'scarcely', 'temporarily', 'conditionally', 'seasonally', 'annually', 'quarterly', 'fortnightly', 'hopefully', 'perhaps']);
 function leadsIn(word: string): boolean {
   return IMPERATIVE_LEAD_INS.has(word) || (MANNER_ADVERB.test(word) && !NOT_MANNER.has(word));
 }

@@ -87,6 +87,24 @@ describe('coordinated items put in another order', () => {
     expect(foldReorderedItems('- Pack a torch, a map and a whistle\n', '- Pack a whistle, a torch and a map\n')[1]).toBe('- Pack a torch, a map and a whistle\n');
   });
 
+  it('keeps every line of the new version, a heading, a lead-in or a list item with no end mark among them', async () => {
+    const next = 'Before a home visit:\n- confirm the address\n- wear the staff badge';
+    expect(foldReorderedItems('Before a home visit:\n- confirm the address\n- wear the staff badge\n- confirm the address', next)[1]).toBe(next);
+    expect(foldReorderedItems('## Backups\n\nEncrypt backups.', '## Backups\n\nStore backups in a second region.\nEncrypt them.')[1]).toBe('## Backups\n\nStore backups in a second region.\nEncrypt them.');
+    // Those lines were left out of the new version, every reading seeing its rules gone: both were flagged.
+    expect(await codes('Before merging, run the linter and the unit tests, and get one approving review.', 'Before merging:\n\n- run the linter\n- run the unit tests\n- get one approving review')).toEqual([]);
+    expect(await codes('Before a home visit:\n- confirm the address\n- wear the staff badge\n- confirm the address', next)).toEqual([]);
+  });
+
+  it('reads pairs parted by semicolons as pairs: amounts or approvers swapped between them stay compared', async () => {
+    expect(itemsReordered('Adults: two tablets; children: half a tablet.', 'Adults: half a tablet; children: two tablets.')).toBe(false);
+    expect(itemsReordered('Refunds over £500: the duty manager; refunds under £500: any supervisor.', 'Refunds over £500: any supervisor; refunds under £500: the duty manager.')).toBe(false);
+    // Whole pairs reordered are still the same pairs.
+    expect(itemsReordered('Adults: two tablets; children: half a tablet.', 'Children: half a tablet; adults: two tablets.')).toBe(true);
+    expect(await codes('Adults: two tablets; children: half a tablet.', 'Adults: half a tablet; children: two tablets.')).not.toEqual([]);
+    expect(await codes('Weekdays: open until 22:00; weekends: open until 18:00.', 'Weekdays: open until 18:00; weekends: open until 22:00.')).not.toEqual([]);
+  });
+
   it('passes a reordered list and flags roles exchanged within an item', async () => {
     expect(await codes('Before a dive, check that the diver has a buddy, holds a logbook and carries a torch.', 'Before a dive, check that the diver carries a torch, has a buddy and holds a logbook.')).toEqual([]);
     expect(await codes('The tenant pays the landlord and the agent pays the cleaner.', 'The landlord pays the tenant and the cleaner pays the agent.')).toContain('roles-swapped');
@@ -98,6 +116,13 @@ describe('an imperative opened by a manner adverb', () => {
     expect(opensImperative('Gently let each guest know that checkout might be extended.')).toBe(true);
     expect(opensImperative('Calmly tell the caller that a nurse will ring back.')).toBe(true);
     expect(opensImperative('Usually tell the caller that a nurse will ring back.')).toBe(false);
+  });
+
+  it('flags "Always check" said as "Regularly check" or "Mostly check": a word of how often or how far in its place is no manner', async () => {
+    expect(opensImperative('Regularly check the regulator before a dive.')).toBe(false);
+    for (const adverb of ['Regularly', 'Mostly', 'Periodically', 'Temporarily']) {
+      expect(await codes('Always check the regulator before a dive.', `${adverb} check the regulator before a dive.`)).not.toEqual([]);
+    }
   });
 
   it('passes "Always tell" said as "Calmly tell", and flags a case added or a reminded duty made a choice', async () => {
