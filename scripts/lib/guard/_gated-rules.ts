@@ -201,6 +201,8 @@ function readOnly(tokens: readonly string[]): GatedRule | null {
   // round 34a), where it turns the case; anywhere else the sentence is no "only" of this form.
   const negated = tokens.findIndex((token) => NEGATIONS.has(token));
   if (negated >= 0 && !(negated > after && (word === 'when' || word === 'while' || word === 'if'))) return null;
+  // "only when not every seat has been sold": a negated universal is no case turned (some, not none), so no gate.
+  if (negated >= 0 && ['every', 'all', 'each'].includes(tokens[negated + 1] ?? '')) return null;
   if (word in ONLY_GATES && at === 0) {
     // "Only once the means test is complete may you tell a caller ...": the case runs to the modal that inverts the sentence.
     const modal = tokens.findIndex((token, i) => i > after + 1 && MODALS.has(token));
