@@ -5,6 +5,7 @@
 // (which escape what they show) showed the stripped word. The reading is left as it is: only the
 // quotes get back the words a clause marked with `__` or backticks. A word is put back only when
 // the texts never write it bare, so that a quote of a sentence that says "proto" stays right.
+import { escapeRegExp } from './_text.ts';
 
 /** A code span, or a word holding `__` (an identifier such as `__proto__`, `__init__`, `a__b`). */
 const MARKED = /`([^`\n]+)`|(?<![\w`])([A-Za-z0-9_]*__[A-Za-z0-9_]*)(?![\w`])/g;
@@ -44,6 +45,3 @@ function markedWords(text: string): Map<string, string> {
   return found;
 }
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}

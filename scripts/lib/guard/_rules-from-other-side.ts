@@ -23,7 +23,7 @@ import { saysRuleWords } from './_requirement-kept.ts';
 import { keepsGateParty } from './_gate-parties.ts';
 import { keepsTheState } from './_states-kept.ts';
 import { saysDutyAsOnlyGrant } from './_duty-as-only-grant.ts';
-import { splitSentences, tokenizeWords } from './_text.ts';
+import { escapeRegExp, splitSentences, tokenizeWords } from './_text.ts';
 
 /**
  * Predicates that forbid without a "not": "The fermentation room is off limits to tour guests", and
@@ -411,7 +411,7 @@ function withDutySplitFromGrant(previous: string, next: string, lexicon: Lexicon
     const owed = /^(?:they|he|she|it)\s+(?:must|should|shall|need to|have to|has to)\s+(?<rest>.+)$/i.exec(duty.trim())?.groups?.rest;
     if (!owed || bans(duty)) continue;
     const lead = grant.trim().replace(/[.!?]+$/, '');
-    const joined = new RegExp(`^${lead.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')},?\\s+(?:if|provided(?: that)?|as long as)\\s+(?<cond>[^.;:]+)[.!?]?$`, 'i');
+    const joined = new RegExp(`^${escapeRegExp(lead)},?\\s+(?:if|provided(?: that)?|as long as)\\s+(?<cond>[^.;:]+)[.!?]?$`, 'i');
     for (const sentence of splitSentences(next)) {
       const cond = joined.exec(sentence.trim())?.groups?.cond;
       // "if they wish to wear a lab coat" leaves the duty to them.

@@ -14,7 +14,7 @@
 import type { Lexicon, PartOfSpeech } from './_lexicon.ts';
 import { isRefusal } from './_polarity.ts';
 import { NEGATION_WORDS } from './_rule-words.ts';
-import { normaliseWord, RULE_WORDS, STOP_WORDS } from './_text.ts';
+import { escapeRegExp, normaliseWord, RULE_WORDS, STOP_WORDS } from './_text.ts';
 import { NUMBER_WORDS, SCALE_WORDS } from './_numbers.ts';
 
 /**
@@ -184,7 +184,7 @@ export function foldRefusalSenses(text: string, other: string, lexicon: Lexicon)
     if (spans.some((span) => unit.start < span.end && span.start < unit.end)) continue;
     // Words the other version says as written name the same thing there, no refusal of this one's:
     // "Seed packets kept out of the cold store are (not) sent to growers" (round 34b).
-    if (new RegExp(`\\b${unit.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i').test(other)) continue;
+    if (new RegExp(`\\b${escapeRegExp(unit.text)}\\b`, 'i').test(other)) continue;
     const senses = lexicon.senses(unit.text, 'v').slice(0, COMMON_SENSES);
     if (senses.length === 0) continue;
     refusals ??= refusalSenses(lexicon);

@@ -379,3 +379,8 @@ export function quote(text: string, max = 90): string {
   const oneLine = text.replace(/\s+/g, ' ').trim();
   return `"${oneLine.length > max ? `${oneLine.slice(0, max - 1)}…` : oneLine}"`;
 }
+
+/** `text` with every character a regular expression reads as syntax escaped, to match it as written. */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

@@ -18,7 +18,7 @@ import { ruleKind } from './_rule-kind.ts';
 import { oneToOneGroups, type StatementDiffInput } from './_statement-groups.ts';
 import { isContent, type Condition, type ConditionKind, type Statement } from './_statements.ts';
 import { widerIsStricter } from './_stricter-edits.ts';
-import { quote } from './_text.ts';
+import { escapeRegExp, quote } from './_text.ts';
 
 type Effect = 'fewer' | 'more';
 interface Change { effect: Effect; what: string }
@@ -110,7 +110,7 @@ function paired(previous: readonly Condition[], next: readonly Condition[]): Arr
  * changing direction" is read as "when the wind is strong"): its cases are not all in its words.
  */
 function listGoesOn(statement: Statement, condition: Condition): boolean {
-  const tail = condition.words.slice(-2).map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\W+');
+  const tail = condition.words.slice(-2).map(escapeRegExp).join('\\W+');
   return new RegExp(`\\b${tail}\\s*,\\s*[^,.;:]*?\\b(?:and|or)\\b`, 'i').test(statement.text);
 }
 

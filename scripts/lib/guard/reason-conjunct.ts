@@ -8,7 +8,7 @@ import type { StatementDiffInput } from './_statement-groups.ts';
 import { isImperativeVerb } from './_rule-words.ts';
 import { stemSet } from './_statements.ts';
 import { droppedAllowedAlternative, inGrantedList } from './_stricter-edits.ts';
-import { normaliseWord, quote, sameRoot, splitSentences } from './_text.ts';
+import { escapeRegExp, normaliseWord, quote, sameRoot, splitSentences } from './_text.ts';
 import { jointItemCut } from './_joint-items.ts';
 import { droppedAct } from './_acts-dropped.ts';
 import { firstItemCut } from './_first-item-cut.ts';
@@ -148,7 +148,7 @@ export function findConjunctsDropped(input: StatementDiffInput): Reason[] {
         // this item has went, and it shares the rest with the item before it.
         const own = part.stems.filter((stem) => !parts.some((other, o) => o !== k && other.stems.includes(stem)));
         // A coordinated item that opens with a word of the item before it ("the head of ... and the head of ...").
-        const coordinated = new RegExp(`\\b(?:and|or)\\s+${part.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'i').test(sentence.text);
+        const coordinated = new RegExp(`\\b(?:and|or)\\s+${escapeRegExp(part.text)}`, 'i').test(sentence.text);
         const sharesWithPrevious = k > 0 && coordinated && part.stems[0] !== undefined && (parts[k - 1]?.stems ?? []).includes(part.stems[0]);
         const ownGone = sharesWithPrevious && own.length > 0 && own.every(gone);
         // A head every item opens with ("anyone who ...") frames the list; it tells no item apart.

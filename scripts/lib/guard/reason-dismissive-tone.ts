@@ -9,7 +9,7 @@
 // our problem", "hurry along"). Either alone is no turn of tone: a caring word reworded ("say sorry"
 // for "apologise") keeps a word of care, and "delays happen" beside a kept apology explains. Pure.
 import type { Reason } from '../schema/records.ts';
-import { quote, tokenizeWords } from './_text.ts';
+import { escapeRegExp, quote, tokenizeWords } from './_text.ts';
 
 /** Word beginnings of care shown to the person the rule is about. */
 const CARE = [
@@ -91,5 +91,5 @@ function negatedAt(text: string, at: number): boolean {
 
 /** A phrase found, as a pattern to look for in the old text. */
 function pattern0(phrase: string): RegExp {
-  return new RegExp(`\\b${phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`);
+  return new RegExp(`\\b${escapeRegExp(phrase)}\\b`);
 }

@@ -1,7 +1,7 @@
 // `entity-removed`: a named thing the rule is about disappeared: a capitalised name ("Trust and
 // Safety", "Acme Premium", "Zendesk"), an acronym (GDPR, PCI DSS), an email address or a URL. Pure.
 import type { Reason } from '../schema/records.ts';
-import { splitSentences, STOP_WORDS } from './_text.ts';
+import { escapeRegExp, splitSentences, STOP_WORDS } from './_text.ts';
 import { maskReferences } from './reason-reference.ts';
 import { inGrantedList } from './_stricter-edits.ts';
 
@@ -103,7 +103,7 @@ function isStillNamed(entity: string, nextText: string, nextEntities: readonly s
  * British Airways or Lufthansa" -> "with Lufthansa"): the grant narrowed, stricter.
  */
 function droppedFromGrant(name: string, previous: string): boolean {
-  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const escaped = escapeRegExp(name);
   // "Advanced Open Water or above" is a floor on a scale, no list: the name cut to "Open Water" lowers it (round 22b).
   const joiner = String.raw`(?:,|\band\b|\bor\b)(?!\s+(?:above|higher|better|more|over|up|equivalent|greater|later|newer|beyond|its equivalent|the equivalent)\b)`;
   const listed = new RegExp(`${escaped}\\s*${joiner}|(?:,|\\band\\b|\\bor\\b)\\s*(?:the\\s+)?${escaped}`);

@@ -13,7 +13,7 @@
 import type { Reason } from '../schema/records.ts';
 import { changedSentencePairs, changedStretch } from './_changed-stretch.ts';
 import { droppedAllowedAlternative, inGrantedList } from './_stricter-edits.ts';
-import { quote, RULE_WORDS, STOP_WORDS, tokenizeWords } from './_text.ts';
+import { escapeRegExp, quote, RULE_WORDS, STOP_WORDS, tokenizeWords } from './_text.ts';
 
 /**
  * What may follow a middle list item in the old text: the rest of the list up to its "and"/"or",
@@ -35,7 +35,7 @@ export function listItemCut(previous: string, next: string): string | null {
   const gone = a.slice(head, a.length - tail);
   if (!gone.some((word) => /^[a-z]{3,}$/.test(word) && !STOP_WORDS.has(word) && !RULE_WORDS.has(word))) return null;
   // Find the run in the old text: after a comma, the rest of the list after it.
-  const pattern = new RegExp(`,\\s*(${gone.map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join("[^a-z0-9]+(?:s[^a-z0-9]+)?")})(?=[^a-z0-9])`, 'i');
+  const pattern = new RegExp(`,\\s*(${gone.map(escapeRegExp).join("[^a-z0-9]+(?:s[^a-z0-9]+)?")})(?=[^a-z0-9])`, 'i');
   const found = pattern.exec(previous);
   if (!found || found[1] === undefined) return null;
   const item = found[1];

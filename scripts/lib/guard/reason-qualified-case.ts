@@ -11,7 +11,7 @@ import { qualifierInserted } from './_condition-qualifiers.ts';
 import { oneToOneGroups, type StatementDiffInput } from './_statement-groups.ts';
 import { isContent, stemSet, type Statement } from './_statements.ts';
 import { widerIsStricter } from './_stricter-edits.ts';
-import { quote } from './_text.ts';
+import { escapeRegExp, quote } from './_text.ts';
 
 const UNIVERSAL = /^(?:all|any|every|each)$/;
 /** Words that stress a whole class or point at it rather than pick part of it. */
@@ -34,7 +34,7 @@ function qualifiedCase(previous: Statement, next: Statement): string | null {
   const between = previous.words.slice(universal + 2, found.at);
   if (!between.some((word) => CASE_OPENERS.test(word) || PARTICIPLE.test(word)) || between.some((word) => RULE_PARTS.test(word))) return null;
   // Still inside the phrase: no comma between the universal and the insertion.
-  const span = previous.words.slice(universal, found.at + 1).map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('[^\\w,;:]+');
+  const span = previous.words.slice(universal, found.at + 1).map(escapeRegExp).join('[^\\w,;:]+');
   if (!new RegExp(span, 'i').test(previous.text)) return null;
   if (!isContent(next.words[found.at + found.words.length] ?? '')) return null;
   return qualifierInserted(previous.words, next.words, stemSet(previous.text));

@@ -4,7 +4,7 @@
 // negation stands inside a relative clause or a "without" phrase, so negation-* never reads it. Pure.
 import type { Reason } from '../schema/records.ts';
 import { oneToOneGroups, type StatementDiffInput } from './_statement-groups.ts';
-import { normaliseWord, quote } from './_text.ts';
+import { escapeRegExp, normaliseWord, quote } from './_text.ts';
 
 /** "that lacks a green tag", "who has no wristband", "without a customs label": the noun is the last word. */
 const LACKS = /\b(?:(?:that|which|who)\s+(?:lacks?|lacking|has no|have no|does not have|do not have|doesn't have|don't have|is missing|are missing|carries no|carry no|bears? no|shows? no)|without)\s+(?:a |an |the |any |its |their )?((?:[a-z-]+ ){0,2})([a-z-]+)\b/gi;
@@ -20,7 +20,7 @@ export function findRescopedCases(input: StatementDiffInput): Reason[] {
     for (const lack of previous.text.matchAll(LACKS)) {
       const noun = normaliseWord((lack[2] ?? '').toLowerCase());
       // The old "lacks X" kept in the new text is no turn.
-      if (new RegExp(lack[0].replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'i').test(next.text)) continue;
+      if (new RegExp(escapeRegExp(lack[0]), 'i').test(next.text)) continue;
       const has = [...next.text.matchAll(HAS)].find((match) => normaliseWord((match[2] ?? '').toLowerCase()) === noun && !(previous.text.toLowerCase().includes(match[0].toLowerCase())));
       if (!has) continue;
       reasons.push({ code: 'scope-narrowed', message: `scope narrowed: "${lack[0].trim()}" -> "${has[0].trim()}" in ${quote(next.text)}` });
