@@ -6,7 +6,7 @@
 // negation added. The clause must negate the adjective's own base (or a near word of it), and an
 // "unless" must not: "if they carry a date" or "if they are authorised" stay a change. Pure.
 import type { Lexicon } from './_lexicon.ts';
-import { normaliseWord, STOP_WORDS } from './_text.ts';
+import { normaliseWord, sentenceBounds, STOP_WORDS } from './_text.ts';
 import { linksToBase, type BaseLink } from './_negative-word-links.ts';
 
 /** A word that may be a negative adjective ("undated", "inactive", "non-compliant", "ticketless"). */
@@ -190,10 +190,8 @@ function foldPredicateClause(other: string, words: readonly Word[], own: readonl
 
 /** The sentence of `text` that holds the character at `at`: from the last sentence end before it to the next. */
 function sentenceSpan(text: string, at: number): { start: number; end: number } {
-  const before = text.slice(0, at);
-  const start = Math.max(0, ...['. ', '! ', '? ', '\n'].map((stop) => (before.lastIndexOf(stop) < 0 ? 0 : before.lastIndexOf(stop) + stop.length)));
-  const rest = text.slice(at).search(/[.!?](?=\s|$)|\n/);
-  return { start, end: rest === -1 ? text.length : at + rest + 1 };
+  const bounds = sentenceBounds(text, at);
+  return { start: bounds.start, end: bounds.mark < 0 ? text.length : bounds.mark + 1 };
 }
 
 /**

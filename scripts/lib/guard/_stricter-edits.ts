@@ -11,6 +11,7 @@
 import { isImperativeVerb, negationsIn, readModal } from './_rule-words.ts';
 import { stemSet } from './_statements.ts';
 import { abilityChecked } from './_checked-abilities.ts';
+import { sentenceBounds } from './_text.ts';
 
 /**
  * An exception or condition after the rule (", unless the dish is served within 10 minutes", "if
@@ -66,11 +67,8 @@ const WHEREVER = /\b(?:anywhere|everywhere|wherever|throughout the [a-z]+|in (?:
 
 /** The sentence of `text` around [start, end): from the last sentence end before to the next after. */
 function sentenceAround(text: string, start: number, end: number): string {
-  const before = text.slice(0, start);
-  const from = Math.max(0, ...['. ', '! ', '? ', '\n'].map((stop) => (before.lastIndexOf(stop) < 0 ? 0 : before.lastIndexOf(stop) + stop.length)));
-  const rest = text.slice(end);
-  const stop = rest.search(/[.!?](?=\s|$)|\n/);
-  return text.slice(from, stop < 0 ? text.length : end + stop);
+  const bounds = sentenceBounds(text, start, end);
+  return text.slice(bounds.start, bounds.mark < 0 ? text.length : bounds.mark);
 }
 
 /** Whether a rule's clause grants rather than demands or forbids: "may", "can", "free to" with no "only" and no negation. */
@@ -130,6 +128,8 @@ function exceptionGone(exception: string, rule: string, next: ReadonlySet<string
 export function withoutDroppedExceptions(previous: string, next: string): string {
   const everyCaseSaid = EVERY_CASE.test(next) && !EVERY_CASE.test(previous);
   const nextStems = stemSet(everyCaseSaid ? next.replace(EVERY_CASE_CLAUSE, ' ') : next);
+  // The rule's own words are looked for in the whole new text, the every-case clause with it.
+  const wholeNextStems = everyCaseSaid ? stemSet(next) : nextStems;
   const drop = (whole: string, at: number, exception: string, leading: boolean): boolean => {
     const sentence = sentenceAround(previous, at, at + whole.length);
     const [before = '', after = ''] = sentence.split(exception);
@@ -138,7 +138,7 @@ export function withoutDroppedExceptions(previous: string, next: string): string
     const exceptionOnly = /^[\s,]*(?:unless|except|save|apart from|barring|other than)\b/i.test(exception);
     // "Ask the customer if they want a receipt": an if/when clause after a verb of asking or telling is what is asked;
     // not where the new text says the rule holds whatever the case ("Log the call regardless of how the caller sounds", round 34c).
-    if (!exceptionOnly && !leading && ASKING.test(clause) && !(everyCaseSaid && ruleKept(`${before} ${after}`, next))) return false;
+    if (!exceptionOnly && !leading && ASKING.test(clause) && !(everyCaseSaid && ruleKept(`${before} ${after}`, wholeNextStems))) return false;
     // "only if" / "only when" restricts the duty itself ("Suggest the premium plan only when asked"): never a case let off.
     if (/\bonly[\s,]*$/i.test(before) && !leading) return false;
     const rest = previous.slice(0, at) + previous.slice(at + whole.length);
@@ -168,8 +168,7 @@ export function withoutDroppedExceptions(previous: string, next: string): string
  * kept and only its case made universal ("Beekeepers must wear a veil during the summer months" ->
  * "... gloves all year round" keeps its window: the rule itself changed, and its words read that).
  */
-function ruleKept(rule: string, next: string): boolean {
-  const nextStems = stemSet(next);
+function ruleKept(rule: string, nextStems: ReadonlySet<string>): boolean {
   return [...stemSet(rule)].every((stem) => nextStems.has(stem));
 }
 
@@ -189,7 +188,7 @@ export function withoutDroppedWindows(previous: string, next: string): string {
       const sentence = sentenceAround(text, at, at + whole.length);
       const [before = '', after = ''] = sentence.split(whole);
       const clause = before.split(/[;:]/).at(-1) ?? '';
-      if (grants(clause) || !widerIsStricter(clause) || AT_OUR_COST.test(clause) || /\bonly\b/i.test(clause) || !ruleKept(`${before} ${after}`, next)) return whole;
+      if (grants(clause) || !widerIsStricter(clause) || AT_OUR_COST.test(clause) || /\bonly\b/i.test(clause) || !ruleKept(`${before} ${after}`, nextStems)) return whole;
       return exceptionGone(whole, `${before} ${after}`, nextStems) ? '' : whole;
     });
   }

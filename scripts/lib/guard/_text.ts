@@ -384,3 +384,15 @@ export function quote(text: string, max = 90): string {
 export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
+
+/**
+ * The sentence of `text` around [start, end): where it begins (after the last ". ", "! ", "? " or
+ * line break before `start`) and where its end mark is (the first ".", "!" or "?" before a space or
+ * the text's end, or line break, from `end` on; -1 when there is none).
+ */
+export function sentenceBounds(text: string, start: number, end = start): { start: number; mark: number } {
+  const before = text.slice(0, start);
+  const from = Math.max(0, ...['. ', '! ', '? ', '\n'].map((stop) => (before.lastIndexOf(stop) < 0 ? 0 : before.lastIndexOf(stop) + stop.length)));
+  const stop = text.slice(end).search(/[.!?](?=\s|$)|\n/);
+  return { start: from, mark: stop < 0 ? -1 : end + stop };
+}
