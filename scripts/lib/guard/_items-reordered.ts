@@ -6,10 +6,10 @@
 // roles. Here a sentence of the new version that holds the same items as a sentence of the old one,
 // split at its semicolons where it has any, else at commas (not a thousands comma) and "and", each
 // item word for word and in another order, is written as the old sentence before any reading: a
-// reordered list names
-// the same things. An item that changed a word ("the buyer pays the agent" -> "the agent pays the
-// buyer" is one item) or a sequence said in words ("then", "first", "next", "finally", "followed
-// by", numbered steps) keeps the sentence as written, so an order of steps stays compared. Every
+// reordered list names the same things. An item that changed a word ("the buyer pays the agent" ->
+// "the agent pays the buyer" is one item) or a sequence said in words ("then", "first", "next",
+// "finally", "followed by", numbered steps) keeps the sentence as written, so an order of steps
+// stays compared. Every
 // labelled edit of the sets v3-v43 and the tuning set that is such a permutation is benign (17, 2
 // flagged as roles swapped before this reading). Pure.
 
@@ -26,6 +26,11 @@ function sentencesOf(text: string): string[] {
   return text.match(/[^.!?\n]*[.!?]+|[^.!?\n]+|\n+/g) ?? [];
 }
 
+/** A sentence in lower case, its spaces round it and its end punctuation taken off. */
+function bare(sentence: string): string {
+  return sentence.toLowerCase().trim().replace(/[.!?]+$/, '');
+}
+
 /**
  * A sentence's items, lower case, its end punctuation taken off, sorted. Where it has semicolons
  * they alone part its items, each read whole with its commas and colons: "Adults: two tablets;
@@ -33,7 +38,7 @@ function sentencesOf(text: string): string[] {
  * same pairs with their amounts swapped also hold.
  */
 function itemsOf(sentence: string): string[] {
-  const text = sentence.toLowerCase().trim().replace(/[.!?]+$/, '');
+  const text = bare(sentence);
   return text
     .split(text.includes(';') ? /;/ : /,(?!\d)|\band\b/)
     // A leading "or" stays the item's: "damp or mould" -> "damp and mould" is no reorder.
@@ -48,7 +53,7 @@ function itemsOf(sentence: string): string[] {
  * the same words are compared (a 400-sentence clause compared every sentence with every other one).
  */
 function itemWords(sentence: string): string {
-  return sentence.toLowerCase().trim().replace(/[.!?]+$/, '').replace(/;|:|,(?!\d)|\band\b/g, ' ').split(/\s+/).filter((word) => word !== '' && word !== 'or').sort().join(' ');
+  return bare(sentence).replace(/;|:|,(?!\d)|\band\b/g, ' ').split(/\s+/).filter((word) => word !== '' && word !== 'or').sort().join(' ');
 }
 
 /** Whether two runs of text hold the same items, two at least. */
@@ -78,12 +83,10 @@ export function itemsReordered(previous: string, next: string): boolean {
 
 /** `next` with each sentence that reorders the items of a sentence of `previous` written as that sentence. */
 function writtenAsBefore(previous: string, next: string): string {
-  const pieces = sentencesOf(next);
-  if (pieces.join('') !== next) return next;
   // A sentence that says its items come in a sequence is never read as reordered, nor one with
   // other words: only the old sentences with the same words are asked, in their order.
   const old = Map.groupBy(sentencesOf(previous).filter((candidate) => !SEQUENCE.test(candidate)), itemWords);
-  return pieces
+  return sentencesOf(next)
     .map((sentence) => {
       const same = SEQUENCE.test(sentence) ? undefined : old.get(itemWords(sentence))?.find((candidate) => itemsReordered(candidate, sentence));
       if (!same) return sentence;
