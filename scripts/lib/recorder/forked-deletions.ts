@@ -9,15 +9,15 @@ import type { Config } from '../schema/config.ts';
 import { shellWord } from '../shell-word.ts';
 import type { TreeView } from './view.ts';
 
+/** Ids up to this many are named in the grep's pattern. */
+const FEW_IDS = 32;
+
 /**
  * One problem per prompt of the commit being made whose `forked_from` names a deleted prompt.
  * `deleted` are the ids of prompts deleted, or moved away (`to`: the id it has now); the forks are read from `view` (the
  * index), so a fork deleted too, or its `forked_from` line removed in the same commit, lets it
  * through. grep only proposes: each candidate's front matter is parsed to be sure.
  */
-/** Ids up to this many are named in the grep's pattern. */
-const FEW_IDS = 32;
-
 export async function findForkedDeletions(view: TreeView, deleted: { id: string; path: string; to?: string }[], config: Config): Promise<Problem[]> {
   const ids = new Map(deleted.map((file) => [file.id, file]));
   // A few ids as alternatives; more (a glob change re-rooting every id under it), any forked_from
@@ -32,21 +32,9 @@ export async function findForkedDeletions(view: TreeView, deleted: { id: string;
     const gone = source === undefined ? undefined : ids.get(source);
     if (source === undefined || gone === undefined) return [];
     const at = `${fork.path}${fork.keyLines.forked_from ? `:${fork.keyLines.forked_from}` : ''}`;
-    if (gone.to !== undefined) {
-      return [{
-        code: 'fork-source-deleted',
-        file: gone.path,
-        message: `is prompt ${source} moved to ${gone.to}, but ${at} names ${source} in forked_from; check would fail on it (forked_from names no prompt)`,
-        expected: 'forked_from names a prompt the repository still has',
-        fix: `write forked_from: ${gone.to} in ${fork.path} in the same commit, then commit again`,
-      }];
-    }
-    return [{
-      code: 'fork-source-deleted',
-      file: gone.path,
-      message: `is deleted, but ${at} names prompt ${source} in forked_from; check would fail on it (forked_from names no prompt)`,
-      expected: 'forked_from names a prompt the repository still has',
-      fix: `remove the forked_from line from ${fork.path} in the same commit (its version 1 keeps the fork in its lineage), then commit again; to keep the prompt: git restore --staged --worktree ${shellWord(gone.path)}`,
-    }];
+    const [what, fix] = gone.to !== undefined
+      ? [`is prompt ${source} moved to ${gone.to}, but ${at} names ${source}`, `write forked_from: ${gone.to} in ${fork.path} in the same commit, then commit again`]
+      : [`is deleted, but ${at} names prompt ${source}`, `remove the forked_from line from ${fork.path} in the same commit (its version 1 keeps the fork in its lineage), then commit again; to keep the prompt: git restore --staged --worktree ${shellWord(gone.path)}`];
+    return [{ code: 'fork-source-deleted', file: gone.path, message: `${what} in forked_from; check would fail on it (forked_from names no prompt)`, expected: 'forked_from names a prompt the repository still has', fix }];
   });
 }
