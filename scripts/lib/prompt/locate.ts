@@ -1,3 +1,4 @@
+import path from 'node:path';
 import type { Problem } from '../errors.ts';
 import type { Config } from '../schema/config.ts';
 import { expandBraces } from './brace-expansion.ts';
@@ -223,12 +224,6 @@ export function skippedEntryWarning(file: string, mode: string | undefined | nul
 /** The repository path a link at `file` holding `target` points to; undefined when absolute or outside the repository. */
 export function linkedPath(file: string, target: string): string | undefined {
   if (target.startsWith('/')) return undefined;
-  const parts = file.split('/').slice(0, -1);
-  for (const part of target.split('/')) {
-    if (part === '..') {
-      if (parts.length === 0) return undefined;
-      parts.pop();
-    } else if (part !== '.' && part !== '') parts.push(part);
-  }
-  return parts.length === 0 ? undefined : parts.join('/');
+  const joined = path.posix.normalize(`${path.posix.dirname(file)}/${target}`).replace(/\/+$/, '');
+  return joined === '.' || joined === '..' || joined.startsWith('../') ? undefined : joined;
 }
