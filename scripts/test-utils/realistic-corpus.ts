@@ -564,3 +564,17 @@ class TrackedMap<K, V> extends Map<K, V> {
     return super.delete(key);
   }
 }
+
+/**
+ * Every distinct text a commit of the history in `dir` gave a prompt file (a file with the
+ * extension of a prompt at HEAD: every version of every front-matter shape, CRLF, non-English
+ * lines): what the traits' tests read as a realistic corpus.
+ */
+export function promptTextsOfHistory(dir: string, info: Pick<CorpusInfo, 'promptsAtHead'>): string[] {
+  const extensions = new Set(info.promptsAtHead.map((file) => file.slice(file.lastIndexOf('.'))));
+  const blobs = gitIn(dir, ['rev-list', '--objects', '--all']).stdout.split('\n')
+    .map((line) => line.split(' '))
+    .filter(([, file]) => file !== undefined && [...extensions].some((extension) => file.endsWith(extension)))
+    .map(([oid]) => oid!);
+  return [...new Set(blobs)].map((oid) => gitIn(dir, ['cat-file', 'blob', oid]).stdout);
+}

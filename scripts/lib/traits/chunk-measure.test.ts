@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TOKENIZER_ENCODINGS } from '../schema/config.ts';
-import { buildRealisticCorpus } from '../../test-utils/realistic-corpus.ts';
+import { buildRealisticCorpus, promptTextsOfHistory } from '../../test-utils/realistic-corpus.ts';
 import { createRepo, type TestRepo } from '../../test-utils/repo.ts';
 // mulberry32 (the bench's generator), so every run sees the same texts.
 import { seededRandom as seeded } from '../../bench/synthetic-repo.ts';
@@ -80,12 +80,7 @@ beforeAll(async () => {
   const repo = createRepo({ hooks: false });
   repos.push(repo);
   const info = buildRealisticCorpus(repo.dir, { seed: 5, prompts: 40, commits: 60, largeFiles: 1, moveShare: 0.05, multilingual: true });
-  const extensions = new Set(info.promptsAtHead.map((file) => file.slice(file.lastIndexOf('.'))));
-  const blobs = repo.git(['rev-list', '--objects', '--all']).stdout.split('\n')
-    .map((line) => line.split(' '))
-    .filter(([, file]) => file !== undefined && [...extensions].some((extension) => file.endsWith(extension)))
-    .map(([oid]) => oid!);
-  const texts = [...new Set(blobs)].map((oid) => repo.git(['cat-file', 'blob', oid]).stdout);
+  const texts = promptTextsOfHistory(repo.dir, info);
   corpus = [...WRITTEN, ...texts].flatMap((text) => {
     const end = text.startsWith('---') ? text.indexOf('\n---', 3) : -1;
     return end === -1 ? [text] : [text, text.slice(text.indexOf('\n', end + 1) + 1)];

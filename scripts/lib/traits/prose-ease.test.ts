@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildRealisticCorpus } from '../../test-utils/realistic-corpus.ts';
+import { buildRealisticCorpus, promptTextsOfHistory } from '../../test-utils/realistic-corpus.ts';
 import { createRepo, type TestRepo } from '../../test-utils/repo.ts';
 // mulberry32 (the bench's generator), so every run sees the same texts.
 import { seededRandom as seeded } from '../../bench/synthetic-repo.ts';
@@ -38,12 +38,7 @@ beforeAll(() => {
   const repo = createRepo({ hooks: false });
   repos.push(repo);
   const info = buildRealisticCorpus(repo.dir, { seed: 11, prompts: 30, commits: 40, largeFiles: 1, multilingual: true });
-  const extensions = new Set(info.promptsAtHead.map((file) => file.slice(file.lastIndexOf('.'))));
-  const blobs = repo.git(['rev-list', '--objects', '--all']).stdout.split('\n')
-    .map((line) => line.split(' '))
-    .filter(([, file]) => file !== undefined && [...extensions].some((extension) => file.endsWith(extension)))
-    .map(([oid]) => oid!);
-  corpus = [...new Set(blobs)].map((oid) => repo.git(['cat-file', 'blob', oid]).stdout);
+  corpus = promptTextsOfHistory(repo.dir, info);
 }, 120_000);
 
 /** What reading ease counted before it read the prose's words: a scan of each sentence. */
