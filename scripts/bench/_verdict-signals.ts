@@ -49,11 +49,13 @@ import { HELD_BACK_EDITS_V40 } from '../lib/guard/clause-edits.heldout-v40.fixtu
 import { HELD_BACK_EDITS_V41 } from '../lib/guard/clause-edits.heldout-v41.fixture.ts';
 import { HELD_BACK_EDITS_V42 } from '../lib/guard/clause-edits.heldout-v42.fixture.ts';
 import { HELD_BACK_EDITS_V43 } from '../lib/guard/clause-edits.heldout-v43.fixture.ts';
+import { HELD_BACK_EDITS_V44 } from '../lib/guard/clause-edits.heldout-v44.fixture.ts';
+import { HELD_BACK_EDITS_V45 } from '../lib/guard/clause-edits.heldout-v45.fixture.ts';
 import { CANONICAL_REGRESSIONS } from '../lib/guard/clause-edits.canon.fixture.ts';
 import { configSchema } from '../lib/schema/config.ts';
 
 /**
- * The labelled sets the study reads: the tuning set and the once-blind sets v4-v43, each released
+ * The labelled sets the study reads: the tuning set and the once-blind sets v4-v45, each released
  * for tuning, and our canonical regressions. Sets still blind are left out on purpose: they
  * measure what the study ships.
  */
@@ -99,6 +101,8 @@ export const STUDY_SETS: ReadonlyArray<{ name: string; edits: readonly ClauseEdi
   { name: 'v41', edits: HELD_BACK_EDITS_V41 },
   { name: 'v42', edits: HELD_BACK_EDITS_V42 },
   { name: 'v43', edits: HELD_BACK_EDITS_V43 },
+  { name: 'v44', edits: HELD_BACK_EDITS_V44 },
+  { name: 'v45', edits: HELD_BACK_EDITS_V45 },
   // Our real-commit tests' regressions the weighing reaches: the fit keeps each flagged (verdict-fit.ts).
   { name: 'canon', edits: CANONICAL_REGRESSIONS },
 ];

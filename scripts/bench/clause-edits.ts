@@ -198,8 +198,8 @@ async function main(argv: string[]): Promise<void> {
     if (argv.includes('--v41')) report('held-back set v41 of issue 11 (written blind on 2026-12-05 in session 26 without seeing the detectors; measured blind at the start and end of session 26, released for tuning in session 27 (round 33))', await score(HELD_BACK_EDITS_V41), verbose);
     if (argv.includes('--v42')) report('held-back set v42 of issue 11 (written blind on 2026-12-05 in session 27 without seeing the detectors; measured blind at the start and end of session 27, released for tuning in session 28 (round 34))', await score(HELD_BACK_EDITS_V42), verbose);
     if (argv.includes('--v43')) report('held-back set v43 of issue 11 (written blind on 2026-12-05 in session 27 without seeing the detectors; measured blind at the start and end of session 27, released for tuning in session 28 (round 34))', await score(HELD_BACK_EDITS_V43), verbose);
-    if (argv.includes('--v44')) report('held-back set v44 of issue 11 (written blind on 2026-12-05 in session 28 without seeing the detectors; not yet measured)', await score(HELD_BACK_EDITS_V44), verbose);
-    if (argv.includes('--v45')) report('held-back set v45 of issue 11 (written blind on 2026-12-05 in session 28 without seeing the detectors; not yet measured)', await score(HELD_BACK_EDITS_V45), verbose);
+    if (argv.includes('--v44')) report('held-back set v44 of issue 11 (written blind on 2026-12-05 in session 28 without seeing the detectors; measured blind at the start and end of session 28, released for tuning in session 29 (round 35))', await score(HELD_BACK_EDITS_V44), verbose);
+    if (argv.includes('--v45')) report('held-back set v45 of issue 11 (written blind on 2026-12-05 in session 28 without seeing the detectors; measured blind at the start and end of session 28, released for tuning in session 29 (round 35))', await score(HELD_BACK_EDITS_V45), verbose);
   }
 }
 
