@@ -12,6 +12,10 @@ import { escapeRegExp } from './_text.ts';
 export function oneSaidAsArticle(text: string, previous: string, next: string): boolean {
   const [count, word] = text.toLowerCase().split(/\s+/);
   if (count !== 'one' || !word || !/^[a-z][a-z'-]*$/.test(word)) return false;
+  // "in one school's colours to another school": "one" set against "another" or "the other" picks
+  // one of several, no count, and "a school's" loses the contrast (v39's drift).
+  const opposed = new RegExp(String.raw`\bone\s+${escapeRegExp(word)}\b[^.;:!?]*\b(?:another|other|others)\b`, 'i');
+  if (opposed.test(previous)) return false;
   const article = new RegExp(String.raw`\b(?:an?|an? single)\s+${escapeRegExp(word)}\b`, 'gi');
   return (next.match(article)?.length ?? 0) > (previous.match(article)?.length ?? 0);
 }

@@ -61,6 +61,7 @@ describe('a count of one said by the article', () => {
     expect(oneSaidAsArticle('one labelled', 'Keep crampons in one labelled crate.', 'Keep crampons in a single labelled crate.')).toBe(true);
     expect(oneSaidAsArticle('one dog', 'Guests may bring one dog and a lead.', 'Guests may bring a dog and a lead.')).toBe(true);
     expect(oneSaidAsArticle('one dog', 'Guests may bring one dog and a dog bed.', 'Guests may bring a dog bed.')).toBe(false);
+    expect(oneSaidAsArticle("one hut's", "Never move kit from one hut's store to another hut.", "Never move kit from a hut's store before the warden agrees.")).toBe(false);
   });
 
   it('flags the count raised and the cap dropped, and passes the same count', async () => {
