@@ -17,6 +17,7 @@ import { sharedRangeUnit } from './_range-units.ts';
 import { countNamesItsList } from './_counted-lists.ts';
 import { inWhatIsTold } from './_told-facts.ts';
 import { boundMeasuresTheDuty } from './_amount-readings.ts';
+import { oneSaidAsArticle } from './_one-said-as-article.ts';
 import { compoundUnit, inCelsius, isMeasured, MULTIPLE_WORDS, poundIsWeight, sameAmount, sameDimension, shareOfWhole, significantFigures, spellCompoundUnits, unitAfterArticle, unitKey, UNITS } from './_quantity-units.ts';
 import { poweredUnitAt } from './_unit-powers.ts';
 import { sameRateOverOtherPeriod } from './_amounts-per-period.ts';
@@ -830,6 +831,8 @@ function findAmountChanges(previous: string, next: string): Finding[] {
     // "more than 10 hours a week" -> "however few hours": the period goes with its amount, read on its own.
     const amount = quantity.periodOf;
     if (amount && !after.some((c) => c.dimension.startsWith('per ')) && !after.some((c) => c.value === amount.value && c.dimension === amount.dimension)) continue;
+    // "one full month's notice" -> "a full month's notice": one said by the article (_one-said-as-article.ts, round 35a).
+    if (quantity.bound === '' && oneSaidAsArticle(quantity.text, previous, next)) continue;
     const replacement = take((c) => sameDimension(c, quantity)) ?? take(() => true);
     if (replacement && isStricter(quantity, replacement)) continue;
     if (!replacement && dropped.some((sentence) => sentence.includes(quantity.text))) continue;

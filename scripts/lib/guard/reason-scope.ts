@@ -107,8 +107,10 @@ function aloneLimitsWho(words: readonly string[], i: number): boolean {
   let start = i - 1;
   while (start >= 0 && i - start <= 3 && isContent(words[start] ?? '')) start--;
   // "Do not enter the vault alone": at the end it says how, not who; "made by the head chef alone"
-  // names the one party that does it.
-  if (after === '') return start >= 0 && (words[start] === 'by' || (DETERMINERS.has(words[start] ?? '') && words[start - 1] === 'by'));
+  // names the one party that does it, and "the room is for the applicant alone", "belongs to the
+  // owner alone" the one party it is kept to (round 35a: v45's "Only the applicant may enter").
+  const keptTo = (word: string | undefined): boolean => word === 'by' || word === 'for' || word === 'to';
+  if (after === '') return start >= 0 && (keptTo(words[start]) || (DETERMINERS.has(words[start] ?? '') && keptTo(words[start - 1])));
   const namesParty = start < i - 1 && (start < 0 || DETERMINERS.has(words[start] ?? ''));
   return namesParty && (GRANTS.has(after) || ['must', 'should', 'shall', 'will', 'decides', 'is', 'are'].includes(after) || isContent(after));
 }

@@ -14,6 +14,7 @@ import { openActClass, readRelatedFrames, withOpenActsNamed } from './_frame-rel
 import { isOrderWord, readRequirementFrame, type FrameWord, type RequirementFrame } from './_requirement-frames.ts';
 import { senseNeighbourhood, type SenseNeighbourhood } from './_sense-neighbourhood.ts';
 import { normaliseWord, sameRoot, splitSentences } from './_text.ts';
+import { reasonsStillRead } from './_reasons-still-read.ts';
 
 /**
  * Reasons a kept requirement never excuses: how the text speaks (tone, a pitch), a right of the
@@ -210,6 +211,7 @@ export function findReasonsBeyondKeptRequirements(previous: string, next: string
   const rewritten = withKeptRequirementsInOldWords(previous, next, lexicon);
   if (rewritten === next) return reasons;
   const again = rewritten === previous ? [] : read(previous, rewritten);
-  if (blocking(again).length > 0) return reasons;
+  // A sentence not found still blocks: the codes of the sentences found go, the rest stay as written (round 35a).
+  if (blocking(again).length > 0) return reasonsStillRead(reasons, again, KEPT, { previous, next, previousFolded: previous, nextFolded: rewritten });
   return [...reasons.filter((reason) => KEPT.test(reason.code)), ...again.filter((reason) => reason.advisory === true && !KEPT.test(reason.code))];
 }

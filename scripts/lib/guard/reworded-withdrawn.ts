@@ -21,6 +21,7 @@ import { foldSuperlativeCaps } from './_superlative-caps.ts';
 import { foldFreeOfCharge } from './_free-of-charge.ts';
 import { foldAssentWords } from './_assent-words.ts';
 import { foldPassiveBans } from './_passive-bans.ts';
+import { reasonsStillRead } from './_reasons-still-read.ts';
 
 /** Reasons read from how the text speaks: a rewording never excuses them. */
 const KEPT = /^(?:tone-|upsell-)/;
@@ -52,7 +53,8 @@ export function findReasonsInOtherWords(previous: string, next: string, lexicon:
   const [oldFolded, newFolded] = foldFreeOfCharge(...foldSuperlativeCaps(...foldWholeCountBounds(...foldBansAsEvery(oldOnly, newOnly, lexicon))));
   if (oldFolded === previous && newFolded === next) return reasons;
   const reworded = read(oldFolded, newFolded);
-  if (blocking(reworded).length > 0) return reasons;
+  // Another sentence still blocks: the codes the folds read away go, the rest stay as written (round 35a).
+  if (blocking(reworded).length > 0) return reasonsStillRead(reasons, reworded, KEPT, { previous, next, previousFolded: oldFolded, nextFolded: newFolded });
   // The edit's tone and upsell findings stand whatever the words: keep them from the texts as written.
   return [...reasons.filter((reason) => KEPT.test(reason.code)), ...reworded.filter((reason) => reason.advisory === true && !KEPT.test(reason.code))];
 }
