@@ -73,6 +73,8 @@ import { findSubjectCarveOuts } from './reason-subject-carve-out.ts';
 import { findPlacesNarrowed } from './reason-place-narrowed.ts';
 import { findNegationsMovedInPlace } from './reason-negation-moved-in-place.ts';
 import { findBanItemsDemanded } from './reason-ban-item-demanded.ts';
+import { findGivenMadeSold } from './reason-given-made-sold.ts';
+import { findEveryoneMadeAKind } from './reason-everyone-made-a-kind.ts';
 import { findImperativesGranted } from './reason-imperative-granted.ts';
 import { findCostsShifted } from './reason-cost-shifted.ts';
 import { findHelpWithdrawn } from './reason-help-withdrawn.ts';
@@ -141,6 +143,10 @@ const TEXT_DETECTORS: ReadonlyArray<(previous: string, next: string, lexicon?: L
   // One "not" moved to the other half of a kept sentence; a ban's last "or" item split off and asked for (round 35b).
   findNegationsMovedInPlace,
   findBanItemsDemanded,
+  // A thing given or lent now sold or charged for, in a kept sentence (round 35b).
+  findGivenMadeSold,
+  // "Everyone" said as "every <kind>" in a kept sentence (round 35b).
+  findEveryoneMadeAKind,
 ];
 
 /** Detectors that compare the statements of aligned sentences (read once per edit). */
