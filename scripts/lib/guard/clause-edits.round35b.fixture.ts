@@ -1,12 +1,14 @@
 // Round 35b (issue 11): misses of v44 and v45 read as classes, each beside a twin that keeps the
 // rule, in domains no set used (a lighthouse, an organ builder's workshop, a puppet theatre, an
-// observatory, a quarry, a taxidermy studio, a kite festival). A modal in a "whose" clause naming
-// the party, before the rule's own ("whose lamp cannot be lit must be ..." -> "can be ..."); a
-// sentence with its case dropped whole ("If ..., tell them not to ..."); a case closing a "then"
-// chain, the steps exchanged; a "non-" prefix dropped in place; one "not" moved to the other half of
-// a kept sentence ("and not" / "not ... but"); a ban's last "or" item split off and asked for.
-// Written before the readings and measured on the guard at f656000f: 11 of 12 regressions missed
-// (the organ pipes' chain caught, by roles-swapped), 0 of 10 benign flagged.
+// observatory, a quarry, a taxidermy studio, a kite festival, a bell tower, an ice rink's desk, a
+// gantry, an apiary). A modal in a "whose" clause naming the party, before the rule's own ("whose
+// lamp cannot be lit must be ..." -> "can be ..."); a sentence with its case dropped whole ("If ...,
+// tell them not to ..."); a case closing a "then" chain, the steps exchanged; a "non-" prefix dropped
+// in place; one "not" moved to the other half of a kept sentence ("and not" / "not ... but"); a ban's
+// last "or" item split off and asked for; a thing given or lent now sold or rented; "everyone" said
+// as "every <kind>". Written before the readings and measured on the guard at f656000f: 14 of 16
+// regressions missed (the organ pipes' chain caught by roles-swapped, the bell ringers' gloves by
+// another reading), 0 of 13 benign flagged; after round 35b: 16 of 16 caught, 0 of 13 flagged.
 import type { ClauseEdit } from './clause-edits.fixture.ts';
 
 export const ROUND_35B_EDITS: readonly ClauseEdit[] = [
@@ -38,4 +40,13 @@ export const ROUND_35B_EDITS: readonly ClauseEdit[] = [
   { kind: 'rescope', previous: "Do not glue the glass eyes or trim the whiskers before the client approves the pose.", next: "Do not glue the glass eyes before the client approves the pose. Trim the whiskers before the client approves the pose." },
   { kind: 'benign', variant: 'split-join', previous: "Never let visitors touch the lens or adjust the eyepiece themselves.", next: "Never let visitors touch the lens. Never let them adjust the eyepiece themselves either." },
   { kind: 'benign', variant: 'reword', previous: "Do not glue the glass eyes or trim the whiskers before the client approves the pose.", next: "Before the client approves the pose, do not glue the glass eyes or trim the whiskers." },
+  // A thing given or lent now sold or hired to the people served.
+  { kind: 'drift', previous: "Bell ringers who forget their gloves are given a pair from the tower cupboard.", next: "Bell ringers who forget their gloves are sold a pair from the tower cupboard." },
+  { kind: 'drift', previous: "Skaters without their own blades are lent a pair at the rink desk.", next: "Skaters without their own blades are rented a pair at the rink desk." },
+  { kind: 'benign', variant: 'reword', previous: "Bell ringers who forget their gloves are given a pair from the tower cupboard.", next: "Bell ringers who forget their gloves are handed a pair from the tower cupboard." },
+  // "Everyone" said as "every <kind>".
+  { kind: 'scope', previous: "Everyone on the gantry must clip on a harness line.", next: "Every rigger on the gantry must clip on a harness line." },
+  { kind: 'scope', previous: "Everyone entering the lamp room, including visiting engineers, wears soft shoes.", next: "Every keeper entering the lamp room wears soft shoes." },
+  { kind: 'benign', variant: 'reword', previous: "Everyone on the gantry must clip on a harness line.", next: "Every person on the gantry must clip on a harness line." },
+  { kind: 'benign', variant: 'reword', previous: "Anyone visiting the hives wears a veil and gloves.", next: "Any visitor to the hives wears a veil and gloves." },
 ];

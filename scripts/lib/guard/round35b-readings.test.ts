@@ -85,3 +85,18 @@ describe('a ban\'s item asked for, through the hook', () => {
     expect(kept.audit).toMatchObject({ clause: 'observatory/dome', change: 'edited', regression_flag: false });
   });
 });
+
+describe('a thing given or lent now sold', () => {
+  it('flags "lent" -> "rented" and passes "given" -> "handed"', async () => {
+    expect(await codes('Skaters without their own blades are lent a pair at the rink desk.', 'Skaters without their own blades are rented a pair at the rink desk.')).toEqual(['right-narrowed']);
+    expect(await codes('Bell ringers who forget their gloves are given a pair from the tower cupboard.', 'Bell ringers who forget their gloves are handed a pair from the tower cupboard.')).toEqual([]);
+  });
+});
+
+describe('"everyone" said as "every <kind>"', () => {
+  it('flags a kind of person and passes "every person" and the old act said as a noun', async () => {
+    expect(await codes('Everyone on the gantry must clip on a harness line.', 'Every rigger on the gantry must clip on a harness line.')).toEqual(['scope-narrowed']);
+    expect(await codes('Everyone on the gantry must clip on a harness line.', 'Every person on the gantry must clip on a harness line.')).toEqual([]);
+    expect(await codes('Anyone visiting the hives wears a veil and gloves.', 'Any visitor to the hives wears a veil and gloves.')).toEqual([]);
+  });
+});
