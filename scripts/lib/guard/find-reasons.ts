@@ -75,6 +75,7 @@ import { findNegationsMovedInPlace } from './reason-negation-moved-in-place.ts';
 import { findBanItemsDemanded } from './reason-ban-item-demanded.ts';
 import { findGivenMadeSold } from './reason-given-made-sold.ts';
 import { findEveryoneMadeAKind } from './reason-everyone-made-a-kind.ts';
+import { findBoundsLiftedForSome } from './reason-bound-lifted-for-some.ts';
 import { findImperativesGranted } from './reason-imperative-granted.ts';
 import { findCostsShifted } from './reason-cost-shifted.ts';
 import { findHelpWithdrawn } from './reason-help-withdrawn.ts';
@@ -147,6 +148,8 @@ const TEXT_DETECTORS: ReadonlyArray<(previous: string, next: string, lexicon?: L
   findGivenMadeSold,
   // "Everyone" said as "every <kind>" in a kept sentence (round 35b).
   findEveryoneMadeAKind,
+  // A kept upper bound lifted for some in a new sentence with no figure ("as long as they need", round 35b).
+  findBoundsLiftedForSome,
 ];
 
 /** Detectors that compare the statements of aligned sentences (read once per edit). */
