@@ -1,14 +1,15 @@
 // Round 35b (issue 11): misses of v44 and v45 read as classes, each beside a twin that keeps the
 // rule, in domains no set used (a lighthouse, an organ builder's workshop, a puppet theatre, an
 // observatory, a quarry, a taxidermy studio, a kite festival, a bell tower, an ice rink's desk, a
-// gantry, an apiary). A modal in a "whose" clause naming the party, before the rule's own ("whose
+// gantry, an apiary, a climbing wall, a ferry). A modal in a "whose" clause naming the party, before the rule's own ("whose
 // lamp cannot be lit must be ..." -> "can be ..."); a sentence with its case dropped whole ("If ...,
 // tell them not to ..."); a case closing a "then" chain, the steps exchanged; a "non-" prefix dropped
 // in place; one "not" moved to the other half of a kept sentence ("and not" / "not ... but"); a ban's
 // last "or" item split off and asked for; a thing given or lent now sold or rented; "everyone" said
-// as "every <kind>". Written before the readings and measured on the guard at f656000f: 14 of 16
-// regressions missed (the organ pipes' chain caught by roles-swapped, the bell ringers' gloves by
-// another reading), 0 of 13 benign flagged; after round 35b: 16 of 16 caught, 0 of 13 flagged.
+// as "every <kind>"; a kept upper bound lifted for some in a new sentence with no figure ("as long as
+// they like"). Written before the readings and measured on the guard at f656000f: 15 of 18
+// regressions missed (the organ pipes' chain caught by roles-swapped, the bell ringers' gloves and
+// the climbers' wall by other readings), 0 of 14 benign flagged; after round 35b: 18 of 18 caught, 0 of 14 flagged.
 import type { ClauseEdit } from './clause-edits.fixture.ts';
 
 export const ROUND_35B_EDITS: readonly ClauseEdit[] = [
@@ -49,4 +50,8 @@ export const ROUND_35B_EDITS: readonly ClauseEdit[] = [
   { kind: 'scope', previous: "Everyone entering the lamp room, including visiting engineers, wears soft shoes.", next: "Every keeper entering the lamp room wears soft shoes." },
   { kind: 'benign', variant: 'reword', previous: "Everyone on the gantry must clip on a harness line.", next: "Every person on the gantry must clip on a harness line." },
   { kind: 'benign', variant: 'reword', previous: "Anyone visiting the hives wears a veil and gloves.", next: "Any visitor to the hives wears a veil and gloves." },
+  // A kept upper bound lifted for some in a new sentence with no figure.
+  { kind: 'rescope', previous: "Each climber may use the bouldering wall for at most 20 minutes. Chalk is sold at the desk.", next: "Each climber may use the bouldering wall for at most 20 minutes. Chalk is sold at the desk. Members of the climbing team may use the wall for as long as they like." },
+  { kind: 'rescope', previous: "A ferry waits no more than 10 minutes for a late coach.", next: "A ferry waits no more than 10 minutes for a late coach. School coaches are waited for however long it takes." },
+  { kind: 'benign', variant: 'reword', previous: "Each climber may use the bouldering wall for at most 20 minutes.", next: "Each climber may use the bouldering wall for at most 20 minutes. Rest at the benches for as long as you need afterwards." },
 ];

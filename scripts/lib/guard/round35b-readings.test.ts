@@ -100,3 +100,10 @@ describe('"everyone" said as "every <kind>"', () => {
     expect(await codes('Anyone visiting the hives wears a veil and gloves.', 'Any visitor to the hives wears a veil and gloves.')).toEqual([]);
   });
 });
+
+describe('a kept upper bound lifted for some in a new sentence with no figure', () => {
+  it('flags "however long it takes" beside a kept "no more than" and passes a new sentence about something else', async () => {
+    expect(await codes('A ferry waits no more than 10 minutes for a late coach.', 'A ferry waits no more than 10 minutes for a late coach. School coaches are waited for however long it takes.')).toEqual(['exception-added']);
+    expect(await codes('Each climber may use the bouldering wall for at most 20 minutes.', 'Each climber may use the bouldering wall for at most 20 minutes. Rest at the benches for as long as you need afterwards.')).toEqual([]);
+  });
+});
