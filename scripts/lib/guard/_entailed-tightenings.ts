@@ -499,8 +499,13 @@ function alternativeCaseFits(added: string): boolean {
 /** Whether a removed run (nothing added) only demands more of the rule it sat in. */
 function deletionTightens(removed: string, hunk: Hunk, context: Context): boolean {
   const { old, oldTokens } = context;
-  const sentence = sentenceAt(old, oldTokens[hunk.a0]!.start).text;
+  const at = sentenceAt(old, oldTokens[hunk.a0]!.start);
+  const sentence = at.text;
   const text = removed.trim();
+  // The whole sentence gone, its case with it ("If the product has no label, tell the customer you
+  // cannot confirm it is safe" dropped): the rule went, no case of it was let go (round 35b).
+  const wordsOfSentence = oldTokens.filter((token) => token.start >= at.start && token.end <= at.start + sentence.length && /^[a-z0-9£$€]/i.test(token.text));
+  if (wordsOfSentence.length > 0 && wordsOfSentence.every((token) => token.start >= oldTokens[hunk.a0]!.start && token.end <= oldTokens[hunk.a1 - 1]!.end)) return false;
   // An exception dropped from a prohibition or a duty that hands nothing over.
   // Not the exception's marker alone ("Other than where a manager approves, ..." -> "Where a manager
   // approves, ..."): its case stays, now as the rule's own case, and the rule is turned round.

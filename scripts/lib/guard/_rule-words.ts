@@ -145,6 +145,8 @@ const MAY_BE_DONE_ONLY = / (may|can) be [a-z]+ only (?:by|to|with|after|if|when|
  */
 const GRANTED_ONLY = / (may|can|(?:is|are) (?:allowed|permitted)) (?:[a-z]+ )?only (?:in|on|at|to|by|with|after|if|when|once|for|from|inside|within|during|the|a|an|their|its|one|two) /;
 
+/** A relative clause of possession open right before a modal, its verb not yet said: "whose wheelchair", "whose booking". */
+const OWNER_CLAUSE = /\bwhose(?: (?!(?:is|are|was|were|has|have|had|must|may|can|will|shall|should)\b)[a-z'-]+){1,2}$/;
 /** Adverbs that bind only as strongly as the modal right before them says. */
 const ADVISED_ADVERB = new Set(['never', 'always', 'at all times']);
 /** A modal of advice right before the adverb: "should never", "ought never", "are advised to always". */
@@ -184,7 +186,9 @@ function readModalOf(sentence: string): ModalReading | null {
   for (const [phrase, strength] of MODAL_CUES) {
     let at = text.indexOf(` ${phrase} `);
     // A modal in what a relative clause reports is passed over; the rule's own may come later ("... who says they can smell smoke can be told to ...").
-    while (at >= 0 && reportedInRelativeClause(text.slice(0, at))) at = text.indexOf(` ${phrase} `, at + 1);
+    // So is one in a "whose" clause that names the party ("Users whose wheelchair cannot be used must be
+    // offered a visit" -> "can be offered": the rule's modal is the later one, round 35b).
+    while (at >= 0 && (reportedInRelativeClause(text.slice(0, at)) || OWNER_CLAUSE.test(text.slice(0, at)))) at = text.indexOf(` ${phrase} `, at + 1);
     if (at < 0) continue;
     // "any parcel that could not be delivered": a modal in a relative clause describes a thing, it is not the rule's.
     if (/\b(?:that|which|who|whom)$/.test(text.slice(0, at))) continue;

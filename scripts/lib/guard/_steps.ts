@@ -14,6 +14,9 @@ const NUMBERED_ITEM = /^\s{0,3}(?:\d+|[a-z])[.)]\s+(.*\S)\s*$/i;
 /** ", then", "; then", "and then", "after that", "afterwards," between the parts of one sentence. */
 const THEN = /\s*[,;]?\s*(?:\band then\b|\bthen\b|\bafter that\b,?|\bafterwards\b,?|\bnext\b,)\s*/i;
 
+/** A case closing a sentence after a comma: ", before handling meat.", ", when the shop is busy." */
+const CHAIN_CASE = /,\s*(?:before|after|when|whenever|once|if|unless|until|while)\b[^,;]*[.!?]?\s*$/i;
+
 /**
  * "A before B" and "Before B, A" as the run [A, B]; "A after B" and "After B, A" as [B, A], so a
  * rule can be compared with the same steps written as a "then" chain or a numbered list.
@@ -53,7 +56,10 @@ export function readStepRuns(text: string): Step[][] {
         runs.push(ordered.map(step));
         continue;
       }
-      const parts = sentence.split(THEN).map((part) => part.replace(/^\s*(?:first(?:ly)?|to start),?\s+/i, '')).filter((part) => /[a-z]/i.test(part));
+      // "Wash your hands, then put on fresh gloves, before handling meat": a case after a comma that
+      // closes the chain is the whole chain's, not its last step's (round 35b).
+      const chain = THEN.test(sentence) ? sentence.replace(CHAIN_CASE, '') : sentence;
+      const parts = chain.split(THEN).map((part) => part.replace(/^\s*(?:first(?:ly)?|to start),?\s+/i, '')).filter((part) => /[a-z]/i.test(part));
       if (parts.length > 1) runs.push(parts.map(step));
     }
   }

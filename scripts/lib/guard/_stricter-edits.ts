@@ -147,6 +147,9 @@ export function withoutDroppedExceptions(previous: string, next: string): string
     const everyCase = EVERY_CASE.test(next) && !EVERY_CASE.test(previous);
     const caseWords = (text: string): number => (text.replace(everyCase ? EVERY_CASE_ALL : /$^/, ' ').match(CASE_WORDS) ?? []).length;
     if (caseWords(next) > caseWords(rest)) return false;
+    // The rule's own words gone with its case ("If a tyre is flat, tell the driver not to use the van"
+    // dropped whole): the rule went, no case of it was let go (round 35b).
+    if (exceptionGone(clause, exception, nextStems)) return false;
     const forbids = negationsIn(clause).length > 0;
     // An if/when on a duty is as often its safeguard ("Reset the password if the caller passed
     // security") as a case it skips, so only a prohibition's is read as dropped; an "unless" lets

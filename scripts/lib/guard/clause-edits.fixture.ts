@@ -25,6 +25,7 @@ import { ROUND_34C_EDITS } from './clause-edits.round34c.fixture.ts';
 import { ROUND_34B_EDITS } from './clause-edits.round34b.fixture.ts';
 import { ROUND_34A_EDITS } from './clause-edits.round34a.fixture.ts';
 import { ROUND_35A_EDITS } from './clause-edits.round35a.fixture.ts';
+import { ROUND_35B_EDITS } from './clause-edits.round35b.fixture.ts';
 
 export const EDIT_KINDS = [
   'benign', 'modal', 'negation', 'number', 'requirement', 'entity', 'reference', 'tone', 'drift',
@@ -3492,6 +3493,8 @@ export const CLAUSE_EDITS: readonly ClauseEdit[] = [
   ...ROUND_34A_EDITS,
   // Round 35a (session 29): a prompt of several sentences with one sentence folded as the old rule beside another still read, "only X" said as "for X alone", one said by the article, with twins (clause-edits.round35a.fixture.ts).
   ...ROUND_35A_EDITS,
+  // Round 35b (session 29): a modal in a "whose" clause, a sentence dropped with its case, a case closing a "then" chain, a "non-" prefix dropped, a "not" moved to the other half, a ban's "or" item asked for (clause-edits.round35b.fixture.ts).
+  ...ROUND_35B_EDITS,
 ];
 
 /**

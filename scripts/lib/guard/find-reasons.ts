@@ -71,6 +71,11 @@ import { findUniversalsNarrowed } from './reason-universal-narrowed.ts';
 import { findUntilSaidAsWhile } from './reason-until-while.ts';
 import { findSubjectCarveOuts } from './reason-subject-carve-out.ts';
 import { findPlacesNarrowed } from './reason-place-narrowed.ts';
+import { findNegationsMovedInPlace } from './reason-negation-moved-in-place.ts';
+import { findBanItemsDemanded } from './reason-ban-item-demanded.ts';
+import { findGivenMadeSold } from './reason-given-made-sold.ts';
+import { findEveryoneMadeAKind } from './reason-everyone-made-a-kind.ts';
+import { findBoundsLiftedForSome } from './reason-bound-lifted-for-some.ts';
 import { findImperativesGranted } from './reason-imperative-granted.ts';
 import { findCostsShifted } from './reason-cost-shifted.ts';
 import { findHelpWithdrawn } from './reason-help-withdrawn.ts';
@@ -136,6 +141,15 @@ const TEXT_DETECTORS: ReadonlyArray<(previous: string, next: string, lexicon?: L
   findVersionsMovedBack,
   findRecipientsReplaced,
   findGrantsReachingForbidden,
+  // One "not" moved to the other half of a kept sentence; a ban's last "or" item split off and asked for (round 35b).
+  findNegationsMovedInPlace,
+  findBanItemsDemanded,
+  // A thing given or lent now sold or charged for, in a kept sentence (round 35b).
+  findGivenMadeSold,
+  // "Everyone" said as "every <kind>" in a kept sentence (round 35b).
+  findEveryoneMadeAKind,
+  // A kept upper bound lifted for some in a new sentence with no figure ("as long as they need", round 35b).
+  findBoundsLiftedForSome,
 ];
 
 /** Detectors that compare the statements of aligned sentences (read once per edit). */

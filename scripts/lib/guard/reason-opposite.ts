@@ -56,6 +56,33 @@ function prefixedOpposites(a: string, b: string): boolean {
 
 const NEGATIVE_ADJECTIVE = /^un[a-z]{4,}(?:ed|able|ible|ant|ent|ful|al|ic|ous|ive|y)$/;
 
+/**
+ * The words a "non-" prefix turns, each side: "non-bio detergent" -> "bio detergent", "non-slip
+ * mats" -> "slip mats" (round 35b). Hyphenated or apart, one token or two.
+ */
+function nonPrefixed(words: readonly string[]): { prefixed: string[]; plain: string[] } {
+  const prefixed: string[] = [];
+  const plain: string[] = [];
+  words.forEach((word, at) => {
+    const joined = /^non-?([a-z][a-z-]{1,})$/.exec(word);
+    if (joined?.[1] && !/^(?:e|sense|stop)$/.test(joined[1])) prefixed.push(joined[1]);
+    else if (word === 'non' && words[at + 1]) prefixed.push(words[at + 1]!);
+    else if (words[at - 1] !== 'non') plain.push(word);
+  });
+  return { prefixed, plain };
+}
+
+/** A word said with "non-" on one side and without it on the other, the count of the plain word changed by one. */
+function nonPrefixTurned(oldWords: readonly string[], newWords: readonly string[]): { was: string; is: string } | null {
+  const old = nonPrefixed(oldWords);
+  const now = nonPrefixed(newWords);
+  const count = (list: readonly string[], word: string): number => list.filter((other) => other === word).length;
+  const dropped = old.prefixed.find((word) => count(now.prefixed, word) < count(old.prefixed, word) && count(now.plain, word) > count(old.plain, word));
+  if (dropped) return { was: `non-${dropped}`, is: dropped };
+  const added = now.prefixed.find((word) => count(old.prefixed, word) < count(now.prefixed, word) && count(old.plain, word) > count(now.plain, word));
+  return added ? { was: added, is: `non-${added}` } : null;
+}
+
 /** Share of the old sentence's other words that must stay for the swap to be the only change. */
 const MIN_KEPT = 0.6;
 
@@ -72,6 +99,15 @@ export function findOppositeWords(input: StatementDiffInput): Reason[] {
     // A negation kept as it was ("Never hire ... to an unlicensed skipper" -> "... a licensed
     // skipper") turns nothing back: the word's turn is the change.
     if (!sameNegations(oldWords, newWords)) continue;
+    const nonTurned = nonPrefixTurned(oldWords, newWords);
+    if (nonTurned) {
+      const rest = group.previous.flatMap((statement) => statement.stems).filter((other) => other !== 'non' && !other.startsWith('non-'));
+      const kept = rest.filter((other) => newStems.has(other)).length;
+      if (rest.length > 0 && kept / rest.length >= MIN_KEPT) {
+        reasons.push({ code: 'opposite-word', message: `opposite word: "${nonTurned.was}" -> "${nonTurned.is}" in ${quote(group.nextText)}` });
+        continue;
+      }
+    }
     for (const word of oldWords) {
       const stem = normaliseWord(word);
       if (newStems.has(stem)) continue;

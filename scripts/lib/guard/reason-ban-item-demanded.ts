@@ -1,0 +1,39 @@
+// `negation-removed`: the last item of a ban's "or" list split off into a clause or sentence of its
+// own that asks for it ("Never ask the caller to confront a suspect or gather evidence themselves"
+// -> "Never ask the caller to confront a suspect; do ask them to gather evidence themselves"; round
+// 35b, v45's rescope). The ban's head stays word for word and its negation count with it, so no
+// negation reading saw a change; the item went from what is refused to what is asked. Read: the old
+// sentence negates before its last "or"; a new sentence keeps the ban (its negation and the words
+// before the "or"); another new sentence, with no negation, says every content word of the item. Pure.
+import type { Reason } from '../schema/records.ts';
+import { contentStems, quote, splitSentences, tokenizeWords } from './_text.ts';
+
+const NEGATIONS = new Set(['not', 'never', 'no', 'nobody', 'none', 'nothing', 'without', 'nor', 'neither']);
+
+const negated = (sentence: string): boolean => tokenizeWords(sentence).some((word) => NEGATIONS.has(word));
+
+/** Content words an item must bring to be read: a lone word is as often a rewording. */
+const MIN_ITEM = 2;
+
+export function findBanItemsDemanded(previous: string, next: string): Reason[] {
+  const reasons: Reason[] = [];
+  const oldSentences = splitSentences(previous);
+  const nowSentences = splitSentences(next);
+  for (const old of oldSentences) {
+    const at = old.search(/\sor\s(?!(?:more|less|fewer|above|below|higher|lower|over|under|later|earlier)\b)[^,;]*$/i);
+    if (at < 0 || nowSentences.includes(old)) continue;
+    const head = old.slice(0, at);
+    const item = old.slice(at).replace(/^\s*or\s+/i, '');
+    if (!negated(head) || negated(item)) continue;
+    const itemStems = new Set(contentStems(item));
+    if (itemStems.size < MIN_ITEM) continue;
+    const headStems = contentStems(head);
+    // The ban kept: a new sentence with a negation and the head's words, none of the item's.
+    const ban = nowSentences.find((sentence) => negated(sentence) && headStems.every((stem) => contentStems(sentence).includes(stem)) && ![...itemStems].every((stem) => contentStems(sentence).includes(stem)));
+    if (!ban) continue;
+    const asked = nowSentences.find((sentence) => sentence !== ban && !negated(sentence) && [...itemStems].every((stem) => contentStems(sentence).includes(stem)));
+    if (!asked) continue;
+    reasons.push({ code: 'negation-removed', message: `an item of the ban is now asked for: ${quote(item)} left ${quote(ban)} for ${quote(asked)}` });
+  }
+  return reasons;
+}
