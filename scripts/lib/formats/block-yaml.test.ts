@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readBlockYaml } from './_block-yaml.ts';
 import { splitFrontMatter } from './front-matter.ts';
+import { normalisePrompt } from './normalise.ts';
 import { expectSameAsLibrary, libraryRead } from '../../test-utils/yaml-library-read.ts';
 
 /** The block reader either declines or agrees with the library: data (key order included) and key lines. */
@@ -88,5 +89,71 @@ describe('nested block mappings are read without the yaml library, with the same
     expect(split.data).toEqual(libraryRead(DOTPROMPT)!.data);
     expect(split.keyLines).toEqual(libraryRead(DOTPROMPT)!.keyLines);
     expect(split.bodyLine).toBe(15);
+  });
+});
+
+describe('GitHub Models files are read without the yaml library, with the same result', () => {
+  const MODELS = 'name: Answer refund\ndescription: answer-refund prompt\nmodel: openai/gpt-4o-mini\nmodelParameters:\n  temperature: 0.5\nmessages:\n  - role: system\n    content: |\n      You answer refunds.\n\n      ## Steps\n\n        Indented: kept.\n      # not a comment\n\n\n  - role: user\n    content: |\n      {{input}}\ntestData:\n  - input: a refund\n    expected: a short answer\n';
+
+  it('reads lists of messages whose content is a literal block', () => {
+    const read = [MODELS, 'a:\n  - b: c\n    d: |\n     e\n  - f: 1\n', 'a: |\n  text\n   more\n\nb: c', 'a:\n- b: c', 'a:\n  - b: |\n      x\n    c: d\n'].map(sameAsLibrary);
+    expect(read).toEqual([true, true, true, false, true]);
+    expect(readBlockYaml(MODELS, 1)?.data.messages).toEqual([
+      { role: 'system', content: 'You answer refunds.\n\n## Steps\n\n  Indented: kept.\n# not a comment\n' },
+      { role: 'user', content: '{{input}}\n' },
+    ]);
+    const file = normalisePrompt(MODELS, 'prompts/models/refund.prompt.yml');
+    expect(file.ok && file.prompt.body).toBe('system:\nYou answer refunds.\n\n## Steps\n\n  Indented: kept.\n# not a comment\n\nuser:\n{{input}}\n');
+  });
+
+  it('leaves to the library every literal block and list YAML may read otherwise', () => {
+    const declined = [
+      'a: |\n  text', 'a: |\n\n  text\n', 'a: |\n  text\n    \n  more\n', 'a: |\n  text\n  \n', 'a: |\n\ttext\n', 'a: |\n  te\txt\n', 'a: |\n  \u2028\n',
+      'a: |-\n  text\n', 'a: |+\n  text\n', 'a: |2\n  text\n', 'a: >\n  text\n', 'a: |\ntext\n', 'a:\n  - b: |\n    c\n', 'a:\n  - b\n', 'a:\n  -  b: c\n',
+      'a:\n  - - b\n', 'a:\n  -\n    b: c\n', 'a:\n  - b: c\n   d: e\n', 'a:\n  - b: c\n  c: d\n', 'a:\n  - b: c\n    b: d\n', 'a: |\n  text\n b: c\n',
+    ];
+    for (const source of declined) expect(readBlockYaml(source, 1), JSON.stringify(source)).toBeUndefined();
+  });
+
+  it('agrees with the library on thousands of generated lists and literal blocks', () => {
+    let seed = 29;
+    const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+    const pick = <T,>(items: T[]): T => items[Math.floor(random() * items.length)]!;
+    const keys = ['role', 'content', 'name', 'input', 'expected', 'a', 'b'];
+    const good = ['system', 'user', 'Two words', '0.5', '|', '|', '|'];
+    const values = ['|-', '>', "'q'", '[a, b]', 'a: b', '', 'true', 'null'];
+    const texts = ['You answer refunds.', '## Steps', '# a heading', '  indented more', '- a list item', 'key: value', "'quoted'", '"double"', '{{input}}', '---', '...', 'ends with spaces  ', 'é 日本', '\t tab', '|', '> folded?', '#', ''];
+    let accepted = 0;
+    let literals = 0;
+    for (let n = 0; n < 6000; n++) {
+      const lines: string[] = ['name: x'];
+      const listIndent = pick([0, 1, 2, 2, 2, 4]);
+      if (random() < 0.8) lines.push('messages:');
+      for (let item = 1 + Math.floor(random() * 3); item > 0; item--) {
+        const keyIndent = listIndent + 2;
+        for (let k = 1 + Math.floor(random() * 3); k > 0; k--) {
+          const lead = k === 1 || random() < 0.03 ? `${' '.repeat(listIndent)}${random() < 0.95 ? '- ' : pick(['-  ', '-'])}` : ' '.repeat(keyIndent + (random() < 0.03 ? pick([1, -1]) : 0));
+          const value = random() < 0.9 ? pick(good) : pick(values);
+          // Each item's keys differ, but now and then (a key twice in one mapping: declined).
+          lines.push(`${lead}${random() < 0.97 ? keys[k % keys.length] : pick(keys)}:${value === '' ? '' : ' '}${value}${random() < 0.05 ? '  ' : ''}`);
+          if (value.startsWith('|') || value === '>' || value === '') {
+            const depth = keyIndent + (random() < 0.9 ? pick([1, 2, 2, 2, 3]) : pick([-1, 0]));
+            for (let t = Math.floor(random() * 5); t >= 0; t--) {
+              const text = random() < 0.7 ? 'Answer each step.' : pick(texts);
+              lines.push(text === '' ? (random() < 0.8 ? '' : pick([' '.repeat(Math.max(0, depth)), ' '.repeat(depth + 1)])) : `${' '.repeat(Math.max(0, depth + (random() < 0.03 ? -1 : 0)))}${text}`);
+            }
+          }
+        }
+      }
+      if (random() < 0.5) lines.push(pick(['model: gpt', 'testData:', '', '  ']));
+      const source = lines.join('\n') + pick(['\n', '\n', '\n\n', '']);
+      if (sameAsLibrary(source)) {
+        accepted++;
+        if (/: \|\n/.test(source)) literals++;
+      }
+    }
+    // The test means something only if the reader took a good share of them, literal blocks included.
+    expect(accepted).toBeGreaterThan(300);
+    expect(literals).toBeGreaterThan(200);
   });
 });

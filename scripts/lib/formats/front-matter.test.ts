@@ -107,6 +107,30 @@ describe('front matter is read leniently, as the authoring tools read it', () =>
     expect(splitFrontMatter(bomb).problems[0]?.code).toBe('front-matter-invalid');
   });
 
+  it('closes the front matter at the first "---" or "..." line after the opening, as a reading line by line does', () => {
+    // The definition the reader keeps without splitting the text into lines: the body is every line
+    // after the first closing line, from the line after it; without a closing line the whole text.
+    const byLines = (text: string): { body: string; bodyLine: number } | undefined => {
+      const lines = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').split('\n');
+      const close = lines.findIndex((line, i) => i > 0 && /^(?:---|\.\.\.)[ \t]*$/.test(line));
+      return close === -1 ? undefined : { body: lines.slice(close + 1).join('\n'), bodyLine: close + 2 };
+    };
+    const pieces = ['---', '...', '--- ', '---\t', '-- -', '.', '\n', '\r\n', '\r', 'title: x', '\uFEFF', ' ', 'Body text', '# Heading'];
+    let seed = 7;
+    const next = (n: number) => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) % n;
+    for (let i = 0; i < 3000; i++) {
+      let text = '---\n';
+      for (let k = next(10); k >= 0; k--) text += pieces[next(pieces.length)];
+      const read = splitFrontMatter(text);
+      const expected = byLines(text);
+      if (!read.hasFrontMatter) continue;
+      expect({ text, body: read.body, bodyLine: read.bodyLine }).toEqual({ text, ...expected });
+    }
+    expect(splitFrontMatter('---\ntitle: Last\n---').body).toBe('');
+    expect(splitFrontMatter('---\ntitle: One\n...\t\nBody\n---\nmore\n')).toMatchObject({ data: { title: 'One' }, body: 'Body\n---\nmore\n', bodyLine: 4 });
+    expect(splitFrontMatter('---\ntitle: open\n- - -\nBody\n')).toMatchObject({ hasFrontMatter: false, body: '---\ntitle: open\n- - -\nBody\n' });
+  });
+
   it('reads indented lists and continuation lines in the fallback reader', () => {
     expect(readKeyValueLines('tools:\n  - Read\n  - Grep\ndescription: first: part\n  second part').data).toEqual({ tools: ['Read', 'Grep'], description: 'first: part second part' });
   });
