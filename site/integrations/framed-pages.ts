@@ -19,6 +19,9 @@ export function framedPages(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         for (const pages of takeFramedPages()) {
+          // A list of one page (a vault with no mutations yet, or fewer than a page of them) has
+          // none left to write: said nothing, where "0 mutation list pages written" read as a fault.
+          if (pages.count === 0) continue;
           const started = performance.now();
           const written = await writeFramedPages(fileURLToPath(dir), pages);
           logger.info(`${written.length} ${pages.name} written in ${((performance.now() - started) / 1000).toFixed(1)} s`);

@@ -8,6 +8,7 @@ import { warningsOfChangedFiles, type UnchangedWarnings } from './unchanged-warn
 import { squashWarnings } from './squash-warning.ts';
 import { continuationFiles, fileAtKey, findRenamesFromLivePrompts } from './rename-from-live-prompt.ts';
 import { explainRewrittenAfterRecord, latestRecordFiles } from './rewritten-after-record.ts';
+import { findRewrittenPaths } from './paths-rewritten.ts';
 import { commitParents, commitSubjects, commitsAddingPaths, diffTrees, lastCommitsTouching, listTree, readCommitOrigins, mergeBase, openRepo, readShallowCommits, resolveCommit, resolveHead, type Repo } from '../../lib/git/index.ts';
 import { duplicateCandidates, findDuplicates } from '../../lib/repair/plan.ts';
 import { recordsToPutBack } from '../repair/plan-branch.ts';
@@ -178,7 +179,7 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
   // On a pull request (GitHub's pull_request events), its own reviews are void if it is squash-merged: said now.
   const env = options.env ?? process.env;
   const squashRisk = since !== null && history?.full && env.GITHUB_EVENT_NAME?.startsWith('pull_request') ? squashWarnings(snapshot.audits, refused, history) : [];
-  const warnings = [...fileWarnings.warnings, ...findRenamesFromLivePrompts(snapshot, await filesFound(repo, continuationFiles(snapshot))), ...rejudged.warnings, ...doubted, ...squashRisk, ...folded.warnings, ...(gateOpen ? [openGateWarning()] : [])];
+  const warnings = [...fileWarnings.warnings, ...findRenamesFromLivePrompts(snapshot, await filesFound(repo, continuationFiles(snapshot))), ...(await findRewrittenPaths(repo, ref, snapshot)), ...rejudged.warnings, ...doubted, ...squashRisk, ...folded.warnings, ...(gateOpen ? [openGateWarning()] : [])];
   return {
     invalid,
     outOfSync,

@@ -24,6 +24,7 @@ import { findLinkedRootFiles } from '../../lib/config/linked-root-files-fs.ts';
 import { hasCrlfLineEnds, hookFilesStayLf, keepHookFilesLf, withLfLineEnds } from '../../lib/config/hook-line-endings-fs.ts';
 import { readFrameworkPromptvault, type FrameworkPromptvault } from '../../lib/config/pre-commit-config-fs.ts';
 import { rewriteOutdatedHookLines } from '../../lib/config/outdated-hook-lines.ts';
+import { findInvalidClauses } from './invalid-clauses-fs.ts';
 
 export interface InitOptions {
   cwd: string;
@@ -153,6 +154,21 @@ export async function init(options: InitOptions): Promise<InitResult> {
   // Before the hooks are installed: a refused init writes nothing.
   const linked = options.hooksOnly ? [] : findLinkedRootFiles(repo.dir);
   if (linked.length > 0) throw new UserError('root-file-symlink', 'promptvault init: nothing was written; these files are symbolic links', linked);
+  // Tracked and untracked files (not ignored ones): a project setting up before its first commit
+  // has its prompt files in the working tree only, and they would get the default glob. Never an
+  // installed package's files: a repository whose .gitignore does not list node_modules/ yet (init
+  // writes it) would get `node_modules/*/prompts/**/*.md` from a dependency's own prompts.
+  const paths = options.hooksOnly ? [] : (await listWorkFiles(repo, { pathspecs: [':(exclude,glob)**/node_modules/**'] })).map((entry) => entry.path);
+  const config = path.join(repo.dir, CONFIG_FILE);
+  const writesConfig = !options.hooksOnly && !fs.existsSync(config);
+  const foundCodex = writesConfig && !options.codex?.length ? detectCodex(paths) : undefined;
+  const codex = options.codex?.length ? options.codex : foundCodex?.globs ?? DEFAULT_CODEX_GLOBS;
+  // Before the hooks are installed too: a clause that does not read would block the first commit
+  // touching it, and backfill would skip it in every commit it spans.
+  const badClauses = writesConfig ? findInvalidClauses(repo.dir, paths, { prompts: [], codex }) : [];
+  if (badClauses.length > 0) {
+    throw new UserError(badClauses[0]!.code, `promptvault init: nothing was written; ${badClauses.length} problem(s) in the clause files the codex glob ${codex.join(', ')} takes: fix them (each as named), or run init with --codex GLOB that leaves them out`, badClauses);
+  }
   // One installer of the hooks: with husky's hooks too, each commit ran `record` twice (husky's
   // line and the framework's hook, which init chained from husky's).
   const framework = readFrameworkPromptvault(mainWorktreeRoot(repo));
@@ -164,18 +180,10 @@ export async function init(options: InitOptions): Promise<InitResult> {
     return result;
   }
 
-  // Tracked and untracked files (not ignored ones): a project setting up before its first commit
-  // has its prompt files in the working tree only, and they would get the default glob. Never an
-  // installed package's files: a repository whose .gitignore does not list node_modules/ yet (init
-  // writes it) would get `node_modules/*/prompts/**/*.md` from a dependency's own prompts.
-  const paths = (await listWorkFiles(repo, { pathspecs: [':(exclude,glob)**/node_modules/**'] })).map((entry) => entry.path);
   // A monorepo's packages keep the same layouts one or two folders down (apps/*/.claude/agents/).
   result.detected = [...detectLayouts(paths), ...detectWorkspaceLayouts(paths)];
-  const config = path.join(repo.dir, CONFIG_FILE);
-  if (fs.existsSync(config)) result.kept.push(CONFIG_FILE);
+  if (!writesConfig) result.kept.push(CONFIG_FILE);
   else {
-    const foundCodex = options.codex?.length ? undefined : detectCodex(paths);
-    const codex = options.codex?.length ? options.codex : foundCodex?.globs ?? DEFAULT_CODEX_GLOBS;
     result.codex = codex;
     result.codexFrom = options.codex?.length ? { from: 'option' } : foundCodex ? { from: 'detected', files: foundCodex.files } : { from: 'default' };
     let [prompts, from] = options.prompts?.length ? [options.prompts, 'option' as const]

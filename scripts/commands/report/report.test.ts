@@ -125,7 +125,7 @@ describe('promptvault report', () => {
     const diff = '--- a/ops/deploy\n+++ b/ops/deploy\n@@ -1 +1,2 @@\n-Run it.\n+Run ```rm -rf``` first.\n+</details> @team\n';
     const md = formatReportMarkdown({
       base: null, head: 'f'.repeat(40), versions: [], labels: [], open: 1, clause_diffs: { 'ops/deploy': diff }, unreadable: [], unrecorded: [], review_gate: { reviewers: null, allow_self_review: false },
-      audits: [{ clause: 'ops/deploy', id: 'a1', change: 'edited', flagged: true, state: 'open', state_text: 'needs review', reasons: [], similarity: null, review: { by: null, note: null }, reviewed_only: false, undone_by: null }],
+      audits: [{ clause: 'ops/deploy', id: 'a1', change: 'edited', flagged: true, state: 'open', state_text: 'needs review', reasons: [], similarity: null, review: { by: null, note: null }, reviewed_only: false, undone_by: null, reverts: null, reverted_by: null }],
     });
     expect(md).toContain(`<details><summary>ops/deploy: the clause's text on this branch</summary>\n\n\`\`\`\`diff\n${diff.trimEnd()}\n\`\`\`\`\n\n</details>`);
   });

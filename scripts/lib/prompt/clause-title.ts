@@ -46,3 +46,17 @@ export function retitledOnly(previous: Clause | null, next: Clause | null): Reti
 export function sameClause(previous: Clause | null, next: Clause | null): boolean {
   return previous !== null && next !== null && previous.body === next.body && previous.frontMatter.tone === next.frontMatter.tone && previous.frontMatter.title === next.frontMatter.title;
 }
+
+/**
+ * How a page names a clause: its front matter `title`, then its body's opening `# ` heading, then
+ * its file name. The schema asks for a title but takes one of spaces (`title: ' '`), which the
+ * site showed as an empty line (the codex list) or a blank `<h1>` (the clause's page), and a
+ * value of another kind read as "undefined" there.
+ */
+export function clauseDisplayTitle(clause: { frontMatter: { title?: unknown }; body: string; path: string }): string {
+  const title = typeof clause.frontMatter.title === 'string' ? clause.frontMatter.title.trim() : '';
+  if (title !== '') return title;
+  const heading = splitClauseHeading(clause.body).heading;
+  if (heading) return heading;
+  return clause.path.slice(clause.path.lastIndexOf('/') + 1);
+}

@@ -54,6 +54,10 @@ export interface ReportAudit {
   reviewed_only: boolean;
   /** The audit that put back the text this open, pending audit's change replaced (undoingAudit): a rejection closes it. */
   undone_by: string | null;
+  /** The audit whose change this one changes back (its `reverts:`), with that audit's review status; null for any other change. */
+  reverts: { id: string; status: string | null } | null;
+  /** The audit that changes this one's change back (whose `reverts:` names it), null when none does. */
+  reverted_by: string | null;
 }
 
 /** One prompt a label started, stopped or went on naming at another version (one per prompt moved). */
@@ -119,6 +123,8 @@ export function buildBranchReport({ base, head, baseRef, headRef, unrecorded = [
   const open = new Set(openAudits(head.audits).map((a) => a.id));
   const byClause = Map.groupBy(head.audits, (a) => a.clause);
   const moves = auditMoves(byClause);
+  const byId = new Map(head.audits.map((a) => [a.id, a]));
+  const revertedBy = new Map(head.audits.flatMap((a) => (a.reverts ? [[a.reverts, a.id] as const] : [])));
   const audits: ReportAudit[] = [];
   for (const audit of head.audits) {
     const before = baseAudits.get(audit.id);
@@ -131,6 +137,8 @@ export function buildBranchReport({ base, head, baseRef, headRef, unrecorded = [
       similarity: audit.similarity ? { score: audit.similarity.score, threshold: audit.similarity.threshold } : null,
       review: { by: audit.review.by, note: audit.review.note }, reviewed_only: reviewedOnly,
       undone_by: state.state === 'open' && audit.review.status === 'pending' ? (undoingAudit(byClause, audit, moves) ?? null) : null,
+      reverts: audit.reverts ? { id: audit.reverts, status: byId.get(audit.reverts)?.review.status ?? null } : null,
+      reverted_by: revertedBy.get(audit.id) ?? null,
     });
   }
   const order: Record<AuditState, number> = { open: 0, 'rejected-open': 1, rejected: 2, accepted: 3, 'no-review-needed': 4 };

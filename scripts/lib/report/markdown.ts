@@ -81,11 +81,13 @@ export function formatReportMarkdown(report: BranchReport): string {
     // Who may run a review command: the same for every audit of the report.
     const who = escapeMarkdown(whoReviews({ reviewers: report.review_gate.reviewers ?? undefined, allow_self_review: report.review_gate.allow_self_review }));
     for (const a of report.audits) {
-      const badge = a.state === 'open' || a.state === 'rejected-open' ? `**${a.state_text}**` : a.state_text;
+      const badge = a.state === 'open' || a.state === 'rejected-open' ? `**${a.state_text}**` : revertWording(a) ?? a.state_text;
       const similarity = a.similarity ? `, similarity ${a.similarity.score.toFixed(3)} (threshold ${a.similarity.threshold})` : '';
       lines.push(`- **${escapeMarkdown(a.clause)}** (${a.change}${similarity}): ${badge}${a.reviewed_only ? ' (reviewed on this branch)' : ''} · audit \`${escapeMarkdown(a.id)}\``);
       for (const reason of a.reasons) lines.push(`  - \`${escapeMarkdown(reason.code)}\`: ${escapeMarkdown(reason.text)}`);
       if (a.review.by || a.review.note) lines.push(`  - review${a.review.by ? ` by ${escapeMarkdown(a.review.by)}` : ''}${a.review.note ? `: “${escapeMarkdown(a.review.note)}”` : ''}`);
+      if (a.reverts) lines.push(`  - changes the clause back to its text before audit \`${escapeMarkdown(a.reverts.id)}\`${a.reverts.status === 'rejected' ? ', which was rejected: this closes that rejection' : ''}`);
+      else if (a.reverted_by && a.state !== 'open') lines.push(`  - changed back since by audit \`${escapeMarkdown(a.reverted_by)}\``);
       // A change undone since is closed by a rejection, as check's fix says (undoingAudit).
       if (a.state === 'open' && a.undone_by) lines.push(`  - changed back since by audit \`${escapeMarkdown(a.undone_by)}\`; close it with ${codeSpan(`npx promptvault review ${shellWord(a.clause)} --audit ${a.id} --reject --note "changed back by audit ${a.undone_by}"`)}${who}`);
       else if (a.state === 'open') lines.push(`  - close it with ${codeSpan(`npx promptvault review ${shellWord(a.clause)} --audit ${a.id} --accept --note "why"`)} (or \`--reject\`)${who}`);
@@ -101,6 +103,18 @@ export function formatReportMarkdown(report: BranchReport): string {
   }
   if (diffsAt >= 0) lines.splice(diffsAt, 0, ...clauseDiffBlocks(report, COMMENT_LIMIT - lines.join('\n').length - NOTE_ROOM));
   return `${lines.join('\n').trimEnd()}\n`;
+}
+
+/**
+ * The state said of a change back and of the change it undid, in place of a bare "no review
+ * needed" and "rejected": the first read as a new change of the clause (its reason
+ * `negation-added`), the second as a regression still to fix (session 28, 5). Undefined for
+ * any other audit.
+ */
+function revertWording(a: BranchReport['audits'][number]): string | undefined {
+  if (a.state === 'no-review-needed' && a.reverts) return a.reverts.status === 'rejected' ? 'no review needed: changes back a rejected change' : 'no review needed: changes back an earlier change';
+  if (a.state === 'rejected' && a.reverted_by) return 'rejected, and changed back (closed)';
+  return undefined;
 }
 
 /**

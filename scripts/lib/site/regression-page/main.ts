@@ -14,6 +14,7 @@ import type { GateSettings } from '../../guard/reviewer-gate.ts';
 import type { SiteAudit } from '../load-vault-fs.ts';
 import type { SiteModel } from '../site-model.ts';
 import { routes } from '../urls.ts';
+import { clauseDisplayTitle } from '../../prompt/clause-title.ts';
 
 /** The page's title (Base's `title`). */
 export function regressionPageTitle(clauseId: string): string {
@@ -29,7 +30,7 @@ export function regressionMainHtml(clauseId: string, model: Pick<SiteModel, 'cla
   // The moves among all clauses' audits (undoingAudit), found once a page, and only for a page with an audit to review.
   let moves: ReturnType<typeof auditMoves> | undefined;
   const movesOf = () => (moves ??= auditMoves(model.auditsByClause));
-  const title = clause ? String(clause.front_matter.title) : clauseId;
+  const title = clause ? clauseDisplayTitle({ frontMatter: clause.front_matter, body: clause.body, path: clause.path }) : clauseId;
   const tone = clause?.front_matter.tone;
   return (
     `<p><a${attr('href', url(routes.codex()))}>Codex</a> › <span class="mono">${text(clauseId)}</span></p>` +
