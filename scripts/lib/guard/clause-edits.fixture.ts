@@ -24,6 +24,7 @@ import { ROUND_33C_EDITS } from './clause-edits.round33c.fixture.ts';
 import { ROUND_34C_EDITS } from './clause-edits.round34c.fixture.ts';
 import { ROUND_34B_EDITS } from './clause-edits.round34b.fixture.ts';
 import { ROUND_34A_EDITS } from './clause-edits.round34a.fixture.ts';
+import { ROUND_35D_EDITS } from './clause-edits.round35d.fixture.ts';
 
 export const EDIT_KINDS = [
   'benign', 'modal', 'negation', 'number', 'requirement', 'entity', 'reference', 'tone', 'drift',
@@ -3489,6 +3490,8 @@ export const CLAUSE_EDITS: readonly ClauseEdit[] = [
   ...ROUND_34B_EDITS,
   // Round 34a (session 28): a ban whose case is said by its complement in the "only" form ("past" / "within", "expired" / "valid", "without" / "with", "while any" / "only when no"), with twins (clause-edits.round34a.fixture.ts).
   ...ROUND_34A_EDITS,
+  // Round 35d (session 29): a gate turned round whose condition waits for another thing, a negative adjective of a case said as a "with" phrase naming its base, with twins (clause-edits.round35d.fixture.ts).
+  ...ROUND_35D_EDITS,
 ];
 
 /**
