@@ -26,6 +26,7 @@ import { ROUND_34B_EDITS } from './clause-edits.round34b.fixture.ts';
 import { ROUND_34A_EDITS } from './clause-edits.round34a.fixture.ts';
 import { ROUND_35A_EDITS } from './clause-edits.round35a.fixture.ts';
 import { ROUND_35B_EDITS } from './clause-edits.round35b.fixture.ts';
+import { ROUND_35D_EDITS } from './clause-edits.round35d.fixture.ts';
 
 export const EDIT_KINDS = [
   'benign', 'modal', 'negation', 'number', 'requirement', 'entity', 'reference', 'tone', 'drift',
@@ -3495,6 +3496,8 @@ export const CLAUSE_EDITS: readonly ClauseEdit[] = [
   ...ROUND_35A_EDITS,
   // Round 35b (session 29): a modal in a "whose" clause, a sentence dropped with its case, a case closing a "then" chain, a "non-" prefix dropped, a "not" moved to the other half, a ban's "or" item asked for (clause-edits.round35b.fixture.ts).
   ...ROUND_35B_EDITS,
+  // Round 35d (session 29): a gate turned round whose condition waits for another thing, a negative adjective of a case said as a "with" phrase naming its base, with twins (clause-edits.round35d.fixture.ts).
+  ...ROUND_35D_EDITS,
 ];
 
 /**

@@ -40,6 +40,7 @@ import { withoutDroppedWindows } from './_stricter-edits.ts';
 import { foldReorderedItems } from './_items-reordered.ts';
 import { findWordsReplaced } from './reason-word-replaced.ts';
 import { findSlotsReplaced } from './reason-slot-replaced.ts';
+import { findGateCasesReplaced } from './reason-gate-case-replaced.ts';
 import { findActsReplacedByPhrases } from './reason-act-replaced-by-phrase.ts';
 import { findSpansReplaced } from './reason-spans-replaced.ts';
 import { findNarrowerParties } from './reason-narrower-party.ts';
@@ -349,11 +350,11 @@ async function evaluateReadClauseChange(input: ClauseChangeInput): Promise<Claus
   const readInWords = [...readNear, ...findFarContradictions(previous, [window[0], splitAppendedDuties(...window)], readNear)];
   // A word swapped for an opposite no list knew, asked of the dictionary when nothing blocks.
   // One stretch of a rule replaced by words that say another thing, the frame kept (round 26b), or
-  // one word by a word naming another act or thing, or the doer and the receiver of an act exchanged, or an item cut from a list's middle, or every occasion made the first, or a gate turned round with its condition negated (round 27b), or the demand replaced in two or more spans with the words between kept, or anyone in a group made a role within it (round 28b), or one verb of the rule by a phrase doing another thing (round 29b).
+  // one word by a word naming another act or thing, or the doer and the receiver of an act exchanged, or an item cut from a list's middle, or every occasion made the first, or a gate turned round with its condition negated (round 27b), or the demand replaced in two or more spans with the words between kept, or anyone in a group made a role within it (round 28b), or one verb of the rule by a phrase doing another thing (round 29b), or one word of a gate's condition when the gate was turned round (round 35d).
   // A window of time or place a duty or ban held in, said in the new text to hold at every time or place, is read
   // gone there as in the statement readings, not as a demand replaced ("near the band saw" -> "anywhere in the mill", round 34c).
   const widened: [string, string] = [withoutDroppedWindows(...window), window[1]];
-  const readBefore = input.lexicon && !readInWords.some((reason) => reason.advisory !== true) ? [...readInWords, ...findDictionaryOpposites(...widened, input.lexicon), ...findDemandsReplaced(...widened, input.lexicon), ...findSpansReplaced(...widened, input.lexicon), ...findWordsReplaced(...widened, input.lexicon), ...findActsReplacedByPhrases(...widened, input.lexicon), ...findNarrowerParties(...widened, input.lexicon), ...findDoersAndReceiversExchanged(...widened, input.lexicon), ...findListItemsCut(...widened), ...findOccasionsNarrowed(...widened), ...findGatesNegated(...widened)] : readInWords;
+  const readBefore = input.lexicon && !readInWords.some((reason) => reason.advisory !== true) ? [...readInWords, ...findDictionaryOpposites(...widened, input.lexicon), ...findDemandsReplaced(...widened, input.lexicon), ...findSpansReplaced(...widened, input.lexicon), ...findWordsReplaced(...widened, input.lexicon), ...findGateCasesReplaced(...widened, input.lexicon), ...findActsReplacedByPhrases(...widened, input.lexicon), ...findNarrowerParties(...widened, input.lexicon), ...findDoersAndReceiversExchanged(...widened, input.lexicon), ...findListItemsCut(...widened), ...findOccasionsNarrowed(...widened), ...findGatesNegated(...widened)] : readInWords;
   // One slot of a kept rule filled with another thing, when no reading before found a thing (round 32b).
   const read = input.lexicon && !readBefore.some((reason) => reason.advisory !== true) ? [...readBefore, ...findSlotsReplaced(...widened, input.lexicon)] : readBefore;
   // A rewrite inside a long clause is judged on the blocks it changed.
