@@ -24,6 +24,7 @@ import { ROUND_33C_EDITS } from './clause-edits.round33c.fixture.ts';
 import { ROUND_34C_EDITS } from './clause-edits.round34c.fixture.ts';
 import { ROUND_34B_EDITS } from './clause-edits.round34b.fixture.ts';
 import { ROUND_34A_EDITS } from './clause-edits.round34a.fixture.ts';
+import { ROUND_35C_EDITS } from './clause-edits.round35c.fixture.ts';
 
 export const EDIT_KINDS = [
   'benign', 'modal', 'negation', 'number', 'requirement', 'entity', 'reference', 'tone', 'drift',
@@ -3489,6 +3490,8 @@ export const CLAUSE_EDITS: readonly ClauseEdit[] = [
   ...ROUND_34B_EDITS,
   // Round 34a (session 28): a ban whose case is said by its complement in the "only" form ("past" / "within", "expired" / "valid", "without" / "with", "while any" / "only when no"), with twins (clause-edits.round34a.fixture.ts).
   ...ROUND_34A_EDITS,
+  // Round 35c (session 29): contractions written out or made, abbreviations written by convention ("e.g.", "Ltd", "tel.", "ref. no.", "ID", "mmHg"), a duty stressed as "not optional", with twins (clause-edits.round35c.fixture.ts).
+  ...ROUND_35C_EDITS,
 ];
 
 /**
