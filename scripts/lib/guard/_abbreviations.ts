@@ -209,7 +209,46 @@ function expandIn(text: string, other: string): string {
   return expandClippings(acronyms, other);
 }
 
+/**
+ * Abbreviations written by convention, not by initials or clipping (round 35c: v45's "for example
+ * with Thornbury Cars Limited, telephone ..." -> "e.g. with Thornbury Cars Ltd, tel. ...", "the
+ * reference number" -> "the ref. no.", "a valid form of identification" -> "valid ID"): each with
+ * the words it stands for, read only when the other version says one of them. A dot the
+ * abbreviation ends in goes with it, so "ref. no." ends no sentence and its "no" is no negation.
+ * "no." is a number only before a figure or after "ref."/"reg."/"account"/"tel." (a "no." ending a
+ * sentence is "no"). "ID" only in capitals ("id" is a word of its own).
+ */
+const CONVENTIONAL: ReadonlyArray<readonly [RegExp, readonly string[]]> = [
+  [/\be\.\s?g\.(?=\s|,|$)|\beg\.(?=\s)/gi, ['for example', 'for instance']],
+  [/\bi\.\s?e\.(?=\s|,|$)/gi, ['that is', 'in other words']],
+  [/\betc\.?(?=\s|,|$)/gi, ['and so on', 'and so forth']],
+  [/\bLtd\b\.?/g, ['limited']],
+  [/\bInc\.(?=\s|,|$)/g, ['incorporated']],
+  [/\btel\.(?=\s)/gi, ['telephone', 'phone']],
+  [/\bref\.(?=\s)/gi, ['reference']],
+  [/(?<=\b(?:ref\.?|reg\.?|registration|reference|account|tel\.?|telephone|phone|policy|invoice|order|case)\s)no\.(?=\s)|\bno\.(?=\s?\d)/gi, ['number']],
+  [/\bnos\.(?=\s?\d)/gi, ['numbers']],
+  [/\bapprox\.(?=\s)/gi, ['approximately', 'about', 'around']],
+  [/\bdept\.?(?=\s)/gi, ['department']],
+  [/\bext\.(?=\s?\d)/gi, ['extension']],
+  [/\bincl\.(?=\s)/gi, ['including', 'included']],
+  [/\bexcl\.(?=\s)/gi, ['excluding', 'excluded']],
+  [/\bID\b/g, ['identification', 'identity']],
+];
+
+/** `text` with each conventional abbreviation that `other` spells out replaced by those words. */
+function expandConventional(text: string, other: string): string {
+  let expanded = text;
+  for (const [pattern, meanings] of CONVENTIONAL) {
+    // Written as the other version writes it ("Limited" for "Ltd").
+    const said = meanings.map((words) => new RegExp(`\\b${words}\\b`, 'i')).find((words) => words.test(other) && !words.test(text))?.exec(other)?.[0];
+    if (said) expanded = expanded.replace(pattern, said);
+  }
+  return expanded;
+}
+
 /** Both versions with every abbreviation that the other one spells out replaced by its words. */
 export function expandAbbreviations(previous: string, next: string): [string, string] {
-  return [expandIn(previous, next), expandIn(next, previous)];
+  const [conventionalPrevious, conventionalNext] = [expandConventional(previous, next), expandConventional(next, previous)];
+  return [expandIn(conventionalPrevious, conventionalNext), expandIn(conventionalNext, conventionalPrevious)];
 }

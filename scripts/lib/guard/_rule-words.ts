@@ -17,6 +17,8 @@ const MODAL_CUES: ReadonlyArray<readonly [string, Strength]> = [
   ['forbidden', 3], ['not allowed', 3], ['not permitted', 3], ['may not', 3], ['can not', 3], ['nobody may', 3], ['no one may', 3], ['nobody can', 3], ['no one can', 3],
   ['should', 2], ['ought to', 2], ['ought not', 2], ['ought never', 2], ['recommended', 2], ['expected to', 2], ['generally', 2],
   ['usually', 2], ['typically', 2], ['normally', 2], ['in most cases', 2], ['preferably', 2],
+  // "(this is not optional)" stresses a duty (round 35c, v44's emphasis): the "optional" it negates is no grant.
+  ['not optional', 3], ['never optional', 3],
   ['may', 1], ['might', 1], ['can', 1], ['could', 1], ['optional', 1], ['allowed', 1], ['permitted', 1],
   ['sometimes', 1], ['encouraged', 1], ['free to', 1], ['welcome to', 1], ['entitled to', 1], ['up to you', 1],
   ['may choose', 1], ['can choose', 1], ['if they wish', 1], ['invited to', 1], ['advised to', 2], ['asked to', 2],

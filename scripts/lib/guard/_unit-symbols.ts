@@ -20,10 +20,12 @@ const PREFIXES: Readonly<Record<string, string>> = { 'µ': 'micro', 'μ': 'micro
 const SYMBOLS: Readonly<Record<string, string>> = {
   g: 'gram', m: 'metre', l: 'litre', L: 'litre', Bq: 'becquerel', Sv: 'sievert', Gy: 'gray', Pa: 'pascal', W: 'watt', Wh: 'watt hour', V: 'volt',
   Hz: 'hertz', J: 'joule', B: 'bel', mol: 'mole', lx: 'lux',
+  // A blood or gas pressure ("above 180 millimetres of mercury" -> "above 180 mmHg", round 35c).
+  mmHg: 'millimetre of mercury',
 };
 
 /** Symbols read whole before prefix and unit are tried ("mol" is no milli-"ol", "Pa" no peta-"a"). */
-const WHOLE = new Set(['mol', 'Pa', 'Bq', 'Gy']);
+const WHOLE = new Set(['mol', 'Pa', 'Bq', 'Gy', 'mmHg']);
 
 /** The name of a unit symbol ("Bq" -> "becquerel", "kWh" -> "kilowatt hour", "dB" -> "decibel"), or null. */
 function unitName(symbol: string): string | null {
@@ -48,7 +50,9 @@ function spell(symbol: string, power: string | undefined, plural: boolean): stri
   if (!name) return null;
   if (power !== undefined && !name.endsWith('metre')) return null;
   const words = `${power === undefined ? '' : `${POWER[power]} `}${name}`;
-  return plural && !/(?:lux|hertz)$/.test(words) ? `${words}s` : words;
+  if (!plural || /(?:lux|hertz)$/.test(words)) return words;
+  // "millimetres of mercury": the head before "of" takes the plural.
+  return words.includes(' of ') ? words.replace(' of ', 's of ') : `${words}s`;
 }
 
 /** Whether the number readings (`_quantity-units.ts`, `_unit-powers.ts`) read a symbol as written. */

@@ -27,6 +27,7 @@ import { ROUND_34A_EDITS } from './clause-edits.round34a.fixture.ts';
 import { ROUND_35A_EDITS } from './clause-edits.round35a.fixture.ts';
 import { ROUND_35B_EDITS } from './clause-edits.round35b.fixture.ts';
 import { ROUND_35D_EDITS } from './clause-edits.round35d.fixture.ts';
+import { ROUND_35C_EDITS } from './clause-edits.round35c.fixture.ts';
 
 export const EDIT_KINDS = [
   'benign', 'modal', 'negation', 'number', 'requirement', 'entity', 'reference', 'tone', 'drift',
@@ -3498,6 +3499,8 @@ export const CLAUSE_EDITS: readonly ClauseEdit[] = [
   ...ROUND_35B_EDITS,
   // Round 35d (session 29): a gate turned round whose condition waits for another thing, a negative adjective of a case said as a "with" phrase naming its base, with twins (clause-edits.round35d.fixture.ts).
   ...ROUND_35D_EDITS,
+  // Round 35c (session 29): contractions written out or made, abbreviations written by convention ("e.g.", "Ltd", "tel.", "ref. no.", "ID", "mmHg"), a duty stressed as "not optional", with twins (clause-edits.round35c.fixture.ts).
+  ...ROUND_35C_EDITS,
 ];
 
 /**

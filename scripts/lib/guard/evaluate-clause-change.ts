@@ -170,7 +170,7 @@ function toneReasons(previous: string, next: string, declared: string | null, co
   if (Math.min(wordCount(previous), wordCount(next)) < minWords) return reasons;
   const { max_formality_shift: maxFormality, max_sentiment_shift: maxSentiment } = config.guard;
   const shifts: string[] = [];
-  if (Math.abs(tone.formality_shift) > maxFormality && formalityShiftIsTone(previous, next, tone.previous, tone.new)) {
+  if (Math.abs(tone.formality_shift) > maxFormality && formalityShiftIsTone(previous, next, tone.previous, tone.new, maxFormality)) {
     shifts.push(`formality ${signed(tone.formality_shift)} (max ±${maxFormality})`);
   }
   if (Math.abs(tone.sentiment_shift) > maxSentiment) {
