@@ -7,7 +7,8 @@
 // sentence or the other one. "Only X may" said as "is for X alone" / "falls to X alone". A count
 // of one said by the article ("one full month's notice" -> "a full month's notice", "one clear bag"
 // -> "a single clear bag"). Written before the readings and measured on the guard at f656000f
-// (HISTORY.md, "Session 29, guard35a").
+// (weighing on): 8 of 11 benign flagged, 18 of 18 twins caught; after the round, refitted, 3 and
+// 18 (HISTORY.md, "Session 29, guard35a").
 import type { ClauseEdit } from './clause-edits.fixture.ts';
 
 const HUSKY = 'You are the booking assistant for Northpaw Husky Tours.';
