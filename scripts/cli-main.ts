@@ -219,6 +219,10 @@ async function main(argv: string[]): Promise<number> {
           // said, so that nobody takes a --reviewer for a reviewer the gate now lets through.
           const unused = (['prompts', 'codex', 'reviewer'] as const).filter((option) => (values[option]?.length ?? 0) > 0).map((option) => `--${option}`);
           process.stdout.write(`promptvault init: kept the existing .promptvault.yaml${unused.length > 0 ? `; ${unused.join(', ')} not written into it (they set up a new one): edit ${unused.includes('--reviewer') ? 'review.reviewers' : 'its globs'}${unused.includes('--reviewer') && unused.length > 1 ? ' and globs' : ''} there` : ''}\n`);
+          if (result.notTaken.length > 0) {
+            const missed = result.notTaken.map((layout) => `${layout.glob} (${layout.files} file(s))`).join(', ');
+            process.stdout.write(`promptvault init: its globs take none of what was found at ${printable(missed)}: those files are not recorded; add ${result.notTaken.length > 1 ? 'those globs' : 'that glob'} to prompts: in .promptvault.yaml and commit it (each file then gets its first version), or leave them out\n`);
+          }
         }
         if (result.codex && result.codexFrom) {
           const why = result.codexFrom.from === 'option' ? 'as given with --codex'

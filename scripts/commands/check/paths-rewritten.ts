@@ -3,13 +3,13 @@
 // rewritten without any hook (`git filter-repo --path-rename prompts/:ai/prompts/`, filter-branch)
 // moves the files in every commit at once, so no commit ever deleted them and the globs no longer
 // take them: check counted fewer prompts and said "ok" (session 28, J). Asked only about prompts
-// whose records have no file at HEAD (one `git log` over their paths), never in a shallow clone,
+// whose records have no file at HEAD (one `git log` of the additions), never in a shallow clone,
 // whose history holds no deleted prompt's path either.
 import path from 'node:path';
 import type { Problem } from '../../lib/errors.ts';
 import { contentHash } from '../../lib/prompt/parse.ts';
 import type { Checkpoint } from '../../lib/schema/records.ts';
-import { lastCommitsTouching, listTree, readBlobs, readShallowCommits, type Repo } from '../../lib/git/index.ts';
+import { listTree, newestCommitsAdding, readBlobs, readShallowCommits, type Repo } from '../../lib/git/index.ts';
 import type { Snapshot } from '../../lib/vault/read-all.ts';
 
 /**
@@ -71,11 +71,13 @@ function commonFolder(found: readonly string[], folder: string): string | undefi
   return root === undefined ? first : `${root}/${top}`;
 }
 
-/** The warnings of rewrittenPathWarnings for `ref`: one `git log` over the gone prompts' paths, one `ls-tree`, and the blobs of files that end in such a path. */
+/** The warnings of rewrittenPathWarnings for `ref`: one `git log` of additions, one `ls-tree`, and the blobs of files that end in such a path. */
 export async function findRewrittenPaths(repo: Repo, ref: string, snapshot: Pick<Snapshot, 'prompts' | 'checkpoints'>): Promise<Problem[]> {
   const gone = promptsWithoutFile(snapshot);
   if (gone.length === 0 || readShallowCommits(repo).size > 0) return [];
-  const touched = await lastCommitsTouching(repo, { ref, paths: gone.map((checkpoint) => checkpoint.path) });
+  // Every path a commit of the branch held was added by one (past a few paths, one walk listing
+  // every addition: a pathspec per deleted prompt made git match each against every tree).
+  const touched = await newestCommitsAdding(repo, { ref, paths: gone.map((checkpoint) => checkpoint.path) });
   const lost = gone.filter((checkpoint) => !touched.has(checkpoint.path));
   if (lost.length === 0) return [];
   // Where the text went: a file at HEAD whose path ends in the recorded one (a folder renamed or

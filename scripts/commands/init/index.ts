@@ -25,6 +25,7 @@ import { hasCrlfLineEnds, hookFilesStayLf, keepHookFilesLf, withLfLineEnds } fro
 import { readFrameworkPromptvault, type FrameworkPromptvault } from '../../lib/config/pre-commit-config-fs.ts';
 import { rewriteOutdatedHookLines } from '../../lib/config/outdated-hook-lines.ts';
 import { findInvalidClauses } from './invalid-clauses-fs.ts';
+import { readConfig } from '../../lib/config/read-fs.ts';
 
 export interface InitOptions {
   cwd: string;
@@ -61,6 +62,12 @@ export interface InitResult {
   stageSparse?: boolean;
   /** Known prompt layouts found among the repository's files (git ls-files). */
   detected: FoundLayout[];
+  /**
+   * With a `.promptvault.yaml` kept: the layouts found whose files its globs take none of (a
+   * second init after the prompts moved to another folder, or a tool's folder added since), with
+   * how many files each; they go unrecorded until a glob takes them. Empty otherwise.
+   */
+  notTaken: FoundLayout[];
   /** The prompt globs written into a new `.promptvault.yaml`; undefined when it was kept. */
   prompts?: string[];
   /** Where `prompts` came from: --prompts, the layouts detected, or the default. */
@@ -150,7 +157,7 @@ const FIND_CLI_BEFORE = 'export PATH="$(dirname "$0")/../node_modules/.bin:$PATH
 export async function init(options: InitOptions): Promise<InitResult> {
   checkGlobs(options);
   const repo = await openRepo({ cwd: options.cwd });
-  const result: InitResult = { root: repo.dir, changed: [], kept: [], toStage: [], detected: [], collisions: [] };
+  const result: InitResult = { root: repo.dir, changed: [], kept: [], toStage: [], detected: [], collisions: [], notTaken: [] };
   // Before the hooks are installed: a refused init writes nothing.
   const linked = options.hooksOnly ? [] : findLinkedRootFiles(repo.dir);
   if (linked.length > 0) throw new UserError('root-file-symlink', 'promptvault init: nothing was written; these files are symbolic links', linked);
@@ -182,8 +189,10 @@ export async function init(options: InitOptions): Promise<InitResult> {
 
   // A monorepo's packages keep the same layouts one or two folders down (apps/*/.claude/agents/).
   result.detected = [...detectLayouts(paths), ...detectWorkspaceLayouts(paths)];
-  if (!writesConfig) result.kept.push(CONFIG_FILE);
-  else {
+  if (!writesConfig) {
+    result.kept.push(CONFIG_FILE);
+    result.notTaken = layoutsNotTaken(repo.dir, paths, result.detected);
+  } else {
     result.codex = codex;
     result.codexFrom = options.codex?.length ? { from: 'option' } : foundCodex ? { from: 'detected', files: foundCodex.files } : { from: 'default' };
     let [prompts, from] = options.prompts?.length ? [options.prompts, 'option' as const]
@@ -242,6 +251,25 @@ export async function init(options: InitOptions): Promise<InitResult> {
   result.toStage = [...result.changed, ...[...result.kept, ...lockfiles].filter((file) => pending.has(file))];
   if (await runGitText(repo.dir, ['config', '--bool', 'core.sparseCheckout']) === 'true') result.stageSparse = true;
   return result;
+}
+
+/**
+ * The found layouts none of whose files the kept config's globs take (as prompt or clause): one
+ * init writes a config, and a second one, run after the prompts moved or a tool's folder came in,
+ * found them and kept the config without a word, so they went unrecorded. A config that does not
+ * read is the hook's and check's to name: nothing said here then.
+ */
+function layoutsNotTaken(dir: string, paths: readonly string[], detected: readonly FoundLayout[]): FoundLayout[] {
+  let config;
+  try {
+    config = readConfig(dir);
+  } catch {
+    return [];
+  }
+  return detected.filter((layout) => {
+    const files = paths.filter((file) => classifyPath(file, { prompts: [layout.glob], codex: [] }) === 'prompt');
+    return files.length > 0 && files.every((file) => !classifyPath(file, config));
+  });
 }
 
 /** The lockfiles of npm, Yarn, pnpm and Bun, at the root where `npm install -D promptvault` writes them. */

@@ -8,7 +8,7 @@ import { listIndex, listTree, readBlobs, type IndexEntry, type Repo } from '../g
 import { classifyPath, globReachesInto, idFromPath, sourceFolders, sourcePathspecs, isSkippedEntry, isSubmoduleEntry, skippedEntryWarning, submoduleInsideWarning } from '../prompt/locate.ts';
 import { parsePrompt } from '../prompt/parse.ts';
 import { parseClause } from '../prompt/parse-clause.ts';
-import { checkReferences, findAllCaseCollisions, findDuplicateIds, indexIds } from '../prompt/references.ts';
+import { checkReferences, findAllCaseCollisions, findDuplicateIds, foldCase, indexIds } from '../prompt/references.ts';
 import type { Clause } from '../schema/clause.ts';
 import type { Config } from '../schema/config.ts';
 import type { Prompt } from '../schema/prompt.ts';
@@ -71,7 +71,7 @@ export function createSnapshotParser(config: Config, options: SnapshotParserOpti
       const text = Buffer.from(file.bytes.buffer, file.bytes.byteOffset, file.bytes.byteLength).toString('utf8');
       const parsed = parseRecordFile(record.kind, text, file.path);
       const kept: Validated<AnyRecord> = parsed.ok && file.oid !== '' && options.onParsedRecord ? { ok: true, value: options.onParsedRecord(file.oid, parsed.value) } : parsed;
-      push(kept, into[record.kind], file.path, snapshot.problems, record.id);
+      push(kept, into[record.kind], file.path, snapshot.problems, record.id, options.foldsCase);
       return;
     }
     const kind = classifyPath(file.path, config);
@@ -122,7 +122,7 @@ export function createSnapshotParser(config: Config, options: SnapshotParserOpti
   const addRecord = (file: string, value: Checkpoint | Mutation | Audit, parsedPath?: RecordPath): void => {
     const record = parsedPath ?? parseRecordPath(file);
     if (!record) throw new Error(`addRecord: ${file} is not a record path`);
-    push({ ok: true, value }, into[record.kind], file, snapshot.problems, record.id);
+    push({ ok: true, value }, into[record.kind], file, snapshot.problems, record.id, options.foldsCase);
   };
   return { add, addRecord, finish };
 }
@@ -134,6 +134,13 @@ export interface SnapshotParserOptions {
    * data: the site's reader hands back its JSON's parse, a more compact object).
    */
   onParsedRecord?: (oid: string, record: Checkpoint | Mutation | Audit) => Checkpoint | Mutation | Audit;
+  /**
+   * The files come from a disk that ignores letter case (macOS, Windows): after a rename in case
+   * only (`Greeting.md` -> `greeting.md`), the record folders of the two ids are one folder there,
+   * holding both ids' records under whichever name the checkout made first. A record naming an id
+   * that differs from its folder's only by case is then in its place.
+   */
+  foldsCase?: boolean;
 }
 
 export interface SnapshotParser {
@@ -149,24 +156,30 @@ function push<T extends { prompt?: string; clause?: string }>(
   file: string,
   problems: Problem[],
   folderId: string,
+  foldsCase = false,
 ): void {
   if (!parsed.ok) {
     problems.push(...parsed.problems);
     return;
   }
   const owner = parsed.value.prompt ?? parsed.value.clause;
-  if (owner !== folderId) {
+  if (owner !== folderId && !(foldsCase && owner !== undefined && foldCase(owner) === foldCase(folderId))) {
     problems.push({ code: 'record-misplaced', file, message: `names "${owner}" but lies in the folder of "${folderId}"`, expected: `records of "${owner}" under the folder named after it`, fix: `restore the file with \`git checkout -- ${file}\`` });
     return;
   }
   into.push(Object.assign(parsed.value, { file }));
 }
 
+/** Whether the disk under `dir` ignores letter case: its vault/ folder is found as VAULT/ too (false without one). */
+function diskFoldsCase(dir: string): boolean {
+  return fs.existsSync(path.join(dir, VAULT_DIR)) && fs.existsSync(path.join(dir, VAULT_DIR.toUpperCase()));
+}
+
 /**
  * Everything in the working tree (what `npm run build` shows), through the same parser as the
  * git snapshots, so a bad file fails the site build with the same problems `check` reports.
  */
-export function readSnapshotFromDisk(dir: string, config: Config): Snapshot {
+export function readSnapshotFromDisk(dir: string, config: Config, { foldsCase = diskFoldsCase(dir) }: { foldsCase?: boolean } = {}): Snapshot {
   const roots = [...sourceFolders(config), `${VAULT_DIR}/`];
   const files: string[] = [];
   const seen = new Set<string>();
@@ -195,7 +208,7 @@ export function readSnapshotFromDisk(dir: string, config: Config): Snapshot {
   }
   files.sort((a, b) => compareCodeUnits(a, b));
   // Read and parse one file at a time: only parsed records are kept.
-  const parser = createSnapshotParser(config);
+  const parser = createSnapshotParser(config, { foldsCase });
   for (const rel of files) parser.add({ path: rel, oid: '', bytes: fs.readFileSync(path.join(dir, rel)) });
   return parser.finish();
 }
