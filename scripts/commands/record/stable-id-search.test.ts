@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { copyRepo, createRepo, promptFile, type TestRepo } from '../../test-utils/repo.ts';
+import { stableIdPatterns } from '../../lib/recorder/collect.ts';
 
 // Two prompts with ids, committed through the hook: each test commits on a copy.
 let base: TestRepo;
@@ -63,5 +64,25 @@ describe('front-matter ids of a commit are checked with one search of the index'
     const outcome = commitTraced({ 'prompts/plain.md': promptFile({ title: 'Plain' }, 'Answer any question.') });
     expect(outcome.moved, outcome.output).toBe(true);
     expect(outcome.greps).toHaveLength(0);
+  });
+});
+
+describe('the search patterns for many ids stay within what one argument may hold', () => {
+  // As git grep -E reads them: [[:space:]] is \s in a JavaScript pattern.
+  const matches = (pattern: string, line: string) => new RegExp(pattern.replaceAll('[[:space:]]', '\\s')).test(line);
+
+  it('puts a commit\'s ids in one pattern that matches each id line and no other', () => {
+    const patterns = stableIdPatterns(['refund', 'a.b', 'refund', "it's"]);
+    expect(patterns).toHaveLength(1);
+    for (const line of ['id: refund', 'id: "a.b"', "id: 'refund'", 'id:refund  ']) expect(matches(patterns[0]!, line), line).toBe(true);
+    for (const line of ['id: aXb', 'id: refunds', 'title: refund', 'id: refund-2']) expect(matches(patterns[0]!, line), line).toBe(false);
+  });
+
+  it('splits thousands of ids into patterns of at most the budget, each id in exactly one', () => {
+    const ids = Array.from({ length: 3000 }, (_, i) => `team-${i % 7}/prompt-${i}`);
+    const patterns = stableIdPatterns(ids, 4_000);
+    expect(patterns.length).toBeGreaterThan(10);
+    for (const pattern of patterns) expect(pattern.length).toBeLessThan(4_000 + 64);
+    for (const id of ids) expect(patterns.filter((pattern) => matches(pattern, `id: ${id}`)), id).toHaveLength(1);
   });
 });

@@ -1,7 +1,7 @@
 // What the commit being made changes among prompts, clauses and records, and whether it is valid.
 // The grep only proposes candidates; every candidate is parsed before it counts.
 import { UserError, type Problem } from '../errors.ts';
-import type { IndexChange, IndexEntry } from '../git/index.ts';
+import { compareGitPaths, type IndexChange, type IndexEntry } from '../git/index.ts';
 import type { SourceIndex, TreeView } from './view.ts';
 import { findStagedForkCycles } from './fork-cycles-view.ts';
 import { lazySourceIndex, type DescribedEntry } from './lazy-source-ids.ts';
@@ -277,8 +277,32 @@ async function pairMovesByStableId(view: TreeView, set: ChangeSet, prompts: Prom
 }
 
 /**
+ * The `git grep -E` patterns matching a front-matter line `id: <one of ids>`: as few as the
+ * length of one argument allows (Linux refuses an argument over 128 KB: a resync of thousands of
+ * prompts with ids would not start git at all), each at most `budget` characters of ids.
+ */
+export function stableIdPatterns(ids: string[], budget = 32_000): string[] {
+  const patterns: string[] = [];
+  let group: string[] = [];
+  let length = 0;
+  const flush = () => {
+    if (group.length > 0) patterns.push(`^id:[[:space:]]*["']?(${group.join('|')})["']?[[:space:]]*$`);
+    group = [];
+    length = 0;
+  };
+  for (const id of new Set(ids)) {
+    const escaped = escapeRegExp(id);
+    if (length + escaped.length > budget) flush();
+    group.push(escaped);
+    length += escaped.length + 1;
+  }
+  flush();
+  return patterns;
+}
+
+/**
  * A front-matter `id` must be unique: each staged prompt's clashes, found with one native `git
- * grep` over the index for all of their ids.
+ * grep` over the index for all of their ids (more only past stableIdPatterns' length).
  */
 async function findDuplicateStableIds(view: TreeView, prompts: Prompt[], config: Config): Promise<Map<Prompt, Problem[]>> {
   const found = new Map<Prompt, Problem[]>();
@@ -287,9 +311,12 @@ async function findDuplicateStableIds(view: TreeView, prompts: Prompt[], config:
   // One search for every staged id: `git grep --cached` reads every source blob of the index
   // (3.1 s of git's CPU at 10,000 prompts on a loaded machine, 0.3 s at 1,000), and a commit of 50
   // prompts with ids searched 50 times. A file any of them matches is a candidate for each.
-  const ids = [...new Set(withIds.map((prompt) => escapeRegExp(String(prompt.frontMatter.id))))];
-  const candidates = (await view.grep(`^id:[[:space:]]*["']?(${ids.join('|')})["']?[[:space:]]*$`, sourcePathspecs(config)))
-    .filter((file) => classifyPath(file, config) === 'prompt');
+  const matched = new Set<string>();
+  for (const pattern of stableIdPatterns(withIds.map((prompt) => String(prompt.frontMatter.id)))) {
+    for (const file of await view.grep(pattern, sourcePathspecs(config))) matched.add(file);
+  }
+  // In index order, as one search lists them (the clashes are named in that order).
+  const candidates = [...matched].filter((file) => classifyPath(file, config) === 'prompt').sort(compareGitPaths);
   // grep only proposes; parse the candidates to be sure the key is in their front matter (the
   // staged prompts, each its own candidate, are parsed already).
   const staged = new Map(prompts.map((prompt) => [prompt.path, prompt]));
