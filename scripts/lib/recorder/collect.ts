@@ -1,7 +1,7 @@
 // What the commit being made changes among prompts, clauses and records, and whether it is valid.
 // The grep only proposes candidates; every candidate is parsed before it counts.
 import { UserError, type Problem } from '../errors.ts';
-import type { IndexChange, IndexEntry } from '../git/index.ts';
+import { compareGitPaths, type IndexChange, type IndexEntry } from '../git/index.ts';
 import type { SourceIndex, TreeView } from './view.ts';
 import { findStagedForkCycles } from './fork-cycles-view.ts';
 import { lazySourceIndex, type DescribedEntry } from './lazy-source-ids.ts';
@@ -175,9 +175,10 @@ export async function validateChanges(view: TreeView, set: ChangeSet, config: Co
   problems.push(...findDuplicateIds(known, touched));
   // Backfill replays what history holds; the hook keeps a new one out.
   if (!options.lenient && set.newPaths.size > 0) problems.push(...findCaseCollisions(new Map([...touched].filter(([file]) => set.newPaths.has(file))), sameFold ?? sameFoldOf(known)));
+  const duplicateStableIds = await findDuplicateStableIds(view, prompts, config);
   for (const prompt of prompts) {
     problems.push(...checkReferences(prompt, known, (key) => prompt.keyLines[key]));
-    problems.push(...(await findDuplicateStableIds(view, prompt, config)));
+    problems.push(...(duplicateStableIds.get(prompt) ?? []));
   }
   // New codex globs gave clauses other ids: a prompt left citing an old one is refused with the new one.
   if (!options.lenient && set.clauses.some((change) => change.status === 'M' && change.fromId !== undefined)) {
@@ -275,18 +276,63 @@ async function pairMovesByStableId(view: TreeView, set: ChangeSet, prompts: Prom
   }
 }
 
-/** A front-matter `id` must be unique: found with one native `git grep` over the index. */
-async function findDuplicateStableIds(view: TreeView, prompt: Prompt, config: Config): Promise<Problem[]> {
-  const stableId = prompt.frontMatter.id;
-  if (stableId === undefined) return [];
-  const candidates = (await view.grep(`^id:[[:space:]]*["']?${escapeRegExp(stableId)}["']?[[:space:]]*$`, sourcePathspecs(config)))
-    .filter((file) => file !== prompt.path && classifyPath(file, config) === 'prompt');
-  if (candidates.length === 0) return [];
-  // grep only proposes; parse the candidates to be sure the key is in their front matter.
-  const clashes = (await readPrompts(view, await view.list(candidates), config)).prompts.filter((other) => other.frontMatter.id === stableId);
-  return clashes.map((clash) => ({
-    code: 'id-duplicate', file: prompt.path, line: prompt.keyLines.id,
-    message: `front matter id "${stableId}" is already used by ${clash.path}`,
-    expected: 'a front-matter id no other prompt has', fix: `choose another id, or remove it from one of ${prompt.path}, ${clash.path}`,
-  }));
+/**
+ * The `git grep -E` patterns matching a front-matter line `id: <one of ids>`: as few as the
+ * length of one argument allows (Linux refuses an argument over 128 KB: a resync of thousands of
+ * prompts with ids would not start git at all), each at most `budget` characters of ids.
+ */
+export function stableIdPatterns(ids: string[], budget = 32_000): string[] {
+  const patterns: string[] = [];
+  let group: string[] = [];
+  let length = 0;
+  const flush = () => {
+    if (group.length > 0) patterns.push(`^id:[[:space:]]*["']?(${group.join('|')})["']?[[:space:]]*$`);
+    group = [];
+    length = 0;
+  };
+  for (const id of new Set(ids)) {
+    const escaped = escapeRegExp(id);
+    if (length + escaped.length > budget) flush();
+    group.push(escaped);
+    length += escaped.length + 1;
+  }
+  flush();
+  return patterns;
+}
+
+/**
+ * A front-matter `id` must be unique: each staged prompt's clashes, found with one native `git
+ * grep` over the index for all of their ids (more only past stableIdPatterns' length).
+ */
+async function findDuplicateStableIds(view: TreeView, prompts: Prompt[], config: Config): Promise<Map<Prompt, Problem[]>> {
+  const found = new Map<Prompt, Problem[]>();
+  const withIds = prompts.filter((prompt) => prompt.frontMatter.id !== undefined);
+  if (withIds.length === 0) return found;
+  // One search for every staged id: `git grep --cached` reads every source blob of the index
+  // (3.1 s of git's CPU at 10,000 prompts on a loaded machine, 0.3 s at 1,000), and a commit of 50
+  // prompts with ids searched 50 times. A file any of them matches is a candidate for each.
+  const matched = new Set<string>();
+  for (const pattern of stableIdPatterns(withIds.map((prompt) => String(prompt.frontMatter.id)))) {
+    for (const file of await view.grep(pattern, sourcePathspecs(config))) matched.add(file);
+  }
+  // In index order, as one search lists them (the clashes are named in that order).
+  const candidates = [...matched].filter((file) => classifyPath(file, config) === 'prompt').sort(compareGitPaths);
+  // grep only proposes; parse the candidates to be sure the key is in their front matter (the
+  // staged prompts, each its own candidate, are parsed already).
+  const staged = new Map(prompts.map((prompt) => [prompt.path, prompt]));
+  const others = candidates.filter((file) => !staged.has(file));
+  const read = others.length === 0 ? [] : (await readPrompts(view, await view.list(others), config)).prompts;
+  const readByPath = new Map(read.map((prompt) => [prompt.path, prompt]));
+  const parsed = candidates.flatMap((file) => staged.get(file) ?? readByPath.get(file) ?? []);
+  for (const prompt of withIds) {
+    const stableId = prompt.frontMatter.id;
+    const clashes = parsed.filter((other) => other.path !== prompt.path && other.frontMatter.id === stableId);
+    if (clashes.length === 0) continue;
+    found.set(prompt, clashes.map((clash) => ({
+      code: 'id-duplicate', file: prompt.path, line: prompt.keyLines.id,
+      message: `front matter id "${stableId}" is already used by ${clash.path}`,
+      expected: 'a front-matter id no other prompt has', fix: `choose another id, or remove it from one of ${prompt.path}, ${clash.path}`,
+    })));
+  }
+  return found;
 }
