@@ -69,6 +69,13 @@ describe('a count of one said by the article', () => {
     expect(await codes('Snowshoe hire needs one full day of notice.', 'To hire snowshoes, give us two full days of notice.')).toEqual(['number-changed']);
     expect(await codes('Guests of the treehouse hotel may bring no more than one dog.', 'Guests of the treehouse hotel may bring a dog.')).toEqual(['number-changed']);
   });
+
+  it('flags "one" made more than one beside an article said elsewhere: the article must stand where the "one" stood', async () => {
+    expect(oneSaidAsArticle('one guest', 'Members may bring one guest. Report a guest who misbehaves.', 'Members may bring guests. Report a guest who misbehaves. Greet a guest at the door.')).toBe(false);
+    expect(oneSaidAsArticle('one tablet', 'Give every patient one tablet with breakfast.', 'Give every patient a tablet with breakfast and a tablet with dinner.')).toBe(false);
+    expect(await codes('Members may bring one guest. Report a guest who misbehaves.', 'Members may bring guests. Report a guest who misbehaves. Greet a guest at the door.')).toEqual(['number-changed']);
+    expect(await codes('Give every patient one tablet with breakfast.', 'Give every patient a tablet with breakfast and a tablet with dinner.')).toEqual(['number-changed']);
+  });
 });
 
 describe('a count of one said by the article, through the hook', () => {
