@@ -53,6 +53,13 @@ describe('"only X" said as "for X alone"', () => {
     expect(await codes('Only the head musher may harness the lead dog.', 'Harnessing the lead dog falls to the head musher.')).toEqual(['scope-widened']);
     expect(await codes('Only the affineur turns the wheels in the cheese cave.', 'Turning the wheels in the cheese cave is a job for the affineur or an apprentice.')).toEqual(['scope-widened']);
   });
+
+  it('flags the act granted to anyone while an "X alone" limits another thing', async () => {
+    expect(await codes('Only the head musher may harness the lead dog.', 'Any musher may harness the lead dog, and feeding it falls to the head musher alone.')).toEqual(['scope-widened']);
+    expect(await codes('Only the line captain may reopen a line after a stoppage.', 'Anyone on shift may reopen a line after a stoppage; the log is for the line captain alone.')).toEqual(['scope-widened']);
+    expect(await codes('Only the applicant may use the interview room.', 'Anyone may use the interview room; bookings are made by the applicant alone.')).toEqual(['scope-widened']);
+    expect(await codes('Only managers may approve refunds.', 'Any refund may be approved by managers alone.')).toEqual([]);
+  });
 });
 
 describe('a count of one said by the article', () => {
