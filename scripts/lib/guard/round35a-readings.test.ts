@@ -41,6 +41,16 @@ describe('a re-read that reads one sentence of a prompt as the old rule while an
     expect(reasonsStillRead(asWritten, [reason('negation-removed', 'A.'), reason('scope-widened', 'D.')], /^tone-/, texts)).toEqual(asWritten);
   });
 
+  it('keeps the reasons of a folded sentence the re-read still blocks on under another code', () => {
+    const asWritten = [reason('negation-removed', 'C.'), reason('condition-changed', 'C.'), reason('scope-widened', 'D.')];
+    expect(reasonsStillRead(asWritten, [reason('condition-widened', 'A.'), reason('scope-widened', 'D.')], /^tone-/, texts)).toEqual(asWritten);
+  });
+
+  it('flags a case added to the gate said the other way while another sentence blocks', async () => {
+    expect(await codes(OLD_SNOWSHOE, `${SNOWSHOE} Snowshoes are handed out only when the walker has watched the safety video or signed the form. Anyone arriving late waits for the first rest stop before joining a walk.`)).toEqual(['negation-removed', 'condition-changed', 'scope-widened']);
+    expect(await codes('Tickets are not refunded unless the concert is cancelled. Latecomers are admitted only at a break.', 'A ticket is refunded only when the concert is cancelled or moved. Latecomers are admitted at any time.')).toEqual(['negation-removed', 'condition-changed', 'scope-widened']);
+  });
+
   it('reads the gate said the other way as nothing and keeps the other sentence read, or the gate turned', async () => {
     expect(await codes(OLD_SNOWSHOE, `${SNOWSHOE} Snowshoes are handed out only when the walker has watched the safety video. Anyone arriving late waits for the first rest stop before joining a walk.`)).toEqual(['scope-widened']);
     expect(await codes(OLD_SNOWSHOE, `${SNOWSHOE} Snowshoes are handed out only when the walker has been shown the safety video. Anyone arriving late waits for the first rest stop before joining a walk.`)).toEqual(['negation-removed', 'condition-changed', 'scope-widened']);
