@@ -4,8 +4,8 @@
 // weighing says (issue 11, round 35a: v44's "Cancellations need one full calendar month's notice"
 // -> "To cancel, a member gives a full calendar month's notice", "one clear resealable bag" -> "a
 // single clear bag"). Read only when the word after "one" follows "a", "an" or "a single" in the
-// new version more often than in the old, and the count had no bound ("no more than one guest"
-// -> "a guest" drops the cap). Pure.
+// new version as many times more than in the old as "one" went, its plural no more often,
+// and the count had no bound ("no more than one guest" -> "a guest" drops the cap). Pure.
 import { escapeRegExp } from './_text.ts';
 
 /** Whether the count "one <word>" (`text`, as the number reading wrote it) is said in `next` as "a/an (single) <word>". */
@@ -16,6 +16,13 @@ export function oneSaidAsArticle(text: string, previous: string, next: string): 
   // one of several, no count, and "a school's" loses the contrast (v39's drift).
   const opposed = new RegExp(String.raw`\bone\s+${escapeRegExp(word)}\b[^.;:!?]*\b(?:another|other|others)\b`, 'i');
   if (opposed.test(previous)) return false;
+  const times = (pattern: RegExp, text: string): number => text.match(pattern)?.length ?? 0;
   const article = new RegExp(String.raw`\b(?:an?|an? single)\s+${escapeRegExp(word)}\b`, 'gi');
-  return (next.match(article)?.length ?? 0) > (previous.match(article)?.length ?? 0);
+  const one = new RegExp(String.raw`\bone\s+${escapeRegExp(word)}\b`, 'gi');
+  // Each "one" gone said by an article, and no more said in the plural: "one tablet with breakfast"
+  // -> "a tablet with breakfast and a tablet with dinner", or "one guest" -> "guests" beside a new
+  // "greet a guest", is a count changed, not one said another way.
+  const plural = new RegExp(String.raw`\b${escapeRegExp(word)}(?:s|es)\b`, 'gi');
+  const gone = times(one, previous) - times(one, next);
+  return gone > 0 && times(article, next) - times(article, previous) === gone && times(plural, next) <= times(plural, previous);
 }

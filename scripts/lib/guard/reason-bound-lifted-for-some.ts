@@ -5,7 +5,7 @@
 // want a word of absence. Read: an old sentence with an upper bound and its figure kept word for word
 // in the new text; a sentence new to the edit says "as long as they need", "however long it takes",
 // "without a time limit", "indefinitely" or the like, shares a content word with the bound's
-// sentence and negates nothing. Pure.
+// sentence and negates nothing but in those words ("with no time limit"). Pure.
 import type { Reason } from '../schema/records.ts';
 import { contentStems, quote, splitSentences, tokenizeWords } from './_text.ts';
 
@@ -20,7 +20,8 @@ export function findBoundsLiftedForSome(previous: string, next: string): Reason[
   if (bounds.length === 0) return [];
   for (const added of nowSentences) {
     if (oldSentences.includes(added) || !UNBOUNDED.test(added) || UNBOUNDED.test(previous)) continue;
-    if (tokenizeWords(added).some((word) => NEGATIONS.has(word))) continue;
+    // The "no" of "with no time limit", "no matter how long" is the lifting's own word, no negation of the sentence.
+    if (tokenizeWords(added.replace(UNBOUNDED, ' ')).some((word) => NEGATIONS.has(word))) continue;
     const own = new Set(contentStems(added));
     const bound = bounds.find((sentence) => contentStems(sentence).some((stem) => own.has(stem)));
     if (!bound) continue;

@@ -143,6 +143,29 @@ function onlySaidAsNoOther(group: StatementGroup, nextText: string): boolean {
   return words.some((word, i) => (word === 'no' && words[i + 1] === 'other' && words.slice(i + 2, i + 4).some(named)) || (/^(?:nothing|nobody|nowhere|anything|anyone)$/.test(word) && words[i + 1] === 'else') || (word === 'one' && words[i - 1] === 'no' && words[i + 1] === 'else'));
 }
 
+/** Words that grant an act to whoever asks: "anyone may", "any musher can", "all staff may". */
+const ANYONE = /^(?:anyone|anybody|everyone|everybody|any|all)$/;
+
+/**
+ * Whether the new statements grant one of the old rule's acts to anyone ("Only the head musher may
+ * harness the lead dog" -> "Any musher may harness the lead dog, and feeding it falls to the head
+ * musher alone"): an "X alone" or "only" kept elsewhere in the sentence limits another thing, not
+ * who does the act, so counting the limit words does not see it go.
+ */
+function grantsTheActToAnyone(group: StatementGroup): boolean {
+  const oldStems = stemSet(group.previousText);
+  const said = (statements: StatementGroup['previous']): boolean =>
+    statements.some(({ words, mainNegations }) => mainNegations.length === 0 && words.some((word, i) => {
+      if (!ANYONE.test(word) || words.slice(Math.max(0, i - 2), i).some((before) => /^(?:not|hardly|only|nobody)$/.test(before))) return false;
+      const grant = words.slice(i + 1, i + 5).findIndex((later) => GRANTS.has(later));
+      if (grant < 0 || words[i + 2 + grant] === 'be') return false;
+      // "any musher may", not "any refund may be approved": "any"/"all" must name people.
+      if ((word === 'any' || word === 'all') && !words.slice(i + 1, i + 1 + grant).some(isParty)) return false;
+      return words.slice(i + 2 + grant, i + 5 + grant).some((act) => isContent(act) && oldStems.has(normaliseWord(act)));
+    }));
+  return said(group.next) && !said(group.previous);
+}
+
 /** Predicates that keep a thing to those they name: "is limited to", "are restricted to", "is reserved for". */
 const LIMITED = /^(?:limited|restricted|confined|reserved)$/;
 const BE_FORMS = /^(?:is|are|be|been|was|were|remains?|stays?)$/;
@@ -486,7 +509,8 @@ export function findScopeChanges(input: StatementDiffInput): Reason[] {
     // "Only HR partners may view salary bands" -> "HR partners and line managers may view ...": the
     // word that kept everyone else out went ("only if/when" is a condition, condition-*'s business).
     const limits = exclusives(group.previous);
-    if (exclusives(group.next).length < limits.length && !saidAsAlways(group) && !onlySaidAsEvery(group) && !onlySaidAsNoOther(group, input.nextText)) {
+    const limitLost = exclusives(group.next).length < limits.length || (limits.length > 0 && grantsTheActToAnyone(group));
+    if (limitLost && !saidAsAlways(group) && !onlySaidAsEvery(group) && !onlySaidAsNoOther(group, input.nextText)) {
       reasons.push({ code: 'scope-widened', message: `scope widened: "${limits.length === 1 ? limits[0] : 'only'}" dropped in ${where}` });
       continue;
     }

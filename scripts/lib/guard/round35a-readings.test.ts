@@ -41,6 +41,16 @@ describe('a re-read that reads one sentence of a prompt as the old rule while an
     expect(reasonsStillRead(asWritten, [reason('negation-removed', 'A.'), reason('scope-widened', 'D.')], /^tone-/, texts)).toEqual(asWritten);
   });
 
+  it('keeps the reasons of a folded sentence the re-read still blocks on under another code', () => {
+    const asWritten = [reason('negation-removed', 'C.'), reason('condition-changed', 'C.'), reason('scope-widened', 'D.')];
+    expect(reasonsStillRead(asWritten, [reason('condition-widened', 'A.'), reason('scope-widened', 'D.')], /^tone-/, texts)).toEqual(asWritten);
+  });
+
+  it('flags a case added to the gate said the other way while another sentence blocks', async () => {
+    expect(await codes(OLD_SNOWSHOE, `${SNOWSHOE} Snowshoes are handed out only when the walker has watched the safety video or signed the form. Anyone arriving late waits for the first rest stop before joining a walk.`)).toEqual(['negation-removed', 'condition-changed', 'scope-widened']);
+    expect(await codes('Tickets are not refunded unless the concert is cancelled. Latecomers are admitted only at a break.', 'A ticket is refunded only when the concert is cancelled or moved. Latecomers are admitted at any time.')).toEqual(['negation-removed', 'condition-changed', 'scope-widened']);
+  });
+
   it('reads the gate said the other way as nothing and keeps the other sentence read, or the gate turned', async () => {
     expect(await codes(OLD_SNOWSHOE, `${SNOWSHOE} Snowshoes are handed out only when the walker has watched the safety video. Anyone arriving late waits for the first rest stop before joining a walk.`)).toEqual(['scope-widened']);
     expect(await codes(OLD_SNOWSHOE, `${SNOWSHOE} Snowshoes are handed out only when the walker has been shown the safety video. Anyone arriving late waits for the first rest stop before joining a walk.`)).toEqual(['negation-removed', 'condition-changed', 'scope-widened']);
@@ -52,6 +62,13 @@ describe('"only X" said as "for X alone"', () => {
     expect(await codes('Only the head musher may harness the lead dog.', 'Harnessing the lead dog falls to the head musher alone.')).toEqual([]);
     expect(await codes('Only the head musher may harness the lead dog.', 'Harnessing the lead dog falls to the head musher.')).toEqual(['scope-widened']);
     expect(await codes('Only the affineur turns the wheels in the cheese cave.', 'Turning the wheels in the cheese cave is a job for the affineur or an apprentice.')).toEqual(['scope-widened']);
+  });
+
+  it('flags the act granted to anyone while an "X alone" limits another thing', async () => {
+    expect(await codes('Only the head musher may harness the lead dog.', 'Any musher may harness the lead dog, and feeding it falls to the head musher alone.')).toEqual(['scope-widened']);
+    expect(await codes('Only the line captain may reopen a line after a stoppage.', 'Anyone on shift may reopen a line after a stoppage; the log is for the line captain alone.')).toEqual(['scope-widened']);
+    expect(await codes('Only the applicant may use the interview room.', 'Anyone may use the interview room; bookings are made by the applicant alone.')).toEqual(['scope-widened']);
+    expect(await codes('Only managers may approve refunds.', 'Any refund may be approved by managers alone.')).toEqual([]);
   });
 });
 
@@ -68,6 +85,13 @@ describe('a count of one said by the article', () => {
     expect(await codes('Snowshoe hire needs one full day of notice.', 'To hire snowshoes, give us a full day of notice.')).toEqual([]);
     expect(await codes('Snowshoe hire needs one full day of notice.', 'To hire snowshoes, give us two full days of notice.')).toEqual(['number-changed']);
     expect(await codes('Guests of the treehouse hotel may bring no more than one dog.', 'Guests of the treehouse hotel may bring a dog.')).toEqual(['number-changed']);
+  });
+
+  it('flags "one" made more than one beside an article said elsewhere: the article must stand where the "one" stood', async () => {
+    expect(oneSaidAsArticle('one guest', 'Members may bring one guest. Report a guest who misbehaves.', 'Members may bring guests. Report a guest who misbehaves. Greet a guest at the door.')).toBe(false);
+    expect(oneSaidAsArticle('one tablet', 'Give every patient one tablet with breakfast.', 'Give every patient a tablet with breakfast and a tablet with dinner.')).toBe(false);
+    expect(await codes('Members may bring one guest. Report a guest who misbehaves.', 'Members may bring guests. Report a guest who misbehaves. Greet a guest at the door.')).toEqual(['number-changed']);
+    expect(await codes('Give every patient one tablet with breakfast.', 'Give every patient a tablet with breakfast and a tablet with dinner.')).toEqual(['number-changed']);
   });
 });
 

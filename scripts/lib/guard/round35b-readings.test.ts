@@ -9,6 +9,7 @@ import { createRepo, type TestRepo } from '../../test-utils/repo.ts';
 import { readModal } from './_rule-words.ts';
 import { findNegationsMovedInPlace } from './reason-negation-moved-in-place.ts';
 import { findBanItemsDemanded } from './reason-ban-item-demanded.ts';
+import { findBoundsLiftedForSome } from './reason-bound-lifted-for-some.ts';
 import { createWordNetLexicon } from './wordnet-lexicon-fs.ts';
 
 const lexicon = createWordNetLexicon();
@@ -105,5 +106,11 @@ describe('a kept upper bound lifted for some in a new sentence with no figure', 
   it('flags "however long it takes" beside a kept "no more than" and passes a new sentence about something else', async () => {
     expect(await codes('A ferry waits no more than 10 minutes for a late coach.', 'A ferry waits no more than 10 minutes for a late coach. School coaches are waited for however long it takes.')).toEqual(['exception-added']);
     expect(await codes('Each climber may use the bouldering wall for at most 20 minutes.', 'Each climber may use the bouldering wall for at most 20 minutes. Rest at the benches for as long as you need afterwards.')).toEqual([]);
+  });
+
+  it('reads the "no" of "with no time limit" and "no matter how long" as the lifting\'s own, not a negation', async () => {
+    expect(await codes('Visitors may stay no more than 2 hours in the reading room.', 'Visitors may stay no more than 2 hours in the reading room. Researchers may stay in the reading room with no time limit.')).toEqual(['exception-added']);
+    expect(await codes('A ferry waits no more than 10 minutes for a late coach.', 'A ferry waits no more than 10 minutes for a late coach. School coaches are waited for no matter how long they are.')).toEqual(['exception-added']);
+    expect(findBoundsLiftedForSome('A ferry waits no more than 10 minutes for a late coach.', 'A ferry waits no more than 10 minutes for a late coach. School coaches are never waited for with no time limit.')).toEqual([]);
   });
 });
