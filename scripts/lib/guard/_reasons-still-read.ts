@@ -8,8 +8,8 @@
 // waits for a break"), and the verdict weighing read every code of both. Here each reason as
 // written is kept or withdrawn on its own: withdrawn when the re-read raises its code nowhere, or
 // when it quotes a sentence the folds wrote in other words and the re-read raises nothing at all
-// on that sentence as folded; kept, whatever its code, when the re-read still blocks on that
-// sentence (as folded, or as written). The reasons kept quote the words as written. When the re-read
+// on that sentence as folded; kept, whatever its code, when it quotes a sentence the folds left as
+// written and the re-read still blocks there. The reasons kept quote the words as written. When the re-read
 // blocks only where the texts as written raised nothing (a fold that misread), every reason
 // stays, as before. Pure.
 import type { Reason } from '../schema/records.ts';
@@ -39,13 +39,14 @@ export function reasonsStillRead(asWritten: readonly Reason[], reread: readonly 
   const blocksOn = (now: string): boolean => rereadBlocking.some((other) => other.message.includes(quote(now)));
   // A reason quoting a sentence the folds rewrote, where nothing blocks on the sentence as folded.
   const readAway = (reason: Reason): boolean => [...folded].some(([sentence, now]) => reason.message.includes(quote(sentence)) && !blocksOn(now));
-  // A reason quoting a sentence on which the re-read still blocks (as folded, or as written when
-  // the folds rewrote the other version's sentence), under any code: "not refunded unless the
-  // concert is cancelled" -> "refunded only when the concert is cancelled or moved" reads as
-  // written as a negation dropped, folded as a case added; the sentence stays read, by its reasons
-  // as written, or its widening went unsaid.
+  // A reason quoting a sentence the folds left as written (they wrote the other version's in its
+  // words) on which the re-read still blocks, under any code: "not refunded unless the concert is
+  // cancelled" -> "refunded only when the concert is cancelled or moved" reads as written as a
+  // negation dropped, the old sentence folded as a case added; the sentence stays read, by its
+  // reasons as written, or its widening went unsaid. A sentence the folds rewrote is left to the
+  // readings above: what the re-read finds there may be the fold's own misreading.
   const sentences = [...new Set([...splitSentences(texts.previous), ...splitSentences(texts.next)])];
-  const stillBlocks = (reason: Reason): boolean => sentences.some((sentence) => reason.message.includes(quote(sentence)) && blocksOn(folded.get(sentence) ?? sentence));
+  const stillBlocks = (reason: Reason): boolean => sentences.some((sentence) => !folded.has(sentence) && reason.message.includes(quote(sentence)) && blocksOn(sentence));
   const left = asWritten.filter((reason) => !blocks(reason) || stillBlocks(reason) || (still.has(reason.code) && !readAway(reason)));
   return left.some(blocks) ? left : [...asWritten];
 }

@@ -19,6 +19,8 @@ export function findBanItemsDemanded(previous: string, next: string): Reason[] {
   const reasons: Reason[] = [];
   const oldSentences = splitSentences(previous);
   const nowSentences = splitSentences(next);
+  // Each new sentence read once, when a ban asks: its content words and whether it negates.
+  let read: { sentence: string; stems: Set<string>; negates: boolean }[] | undefined;
   for (const old of oldSentences) {
     const at = old.search(/\sor\s(?!(?:more|less|fewer|above|below|higher|lower|over|under|later|earlier)\b)[^,;]*$/i);
     if (at < 0 || nowSentences.includes(old)) continue;
@@ -28,12 +30,13 @@ export function findBanItemsDemanded(previous: string, next: string): Reason[] {
     const itemStems = new Set(contentStems(item));
     if (itemStems.size < MIN_ITEM) continue;
     const headStems = contentStems(head);
+    const now = (read ??= nowSentences.map((sentence) => ({ sentence, stems: new Set(contentStems(sentence)), negates: negated(sentence) })));
     // The ban kept: a new sentence with a negation and the head's words, none of the item's.
-    const ban = nowSentences.find((sentence) => negated(sentence) && headStems.every((stem) => contentStems(sentence).includes(stem)) && ![...itemStems].every((stem) => contentStems(sentence).includes(stem)));
+    const ban = now.find(({ stems, negates }) => negates && headStems.every((stem) => stems.has(stem)) && ![...itemStems].every((stem) => stems.has(stem)));
     if (!ban) continue;
-    const asked = nowSentences.find((sentence) => sentence !== ban && !negated(sentence) && [...itemStems].every((stem) => contentStems(sentence).includes(stem)));
+    const asked = now.find((other) => other !== ban && !other.negates && [...itemStems].every((stem) => other.stems.has(stem)));
     if (!asked) continue;
-    reasons.push({ code: 'negation-removed', message: `an item of the ban is now asked for: ${quote(item)} left ${quote(ban)} for ${quote(asked)}` });
+    reasons.push({ code: 'negation-removed', message: `an item of the ban is now asked for: ${quote(item)} left ${quote(ban.sentence)} for ${quote(asked.sentence)}` });
   }
   return reasons;
 }

@@ -41,9 +41,12 @@ describe('a re-read that reads one sentence of a prompt as the old rule while an
     expect(reasonsStillRead(asWritten, [reason('negation-removed', 'A.'), reason('scope-widened', 'D.')], /^tone-/, texts)).toEqual(asWritten);
   });
 
-  it('keeps the reasons of a folded sentence the re-read still blocks on under another code', () => {
+  it('keeps the reasons of a sentence the re-read still blocks on under another code, the fold having rewritten the old one', () => {
     const asWritten = [reason('negation-removed', 'C.'), reason('condition-changed', 'C.'), reason('scope-widened', 'D.')];
-    expect(reasonsStillRead(asWritten, [reason('condition-widened', 'A.'), reason('scope-widened', 'D.')], /^tone-/, texts)).toEqual(asWritten);
+    const oldFolded = { previous: 'A. B.', next: 'C. D.', previousFolded: 'C. B.', nextFolded: 'C. D.' };
+    expect(reasonsStillRead(asWritten, [reason('condition-widened', 'C.'), reason('scope-widened', 'D.')], /^tone-/, oldFolded)).toEqual(asWritten);
+    // Where the fold rewrote the new sentence, another code there may be its own misreading: withdrawn, as before.
+    expect(reasonsStillRead(asWritten, [reason('conjunct-dropped', 'A.'), reason('scope-widened', 'D.')], /^tone-/, texts)).toEqual([reason('scope-widened', 'D.')]);
   });
 
   it('flags a case added to the gate said the other way while another sentence blocks', async () => {
