@@ -37,8 +37,17 @@ function casualMarks(text: string): number {
 export function formalityShiftIsTone(previous: string, next: string, before: string | null, after: string | null, maxShift: number): boolean {
   const [spelledPrevious, spelledNext] = [spellOutContractions(previous, next), spellOutContractions(next, previous)];
   if (spelledPrevious === previous && spelledNext === next) return registerOf(before) !== registerOf(after) || casualMarks(previous) !== casualMarks(next);
+  // Slang, emoji and exclamation marks coming or going are tone however little the score moves
+  // with the contractions written out (review29: "We cannot ... We will ..." -> "We can't ...
+  // mate! We'll ... yeah? ... cheers!" passed once the contractions no longer carried the shift).
+  if (marksBeyondContractions(spelledPrevious) !== marksBeyondContractions(spelledNext)) return true;
   if (Math.abs(measureTone(spelledNext).formality - measureTone(spelledPrevious).formality) <= maxShift) return false;
   return registerOf(inferTone(spelledPrevious)) !== registerOf(inferTone(spelledNext)) || casualMarks(spelledPrevious) !== casualMarks(spelledNext);
+}
+
+function marksBeyondContractions(text: string): number {
+  const markers = countRegisterMarkers(proseText(text));
+  return markers.informalWords + markers.emoji + markers.exclamations;
 }
 
 /** Contractions whose written-out form is not the word before the apostrophe and "not". */

@@ -48,6 +48,16 @@ describe('contractions written out or made', () => {
     expect(await codes(made[0], "Lighthouse visitors mustn't climb the lamp gallery railings, and children under 10 can go up the tower alone.")).toContain('negation-removed');
     expect(await codes('If an organ tuner asks why the church is locked, explain politely that the key is held at the vicarage and give them the number.', "If an organ tuner asks why the church is locked, tell them it's not our job to let them in and they'd better sort it out themselves.")).toContain('tone-shift');
   });
+
+  it('still reads slang and exclamation marks that came with the contractions as a change of tone', async () => {
+    // The contractions written out carry no shift, but "mate" and "Cheers!" came with them (review29):
+    // both passed while the written-out shift alone decided.
+    const previous = 'We cannot refund a ticket once the show has started, and we do not exchange tickets for another night. We will answer every complaint about a show within two working days and we will not charge for the call.';
+    const contracted = "We can't refund a ticket once the show has started, and we don't exchange tickets for another night. We'll answer every complaint about a show within two working days and we won't charge for the call.";
+    expect(await codes(previous, contracted)).toEqual([]);
+    expect(await codes(previous, contracted.replace('started,', 'started, mate,'))).toContain('tone-shift');
+    expect(await codes(previous, `${contracted} Cheers!`)).toContain('tone-shift');
+  });
 });
 
 describe('abbreviations written by convention', () => {
