@@ -12,8 +12,12 @@ const NEGATIONS = new Set(['not', 'never', 'no', 'nobody', 'none', 'nothing', 'w
 
 const negated = (sentence: string): boolean => tokenizeWords(sentence).some((word) => NEGATIONS.has(word));
 
-/** Content words an item must bring to be read: a lone word is as often a rewording. */
-const MIN_ITEM = 2;
+/**
+ * Content words an item must bring to be read. One is enough (review29: "Never quote a price over
+ * the phone or by email" -> "...; do quote it by email" passed at two); on the 14,651 labelled
+ * edits of the tuning set, v3-v45 and canon, one fires on no edit that two did not.
+ */
+const MIN_ITEM = 1;
 
 export function findBanItemsDemanded(previous: string, next: string): Reason[] {
   const reasons: Reason[] = [];

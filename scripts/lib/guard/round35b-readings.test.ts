@@ -69,6 +69,9 @@ describe('a ban\'s last "or" item split off and asked for', () => {
   it('reads the item asked for, and nothing where each item keeps its own ban', () => {
     expect(findBanItemsDemanded('Never let visitors touch the lens or adjust the eyepiece themselves.', 'Never let visitors touch the lens; do let them adjust the eyepiece themselves.').map((reason) => reason.code)).toEqual(['negation-removed']);
     expect(findBanItemsDemanded('Never let visitors touch the lens or adjust the eyepiece themselves.', 'Never let visitors touch the lens. Never let them adjust the eyepiece themselves either.')).toEqual([]);
+    // An item of one content word is read too (review29).
+    expect(findBanItemsDemanded('Never quote a price over the phone or by email.', 'Never quote a price over the phone; do quote it by email.').map((reason) => reason.code)).toEqual(['negation-removed']);
+    expect(findBanItemsDemanded('Never quote a price over the phone or by email.', 'Never quote a price over the phone, and never by email.')).toEqual([]);
   });
 });
 
