@@ -51,11 +51,13 @@ import { HELD_BACK_EDITS_V42 } from '../lib/guard/clause-edits.heldout-v42.fixtu
 import { HELD_BACK_EDITS_V43 } from '../lib/guard/clause-edits.heldout-v43.fixture.ts';
 import { HELD_BACK_EDITS_V44 } from '../lib/guard/clause-edits.heldout-v44.fixture.ts';
 import { HELD_BACK_EDITS_V45 } from '../lib/guard/clause-edits.heldout-v45.fixture.ts';
+import { HELD_BACK_EDITS_V46 } from '../lib/guard/clause-edits.heldout-v46.fixture.ts';
+import { HELD_BACK_EDITS_V47 } from '../lib/guard/clause-edits.heldout-v47.fixture.ts';
 import { CANONICAL_REGRESSIONS } from '../lib/guard/clause-edits.canon.fixture.ts';
 import { configSchema } from '../lib/schema/config.ts';
 
 /**
- * The labelled sets the study reads: the tuning set and the once-blind sets v4-v45, each released
+ * The labelled sets the study reads: the tuning set and the once-blind sets v4-v47, each released
  * for tuning, and our canonical regressions. Sets still blind are left out on purpose: they
  * measure what the study ships.
  */
@@ -103,6 +105,8 @@ export const STUDY_SETS: ReadonlyArray<{ name: string; edits: readonly ClauseEdi
   { name: 'v43', edits: HELD_BACK_EDITS_V43 },
   { name: 'v44', edits: HELD_BACK_EDITS_V44 },
   { name: 'v45', edits: HELD_BACK_EDITS_V45 },
+  { name: 'v46', edits: HELD_BACK_EDITS_V46 },
+  { name: 'v47', edits: HELD_BACK_EDITS_V47 },
   // Our real-commit tests' regressions the weighing reaches: the fit keeps each flagged (verdict-fit.ts).
   { name: 'canon', edits: CANONICAL_REGRESSIONS },
 ];
