@@ -7,10 +7,12 @@
 // waiver"); an act replaced with the preposition its object takes ("bring ... to" -> "paint ...
 // on"); a kind swapped after a possessive ("the centre's welfare course" -> "photography course");
 // two steps of a "then" chain exchanged under one closing case with no comma ("..., then cover the
-// bowl before proving it"); bullets under "in this order:" reordered (a bakery, a woodland trust).
-// Written before the readings and measured on the guard at 784dffc3 (weighing off): 1 of 9
-// regressions caught (the welfare course, by the one-word reading), 0 of 10 benign flagged; after
-// round 36a: 9 of 9 caught, 0 of 10 flagged.
+// bowl before proving it"); bullets under "in this order:" reordered; a grant's "only if" gate filled
+// with another case ("only if a warden is on site" -> "has signed the booking form"; a bakery, a
+// woodland trust, a campsite, an art college).
+// Written before the readings and measured on the guard at 784dffc3 (weighing off): 1 of 11
+// regressions caught (the welfare course, by the one-word reading), 0 of 12 benign flagged; after
+// round 36a: 11 of 11 caught, 0 of 12 flagged.
 import type { ClauseEdit } from './clause-edits.fixture.ts';
 
 export const ROUND_36A_EDITS: readonly ClauseEdit[] = [
@@ -39,4 +41,9 @@ export const ROUND_36A_EDITS: readonly ClauseEdit[] = [
   // Bullets under a lead-in that says they come in order, reordered.
   { kind: 'order', previous: "When a walker reports a fallen tree, take these details in this order:\n- where the tree is\n- whether the path is blocked\n- the walker's phone number.\nThank them for the report.", next: "When a walker reports a fallen tree, take these details in this order:\n- the walker's phone number\n- whether the path is blocked\n- where the tree is.\nThank them for the report." },
   { kind: 'benign', variant: 'list-prose', previous: "When a walker reports a fallen tree, take these details in this order:\n- where the tree is\n- whether the path is blocked\n- the walker's phone number.\nThank them for the report.", next: "When a walker reports a fallen tree, take these details in this order:\n1. where the tree is\n2. whether the path is blocked\n3. the walker's phone number.\nThank them for the report." },
+  // A grant's "only if/when" gate filled with another case, all before it word for word.
+  { kind: 'condition', previous: "Campers may light the fire pit only if a warden is on site.", next: "Campers may light the fire pit only if a warden has signed the booking form." },
+  { kind: 'condition', previous: "Students may use the kiln only when a technician is supervising them.", next: "Students may use the kiln only when a technician has unlocked the room." },
+  { kind: 'benign', variant: 'reword', previous: "Campers may light the fire pit only if a warden is on site.", next: "Campers may light the fire pit only if a warden is present on site." },
+  { kind: 'benign', variant: 'reword', previous: "Students may use the kiln only when a technician is supervising them.", next: "Students may use the kiln only when a technician is overseeing them." },
 ];

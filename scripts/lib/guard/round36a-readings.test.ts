@@ -67,6 +67,13 @@ describe('a kind swapped after a possessive', () => {
   });
 });
 
+describe('a grant\'s "only if" gate filled with another case', () => {
+  it('flags the case replaced and passes it said with a word more', async () => {
+    expect(await codes('Campers may light the fire pit only if a warden is on site.', 'Campers may light the fire pit only if a warden has signed the booking form.')).toEqual(['semantic-drift']);
+    expect(await codes('Campers may light the fire pit only if a warden is on site.', 'Campers may light the fire pit only if a warden is present on site.')).toEqual([]);
+  });
+});
+
 describe('steps exchanged in order', () => {
   it('flags two steps of a "then" chain exchanged under one closing case with no comma, and passes "first" added', async () => {
     expect(await codes('Weigh the dough on the bench scale, then cover the bowl before proving it.', 'Cover the bowl, then weigh the dough on the bench scale before proving it.')).toEqual(['order-changed']);
