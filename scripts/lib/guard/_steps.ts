@@ -1,7 +1,8 @@
 // The steps a clause puts in order: the items of a numbered list ("1. Back up the database"), and
 // the parts of a sentence chained with "then" ("Run the backup, then apply the migration").
 // Bullets and separate sentences carry no order of their own (reordering them is a faithful
-// rewrite), so only these two shapes are read. Pure.
+// rewrite), so only these two shapes are read, and bullets under a lead-in that says they come in
+// order ("collect the details in this order:", round 36a). Pure.
 import { copyPositions, firstCopy, sentenceKey } from './_repeated-sentences.ts';
 import { contentStems } from './_text.ts';
 
@@ -11,11 +12,34 @@ export interface Step {
 }
 
 const NUMBERED_ITEM = /^\s{0,3}(?:\d+|[a-z])[.)]\s+(.*\S)\s*$/i;
+/** A bullet item: "- where the dog is now". */
+const BULLET_ITEM = /^\s{0,3}[-*•]\s+(.*\S)\s*$/;
+/** A lead-in whose bullets come in order: "... in this order:", "in the following order:", "in order:". */
+const ORDERED_LEAD_IN = /\bin (?:this|the following|that|priority) order:\s*$|\bin order(?: of priority)?:\s*$/i;
+
 /** ", then", "; then", "and then", "after that", "afterwards," between the parts of one sentence. */
 const THEN = /\s*[,;]?\s*(?:\band then\b|\bthen\b|\bafter that\b,?|\bafterwards\b,?|\bnext\b,)\s*/i;
 
 /** A case closing a sentence after a comma: ", before handling meat.", ", when the shop is busy." */
 const CHAIN_CASE = /,\s*(?:before|after|when|whenever|once|if|unless|until|while)\b[^,;]*[.!?]?\s*$/i;
+
+/** The same case closing a sentence with no comma before it: " before touching buns." */
+const CLOSING_CASE = /\s+((?:before|after|when|whenever|once|if|unless|until|while)\b[^,;]*?)[.!?]?\s*$/i;
+
+/**
+ * Whether `sentence` closes with a case, no comma before it, that closes a sentence of `other` too
+ * word for word: "Handle raw patties with the red tongs, then change gloves before touching buns"
+ * beside "Change gloves, then handle raw patties with the red tongs before touching buns". Said in
+ * both, it is the whole chain's, not the step it stands after (round 36a, v47's order).
+ */
+function sharedClosingCase(sentence: string, other: string | undefined): RegExpExecArray | null {
+  const found = CLOSING_CASE.exec(sentence);
+  if (!found?.[1] || other === undefined) return null;
+  const words = found[1].toLowerCase();
+  // The other sentence a "then" chain too, read as one (not as "A before B"): the case closes both chains.
+  const closesChain = (theirs: string): boolean => THEN.test(theirs) && beforeAfterSteps(theirs) === null && CLOSING_CASE.exec(theirs)?.[1]?.toLowerCase() === words;
+  return other.split(/(?<=[.!?])\s+/).some(closesChain) ? found : null;
+}
 
 /**
  * "A before B" and "Before B, A" as the run [A, B]; "A after B" and "After B, A" as [B, A], so a
@@ -38,15 +62,18 @@ function step(text: string): Step {
 }
 
 /** Ordered runs of steps: one per numbered list, one per sentence with a "then" chain. */
-export function readStepRuns(text: string): Step[][] {
+export function readStepRuns(text: string, other?: string): Step[][] {
   const runs: Step[][] = [];
   let list: Step[] = [];
+  let inOrder = false;
   for (const line of text.split(/\r?\n/)) {
-    const item = NUMBERED_ITEM.exec(line);
+    // Bullets under a lead-in that says they come in order ("collect the details in this order:") are steps as numbers are (round 36a).
+    const item = NUMBERED_ITEM.exec(line) ?? (inOrder ? BULLET_ITEM.exec(line) : null);
     if (item?.[1]) {
       list.push(step(item[1]));
       continue;
     }
+    inOrder = ORDERED_LEAD_IN.test(line);
     if (line.trim() === '' && list.length > 0) continue; // a loose list keeps going across blank lines
     if (list.length > 1) runs.push(list);
     list = [];
@@ -58,7 +85,9 @@ export function readStepRuns(text: string): Step[][] {
       }
       // "Wash your hands, then put on fresh gloves, before handling meat": a case after a comma that
       // closes the chain is the whole chain's, not its last step's (round 35b).
-      const chain = THEN.test(sentence) ? sentence.replace(CHAIN_CASE, '') : sentence;
+      const cut = THEN.test(sentence) ? sentence.replace(CHAIN_CASE, '') : sentence;
+      const shared = THEN.test(cut) && cut === sentence ? sharedClosingCase(cut, other) : null;
+      const chain = shared ? cut.slice(0, shared.index) : cut;
       const parts = chain.split(THEN).map((part) => part.replace(/^\s*(?:first(?:ly)?|to start),?\s+/i, '')).filter((part) => /[a-z]/i.test(part));
       if (parts.length > 1) runs.push(parts.map(step));
     }
@@ -112,9 +141,9 @@ const SAME_STEP = 0.6;
  * ("1. Back up 2. Migrate" -> "1. Migrate 2. Back up"), or null.
  */
 export function findStepsSwapped(previous: string, next: string): { earlier: string; later: string } | null {
-  const newRuns = readStepRuns(next);
+  const newRuns = readStepRuns(next, previous);
   if (newRuns.length === 0) return null;
-  for (const run of readStepRuns(previous)) {
+  for (const run of readStepRuns(previous, next)) {
     for (const newRun of newRuns) {
       // A step done twice ("1. Back up 2. Migrate 3. Back up"): each old copy is its own new copy,
       // and a step matched by words is placed at its first copy, so a repeat added later moves nothing.

@@ -5,10 +5,14 @@
 // tasting"); a plain duty dropped whole whose "may" is the time it waits for ("before it may leave
 // the basin") or whose pronoun goes on from the sentence before ("They also sign a liability
 // waiver"); an act replaced with the preposition its object takes ("bring ... to" -> "paint ...
-// on"); a kind swapped after a possessive ("the centre's welfare course" -> "photography course").
-// Written before the readings and measured on the guard at 784dffc3 (weighing off): 1 of 7
-// regressions caught (the welfare course, by the one-word reading), 0 of 8 benign flagged; after
-// round 36a: 7 of 7 caught, 0 of 8 flagged.
+// on"); a kind swapped after a possessive ("the centre's welfare course" -> "photography course");
+// two steps of a "then" chain exchanged under one closing case with no comma ("..., then cover the
+// bowl before proving it"); bullets under "in this order:" reordered; a grant's "only if" gate filled
+// with another case ("only if a warden is on site" -> "has signed the booking form"; a bakery, a
+// woodland trust, a campsite, an art college).
+// Written before the readings and measured on the guard at 784dffc3 (weighing off): 1 of 11
+// regressions caught (the welfare course, by the one-word reading), 0 of 12 benign flagged; after
+// round 36a: 11 of 11 caught, 0 of 12 flagged.
 import type { ClauseEdit } from './clause-edits.fixture.ts';
 
 export const ROUND_36A_EDITS: readonly ClauseEdit[] = [
@@ -31,4 +35,15 @@ export const ROUND_36A_EDITS: readonly ClauseEdit[] = [
   { kind: 'drift', previous: "Every pilot must hold the school's tandem rating before carrying a passenger.", next: "Every pilot must hold the school's winch rating before carrying a passenger." },
   { kind: 'benign', variant: 'reword', previous: "Every handler must finish the centre's welfare course before flying a bird.", next: "Every handler must finish the centre's wellbeing course before flying a bird." },
   { kind: 'benign', variant: 'reword', previous: "Every pilot must hold the school's tandem rating before carrying a passenger.", next: "Every pilot must hold the school's two-seater rating before carrying a passenger." },
+  // Two steps of a "then" chain exchanged, the same case closing both chains with no comma before it.
+  { kind: 'order', previous: "Weigh the dough on the bench scale, then cover the bowl before proving it.", next: "Cover the bowl, then weigh the dough on the bench scale before proving it." },
+  { kind: 'benign', variant: 'emphasis', previous: "Weigh the dough on the bench scale, then cover the bowl before proving it.", next: "First weigh the dough on the bench scale, then cover the bowl before proving it." },
+  // Bullets under a lead-in that says they come in order, reordered.
+  { kind: 'order', previous: "When a walker reports a fallen tree, take these details in this order:\n- where the tree is\n- whether the path is blocked\n- the walker's phone number.\nThank them for the report.", next: "When a walker reports a fallen tree, take these details in this order:\n- the walker's phone number\n- whether the path is blocked\n- where the tree is.\nThank them for the report." },
+  { kind: 'benign', variant: 'list-prose', previous: "When a walker reports a fallen tree, take these details in this order:\n- where the tree is\n- whether the path is blocked\n- the walker's phone number.\nThank them for the report.", next: "When a walker reports a fallen tree, take these details in this order:\n1. where the tree is\n2. whether the path is blocked\n3. the walker's phone number.\nThank them for the report." },
+  // A grant's "only if/when" gate filled with another case, all before it word for word.
+  { kind: 'condition', previous: "Campers may light the fire pit only if a warden is on site.", next: "Campers may light the fire pit only if a warden has signed the booking form." },
+  { kind: 'condition', previous: "Students may use the kiln only when a technician is supervising them.", next: "Students may use the kiln only when a technician has unlocked the room." },
+  { kind: 'benign', variant: 'reword', previous: "Campers may light the fire pit only if a warden is on site.", next: "Campers may light the fire pit only if a warden is present on site." },
+  { kind: 'benign', variant: 'reword', previous: "Students may use the kiln only when a technician is supervising them.", next: "Students may use the kiln only when a technician is overseeing them." },
 ];

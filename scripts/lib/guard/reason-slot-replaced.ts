@@ -144,12 +144,26 @@ function kindsRead(lexicon: Lexicon, a: string, b: string, placeA: PartOfSpeech 
 
 const blocks = (word: string): boolean => RULE_WORDS.has(word) || FRAMING.has(word) || AMOUNTS.has(word) || /\d/.test(word) || word in NUMBER_WORDS || word in PERIOD_SECONDS || word.replace(/s$/, '') in PERIOD_SECONDS || word in RATE_ADVERB_PERIODS;
 
+/** The gate an "only" puts on a grant: "may give a free refill ... only if the customer is sitting in". */
+const GATES = new Set(['if', 'when', 'once', 'after', 'while']);
+
+/**
+ * Whether everything two versions of a grant change lies in its "only if/when/once" gate, all before
+ * it word for word: the case the grant waits for replaced ("only if the customer is sitting in" ->
+ * "only if the customer brings their own cup") lets other people have it, which no grant reading
+ * weighs (round 36a, v46's condition).
+ */
+function withinGate(a: readonly string[], b: readonly string[]): boolean {
+  const at = a.findIndex((word, i) => word === 'only' && GATES.has(a[i + 1] ?? ''));
+  return at > 0 && a.slice(0, at + 2).join(' ') === b.slice(0, at + 2).join(' ');
+}
+
 /** The words that went and came in the one slot of a kept rule filled with another thing, or null. */
 export function slotReplaced(previous: string, next: string, lexicon: Lexicon): { went: string[]; came: string[] } | null {
   // "You are the sales assistant for ..." states a role, not a rule; a grant is the grant readings'.
-  if (isUnnegatedGrant(previous) || /^\s*you\s+are\b/i.test(previous)) return null;
   const a = tokenizeWords(previous);
   const b = tokenizeWords(next);
+  if ((isUnnegatedGrant(previous) && !withinGate(a, b)) || /^\s*you\s+are\b/i.test(previous)) return null;
   // "Tell the caller the arrival time" -> "The caller hears the arrival time": rebuilt round another subject.
   // "We return the deposit to the hirer" -> "The hirer gets the deposit back from us": so too round a pronoun.
   if (a[0] !== b[0] && (OPENING_A_NOUN.has(a[0] ?? '') !== OPENING_A_NOUN.has(b[0] ?? '') || PRONOUNS.has(a[0] ?? '') || PRONOUNS.has(b[0] ?? ''))) return null;

@@ -67,6 +67,29 @@ describe('a kind swapped after a possessive', () => {
   });
 });
 
+describe('a grant\'s "only if" gate filled with another case', () => {
+  it('flags the case replaced and passes it said with a word more', async () => {
+    expect(await codes('Campers may light the fire pit only if a warden is on site.', 'Campers may light the fire pit only if a warden has signed the booking form.')).toEqual(['semantic-drift']);
+    expect(await codes('Campers may light the fire pit only if a warden is on site.', 'Campers may light the fire pit only if a warden is present on site.')).toEqual([]);
+  });
+});
+
+describe('steps exchanged in order', () => {
+  it('flags two steps of a "then" chain exchanged under one closing case with no comma, and passes "first" added', async () => {
+    expect(await codes('Weigh the dough on the bench scale, then cover the bowl before proving it.', 'Cover the bowl, then weigh the dough on the bench scale before proving it.')).toEqual(['order-changed']);
+    expect(await codes('Weigh the dough on the bench scale, then cover the bowl before proving it.', 'First weigh the dough on the bench scale, then cover the bowl before proving it.')).toEqual([]);
+  });
+
+  it('flags bullets under "in this order:" reordered, and passes bullets under a plain lead-in reordered or numbered', async () => {
+    const ordered = (items: readonly string[], lead = 'take these details in this order:') => `When a walker reports a fallen tree, ${lead}\n${items.join('\n')}.\nThank them for the report.`;
+    const items = ['- where the tree is', '- whether the path is blocked', "- the walker's phone number"];
+    const turned = ["- the walker's phone number", '- whether the path is blocked', '- where the tree is'];
+    expect(await codes(ordered(items), ordered(turned))).toEqual(['order-changed']);
+    expect(await codes(ordered(items), ordered(items.map((item, i) => item.replace('-', `${i + 1}.`))))).toEqual([]);
+    expect(await codes(ordered(items, 'take these details:'), ordered(turned, 'take these details:'))).toEqual([]);
+  });
+});
+
 describe('a word put inside a kept "every/all" subject, through the hook', () => {
   it('records the subject narrowed flagged through a real commit, and the rule stressed unflagged', () => {
     repo = createRepo();
