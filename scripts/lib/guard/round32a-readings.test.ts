@@ -64,7 +64,7 @@ describe('a rule said through a relation, restated in the plain shape', () => {
 
   it('reads off limits, closed to, staying out of and not letting in as not entering', () => {
     expect(restateByRelation('The pitch is off limits to spectators.', tagger)).toEqual([`spectators must not ${OPEN_ACTS.enter} the pitch.`]);
-    expect(restateByRelation('After dark, the towpath is closed to cyclists.', tagger)).toEqual([`After dark, cyclists must not ${OPEN_ACTS.enter} the towpath.`]);
+    expect(restateByRelation('After dark, the towpath is closed to cyclists.', tagger)).toEqual([`cyclists must not ${OPEN_ACTS.enter} the towpath after dark.`]);
     expect(restateByRelation('Guests are to stay out of the kitchen.', tagger)).toEqual([`Guests must not ${OPEN_ACTS.enter} the kitchen.`]);
     expect(restateByRelation('Do not let dogs into the dining room.', tagger)).toEqual([`dogs must not ${OPEN_ACTS.enter} the dining room.`]);
     expect(restateByRelation('The pitch is open to spectators.', tagger)).toEqual([]);
