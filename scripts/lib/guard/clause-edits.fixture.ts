@@ -28,6 +28,7 @@ import { ROUND_35A_EDITS } from './clause-edits.round35a.fixture.ts';
 import { ROUND_35B_EDITS } from './clause-edits.round35b.fixture.ts';
 import { ROUND_35D_EDITS } from './clause-edits.round35d.fixture.ts';
 import { ROUND_35C_EDITS } from './clause-edits.round35c.fixture.ts';
+import { ROUND_36C_EDITS } from './clause-edits.round36c.fixture.ts';
 
 export const EDIT_KINDS = [
   'benign', 'modal', 'negation', 'number', 'requirement', 'entity', 'reference', 'tone', 'drift',
@@ -3501,6 +3502,8 @@ export const CLAUSE_EDITS: readonly ClauseEdit[] = [
   ...ROUND_35D_EDITS,
   // Round 35c (session 29): contractions written out or made, abbreviations written by convention ("e.g.", "Ltd", "tel.", "ref. no.", "ID", "mmHg"), a duty stressed as "not optional", with twins (clause-edits.round35c.fixture.ts).
   ...ROUND_35C_EDITS,
+  // Round 36c (session 30): stricter edits read as weakenings: a window made "at any hour", a duty appended with the rule's frame carried, a "can" of ability read as a grant, an "only" gate waiting for one more thing, with twins (clause-edits.round36c.fixture.ts).
+  ...ROUND_36C_EDITS,
 ];
 
 /**
