@@ -30,6 +30,7 @@ import { ROUND_35D_EDITS } from './clause-edits.round35d.fixture.ts';
 import { ROUND_35C_EDITS } from './clause-edits.round35c.fixture.ts';
 import { ROUND_36A_EDITS } from './clause-edits.round36a.fixture.ts';
 import { ROUND_36B_EDITS } from './clause-edits.round36b.fixture.ts';
+import { ROUND_36C_EDITS } from './clause-edits.round36c.fixture.ts';
 
 export const EDIT_KINDS = [
   'benign', 'modal', 'negation', 'number', 'requirement', 'entity', 'reference', 'tone', 'drift',
@@ -3507,6 +3508,8 @@ export const CLAUSE_EDITS: readonly ClauseEdit[] = [
   ...ROUND_35C_EDITS,
   // Round 36b (session 30): a ban said as a relation it keeps ("withheld from", "kept from", "closed to") after a possessive subject or an opening case, with twins (clause-edits.round36b.fixture.ts).
   ...ROUND_36B_EDITS,
+  // Round 36c (session 30): stricter edits read as weakenings: a window made "at any hour", a duty appended with the rule's frame carried, a "can" of ability read as a grant, an "only" gate waiting for one more thing, with twins (clause-edits.round36c.fixture.ts).
+  ...ROUND_36C_EDITS,
 ];
 
 /**
