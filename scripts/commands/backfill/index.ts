@@ -5,10 +5,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { isUserError, UserError, type Problem } from '../../lib/errors.ts';
 import { readConfig } from '../../lib/config/read-fs.ts';
-import { commitParents, listTree, listUntracked, openBlobReader, openRepo, resolveHead, stageFiles, type IndexChange, type KnownFiles, type Repo } from '../../lib/git/index.ts';
+import { commitParents, listTree, listUntracked, openBlobReader, openRepo, resolveHead, stageFiles, type IndexChange, type IndexEntry, type KnownFiles, type Repo } from '../../lib/git/index.ts';
 import { readHistory, type HistoryCommit } from '../../lib/git/history-git.ts';
 import { classifyPath, globToRegExp, idFromPath, isSkippedEntry, skippedEntryWarning, sourceFolders, sourcePathspecs } from '../../lib/prompt/locate.ts';
 import { recordCommit } from '../../lib/recorder/record-commit.ts';
+import { stableIdKeys } from '../../lib/recorder/stable-id-keys.ts';
 import { startTokenCounter } from '../../lib/traits/token-counter-fs.ts';
 import { openMeasureCache } from '../../lib/traits/measure-cache-fs.ts';
 import { openCitationCache, type CitationCache } from '../../lib/recorder/citations-cache-fs.ts';
@@ -166,6 +167,7 @@ async function replayHistory(options: BackfillOptions, repo: Repo, config: Confi
   const vault = new ReplayVault();
   const savedCommits = new Set(saved?.done ?? []);
   const reader = cachedReader(openBlobReader(repo));
+  const stableIds = stableIdReader(reader);
   const tokens = startTokenCounter(config.tokenizer);
   // Measures by body digest, kept across runs: a second backfill (another --from, a config that
   // adds prompt folders, a worktree) measures only the texts no run has measured yet.
@@ -259,7 +261,8 @@ async function replayHistory(options: BackfillOptions, repo: Repo, config: Confi
         view: replayView({
           vault, commit: index, sources,
           replay: { sourceIndex: treeIndexes.ids, promptsCiting: (ids) => treeIndexes.citing.citing(ids, sources), parsedPrompt: (file) => ahead.takeParsed(file.oid, file.path), records: vault.records },
-          readSource: (oids) => reader.read(oids), grepSource: (pattern, specs) => grepSources(reader, sources, pattern, specs) }),
+          readSource: (oids) => reader.read(oids), grepSource: (pattern, specs) => grepSources(reader, sources, pattern, specs),
+          stableIdFiles: (ids, specs) => stableIds.files(sources, ids, specs) }),
         config, dir: repo.dir, changes: [...changes, ...vault.broughtByMerge(commit.parents)], head: commit.parents[0] ?? null,
         mergeHeads: commit.parents.slice(1), createdAt: commit.date, userTags: [], env: options.env ?? process.env, lenient: true, tokens, measures, citations, lexicon,
       });
@@ -600,6 +603,40 @@ class BoundedCache<T> {
     }
   }
 }
+
+/**
+ * The replayed commit's files with an id line for one of the ids a commit stages (the recorder's
+ * uniqueness check of front-matter ids), from each blob's id lines (stableIdKeys) read once for the
+ * whole run: it grepped every source text instead, at every commit staging a prompt with an id.
+ */
+function stableIdReader(reader: CachedReader) {
+  const keysOf = new Map<string, string[]>();
+  const matching = new Map<string, Map<string, boolean>>();
+  return {
+    async files(sources: Map<string, string>, ids: string[], pathspecs: string[]): Promise<IndexEntry[]> {
+      // Which files the pathspecs take, remembered by path: the same files are asked at every commit.
+      const key = pathspecs.join('\0');
+      let matches = matching.get(key);
+      if (!matches) matching.set(key, (matches = new Map()));
+      const globs = pathspecs.map((spec) => globToRegExp(spec.replace(/^:\(glob\)/, '')));
+      const files: [string, string][] = [];
+      for (const [file, oid] of sources) {
+        let taken = matches.get(file);
+        if (taken === undefined) matches.set(file, (taken = globs.some((glob) => glob.test(file))));
+        if (taken) files.push([file, oid]);
+      }
+      const unknown = [...new Set(files.map(([, oid]) => oid).filter((oid) => !keysOf.has(oid)))];
+      for (let start = 0; start < unknown.length; start += STABLE_ID_BATCH) {
+        for (const [oid, bytes] of await reader.read(unknown.slice(start, start + STABLE_ID_BATCH))) keysOf.set(oid, stableIdKeys(bytes));
+      }
+      const wanted = new Set(ids);
+      return files.filter(([, oid]) => keysOf.get(oid)!.some((id) => wanted.has(id))).map(([file, oid]) => ({ path: file, oid }));
+    },
+  };
+}
+
+/** Blobs read at a time for their id lines: a first commit can hold 100 MB of prompts. */
+const STABLE_ID_BATCH = 2_000;
 
 /** `git grep -E` over the replayed commit's files, in memory (the patterns use only [[:space:]]). */
 async function grepSources(reader: CachedReader, sources: Map<string, string>, pattern: string, pathspecs: string[]): Promise<string[]> {

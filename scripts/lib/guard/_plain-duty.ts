@@ -10,6 +10,15 @@ const GRANTS = /\b(?:may|can|allowed to|permitted to|free to|welcome to|entitled
 /** Where a purpose clause starts: what it says can happen is the rule's aim, not a grant. */
 const PURPOSE = /\b(?:so that|in order that|in order to)\b/;
 
+/** A "may" or "can" inside the case a duty waits for ("before it may open", "until they can leave"): the duty's time, no grant. */
+const WAITED_FOR = /\b(?:before|until|till|once)\s+(?:[a-z']+\s+){1,3}?(?:may|can)\b/g;
+
+/**
+ * A sentence whose subject is a pronoun going on from the sentence before it ("They also sign a
+ * consent form", "She then checks the seal"): one more duty of the party that sentence bound.
+ */
+const CONTINUED = /^\W*(?:they|he|she)\s+(?:also|then|always|each)\s+[a-z]+/i;
+
 /** Content words a plain sentence needs to state a duty of its own, not a remark ("Our team values clarity"). */
 const MIN_STATEMENT_WORDS = 4;
 /** Fewer words do, when the sentence has a duty's shape (below). */
@@ -29,13 +38,14 @@ function opening(sentence: string): string {
 export function statesPlainDuty(sentence: string, keptSentences: readonly string[]): boolean {
   // "Interns may work remotely on Fridays" gone takes a permission away: stricter ("may only" restricts, and stays a duty).
   // A "can" in a purpose clause ("... so that observers can see every mark") grants nothing.
-  const main = sentence.toLowerCase().split(PURPOSE)[0] ?? '';
+  // Nor does a "may" of the time a duty waits for ("each stall is checked ... before it may open", round 36a).
+  const main = (sentence.toLowerCase().split(PURPOSE)[0] ?? '').replace(WAITED_FOR, '');
   if (GRANTS.test(main) && !RESTRICTION.test(main)) return false;
   const words = contentStems(sentence).length;
   if (words >= MIN_STATEMENT_WORDS) return true;
   if (words < MIN_SHAPED_WORDS) return false;
   const first = opening(sentence);
-  return readStatement(sentence).passive || keptSentences.some((kept) => opening(kept) === first);
+  return readStatement(sentence).passive || CONTINUED.test(sentence) || keptSentences.some((kept) => opening(kept) === first);
 }
 
 /** "can expect", "can count on": what someone is promised, said with "can". */

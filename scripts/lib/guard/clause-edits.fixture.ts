@@ -28,6 +28,7 @@ import { ROUND_35A_EDITS } from './clause-edits.round35a.fixture.ts';
 import { ROUND_35B_EDITS } from './clause-edits.round35b.fixture.ts';
 import { ROUND_35D_EDITS } from './clause-edits.round35d.fixture.ts';
 import { ROUND_35C_EDITS } from './clause-edits.round35c.fixture.ts';
+import { ROUND_36A_EDITS } from './clause-edits.round36a.fixture.ts';
 
 export const EDIT_KINDS = [
   'benign', 'modal', 'negation', 'number', 'requirement', 'entity', 'reference', 'tone', 'drift',
@@ -3499,6 +3500,8 @@ export const CLAUSE_EDITS: readonly ClauseEdit[] = [
   ...ROUND_35B_EDITS,
   // Round 35d (session 29): a gate turned round whose condition waits for another thing, a negative adjective of a case said as a "with" phrase naming its base, with twins (clause-edits.round35d.fixture.ts).
   ...ROUND_35D_EDITS,
+  // Round 36a (session 30): a word put inside a kept "every/all" subject, a plain duty dropped whose "may" is its time or whose pronoun goes on, an act replaced with its preposition, a kind swapped after a possessive, with twins (clause-edits.round36a.fixture.ts).
+  ...ROUND_36A_EDITS,
   // Round 35c (session 29): contractions written out or made, abbreviations written by convention ("e.g.", "Ltd", "tel.", "ref. no.", "ID", "mmHg"), a duty stressed as "not optional", with twins (clause-edits.round35c.fixture.ts).
   ...ROUND_35C_EDITS,
 ];

@@ -76,6 +76,7 @@ import { findBanItemsDemanded } from './reason-ban-item-demanded.ts';
 import { findGivenMadeSold } from './reason-given-made-sold.ts';
 import { findEveryoneMadeAKind } from './reason-everyone-made-a-kind.ts';
 import { findBoundsLiftedForSome } from './reason-bound-lifted-for-some.ts';
+import { findUniversalsQualified } from './reason-universal-qualified.ts';
 import { findImperativesGranted } from './reason-imperative-granted.ts';
 import { findCostsShifted } from './reason-cost-shifted.ts';
 import { findHelpWithdrawn } from './reason-help-withdrawn.ts';
@@ -269,6 +270,8 @@ const LAST_READINGS: ReadonlyArray<{ detect: ReadonlyArray<(input: StatementDiff
   { detect: [findGateSidesExchanged], unlessFound: ['order-changed', 'roles-swapped'] },
   // A gate's condition cut, that a list or condition reading already read ("completed and logged" -> "completed").
   { detect: [findGatesLoosened], unlessFound: ['conjunct-dropped', 'condition-changed', 'condition-widened'] },
+  // A word that picks out some put inside a kept rule's "every/all" subject ("Every stall selling raw meat"), that a scope reading already read (round 36a).
+  { detect: [(input) => findUniversalsQualified(input.previousText, input.nextText)], unlessFound: ['scope-narrowed', 'qualifier-added', 'condition-narrowed'] },
 ];
 
 /** Codes that read a change the modifier reading would read again. */

@@ -68,7 +68,9 @@ export function findModifiersReplaced(input: StatementDiffInput, lexicon?: Lexic
     const came = b[head] ?? '';
     const noun = a[head + 1];
     // A modifier: after a determiner or a possessive, before a kept content word.
-    if (noun === undefined || !isContent(noun) || !opensNounPhrase(a[head - 1])) return null;
+    // The statement's words drop a possessive's "'s" ("the club's safeguarding course"): the text as written keeps it (round 36a).
+    const possessive = a[head - 1] !== undefined && /^[a-z]+$/.test(a[head - 1] ?? '') && /^[a-z-]+$/.test(gone) && new RegExp(`\\b${a[head - 1]}['’]s\\s+${gone}\\b`, 'i').test(previous.text);
+    if (noun === undefined || !isContent(noun) || !(opensNounPhrase(a[head - 1]) || possessive)) return null;
     if (!isContent(gone) || !isContent(came) || NAMES_NO_KIND.test(gone) || NAMES_NO_KIND.test(came)) return null;
     if (!/^[a-z][a-z-]*$/.test(gone) || !/^[a-z][a-z-]*$/.test(came)) return null;
     // The same word spelled, inflected or slipped another way, or a synonym the groups know.

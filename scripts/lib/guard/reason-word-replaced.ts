@@ -141,13 +141,30 @@ function compoundHeadSwap(a: readonly string[], b: readonly string[], lexicon: L
   return gone.length === 1 ? { at, gone: word, came: head, goneWords: 1 } : { at, gone: head, came: word, goneWords: 2 };
 }
 
+/** Prepositions a verb takes with it: "return the e-readers to the desk" -> "collect ... from the desk". */
+const PREPOSITIONS = new Set(['to', 'from', 'into', 'onto', 'in', 'on', 'at', 'with', 'for', 'off', 'out', 'of', 'by']);
+
+/**
+ * One word swapped and one preposition after it swapped too, the sentence otherwise word for word
+ * ("Members must return e-readers to the desk" -> "must collect e-readers from the desk"): the act
+ * replaced with the preposition its object takes, read as the one word (round 36a, v47's drift).
+ */
+function swapWithPreposition(a: readonly string[], b: readonly string[]): { at: number; gone: string; came: string } | null {
+  if (a.length !== b.length) return null;
+  const differ = a.flatMap((word, i) => (word === b[i] ? [] : [i]));
+  if (differ.length !== 2) return null;
+  const [at = 0, then = 0] = differ;
+  if (then - at > 3 || !PREPOSITIONS.has(a[then] ?? '') || !PREPOSITIONS.has(b[then] ?? '') || PREPOSITIONS.has(a[at] ?? '')) return null;
+  return { at, gone: a[at] ?? '', came: b[at] ?? '' };
+}
+
 /** The one word of a kept sentence replaced by a word naming another act or thing, or null. */
 export function wordReplaced(previous: string, next: string, lexicon: Lexicon): { gone: string; came: string } | null {
   // "Guests may use the hotel pool" -> "the rooftop pool": a grant moved, read by the grant readings.
   if (isUnnegatedGrant(previous)) return null;
   const a = tokenizeWords(previous);
   const b = tokenizeWords(next);
-  const one = oneWordSwap(a, b);
+  const one = oneWordSwap(a, b) ?? swapWithPreposition(a, b);
   const swap = one ? { ...one, goneWords: 1 } : compoundHeadSwap(a, b, lexicon);
   if (!swap) return null;
   // "Retest" -> "Relabel": a verb said again with "re-" that WordNet does not list reads as its base.
