@@ -765,9 +765,14 @@ function measureJobs(history: HistoryCommit[], config: Config, firstTree: Map<st
   // What no later job edits and the last commit holds: measured by chunks, for the hook's file of
   // each prompt that holds it there (keepChunksAtHead). A last version deleted or moved on is
   // measured whole: no file would keep its chunks.
+  // The versions before such a job in its path's line are measured by chunks too, each handing its
+  // chunks to the next: a last version edited from an earlier one then measures only the chunks
+  // it changed, where measured cold it paid a fifth of backfill's measuring (bench HISTORY, session 30).
   for (const job of jobs) {
     const heads = job.keep ? undefined : atEnd.get(job.oid);
-    if (heads) job.heads = heads;
+    if (!heads) continue;
+    job.heads = heads;
+    for (let before = job.previous && seen.get(job.previous); before; before = before.previous && seen.get(before.previous)) before.chunked = true;
   }
   return jobs;
 }
