@@ -5,9 +5,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { isUserError, UserError, type Problem } from '../../lib/errors.ts';
 import { readConfig } from '../../lib/config/read-fs.ts';
-import { commitParents, listTree, listUntracked, openBlobReader, openRepo, resolveHead, stageFiles, type IndexChange, type IndexEntry, type KnownFiles, type Repo } from '../../lib/git/index.ts';
+import { commitParents, listTree, listUntracked, openBlobReader, openRepo, readBlobs, resolveHead, stageFiles, type IndexChange, type IndexEntry, type KnownFiles, type Repo } from '../../lib/git/index.ts';
 import { readHistory, type HistoryCommit } from '../../lib/git/history-git.ts';
-import { classifyPath, globToRegExp, idFromPath, isSkippedEntry, skippedEntryWarning, sourceFolders, sourcePathspecs } from '../../lib/prompt/locate.ts';
+import { classifyPath, globToRegExp, idFromPath, isSkippedEntry, skippedEntryWarning, sourceFolders, sourcePathspecs, SYMLINK_MODE } from '../../lib/prompt/locate.ts';
 import { recordCommit } from '../../lib/recorder/record-commit.ts';
 import { stableIdKeys } from '../../lib/recorder/stable-id-keys.ts';
 import { startTokenCounter } from '../../lib/traits/token-counter-fs.ts';
@@ -653,11 +653,21 @@ async function grepSources(reader: CachedReader, sources: Map<string, string>, p
  */
 async function treeAt(repo: Repo, config: Config, ref: string, skipped?: Problem[]): Promise<Map<string, string>> {
   const tree = new Map<string, string>();
+  const links: { path: string; oid: string }[] = [];
   for (const entry of await listTree(repo, { ref, pathspecs: sourceFolders(config), submodules: skipped !== undefined })) {
     if (!classifyPath(entry.path, config)) continue;
     // Symbolic links and submodules are skipped, as by the hook and check (see locate.ts, isSkippedEntry).
-    if (isSkippedEntry(entry.mode)) skipped?.push(skippedEntryWarning(entry.path, entry.mode));
-    else tree.set(entry.path, entry.oid);
+    if (!isSkippedEntry(entry.mode)) tree.set(entry.path, entry.oid);
+    else if (entry.mode === SYMLINK_MODE && skipped !== undefined) links.push({ path: entry.path, oid: entry.oid });
+    else skipped?.push(skippedEntryWarning(entry.path, entry.mode));
+  }
+  // A link's blob is the path it points to: its warning says where, as the hook's and a replayed
+  // commit's do (a link to a text no glob takes is one nothing records; before, --from said
+  // "promptvault records the file it points to ... nothing to do" of every link).
+  const targets = links.length > 0 ? await readBlobs(repo, links.map((link) => link.oid)) : new Map<string, Buffer>();
+  for (const link of links) {
+    const target = targets.get(link.oid);
+    skipped!.push(skippedEntryWarning(link.path, SYMLINK_MODE, target === undefined || target.byteLength === 0 ? undefined : { target: target.toString('utf8'), config }));
   }
   return tree;
 }
