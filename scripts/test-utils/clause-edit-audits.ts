@@ -1,10 +1,11 @@
 // The guard's round tests try a rewording and its twin through the real hook: commit a clause's old
 // text, commit the new one, read the audit the hook wrote. Each round's file repeated that
 // scaffolding (a repository with a codex glob, a front matter wrapper, two dated commits per edit,
-// the newest audit parsed, its reason codes mapped); here it is once. The assertions stay in each
-// test; `edit` is the text to give `expect` as its message, so a failing one names the edit.
+// the audit the edit's commit wrote parsed, its reason codes mapped); here it is once. The
+// assertions stay in each test; `edit` is the text to give `expect` as its message, so a failing
+// one names the edit.
 import { expect } from 'vitest';
-import { lastAuditAtHead } from './last-audit.ts';
+import { parse } from 'yaml';
 import { createRepo, type RunResult, type TestRepo } from './repo.ts';
 
 /** What one clause edit committed through the hook came to. */
@@ -22,8 +23,10 @@ export interface AuditedEdit {
 export interface ClauseEditAudits {
   /**
    * Commits `previous` as clause `id` (the file `codex/<id>.md`; skipped when that file already
-   * holds it, as after an earlier edit of the same clause), then `next`, and reads the audit.
-   * Fails, naming the edit and the hook's output, when either commit does not go through.
+   * holds it, as after an earlier edit of the same clause), then `next`, and reads the audit that
+   * commit wrote. Fails, naming the edit and the hook's output, when either commit does not go
+   * through, and when the edit's commit wrote no audit of the clause: the newest audit in HEAD
+   * would then be an earlier edit's, and a test of an unflagged edit could pass on it.
    */
   edit(id: string, previous: string, next: string): AuditedEdit;
   /** The repository, made at the first edit (inside a test, not when the file is collected). */
@@ -58,11 +61,15 @@ export function clauseEditAudits(options: { title: string; tone?: string; start?
         const adopted = at.commit(`adopt ${file}`, nextDate());
         expect(adopted.code, `${edit}: the old text's commit failed\n${adopted.stderr}`).toBe(0);
       }
+      const folder = `vault/audits/${id}/`;
+      const before = new Set(at.filesAtHead(folder));
       at.write(file, wrap(next));
       const committed = at.commit(`edit ${file}`, nextDate());
       expect(committed.code, `${edit}: the edit's commit failed\n${committed.stderr}`).toBe(0);
-      const audit = lastAuditAtHead(at, id);
-      expect(audit?.clause, `${edit}: no audit of ${id} at HEAD`).toBe(id);
+      const written = at.filesAtHead(folder).filter((audit) => !before.has(audit));
+      expect(written, `${edit}: the edit's commit wrote no audit of ${id}\n${committed.stderr}`).toHaveLength(1);
+      const audit = parse(at.showHead(written[0]!)) as Record<string, any>;
+      expect(audit?.clause, `${edit}: the audit the edit's commit wrote is not of ${id}`).toBe(id);
       return { edit, committed, audit, codes: (audit.reasons ?? []).map((reason: { code: string }) => reason.code) };
     },
     get repo() {
