@@ -2,7 +2,8 @@
 // generator the adoption test uses, here at full size: every front-matter shape, median about
 // 7.5 KB, some 50 KB, a few 400 KB, 500 cited clauses, 20,000 other files, 5,000 commits with
 // merges and moves) and measures the compiled CLI an installed copy runs. Rows: backfill, the
-// adoption commit, the hook (no prompt, 1 prompt, 50 prompts) at two repository sizes, 1,000 clause
+// adoption commit, the hook (no prompt, 1 prompt, 1 prompt with a front-matter id (one prompt in
+// ten has one), 50 prompts) at two repository sizes, 1,000 clause
 // edits in one commit, the site build at 50,000 and 500,000 checkpoints, the grid in Chromium.
 // Every row has its figure, a baseline measured in the same run, the ratio, peak memory, CPU time,
 // the target and whether it was met. Prints progress to stderr and a Markdown table to stdout.
@@ -237,6 +238,8 @@ function buildRepo(dir: string, prompts: number): BenchRepo {
     // A median near 7.5 KB once headers and the paragraph that overshoots are counted.
     medianBytes: 8_500, largeFiles: Math.max(3, Math.round(prompts * 0.03)), hugeFiles: Math.max(1, Math.round(prompts / 1000)),
     moveShare: 0.04, multilingual: true, initialShare,
+    // One prompt in ten has a front-matter id (the hook then checks it is no other prompt's).
+    stableIds: 0.1,
     // Spread the later prompts over the commits that add (about 15% of the history).
     addsPerCommit: Math.max(1, Math.ceil((prompts * (1 - initialShare)) / (SIZE.commits * 0.15))),
   });
@@ -463,16 +466,21 @@ try {
     const measure = (stage: (run: number) => void, command: string[] = HOOK, env: Record<string, string> = {}) => summarize(Array.from({ length: SIZE.runs }, (_, run) => sample(stage, run, command, env)));
     /** The prompt the last 1-prompt edit chose: `editAgain` edits it again. */
     let lastOne: string | undefined;
-    const editPrompts = (count: number, run: number) => {
+    // Kept repositories of session 29 and before have no ids (their info has no list of them).
+    const withIds = new Set(repo.info.withStableIds ?? []);
+    /** Edits `count` prompts, drawn among those without a front-matter id (`withId`: among those with one). */
+    const editPrompts = (count: number, run: number, withId = false) => {
       const files = new Set<string>();
+      const pool = withId ? [...withIds] : repo.info.promptsAtHead;
+      if (withId && pool.length === 0) throw new Error(`the ${repo.prompts}-prompt repository has no prompt with a front-matter id (built before session 30? build it again)`);
       while (files.size < count) {
-        const file = repo.info.promptsAtHead[Math.floor(random() * repo.info.promptsAtHead.length)]!;
-        if (!/\.(md|mdc|prompt|prompty)$/.test(file) || files.has(file)) continue;
+        const file = pool[Math.floor(random() * pool.length)]!;
+        if (!/\.(md|mdc|prompt|prompty)$/.test(file) || files.has(file) || withIds.has(file) !== withId) continue;
         const text = fs.readFileSync(path.join(repo.dir, file), 'utf8');
         writeFile(repo.dir, file, `${text}\nRun ${run} adds a sentence about refunds.\n`);
         files.add(file);
       }
-      if (count === 1) lastOne = [...files][0];
+      if (count === 1 && !withId) lastOne = [...files][0];
       git(repo.dir, ['add', '--', ...files]);
     };
     // The prompt a 1-prompt commit edited, edited again: its last version's chunks are in the
@@ -491,6 +499,8 @@ try {
   const hookFigures = new Map<number, HookSample>();
   const twinFigures = new Map<number, HookSample>();
   const shortFigures = new Map<number, HookSample>();
+  /** The 1-prompt-with-an-id commits' figures (summarizeGrowth), by repository size. */
+  const idFigures = new Map<number, HookSample>();
   /** The 1-prompt rows' medians (summarize), from the same runs as hookFigures. */
   const oneFigures = new Map<number, HookSample>();
   const runners = new Map(repos.map((repo) => [repo, hookRunner(repo)]));
@@ -525,7 +535,7 @@ try {
   }
   for (const repo of wanted('hook') ? repos : []) {
     log(`measuring the hook on the ${repo.prompts}-prompt repository (${SIZE.runs} runs per figure)`);
-    const { measure, editPrompts, editAgain } = runners.get(repo)!;
+    const { measure, sample, editPrompts, editAgain } = runners.get(repo)!;
     const none = measure((run) => {
       writeFile(repo.dir, `src/module-0/touched-${run}.ts`, `export const touched = ${run};\n`);
       git(repo.dir, ['add', '-A', 'src']);
@@ -548,6 +558,11 @@ try {
     }
     // After the 1-prompt series: its last prompt, committed through the hook, edited again.
     const again = measure((run) => editAgain(run));
+    // A prompt with a front-matter id: the hook checks that no other prompt has it (until session
+    // 30 one `git grep` over every source blob of the index; the ids are kept by blob since).
+    const idSamples = Array.from({ length: SIZE.runs }, (_, run) => sample((r) => editPrompts(1, r, true), run));
+    const withId = summarize(idSamples);
+    idFigures.set(repo.prompts, summarizeGrowth(idSamples));
     const row = (what: string, figure: typeof one, limit: number) => addRow({
       // CPU time beside wall time: under load the CPU ratio is the steadier reading (the target is read on wall time).
       what: `hook, ${what}, ${repo.prompts} prompts`, value: ms(figure.seconds), baseline: `${HOOK_BASELINE}: ${ms(figure.baseline)} (CPU ${ms(figure.baselineCpu)})`,
@@ -561,6 +576,7 @@ try {
     // leaves most of them valid too, they are keyed by text).
     row('1 prompt edited', one, 3);
     row('1 prompt edited again (the one the last 1-prompt commit edited: its chunks cached by that commit)', again, 3);
+    row('1 prompt with a front-matter id edited', withId, 3);
     row('50 prompts edited', fifty, 5);
     row('50 prompts edited, no chunks kept (the hook\'s chunk folder set aside)', fiftyCold, 5);
     if (repo === largest) {
@@ -593,6 +609,17 @@ try {
       value: `${ms(beyond(a))} (${ms(a.cpu)} - ${ms(a.baselineCpu)})`,
       baseline: `${small} prompts: ${ms(beyond(b))} (${ms(b.cpu)} - ${ms(b.baselineCpu)}); the baseline itself grew ${(a.baselineCpu / b.baselineCpu).toFixed(2)}x`,
       ratio: `${beyondRatio.toFixed(2)}x`, peak: '-', cpu: ms(a.cpu), target: 'no growth (<= 1.2x)', met: verdict(beyondRatio <= 1.2),
+    });
+  }
+  // The same for a prompt with a front-matter id (its uniqueness checked: until session 30 a grep of every source blob).
+  const [smallId, bigId] = [repos[0] && idFigures.get(repos[0].prompts), largest && idFigures.get(largest.prompts)];
+  if (repos.length > 1 && smallId && bigId) {
+    const small = repos[0]!.prompts;
+    const idRuns = `CPU time, mean of the middle half of ${SIZE.runs} runs`;
+    addRow({
+      what: `hook, 1 prompt with a front-matter id edited: ${recorded(largest!)} vs ${recorded(repos[0]!)} (${idRuns}, raw and beyond the baseline)`,
+      value: `${ms(bigId.cpu)} (beyond the baseline ${ms(beyond(bigId))})`, baseline: `${small} prompts: ${ms(smallId.cpu)} (beyond the baseline ${ms(beyond(smallId))}); the baseline itself grew ${(bigId.baselineCpu / smallId.baselineCpu).toFixed(2)}x`,
+      ratio: `${(bigId.cpu / smallId.cpu).toFixed(2)}x (beyond the baseline ${(beyond(bigId) / beyond(smallId)).toFixed(2)}x)`, peak: '-', cpu: ms(bigId.cpu), target: 'no growth (<= 1.2x)', met: verdict(bigId.cpu / smallId.cpu <= 1.2),
     });
   }
   // The same growth between the HEAD-only twins (fewer records at each size, ten times as many at the larger).

@@ -13,7 +13,9 @@ export function lastAuditAtHead(repo: TestRepo, clauseId: string): Record<string
 /**
  * A clause adopted in one commit (`before`, which must commit) and edited in the next (`after`),
  * through the hook, as the guard's round tests try a rewording beside its twin: the edit's commit
- * and its audit. `file` is the clause's path under `codex/`, its id the path without `.md`.
+ * and its audit. `file` is the clause's path under `codex/`, its id the path without `.md`. New
+ * tests use clauseEditAudits (clause-edit-audits.ts), whose failures name the edit; this stays for
+ * tests written against it.
  */
 export function adoptThenEdit(repo: TestRepo, file: string, before: string, after: string, dates: readonly [string, string]): { edited: RunResult; audit: Record<string, any> } {
   repo.write(file, before);

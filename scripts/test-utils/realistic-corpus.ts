@@ -48,6 +48,13 @@ export interface CorpusOptions {
   moveShare?: number;
   /** Bench: put non-English lines (German, French, Chinese, Japanese, Russian, emoji) in about a third of the prompts, where byte-level BPE is slowest. Default false. */
   multilingual?: boolean;
+  /**
+   * Bench: share of the ordinary prompts (0-1) given a front-matter `id:` (their stable identity
+   * across moves), in the shapes whose front matter a team edits by hand (promptvault's own
+   * Markdown, Claude Code agents and commands, Copilot prompts, Dotprompt, Prompty). Drawn from a
+   * generator of its own: every other file is the same with or without it. Default 0.
+   */
+  stableIds?: number;
 }
 
 export interface CorpusInfo {
@@ -72,6 +79,8 @@ export interface CorpusInfo {
   clausePaths: string[];
   /** Files at HEAD that are neither prompts nor clauses (the `otherFiles` option). */
   otherFiles: number;
+  /** Prompt paths at HEAD whose front matter has an `id:` (the `stableIds` option), sorted. */
+  withStableIds: string[];
 }
 
 /** The path of bench clause `j` (the `clauses` option): `codex/<area>/rule-NNNN.md`. */
@@ -93,11 +102,16 @@ const MODALS = ['You must', 'You should', 'Always', 'Never', 'Please', 'Do not',
 const TOOLS = ['Read', 'Write', 'Edit', 'Grep', 'Glob', 'Bash', 'WebFetch', 'TodoWrite'];
 const COLORS = ['blue', 'green', 'red', 'purple', 'orange', 'cyan', 'yellow'];
 const MODELS = ['sonnet', 'opus', 'haiku', 'inherit'];
+/** The shapes given a front-matter `id:` by the `stableIds` option: those whose front matter people write by hand. */
+const ID_SHAPES: ReadonlySet<Shape> = new Set(['markdown', 'claude-agent', 'claude-command', 'copilot-prompt', 'dotprompt', 'prompty']);
+const ID_TEAMS = ['support', 'billing', 'sales', 'ops', 'platform'];
 
 type Shape = 'claude-agent' | 'claude-command' | 'claude-skill' | 'copilot-prompt' | 'copilot-instructions' | 'copilot-chatmode' | 'copilot-agent' | 'cursor-rule' | 'dotprompt' | 'prompty' | 'github-models' | 'markdown' | 'markdown-plain' | 'markdown-rule' | 'text';
 
 interface FileState {
   shape: Shape;
+  /** The front-matter `id:` the header holds (the `stableIds` option). */
+  stableId?: string;
   name: string;
   header: string;
   paragraphs: string[];
@@ -242,6 +256,11 @@ export function buildRealisticCorpus(dir: string, options: CorpusOptions = {}): 
 
   // The bench options draw from their own generator so that, left out, the main sequence is the test's.
   const extra = generator((options.seed ?? 8) + 7919);
+  // The ids draw from a third: giving some prompts ids changes nothing else in the repository.
+  const ids = generator((options.seed ?? 8) + 104_729);
+  const idShare = options.stableIds ?? 0;
+  // Each prompt of an id shape is drawn with this chance, so that about `idShare` of all have one.
+  const idChance = Math.min(1, (idShare * SHAPE_PATHS.length) / SHAPE_PATHS.filter(([shape]) => ID_SHAPES.has(shape)).length);
   const clauseCount = options.clauses ?? 0;
   const otherCount = options.otherFiles ?? 0;
   const pool: { path: string; file: FileState }[] = [];
@@ -267,6 +286,11 @@ export function buildRealisticCorpus(dir: string, options: CorpusOptions = {}): 
       entry.file.header = `${entry.file.header.slice(0, close)}\ncodex: [${cites.join(', ')}]${entry.file.header.slice(close)}`;
     }
     if (options.multilingual && extra.int(3) === 0) entry.file.paragraphs.splice(extra.int(entry.file.paragraphs.length + 1), 0, `${extra.pick(FOREIGN)} ${extra.pick(FOREIGN)}`);
+    // Bench: a stable id, the first key of the front matter, as teams add it to find a prompt again after a move.
+    if (idShare > 0 && ID_SHAPES.has(shape) && entry.file.header.startsWith('---\n') && ids.next() < idChance) {
+      entry.file.stableId = `${ids.pick(ID_TEAMS)}/${name}`;
+      entry.file.header = `---\nid: ${entry.file.stableId}\n${entry.file.header.slice(4)}`;
+    }
   }
   // Special files, each standing for something real repositories hold.
   const movedTwice: [string, string, string] = ['prompts/planning/plan.md', 'Anthropic/Claude Code/Plan.md', '.claude/agents/planning/Plan.md'];
@@ -549,6 +573,7 @@ export function buildRealisticCorpus(dir: string, options: CorpusOptions = {}): 
     merges,
     clausePaths: ['codex/privacy.md', ...Array.from({ length: clauseCount }, (_, j) => corpusClausePath(j))],
     otherFiles: otherCount + otherChanged.size,
+    withStableIds: promptsAtHead.filter((path) => tree.get(path)!.stableId !== undefined),
   };
 }
 

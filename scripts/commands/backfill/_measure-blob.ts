@@ -7,7 +7,7 @@ import type { BlobCitations } from '../../lib/recorder/citations-cache-fs.ts';
 import { isValidId } from '../../lib/schema/id.ts';
 import { measureBodyReusing, type KeptVersions, type ProseTotals } from '../../lib/traits/paragraph-reuse.ts';
 import { measureKey, type MeasureEntry } from '../../lib/traits/measure-cache-fs.ts';
-import { measureKeepingChunks, type ChunkEntries, type PromptChunkFiles } from '../../lib/traits/chunk-store-fs.ts';
+import { measureKeepingChunks, type ChunkEntries, type ChunkEntry, type PromptChunkFiles } from '../../lib/traits/chunk-store-fs.ts';
 import type { TokenCounter } from '../../lib/traits/token-counter-fs.ts';
 import type { TokenLines } from '../../lib/traits/token-splice.ts';
 import type { Prompt } from '../../lib/schema/prompt.ts';
@@ -27,12 +27,23 @@ export interface MeasureJob {
    * written as soon as it is measured).
    */
   heads?: string[];
+  /**
+   * A version before a job with `heads` in its path's line (`previous` after `previous`): measured
+   * by chunks too, by a thread that keeps it, so that each next version takes the chunks it did
+   * not change from it instead of measuring them again; the last version's chunks are then mostly
+   * taken, not measured cold.
+   */
+  chunked?: boolean;
 }
 
-/** What a measuring thread keeps of a version a later job edits: its prose totals and, for o200k, its tokens by line. */
+/**
+ * What a measuring thread keeps of a version a later job edits: its prose totals and, for o200k,
+ * its tokens by line; or, for a version measured by chunks, its chunks' entries.
+ */
 export interface KeptVersion {
-  prose: ProseTotals;
+  prose?: ProseTotals;
   tokens?: TokenLines;
+  chunks?: ReadonlyMap<string, ChunkEntry>;
 }
 
 /**
@@ -71,13 +82,16 @@ export async function measureBlob(blob: Buffer, job: MeasureJob, counter: TokenC
   if (!parsed.ok) return cited ? { cited } : {};
   const body = parsed.value.body;
   const keep = kept !== undefined && job.keep === true;
-  // A last version: measured by chunks cold (a tenth or so more than whole, chunks23), instead of
-  // from its previous version's paragraphs, so the hook's next commit of it measures only its edit.
-  const bpe = job.heads && !keep ? await counter.bpe?.() : undefined;
+  // A last version: measured by chunks (a tenth or so more than whole when cold, chunks23), instead
+  // of from its previous version's paragraphs, so the hook's next commit of it measures only its
+  // edit; so are the versions before it in a thread that keeps them, each taking the chunks the
+  // one before it held (a version measured alone by the replay is measured whole, as before).
+  const bpe = (job.heads && !keep) || (job.chunked && kept !== undefined) ? await counter.bpe?.() : undefined;
   if (bpe) {
-    const { measured, chunks } = measureKeepingChunks(body, bpe, { inferTone: true });
+    const { measured, chunks } = measureKeepingChunks(body, bpe, { inferTone: true }, previous?.chunks);
+    if (keep) kept.keep(job.oid, { chunks: new Map(chunks) });
     const entry: MeasureEntry = { traits: measured.traits, variables: measured.variables, inferredTone: measured.inferredTone };
-    return { measured: { key: measureKey(body, counter.encoding), entry }, prompt: parsed.value, chunks, ...(cited ? { cited } : {}) };
+    return { measured: { key: measureKey(body, counter.encoding), entry }, prompt: parsed.value, ...(job.heads ? { chunks } : {}), ...(cited ? { cited } : {}) };
   }
   // As the measure cache does: the count first (it may load the rank table), then the rest. A
   // version whose previous one was kept is counted from its tokens, re-reading the changed lines.

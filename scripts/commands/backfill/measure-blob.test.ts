@@ -64,3 +64,41 @@ describe('measureBlob with the versions a thread keeps', () => {
     }
   });
 });
+
+describe('measureBlob of the versions before a last one, by chunks', () => {
+  it('measures each version as alone, taking the chunks it did not change from the version before, and leaves the last one the entries a cold measure gives', async () => {
+    const counter = startTokenCounter('o200k_base', { remember: false });
+    const { KeptVersions } = await import('../../lib/traits/paragraph-reuse.ts');
+    const kept = new KeptVersions<KeptVersion>();
+    // What each version kept for the next.
+    const handed: KeptVersion[] = [];
+    const keep = kept.keep.bind(kept);
+    kept.keep = (oid, version) => (handed.push(version), keep(oid, version));
+    const paragraphs = Array.from({ length: 12 }, (_, i) => `## Step ${i}\n\nNever promise a refund date; confirm {{order_id}} first (case ${i}).\nYou must not guess.`);
+    // One paragraph edited, one met twice in a body, a fence across a blank line, a cut.
+    const versions = [paragraphs, paragraphs.with(3, 'Only answer billing questions!'), [...paragraphs, paragraphs[0]!], [...paragraphs.slice(0, 5), '```\ncode\n\nmore code\n```', ...paragraphs.slice(7)], paragraphs.slice(4)];
+    try {
+      for (const [i, version] of versions.entries()) {
+        const blob = Buffer.from(`---\ntitle: Refund\n---\n${version.join('\n\n')}\n`);
+        const last = i === versions.length - 1;
+        const path = 'prompts/refund.md';
+        const job = { oid: `v${i}`, path, id: 'refund', ...(i > 0 ? { previous: `v${i - 1}` } : {}), ...(last ? { heads: [path] } : { keep: true, chunked: true }) };
+        const chained = await measureBlob(blob, job, counter, {}, kept);
+        const alone = await measureBlob(blob, { oid: `v${i}`, path, id: 'refund' }, counter);
+        expect(chained.measured, `version ${i}`).toEqual(alone.measured);
+        if (!last) {
+          expect(chained.chunks, 'no entries handed out before the last version').toBeUndefined();
+          continue;
+        }
+        const cold = await measureBlob(blob, { oid: `v${i}`, path, id: 'refund', heads: [path] }, counter);
+        expect(JSON.stringify(chained.chunks), 'the last version\'s entries').toBe(JSON.stringify(cold.chunks));
+        // Its unchanged paragraphs' measures are the very entries the version before kept, not measured again.
+        const before = new Set(handed.at(-1)!.chunks!.values());
+        expect(chained.chunks!.filter(([, entry]) => typeof entry === 'object' && before.has(entry)).length).toBeGreaterThan(0);
+      }
+      expect(handed).toHaveLength(versions.length - 1);
+    } finally {
+      counter.close();
+    }
+  });
+});

@@ -9,7 +9,7 @@ import path from 'node:path';
 import type { Problem } from '../../lib/errors.ts';
 import { contentHash } from '../../lib/prompt/parse.ts';
 import type { Checkpoint } from '../../lib/schema/records.ts';
-import { listTree, newestCommitsAdding, readBlobs, readShallowCommits, type Repo } from '../../lib/git/index.ts';
+import { listTree, pathsEverHeld, readBlobs, readShallowCommits, type Repo } from '../../lib/git/index.ts';
 import type { Snapshot } from '../../lib/vault/read-all.ts';
 
 /**
@@ -75,10 +75,10 @@ function commonFolder(found: readonly string[], folder: string): string | undefi
 export async function findRewrittenPaths(repo: Repo, ref: string, snapshot: Pick<Snapshot, 'prompts' | 'checkpoints'>): Promise<Problem[]> {
   const gone = promptsWithoutFile(snapshot);
   if (gone.length === 0 || readShallowCommits(repo).size > 0) return [];
-  // Every path a commit of the branch held was added by one (past a few paths, one walk listing
-  // every addition: a pathspec per deleted prompt made git match each against every tree).
-  const touched = await newestCommitsAdding(repo, { ref, paths: gone.map((checkpoint) => checkpoint.path) });
-  const lost = gone.filter((checkpoint) => !touched.has(checkpoint.path));
+  // Every path a commit of the branch held was added by one: on a side branch whose merge took
+  // nothing of it, or by a merge commit itself (pathsEverHeld; before, either read as rewritten).
+  const held = await pathsEverHeld(repo, { ref, paths: gone.map((checkpoint) => checkpoint.path) });
+  const lost = gone.filter((checkpoint) => !held.has(checkpoint.path));
   if (lost.length === 0) return [];
   // Where the text went: a file at HEAD whose path ends in the recorded one (a folder renamed or
   // put under another), holding the last recorded text.
@@ -90,5 +90,5 @@ export async function findRewrittenPaths(repo: Repo, ref: string, snapshot: Pick
     const bytes = blobs.get(entry.oid);
     if (bytes && contentHash(bytes) === checkpoint.content_hash) foundAt.set(checkpoint.prompt, entry.path);
   }
-  return rewrittenPathWarnings(gone, new Set(touched.keys()), foundAt);
+  return rewrittenPathWarnings(gone, held, foundAt);
 }

@@ -1,6 +1,7 @@
-// The hook keeps front-matter ids unique with one `git grep` of the index for all the ids a commit
-// stages: that search reads every source blob (seconds at 10,000 prompts), so a commit of many
-// prompts with ids must not run it once per prompt.
+// The hook keeps front-matter ids unique. A search of every source blob (seconds at 10,000
+// prompts) runs at most once a commit: here, where no list of stable ids is kept yet, the one
+// `git grep` that builds it (later commits read the list: stable-id-list.test.ts); never once per
+// prompt.
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

@@ -94,6 +94,30 @@ export function splitAppendedDuties(previous: string, next: string): string {
   return text === next ? splitAppendedToEditedRule(previous, next) : text;
 }
 
+/** Words that open a predicate which may share the frame before it: "to" of an infinitive, or a past participle. */
+const PARALLEL_OPENER = /^(?:to|[a-z]+ed|[a-z]+en)$/i;
+
+/**
+ * The appended part said with the frame of the rule it goes on from, when it opens with the word
+ * the rule's own predicate opened with: "Visitors must be signed in at the desk before 8 pm and
+ * signed out when they leave" -> "Visitors must be signed out when they leave", "Tell callers to
+ * turn off the stopcock straight away, and to switch off the electricity if ..." -> "Tell callers
+ * to switch off the electricity if ...". The frame (the words before that word) must bind and hold
+ * no condition of its own, so the duty appended is as hard as the rule (round 36c). Null otherwise.
+ */
+function withCarriedFrame(head: string, rest: string): string | null {
+  const first = rest.split(/\s+/)[0] ?? '';
+  if (!PARALLEL_OPENER.test(first)) return null;
+  const at = head.search(new RegExp(String.raw`(?:^|\s)${first}\s`, 'i'));
+  if (at <= 0) return null;
+  const frame = head.slice(0, at + 1).trimEnd();
+  if (CONDITION_WORD.test(frame) || !isHardRequirement(`${frame} ${rest}`)) return null;
+  return `${frame} ${rest}`;
+}
+
+/** A condition's opener anywhere in a frame: a frame that holds one is no plain frame. */
+const CONDITION_WORD = /\b(?:when|whenever|if|unless|before|after|once|while|until|where)\b|,/i;
+
 /** Share of the old rule's content stems the part before the "and" must say for it to be that rule, edited. */
 const RULE_KEPT = 2 / 3;
 
@@ -112,15 +136,18 @@ function splitAppendedToEditedRule(previous: string, next: string): string {
   for (const join of now.matchAll(/,?\s+and\s+(?:then\s+|also\s+)?/gi)) {
     const head = now.slice(0, join.index);
     const rest = now.slice((join.index ?? 0) + join[0].length).replace(/[.!?]+$/, '');
-    const duty = rest.charAt(0).toUpperCase() + rest.slice(1);
     const kept = [...new Set(contentStems(head))].filter((stem) => oldStems.has(stem)).length;
     const restStems = contentStems(rest);
     const ownWords = restStems.filter((stem) => !oldStems.has(stem)).length;
     if (kept / oldStems.size < RULE_KEPT || restStems.length === 0 || ownWords * 2 < restStems.length) continue;
-    if (rest.split(/\s+/).length < 3 || !isHardRequirement(duty) || !opensWithDuty(duty) || continuesCondition(head, rest)) continue;
+    if (rest.split(/\s+/).length < 3 || continuesCondition(head, rest)) continue;
+    // "... and signed out when they leave", ", and to switch off ...": the rule's frame carried to the appended predicate (round 36c).
+    const framed = withCarriedFrame(head, rest);
+    const duty = framed ?? rest.charAt(0).toUpperCase() + rest.slice(1);
+    if (!isHardRequirement(duty) || !opensWithDuty(duty)) continue;
     // With no comma before it, "and" as often joins a condition's conjuncts ("when the call is
-    // missed and the client cannot be reached"): only an imperative opens a duty of its own there.
-    if (!join[0].startsWith(',') && !isImperativeVerb(rest.split(/\s+/)[0]?.toLowerCase() ?? '')) continue;
+    // missed and the client cannot be reached"): only an imperative, or the rule's own frame carried, opens a duty of its own there.
+    if (!join[0].startsWith(',') && framed === null && !isImperativeVerb(rest.split(/\s+/)[0]?.toLowerCase() ?? '')) continue;
     return next.replace(now, `${head}. ${duty}.`);
   }
   return next;

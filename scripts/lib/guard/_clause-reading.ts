@@ -41,6 +41,8 @@ const RELATIVE = /^(?:who|whom|whose|which|that)$/;
 const CASE_WORD = /^(?:if|when|whenever|unless|until|only|once|while|where|before|after|except)$/;
 const DETERMINER = /^(?:a|an|the|each|every|any|all|no|this|that|these|those|its|their|our|your|his|her)$/;
 const PARTICLES = /^(?:out|off|in|up|away|back|over|down)$/;
+/** A possessive ("offender's", "nurses'"): the word after it belongs to its noun phrase. */
+const POSSESSIVE = /(?:['’]s|s['’])$/i;
 
 /** Punctuation off a word's ends ("needle." -> "needle"). */
 const bare = (token: string) => token.replace(/^[("'“‘]+|[.,;:!?)"'”’]+$/g, '');
@@ -66,8 +68,10 @@ export function readClause(sentence: string, tagger: PartOfSpeechTagger): Clause
   const tags = tagWords(tagger, words);
   const lower = words.map((word) => word.toLowerCase());
   // The verb group starts at the first verb, modal or negation word ("Complaints do not go").
-  // A participle after a determiner describes a thing ("Each signed contract"), and is no verb.
-  const start = lower.findIndex((word, i) => (isVerbTag(tags[i]!) && !(/^VB[DN]$/.test(tags[i]!) && DETERMINER.test(lower[i - 1] ?? ''))) || MODAL.test(word) || NEGATION.test(word) || (word === 'do' && i === 0));
+  // A participle after a determiner describes a thing ("Each signed contract"), and is no verb; nor
+  // is the word after a possessive, a noun the tagger reads as a verb ("The offender's release
+  // address", "Each party's contact details": round 36b).
+  const start = lower.findIndex((word, i) => (isVerbTag(tags[i]!) && !(/^VB[DN]$/.test(tags[i]!) && DETERMINER.test(lower[i - 1] ?? '')) && !POSSESSIVE.test(tokens[i - 1] ?? '')) || MODAL.test(word) || NEGATION.test(word) || (word === 'do' && i === 0));
   if (start < 0) return null;
   if (lower.slice(0, start).some((word) => RELATIVE.test(word) || CASE_WORD.test(word))) return null;
   // A comma inside the subject is a list or an aside the reading does not place.

@@ -38,8 +38,8 @@ export function openActClass(word: string): ActClass | null {
 
 /** Verbs of keeping a thing from someone. */
 const KEEPING = /^(?:keep|keeps|kept|withhold|withholds|withheld|hide|hides|hid|hidden|conceal|conceals|concealed)$/;
-/** States of a thing kept from someone ("kept secret from", "stays confidential from"). */
-const SECRECY = /^(?:secret|private|confidential|hidden|concealed)$/;
+/** States of a thing kept from someone ("kept secret from", "stays confidential from", "stays withheld from": round 36b). */
+const SECRECY = /^(?:secret|private|confidential|hidden|concealed|withheld)$/;
 /** Verbs of skipping a thing: not doing the act to it. */
 const SKIPPING = /^(?:skip|skips|skipped|omit|omits|omitted|bypass|bypasses)$/;
 /** Verbs of leaving a thing out, with their particle. */
@@ -55,7 +55,17 @@ const SHUT = /^(?:closed|shut|barred)$/;
 const CASE_AFTER = /^(?:after|before|during|while|when|until|unless|on|at|in|between|except|from|without|if|once)$/i;
 
 const sentence = (words: readonly string[]) => `${words.join(' ').replace(/[.!]+$/, '')}.`;
-const withOpening = (reading: ClauseReading, words: readonly string[]) => sentence(reading.opening ? [reading.opening, ...words] : words);
+/**
+ * The restated words with the case that opened the sentence ("Outside meetings, ...") put after them:
+ * a requirement frame reads a case after the rule, not before it, so the case kept at the start left
+ * the restatement unread ("Outside meetings, the chamber stays closed to the public" against "must not
+ * let the public into the chamber outside meetings": round 36b).
+ */
+const withOpening = (reading: ClauseReading, words: readonly string[]) => {
+  if (!reading.opening) return sentence(words);
+  const [first = '', ...rest] = reading.opening.replace(/,$/, '').split(/\s+/);
+  return sentence([...words.map((word, i) => (i === words.length - 1 ? stripStop(word) : word)), first.toLowerCase(), ...rest]);
+};
 
 /** The words before the first of `marks` in `rest` and after it (the mark itself dropped), or null when none stands there. */
 function splitAt(rest: readonly string[], marks: RegExp): [string[], string[]] | null {

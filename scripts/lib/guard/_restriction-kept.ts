@@ -30,6 +30,27 @@ function limitsItsAct(statement: Statement): boolean {
  * its act with "only" before and still does: a restriction made tighter.
  */
 export function restrictionTightened(previous: readonly Statement[], next: readonly Statement[], gained: Condition): boolean {
-  if (gained.kind !== 'only-if') return false;
-  return previous.some(limitsItsAct) && next.some(limitsItsAct);
+  if (gained.kind === 'only-if' && previous.some(limitsItsAct) && next.some(limitsItsAct)) return true;
+  return joinsKeptGate(previous, next, gained);
+}
+
+/** Words that let a case off or open an alternative: a condition holding one is no further thing to wait for. */
+const LETS_OFF = /^(?:not|never|no|only|or|unless|except)$/;
+
+/**
+ * "Trade accounts are opened only after a credit check" -> "... only after a credit check and
+ * once two trade references have been received": the new condition is joined by "and" right after
+ * an old "only" gate kept word for word, in a sentence with no word of duty: the act waits for one
+ * more thing, so it is allowed in fewer cases, stricter (round 36c). A duty's "only" gate ("Call
+ * the police only after ...") stays a finding, as above.
+ */
+function joinsKeptGate(previous: readonly Statement[], next: readonly Statement[], gained: Condition): boolean {
+  if (gained.words.some((word) => LETS_OFF.test(word))) return false;
+  const gates = previous.flatMap((statement) => statement.conditions).filter((condition) => condition.kind === 'only-if');
+  return next.some((statement) => {
+    if (!statement.conditions.includes(gained) || statement.words.some((word) => DUTY.has(word))) return false;
+    const before = statement.words.slice(0, gained.start);
+    if (before.at(-1) !== 'and') return false;
+    return gates.some((gate) => gate.words.length > 0 && gate.words.every((word, i) => before[before.length - 1 - gate.words.length + i] === word));
+  });
 }

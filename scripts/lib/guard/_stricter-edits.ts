@@ -61,7 +61,7 @@ const DAY = String.raw`(?:monday|tuesday|wednesday|thursday|friday|saturday|sund
 const TIME_POINT = String.raw`(?:${MONTH}|${DAY}|${CLOCK})`;
 const TIME_WINDOW = new RegExp(String.raw`,?\s+\b(?:(?:between|from) ${TIME_POINT} (?:and|to|until|till) ${TIME_POINT}|(?:in|during|over) (?:${MONTH}|${SEASON})|(?:after|before|until|past) ${CLOCK}|on ${DAY})\b(?=\s*(?:[,.;:!?\n]|$))`, 'gi');
 const PLACE_WINDOW = new RegExp(String.raw`,?\s+\b(?:near|beside|next to|close to|around|by|in|on|at|inside|within) (?:the|a|an|any|each|every|our|their|its) [a-z][\w'-]*(?: [a-z][\w'-]*){0,2}(?=\s*(?:[,.;:!?\n]|$))`, 'gi');
-const WHENEVER = /\b(?:all year(?: round)?|year-round|throughout the year|at any time(?: of (?:the )?(?:year|day|night))?|whatever the (?:time|season|month|day|hour)|at all times|any time of (?:the )?(?:year|day|night)|all day|day (?:and|or) night|(?:a)?round the clock|24 hours a day|every day of the year)\b/i;
+const WHENEVER = /\b(?:all year(?: round)?|year-round|throughout the year|at any time(?: of (?:the )?(?:year|day|night))?|at (?:any|all) hours?(?: of (?:the )?(?:day|night))?|whatever the (?:time|season|month|day|hour)|at all times|any time of (?:the )?(?:year|day|night)|all day|day (?:and|or) night|(?:a)?round the clock|24 hours a day|every day of the year)\b/i;
 // "anywhere other than the magazine" names the one place left: no place made universal.
 const WHEREVER = /\b(?:anywhere|everywhere|wherever|throughout the [a-z]+|in (?:every|any) (?:part|area|room|zone|corner) of)\b(?!\s+(?:other than|else|except|but|apart from|outside|besides))/i;
 

@@ -29,6 +29,9 @@ import { ROUND_35B_EDITS } from './clause-edits.round35b.fixture.ts';
 import { ROUND_35D_EDITS } from './clause-edits.round35d.fixture.ts';
 import { ROUND_35C_EDITS } from './clause-edits.round35c.fixture.ts';
 import { ROUND_36A_EDITS } from './clause-edits.round36a.fixture.ts';
+import { ROUND_36B_EDITS } from './clause-edits.round36b.fixture.ts';
+import { ROUND_36C_EDITS } from './clause-edits.round36c.fixture.ts';
+import { ROUND_36D_EDITS } from './clause-edits.round36d.fixture.ts';
 
 export const EDIT_KINDS = [
   'benign', 'modal', 'negation', 'number', 'requirement', 'entity', 'reference', 'tone', 'drift',
@@ -3504,6 +3507,12 @@ export const CLAUSE_EDITS: readonly ClauseEdit[] = [
   ...ROUND_36A_EDITS,
   // Round 35c (session 29): contractions written out or made, abbreviations written by convention ("e.g.", "Ltd", "tel.", "ref. no.", "ID", "mmHg"), a duty stressed as "not optional", with twins (clause-edits.round35c.fixture.ts).
   ...ROUND_35C_EDITS,
+  // Round 36b (session 30): a ban said as a relation it keeps ("withheld from", "kept from", "closed to") after a possessive subject or an opening case, with twins (clause-edits.round36b.fixture.ts).
+  ...ROUND_36B_EDITS,
+  // Round 36c (session 30): stricter edits read as weakenings: a window made "at any hour", a duty appended with the rule's frame carried, a "can" of ability read as a grant, an "only" gate waiting for one more thing, with twins (clause-edits.round36c.fixture.ts).
+  ...ROUND_36C_EDITS,
+  // Round 36d (session 30): two parties of one clause traded where one is a pronoun or a possessive ("The falconry centre lends them" -> "They lend the falconry centre"), with twins (clause-edits.round36d.fixture.ts).
+  ...ROUND_36D_EDITS,
 ];
 
 /**

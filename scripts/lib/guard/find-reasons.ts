@@ -108,6 +108,8 @@ import { withGatesSaidAsBefore } from './_gates.ts';
 import { findRolesSwapped } from './reason-roles.ts';
 import { findPassiveRolesSwapped } from './reason-passive-roles.ts';
 import { findDoersExchanged } from './reason-doers-exchanged.ts';
+import { findClausePartiesTraded } from './reason-clause-parties-traded.ts';
+import { findGateSidesExchanged } from './reason-gate-sides-exchanged.ts';
 import { findThresholdsAdded } from './reason-threshold-added.ts';
 import { findScopeChanges } from './reason-scope.ts';
 import { findSelfChecks } from './reason-self-check.ts';
@@ -262,6 +264,10 @@ const LAST_READINGS: ReadonlyArray<{ detect: ReadonlyArray<(input: StatementDiff
   { detect: [(input) => findDutiesMadeChoices(input.previousText, input.nextText), (input) => findDutiesMadeInformation(input.previousText, input.nextText)], unlessFound: ['modal-weakened', 'permission-added'] },
   // The doers of two clauses exchanged with the grammar following them, a voice turned with its roles, or an owner and its owned (round 25b), that a roles reading already read.
   { detect: [findDoersExchanged], unlessFound: ['roles-swapped'] },
+  // A pronoun party and a noun traded in one clause ("The club pays them" -> "They pay the club"), that a roles reading already read (round 36d).
+  { detect: [findClausePartiesTraded], unlessFound: ['roles-swapped'] },
+  // A gate's act and condition traded places ("must not leave until the relief has arrived" -> "the relief arrives only once they have left"), round 36d.
+  { detect: [findGateSidesExchanged], unlessFound: ['order-changed', 'roles-swapped'] },
   // A gate's condition cut, that a list or condition reading already read ("completed and logged" -> "completed").
   { detect: [findGatesLoosened], unlessFound: ['conjunct-dropped', 'condition-changed', 'condition-widened'] },
   // A word that picks out some put inside a kept rule's "every/all" subject ("Every stall selling raw meat"), that a scope reading already read (round 36a).

@@ -18,6 +18,8 @@ import { doesForbiddenAct } from './_forbidden-act.ts';
 import { sayingTheCompanyAgain } from './_company-kept.ts';
 import { opensWithSameDoer } from './_same-doer.ts';
 
+/** An ability said of the party in a relative clause: "who cannot stand", "that can be recycled". */
+const RELATIVE_ABILITY = / (?:who|which|that) (?:can|could)(?: not)? /g;
 const PERMISSION = /\b(?:may|can|could|might|allowed to|permitted to|free to|welcome to|entitled to|fine to|ok to|okay to|is acceptable|are acceptable|optional|up to you|(?:is|are) (?:also |still )?(?:fine|ok|okay|allowed|permitted|acceptable|tolerated))\b/;
 /** A duty lifted: necessity negated ("need not", "do not have to", "is not required"), or an exception declared. */
 const LIFTED = /\b(?:need not|(?:do|does|will) not (?:need|have) to|(?:do|does) not need|(?:is|are) not (?:required|necessary|needed|mandatory|obligatory)|no need to|(?:is|are) (?:an |the )?(?:exception|exceptions|exempt|excepted|exempted)|(?:is|are) excluded from|does not apply|do not apply)\b/;
@@ -179,7 +181,9 @@ export function findAddedRules(input: StatementDiffInput): Reason[] {
     // "Destructive commands may only be executed once the user approved them" restricts; it grants nothing.
     if (RESTRICTION.test(padded) || ONLY_PARTY_GRANTED.test(padded)) continue;
     // "point out how they can get out": a modal asked about in an embedded question grants nothing.
-    const granted = PERMISSION.exec(padded);
+    // "Patients who cannot stand are weighed in a chair": a "can" right after who/which/that says
+    // what the party is able to do, and grants nothing (round 36c); another modal still grants.
+    const granted = PERMISSION.exec(padded.replace(RELATIVE_ABILITY, ' '));
     // "A phone call from the GP is enough" beside a duty or a prohibition: a grant to proceed on less.
     const permission = (granted && !grantsOnlyInQuestions(added.text, PERMISSION) ? granted[0] : null)
       ?? (previous.some((rule) => ruleKind(rule) !== 'grant') ? declaredEnough(padded) : null);

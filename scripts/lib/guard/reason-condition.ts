@@ -57,6 +57,26 @@ function grantsInMainClause(statement: Statement): boolean {
  * claim exceeds $20,000", "if the user mentions self-harm" -> "... more than once"): the rule now
  * applies less often. For a duty or a prohibition that weakens it; for a permission it is stricter.
  */
+/** Words that open a phrase picking the cases a gate holds for ("and for large orders"), not one more thing it waits for. */
+const GATE_SCOPE = /^(?:for|in|on|at|during|to|within|from|except|unless|but|only|not|no|never|or|when|where|if)$/;
+
+/**
+ * "opened only after a credit check" -> "... only after a credit check and once two trade
+ * references have been received", "only after they confirm their date of birth" -> "... and the
+ * first line of their address": the "only" gate's condition kept word for word and one more thing
+ * joined to it by "and" at its end: the act waits for more, so fewer cases pass, stricter, as the
+ * entailment reads an "only" gate narrowed (round 36c). A phrase that picks the cases the gate
+ * holds for ("only with approval" -> "... approval for large orders", "and for new customers") or
+ * brings a negation, "only" or an alternative lets the other cases off: still read.
+ */
+function gateGainedConjunct(kept: readonly string[], now: readonly string[]): boolean {
+  const lower = (word: string | undefined) => (word ?? '').toLowerCase();
+  if (!kept.every((word, i) => lower(word) === lower(now[i])) || lower(now[kept.length]) !== 'and') return false;
+  const gained = now.slice(kept.length + 1).map(lower);
+  const opener = gained[0] === 'once' || gained[0] === 'after' ? gained[1] : gained[0];
+  return gained.length >= 2 && !GATE_SCOPE.test(opener ?? '') && !gained.some((word) => /^(?:not|never|no|only|or|unless|except|n't)$/.test(word));
+}
+
 function narrowedCondition(before: readonly Condition[], after: readonly Condition[], oldStems: ReadonlySet<string>, joinedFrom: readonly Statement[] = []): Condition | null {
   for (const condition of after) {
     if (condition.kind !== 'if' && condition.kind !== 'only-if' && condition.kind !== 'whenever') continue;
@@ -64,6 +84,7 @@ function narrowedCondition(before: readonly Condition[], after: readonly Conditi
     if (before.some((old) => old.kind === condition.kind && hedgeMadeCertain(old.words, condition.words) !== null)) return condition;
     const kept = before.find((old) => old.kind === condition.kind && old.stems.length > 0 && old.stems.every((stem) => condition.stems.includes(stem)));
     if (!kept || condition.words.length <= kept.words.length) continue;
+    if (condition.kind === 'only-if' && gateGainedConjunct(kept.words, condition.words)) continue;
     // Two sentences joined: "Shooting stops when the flag is raised. It restarts only when the officer lowers it." ->
     // "... when the flag is raised and restarts only when ...": the words the condition seems to gain are the other sentence's (round 28a).
     // The whole other sentence, and nothing else, is what the condition gained.

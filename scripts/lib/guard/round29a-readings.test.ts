@@ -10,9 +10,8 @@
 // set, change its figure, drop "only" or a word of the set, soften the modal or replace the act are
 // read as before; one kind is also driven through a real commit.
 import { afterAll, describe, expect, it } from 'vitest';
+import { clauseEditAudits } from '../../test-utils/clause-edit-audits.ts';
 import { flaggingCodes } from '../../test-utils/guard-verdict.ts';
-import { adoptThenEdit } from '../../test-utils/last-audit.ts';
-import { createRepo, type TestRepo } from '../../test-utils/repo.ts';
 import { banAsOnly } from './_bans-as-only.ts';
 import { banAsEvery, foldBansAsEvery } from './_bans-as-every.ts';
 import { withOnlySaidPlainly } from './_only-phrasings.ts';
@@ -21,11 +20,7 @@ import { superlativeAsCap } from './_superlative-caps.ts';
 import { createWordNetLexicon } from './wordnet-lexicon-fs.ts';
 
 const lexicon = createWordNetLexicon();
-let repo: TestRepo | undefined;
-afterAll(() => {
-  lexicon.close();
-  repo?.cleanup();
-});
+afterAll(() => lexicon.close());
 const codes = (previous: string, next: string) => flaggingCodes(previous, next, lexicon);
 
 describe('a ban picked out by a negated relative clause, said with "only"', () => {
@@ -171,16 +166,14 @@ describe('a bound after a negated verb on "an hour" or "a day"', () => {
 });
 
 describe('a ban said as a duty on every thing of the act, through the hook', () => {
-  const clause = (rule: string) => `---\ntitle: Dispensing\ntone: formal\n---\n${rule}\n`;
+  const hook = clauseEditAudits({ title: 'Dispensing', tone: 'formal' });
+  afterAll(() => hook.cleanup());
 
   it('records the rewording unflagged and a word of the set dropped flagged', () => {
-    repo = createRepo();
-    repo.write('.promptvault.yaml', "codex: ['codex/**/*.md']\n");
-    const reworded = adoptThenEdit(repo, 'codex/pharmacy/dispensing.md', clause('Pharmacists must not dispense any medicine that has not been checked by a second pharmacist.'), clause('Every medicine a pharmacist dispenses must have been checked by a second pharmacist.'), ['2026-03-01', '2026-03-02']);
-    expect(reworded.edited.code, reworded.edited.stderr).toBe(0);
-    expect(reworded.audit).toMatchObject({ clause: 'pharmacy/dispensing', change: 'edited', regression_flag: false, reasons: [] });
-    const twin = adoptThenEdit(repo, 'codex/pharmacy/labels.md', clause('Pharmacists must not dispense any medicine that has not been labelled by a second pharmacist.'), clause('Every medicine a pharmacist dispenses must have been labelled.'), ['2026-03-03', '2026-03-04']).audit;
-    expect(twin.regression_flag).toBe(true);
-    expect(twin.reasons.map((reason: { code: string }) => reason.code)).toContain('negation-removed');
+    const reworded = hook.edit('pharmacy/dispensing', 'Pharmacists must not dispense any medicine that has not been checked by a second pharmacist.', 'Every medicine a pharmacist dispenses must have been checked by a second pharmacist.');
+    expect(reworded.audit, reworded.edit).toMatchObject({ clause: 'pharmacy/dispensing', change: 'edited', regression_flag: false, reasons: [] });
+    const twin = hook.edit('pharmacy/labels', 'Pharmacists must not dispense any medicine that has not been labelled by a second pharmacist.', 'Every medicine a pharmacist dispenses must have been labelled.');
+    expect(twin.audit.regression_flag, twin.edit).toBe(true);
+    expect(twin.codes, twin.edit).toContain('negation-removed');
   });
 });

@@ -10,20 +10,15 @@
 // the other side of the place, or put a telling where the assent stood are read as before; one kind
 // is also driven through a real commit.
 import { afterAll, describe, expect, it } from 'vitest';
+import { clauseEditAudits } from '../../test-utils/clause-edit-audits.ts';
 import { flaggingCodes } from '../../test-utils/guard-verdict.ts';
-import { adoptThenEdit } from '../../test-utils/last-audit.ts';
-import { createRepo, type TestRepo } from '../../test-utils/repo.ts';
 import { foldFreeOfCharge, freeThing } from './_free-of-charge.ts';
 import { foldAssentWords } from './_assent-words.ts';
 import { passiveBanAsImperative } from './_passive-bans.ts';
 import { createWordNetLexicon } from './wordnet-lexicon-fs.ts';
 
 const lexicon = createWordNetLexicon();
-let repo: TestRepo | undefined;
-afterAll(() => {
-  lexicon.close();
-  repo?.cleanup();
-});
+afterAll(() => lexicon.close());
 const codes = (previous: string, next: string) => flaggingCodes(previous, next, lexicon);
 
 describe('a thing given at no cost, said another way', () => {
@@ -135,16 +130,14 @@ describe('a ban said in the passive with its things in the subject, against "onl
 });
 
 describe('a thing given at no cost, through the hook', () => {
-  const clause = (rule: string) => `---\ntitle: Charges\ntone: formal\n---\n${rule}\n`;
+  const hook = clauseEditAudits({ title: 'Charges', tone: 'formal' });
+  afterAll(() => hook.cleanup());
 
   it('records the rewording unflagged and the party narrowed flagged', () => {
-    repo = createRepo();
-    repo.write('.promptvault.yaml', "codex: ['codex/**/*.md']\n");
-    const reworded = adoptThenEdit(repo, 'codex/cafe/refills.md', clause('Refills of filter coffee are free for loyalty card holders.'), clause('Loyalty card holders are not charged for refills of filter coffee.'), ['2026-03-01', '2026-03-02']);
-    expect(reworded.edited.code, reworded.edited.stderr).toBe(0);
-    expect(reworded.audit).toMatchObject({ clause: 'cafe/refills', change: 'edited', regression_flag: false, reasons: [] });
-    const twin = adoptThenEdit(repo, 'codex/cafe/tea.md', clause('Refills of tea are free for loyalty card holders.'), clause('Loyalty card holders are not charged for the first refill of tea.'), ['2026-03-03', '2026-03-04']).audit;
-    expect(twin.regression_flag).toBe(true);
-    expect(twin.reasons.map((reason: { code: string }) => reason.code)).toContain('negation-added');
+    const reworded = hook.edit('cafe/refills', 'Refills of filter coffee are free for loyalty card holders.', 'Loyalty card holders are not charged for refills of filter coffee.');
+    expect(reworded.audit, reworded.edit).toMatchObject({ clause: 'cafe/refills', change: 'edited', regression_flag: false, reasons: [] });
+    const twin = hook.edit('cafe/tea', 'Refills of tea are free for loyalty card holders.', 'Loyalty card holders are not charged for the first refill of tea.');
+    expect(twin.audit.regression_flag, twin.edit).toBe(true);
+    expect(twin.codes, twin.edit).toContain('negation-added');
   });
 });

@@ -12,10 +12,8 @@
 // narrow the quantifier or loosen the figure are read as before; two kinds are also driven through
 // real commits.
 import { afterAll, describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
+import { clauseEditAudits } from '../../test-utils/clause-edit-audits.ts';
 import { flaggingCodes } from '../../test-utils/guard-verdict.ts';
-import { lastAuditAtHead } from '../../test-utils/last-audit.ts';
-import { createRepo, type TestRepo } from '../../test-utils/repo.ts';
 import { findNumberChanges, findQuantities } from './reason-number.ts';
 import { poweredUnitAt, spellPoweredUnits } from './_unit-powers.ts';
 import { unitKey } from './_quantity-units.ts';
@@ -27,11 +25,7 @@ import { splitSentences } from './_text.ts';
 import { createWordNetLexicon } from './wordnet-lexicon-fs.ts';
 
 const lexicon = createWordNetLexicon();
-let repo: TestRepo | undefined;
-afterAll(() => {
-  lexicon.close();
-  repo?.cleanup();
-});
+afterAll(() => lexicon.close());
 const codes = (previous: string, next: string) => flaggingCodes(previous, next, lexicon);
 const numberMessages = (previous: string, next: string) => findNumberChanges(previous, next).map((reason) => reason.message);
 const amounts = (text: string) => findQuantities(text).map((quantity) => [quantity.value, quantity.dimension]);
@@ -104,23 +98,15 @@ describe('an offer said again with its age in other units', () => {
 });
 
 describe('an amount in other units, through the hook', () => {
-  const clause = (rule: string) => `---\ntitle: Skips\n---\n${rule}\n`;
-  const lastAudit = (id: string) => lastAuditAtHead(repo!, id);
+  const hook = clauseEditAudits({ title: 'Skips' });
+  afterAll(() => hook.cleanup());
 
   it('records a volume said in litres unflagged and a volume changed flagged', () => {
-    repo = createRepo();
-    repo.write('.promptvault.yaml', "codex: ['codex/**/*.md']\n");
-    repo.write('codex/skips/sizes.md', clause('The 8-yard skip holds about 6 cubic metres of waste.'));
-    expect(repo.commit('adopt', '2026-03-01').code).toBe(0);
-    repo.write('codex/skips/sizes.md', clause('The 8-yard skip holds about 6,000 litres of waste.'));
-    const litres = repo.commit('say the volume in litres', '2026-03-02');
-    expect(litres.code, litres.stderr).toBe(0);
-    expect(lastAudit('skips/sizes')).toMatchObject({ clause: 'skips/sizes', change: 'edited', regression_flag: false, reasons: [] });
-    repo.write('codex/skips/sizes.md', clause('The 8-yard skip holds about 600 litres of waste.'));
-    repo.commit('shrink the skip', '2026-03-03');
-    const changed = lastAudit('skips/sizes');
-    expect(changed.regression_flag).toBe(true);
-    expect(changed.reasons.map((reason: { code: string }) => reason.code)).toContain('number-changed');
+    const litres = hook.edit('skips/sizes', 'The 8-yard skip holds about 6 cubic metres of waste.', 'The 8-yard skip holds about 6,000 litres of waste.');
+    expect(litres.audit, litres.edit).toMatchObject({ clause: 'skips/sizes', change: 'edited', regression_flag: false, reasons: [] });
+    const changed = hook.edit('skips/sizes', 'The 8-yard skip holds about 6,000 litres of waste.', 'The 8-yard skip holds about 600 litres of waste.');
+    expect(changed.audit.regression_flag, changed.edit).toBe(true);
+    expect(changed.codes, changed.edit).toContain('number-changed');
   });
 });
 
@@ -212,26 +198,14 @@ describe('an acronym both versions use, beside unchanged words that spell it', (
 });
 
 describe('a list said as prose, through the hook', () => {
-  const clause = (rule: string) => `---\ntitle: Venue\n---\n${rule}\n`;
+  const hook = clauseEditAudits({ title: 'Venue' });
+  afterAll(() => hook.cleanup());
 
   it('records the items read into the placeholder unflagged and an item dropped flagged', () => {
-    const venue = createRepo();
-    try {
-      venue.write('.promptvault.yaml', "codex: ['codex/**/*.md']\n");
-      venue.write('codex/venue/entry.md', clause('Keep glass bottles, aerosol cans and laser pens out of the venue.'));
-      expect(venue.commit('adopt', '2026-03-01').code).toBe(0);
-      venue.write('codex/venue/entry.md', clause('Keep the following out of the venue:\n\n- glass bottles\n- aerosol cans\n- laser pens'));
-      const listed = venue.commit('list the banned items', '2026-03-02');
-      expect(listed.code, listed.stderr).toBe(0);
-      const audit = (id: string): Record<string, any> => venue.filesAtHead(`vault/audits/${id}/`).map((file) => parse(venue.showHead(file)) as Record<string, any>).sort((a, b) => a.id.localeCompare(b.id)).at(-1)!;
-      expect(audit('venue/entry')).toMatchObject({ clause: 'venue/entry', change: 'edited', regression_flag: false, reasons: [] });
-      venue.write('codex/venue/entry.md', clause('Keep the following out of the venue:\n\n- glass bottles\n- aerosol cans'));
-      venue.commit('drop laser pens', '2026-03-03');
-      const dropped = audit('venue/entry');
-      expect(dropped.regression_flag).toBe(true);
-      expect(dropped.reasons.map((reason: { code: string }) => reason.code)).toContain('requirement-removed');
-    } finally {
-      venue.cleanup();
-    }
+    const listed = hook.edit('venue/entry', 'Keep glass bottles, aerosol cans and laser pens out of the venue.', 'Keep the following out of the venue:\n\n- glass bottles\n- aerosol cans\n- laser pens');
+    expect(listed.audit, listed.edit).toMatchObject({ clause: 'venue/entry', change: 'edited', regression_flag: false, reasons: [] });
+    const dropped = hook.edit('venue/entry', 'Keep the following out of the venue:\n\n- glass bottles\n- aerosol cans\n- laser pens', 'Keep the following out of the venue:\n\n- glass bottles\n- aerosol cans');
+    expect(dropped.audit.regression_flag, dropped.edit).toBe(true);
+    expect(dropped.codes, dropped.edit).toContain('requirement-removed');
   });
 });

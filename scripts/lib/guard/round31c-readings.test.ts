@@ -6,19 +6,14 @@
 // withdraws, tested per code; the twins that change one slot stay flagged; one kind is also driven
 // through a real commit.
 import { afterAll, describe, expect, it } from 'vitest';
+import { clauseEditAudits } from '../../test-utils/clause-edit-audits.ts';
 import { flaggingCodes } from '../../test-utils/guard-verdict.ts';
-import { adoptThenEdit } from '../../test-utils/last-audit.ts';
-import { createRepo, type TestRepo } from '../../test-utils/repo.ts';
 import { readRequirementFrame } from './_requirement-frames.ts';
 import { findReasonsBeyondKeptRequirements, sameRequirement, withKeptRequirementsInOldWords } from './requirements-kept-withdrawn.ts';
 import { createWordNetLexicon } from './wordnet-lexicon-fs.ts';
 
 const lexicon = createWordNetLexicon();
-let repo: TestRepo | undefined;
-afterAll(() => {
-  lexicon.close();
-  repo?.cleanup();
-});
+afterAll(() => lexicon.close());
 const codes = (previous: string, next: string) => flaggingCodes(previous, next, lexicon);
 /** A frame's words as "+word" (inside what is forbidden) or "-word", the act marked "!". */
 const sides = (sentence: string) => readRequirementFrame(sentence)?.words.map((word) => `${word.side > 0 ? '+' : '-'}${word.act ? '!' : ''}${word.word}`) ?? null;
@@ -110,15 +105,13 @@ describe('reasons withdrawn when every requirement is stated again, per code', (
 });
 
 describe('a requirement stated again, through the hook', () => {
-  const clause = (rule: string) => `---\ntitle: Dive rules\ntone: formal\n---\n${rule}\n`;
+  const hook = clauseEditAudits({ title: 'Dive rules', tone: 'formal' });
+  afterAll(() => hook.cleanup());
 
   it('records the ban said as an "only" unflagged and its twin with the case turned flagged', () => {
-    repo = createRepo();
-    repo.write('.promptvault.yaml', "codex: ['codex/**/*.md']\n");
-    const reworded = adoptThenEdit(repo, 'codex/ski/passes.md', clause('Do not refund a lift pass that has been scanned.'), clause('A lift pass is refunded only if it has not been scanned.'), ['2026-03-01', '2026-03-02']);
-    expect(reworded.edited.code, reworded.edited.stderr).toBe(0);
-    expect(reworded.audit).toMatchObject({ clause: 'ski/passes', change: 'edited', regression_flag: false, reasons: [] });
-    const twin = adoptThenEdit(repo, 'codex/ski/rentals.md', clause('Do not refund a ski rental that has been collected.'), clause('A ski rental is refunded only if it has been collected.'), ['2026-03-03', '2026-03-04']).audit;
-    expect(twin.regression_flag).toBe(true);
+    const reworded = hook.edit('ski/passes', 'Do not refund a lift pass that has been scanned.', 'A lift pass is refunded only if it has not been scanned.');
+    expect(reworded.audit, reworded.edit).toMatchObject({ clause: 'ski/passes', change: 'edited', regression_flag: false, reasons: [] });
+    const twin = hook.edit('ski/rentals', 'Do not refund a ski rental that has been collected.', 'A ski rental is refunded only if it has been collected.');
+    expect(twin.audit.regression_flag, twin.edit).toBe(true);
   });
 });

@@ -6,9 +6,8 @@
 // to it; a thing going to a party is someone passing it to them. Each relation tested through the
 // code it withdraws (negation-removed) with the twins that change one slot; one through a commit.
 import { afterAll, describe, expect, it } from 'vitest';
+import { clauseEditAudits } from '../../test-utils/clause-edit-audits.ts';
 import { flaggingCodes } from '../../test-utils/guard-verdict.ts';
-import { adoptThenEdit } from '../../test-utils/last-audit.ts';
-import { createRepo, type TestRepo } from '../../test-utils/repo.ts';
 import { tagWords } from './_part-of-speech.ts';
 import { isPosTaggerLoaded } from './pos-tagger-fs.ts';
 import { readClause } from './_clause-reading.ts';
@@ -18,11 +17,7 @@ import { createWordNetLexicon } from './wordnet-lexicon-fs.ts';
 
 const lexicon = createWordNetLexicon();
 const tagger = lexicon.tagger!;
-let repo: TestRepo | undefined;
-afterAll(() => {
-  lexicon.close();
-  repo?.cleanup();
-});
+afterAll(() => lexicon.close());
 const codes = (previous: string, next: string) => flaggingCodes(previous, next, lexicon);
 
 describe('a clause read by its parts of speech', () => {
@@ -69,7 +64,7 @@ describe('a rule said through a relation, restated in the plain shape', () => {
 
   it('reads off limits, closed to, staying out of and not letting in as not entering', () => {
     expect(restateByRelation('The pitch is off limits to spectators.', tagger)).toEqual([`spectators must not ${OPEN_ACTS.enter} the pitch.`]);
-    expect(restateByRelation('After dark, the towpath is closed to cyclists.', tagger)).toEqual([`After dark, cyclists must not ${OPEN_ACTS.enter} the towpath.`]);
+    expect(restateByRelation('After dark, the towpath is closed to cyclists.', tagger)).toEqual([`cyclists must not ${OPEN_ACTS.enter} the towpath after dark.`]);
     expect(restateByRelation('Guests are to stay out of the kitchen.', tagger)).toEqual([`Guests must not ${OPEN_ACTS.enter} the kitchen.`]);
     expect(restateByRelation('Do not let dogs into the dining room.', tagger)).toEqual([`dogs must not ${OPEN_ACTS.enter} the dining room.`]);
     expect(restateByRelation('The pitch is open to spectators.', tagger)).toEqual([]);
@@ -128,15 +123,13 @@ describe('negation-removed withdrawn where a relation states the ban again, per 
 });
 
 describe('a ban said through a relation, through the hook', () => {
-  const clause = (rule: string) => `---\ntitle: Shelter rules\ntone: formal\n---\n${rule}\n`;
+  const hook = clauseEditAudits({ title: 'Shelter rules', tone: 'formal' });
+  afterAll(() => hook.cleanup());
 
   it('records "keep from" unflagged and its twin with another party flagged', () => {
-    repo = createRepo();
-    repo.write('.promptvault.yaml', "codex: ['codex/**/*.md']\n");
-    const reworded = adoptThenEdit(repo, 'codex/shelter/address.md', clause('Do not tell callers the address of the shelter.'), clause('Keep the address of the shelter from callers.'), ['2026-03-01', '2026-03-02']);
-    expect(reworded.edited.code, reworded.edited.stderr).toBe(0);
-    expect(reworded.audit).toMatchObject({ clause: 'shelter/address', change: 'edited', regression_flag: false, reasons: [] });
-    const twin = adoptThenEdit(repo, 'codex/shelter/code.md', clause('Never give the alarm code to contractors.'), clause('Keep the alarm code with contractors.'), ['2026-03-03', '2026-03-04']).audit;
-    expect(twin.regression_flag).toBe(true);
+    const reworded = hook.edit('shelter/address', 'Do not tell callers the address of the shelter.', 'Keep the address of the shelter from callers.');
+    expect(reworded.audit, reworded.edit).toMatchObject({ clause: 'shelter/address', change: 'edited', regression_flag: false, reasons: [] });
+    const twin = hook.edit('shelter/code', 'Never give the alarm code to contractors.', 'Keep the alarm code with contractors.');
+    expect(twin.audit.regression_flag, twin.edit).toBe(true);
   });
 });

@@ -6,18 +6,13 @@
 // (no "only", "only until", no "not", another party, "C or D", a word of the gate gone) stays
 // flagged. One kind is also driven through a real commit.
 import { afterAll, describe, expect, it } from 'vitest';
+import { clauseEditAudits } from '../../test-utils/clause-edit-audits.ts';
 import { flaggingCodes } from '../../test-utils/guard-verdict.ts';
-import { adoptThenEdit } from '../../test-utils/last-audit.ts';
-import { createRepo, type TestRepo } from '../../test-utils/repo.ts';
 import { foldGatedRules, readGatedRule, sameGatedRule } from './_gated-rules.ts';
 import { createWordNetLexicon } from './wordnet-lexicon-fs.ts';
 
 const lexicon = createWordNetLexicon();
-let repo: TestRepo | undefined;
-afterAll(() => {
-  lexicon.close();
-  repo?.cleanup();
-});
+afterAll(() => lexicon.close());
 const codes = (previous: string, next: string) => flaggingCodes(previous, next, lexicon);
 const read = (sentence: string) => {
   const rule = readGatedRule(sentence);
@@ -103,15 +98,13 @@ describe('the verdict on a ban said as the only case allowed', () => {
 });
 
 describe('through the hook', () => {
-  const clause = (rule: string) => `---\ntitle: Crag rules\n---\n${rule}\n`;
+  const hook = clauseEditAudits({ title: 'Crag rules' });
+  afterAll(() => hook.cleanup());
 
   it('records the ban said as the only case allowed unflagged and its twin with the gate dropped flagged', () => {
-    repo = createRepo();
-    repo.write('.promptvault.yaml', "codex: ['codex/**/*.md']\n");
-    const reworded = adoptThenEdit(repo, 'codex/crag/belay.md', clause("Do not let a climber leave the belay ledge until their partner has called 'safe'."), clause("A climber may leave the belay ledge only once their partner has called 'safe'."), ['2026-03-01', '2026-03-02']);
-    expect(reworded.edited.code, reworded.edited.stderr).toBe(0);
-    expect(reworded.audit).toMatchObject({ clause: 'crag/belay', change: 'edited', regression_flag: false, reasons: [] });
-    const twin = adoptThenEdit(repo, 'codex/crag/abseil.md', clause('Do not let a climber start an abseil until a second anchor has been checked.'), clause('A climber may start an abseil once a second anchor has been checked.'), ['2026-03-03', '2026-03-04']).audit;
-    expect(twin.regression_flag).toBe(true);
+    const reworded = hook.edit('crag/belay', "Do not let a climber leave the belay ledge until their partner has called 'safe'.", "A climber may leave the belay ledge only once their partner has called 'safe'.");
+    expect(reworded.audit, reworded.edit).toMatchObject({ clause: 'crag/belay', change: 'edited', regression_flag: false, reasons: [] });
+    const twin = hook.edit('crag/abseil', 'Do not let a climber start an abseil until a second anchor has been checked.', 'A climber may start an abseil once a second anchor has been checked.');
+    expect(twin.audit.regression_flag, twin.edit).toBe(true);
   });
 });

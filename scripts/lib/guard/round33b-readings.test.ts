@@ -5,9 +5,8 @@
 // its own. Each beside a twin that drops the negation or changes the case, unit or figure, which
 // keeps its flag; one kind is also driven through a real commit.
 import { afterAll, describe, expect, it } from 'vitest';
+import { clauseEditAudits } from '../../test-utils/clause-edit-audits.ts';
 import { flaggingCodes } from '../../test-utils/guard-verdict.ts';
-import { adoptThenEdit } from '../../test-utils/last-audit.ts';
-import { createRepo, type TestRepo } from '../../test-utils/repo.ts';
 import { foldNegativeClauses } from './_negative-clauses.ts';
 import { linksToBase } from './_negative-word-links.ts';
 import { spellUnitSymbols } from './_unit-symbols.ts';
@@ -18,11 +17,7 @@ import { keepsTheState } from './_states-kept.ts';
 import { createWordNetLexicon } from './wordnet-lexicon-fs.ts';
 
 const lexicon = createWordNetLexicon();
-let repo: TestRepo | undefined;
-afterAll(() => {
-  lexicon.close();
-  repo?.cleanup();
-});
+afterAll(() => lexicon.close());
 const codes = (previous: string, next: string) => flaggingCodes(previous, next, lexicon);
 
 describe('a ban said as the state it keeps, the act read from the dictionary', () => {
@@ -137,15 +132,13 @@ describe('a doer named by an agent noun, said as a description by its act', () =
 });
 
 describe('a negative word spelled out, through the hook', () => {
-  const clause = (rule: string) => `---\ntitle: Bookings\ntone: formal\n---\n${rule}\n`;
+  const hook = clauseEditAudits({ title: 'Bookings', tone: 'formal' });
+  afterAll(() => hook.cleanup());
 
   it('records the spelled-out state unflagged and its twin without the negation flagged', () => {
-    repo = createRepo();
-    repo.write('.promptvault.yaml', "codex: ['codex/**/*.md']\n");
-    const spelled = adoptThenEdit(repo, 'codex/bookings/tables.md', clause('Tables left unclaimed 15 minutes after the booking time may be released.'), clause('Tables that have not been claimed 15 minutes after the booking time may be released.'), ['2026-03-01', '2026-03-02']);
-    expect(spelled.edited.code, spelled.edited.stderr).toBe(0);
-    expect(spelled.audit).toMatchObject({ clause: 'bookings/tables', change: 'edited', regression_flag: false, reasons: [] });
-    const twin = adoptThenEdit(repo, 'codex/bookings/rooms.md', clause('Rooms left unclaimed 15 minutes after the booking time may be released.'), clause('Rooms that have been claimed 15 minutes after the booking time may be released.'), ['2026-03-03', '2026-03-04']).audit;
-    expect(twin.regression_flag).toBe(true);
+    const spelled = hook.edit('bookings/tables', 'Tables left unclaimed 15 minutes after the booking time may be released.', 'Tables that have not been claimed 15 minutes after the booking time may be released.');
+    expect(spelled.audit, spelled.edit).toMatchObject({ clause: 'bookings/tables', change: 'edited', regression_flag: false, reasons: [] });
+    const twin = hook.edit('bookings/rooms', 'Rooms left unclaimed 15 minutes after the booking time may be released.', 'Rooms that have been claimed 15 minutes after the booking time may be released.');
+    expect(twin.audit.regression_flag, twin.edit).toBe(true);
   });
 });

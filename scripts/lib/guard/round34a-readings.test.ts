@@ -7,18 +7,13 @@
 // Each beside a twin that keeps the case as it was, narrows the duty or changes its thing, which
 // keeps its flag; the first class is also driven through a real commit.
 import { afterAll, describe, expect, it } from 'vitest';
+import { clauseEditAudits } from '../../test-utils/clause-edit-audits.ts';
 import { flaggingCodes } from '../../test-utils/guard-verdict.ts';
-import { adoptThenEdit } from '../../test-utils/last-audit.ts';
-import { createRepo, type TestRepo } from '../../test-utils/repo.ts';
 import { readGatedRule, sameGatedRule } from './_gated-rules.ts';
 import { createWordNetLexicon } from './wordnet-lexicon-fs.ts';
 
 const lexicon = createWordNetLexicon();
-let repo: TestRepo | undefined;
-afterAll(() => {
-  lexicon.close();
-  repo?.cleanup();
-});
+afterAll(() => lexicon.close());
 const codes = (previous: string, next: string) => flaggingCodes(previous, next, lexicon);
 const same = (previous: string, next: string) => sameGatedRule(readGatedRule(previous)!, readGatedRule(next)!, lexicon);
 
@@ -74,15 +69,13 @@ describe('a duty on every thing or at all times said as a double negative', () =
 });
 
 describe('a ban said in the complement of its case, through the hook', () => {
-  const clause = (rule: string) => `---\ntitle: Sailing\ntone: formal\n---\n${rule}\n`;
+  const hook = clauseEditAudits({ title: 'Sailing', tone: 'formal' });
+  afterAll(() => hook.cleanup());
 
   it('records the "while any" ban said as "only when no" unflagged and its twin without the "no" flagged', () => {
-    repo = createRepo();
-    repo.write('.promptvault.yaml', "codex: ['codex/**/*.md']\n");
-    const said = adoptThenEdit(repo, 'codex/sailing/dinghies.md', clause('Do not launch a dinghy while any storm warning is in force.'), clause('A dinghy is launched only when no storm warning is in force.'), ['2026-03-01', '2026-03-02']);
-    expect(said.edited.code, said.edited.stderr).toBe(0);
-    expect(said.audit).toMatchObject({ clause: 'sailing/dinghies', change: 'edited', regression_flag: false, reasons: [] });
-    const twin = adoptThenEdit(repo, 'codex/sailing/kayaks.md', clause('Do not launch a kayak while any storm warning is in force.'), clause('A kayak is launched only when a storm warning is in force.'), ['2026-03-03', '2026-03-04']).audit;
-    expect(twin.regression_flag).toBe(true);
+    const said = hook.edit('sailing/dinghies', 'Do not launch a dinghy while any storm warning is in force.', 'A dinghy is launched only when no storm warning is in force.');
+    expect(said.audit, said.edit).toMatchObject({ clause: 'sailing/dinghies', change: 'edited', regression_flag: false, reasons: [] });
+    const twin = hook.edit('sailing/kayaks', 'Do not launch a kayak while any storm warning is in force.', 'A kayak is launched only when a storm warning is in force.');
+    expect(twin.audit.regression_flag, twin.edit).toBe(true);
   });
 });

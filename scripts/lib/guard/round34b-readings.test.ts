@@ -4,20 +4,15 @@
 // covers; a subject narrowed by a phrase inserted inside it. Each beside a twin that keeps the rule;
 // one kind is also driven through a real commit.
 import { afterAll, describe, expect, it } from 'vitest';
+import { clauseEditAudits } from '../../test-utils/clause-edit-audits.ts';
 import { flaggingCodes } from '../../test-utils/guard-verdict.ts';
-import { adoptThenEdit } from '../../test-utils/last-audit.ts';
-import { createRepo, type TestRepo } from '../../test-utils/repo.ts';
 import { keepsTheState } from './_states-kept.ts';
 import { foldRefusalSenses } from './_sense-words.ts';
 import { undoTightenings } from './_entailed-tightenings.ts';
 import { createWordNetLexicon } from './wordnet-lexicon-fs.ts';
 
 const lexicon = createWordNetLexicon();
-let repo: TestRepo | undefined;
-afterAll(() => {
-  lexicon.close();
-  repo?.cleanup();
-});
+afterAll(() => lexicon.close());
 const codes = (previous: string, next: string) => flaggingCodes(previous, next, lexicon);
 
 describe('a negation dropped beside a state both versions hold', () => {
@@ -60,16 +55,14 @@ describe('a subject narrowed by a phrase inserted inside it', () => {
 });
 
 describe('a subject narrowed inside, through the hook', () => {
-  const clause = (rule: string) => `---\ntitle: Mews\ntone: formal\n---\n${rule}\n`;
+  const hook = clauseEditAudits({ title: 'Mews', tone: 'formal' });
+  afterAll(() => hook.cleanup());
 
   it('records the narrowed subject flagged and the subject said again unflagged', () => {
-    repo = createRepo();
-    repo.write('.promptvault.yaml', "codex: ['codex/**/*.md']\n");
-    const narrowed = adoptThenEdit(repo, 'codex/mews/gauntlets.md', clause('Staff in the mews must wear leather gauntlets.'), clause('Staff handling a hawk in the mews must wear leather gauntlets.'), ['2026-03-01', '2026-03-02']).audit;
-    expect(narrowed).toMatchObject({ clause: 'mews/gauntlets', change: 'edited', regression_flag: true });
-    expect(narrowed.reasons.map((reason: { code: string }) => reason.code)).toContain('scope-narrowed');
-    const kept = adoptThenEdit(repo, 'codex/mews/boots.md', clause('Staff in the mews must wear steel-toe boots.'), clause('Staff working in the mews must wear steel-toe boots.'), ['2026-03-03', '2026-03-04']);
-    expect(kept.edited.code, kept.edited.stderr).toBe(0);
-    expect(kept.audit).toMatchObject({ clause: 'mews/boots', change: 'edited', regression_flag: false });
+    const narrowed = hook.edit('mews/gauntlets', 'Staff in the mews must wear leather gauntlets.', 'Staff handling a hawk in the mews must wear leather gauntlets.');
+    expect(narrowed.audit, narrowed.edit).toMatchObject({ clause: 'mews/gauntlets', change: 'edited', regression_flag: true });
+    expect(narrowed.codes, narrowed.edit).toContain('scope-narrowed');
+    const kept = hook.edit('mews/boots', 'Staff in the mews must wear steel-toe boots.', 'Staff working in the mews must wear steel-toe boots.');
+    expect(kept.audit, kept.edit).toMatchObject({ clause: 'mews/boots', change: 'edited', regression_flag: false });
   });
 });

@@ -5,9 +5,8 @@
 // rule and keeps its flag; the reading's own functions beside; the case made universal and the
 // reordered items also driven through real commits.
 import { afterAll, describe, expect, it } from 'vitest';
+import { clauseEditAudits } from '../../test-utils/clause-edit-audits.ts';
 import { flaggingCodes } from '../../test-utils/guard-verdict.ts';
-import { adoptThenEdit } from '../../test-utils/last-audit.ts';
-import { createRepo, type TestRepo } from '../../test-utils/repo.ts';
 import { withoutDroppedExceptions, withoutDroppedWindows } from './_stricter-edits.ts';
 import { foldNegativeClauses } from './_negative-clauses.ts';
 import { foldReorderedItems, itemsReordered } from './_items-reordered.ts';
@@ -16,13 +15,8 @@ import { expandAbbreviations } from './_abbreviations.ts';
 import { createWordNetLexicon } from './wordnet-lexicon-fs.ts';
 
 const lexicon = createWordNetLexicon();
-let repo: TestRepo | undefined;
-afterAll(() => {
-  lexicon.close();
-  repo?.cleanup();
-});
+afterAll(() => lexicon.close());
 const codes = (previous: string, next: string) => flaggingCodes(previous, next, lexicon);
-const clause = (body: string) => `---\ntitle: Rule\n---\n${body}\n`;
 
 describe('a duty or ban whose case is made universal', () => {
   it('drops a window of time or place only where the new text says every time or place and keeps the rule word for word', () => {
@@ -144,15 +138,15 @@ describe('amounts in other units and an acronym with a small letter', () => {
 });
 
 describe('a case made universal and a reordered list, through the hook', () => {
+  const hook = clauseEditAudits({ title: 'Rule', start: '2026-04-01' });
+  afterAll(() => hook.cleanup());
+
   it('records both unflagged and the twin that grants flagged', () => {
-    repo = createRepo();
-    repo.write('.promptvault.yaml', "codex: ['codex/**/*.md']\n");
-    const universal = adoptThenEdit(repo, 'codex/falconry/gauntlets.md', clause('Falconers must wear a gauntlet between April and August.'), clause('Falconers must wear a gauntlet all year round.'), ['2026-04-01', '2026-04-02']);
-    expect(universal.edited.code, universal.edited.stderr).toBe(0);
-    expect(universal.audit).toMatchObject({ clause: 'falconry/gauntlets', change: 'edited', regression_flag: false });
-    const reordered = adoptThenEdit(repo, 'codex/diving/boat-kit.md', clause('Every dive boat carries an oxygen kit and a marine radio.'), clause('Every dive boat carries a marine radio and an oxygen kit.'), ['2026-04-03', '2026-04-04']);
-    expect(reordered.audit).toMatchObject({ clause: 'diving/boat-kit', change: 'edited', regression_flag: false });
-    const twin = adoptThenEdit(repo, 'codex/press/glasses.md', clause('Safety glasses must be worn near the cider press.'), clause('Safety glasses may be worn anywhere in the press house.'), ['2026-04-05', '2026-04-06']).audit;
-    expect(twin.regression_flag).toBe(true);
+    const universal = hook.edit('falconry/gauntlets', 'Falconers must wear a gauntlet between April and August.', 'Falconers must wear a gauntlet all year round.');
+    expect(universal.audit, universal.edit).toMatchObject({ clause: 'falconry/gauntlets', change: 'edited', regression_flag: false });
+    const reordered = hook.edit('diving/boat-kit', 'Every dive boat carries an oxygen kit and a marine radio.', 'Every dive boat carries a marine radio and an oxygen kit.');
+    expect(reordered.audit, reordered.edit).toMatchObject({ clause: 'diving/boat-kit', change: 'edited', regression_flag: false });
+    const twin = hook.edit('press/glasses', 'Safety glasses must be worn near the cider press.', 'Safety glasses may be worn anywhere in the press house.');
+    expect(twin.audit.regression_flag, twin.edit).toBe(true);
   });
 });

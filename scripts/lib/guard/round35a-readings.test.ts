@@ -4,19 +4,14 @@
 // said as "for X alone"; a count of one said by the article. Each beside twins that regress; one
 // kind is also driven through a real commit.
 import { afterAll, describe, expect, it } from 'vitest';
+import { clauseEditAudits } from '../../test-utils/clause-edit-audits.ts';
 import { flaggingCodes } from '../../test-utils/guard-verdict.ts';
-import { adoptThenEdit } from '../../test-utils/last-audit.ts';
-import { createRepo, type TestRepo } from '../../test-utils/repo.ts';
 import { reasonsStillRead } from './_reasons-still-read.ts';
 import { oneSaidAsArticle } from './_one-said-as-article.ts';
 import { createWordNetLexicon } from './wordnet-lexicon-fs.ts';
 
 const lexicon = createWordNetLexicon();
-let repo: TestRepo | undefined;
-afterAll(() => {
-  lexicon.close();
-  repo?.cleanup();
-});
+afterAll(() => lexicon.close());
 const codes = (previous: string, next: string) => flaggingCodes(previous, next, lexicon);
 
 const SNOWSHOE = 'You are the front desk assistant for the Glenmore snowshoe school.';
@@ -99,16 +94,14 @@ describe('a count of one said by the article', () => {
 });
 
 describe('a count of one said by the article, through the hook', () => {
-  const clause = (rule: string) => `---\ntitle: Glacier hut\ntone: formal\n---\n${rule}\n`;
+  const hook = clauseEditAudits({ title: 'Glacier hut', tone: 'formal' });
+  afterAll(() => hook.cleanup());
 
   it('records the same count unflagged and a count raised flagged', () => {
-    repo = createRepo();
-    repo.write('.promptvault.yaml', "codex: ['codex/**/*.md']\n");
-    const kept = adoptThenEdit(repo, 'codex/hut/crampons.md', clause('Every climber keeps their crampons in one labelled crate.'), clause("Each climber's crampons go in a single labelled crate."), ['2026-03-01', '2026-03-02']);
-    expect(kept.edited.code, kept.edited.stderr).toBe(0);
-    expect(kept.audit).toMatchObject({ clause: 'hut/crampons', change: 'edited', regression_flag: false });
-    const raised = adoptThenEdit(repo, 'codex/hut/notice.md', clause('Snowshoe hire needs one full day of notice.'), clause('Snowshoe hire needs two full days of notice.'), ['2026-03-03', '2026-03-04']).audit;
-    expect(raised).toMatchObject({ clause: 'hut/notice', change: 'edited', regression_flag: true });
-    expect(raised.reasons.map((reason: { code: string }) => reason.code)).toContain('number-changed');
+    const kept = hook.edit('hut/crampons', 'Every climber keeps their crampons in one labelled crate.', "Each climber's crampons go in a single labelled crate.");
+    expect(kept.audit, kept.edit).toMatchObject({ clause: 'hut/crampons', change: 'edited', regression_flag: false });
+    const raised = hook.edit('hut/notice', 'Snowshoe hire needs one full day of notice.', 'Snowshoe hire needs two full days of notice.');
+    expect(raised.audit, raised.edit).toMatchObject({ clause: 'hut/notice', change: 'edited', regression_flag: true });
+    expect(raised.codes, raised.edit).toContain('number-changed');
   });
 });

@@ -3,9 +3,8 @@
 // dropped in place; one "not" moved to the other half of a kept sentence; a ban's last "or" item
 // split off and asked for. Each beside a twin that keeps the rule; one kind also through a real commit.
 import { afterAll, describe, expect, it } from 'vitest';
+import { clauseEditAudits } from '../../test-utils/clause-edit-audits.ts';
 import { flaggingCodes } from '../../test-utils/guard-verdict.ts';
-import { adoptThenEdit } from '../../test-utils/last-audit.ts';
-import { createRepo, type TestRepo } from '../../test-utils/repo.ts';
 import { readModal } from './_rule-words.ts';
 import { findNegationsMovedInPlace } from './reason-negation-moved-in-place.ts';
 import { findBanItemsDemanded } from './reason-ban-item-demanded.ts';
@@ -13,11 +12,7 @@ import { findBoundsLiftedForSome } from './reason-bound-lifted-for-some.ts';
 import { createWordNetLexicon } from './wordnet-lexicon-fs.ts';
 
 const lexicon = createWordNetLexicon();
-let repo: TestRepo | undefined;
-afterAll(() => {
-  lexicon.close();
-  repo?.cleanup();
-});
+afterAll(() => lexicon.close());
 const codes = (previous: string, next: string) => flaggingCodes(previous, next, lexicon);
 
 describe('a modal in a "whose" clause naming the party', () => {
@@ -76,17 +71,15 @@ describe('a ban\'s last "or" item split off and asked for', () => {
 });
 
 describe('a ban\'s item asked for, through the hook', () => {
-  const clause = (rule: string) => `---\ntitle: Observatory\ntone: formal\n---\n${rule}\n`;
+  const hook = clauseEditAudits({ title: 'Observatory', tone: 'formal' });
+  afterAll(() => hook.cleanup());
 
   it('records the item asked for flagged and the ban split in two unflagged', () => {
-    repo = createRepo();
-    repo.write('.promptvault.yaml', "codex: ['codex/**/*.md']\n");
-    const asked = adoptThenEdit(repo, 'codex/observatory/lens.md', clause('Never let visitors touch the lens or adjust the eyepiece themselves.'), clause('Never let visitors touch the lens; do let them adjust the eyepiece themselves.'), ['2026-03-01', '2026-03-02']).audit;
-    expect(asked).toMatchObject({ clause: 'observatory/lens', change: 'edited', regression_flag: true });
-    expect(asked.reasons.map((reason: { code: string }) => reason.code)).toContain('negation-removed');
-    const kept = adoptThenEdit(repo, 'codex/observatory/dome.md', clause('Never let visitors touch the lens or adjust the eyepiece themselves.'), clause('Never let visitors touch the lens. Never let them adjust the eyepiece themselves either.'), ['2026-03-03', '2026-03-04']);
-    expect(kept.edited.code, kept.edited.stderr).toBe(0);
-    expect(kept.audit).toMatchObject({ clause: 'observatory/dome', change: 'edited', regression_flag: false });
+    const asked = hook.edit('observatory/lens', 'Never let visitors touch the lens or adjust the eyepiece themselves.', 'Never let visitors touch the lens; do let them adjust the eyepiece themselves.');
+    expect(asked.audit, asked.edit).toMatchObject({ clause: 'observatory/lens', change: 'edited', regression_flag: true });
+    expect(asked.codes, asked.edit).toContain('negation-removed');
+    const kept = hook.edit('observatory/dome', 'Never let visitors touch the lens or adjust the eyepiece themselves.', 'Never let visitors touch the lens. Never let them adjust the eyepiece themselves either.');
+    expect(kept.audit, kept.edit).toMatchObject({ clause: 'observatory/dome', change: 'edited', regression_flag: false });
   });
 });
 

@@ -6,9 +6,8 @@
 // abbreviations also driven through real commits.
 import { afterAll, describe, expect, it } from 'vitest';
 import { configSchema } from '../schema/config.ts';
+import { clauseEditAudits } from '../../test-utils/clause-edit-audits.ts';
 import { flaggingCodes } from '../../test-utils/guard-verdict.ts';
-import { adoptThenEdit } from '../../test-utils/last-audit.ts';
-import { createRepo, type TestRepo } from '../../test-utils/repo.ts';
 import { createBuiltinEmbedder } from './builtin-embedder.ts';
 import { evaluateClauseChange } from './evaluate-clause-change.ts';
 import { spellOutContractions } from './_register-shift.ts';
@@ -19,13 +18,8 @@ import { createWordNetLexicon } from './wordnet-lexicon-fs.ts';
 
 const lexicon = createWordNetLexicon();
 const embedder = createBuiltinEmbedder();
-let repo: TestRepo | undefined;
-afterAll(() => {
-  lexicon.close();
-  repo?.cleanup();
-});
+afterAll(() => lexicon.close());
 const codes = (previous: string, next: string) => flaggingCodes(previous, next, lexicon);
-const clause = (body: string) => `---\ntitle: Rule\n---\n${body}\n`;
 /** The reasons' codes with a declared tone, unweighed (flaggingCodes declares none). */
 async function codesWithTone(previous: string, next: string, tone: string): Promise<string[]> {
   const result = await evaluateClauseChange({ clauseId: 'test/clause', previous, next, declaredTone: tone, config: configSchema.parse({}), embedder, lexicon, verdictWeights: null });
@@ -90,15 +84,15 @@ describe('a duty stressed as not optional', () => {
 });
 
 describe('contractions and abbreviations, through the hook', () => {
+  const hook = clauseEditAudits({ title: 'Rule', start: '2026-05-01' });
+  afterAll(() => hook.cleanup());
+
   it('records both unflagged and the twin that drops a negation flagged', () => {
-    repo = createRepo();
-    repo.write('.promptvault.yaml', "codex: ['codex/**/*.md']\n");
-    const spelled = adoptThenEdit(repo, 'codex/lighthouse/tower.md', clause('Lighthouse visitors must not climb the lamp gallery railings, and children under 10 cannot go up the tower alone.'), clause("Lighthouse visitors mustn't climb the lamp gallery railings, and children under 10 can't go up the tower alone."), ['2026-05-01', '2026-05-02']);
-    expect(spelled.edited.code, spelled.edited.stderr).toBe(0);
-    expect(spelled.audit).toMatchObject({ clause: 'lighthouse/tower', change: 'edited', regression_flag: false });
-    const abbreviated = adoptThenEdit(repo, 'codex/foraging/permits.md', clause('Foragers must quote the reference number on their permit when they phone the ranger.'), clause('Foragers must quote the ref. no. on their permit when they phone the ranger.'), ['2026-05-03', '2026-05-04']);
-    expect(abbreviated.audit).toMatchObject({ clause: 'foraging/permits', change: 'edited', regression_flag: false });
-    const twin = adoptThenEdit(repo, 'codex/foraging/calls.md', clause('Foragers must quote the reference number on their permit when they phone the ranger.'), clause('Foragers must not quote the ref. no. on their permit when they phone the ranger.'), ['2026-05-05', '2026-05-06']).audit;
-    expect(twin.regression_flag).toBe(true);
+    const spelled = hook.edit('lighthouse/tower', 'Lighthouse visitors must not climb the lamp gallery railings, and children under 10 cannot go up the tower alone.', "Lighthouse visitors mustn't climb the lamp gallery railings, and children under 10 can't go up the tower alone.");
+    expect(spelled.audit, spelled.edit).toMatchObject({ clause: 'lighthouse/tower', change: 'edited', regression_flag: false });
+    const abbreviated = hook.edit('foraging/permits', 'Foragers must quote the reference number on their permit when they phone the ranger.', 'Foragers must quote the ref. no. on their permit when they phone the ranger.');
+    expect(abbreviated.audit, abbreviated.edit).toMatchObject({ clause: 'foraging/permits', change: 'edited', regression_flag: false });
+    const twin = hook.edit('foraging/calls', 'Foragers must quote the reference number on their permit when they phone the ranger.', 'Foragers must not quote the ref. no. on their permit when they phone the ranger.');
+    expect(twin.audit.regression_flag, twin.edit).toBe(true);
   });
 });

@@ -4,19 +4,14 @@
 // phrase naming its base. Each beside a twin that keeps the rule; the gate is also driven through
 // a real commit.
 import { afterAll, describe, expect, it } from 'vitest';
+import { clauseEditAudits } from '../../test-utils/clause-edit-audits.ts';
 import { flaggingCodes } from '../../test-utils/guard-verdict.ts';
-import { adoptThenEdit } from '../../test-utils/last-audit.ts';
-import { createRepo, type TestRepo } from '../../test-utils/repo.ts';
 import { findGateCasesReplaced } from './reason-gate-case-replaced.ts';
 import { findNegativesTurned } from './reason-negative-turned.ts';
 import { createWordNetLexicon } from './wordnet-lexicon-fs.ts';
 
 const lexicon = createWordNetLexicon();
-let repo: TestRepo | undefined;
-afterAll(() => {
-  lexicon.close();
-  repo?.cleanup();
-});
+afterAll(() => lexicon.close());
 const codes = (previous: string, next: string) => flaggingCodes(previous, next, lexicon);
 
 describe('a gate turned round whose condition waits for another thing', () => {
@@ -51,16 +46,14 @@ describe('a negative adjective of a case said as a "with" phrase naming its base
 });
 
 describe('a gate turned round with its condition replaced, through the hook', () => {
-  const clause = (rule: string) => `---\ntitle: Bobsleigh\ntone: formal\n---\n${rule}\n`;
+  const hook = clauseEditAudits({ title: 'Bobsleigh', tone: 'formal' });
+  afterAll(() => hook.cleanup());
 
   it('records the replaced condition flagged and the gate turned with its condition kept unflagged', () => {
-    repo = createRepo();
-    repo.write('.promptvault.yaml', "codex: ['codex/**/*.md']\n");
-    const replaced = adoptThenEdit(repo, 'codex/run/start.md', clause('Sleds must not start down the bobsleigh run until the timing gate is armed.'), clause('Sleds only start down the bobsleigh run once the timing gate is painted.'), ['2026-03-01', '2026-03-02']).audit;
-    expect(replaced).toMatchObject({ clause: 'run/start', change: 'edited', regression_flag: true });
-    expect(replaced.reasons.map((reason: { code: string }) => reason.code)).toContain('condition-changed');
-    const kept = adoptThenEdit(repo, 'codex/run/finish.md', clause('Sleds must not leave the finish area until the brakeman has signalled.'), clause('Sleds only leave the finish area once the brakeman has signalled.'), ['2026-03-03', '2026-03-04']);
-    expect(kept.edited.code, kept.edited.stderr).toBe(0);
-    expect(kept.audit).toMatchObject({ clause: 'run/finish', change: 'edited', regression_flag: false });
+    const replaced = hook.edit('run/start', 'Sleds must not start down the bobsleigh run until the timing gate is armed.', 'Sleds only start down the bobsleigh run once the timing gate is painted.');
+    expect(replaced.audit, replaced.edit).toMatchObject({ clause: 'run/start', change: 'edited', regression_flag: true });
+    expect(replaced.codes, replaced.edit).toContain('condition-changed');
+    const kept = hook.edit('run/finish', 'Sleds must not leave the finish area until the brakeman has signalled.', 'Sleds only leave the finish area once the brakeman has signalled.');
+    expect(kept.audit, kept.edit).toMatchObject({ clause: 'run/finish', change: 'edited', regression_flag: false });
   });
 });

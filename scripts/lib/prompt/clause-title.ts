@@ -49,9 +49,9 @@ export function sameClause(previous: Clause | null, next: Clause | null): boolea
 
 /**
  * How a page names a clause: its front matter `title`, then its body's opening `# ` heading, then
- * its file name. The schema asks for a title but takes one of spaces (`title: ' '`), which the
- * site showed as an empty line (the codex list) or a blank `<h1>` (the clause's page), and a
- * value of another kind read as "undefined" there.
+ * its file name. The schema refuses a title of spaces (`title: ' '`, which the site showed as an
+ * empty line or a blank `<h1>` until session 30), but a page is drawn from whatever front matter
+ * it is given, and a value of another kind read as "undefined" there.
  */
 export function clauseDisplayTitle(clause: { frontMatter: { title?: unknown }; body: string; path: string }): string {
   const title = typeof clause.frontMatter.title === 'string' ? clause.frontMatter.title.trim() : '';

@@ -301,27 +301,33 @@ export function stableIdPatterns(ids: string[], budget = 32_000): string[] {
 }
 
 /**
- * A front-matter `id` must be unique: each staged prompt's clashes, found with one native `git
- * grep` over the index for all of their ids (more only past stableIdPatterns' length).
+ * A front-matter `id` must be unique: each staged prompt's clashes, among the files the view keeps
+ * as having an id line for one of their ids (TreeView.stableIdFiles), else found with one native
+ * `git grep` over the index for all of their ids (more only past stableIdPatterns' length).
  */
 async function findDuplicateStableIds(view: TreeView, prompts: Prompt[], config: Config): Promise<Map<Prompt, Problem[]>> {
   const found = new Map<Prompt, Problem[]>();
   const withIds = prompts.filter((prompt) => prompt.frontMatter.id !== undefined);
   if (withIds.length === 0) return found;
-  // One search for every staged id: `git grep --cached` reads every source blob of the index
-  // (3.1 s of git's CPU at 10,000 prompts on a loaded machine, 0.3 s at 1,000), and a commit of 50
-  // prompts with ids searched 50 times. A file any of them matches is a candidate for each.
-  const matched = new Set<string>();
-  for (const pattern of stableIdPatterns(withIds.map((prompt) => String(prompt.frontMatter.id)))) {
+  // The files with an id line for any staged id: the view's list of them kept by blob (the hook's,
+  // backfill's), or one search for every staged id. `git grep --cached` reads every source blob of
+  // the index (3.1 s of git's CPU at 10,000 prompts on a loaded machine, 0.3 s at 1,000), for a
+  // commit of one prompt with an id. A file any of them matches is a candidate for each.
+  const ids = [...new Set(withIds.map((prompt) => String(prompt.frontMatter.id)))];
+  const kept = await view.stableIdFiles?.(ids, sourcePathspecs(config), config);
+  const matched = new Set<string>(kept?.map((entry) => entry.path));
+  for (const pattern of kept ? [] : stableIdPatterns(ids)) {
     for (const file of await view.grep(pattern, sourcePathspecs(config))) matched.add(file);
   }
   // In index order, as one search lists them (the clashes are named in that order).
   const candidates = [...matched].filter((file) => classifyPath(file, config) === 'prompt').sort(compareGitPaths);
-  // grep only proposes; parse the candidates to be sure the key is in their front matter (the
-  // staged prompts, each its own candidate, are parsed already).
+  // The search only proposes; parse the candidates to be sure the key is in their front matter
+  // (the staged prompts, each its own candidate, are parsed already).
   const staged = new Map(prompts.map((prompt) => [prompt.path, prompt]));
   const others = candidates.filter((file) => !staged.has(file));
-  const read = others.length === 0 ? [] : (await readPrompts(view, await view.list(others), config)).prompts;
+  const otherSet = new Set(others);
+  const otherEntries = kept ? kept.filter((entry) => otherSet.has(entry.path)) : others.length === 0 ? [] : await view.list(others);
+  const read = otherEntries.length === 0 ? [] : (await readPrompts(view, otherEntries, config)).prompts;
   const readByPath = new Map(read.map((prompt) => [prompt.path, prompt]));
   const parsed = candidates.flatMap((file) => staged.get(file) ?? readByPath.get(file) ?? []);
   for (const prompt of withIds) {

@@ -121,6 +121,8 @@ export function replayView(options: {
   sources: Map<string, string>;
   readSource: (oids: string[]) => Promise<Map<string, Buffer>>;
   grepSource: (pattern: string, pathspecs: string[]) => Promise<string[]>;
+  /** The source files with an id line for one of `ids` (TreeView.stableIdFiles), from what the caller keeps by blob. */
+  stableIdFiles?: (ids: string[], pathspecs: string[]) => Promise<IndexEntry[]>;
   /** What the caller keeps of `sources` across commits (see TreeView.replay). */
   replay?: ReplayIndex;
 }): TreeView {
@@ -164,6 +166,7 @@ export function replayView(options: {
       }
     },
     grep: (pattern, pathspecs) => options.grepSource(pattern, pathspecs),
+    ...(options.stableIdFiles ? { stableIdFiles: options.stableIdFiles } : {}),
   };
 }
 

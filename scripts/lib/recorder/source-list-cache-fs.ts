@@ -65,6 +65,8 @@ export interface StagedSources {
   pathsOf(kind: SourceFileInfo['kind'], id: string): string[] | undefined;
   /** The ids of `kind` (with a path each, no symbolic link) whose `foldCase` is `folded`. */
   sameFold(kind: SourceFileInfo['kind'], folded: string): { id: string; path: string }[];
+  /** The entry at `file` (symbolic links too), undefined when the list has none: found in the one shard its line lives in. */
+  entryAt(file: string): SourceEntry | undefined;
 }
 
 /** Where the cache of a repository lives: the manifest `<git common dir>/promptvault/sources.json`. */
@@ -135,7 +137,29 @@ export async function openStagedSources(repo: Repo, { base, pathspecs, globs, ch
       const found = findLines(text, `,${asciiJson(kind)},${asciiJson(folded)},"`);
       return withStaged(found, (source) => source.kind === kind && foldCase(source.id) === folded).map((entry) => ({ id: entry.source!.id, path: entry.path }));
     },
+    entryAt(file) {
+      if (entries) return findEntry(entries, file);
+      if (staged.has(file)) return staged.get(file) ?? undefined;
+      if (!outsideVault(file)) return undefined;
+      const text = store.read(shardOfSource(store.manifest.shards.length, file, describeSource(file, globs) ?? null));
+      const place = text === undefined ? undefined : findLine(text, file);
+      if (!text || !place) return findEntry(all(), file);
+      return place.found ? lineEntry(text.toString('latin1', place.start, place.end - 1)) : undefined;
+    },
   };
+}
+
+/** The entry of `entries` (in index order) at `file`: a binary search. */
+function findEntry(entries: readonly SourceEntry[], file: string): SourceEntry | undefined {
+  let [low, high] = [0, entries.length];
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    const order = compareGitPaths(entries[mid]!.path, file);
+    if (order === 0) return entries[mid];
+    if (order < 0) low = mid + 1;
+    else high = mid;
+  }
+  return undefined;
 }
 
 /** Entries listed from the index (under `globs`' pathspecs, outside vault/) as StagedSources. */
@@ -147,7 +171,7 @@ export function listedSources(listed: IndexEntry[], globs: Globs): StagedSources
 
 /** StagedSources answered by scanning the entries `all` gives (pathsOf indexes them after a few scans). */
 function scannedSources(all: () => SourceEntry[]): StagedSources {
-  return { entries: all, pathsOf: pathsOfEntries(all), sameFold: (kind, folded) => scanFolded(all(), kind, folded) };
+  return { entries: all, pathsOf: pathsOfEntries(all), sameFold: (kind, folded) => scanFolded(all(), kind, folded), entryAt: (file) => findEntry(all(), file) };
 }
 
 /** The entries of `entries` (in their order) of `kind` whose id folds to `folded`. */

@@ -37,6 +37,12 @@ export interface TreeView {
    */
   listSources?(pathspecs: string[], globs: Pick<Config, 'prompts' | 'codex'>): Promise<StagedSources>;
   /**
+   * The prompt files (under the source pathspecs made from `globs`, no symbolic link) with a line
+   * `id: <one of ids>`, in index order, as `grep` with the ids' pattern would list them, with their
+   * blobs; undefined when the view cannot tell without that search (then the caller greps).
+   */
+  stableIdFiles?(ids: string[], pathspecs: string[], globs: Pick<Config, 'prompts' | 'codex'>): Promise<IndexEntry[] | undefined>;
+  /**
    * What backfill's replay keeps across the commits it replays, when the view is one of its
    * commits: the recorder asks it instead of listing, grepping and parsing the tree again.
    */
@@ -116,18 +122,31 @@ export function indexView(repo: Repo, staged?: StagedDiff): TreeView {
   // Blob id -> a path the staged diff puts it at, where the work tree most likely holds it as staged.
   let stagedPaths: Map<string, string> | undefined;
   const pathsOfStaged = (diff: StagedDiff) => (stagedPaths ??= new Map(diff.changes.flatMap((change) => (change.newOid && change.status !== 'D' ? [[change.newOid, change.path] as const] : []))));
+  // The source list of the staged diff's pathspecs, opened once a run (validation and the stable ids' check both ask it).
+  let opened: { globs: Pick<Config, 'prompts' | 'codex'>; list: Promise<StagedSources> } | undefined;
+  const openSources = (diff: StagedDiff, globs: Pick<Config, 'prompts' | 'codex'>) => {
+    if (opened?.globs !== globs) opened = { globs, list: openStagedSources(repo, { base: diff.base, pathspecs: diff.pathspecs, globs, changes: diff.changes }) };
+    return opened.list;
+  };
+  const readStaged = async (oids: string[]) => (staged ? readBlobsPreferringWorktree(repo, oids, pathsOfStaged(staged)) : readBlobsPreferringLoose(repo, oids));
   return {
     repo,
     // No pathspec lists nothing, as backfill's view answers (git would list the whole index).
     list: (pathspecs, options) => (pathspecs.length === 0 ? Promise.resolve([]) : staged && isRecordFolders(staged, pathspecs) ? listRecordFolders(repo, staged, pathspecs, prefetched, options?.readingAll === true) : listMany(repo, pathspecs)),
     listSources: staged && ((pathspecs, globs) => (sameList(pathspecs, staged.pathspecs)
-      ? openStagedSources(repo, { base: staged.base, pathspecs, globs, changes: staged.changes })
+      ? openSources(staged, globs)
       : listIndex(repo, { pathspecs }).then((entries) => listedSources(entries.filter((entry) => !entry.path.startsWith(`${VAULT_DIR}/`)), globs)))),
+    // From the list of stable ids (stable-id-list-fs.ts), loaded only here: a commit staging no id never reads it.
+    stableIdFiles: async (ids, pathspecs, globs) => {
+      if (!staged || staged.base === null || !sameList(pathspecs, staged.pathspecs)) return undefined;
+      const [{ findStableIdFiles }, sources] = await Promise.all([import('./stable-id-list-fs.ts'), openSources(staged, globs)]);
+      return findStableIdFiles(repo, { base: staged.base, pathspecs, globs, changes: staged.changes, keys: ids, entryAt: (file) => sources.entryAt(file), readStaged });
+    },
     // Staged files are read from the work tree when they hash to their staged id, else from their
     // loose objects, read in this process; packed ones go to cat-file.
     read: async (oids) => {
       const rest = oids.filter((oid) => !prefetched.has(oid));
-      const blobs = rest.length === 0 ? new Map<string, Buffer>() : staged ? await readBlobsPreferringWorktree(repo, rest, pathsOfStaged(staged)) : await readBlobsPreferringLoose(repo, rest);
+      const blobs = rest.length === 0 ? new Map<string, Buffer>() : await readStaged(rest);
       for (const oid of oids) if (prefetched.has(oid)) blobs.set(oid, prefetched.get(oid)!);
       return blobs;
     },

@@ -8,9 +8,10 @@
 // left behind: the first commit that keeps chunks after the change makes their new folder, and
 // removes the others but those another worktree's setting names (no commit pays a look at the
 // folder for it). Backfill writes the file of
-// every prompt at HEAD (promptChunkFiles), its last versions measured by chunks; its earlier
-// versions are measured with the kept versions (paragraph-reuse.ts, token-splice.ts), which cost
-// less there (bench HISTORY, session 23).
+// every prompt at HEAD (promptChunkFiles), its last versions measured by chunks, each from the
+// entries of the version before it in the path's line (measureKeepingChunks' `previous`), measured
+// by chunks for that; the versions of a line that ends before HEAD are measured with the kept
+// versions (paragraph-reuse.ts, token-splice.ts; bench HISTORY, sessions 23 and 30).
 import { hash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -36,7 +37,8 @@ export interface ChunkMeasurer {
 }
 
 /** An entry: a token count (by its chunk's text and whether it ends the body), a visible text group's word count, or a prose paragraph's measures. */
-type Entry = number | ProseChunk;
+export type ChunkEntry = number | ProseChunk;
+type Entry = ChunkEntry;
 
 /** A prompt file's entries as kept: [key, entry] pairs (chunkKey). */
 export type ChunkEntries = [string, Entry][];
@@ -129,14 +131,27 @@ export function promptChunkMeasurer(options: { gitdir: string; encoding: string;
 }
 
 /**
- * `measureBody` of `body` by chunks with nothing cached, and the entries of its chunks: what the
- * hook's file of a prompt at this version would hold (promptChunkFiles writes them). Backfill
- * measures the last version of each prompt this way, so that the prompt's next commit measures
- * only what it changed.
+ * `measureBody` of `body` by chunks, and the entries of its chunks: what the hook's file of a
+ * prompt at this version would hold (promptChunkFiles writes them). Backfill measures the last
+ * version of each prompt this way, so that the prompt's next commit measures only what it
+ * changed, and the versions before it in the same path's line, each handing its entries to the
+ * next as `previous` (a chunk whose text an earlier version held is taken from there, as the
+ * hook takes it from the prompt's file). Whatever `previous` holds, the result and the entries
+ * are those of measuring with nothing cached: an entry is keyed by its text's digest (and kind),
+ * and the entries are this body's chunks only, in the order it meets them.
  */
-export function measureKeepingChunks(body: string, counter: BpeCounter, options: { inferTone: boolean }): { measured: BodyMeasures; chunks: ChunkEntries } {
+export function measureKeepingChunks(body: string, counter: BpeCounter, options: { inferTone: boolean }, previous?: ReadonlyMap<string, Entry>): { measured: BodyMeasures; chunks: ChunkEntries } {
   const kept = new Map<string, Entry>();
-  const measured = measureBodyByChunks(body, counter, storeOver((key) => kept.get(key), (key, entry) => void kept.set(key, entry)), options);
+  const get = (key: string): Entry | undefined => {
+    let entry = kept.get(key);
+    if (entry === undefined && previous !== undefined) {
+      entry = previous.get(key);
+      // Kept where measuring it would have: the entries are in the order this body meets its chunks.
+      if (entry !== undefined) kept.set(key, entry);
+    }
+    return entry;
+  };
+  const measured = measureBodyByChunks(body, counter, storeOver(get, (key, entry) => void kept.set(key, entry)), options);
   return { measured, chunks: [...kept] };
 }
 

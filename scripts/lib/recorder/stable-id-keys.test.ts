@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { stableIdPatterns } from './collect.ts';
+import { parseStableIdLines, serializeStableIdLines, stableIdKeys } from './stable-id-keys.ts';
+
+// The search the keys replace, as git grep -E read it line by line ([[:space:]] in the C locale).
+const searched = (id: string, text: string) => {
+  const pattern = new RegExp(stableIdPatterns([id])[0]!.replaceAll('[[:space:]]', '[ \\t\\n\\v\\f\\r]'));
+  return text.split('\n').some((line) => pattern.test(line));
+};
+
+/** mulberry32, for texts that are the same on every run. */
+function seeded(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = Math.imul(a ^ (a >>> 15), a | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+describe('a file\'s stable-id keys are the ids the old search found it under', () => {
+  it('reads the id lines of front matter as written by hand: quoted, spaced, CRLF, in any shape', () => {
+    const text = '---\ntitle: Refund\nid: support/refund\r\n---\nid: "billing/x"  \nid:\'sales/y\'\n  id: indented/no\nnotid: z\n';
+    expect(stableIdKeys(Buffer.from(text)).filter((key) => !/["']/.test(key)).sort()).toEqual(['billing/x', 'sales/y', 'support/refund']);
+    expect(stableIdKeys(Buffer.from('title: no id\n'))).toEqual([]);
+  });
+
+  it('matches the grep pattern for every id on 20,000 generated texts of id lines, quotes and spaces', () => {
+    const random = seeded(30);
+    const pieces = ['id:', 'id: ', ' ', '\t', '\r', '"', "'", 'a', 'b', 'a/b', 'é', 'x y', '\n', ':', 'id'];
+    const ids = ['a', 'b', 'a/b', 'é', 'x y', '"', "'", 'a"', '"a', "'a'", 'a b', 'ab', 'id', ':'];
+    for (let n = 0; n < 20_000; n++) {
+      const text = Array.from({ length: 1 + Math.floor(random() * 8) }, () => pieces[Math.floor(random() * pieces.length)]).join('');
+      const keys = new Set(stableIdKeys(Buffer.from(text)));
+      for (const id of ids) expect(keys.has(id), `${JSON.stringify(text)} under ${JSON.stringify(id)}`).toBe(searched(id, text));
+    }
+  });
+
+  it('keeps lines of keys, paths and blobs as ASCII text read back the same', () => {
+    const lines = [{ key: 'café/menu', path: 'prompts/café.md', oid: 'a'.repeat(40) }, { key: 'b', path: 'p/b.md', oid: 'b'.repeat(40) }];
+    const bytes = serializeStableIdLines(lines);
+    expect(bytes.every((byte) => byte < 0x80)).toBe(true);
+    expect(parseStableIdLines(bytes)).toEqual([lines[1], lines[0]]);
+    expect(parseStableIdLines(Buffer.from('["a","b"]\n'))).toBeUndefined();
+  });
+});
