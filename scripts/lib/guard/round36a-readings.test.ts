@@ -4,20 +4,15 @@
 // its object takes; a kind swapped after a possessive. Each beside a twin that keeps the rule; one
 // kind also through a real commit.
 import { afterAll, describe, expect, it } from 'vitest';
+import { clauseEditAudits } from '../../test-utils/clause-edit-audits.ts';
 import { flaggingCodes } from '../../test-utils/guard-verdict.ts';
-import { adoptThenEdit } from '../../test-utils/last-audit.ts';
-import { createRepo, type TestRepo } from '../../test-utils/repo.ts';
 import { universalQualified } from './reason-universal-qualified.ts';
 import { statesPlainDuty } from './_plain-duty.ts';
 import { wordReplaced } from './reason-word-replaced.ts';
 import { createWordNetLexicon } from './wordnet-lexicon-fs.ts';
 
 const lexicon = createWordNetLexicon();
-let repo: TestRepo | undefined;
-afterAll(() => {
-  lexicon.close();
-  repo?.cleanup();
-});
+afterAll(() => lexicon.close());
 const codes = (previous: string, next: string) => flaggingCodes(previous, next, lexicon);
 
 describe('a word that picks out some put inside a kept "every/all" subject', () => {
@@ -91,15 +86,14 @@ describe('steps exchanged in order', () => {
 });
 
 describe('a word put inside a kept "every/all" subject, through the hook', () => {
+  const hook = clauseEditAudits({ title: 'Vineyard', tone: 'formal' });
+  afterAll(() => hook.cleanup());
+
   it('records the subject narrowed flagged through a real commit, and the rule stressed unflagged', () => {
-    repo = createRepo();
-    repo.write('.promptvault.yaml', "codex: ['codex/**/*.md']\n");
-    const clause = (rule: string) => `---\ntitle: Vineyard\ntone: formal\n---\n${rule}\n`;
-    const narrowed = adoptThenEdit(repo, 'codex/vineyard/cellar.md', clause('All bottles opened for tasting are recorded in the cellar book.'), clause('All bottles opened for private tasting are recorded in the cellar book.'), ['2026-03-01', '2026-03-02']).audit;
-    expect(narrowed).toMatchObject({ clause: 'vineyard/cellar', change: 'edited', regression_flag: true });
-    expect(narrowed.reasons.map((reason: { code: string }) => reason.code)).toContain('scope-narrowed');
-    const kept = adoptThenEdit(repo, 'codex/vineyard/falcons.md', clause('Every falcon flown at public displays must wear a telemetry tag.'), clause('Every single falcon flown at public displays must wear a telemetry tag.'), ['2026-03-03', '2026-03-04']);
-    expect(kept.edited.code, kept.edited.stderr).toBe(0);
-    expect(kept.audit).toMatchObject({ clause: 'vineyard/falcons', change: 'edited', regression_flag: false });
+    const narrowed = hook.edit('vineyard/cellar', 'All bottles opened for tasting are recorded in the cellar book.', 'All bottles opened for private tasting are recorded in the cellar book.');
+    expect(narrowed.audit, narrowed.edit).toMatchObject({ clause: 'vineyard/cellar', change: 'edited', regression_flag: true });
+    expect(narrowed.codes, narrowed.edit).toContain('scope-narrowed');
+    const kept = hook.edit('vineyard/falcons', 'Every falcon flown at public displays must wear a telemetry tag.', 'Every single falcon flown at public displays must wear a telemetry tag.');
+    expect(kept.audit, kept.edit).toMatchObject({ clause: 'vineyard/falcons', change: 'edited', regression_flag: false });
   });
 });
