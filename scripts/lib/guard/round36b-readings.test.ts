@@ -4,19 +4,14 @@
 // sentence, "stays withheld". Each beside twins that regress; one kind is also driven through a
 // real commit.
 import { afterAll, describe, expect, it } from 'vitest';
+import { clauseEditAudits } from '../../test-utils/clause-edit-audits.ts';
 import { flaggingCodes } from '../../test-utils/guard-verdict.ts';
-import { adoptThenEdit } from '../../test-utils/last-audit.ts';
-import { createRepo, type TestRepo } from '../../test-utils/repo.ts';
 import { readClause } from './_clause-reading.ts';
 import { OPEN_ACTS, restateByRelation } from './_frame-relations.ts';
 import { createWordNetLexicon } from './wordnet-lexicon-fs.ts';
 
 const lexicon = createWordNetLexicon();
-let repo: TestRepo | undefined;
-afterAll(() => {
-  lexicon.close();
-  repo?.cleanup();
-});
+afterAll(() => lexicon.close());
 const codes = (previous: string, next: string) => flaggingCodes(previous, next, lexicon);
 
 describe('a subject opened by a possessive', () => {
@@ -51,16 +46,14 @@ describe('a case opening the sentence said by a relation', () => {
 });
 
 describe('a ban said as the thing withheld, through the hook', () => {
-  const clause = (rule: string) => `---\ntitle: Sound archive\ntone: formal\n---\n${rule}\n`;
+  const hook = clauseEditAudits({ title: 'Sound archive', tone: 'formal' });
+  afterAll(() => hook.cleanup());
 
-  it('records the thing withheld from the same party unflagged and from another party flagged', () => {
-    repo = createRepo();
-    repo.write('.promptvault.yaml', "codex: ['codex/**/*.md']\n");
-    const kept = adoptThenEdit(repo, 'codex/archive/donors.md', clause("Do not tell researchers the donor's home address."), clause("The donor's home address is withheld from researchers."), ['2026-03-01', '2026-03-02']);
-    expect(kept.edited.code, kept.edited.stderr).toBe(0);
-    expect(kept.audit).toMatchObject({ clause: 'archive/donors', change: 'edited', regression_flag: false });
-    const moved = adoptThenEdit(repo, 'codex/archive/notes.md', clause("Do not give riders the referee's incident notes."), clause("The referee's incident notes are given to riders."), ['2026-03-03', '2026-03-04']).audit;
-    expect(moved).toMatchObject({ clause: 'archive/notes', change: 'edited', regression_flag: true });
-    expect(moved.reasons.map((reason: { code: string }) => reason.code)).toContain('negation-removed');
+  it('records the thing withheld from the same party unflagged and the thing given flagged', () => {
+    const kept = hook.edit('archive/donors', "Do not tell researchers the donor's home address.", "The donor's home address is withheld from researchers.");
+    expect(kept.audit, kept.edit).toMatchObject({ clause: 'archive/donors', change: 'edited', regression_flag: false });
+    const given = hook.edit('archive/notes', "Do not give riders the referee's incident notes.", "The referee's incident notes are given to riders.");
+    expect(given.audit, given.edit).toMatchObject({ clause: 'archive/notes', change: 'edited', regression_flag: true });
+    expect(given.codes, given.edit).toContain('negation-removed');
   });
 });
