@@ -19,10 +19,15 @@ const DUTY = new Set(['must', 'should', 'shall', 'need', 'needs', 'required', 'o
  * when it is demanded, a finding.
  */
 function limitsItsAct(statement: Statement): boolean {
-  const duty = statement.words.some((word, i) => DUTY.has(word) || (/^(?:have|has)$/.test(word) && statement.words[i + 1] === 'to'));
-  if (!statement.passive || duty) return false;
+  if (!restrictsInPassive(statement)) return false;
   const inConditions = new Set(statement.conditions.flatMap((condition) => condition.words.map((_, i) => condition.start + i)));
   return statement.words.some((word, i) => word === 'only' && !inConditions.has(i));
+}
+
+/** A passive with no word of duty ("are used only by ..."): how the act is restricted, not a demand. */
+export function restrictsInPassive(statement: Statement): boolean {
+  const duty = statement.words.some((word, i) => DUTY.has(word) || (/^(?:have|has)$/.test(word) && statement.words[i + 1] === 'to'));
+  return statement.passive && !duty;
 }
 
 /**
@@ -41,14 +46,16 @@ const LETS_OFF = /^(?:not|never|no|only|or|unless|except)$/;
  * "Trade accounts are opened only after a credit check" -> "... only after a credit check and
  * once two trade references have been received": the new condition is joined by "and" right after
  * an old "only" gate kept word for word, in a sentence with no word of duty: the act waits for one
- * more thing, so it is allowed in fewer cases, stricter (round 36c). A duty's "only" gate ("Call
- * the police only after ...") stays a finding, as above.
+ * more thing, so it is allowed in fewer cases, stricter (round 36c), in a passive with no word of
+ * duty, as above. A duty's or an imperative's "only" gate ("Pay the overtime rate only when a
+ * worker exceeds 48 hours in a week" + "and the farm has approved it") stays a finding: who the
+ * act serves decides its direction there.
  */
 function joinsKeptGate(previous: readonly Statement[], next: readonly Statement[], gained: Condition): boolean {
   if (gained.words.some((word) => LETS_OFF.test(word))) return false;
   const gates = previous.flatMap((statement) => statement.conditions).filter((condition) => condition.kind === 'only-if');
   return next.some((statement) => {
-    if (!statement.conditions.includes(gained) || statement.words.some((word) => DUTY.has(word))) return false;
+    if (!statement.conditions.includes(gained) || !restrictsInPassive(statement)) return false;
     const before = statement.words.slice(0, gained.start);
     if (before.at(-1) !== 'and') return false;
     return gates.some((gate) => gate.words.length > 0 && gate.words.every((word, i) => before[before.length - 1 - gate.words.length + i] === word));

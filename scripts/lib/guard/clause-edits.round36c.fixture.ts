@@ -27,4 +27,6 @@ export const ROUND_36C_EDITS: readonly ClauseEdit[] = [
   { kind: 'condition', previous: "Ferris wheel gondolas are opened only after the wheel has stopped.", next: "Ferris wheel gondolas are opened only after the wheel has stopped or once the attendant has released the safety bar." },
   { kind: 'benign', variant: 'stricter', previous: "Tram rides are sold only after a safety briefing.", next: "Tram rides are sold only after a safety briefing and a signed waiver." },
   { kind: 'condition', previous: "Tram rides are sold only after a safety briefing.", next: "Tram rides are sold only after a safety briefing for school groups." },
+  // An imperative's gate serves the party it pays: one more thing to wait for pays in fewer cases.
+  { kind: 'condition', previous: "Pay zorb marshals the late rate only when a session ends after 9 pm.", next: "Pay zorb marshals the late rate only when a session ends after 9 pm and the manager has signed the timesheet." },
 ];

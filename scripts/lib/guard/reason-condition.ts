@@ -12,7 +12,7 @@ import { saysSameOrder } from './_order-facts.ts';
 import { isContent, stemSet, type Condition, type ConditionKind, type Statement } from './_statements.ts';
 import { widerIsStricter } from './_stricter-edits.ts';
 import { normaliseWord, quote } from './_text.ts';
-import { restrictionTightened } from './_restriction-kept.ts';
+import { restrictionTightened, restrictsInPassive } from './_restriction-kept.ts';
 import { conditionOnAnAppendedAct } from './_appended-limits.ts';
 import { caseIsTheCompanyKept, companyStillDemanded } from './_company-kept.ts';
 
@@ -65,7 +65,9 @@ const GATE_SCOPE = /^(?:for|in|on|at|during|to|within|from|except|unless|but|onl
  * references have been received", "only after they confirm their date of birth" -> "... and the
  * first line of their address": the "only" gate's condition kept word for word and one more thing
  * joined to it by "and" at its end: the act waits for more, so fewer cases pass, stricter, as the
- * entailment reads an "only" gate narrowed (round 36c). A phrase that picks the cases the gate
+ * entailment reads an "only" gate narrowed (round 36c), in a passive with no word of duty
+ * (_restriction-kept.ts: an imperative's gate, "Pay the overtime rate only when ...", serves the
+ * party it pays, and stays read). A phrase that picks the cases the gate
  * holds for ("only with approval" -> "... approval for large orders", "and for new customers") or
  * brings a negation, "only" or an alternative lets the other cases off: still read.
  */
@@ -77,14 +79,14 @@ function gateGainedConjunct(kept: readonly string[], now: readonly string[]): bo
   return gained.length >= 2 && !GATE_SCOPE.test(opener ?? '') && !gained.some((word) => /^(?:not|never|no|only|or|unless|except|n't)$/.test(word));
 }
 
-function narrowedCondition(before: readonly Condition[], after: readonly Condition[], oldStems: ReadonlySet<string>, joinedFrom: readonly Statement[] = []): Condition | null {
+function narrowedCondition(before: readonly Condition[], after: readonly Condition[], oldStems: ReadonlySet<string>, joinedFrom: readonly Statement[] = [], next: readonly Statement[] = []): Condition | null {
   for (const condition of after) {
     if (condition.kind !== 'if' && condition.kind !== 'only-if' && condition.kind !== 'whenever') continue;
     // "when data may have left the network" -> "... has been confirmed to have left": proof now needed.
     if (before.some((old) => old.kind === condition.kind && hedgeMadeCertain(old.words, condition.words) !== null)) return condition;
     const kept = before.find((old) => old.kind === condition.kind && old.stems.length > 0 && old.stems.every((stem) => condition.stems.includes(stem)));
     if (!kept || condition.words.length <= kept.words.length) continue;
-    if (condition.kind === 'only-if' && gateGainedConjunct(kept.words, condition.words)) continue;
+    if (condition.kind === 'only-if' && gateGainedConjunct(kept.words, condition.words) && next.some((statement) => statement.conditions.includes(condition) && restrictsInPassive(statement))) continue;
     // Two sentences joined: "Shooting stops when the flag is raised. It restarts only when the officer lowers it." ->
     // "... when the flag is raised and restarts only when ...": the words the condition seems to gain are the other sentence's (round 28a).
     // The whole other sentence, and nothing else, is what the condition gained.
@@ -229,7 +231,7 @@ export function findConditionChanges(input: StatementDiffInput): Reason[] {
     const grants = group.next.some((statement) => grantsInMainClause(statement) && statement.mainNegations.length === 0);
     // A group of more old sentences than new ones is a join: the other old sentences' words reach the new condition by the join.
     const joinedFrom = group.previous.length > group.next.length ? group.previous : [];
-    const narrowed = grants ? null : narrowedCondition(group.previous.flatMap((s) => s.conditions), group.next.flatMap((s) => s.conditions), stemSet(group.previousText), joinedFrom);
+    const narrowed = grants ? null : narrowedCondition(group.previous.flatMap((s) => s.conditions), group.next.flatMap((s) => s.conditions), stemSet(group.previousText), joinedFrom, group.next);
     if (narrowed) {
       reasons.push({ code: 'condition-narrowed', message: `condition narrowed: ${quote(narrowed.words.join(' '))} now limits ${where}` });
       continue;
