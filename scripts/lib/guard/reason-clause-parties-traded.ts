@@ -42,10 +42,10 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those']
 const CLAUSE_SPLIT = /\s*(?:[;:]|,\s*(?:and|but|then|so)\b|,|\b(?:and then|before|after|until|unless|once|when|whenever|while|if|because)\b)\s*/i;
 
 function tokens(clause: string): Token[] {
-  const words = clause.toLowerCase().match(/[a-z0-9]+(?:[-'’][a-z0-9]+)*['’]?/g) ?? [];
+  const words = clause.match(/[a-z0-9]+(?:[-'’][a-z0-9]+)*['’]?/gi) ?? [];
   const read: Token[] = [];
   for (const raw of words) {
-    const word = raw.replace(/’/g, "'");
+    const word = raw.toLowerCase().replace(/’/g, "'");
     if (DETERMINERS.has(word)) continue;
     const party = PRONOUN_PARTY.get(word);
     if (party) {
@@ -100,13 +100,14 @@ function clauses(sentence: string): string[] {
 
 /** The two parties traded in the sentence, read whole or clause by clause, or null. */
 export function partiesTradedInClause(previous: string, next: string): [string, string] | null {
+  const [before, after] = [clauses(previous), clauses(next)];
+  // The clauses reordered say the same acts: "The pilot phones us, and we phone the pilot" ->
+  // "We phone the pilot, and the pilot phones us" reads as a swap of both parties when read whole.
+  const key = (clause: string): string => tokens(clause).map((token) => token.key).join(' ');
+  if (before.length === after.length && [...before].map(key).sort().join('|') === [...after].map(key).sort().join('|')) return null;
   const whole = tradedIn(tokens(previous), tokens(next));
   if (whole) return whole;
-  const [before, after] = [clauses(previous), clauses(next)];
   if (before.length < 2 || before.length !== after.length) return null;
-  // The clauses reordered say the same acts: "The customer phones us, and we phone the customer back".
-  const key = (clause: string): string => tokens(clause).map((token) => token.key).join(' ');
-  if ([...before].map(key).sort().join('|') === [...after].map(key).sort().join('|')) return null;
   for (const [i, clause] of before.entries()) {
     const traded = tradedIn(tokens(clause), tokens(after[i] ?? ''));
     if (traded) return traded;
