@@ -88,7 +88,7 @@ export const COMMANDS: Record<string, CommandUsage> = {
       hooks: '--hooks        only (re)install the git hooks (what `prepare` runs)',
     },
     maxArguments: 0,
-    exit: '0, 2 invalid input',
+    exit: '0, 1 core.hooksPath is a folder of yours whose hooks do not all run promptvault (nothing written), 2 invalid input',
   },
   build: {
     synopsis: 'build [--out DIR] [--base PATH] [--progress]',

@@ -261,6 +261,7 @@ async function main(argv: string[]): Promise<number> {
         }
         if (framework.missing.length > 0) process.stdout.write(`promptvault init: warning: ${missingHooksMessage(framework)}\n`);
       }
+      if (result.ownHooks && !values.hooks) process.stdout.write(`promptvault init: the hook files in ${printable(result.ownHooks)} (git's core.hooksPath, yours) run promptvault, so husky's hooks, the prepare script and the .gitattributes line for them were not written; \`promptvault doctor\` says whether each hook runs\n`);
       if (result.prepareOutdated) process.stderr.write(`promptvault init --hooks: ${OUTDATED_PREPARE_MESSAGE}\n  fix: ${OUTDATED_PREPARE_FIX}\n`);
       for (const file of result.lineEndsFixed ?? []) {
         process.stdout.write(printable(`promptvault init: ${file} had Windows line endings (CRLF, from core.autocrlf=true), which sh cannot run: rewritten with LF`) + '\n');

@@ -118,6 +118,12 @@ export interface InitResult {
    * same (an earlier init's, with core.hooksPath pointing at them), relative to the main worktree.
    */
   framework?: FrameworkPromptvault & { alsoHusky: string[] };
+  /**
+   * core.hooksPath is a folder of the team's own whose every hook file already runs promptvault
+   * (chained as init's refusal said): init writes the config and vault/ but no husky hooks,
+   * prepare script or .gitattributes line, as with the pre-commit framework. The folder as set.
+   */
+  ownHooks?: string;
 }
 
 /** The hooks promptvault needs, as lines calling `cli` (the way to run promptvault here). */
@@ -233,7 +239,7 @@ export async function init(options: InitOptions): Promise<InitResult> {
     result.promptsFrom = from;
   }
   ignoreNodeModules(repo.dir, result);
-  if (!framework) result[await keepHookFilesLf(repo, HOOK_FILES)].push('.gitattributes');
+  if (!framework && !result.ownHooks) result[await keepHookFilesLf(repo, HOOK_FILES)].push('.gitattributes');
   for (const folder of ['checkpoints', 'mutations', 'audits']) fs.mkdirSync(path.join(repo.dir, 'vault', folder), { recursive: true });
   const readme = path.join(repo.dir, 'vault/README.md');
   if (fs.existsSync(readme)) result.kept.push('vault/README.md');
@@ -241,14 +247,16 @@ export async function init(options: InitOptions): Promise<InitResult> {
     fs.copyFileSync(path.join(packageRoot(), 'vault/README.md'), readme);
     result.changed.push('vault/README.md');
   }
-  if (!framework) addPrepareScript(repo.dir, result);
-  const lockfiles = LOCKFILES.filter((file) => fs.existsSync(path.join(repo.dir, file)));
+  if (!framework && !result.ownHooks) addPrepareScript(repo.dir, result);
+  // package.json too: where init writes no prepare script (the framework's or the team's own
+  // hooks run promptvault), the devDependency the install added was left out of the list.
+  const lockfiles = [...LOCKFILES, 'package.json'].filter((file) => fs.existsSync(path.join(repo.dir, file)));
   const pending = new Set(await listUncommitted(repo, { pathspecs: [...result.kept, ...lockfiles] }));
   // The install that brought promptvault wrote the lockfile: left out of the adoption commit,
   // package.json names a devDependency the committed lockfile lacks, and CI's `npm ci` refuses
   // to install ("package.json and package-lock.json ... are not in sync"; with no lockfile at
   // all, "can only install with an existing package-lock.json").
-  result.toStage = [...result.changed, ...[...result.kept, ...lockfiles].filter((file) => pending.has(file))];
+  result.toStage = [...new Set([...result.changed, ...[...result.kept, ...lockfiles].filter((file) => pending.has(file))])];
   if (await runGitText(repo.dir, ['config', '--bool', 'core.sparseCheckout']) === 'true') result.stageSparse = true;
   return result;
 }
@@ -325,6 +333,12 @@ async function installHooks(repo: { dir: string; gitdir: string }, result: InitR
   const linked = path.resolve(repo.dir) !== path.resolve(mainRoot);
   const current = await runGitText(repo.dir, ['config', '--get', 'core.hooksPath']);
   if (current && !isHuskyPath(current, mainRoot, ourPath)) {
+    // Chained as the refusal below says: before, init refused all the same, and a team that had
+    // added the lines to its own hooks had no way to write the config and vault/ (doctor said ok).
+    if (runsPromptvaultFromEachHook(path.resolve(repo.dir, current))) {
+      result.ownHooks = current;
+      return;
+    }
     throw new UserError('hooks-path-taken', hooksPathTakenMessage(current), [], { exitCode: 1 });
   }
   const require = createRequire(import.meta.url);
@@ -431,6 +445,19 @@ function isHuskyPath(current: string, mainRoot: string, ourPath: string): boolea
   const resolved = path.resolve(mainRoot, current);
   if (current === '.husky/_' || resolved === ourPath) return true;
   return path.isAbsolute(current) && path.basename(resolved) === '_' && path.basename(path.dirname(resolved)) === '.husky';
+}
+
+/** Whether each hook promptvault needs is an executable file in `hooksDir` that runs it (its line, as doctor reads it). */
+function runsPromptvaultFromEachHook(hooksDir: string): boolean {
+  return Object.entries(HOOK_MARKERS).every(([hook, marker]) => {
+    const file = path.join(hooksDir, hook);
+    if (!isExecutable(file)) return false;
+    try {
+      return fs.readFileSync(file, 'utf8').includes(marker);
+    } catch {
+      return false;
+    }
+  });
 }
 
 function isExecutable(file: string): boolean {
