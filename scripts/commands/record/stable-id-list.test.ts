@@ -1,7 +1,8 @@
 // A front-matter `id` stays unique through real commits while the hook reads only the entries of
 // the ids a commit stages (its list of stable ids, kept by blob and moved with the commits), not
 // every source blob: the other file unchanged, renamed, deleted, brought by a merge or by a commit
-// made without the hook, or changed in the same commit, and the list itself lost.
+// made without the hook, or changed in the same commit, its id line carrying a comment, and the
+// list itself lost.
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -120,6 +121,16 @@ describe('a front-matter id another prompt has is refused without a search of ev
     expect(outcome.code).not.toBe(0);
     expect(outcome.output).toContain('prompts/gamma.md:3: front matter id "alpha" is already used by prompts/alpha.md');
     expect(outcome.output).toContain('prompts/delta.md:3: front matter id "beta" is already used by prompts/beta.md');
+    expect(outcome.greps).toHaveLength(0);
+  }));
+
+  it('refuses the id of a prompt whose id line carries a YAML comment', () => story((repo) => {
+    repo.write('prompts/delta.md', '---\ntitle: Delta\nid: delta  # owned by the tax team\n---\nAnswer tax questions.\n');
+    expect(commitTraced(repo, 'add delta', '2026-01-04').code).toBe(0);
+    repo.write('prompts/gamma.md', gamma('delta'));
+    const outcome = commitTraced(repo, 'add gamma', '2026-01-05');
+    expect(outcome.code).not.toBe(0);
+    expect(outcome.output).toContain('prompts/gamma.md:3: front matter id "delta" is already used by prompts/delta.md');
     expect(outcome.greps).toHaveLength(0);
   }));
 

@@ -277,7 +277,8 @@ async function pairMovesByStableId(view: TreeView, set: ChangeSet, prompts: Prom
 }
 
 /**
- * The `git grep -E` patterns matching a front-matter line `id: <one of ids>`: as few as the
+ * The `git grep -E` patterns matching a front-matter line `id: <one of ids>` (a YAML comment after
+ * it allowed: `id: beta  # from billing` is the id `beta`): as few as the
  * length of one argument allows (Linux refuses an argument over 128 KB: a resync of thousands of
  * prompts with ids would not start git at all), each at most `budget` characters of ids.
  */
@@ -286,7 +287,7 @@ export function stableIdPatterns(ids: string[], budget = 32_000): string[] {
   let group: string[] = [];
   let length = 0;
   const flush = () => {
-    if (group.length > 0) patterns.push(`^id:[[:space:]]*["']?(${group.join('|')})["']?[[:space:]]*$`);
+    if (group.length > 0) patterns.push(`^id:[[:space:]]*["']?(${group.join('|')})["']?[[:space:]]*([[:space:]]#.*)?$`);
     group = [];
     length = 0;
   };

@@ -2,9 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { stableIdPatterns } from './collect.ts';
 import { parseStableIdLines, serializeStableIdLines, stableIdKeys } from './stable-id-keys.ts';
 
-// The search the keys replace, as git grep -E read it line by line ([[:space:]] in the C locale).
+// The search the keys replace, as git grep -E read it line by line ([[:space:]] in the C locale;
+// `.` any character of the line, a carriage return too: the `s` flag).
 const searched = (id: string, text: string) => {
-  const pattern = new RegExp(stableIdPatterns([id])[0]!.replaceAll('[[:space:]]', '[ \\t\\n\\v\\f\\r]'));
+  const pattern = new RegExp(stableIdPatterns([id])[0]!.replaceAll('[[:space:]]', '[ \\t\\n\\v\\f\\r]'), 's');
   return text.split('\n').some((line) => pattern.test(line));
 };
 
@@ -28,13 +29,19 @@ describe('a file\'s stable-id keys are the ids the old search found it under', (
 
   it('matches the grep pattern for every id on 20,000 generated texts of id lines, quotes and spaces', () => {
     const random = seeded(30);
-    const pieces = ['id:', 'id: ', ' ', '\t', '\r', '"', "'", 'a', 'b', 'a/b', 'é', 'x y', '\n', ':', 'id'];
-    const ids = ['a', 'b', 'a/b', 'é', 'x y', '"', "'", 'a"', '"a', "'a'", 'a b', 'ab', 'id', ':'];
+    const pieces = ['id:', 'id: ', ' ', '\t', '\r', '"', "'", 'a', 'b', 'a/b', 'é', 'x y', '\n', ':', 'id', '#', ' #'];
+    const ids = ['a', 'b', 'a/b', 'é', 'x y', '"', "'", 'a"', '"a', "'a'", 'a b', 'ab', 'id', ':', '#', 'a#', 'a #', '# a'];
     for (let n = 0; n < 20_000; n++) {
       const text = Array.from({ length: 1 + Math.floor(random() * 8) }, () => pieces[Math.floor(random() * pieces.length)]).join('');
       const keys = new Set(stableIdKeys(Buffer.from(text)));
       for (const id of ids) expect(keys.has(id), `${JSON.stringify(text)} under ${JSON.stringify(id)}`).toBe(searched(id, text));
     }
+  });
+
+  it('reads the id before a YAML comment on its line, and a # with no space before it as part of the id', () => {
+    expect(stableIdKeys(Buffer.from('---\nid: beta  # from billing\n---\n'))).toContain('beta');
+    expect(stableIdKeys(Buffer.from("---\nid: 'beta' # quoted\n---\n"))).toContain('beta');
+    expect(stableIdKeys(Buffer.from('---\nid: beta#2\n---\n'))).toEqual(['beta#2']);
   });
 
   it('keeps lines of keys, paths and blobs as ASCII text read back the same', () => {

@@ -1,5 +1,5 @@
 // Which front-matter ids a file may declare, read from its lines as the hook's uniqueness check
-// used to find them with `git grep -E '^id:[[:space:]]*["']?(<id>)["']?[[:space:]]*$'` (pure: no
+// used to find them with `git grep -E '^id:[[:space:]]*["']?(<id>)["']?[[:space:]]*([[:space:]]#.*)?$'` (pure: no
 // I/O). A file's keys are the ids such a search would find it under; kept by blob and path in the
 // hook's list of stable ids (stable-id-list-fs.ts) and by blob in backfill, so a commit asks only
 // for the ids it stages instead of searching every source blob. Keys only propose: the files found
@@ -9,12 +9,15 @@ const NEWLINE = 0x0a;
 const ID_KEY = Buffer.from('id:');
 /** POSIX `[[:space:]]` in the C locale: what git's pattern skipped around the id. */
 const POSIX_SPACE = /^[ \t\n\v\f\r]+|[ \t\n\v\f\r]+$/g;
+const POSIX_SPACE_CHAR = /^[ \t\n\v\f\r]$/;
 
 /**
  * The ids whose search pattern matches a line of `bytes`: for each line that starts with `id:`, its
- * value without the spaces around it, with and without one quote at either end. Also the value
- * trimmed of every Unicode space (git's `[[:space:]]` in a UTF-8 locale takes more than the C
- * locale's): more keys only ever propose more files to parse.
+ * value without the spaces around it, with and without one quote at either end; and the same of
+ * the value cut before each space followed by `#` (a YAML comment: `id: beta  # from billing` is
+ * the id `beta`, a clash the search missed until session 30). Also the value trimmed of every
+ * Unicode space (git's `[[:space:]]` in a UTF-8 locale takes more than the C locale's): more keys
+ * only ever propose more files to parse.
  */
 export function stableIdKeys(bytes: Uint8Array): string[] {
   const buffer = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
@@ -24,11 +27,22 @@ export function stableIdKeys(bytes: Uint8Array): string[] {
     if (end === -1) end = buffer.length;
     if (end - start >= ID_KEY.length && buffer[start] === ID_KEY[0] && buffer[start + 1] === ID_KEY[1] && buffer[start + 2] === ID_KEY[2]) {
       const value = buffer.toString('utf8', start + ID_KEY.length, end);
-      for (const trimmed of new Set([value.replace(POSIX_SPACE, ''), value.trim()])) addQuoted(keys, trimmed);
+      for (const before of beforeComments(value)) {
+        for (const trimmed of new Set([before.replace(POSIX_SPACE, ''), before.trim()])) addQuoted(keys, trimmed);
+      }
     }
     start = end + 1;
   }
   return [...keys];
+}
+
+/** `value`, and `value` cut before each space that a `#` follows (where a comment may start). */
+function beforeComments(value: string): string[] {
+  const cuts = [value];
+  for (let at = value.indexOf('#', 1); at !== -1; at = value.indexOf('#', at + 1)) {
+    if (POSIX_SPACE_CHAR.test(value[at - 1]!)) cuts.push(value.slice(0, at - 1));
+  }
+  return cuts;
 }
 
 /** `value` with and without one quote (' or ") at its start, its end, or both: the pattern's `["']?` on each side. */
