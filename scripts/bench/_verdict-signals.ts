@@ -53,11 +53,13 @@ import { HELD_BACK_EDITS_V44 } from '../lib/guard/clause-edits.heldout-v44.fixtu
 import { HELD_BACK_EDITS_V45 } from '../lib/guard/clause-edits.heldout-v45.fixture.ts';
 import { HELD_BACK_EDITS_V46 } from '../lib/guard/clause-edits.heldout-v46.fixture.ts';
 import { HELD_BACK_EDITS_V47 } from '../lib/guard/clause-edits.heldout-v47.fixture.ts';
+import { HELD_BACK_EDITS_V48 } from '../lib/guard/clause-edits.heldout-v48.fixture.ts';
+import { HELD_BACK_EDITS_V49 } from '../lib/guard/clause-edits.heldout-v49.fixture.ts';
 import { CANONICAL_REGRESSIONS } from '../lib/guard/clause-edits.canon.fixture.ts';
 import { configSchema } from '../lib/schema/config.ts';
 
 /**
- * The labelled sets the study reads: the tuning set and the once-blind sets v4-v47, each released
+ * The labelled sets the study reads: the tuning set and the once-blind sets v4-v49, each released
  * for tuning, and our canonical regressions. Sets still blind are left out on purpose: they
  * measure what the study ships.
  */
@@ -107,6 +109,8 @@ export const STUDY_SETS: ReadonlyArray<{ name: string; edits: readonly ClauseEdi
   { name: 'v45', edits: HELD_BACK_EDITS_V45 },
   { name: 'v46', edits: HELD_BACK_EDITS_V46 },
   { name: 'v47', edits: HELD_BACK_EDITS_V47 },
+  { name: 'v48', edits: HELD_BACK_EDITS_V48 },
+  { name: 'v49', edits: HELD_BACK_EDITS_V49 },
   // Our real-commit tests' regressions the weighing reaches: the fit keeps each flagged (verdict-fit.ts).
   { name: 'canon', edits: CANONICAL_REGRESSIONS },
 ];
