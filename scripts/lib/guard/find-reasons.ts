@@ -101,6 +101,7 @@ import { findCasesIntensified } from './reason-case-intensified.ts';
 import { findDutiesGranted } from './reason-duty-granted.ts';
 import { findSufficientThingsAdded } from './reason-sufficient-added.ts';
 import { findPlainDutiesReplaced } from './reason-plain-duty-replaced.ts';
+import { findKeptRulesTakenBack } from './reason-kept-rule-taken-back.ts';
 import { withRatesSaidAsBefore } from './_rates.ts';
 import { withHeldCaseSaidWithout } from './_unless-held.ts';
 import { withIncludedCaseInPlace } from './_included-case.ts';
@@ -277,6 +278,9 @@ const LAST_READINGS: ReadonlyArray<{ detect: ReadonlyArray<(input: StatementDiff
 /** Codes that read a change the modifier reading would read again. */
 const MODIFIER_READ_BY: ReadonlySet<string> = new Set(['object-replaced', 'scope-narrowed', 'scope-widened', 'condition-narrowed', 'condition-changed', 'number-changed', 'order-changed', 'entity-removed']);
 
+/** Codes that read a new sentence against the kept ones: the taken-back reading would read it again. */
+const TAKEN_BACK_READ_BY: ReadonlySet<string> = new Set(['contradiction', 'exception-added', 'permission-added', 'right-narrowed']);
+
 /** Codes that read a rule gone or replaced: the plain-duty reading would read it again. */
 const DRIFT_READ_BY: ReadonlySet<string> = new Set(['requirement-removed', 'rule-replaced', 'semantic-drift']);
 
@@ -306,7 +310,11 @@ export function findReasons(written: string, next: string, lexicon?: Lexicon | n
   const lastRead = LAST_READINGS.reduce((sofar, { detect, unlessFound }) => (sofar.some((reason) => unlessFound.includes(reason.code)) ? sofar : [...sofar, ...detect.flatMap((reading) => reading(statements))]), readAll);
   // Last, a thing's kind swapped before its kept noun ("the certified scale" -> "the kitchen scale"),
   // unless another reading read the change; the dictionary tells a synonym ("injured" / "hurt").
-  const modified = lastRead.some((reason) => MODIFIER_READ_BY.has(reason.code)) ? lastRead : [...lastRead, ...findModifiersReplaced(statements, lexicon)];
+  // A grant or a statement kept word for word taken back for some by a new sentence ("Customers may
+  // return unopened parts ..." + "Parts bought in a sale cannot be returned"), unless a reading of
+  // added rules read the new sentence (round 37a).
+  const takenBack = lastRead.some((reason) => TAKEN_BACK_READ_BY.has(reason.code)) ? lastRead : [...lastRead, ...findKeptRulesTakenBack(statements, lexicon)];
+  const modified = takenBack.some((reason) => MODIFIER_READ_BY.has(reason.code)) ? takenBack : [...takenBack, ...findModifiersReplaced(statements, lexicon)];
   // A plain duty replaced by another statement on its subject, unless a reading of a rule gone read it (round 24b).
   const found = modified.some((reason) => DRIFT_READ_BY.has(reason.code)) ? modified : [...modified, ...findPlainDutiesReplaced(statements, lexicon)];
   // "below 27 °C" = "never 27 °C or higher": a bound said from the other side with a negation.
