@@ -102,6 +102,7 @@ import { findDutiesGranted } from './reason-duty-granted.ts';
 import { findSufficientThingsAdded } from './reason-sufficient-added.ts';
 import { findPlainDutiesReplaced } from './reason-plain-duty-replaced.ts';
 import { findKeptRulesTakenBack } from './reason-kept-rule-taken-back.ts';
+import { findDutiesMadeOffers } from './reason-duty-made-offer.ts';
 import { withRatesSaidAsBefore } from './_rates.ts';
 import { withHeldCaseSaidWithout } from './_unless-held.ts';
 import { withIncludedCaseInPlace } from './_included-case.ts';
@@ -154,6 +155,8 @@ const TEXT_DETECTORS: ReadonlyArray<(previous: string, next: string, lexicon?: L
   findEveryoneMadeAKind,
   // A kept upper bound lifted for some in a new sentence with no figure ("as long as they need", round 35b).
   findBoundsLiftedForSome,
+  // A duty's act made an offer, its modal kept ("must check" -> "must offer to check", round 37a).
+  findDutiesMadeOffers,
 ];
 
 /** Detectors that compare the statements of aligned sentences (read once per edit). */
