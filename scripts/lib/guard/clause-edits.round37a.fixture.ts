@@ -4,8 +4,11 @@
 // each beside benign twins of the shapes a new sentence takes when it only restates, explains or
 // adds a stricter duty (an added example, an added reason, an added stricter duty, a split sentence,
 // the kept rule's other side said outright), in domains no set used (a llama trekking farm, a chess
-// club, an origami workshop, a cheesemonger, a ferret rescue). Written before the reading and
-// measured on the guard at the lead's refit after releasing v48 and v49 (weighing off and on).
+// club, an origami workshop, a cheesemonger, a ferret rescue); and v48's obligation misses as
+// classes (a duty's act made an offer, a duty hedged "where there is time"), each beside a twin.
+// Written before the readings and measured on the guard at cecb7a47 (weighing off): 1 of 12
+// regressions caught, 2 of 15 benign flagged (an example read as a case, a free thing said free
+// again read against "pay nothing"); after: 12 of 12 caught, 0 of 15 flagged.
 import type { ClauseEdit } from './clause-edits.fixture.ts';
 
 export const ROUND_37A_EDITS: readonly ClauseEdit[] = [
@@ -25,6 +28,9 @@ export const ROUND_37A_EDITS: readonly ClauseEdit[] = [
   { kind: 'rescope', previous: "Offcuts of paper are collected at the end of each class and recycled.", next: "Offcuts of paper are collected at the end of each class and recycled, except for sheets a student wants to take home." },
   // A time bound a kept sentence sets lifted for some.
   { kind: 'rescope', previous: "Loyalty cards are cancelled 24 months after the last purchase.", next: "Loyalty cards are cancelled 24 months after the last purchase. Cards of customers who shop at the market stall are kept open indefinitely." },
+  // A duty's act made an offer; a duty hedged by "where there is time" (v48's obligation misses read as classes).
+  { kind: 'obligation', previous: "Tutors must check each student's crease pattern before the final fold.", next: "Tutors must offer to check each student's crease pattern before the final fold." },
+  { kind: 'obligation', previous: "Every cut wedge must be wrapped in wax paper before it leaves the counter.", next: "Every cut wedge must, where there is time, be wrapped in wax paper before it leaves the counter." },
 
   // An added example.
   { kind: 'benign', variant: 'reword', previous: "Visitors may feed the llamas with the pellets sold at the gate.", next: "Visitors may feed the llamas with the pellets sold at the gate. For example, a cup of pellets from the gate kiosk makes a good snack for them." },
@@ -44,6 +50,9 @@ export const ROUND_37A_EDITS: readonly ClauseEdit[] = [
   // An exception appended that ends the rule sooner, a record kept for good that the bound never covered.
   { kind: 'benign', variant: 'stricter', previous: "Offcuts of paper are collected at the end of each class and recycled.", next: "Offcuts of paper are collected at the end of each class and recycled, except for sheets with glue on them, which are binned at once." },
   { kind: 'benign', variant: 'stricter', previous: "Loyalty cards are cancelled 24 months after the last purchase.", next: "Loyalty cards are cancelled 24 months after the last purchase. A record of each cancellation is kept permanently." },
+  // The obligation twins: the duty moved in its sentence, stressed.
+  { kind: 'benign', variant: 'reorder', previous: "Tutors must check each student's crease pattern before the final fold.", next: "Before the final fold, tutors must check each student's crease pattern." },
+  { kind: 'benign', variant: 'emphasis', previous: "Every cut wedge must be wrapped in wax paper before it leaves the counter.", next: "Every cut wedge must, without exception, be wrapped in wax paper before it leaves the counter." },
   // The free thing said free again, and a charge for another thing.
   { kind: 'benign', variant: 'reword', previous: "Adopters pay nothing for the first vet check.", next: "Adopters pay nothing for the first vet check. The check is free for every adopter, whatever the ferret's age." },
   { kind: 'benign', variant: 'stricter', previous: "Tasting at the counter is free.", next: "Tasting at the counter is free. Whole wheels are paid for at the till before they are cut." },
