@@ -9,6 +9,8 @@ import { clauseEditAudits } from '../../test-utils/clause-edit-audits.ts';
 import { flaggingCodes } from '../../test-utils/guard-verdict.ts';
 import { readStatementGroups } from './_statement-groups.ts';
 import { findKeptRulesTakenBack } from './reason-kept-rule-taken-back.ts';
+import { findDutiesMadeOffers } from './reason-duty-made-offer.ts';
+import { readStatement } from './_statements.ts';
 import { createWordNetLexicon } from './wordnet-lexicon-fs.ts';
 
 const lexicon = createWordNetLexicon();
@@ -54,6 +56,19 @@ describe('a clause appended to a kept sentence', () => {
 
   it('reads nothing for an exception that ends the rule sooner for those it names', () => {
     expect(takenBack('Offcuts of paper are collected at the end of each class and recycled.', 'Offcuts of paper are collected at the end of each class and recycled, except for sheets with glue on them, which are binned at once.')).toEqual([]);
+  });
+});
+
+describe("v48's obligation misses as classes", () => {
+  it('reads a duty\'s act made an offer, its modal kept, and nothing when the sentence only moved', () => {
+    expect(findDutiesMadeOffers("Tutors must check each student's crease pattern before the final fold.", "Tutors must offer to check each student's crease pattern before the final fold.").map((reason) => reason.code)).toEqual(['modal-weakened']);
+    expect(findDutiesMadeOffers("Tutors must check each student's crease pattern before the final fold.", "Before the final fold, tutors must check each student's crease pattern.")).toEqual([]);
+    expect(findDutiesMadeOffers('Tutors must offer each student a spare sheet.', 'Tutors must offer each student two spare sheets.')).toEqual([]);
+  });
+
+  it('reads "where there is time" as a hedge, and "without exception" as none', () => {
+    expect(readStatement('Every cut wedge must, where there is time, be wrapped in wax paper.').qualifiers).toEqual(['where there is time']);
+    expect(readStatement('Every cut wedge must, without exception, be wrapped in wax paper.').qualifiers).toEqual([]);
   });
 });
 
