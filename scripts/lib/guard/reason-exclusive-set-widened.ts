@@ -102,13 +102,17 @@ export function exclusiveSet(text: string): ExclusiveSet | null {
   return { set: words.slice(set[0], set[1]), act, words };
 }
 
+/** Past participles the dictionary does not bring to their verb ("Kayaks are lent to ..."). */
+const PARTICIPLES: Readonly<Record<string, string>> = { lent: 'lend', sent: 'send', spent: 'spend', kept: 'keep', held: 'hold', sold: 'sell', shown: 'show', given: 'give', taken: 'take', left: 'leave', brought: 'bring', paid: 'pay', made: 'make', built: 'build', bought: 'buy', told: 'tell', worn: 'wear', driven: 'drive', ridden: 'ride', flown: 'fly', thrown: 'throw', shot: 'shoot', fed: 'feed', led: 'lead', dealt: 'deal', met: 'meet' };
+const verbOf = (word: string): string => PARTICIPLES[word] ?? word;
+
 /** Whether `word` is said by one of `others`: its root, or a word one dictionary link away. */
 function saidBy(word: string, others: readonly string[], lexicon: Lexicon | null | undefined): boolean {
-  const stem = normaliseWord(word);
-  if (others.some((other) => sameRoot(stem, normaliseWord(other)))) return true;
+  const stem = normaliseWord(verbOf(word));
+  if (others.some((other) => sameRoot(stem, normaliseWord(verbOf(other))))) return true;
   if (!lexicon) return false;
-  const own = senseNeighbourhood(lexicon, word);
-  return others.some((other) => isContent(other) && neighbourhoodsMeet(own, senseNeighbourhood(lexicon, other)));
+  const own = senseNeighbourhood(lexicon, verbOf(word));
+  return others.some((other) => isContent(other) && neighbourhoodsMeet(own, senseNeighbourhood(lexicon, verbOf(other))));
 }
 
 /** The item the new set adds: from its coordinator on, when it brings a content word the old sentence lacked; else null. */
@@ -139,16 +143,33 @@ function qualifierMadeOptional(previous: ExclusiveSet, next: ExclusiveSet): stri
   const optional = /\b(?:with or without|whether or not(?: they (?:have|hold|are))?|regardless of whether they (?:have|hold|are))\s+([a-z0-9' -]+)/.exec(said);
   if (!optional) return null;
   const phrase = optional[1]!.split(' ');
-  return missing.every((word) => phrase.some((their) => sameRoot(normaliseWord(word), normaliseWord(their)))) ? optional[0].split(' ') : null;
+  return missing.every((word) => phrase.some((their) => sameRoot(normaliseWord(word), normaliseWord(their)))) ? optional[0].trim().split(' ') : null;
+}
+
+/**
+ * Words that keep an act to its party in a sentence with no exclusive set of its own ("is the
+ * duty manager's job", "the pharmacist alone", a negation of another party): no limit went.
+ */
+const STILL_KEPT = new Set(['only', 'alone', 'sole', 'solely', 'exclusively', 'just', 'nobody', 'none', 'else', 'never', 'not', 'no', 'without', 'except', 'unless', 'restricted', 'limited', 'reserved', 'confined', 'job', 'task', 'responsibility', 'duty', 'role', 'preserve', 'privilege', 'right', 'charge', 'entitled', 'authorised', 'authorized', 'permitted', 'allowed', 'approved']);
+
+/** The old set kept whole in a new sentence that keeps the act to nobody: the limit dropped ("to anyone other than the named driver" -> "given to the named driver"). */
+function limitDropped(previous: ExclusiveSet, nextText: string): boolean {
+  const words = tokens(nextText);
+  // A word the old sentence held too ("the named driver") keeps nothing new.
+  if (words.some((word) => (STILL_KEPT.has(word) && !previous.words.includes(word)) || word.endsWith("n't"))) return false;
+  const content = previous.set.filter(isContent);
+  return content.length > 0 && content.every((word) => words.some((their) => sameRoot(normaliseWord(word), normaliseWord(their))));
 }
 
 export function findExclusiveSetsWidened(input: StatementDiffInput, lexicon?: Lexicon | null): Reason[] {
   return readOneToOne(input, ({ group }) => {
     const previous = exclusiveSet(group.previousText);
-    const next = exclusiveSet(group.nextText);
-    if (!previous || !next || previous.act.length === 0) return null;
+    if (!previous || previous.act.length === 0) return null;
+    const newWords = tokens(group.nextText).filter(isContent);
     // The act kept: every content word of the old act said in the new sentence.
-    if (!previous.act.every((word) => saidBy(word, next.words.filter(isContent), lexicon))) return null;
+    if (!previous.act.every((word) => saidBy(word, newWords, lexicon))) return null;
+    const next = exclusiveSet(group.nextText);
+    if (!next) return limitDropped(previous, group.nextText) ? { code: 'scope-widened', message: `scope widened: the rule no longer keeps its act to "${previous.set.join(' ')}", in ${quote(group.nextText)}` } : null;
     const added = addedItem(previous, next);
     if (added) return { code: 'scope-widened', message: `scope widened: "${added.join(' ')}" added to those "${previous.set.join(' ')}" the rule was kept to, in ${quote(group.nextText)}` };
     const optional = qualifierMadeOptional(previous, next);
