@@ -30,6 +30,8 @@ interface ExclusiveSet {
   act: string[];
   /** The whole sentence's words, for "with or without". */
   words: string[];
+  /** The preposition the set opens with ("only with a permit"), else null. */
+  opensWith: string | null;
 }
 
 /** Words that open the gate of an "only": a case, not a set ("only after the committee and the sponsor have approved"). */
@@ -44,6 +46,8 @@ const NOBODY = new Set(['nobody', 'none']);
 /** Words an added item must not hold: a clause, a case or a pair acting together. */
 const NOT_AN_ITEM = new Set(['who', 'whom', 'whose', 'that', 'which', 'when', 'whenever', 'if', 'once', 'after', 'before', 'until', 'while', 'only', 'unless', 'provided', 'together', 'jointly', 'both', 'simultaneously', 'not', 'never', 'no', 'without']);
 const COORDINATORS = new Set(['and', 'or', 'plus']);
+/** Words that name nobody new: "or to someone with a claim" restates "a person with a claim". */
+const SOMEONE = new Set(['someone', 'somebody', 'anyone', 'anybody', 'person', 'persons', 'people', 'one', 'party', 'individual']);
 /** Words that join a qualifier to its set ("holding a venom kit", "having a licence"). */
 const JOINING = /^(?:holding|having|carrying|owning|showing|with)$/;
 
@@ -77,7 +81,11 @@ export function exclusiveSet(text: string): ExclusiveSet | null {
       const phrase = `${words[at]} ${words[at + 1]}`;
       const length = ['other than', 'apart from', 'except for'].includes(phrase) ? 2 : ['except', 'but', 'besides'].includes(words[at]!) ? 1 : 0;
       if (length > 0) found.push({ marker: [i, at + length], set: [at + length, forwardEnd(words, at + length)] });
-      else if (ANYONE.has(word) && words[i + 1] === 'who' && /^(?:is|are)$/.test(words[i + 2] ?? '') && words[i + 3] === 'not') found.push({ marker: [i, i + 4], set: [i + 4, forwardEnd(words, i + 4)] });
+      else {
+        // "anyone (at all) who is not a club member".
+        const who = words[i + 1] === 'at' && words[i + 2] === 'all' ? i + 3 : i + 1;
+        if (ANYONE.has(word) && words[who] === 'who' && /^(?:is|are)$/.test(words[who + 1] ?? '') && words[who + 2] === 'not') found.push({ marker: [i, who + 3], set: [who + 3, forwardEnd(words, who + 3)] });
+      }
     } else if ((NOBODY.has(word) || (word === 'no' && next === 'one')) && ['but', 'except'].includes(words[word === 'no' ? i + 2 : i + 1] ?? '')) {
       const at = (word === 'no' ? i + 2 : i + 1) + 1;
       found.push({ marker: [i, at], set: [at, forwardEnd(words, at)] });
@@ -99,7 +107,8 @@ export function exclusiveSet(text: string): ExclusiveSet | null {
   const [{ marker, set }] = sets as [{ marker: [number, number]; set: [number, number] }];
   const inside = (at: number) => (at >= marker[0] && at < marker[1]) || (at >= set[0] && at < set[1]);
   const act = words.filter((word, at) => !inside(at) && isContent(word) && !ANYONE.has(word));
-  return { set: words.slice(set[0], set[1]), act, words };
+  const opener = words[set[0] - 1] ?? '';
+  return { set: words.slice(set[0], set[1]), act, words, opensWith: SET_PREPOSITIONS.has(opener) ? opener : null };
 }
 
 /** Past participles the dictionary does not bring to their verb ("Kayaks are lent to ..."). */
@@ -127,7 +136,9 @@ function addedItem(previous: ExclusiveSet, next: ExclusiveSet): string[] | null 
     if (!opens) continue;
     const item = newSet.slice(at);
     if (item.some((their) => NOT_AN_ITEM.has(their))) return null;
-    const fresh = item.filter((their) => isContent(their) && !previous.words.some((old) => sameRoot(normaliseWord(old), normaliseWord(their))));
+    // "only with the parent's written consent ... and dose": a thing the act needs, given one more, is stricter.
+    if (next.opensWith === 'with' && word !== 'or') return null;
+    const fresh = item.filter((their) => isContent(their) && !SOMEONE.has(their) && !previous.words.some((old) => sameRoot(normaliseWord(old), normaliseWord(their))));
     // An "or" between two words of the old set ("the pharmacist or the technician" both kept) adds nothing.
     if (fresh.length > 0) return item;
   }
@@ -150,13 +161,16 @@ function qualifierMadeOptional(previous: ExclusiveSet, next: ExclusiveSet): stri
  * Words that keep an act to its party in a sentence with no exclusive set of its own ("is the
  * duty manager's job", "the pharmacist alone", a negation of another party): no limit went.
  */
-const STILL_KEPT = new Set(['only', 'alone', 'sole', 'solely', 'exclusively', 'just', 'nobody', 'none', 'else', 'never', 'not', 'no', 'without', 'except', 'unless', 'restricted', 'limited', 'reserved', 'confined', 'job', 'task', 'responsibility', 'duty', 'role', 'preserve', 'privilege', 'right', 'charge', 'entitled', 'authorised', 'authorized', 'permitted', 'allowed', 'approved']);
+// A universal ("Every part you order comes from the approved catalogue" = "Only order parts from
+// it"), a need ("needs the signature of a physiotherapist"), "keep to", "the one person who" say it too.
+const STILL_KEPT = new Set(['only', 'alone', 'sole', 'solely', 'exclusively', 'just', 'nobody', 'none', 'else', 'never', 'not', 'no', 'without', 'except', 'unless', 'restricted', 'limited', 'reserved', 'confined', 'job', 'task', 'responsibility', 'duty', 'role', 'preserve', 'privilege', 'right', 'charge', 'entitled', 'authorised', 'authorized', 'permitted', 'allowed', 'approved', 'every', 'all', 'any', 'each', 'always', 'whichever', 'whatever', 'need', 'needs', 'require', 'requires', 'required', 'keep', 'keeps', 'one']);
+/** "Legal representation is for members with ...": a thing said to be for a party is kept to it. */
+const IS_FOR = /\b(?:is|are)\s+(?:strictly\s+)?for\b/;
 
 /** The old set kept whole in a new sentence that keeps the act to nobody: the limit dropped ("to anyone other than the named driver" -> "given to the named driver"). */
 function limitDropped(previous: ExclusiveSet, nextText: string): boolean {
   const words = tokens(nextText);
-  // A word the old sentence held too ("the named driver") keeps nothing new.
-  if (words.some((word) => (STILL_KEPT.has(word) && !previous.words.includes(word)) || word.endsWith("n't"))) return false;
+  if (words.some((word) => STILL_KEPT.has(word) || word.endsWith("n't")) || IS_FOR.test(words.join(' '))) return false;
   const content = previous.set.filter(isContent);
   return content.length > 0 && content.every((word) => words.some((their) => sameRoot(normaliseWord(word), normaliseWord(their))));
 }
