@@ -33,6 +33,7 @@ import { ROUND_36B_EDITS } from './clause-edits.round36b.fixture.ts';
 import { ROUND_36C_EDITS } from './clause-edits.round36c.fixture.ts';
 import { ROUND_36D_EDITS } from './clause-edits.round36d.fixture.ts';
 import { ROUND_37A_EDITS } from './clause-edits.round37a.fixture.ts';
+import { ROUND_37D_EDITS } from './clause-edits.round37d.fixture.ts';
 
 export const EDIT_KINDS = [
   'benign', 'modal', 'negation', 'number', 'requirement', 'entity', 'reference', 'tone', 'drift',
@@ -3516,6 +3517,8 @@ export const CLAUSE_EDITS: readonly ClauseEdit[] = [
   ...ROUND_36D_EDITS,
   // Round 37a (session 31): a new sentence or an appended clause that takes back what a kept sentence gives or states (a grant's act negated for some, a free thing charged, an exception appended, a time bound lifted), with benign twins that restate, explain or add a stricter duty (clause-edits.round37a.fixture.ts).
   ...ROUND_37A_EDITS,
+  // Round 37d (session 31): a set an exclusive rule keeps to widened in another form ("Only X may" -> "restricted to X and Y"), and a figure cut in a right the people served hold ("may return ... within 30 days" -> "7 days"), with twins (clause-edits.round37d.fixture.ts).
+  ...ROUND_37D_EDITS,
 ];
 
 /**

@@ -94,6 +94,7 @@ import { findModifiersReplaced } from './reason-modifier-replaced.ts';
 import { findVerbsReplaced } from './reason-verb-replaced.ts';
 import { findSharesChanged } from './reason-share-changed.ts';
 import { findOnlySetsWidened } from './reason-only-widened.ts';
+import { findExclusiveSetsWidened } from './reason-exclusive-set-widened.ts';
 import { findCountsDropped } from './reason-count-dropped.ts';
 import { findBansSoftened } from './reason-ban-softened.ts';
 import { findSecuredStatesReplaced } from './reason-secured-state-replaced.ts';
@@ -231,7 +232,7 @@ const FALLBACK_DETECTORS: ReadonlyArray<{ detect: (previous: string, next: strin
  * Statement readings run last, in this order, each group only when nothing found so far (every
  * reading above and the groups before it here) has a code it defers to: the same change read once.
  */
-const LAST_READINGS: ReadonlyArray<{ detect: ReadonlyArray<(input: StatementDiffInput) => Finding[]>; unlessFound: readonly string[] }> = [
+const LAST_READINGS: ReadonlyArray<{ detect: ReadonlyArray<(input: StatementDiffInput, lexicon?: Lexicon | null) => Finding[]>; unlessFound: readonly string[] }> = [
   // A party another detector already read as replaced (a lone role word, a kept owner's holder).
   { detect: [findReceiversReplaced], unlessFound: ['object-replaced'] },
   // An instruction granted, or a duty to help left to the person, that reason-modal already read.
@@ -244,6 +245,9 @@ const LAST_READINGS: ReadonlyArray<{ detect: ReadonlyArray<(input: StatementDiff
   { detect: [findPartsNarrowed], unlessFound: ['scope-narrowed', 'condition-narrowed', 'object-replaced'] },
   // An item added to the set an "only" keeps to ("Only the keeper" -> "Only the keeper and the vet"), that a scope reading already read.
   { detect: [findOnlySetsWidened], unlessFound: ['scope-widened', 'permission-added', 'exception-added'] },
+  // The same set widened while the rule is said in another form that keeps an act to a set ("Only X may open" ->
+  // "Opening ... is restricted to X and Y", "anyone other than X" -> "only to X and Y"), round 37d.
+  { detect: [findExclusiveSetsWidened], unlessFound: ['scope-widened', 'permission-added', 'exception-added'] },
   // A share said in words changed ("half on signing" -> "a quarter on signing"), or a "second" or
   // "both" dropped to one ("a second supervisor" -> "a supervisor"), that the number reading already read.
   { detect: [findSharesChanged, findCountsDropped], unlessFound: ['number-changed'] },
@@ -310,7 +314,7 @@ export function findReasons(written: string, next: string, lexicon?: Lexicon | n
   const readCodes = new Set(read.map((reason) => reason.code));
   const saidAgain = FALLBACK_DETECTORS.flatMap(({ detect, unlessRead }) => (readCodes.has(unlessRead) ? [] : detect(previous, now)));
   const readAll = [...TEXT_DETECTORS.flatMap((detect) => detect(previous, now, lexicon)), ...findRatesLowered(written, next), ...read, ...saidAgain];
-  const lastRead = LAST_READINGS.reduce((sofar, { detect, unlessFound }) => (sofar.some((reason) => unlessFound.includes(reason.code)) ? sofar : [...sofar, ...detect.flatMap((reading) => reading(statements))]), readAll);
+  const lastRead = LAST_READINGS.reduce((sofar, { detect, unlessFound }) => (sofar.some((reason) => unlessFound.includes(reason.code)) ? sofar : [...sofar, ...detect.flatMap((reading) => reading(statements, lexicon))]), readAll);
   // Last, a thing's kind swapped before its kept noun ("the certified scale" -> "the kitchen scale"),
   // unless another reading read the change; the dictionary tells a synonym ("injured" / "hurt").
   // A grant or a statement kept word for word taken back for some by a new sentence ("Customers may
