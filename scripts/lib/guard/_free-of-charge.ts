@@ -56,8 +56,9 @@ const FREE_FORMS: readonly RegExp[] = [
   // "Refills are free for loyalty card holders", "The guides come free to pupils", "Parking is always free of charge".
   new RegExp(String.raw`^${THING}\s+(?:is|are|comes?|will\s+be|stays?|remains?)\s+(?:always\s+|completely\s+|entirely\s+|totally\s+)?(?:free(?:\s+of\s+charge)?|at\s+no\s+(?:extra\s+|additional\s+)?(?:cost|charge)|without\s+charge)(?:\s+(?:for|to)\s+${PARTY})?$`, 'i'),
   // An act done free by the party, the thing after it or the act itself the thing (round 37b): "Children under 10 eat free from
-  // the kids' menu", "Carers travel free on the shuttle", "Blue badge holders park free".
-  new RegExp(String.raw`^${PARTY}\s+(?:(?:can|may|will)\s+)?(?:always\s+)?(?<act>(?!(?:is|are|was|were|be|comes?|stays?|remains?|feel|feels|break|breaks|set|sets|run|runs|roam|roams|wander|wanders|hang|hangs|walk|walks|breathe|breathes)\b)[a-z]+)\s+(?:for\s+)?free(?:\s+of\s+charge)?(?:\s+(?:from|for|on|at|in|with|of)\s+${THING})?$`, 'i'),
+  // the kids' menu", "Carers travel free on the shuttle", "Blue badge holders park free". No verb of being or hedge anywhere:
+  // "Every misspelled name is rewritten free of charge" is a thing's statement, and "are usually rewritten free" a hedged one.
+  new RegExp(String.raw`^(?!.*\b(?:is|are|was|were|be|been|being|usually|often|sometimes|normally|generally|typically|mostly|occasionally|rarely|might|could|should|would|must|shall)\b)${PARTY}\s+(?:(?:can|may|will)\s+)?(?:always\s+)?(?<act>(?!(?:is|are|was|were|be|comes?|stays?|remains?|feel|feels|break|breaks|set|sets|run|runs|roam|roams|wander|wanders|hang|hangs|walk|walks|breathe|breathes)\b)[a-z]+)\s+(?:for\s+)?free(?:\s+of\s+charge)?(?:\s+(?:from|for|on|at|in|with|of)\s+${THING})?$`, 'i'),
 ];
 
 /** A case that opens the statement, before it ("When C, ...") or after it ("... when C"): read apart and asked of the other version (round 37b). */
