@@ -5,7 +5,7 @@
 // on the trek"), one case opening the statement on either side ("when they come with a paying
 // visitor"), a universal or "aged" before the party ("free for every school", "children aged 11 or
 // younger"). Written before the widening and measured on the guard at cecb7a47, readings alone: 5 of 5 benign
-// flagged, 6 of 6 twins caught; after it, 0 and 6 (HISTORY.md, "Session 31, guard37b").
+// flagged, 7 of 7 twins caught; after it, 0 and 7 (HISTORY.md, "Session 31, guard37b").
 import type { ClauseEdit } from './clause-edits.fixture.ts';
 
 export const ROUND_37B_EDITS: readonly ClauseEdit[] = [
@@ -20,4 +20,6 @@ export const ROUND_37B_EDITS: readonly ClauseEdit[] = [
   { kind: 'number', previous: 'Club members sail free on Tuesdays when the wind is under 20 knots.', next: 'When the wind is under 30 knots, club members pay nothing for sailing on Tuesdays.' },
   { kind: 'benign', variant: 'reword', previous: 'Volunteers are not charged for honey from the bee farm shop when they have worked a full shift.', next: 'When they have worked a full shift, honey from the bee farm shop is free for every volunteer.' },
   { kind: 'entity', previous: 'Volunteers are not charged for honey from the bee farm shop when they have worked a full shift.', next: 'When they have worked a full shift, candles from the bee farm shop are free for every volunteer.' },
+  // A thing's statement in the passive, hedged: no party's act (a first build read "Every ... is" as the party and lost v23's twin of this).
+  { kind: 'scope', previous: 'Every snapped kite line is replaced free of charge.', next: 'Snapped kite lines are usually replaced free of charge.' },
 ];
