@@ -34,6 +34,7 @@ import { ROUND_36C_EDITS } from './clause-edits.round36c.fixture.ts';
 import { ROUND_36D_EDITS } from './clause-edits.round36d.fixture.ts';
 import { ROUND_37A_EDITS } from './clause-edits.round37a.fixture.ts';
 import { ROUND_37D_EDITS } from './clause-edits.round37d.fixture.ts';
+import { ROUND_37B_EDITS } from './clause-edits.round37b.fixture.ts';
 
 export const EDIT_KINDS = [
   'benign', 'modal', 'negation', 'number', 'requirement', 'entity', 'reference', 'tone', 'drift',
@@ -3519,6 +3520,8 @@ export const CLAUSE_EDITS: readonly ClauseEdit[] = [
   ...ROUND_37A_EDITS,
   // Round 37d (session 31): a set an exclusive rule keeps to widened in another form ("Only X may" -> "restricted to X and Y"), and a figure cut in a right the people served hold ("may return ... within 30 days" -> "7 days"), with twins (clause-edits.round37d.fixture.ts).
   ...ROUND_37D_EDITS,
+  // Round 37b (session 31): a thing given at no cost said as an act done free, under one opening case kept, or with a universal or "aged" before its party, with twins (clause-edits.round37b.fixture.ts).
+  ...ROUND_37B_EDITS,
 ];
 
 /**
