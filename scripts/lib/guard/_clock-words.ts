@@ -30,7 +30,9 @@ export function writeClockWords(text: string): string {
     else if (said === 'quarter to') [hour, minutes] = [hour === 1 ? 12 : hour - 1, 45];
     // "twelve at night" is midnight.
     const suffix = /morning|a\.?m/i.test(half) || (hour === 12 && /night/i.test(half)) ? 'a.m.' : 'p.m.';
-    return `${hour}:${String(minutes).padStart(2, '0')} ${suffix}`;
+    // "7 in the morning" is "7 a.m.", as "7am" writes it: minutes written only when said, so a
+    // version writing "7am" reads the same hour (round 37c: v49's "before 7 in the morning" -> "7am").
+    return said === '' ? `${hour} ${suffix}` : `${hour}:${String(minutes).padStart(2, '0')} ${suffix}`;
   });
 }
 
