@@ -288,7 +288,8 @@ const CONVENTIONAL: ReadonlyArray<readonly [RegExp, readonly string[]]> = [
   [/\bSpO2\b/g, ['oxygen saturation']],
   // Days and months clipped by convention (round 37c: v49's "Monday to Saturday" -> "Mon-Sat",
   // "on Tuesdays" -> "Tues"): capitalised, so "sat", "sun" and "wed" stay words of their own.
-  ...DAY_AND_MONTH_CLIPS.map(([clips, name]) => [new RegExp(`\\b(?:${clips})\\b\\.?`, 'g'), [`${name}s`, name]] as const),
+  // Their dot goes with them inside a sentence ("Tues. and Wed."), not where it ends one ("... Tues-Sun.").
+  ...DAY_AND_MONTH_CLIPS.map(([clips, name]) => [new RegExp(`\\b(?:${clips})\\b(?:\\.(?=\\s+[a-z0-9]))?`, 'g'), [`${name}s`, name]] as const),
 ];
 
 /** `text` with each conventional abbreviation that `other` spells out replaced by those words. */
