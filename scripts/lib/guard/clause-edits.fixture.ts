@@ -32,6 +32,7 @@ import { ROUND_36A_EDITS } from './clause-edits.round36a.fixture.ts';
 import { ROUND_36B_EDITS } from './clause-edits.round36b.fixture.ts';
 import { ROUND_36C_EDITS } from './clause-edits.round36c.fixture.ts';
 import { ROUND_36D_EDITS } from './clause-edits.round36d.fixture.ts';
+import { ROUND_37C_EDITS } from './clause-edits.round37c.fixture.ts';
 
 export const EDIT_KINDS = [
   'benign', 'modal', 'negation', 'number', 'requirement', 'entity', 'reference', 'tone', 'drift',
@@ -3513,6 +3514,8 @@ export const CLAUSE_EDITS: readonly ClauseEdit[] = [
   ...ROUND_36C_EDITS,
   // Round 36d (session 30): two parties of one clause traded where one is a pronoun or a possessive ("The falconry centre lends them" -> "They lend the falconry centre"), with twins (clause-edits.round36d.fixture.ts).
   ...ROUND_36D_EDITS,
+  // Round 37c (session 31): a plain sentence a duty by what it says ("They also like ..." none, "Once registered users can ..." a grant), days, words and times written short ("Tues-Sun", "Yr 2", "8-12 yrs", "eHR", "HMLR", "10pm"), a window closing on "p.m." made every hour, with twins (clause-edits.round37c.fixture.ts).
+  ...ROUND_37C_EDITS,
 ];
 
 /**
