@@ -314,6 +314,9 @@ const MULTIPLE_AFTER = /^(?:as|the|that|what|of|their|its|his|her|your|our)$/i;
 /** Words that open a clause after "once" used as a conjunction ("once the form is signed", "once you arrive"). */
 const CLAUSE_OPENERS = new RegExp(`^(?:${CLAUSE_OPENERS_AFTER_ONCE.join('|')})$`, 'i');
 
+/** Words after a fraction that say what it is a fraction of is filled ("a third full", "one quarter empty"). */
+const FILLED = /^(?:full|empty)$/i;
+
 /** A dash between two short figures ("6-8", "9am-5pm", "06:30-19:30"), not inside a longer chain of them (a phone number, a date). */
 const FIGURE_RANGE_DASH = /(?<![\d:.\-–])(\d{1,2}(?:[.:]\d\d)?(?:\s?[ap]\.?m\.?)?)\s?[-–]\s?(?=\d{1,2}(?:[.:]\d\d)?(?![\d\-–]))/gi;
 
@@ -461,8 +464,8 @@ function readQuantities(text: string): Quantity[] {
       quantities.push(partOfOneUnit(tokens, i, i + 5, 1, FRACTIONS[(tokens[i + 1] ?? '').toLowerCase()] ?? 1, unitAfterOf(tokens, i + 3)));
       i += 5;
       continue;
-    } else if ((lower === 'a' || lower === 'an') && FRACTIONS[(tokens[i + 1] ?? '').toLowerCase()] && /^of$/i.test(tokens[i + 2] ?? '')) {
-      // "a quarter of the dose" is 25 percent of it, as "one quarter of" and "25% of" say.
+    } else if ((lower === 'a' || lower === 'an') && FRACTIONS[(tokens[i + 1] ?? '').toLowerCase()] && (/^of$/i.test(tokens[i + 2] ?? '') || FILLED.test(tokens[i + 2] ?? ''))) {
+      // "a quarter of the dose" is 25 percent of it, as "one quarter of" and "25% of" say; "a third full" a third of it (round 37c).
       quantities.push({ value: Number((100 / (FRACTIONS[(tokens[i + 1] ?? '').toLowerCase()] ?? 1)).toPrecision(12)), dimension: 'percent', bound: boundBefore(tokens, i), text: tokens.slice(i, i + 3).join(' '), largerIsLooser: readDirection(tokens, i) });
       i += 3;
       continue;
@@ -504,7 +507,8 @@ function readQuantities(text: string): Quantity[] {
         i += 4;
         continue;
       }
-      if (denominator && (/^of$/i.test(tokens[i + 1] ?? '') || (value > 1 && /s$/i.test(tokens[i] ?? '')))) {
+      // "one third full": a fraction of what is filled, as "a third of the way up" says (round 37c, v48's chip pan).
+      if (denominator && (/^of$/i.test(tokens[i + 1] ?? '') || (value > 1 && /s$/i.test(tokens[i] ?? '')) || (value === 1 && FILLED.test(tokens[i + 1] ?? '')))) {
         quantities.push({ value: Number(((value / denominator) * 100).toPrecision(12)), dimension: 'percent', bound: boundBefore(tokens, start), text: tokens.slice(start, i + 1).join(' '), largerIsLooser: readDirection(tokens, start) });
         i++;
         continue;
