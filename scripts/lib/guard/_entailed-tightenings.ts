@@ -15,6 +15,7 @@ import { WEAKENING_QUALIFIERS } from './_statements.ts';
 import { normaliseWord, STOP_WORDS, RULE_WORDS } from './_text.ts';
 import { amountInTableRow, amountNamesAThing, boundMeasuresTheDuty } from './_amount-readings.ts';
 import { inWhatIsTold } from './_told-facts.ts';
+import { grantsARightReceived } from './_benefit-bounds.ts';
 import { boundInCase } from './_case-bounds.ts';
 import { saysNegativeState } from './_negative-states.ts';
 import { boundPhrases, BOUNDS_BEFORE, NEGATED_BOUNDS, NUMBER_WORD_PATTERN, NUMBER_WORDS, SCALE_WORDS, TIMES_WORDS } from './_numbers.ts';
@@ -337,6 +338,9 @@ function amountTightened(sentence: string, prefix: string, before: number, after
   if (amountNamesAThing(prefix, sentence.slice(prefix.length).replace(/^\s*\S+/, '')) || amountInTableRow(prefix)) return false;
   // "Tell callers that the mason will visit within three days": a fact told, not a bound demanded (_told-facts.ts).
   if (inWhatIsTold(prefix)) return false;
+  // "Buyers may return a book within 14 days": a right the people served hold loses part of itself
+  // as it narrows; neither way is a tightening (_benefit-bounds.ts, round 37d).
+  if (grantsARightReceived(sentence.toLowerCase())) return false;
   // "Students can retake an exam twice": a count a permission grants is its most.
   // The rule the amount sits in: its clause, not one joined after it by ", and never ...".
   const joins = /[;:]|,\s*(?:and|but)\s+/i;

@@ -154,6 +154,8 @@ const WEAKENING_QUALIFIER_PATTERNS: readonly RegExp[] = [
   // Any noun that must allow it first, as "staffing permitting" below: "where access allows".
   /\b(?:where|when|if|as|whenever) (?:the |your |their |our )?(?:[a-z]+ )?(?!law\b|regulations?\b|policy\b|contract\b)[a-z]+ (?:allows?|permits?)\b(?! (?:it|them|you|us|him|her|the|a|an)\b)/g,
   /\b(?:if|when|whenever) (?:you|they|we|staff|agents?) (?:have|get|find) (?:the |a )?(?:time|chance|moment|capacity|opportunity)\b/g,
+  // "must, where there is time, be told": the same hedge with "there is" (round 37a, v48's obligation).
+  /\b(?:if|when|whenever|where) there (?:is|are) (?:the |enough |a )?(?:time|chance|moment|capacity|opportunity|staff)\b/g,
   // A duty left to the doer's will ("Clean the grill whenever you like"); on a grant the same words
   // are "at any time" (conditionSpans).
   /\b(?:whenever|when|as often as|any time) (?:you|they|staff|we) (?:like|wish|want|choose|please|feel like)\b/g,

@@ -32,6 +32,8 @@ import { ROUND_36A_EDITS } from './clause-edits.round36a.fixture.ts';
 import { ROUND_36B_EDITS } from './clause-edits.round36b.fixture.ts';
 import { ROUND_36C_EDITS } from './clause-edits.round36c.fixture.ts';
 import { ROUND_36D_EDITS } from './clause-edits.round36d.fixture.ts';
+import { ROUND_37A_EDITS } from './clause-edits.round37a.fixture.ts';
+import { ROUND_37D_EDITS } from './clause-edits.round37d.fixture.ts';
 import { ROUND_37C_EDITS } from './clause-edits.round37c.fixture.ts';
 
 export const EDIT_KINDS = [
@@ -3514,6 +3516,10 @@ export const CLAUSE_EDITS: readonly ClauseEdit[] = [
   ...ROUND_36C_EDITS,
   // Round 36d (session 30): two parties of one clause traded where one is a pronoun or a possessive ("The falconry centre lends them" -> "They lend the falconry centre"), with twins (clause-edits.round36d.fixture.ts).
   ...ROUND_36D_EDITS,
+  // Round 37a (session 31): a new sentence or an appended clause that takes back what a kept sentence gives or states (a grant's act negated for some, a free thing charged, an exception appended, a time bound lifted), with benign twins that restate, explain or add a stricter duty (clause-edits.round37a.fixture.ts).
+  ...ROUND_37A_EDITS,
+  // Round 37d (session 31): a set an exclusive rule keeps to widened in another form ("Only X may" -> "restricted to X and Y"), and a figure cut in a right the people served hold ("may return ... within 30 days" -> "7 days"), with twins (clause-edits.round37d.fixture.ts).
+  ...ROUND_37D_EDITS,
   // Round 37c (session 31): a plain sentence a duty by what it says ("They also like ..." none, "Once registered users can ..." a grant), days, words and times written short ("Tues-Sun", "Yr 2", "8-12 yrs", "eHR", "HMLR", "10pm"), a window closing on "p.m." made every hour, with twins (clause-edits.round37c.fixture.ts).
   ...ROUND_37C_EDITS,
 ];

@@ -94,6 +94,7 @@ import { findModifiersReplaced } from './reason-modifier-replaced.ts';
 import { findVerbsReplaced } from './reason-verb-replaced.ts';
 import { findSharesChanged } from './reason-share-changed.ts';
 import { findOnlySetsWidened } from './reason-only-widened.ts';
+import { findExclusiveSetsWidened } from './reason-exclusive-set-widened.ts';
 import { findCountsDropped } from './reason-count-dropped.ts';
 import { findBansSoftened } from './reason-ban-softened.ts';
 import { findSecuredStatesReplaced } from './reason-secured-state-replaced.ts';
@@ -101,6 +102,8 @@ import { findCasesIntensified } from './reason-case-intensified.ts';
 import { findDutiesGranted } from './reason-duty-granted.ts';
 import { findSufficientThingsAdded } from './reason-sufficient-added.ts';
 import { findPlainDutiesReplaced } from './reason-plain-duty-replaced.ts';
+import { findKeptRulesTakenBack } from './reason-kept-rule-taken-back.ts';
+import { findDutiesMadeOffers } from './reason-duty-made-offer.ts';
 import { withRatesSaidAsBefore } from './_rates.ts';
 import { withHeldCaseSaidWithout } from './_unless-held.ts';
 import { withIncludedCaseInPlace } from './_included-case.ts';
@@ -153,6 +156,8 @@ const TEXT_DETECTORS: ReadonlyArray<(previous: string, next: string, lexicon?: L
   findEveryoneMadeAKind,
   // A kept upper bound lifted for some in a new sentence with no figure ("as long as they need", round 35b).
   findBoundsLiftedForSome,
+  // A duty's act made an offer, its modal kept ("must check" -> "must offer to check", round 37a).
+  findDutiesMadeOffers,
 ];
 
 /** Detectors that compare the statements of aligned sentences (read once per edit). */
@@ -227,7 +232,7 @@ const FALLBACK_DETECTORS: ReadonlyArray<{ detect: (previous: string, next: strin
  * Statement readings run last, in this order, each group only when nothing found so far (every
  * reading above and the groups before it here) has a code it defers to: the same change read once.
  */
-const LAST_READINGS: ReadonlyArray<{ detect: ReadonlyArray<(input: StatementDiffInput) => Finding[]>; unlessFound: readonly string[] }> = [
+const LAST_READINGS: ReadonlyArray<{ detect: ReadonlyArray<(input: StatementDiffInput, lexicon?: Lexicon | null) => Finding[]>; unlessFound: readonly string[] }> = [
   // A party another detector already read as replaced (a lone role word, a kept owner's holder).
   { detect: [findReceiversReplaced], unlessFound: ['object-replaced'] },
   // An instruction granted, or a duty to help left to the person, that reason-modal already read.
@@ -240,6 +245,9 @@ const LAST_READINGS: ReadonlyArray<{ detect: ReadonlyArray<(input: StatementDiff
   { detect: [findPartsNarrowed], unlessFound: ['scope-narrowed', 'condition-narrowed', 'object-replaced'] },
   // An item added to the set an "only" keeps to ("Only the keeper" -> "Only the keeper and the vet"), that a scope reading already read.
   { detect: [findOnlySetsWidened], unlessFound: ['scope-widened', 'permission-added', 'exception-added'] },
+  // The same set widened while the rule is said in another form that keeps an act to a set ("Only X may open" ->
+  // "Opening ... is restricted to X and Y", "anyone other than X" -> "only to X and Y"), round 37d.
+  { detect: [findExclusiveSetsWidened], unlessFound: ['scope-widened', 'permission-added', 'exception-added'] },
   // A share said in words changed ("half on signing" -> "a quarter on signing"), or a "second" or
   // "both" dropped to one ("a second supervisor" -> "a supervisor"), that the number reading already read.
   { detect: [findSharesChanged, findCountsDropped], unlessFound: ['number-changed'] },
@@ -277,6 +285,9 @@ const LAST_READINGS: ReadonlyArray<{ detect: ReadonlyArray<(input: StatementDiff
 /** Codes that read a change the modifier reading would read again. */
 const MODIFIER_READ_BY: ReadonlySet<string> = new Set(['object-replaced', 'scope-narrowed', 'scope-widened', 'condition-narrowed', 'condition-changed', 'number-changed', 'order-changed', 'entity-removed']);
 
+/** Codes that read a new sentence against the kept ones: the taken-back reading would read it again. */
+const TAKEN_BACK_READ_BY: ReadonlySet<string> = new Set(['contradiction', 'exception-added', 'permission-added', 'right-narrowed']);
+
 /** Codes that read a rule gone or replaced: the plain-duty reading would read it again. */
 const DRIFT_READ_BY: ReadonlySet<string> = new Set(['requirement-removed', 'rule-replaced', 'semantic-drift']);
 
@@ -303,10 +314,14 @@ export function findReasons(written: string, next: string, lexicon?: Lexicon | n
   const readCodes = new Set(read.map((reason) => reason.code));
   const saidAgain = FALLBACK_DETECTORS.flatMap(({ detect, unlessRead }) => (readCodes.has(unlessRead) ? [] : detect(previous, now)));
   const readAll = [...TEXT_DETECTORS.flatMap((detect) => detect(previous, now, lexicon)), ...findRatesLowered(written, next), ...read, ...saidAgain];
-  const lastRead = LAST_READINGS.reduce((sofar, { detect, unlessFound }) => (sofar.some((reason) => unlessFound.includes(reason.code)) ? sofar : [...sofar, ...detect.flatMap((reading) => reading(statements))]), readAll);
+  const lastRead = LAST_READINGS.reduce((sofar, { detect, unlessFound }) => (sofar.some((reason) => unlessFound.includes(reason.code)) ? sofar : [...sofar, ...detect.flatMap((reading) => reading(statements, lexicon))]), readAll);
   // Last, a thing's kind swapped before its kept noun ("the certified scale" -> "the kitchen scale"),
   // unless another reading read the change; the dictionary tells a synonym ("injured" / "hurt").
-  const modified = lastRead.some((reason) => MODIFIER_READ_BY.has(reason.code)) ? lastRead : [...lastRead, ...findModifiersReplaced(statements, lexicon)];
+  // A grant or a statement kept word for word taken back for some by a new sentence ("Customers may
+  // return unopened parts ..." + "Parts bought in a sale cannot be returned"), unless a reading of
+  // added rules read the new sentence (round 37a).
+  const takenBack = lastRead.some((reason) => TAKEN_BACK_READ_BY.has(reason.code)) ? lastRead : [...lastRead, ...findKeptRulesTakenBack(statements, lexicon)];
+  const modified = takenBack.some((reason) => MODIFIER_READ_BY.has(reason.code)) ? takenBack : [...takenBack, ...findModifiersReplaced(statements, lexicon)];
   // A plain duty replaced by another statement on its subject, unless a reading of a rule gone read it (round 24b).
   const found = modified.some((reason) => DRIFT_READ_BY.has(reason.code)) ? modified : [...modified, ...findPlainDutiesReplaced(statements, lexicon)];
   // "below 27 °C" = "never 27 °C or higher": a bound said from the other side with a negation.

@@ -58,6 +58,8 @@ function exceptionTo(added: Statement, input: StatementDiffInput): Statement | n
   if (input.removed.length > 0 || added.text.includes(':')) return null;
   // A list item read with its lead-in ("When tagging, check:" + "- the version") is a duty listed, no case.
   if (listLeadIns(input.nextText).some((leadIn) => added.text.startsWith(leadIn))) return null;
+  // "For example, ...", "For instance, ..." opens an example of the rule, no case of its own (round 37a).
+  if (/^for (?:example|instance)\b/i.test(added.text.trim())) return null;
   const lead = OPENS_WITH_CASE.exec(added.text.trim());
   // "For every pull request, ..." names every case, no exception.
   if (!lead || /\b(?:every|all|each|any|always)\b/i.test(lead[1] ?? '')) return null;
@@ -73,6 +75,9 @@ function exceptionTo(added: Statement, input: StatementDiffInput): Statement | n
   const absolute = kept.find((rule) => rule.mainNegations.length > 0 || rule.universals.length > 0 || rule.words.includes('only'));
   return absolute ?? kept.find((rule) => [...stemSet(rule.text)].filter((stem) => stems.has(stem) && !ACTORS.has(stem)).length >= SAME_TOPIC) ?? null;
 }
+
+/** A thing or a party said to go free: "pay nothing", "free of charge", "at no cost". */
+const SAID_FREE = /\b(?:free|at no (?:extra |additional )?(?:cost|charge)|no charge|pays? nothing|costs? nothing|without charge|complimentary)\b/;
 
 /** Content words a new case must share with a kept rule to be read as an exception to it. */
 const SAME_TOPIC = 2;
@@ -198,6 +203,9 @@ export function findAddedRules(input: StatementDiffInput): Reason[] {
       if (saysSameNoInOtherWords(rule, added)) return false;
       // "Children always travel in a cabin with an adult" beside "Never let a child ride a cabin alone": the same rule.
       if (sayingTheCompanyAgain(rule.text, [added.text])) return false;
+      // "The check is free for every adopter" beside "Adopters pay nothing for the check": a thing
+      // said free again, where the "nothing" of the kept sentence is what it costs, no ban (round 37a).
+      if (SAID_FREE.test(` ${rule.words.join(' ')} `) && SAID_FREE.test(` ${added.words.join(' ')} `) && added.mainNegations.length === 0) return false;
       const verb = forbiddenVerb(rule);
       const shared = [...stemSet(rule.text)].filter((stem) => stems.has(stem) && !ACTORS.has(stem));
       // Doing the forbidden thing, or doing something to what it protects in a stated case.

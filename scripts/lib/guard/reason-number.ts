@@ -8,6 +8,7 @@ import { copiesDropped } from './_repeated-sentences.ts';
 import { rememberedPerText } from './_per-text.ts';
 import { maskReferences } from './reason-reference.ts';
 import { widerIsStricter } from './_stricter-edits.ts';
+import { grantsARightReceived } from './_benefit-bounds.ts';
 import { gateBoundDirection } from './_gate-bounds.ts';
 import { boundInCase, type CaseBound } from './_case-bounds.ts';
 import { saysNegativeState } from './_negative-states.ts';
@@ -169,6 +170,9 @@ function readDirection(tokens: readonly string[], index: number): boolean | null
   // The rule's modality may come after the number: "Customers under 18 must not be offered credit".
   let sentence = read.sentences.get(from);
   if (sentence === undefined) read.sentences.set(from, (sentence = ` ${tokens.slice(from, to).join(' ').toLowerCase()} `));
+  // "Buyers may return a book within 14 days", "Each picker gets a 30-minute paid break": a right the
+  // people served hold loses part of itself as it narrows, so neither way is a tightening (_benefit-bounds.ts, round 37d).
+  if (grantsARightReceived(sentence)) return null;
   // "may merge only after two approvals": an "only" on the wait keeps its direction (more is later).
   // "Wedding guests may use the terrace until 11 p.m.": the time a grant ends is its cap, however
   // the rest reads ("until 10 p.m., and only with a member of staff present" grants less).
