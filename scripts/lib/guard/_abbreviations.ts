@@ -78,7 +78,9 @@ const wordsOnce = rememberedPerText((text) => {
   // The words each letter opens: only those can spell an acronym opening with it (`standsFor`). A
   // table of 800 codes searched every word of its clause for each code (round 29d).
   const byInitial = Map.groupBy(lower.keys(), (i) => lower[i]![0] ?? '');
-  return { words, lower, byInitial } as const;
+  // A word in capitals stands for as many letters ("HM Revenue and Customs" is HMRC, round 37c).
+  const capitals = words.map(({ word }) => (/^[A-Z]{2,}$/.test(word) ? word.toLowerCase() : null));
+  return { words, lower, byInitial, capitals } as const;
 });
 
 /**
@@ -87,12 +89,12 @@ const wordsOnce = rememberedPerText((text) => {
  * completes ...; ask the PC" -> "...; ask the programme controller": PC is not "presenter completes").
  */
 function expansionOf(chars: string, text: string, shared?: string): string | null {
-  const { words, lower, byInitial } = wordsOnce(text);
+  const { words, lower, byInitial, capitals } = wordsOnce(text);
   const sharedLower = shared?.toLowerCase();
   // A digit is also spelled by a number word ("4" = "four"): every word is tried for it (and for no character).
   const opening = chars[0] ?? '';
   for (const i of opening === '' || /\d/.test(opening) ? lower.keys() : (byInitial.get(opening) ?? [])) {
-    const j = matchFrom(chars, lower, 0, i);
+    const j = matchFrom(chars, lower, 0, i, capitals);
     if (j === null) continue;
     const first = words[i];
     const last = words[j - 1];
@@ -118,10 +120,16 @@ function expansionOf(chars: string, text: string, shared?: string): string | nul
  * or null. A compound tries its most letters first, then fewer ("hazard" may look like the H and A
  * of HACCP, but "analysis" is its A).
  */
-function matchFrom(chars: string, words: readonly string[], k: number, j: number): number | null {
+function matchFrom(chars: string, words: readonly string[], k: number, j: number, capitals: readonly (string | null)[] = []): number | null {
   if (k === chars.length) return j;
   const word = words[j];
   if (word === undefined) return null;
+  // An acronym inside the spelled-out name gives its own letters ("HM" of "HM Revenue and Customs").
+  const initials = capitals[j];
+  if (initials && chars.startsWith(initials, k) && k + initials.length < chars.length) {
+    const end = matchFrom(chars, words, k + initials.length, j + 1, capitals);
+    if (end !== null) return end;
+  }
   const taken = charsFor(chars, k, word);
   // A compound may stand for several letters, leaving the last word one of its own, or for
   // every letter of an acronym ("ECG" = "electrocardiogram"; "IM" = "intramuscular", "UV" =
@@ -129,13 +137,13 @@ function matchFrom(chars: string, words: readonly string[], k: number, j: number
   const whole = k === 0 && taken === chars.length && taken >= 2;
   const most = taken > 1 && (k + taken < chars.length || whole) ? taken : Math.min(taken, 1);
   for (let fits = most; fits >= 1; fits--) {
-    const end = matchFrom(chars, words, k + fits, j + 1);
+    const end = matchFrom(chars, words, k + fits, j + 1, capitals);
     if (end !== null) return end;
   }
   // The last word may give its first two letters ("SENCo" ends in "coordinator", round 34c), when
   // no word after it gives the last letter ("GDPR": "Protection" gives P, "Regulation" R).
   if (taken === 2 && k + taken === chars.length && word.slice(0, 2) === chars.slice(k)) return j + 1;
-  return k > 0 && JOINERS.has(word) ? matchFrom(chars, words, k, j + 1) : null;
+  return k > 0 && JOINERS.has(word) ? matchFrom(chars, words, k, j + 1, capitals) : null;
 }
 
 /**
@@ -155,6 +163,37 @@ function expandClippings(text: string, other: string): string {
     const full = otherWords.find((word) => word.startsWith(clip) && isClippingOf(clip, word));
     return full ? `${full}${dot}` : whole;
   });
+}
+
+/**
+ * Words shortened to their consonants by convention ("Yr 10" for "Year 10", "Mill Ln" for "Mill
+ * Lane", "6-8 yrs", "Wk 3", "Rd"): a word of one version of two to four letters with no vowel (a
+ * "y" may open it), that the other version never uses, when the other uses a longer word opening
+ * with its first letter and holding its letters in order ("year", "lane") that this version never
+ * uses. A word after a figure or a degree sign is a unit, read by the unit readings ("8 hrs", "5 km", "°Bx"); a word of
+ * capitals is an acronym, read above (round 37c: v49's "Yr 10 students", "Mill Ln").
+ */
+function expandContractions(text: string, other: string): string {
+  const ownWords = new Set(wordsOf(text).map(({ word }) => word.toLowerCase()));
+  const otherWords = [...new Set(wordsOf(other).map(({ word }) => word))].filter((word) => !ownWords.has(word.toLowerCase()) && /^[A-Za-z]{3,}$/.test(word));
+  return text.replace(/(?<![\d°]\s?)\b([A-Za-z][bcdfghjklmnpqrstvwxz]{1,3})\b(\.?)/g, (whole, short: string, dot: string) => {
+    const lower = short.toLowerCase();
+    if (/^[A-Z]{2,}$/.test(short) || !/^[bcdfghjklmnpqrstvwxyz]/.test(lower) || STOP_WORDS.has(lower) || RULE_WORDS.has(lower) || new RegExp(`\\b${short}\\b`, 'i').test(other)) return whole;
+    const plural = lower.length > 2 && lower.endsWith('s');
+    const full = otherWords.find((word) => word.length >= lower.length + 2 && (holdsInOrder(lower, word.toLowerCase()) || (plural && holdsInOrder(lower.slice(0, -1), word.toLowerCase()) && /s$/i.test(word))));
+    return full ? `${full}${dot}` : whole;
+  });
+}
+
+/** Whether `short`'s letters stand in `word` in order, its first letter `word`'s first. */
+function holdsInOrder(short: string, word: string): boolean {
+  if (short[0] !== word[0]) return false;
+  let at = 1;
+  for (const letter of short.slice(1)) {
+    at = word.indexOf(letter, at) + 1;
+    if (at === 0) return false;
+  }
+  return true;
 }
 
 /** Endings that make another word from a whole one ("pay" -> "payment", "send" -> "sender"): no clipping. */
@@ -199,15 +238,23 @@ function expandIn(text: string, other: string): string {
   // the spelled-out form must say that "and" ("health and safety"; "health services" is no H&S).
   // An acronym with one small letter among its capitals stands for words as well: "SENCo" = special
   // educational needs coordinator, "MoD", "DfE" (round 34c, v38); two capitals at least.
-  const acronyms = text.replace(/\b(\d?[A-Z](?:&?[A-Z0-9]){0,6}|[A-Z]{1,5}[a-z][A-Z]{0,5})(s?)\b/g, (whole, acronym: string, plural: string) => {
+  // A small letter may open the capitals too: "eGFR" = estimated glomerular filtration rate (round 37c, v48).
+  const acronyms = text.replace(/\b(\d?[A-Z](?:&?[A-Z0-9]){0,6}|[A-Z]{1,5}[a-z][A-Z]{0,5}|[a-z][A-Z]{2,5})(s?)\b/g, (whole, acronym: string, plural: string) => {
     if (acronym.length < 2 || (/[a-z]/.test(acronym) && (acronym.replace(/[^A-Z]/g, '').length < 2 || acronym.length < 3))) return whole;
     const joined = acronym.includes('&');
     const found = expansionFor(joined ? acronym.replace(/&/g, '') : acronym);
     const expansion = joined && found !== null && !/\band\b|&/i.test(found) ? null : found;
     return expansion ? (plural ? pluralOf(expansion) : expansion) : whole;
   });
-  return expandClippings(acronyms, other);
+  return expandContractions(expandClippings(acronyms, other), other);
 }
+
+/** Clipped day and month names, with the name they stand for ("Thurs" and "Thu" for Thursday). */
+const DAY_AND_MONTH_CLIPS: ReadonlyArray<readonly [string, string]> = [
+  ['Mon', 'Monday'], ['Tues|Tue', 'Tuesday'], ['Wed|Weds', 'Wednesday'], ['Thurs|Thur|Thu', 'Thursday'], ['Fri', 'Friday'], ['Sat', 'Saturday'], ['Sun', 'Sunday'],
+  ['Jan', 'January'], ['Feb', 'February'], ['Mar', 'March'], ['Apr', 'April'], ['Jun', 'June'], ['Jul', 'July'], ['Aug', 'August'],
+  ['Sept|Sep', 'September'], ['Oct', 'October'], ['Nov', 'November'], ['Dec', 'December'],
+];
 
 /**
  * Abbreviations written by convention, not by initials or clipping (round 35c: v45's "for example
@@ -234,6 +281,15 @@ const CONVENTIONAL: ReadonlyArray<readonly [RegExp, readonly string[]]> = [
   [/\bincl\.(?=\s)/gi, ['including', 'included']],
   [/\bexcl\.(?=\s)/gi, ['excluding', 'excluded']],
   [/\bID\b/g, ['identification', 'identity']],
+  // Symbols that spell no initials of their words (round 37c: v41's "by SMS" -> "by text message",
+  // v43's "in UTC", v45's "SpO2").
+  [/\bSMS\b/g, ['text message', 'text']],
+  [/\bUTC\b/g, ['Coordinated Universal Time']],
+  [/\bSpO2\b/g, ['oxygen saturation']],
+  // Days and months clipped by convention (round 37c: v49's "Monday to Saturday" -> "Mon-Sat",
+  // "on Tuesdays" -> "Tues"): capitalised, so "sat", "sun" and "wed" stay words of their own.
+  // Their dot goes with them inside a sentence ("Tues. and Wed."), not where it ends one ("... Tues-Sun.").
+  ...DAY_AND_MONTH_CLIPS.map(([clips, name]) => [new RegExp(`\\b(?:${clips})\\b(?:\\.(?=\\s+[a-z0-9]))?`, 'g'), [`${name}s`, name]] as const),
 ];
 
 /** `text` with each conventional abbreviation that `other` spells out replaced by those words. */

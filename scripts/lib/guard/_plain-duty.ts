@@ -1,6 +1,9 @@
 // Whether a sentence that went without a stand-in stated a duty in plain words, with no modal:
 // "Drivers report any broken seal before departure", "The interviewee is offered a copy". Pure.
+import type { Lexicon } from './_lexicon.ts';
 import { readStatement } from './_statements.ts';
+import { GENERIC_PARTIES, isParty, sameParty } from './_parties.ts';
+import { isImperativeVerb, readModal } from './_rule-words.ts';
 import { contentStems, tokenizeWords } from './_text.ts';
 import { RESTRICTION } from './reason-added-rule.ts';
 
@@ -10,15 +13,20 @@ const GRANTS = /\b(?:may|can|allowed to|permitted to|free to|welcome to|entitled
 /** Where a purpose clause starts: what it says can happen is the rule's aim, not a grant. */
 const PURPOSE = /\b(?:so that|in order that|in order to)\b/;
 
-/** A "may" or "can" inside the case a duty waits for ("before it may open", "until they can leave"): the duty's time, no grant. */
-const WAITED_FOR = /\b(?:before|until|till|once)\s+(?:[a-z']+\s+){1,3}?(?:may|can)\b/g;
-
 /**
- * A sentence whose subject is a pronoun going on from the sentence before it ("They also sign a
- * consent form", "She then checks the seal"): one more duty of the party that sentence bound.
+ * A clause of the time a duty waits for, holding a "may" or "can" of its own ("before it may
+ * open", "until they can leave"): from its word to the next comma or the sentence's end. Whether
+ * it is one, and not the sentence's own grant said after an opening "Once", is for
+ * `withoutWaitedFor` to say, by what the rest of the sentence states.
  */
-const CONTINUED = /^\W*(?:they|he|she)\s+(?:also|then|always|each)\s+[a-z]+/i;
+const TIME_CLAUSE = /\b(?:before|until|till|once)\s[^,;:]*?\b(?:may|can)\b[^,;:]*/g;
 
+/** Pronouns that stand for a party named in a sentence before ("They also sign a consent form"). */
+const PARTY_PRONOUN = /^(?:they|he|she)$/;
+/** Words between a pronoun and its verb that say when or how often, not what ("also", "then", "always", "carefully"). */
+const VERB_LEAD_IN = /^(?:also|then|always|each|still|too|first|next|again|both|all|[a-z]{3,}ly)$/;
+
+/** Content words a plain sentence needs to state a duty of its own, not a remark ("Our team values clarity"). */
 /** Content words a plain sentence needs to state a duty of its own, not a remark ("Our team values clarity"). */
 const MIN_STATEMENT_WORDS = 4;
 /** Fewer words do, when the sentence has a duty's shape (below). */
@@ -29,23 +37,83 @@ function opening(sentence: string): string {
   return tokenizeWords(sentence).find((word) => !['the', 'a', 'an', 'all', 'every', 'each', 'any'].includes(word)) ?? '';
 }
 
+/** The base of a verb in the third person ("checks" -> "check", "carries" -> "carry", "washes" -> "wash"). */
+function verbBases(word: string): string[] {
+  return [word, word.replace(/ies$/, 'y'), word.replace(/es$/, ''), word.replace(/s$/, '')];
+}
+
+/** Kinds of verb that say what a party feels or thinks, not what it does ("like", "hope", "know"). */
+const NO_ACT = /^verb\.(?:emotion|cognition)$/;
+
 /**
- * A short plain sentence states a duty when it is said in the passive of a policy ("The
- * interviewee is offered a copy", "Originals are kept in the case file") or when it opens with the
- * party of a sentence the clause kept ("Visitors sign in at reception. Visitors wear a badge."): it
- * is one of the clause's list of duties, said the way the others are.
+ * Whether a sentence whose subject is a pronoun goes on with an act a rule asks for: its verb,
+ * past any word of when or how often, one the imperative reading knows ("They also sign a consent
+ * form", "She then checks the seal") or, with the dictionary, one whose commonest sense is no
+ * feeling or thought ("They also wear a hard hat"). A verb of liking or thinking ("They also like
+ * the new charts") states no duty of the party the pronoun stands for.
  */
-export function statesPlainDuty(sentence: string, keptSentences: readonly string[]): boolean {
+function pronounActs(words: readonly string[], lexicon: Lexicon | null | undefined): boolean {
+  let i = 1;
+  while (i < words.length && VERB_LEAD_IN.test(words[i] ?? '')) i++;
+  const verb = words[i] ?? '';
+  if (verbBases(verb).some(isImperativeVerb)) return true;
+  const commonest = lexicon?.senses(verb, 'v')[0];
+  return commonest !== undefined && !NO_ACT.test(commonest.category);
+}
+
+/** Whether a word names a party a rule binds ("pupils", "the borrower", "staff"). */
+function namesParty(word: string): boolean {
+  return isParty(word) || GENERIC_PARTIES.has(word) || sameParty(word, word);
+}
+
+/**
+ * Whether a plain sentence (or the main clause of one) says what a duty says, by its words and
+ * not by its first ones: a binding modal or obligation word, an imperative, the passive of a
+ * policy ("The interviewee is offered a copy"), or a party's act: a pronoun going on with an act a
+ * rule asks for, or the party of a sentence the clause kept as its subject ("Visitors sign in at
+ * reception. Visitors wear a badge.").
+ */
+function saysDuty(sentence: string, keptSentences: readonly string[], lexicon: Lexicon | null | undefined): boolean {
+  if (readModal(sentence)?.strength === 3 || readStatement(sentence).passive) return true;
+  const words = tokenizeWords(sentence);
+  if (PARTY_PRONOUN.test(words[0] ?? '')) return pronounActs(words, lexicon);
+  const first = opening(sentence);
+  return keptSentences.some((kept) => opening(kept) === first);
+}
+
+/**
+ * The sentence without the clauses of the time a duty waits for ("each stall is checked ... before
+ * it may open"): a "may" there is the duty's time, no grant. Cut only where what is left says a
+ * duty of its own; "Once registered users can book rooms online" has nothing outside its "once"
+ * clause, so its "can" is the sentence's own grant (round 37c: the pattern of round 36a cut it).
+ */
+function withoutWaitedFor(lower: string, keptSentences: readonly string[], lexicon: Lexicon | null | undefined): string {
+  const rest = lower.replace(TIME_CLAUSE, ' ').replace(/\s+/g, ' ').replace(/\s*,\s*(?=[.!]?$)/, '').trim();
+  if (rest === lower.trim()) return lower;
+  const said = rest.replace(/^[\s,]+|[\s,]+$/g, '');
+  // The main clause left is a duty of a party ("Pupils watch a safety film before they can fly"), a passive, a modal's.
+  const binds = saysDuty(said, keptSentences, lexicon) || namesParty(opening(said));
+  return contentStems(said).length >= 2 && !GRANTS.test(said) && binds ? said : lower;
+}
+
+/**
+ * A plain sentence states a duty when it says what a duty says (`saysDuty`): the passive of a
+ * policy ("The interviewee is offered a copy", "Originals are kept in the case file"), the party of
+ * a sentence the clause kept ("Visitors sign in at reception. Visitors wear a badge."), or a
+ * pronoun going on with an act ("They also sign a liability waiver"): one of the clause's list of
+ * duties, said the way the others are. Four content words say a duty in any shape, but a pronoun's
+ * sentence says one only by its verb ("They also like the new dome projector" states none).
+ */
+export function statesPlainDuty(sentence: string, keptSentences: readonly string[], lexicon?: Lexicon | null): boolean {
   // "Interns may work remotely on Fridays" gone takes a permission away: stricter ("may only" restricts, and stays a duty).
   // A "can" in a purpose clause ("... so that observers can see every mark") grants nothing.
   // Nor does a "may" of the time a duty waits for ("each stall is checked ... before it may open", round 36a).
-  const main = (sentence.toLowerCase().split(PURPOSE)[0] ?? '').replace(WAITED_FOR, '');
+  const main = withoutWaitedFor(sentence.toLowerCase().split(PURPOSE)[0] ?? '', keptSentences, lexicon);
   if (GRANTS.test(main) && !RESTRICTION.test(main)) return false;
   const words = contentStems(sentence).length;
-  if (words >= MIN_STATEMENT_WORDS) return true;
   if (words < MIN_SHAPED_WORDS) return false;
-  const first = opening(sentence);
-  return readStatement(sentence).passive || CONTINUED.test(sentence) || keptSentences.some((kept) => opening(kept) === first);
+  if (PARTY_PRONOUN.test(tokenizeWords(sentence)[0] ?? '')) return saysDuty(sentence, keptSentences, lexicon);
+  return words >= MIN_STATEMENT_WORDS || saysDuty(sentence, keptSentences, lexicon);
 }
 
 /** "can expect", "can count on": what someone is promised, said with "can". */

@@ -56,7 +56,8 @@ const AT_OUR_COST = /\b(?:free of charge|for free|at no (?:extra )?(?:cost|charg
  */
 const MONTH = String.raw`(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)`;
 const SEASON = String.raw`(?:winter|summer|spring|autumn|the (?:winter|summer|spring|autumn|school|term|holiday|nesting|breeding|lambing|shooting|fishing|busy|peak|open) (?:months|season|holidays|period|term)|term time|the holidays|school holidays|the season)`;
-const CLOCK = String.raw`(?:\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?|\d{4}|midnight|noon|midday|dusk|dawn|dark|sunset|sunrise)`;
+// "a.m." / "p.m." without their last stop: that stop may end the sentence ("before 3 p.m.", round 37c).
+const CLOCK = String.raw`(?:\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.?|p\.m\.?)?|\d{4}|midnight|noon|midday|dusk|dawn|dark|sunset|sunrise)`;
 const DAY = String.raw`(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?`;
 const TIME_POINT = String.raw`(?:${MONTH}|${DAY}|${CLOCK})`;
 const TIME_WINDOW = new RegExp(String.raw`,?\s+\b(?:(?:between|from) ${TIME_POINT} (?:and|to|until|till) ${TIME_POINT}|(?:in|during|over) (?:${MONTH}|${SEASON})|(?:after|before|until|past) ${CLOCK}|on ${DAY})\b(?=\s*(?:[,.;:!?\n]|$))`, 'gi');

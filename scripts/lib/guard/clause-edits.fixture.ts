@@ -35,6 +35,7 @@ import { ROUND_36D_EDITS } from './clause-edits.round36d.fixture.ts';
 import { ROUND_37A_EDITS } from './clause-edits.round37a.fixture.ts';
 import { ROUND_37D_EDITS } from './clause-edits.round37d.fixture.ts';
 import { ROUND_37B_EDITS } from './clause-edits.round37b.fixture.ts';
+import { ROUND_37C_EDITS } from './clause-edits.round37c.fixture.ts';
 
 export const EDIT_KINDS = [
   'benign', 'modal', 'negation', 'number', 'requirement', 'entity', 'reference', 'tone', 'drift',
@@ -3522,6 +3523,8 @@ export const CLAUSE_EDITS: readonly ClauseEdit[] = [
   ...ROUND_37D_EDITS,
   // Round 37b (session 31): a thing given at no cost said as an act done free, under one opening case kept, or with a universal or "aged" before its party, with twins (clause-edits.round37b.fixture.ts).
   ...ROUND_37B_EDITS,
+  // Round 37c (session 31): a plain sentence a duty by what it says ("They also like ..." none, "Once registered users can ..." a grant), days, words and times written short ("Tues-Sun", "Yr 2", "8-12 yrs", "eHR", "HMLR", "10pm"), a window closing on "p.m." made every hour, with twins (clause-edits.round37c.fixture.ts).
+  ...ROUND_37C_EDITS,
 ];
 
 /**

@@ -30,8 +30,15 @@ const ITEM_BREAKS = new RegExp(
   'i',
 );
 
+/**
+ * "between 7 and 10 o'clock", "between six and eight weeks": the two ends of one range, no list; its
+ * "and" parts nothing (round 37c: v49's "between 7 and 10 o'clock" -> "7-10am" read as "10 o'clock" dropped).
+ */
+const RANGE_BETWEEN = new RegExp(String.raw`\bbetween (\d[\d:.]*(?:\s?[ap]\.?m\.?)?|${Object.keys(NUMBER_WORDS).join('|')}) and (?=\d|(?:${Object.keys(NUMBER_WORDS).join('|')})\b)`, 'gi');
+
 function items(sentence: string): string[] {
   return sentence
+    .replace(RANGE_BETWEEN, 'between $1 to ')
     .split(ITEM_BREAKS)
     .map((item) => item.trim())
     .filter((item) => item !== '');

@@ -318,6 +318,15 @@ const MULTIPLE_AFTER = /^(?:as|the|that|what|of|their|its|his|her|your|our)$/i;
 /** Words that open a clause after "once" used as a conjunction ("once the form is signed", "once you arrive"). */
 const CLAUSE_OPENERS = new RegExp(`^(?:${CLAUSE_OPENERS_AFTER_ONCE.join('|')})$`, 'i');
 
+/** Words after a fraction that say what it is a fraction of is filled ("a third full", "one quarter empty"). */
+const FILLED = /^(?:full|empty)$/i;
+
+/** A dash between two short figures ("6-8", "9am-5pm", "06:30-19:30"), not inside a longer chain of them (a phone number, a date). */
+const FIGURE_RANGE_DASH = /(?<![\d:.\-–])(\d{1,2}(?:[.:]\d\d)?(?:\s?[ap]\.?m\.?)?)\s?[-–]\s?(?=\d{1,2}(?:[.:]\d\d)?(?![\d\-–]))/gi;
+
+/** A participle right after "once" ("once registered", "once opened", "once written"): a clause, no count. */
+const PARTICIPLE_AFTER_ONCE = /^[a-z]{3,}(?:ed|en)$/i;
+
 /** Marks a sentence end in the token stream, so a direction is read within its sentence. */
 const SENTENCE_BREAK = '\u0000';
 
@@ -375,9 +384,12 @@ function readQuantities(text: string): Quantity[] {
   // end ("1) Confirm the date. 2) Send the quote."), a list written on one line.
   // "10 km/h" reads as "10 km per h", a rate (`compoundUnit`).
   const masked = maskReferences(spellCompoundUnits(text)).replace(/^([ \t]*)\d{1,2}[.)](?=\s)/gm, '$1').replace(/([.!?;:]\s+)\(?\d{1,2}\)(?=\s)/g, '$1').replace(/\bhttps?:\/\/\S+|\bwww\.\S+|\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g, ' ');
-  const matches = [...masked.matchAll(/[$€£%]|\d+(?:,\d{3})*(?:\.\d+)?|[A-Za-z]+(?:['’]t)?|\n|[.;!?:](?=\s|$)/g)];
+  // "aged 6-8 yrs", "7-10am": a range written with a dash is the range "6 to 8 yrs", its first figure
+  // counted in the last one's unit (_range-units.ts) as when it is said in words (round 37c, v49).
+  const ranged = masked.replace(FIGURE_RANGE_DASH, '$1 to ');
+  const matches = [...ranged.matchAll(/[$€£%]|\d+(?:,\d{3})*(?:\.\d+)?|[A-Za-z]+(?:['’]t)?|\n|[.;!?:](?=\s|$)/g)];
   const tokens = matches.map((match) => (/^[.;!?:\n]$/.test(match[0]) ? SENTENCE_BREAK : match[0]));
-  writtenAs.set(tokens, { text: masked, offsets: matches.map((match) => match.index) });
+  writtenAs.set(tokens, { text: ranged, offsets: matches.map((match) => match.index) });
   const quantities: Quantity[] = [];
   let i = 0;
   while (i < tokens.length) {
@@ -444,10 +456,11 @@ function readQuantities(text: string): Quantity[] {
       quantities.push({ value: MULTIPLE_WORDS[lower] ?? 0, dimension: 'percent', bound: boundBefore(tokens, i), text: `${token} ${tokens[i + 1]}`, largerIsLooser: readDirection(tokens, i) });
       i += 2;
       continue;
-    } else if (lower === 'once' && (CLAUSE_OPENERS.test(tokens[i + 1] ?? '') || /^(?:every|each)$/i.test(tokens[i + 1] ?? ''))) {
+    } else if (lower === 'once' && (CLAUSE_OPENERS.test(tokens[i + 1] ?? '') || /^(?:every|each)$/i.test(tokens[i + 1] ?? '') || PARTICIPLE_AFTER_ONCE.test(tokens[i + 1] ?? ''))) {
       // "once your crop has set seed", "once the form is signed": a conjunction, no count. "once
       // every two years" counts one a period: the period after it says how often, as "every two
-      // years" or "at intervals of 24 months" do.
+      // years" or "at intervals of 24 months" do. "Once registered, users ...", "once opened": the
+      // participle's clause with its subject left out (round 37c).
       i++;
       continue;
     } else if ((lower === 'a' || lower === 'an') && FRACTIONS[(tokens[i + 1] ?? '').toLowerCase()] && /^of$/i.test(tokens[i + 2] ?? '') && unitAfterOf(tokens, i + 3)) {
@@ -455,8 +468,8 @@ function readQuantities(text: string): Quantity[] {
       quantities.push(partOfOneUnit(tokens, i, i + 5, 1, FRACTIONS[(tokens[i + 1] ?? '').toLowerCase()] ?? 1, unitAfterOf(tokens, i + 3)));
       i += 5;
       continue;
-    } else if ((lower === 'a' || lower === 'an') && FRACTIONS[(tokens[i + 1] ?? '').toLowerCase()] && /^of$/i.test(tokens[i + 2] ?? '')) {
-      // "a quarter of the dose" is 25 percent of it, as "one quarter of" and "25% of" say.
+    } else if ((lower === 'a' || lower === 'an') && FRACTIONS[(tokens[i + 1] ?? '').toLowerCase()] && (/^of$/i.test(tokens[i + 2] ?? '') || FILLED.test(tokens[i + 2] ?? ''))) {
+      // "a quarter of the dose" is 25 percent of it, as "one quarter of" and "25% of" say; "a third full" a third of it (round 37c).
       quantities.push({ value: Number((100 / (FRACTIONS[(tokens[i + 1] ?? '').toLowerCase()] ?? 1)).toPrecision(12)), dimension: 'percent', bound: boundBefore(tokens, i), text: tokens.slice(i, i + 3).join(' '), largerIsLooser: readDirection(tokens, i) });
       i += 3;
       continue;
@@ -498,7 +511,8 @@ function readQuantities(text: string): Quantity[] {
         i += 4;
         continue;
       }
-      if (denominator && (/^of$/i.test(tokens[i + 1] ?? '') || (value > 1 && /s$/i.test(tokens[i] ?? '')))) {
+      // "one third full": a fraction of what is filled, as "a third of the way up" says (round 37c, v48's chip pan).
+      if (denominator && (/^of$/i.test(tokens[i + 1] ?? '') || (value > 1 && /s$/i.test(tokens[i] ?? '')) || (value === 1 && FILLED.test(tokens[i + 1] ?? '')))) {
         quantities.push({ value: Number(((value / denominator) * 100).toPrecision(12)), dimension: 'percent', bound: boundBefore(tokens, start), text: tokens.slice(start, i + 1).join(' '), largerIsLooser: readDirection(tokens, start) });
         i++;
         continue;

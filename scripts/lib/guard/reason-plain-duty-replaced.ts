@@ -80,7 +80,7 @@ export function findPlainDutiesReplaced(input: StatementDiffInput, lexicon?: Lex
   const reasons: Reason[] = [];
   const taken = new Set<string>();
   for (const old of input.removed) {
-    if (isHardRequirement(old.text) || !statesPlainDuty(old.text, kept)) continue;
+    if (isHardRequirement(old.text) || !statesPlainDuty(old.text, kept, lexicon)) continue;
     const head = subjectHead(old.text);
     if (!head) continue;
     const oldStems = new Set(contentStems(old.text));

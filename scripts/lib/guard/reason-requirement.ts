@@ -134,7 +134,7 @@ export function findRequirementsRemoved(previous: string, next: string, lexicon?
   // said it with "must" or as a plain statement of duty ("Drivers report any broken seal before departure").
   const kept = groups.flatMap((group) => group.previous);
   // A new sentence that only grants ("Observers are welcome to bring refreshments") says no duty again.
-  const removedOutright = (sentence: string) => added.every(onlyGrants) && statesPlainDuty(sentence, kept);
+  const removedOutright = (sentence: string) => added.every(onlyGrants) && statesPlainDuty(sentence, kept, lexicon);
   const listed = listItemOf(previous, next);
   // "Never let a child ride a cabin alone" -> "Children always travel ... with an adult": said again (_company-kept.ts).
   // "Count passengers on and off the boat" beside kept imperatives: a step of the list, whatever its verb (round 28b).
