@@ -625,12 +625,23 @@ function stableIdReader(reader: CachedReader) {
         if (taken === undefined) matches.set(file, (taken = globs.some((glob) => glob.test(file))));
         if (taken) files.push([file, oid]);
       }
-      const unknown = [...new Set(files.map(([, oid]) => oid).filter((oid) => !keysOf.has(oid)))];
-      for (let start = 0; start < unknown.length; start += STABLE_ID_BATCH) {
-        for (const [oid, bytes] of await reader.read(unknown.slice(start, start + STABLE_ID_BATCH))) keysOf.set(oid, stableIdKeys(bytes));
+      // By blob and format: a blob whose id only the record's parse reads is parsed as its path's shape.
+      const keyOf = (file: string, oid: string) => `${detectFormat(file)} ${oid}`;
+      const unknown = new Map<string, string[]>();
+      for (const [file, oid] of files) {
+        if (keysOf.has(keyOf(file, oid))) continue;
+        const paths = unknown.get(oid);
+        if (paths) paths.push(file);
+        else unknown.set(oid, [file]);
+      }
+      const oids = [...unknown.keys()];
+      for (let start = 0; start < oids.length; start += STABLE_ID_BATCH) {
+        for (const [oid, bytes] of await reader.read(oids.slice(start, start + STABLE_ID_BATCH))) {
+          for (const file of unknown.get(oid)!) if (!keysOf.has(keyOf(file, oid))) keysOf.set(keyOf(file, oid), stableIdKeys(bytes, file));
+        }
       }
       const wanted = new Set(ids);
-      return files.filter(([, oid]) => keysOf.get(oid)!.some((id) => wanted.has(id))).map(([file, oid]) => ({ path: file, oid }));
+      return files.filter(([file, oid]) => keysOf.get(keyOf(file, oid))!.some((id) => wanted.has(id))).map(([file, oid]) => ({ path: file, oid }));
     },
   };
 }

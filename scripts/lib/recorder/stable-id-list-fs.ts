@@ -22,10 +22,10 @@ import type { Config } from '../schema/config.ts';
 import { VAULT_DIR } from '../vault/dirs.ts';
 import { openShardStore, readShardManifest, saveShards, type ShardStore } from './source-shards-fs.ts';
 import { overgrown, shardCount } from './source-shards.ts';
-import { parseStableIdLines, serializeStableIdLines, stableIdKeys, stableIdShard, type StableIdLine } from './stable-id-keys.ts';
+import { ID_KEY_LINE_PATTERNS, parseStableIdLines, serializeStableIdLines, stableIdKeys, stableIdShard, type StableIdLine } from './stable-id-keys.ts';
 
 /** Bumped when the layout changes; a change in the code that reads keys or classifies paths changes the fingerprint. */
-const FORMAT = 1;
+const FORMAT = 2;
 /** Past this many changes since the saved commit, the list is built again (one grep) rather than moved. */
 const MAX_MOVED_CHANGES = 500;
 const VAULT_PREFIX = `${VAULT_DIR}/`;
@@ -72,7 +72,7 @@ export async function findStableIdFiles(repo: Repo, query: StableIdQuery): Promi
   const blobs = brought.length === 0 ? new Map<string, Buffer>() : await query.readStaged(brought.map((change) => change.newOid!));
   for (const change of brought) {
     const bytes = blobs.get(change.newOid!);
-    if (bytes && stableIdKeys(bytes).some((key) => wanted.has(key))) found.set(change.path, { path: change.path, oid: change.newOid!, ...(change.newMode ? { mode: change.newMode } : {}) });
+    if (bytes && stableIdKeys(bytes, change.path).some((key) => wanted.has(key))) found.set(change.path, { path: change.path, oid: change.newOid!, ...(change.newMode ? { mode: change.newMode } : {}) });
   }
   // The committed side: the lines of the asked keys, each counted while the index has its blob.
   const kind = cacheKind(pathspecs, globs);
@@ -118,10 +118,14 @@ async function openAtBase(repo: Repo, base: string, pathspecs: string[], globs: 
   return buildAtBase(repo, base, pathspecs, globs);
 }
 
-/** The list of `base` built whole: the prompt files one `git grep -l '^id:'` of its tree names, each read for its keys. */
+/**
+ * The list of `base` built whole: the prompt files one `git grep -l` of its tree names for a line
+ * that may be an `id` key (ID_KEY_LINE_PATTERNS: `^id:`, and the shapes only YAML's parse reads),
+ * each read for its keys.
+ */
 async function buildAtBase(repo: Repo, base: string, pathspecs: string[], globs: Globs): Promise<WorkingList> {
   const prefix = `${base}:`;
-  const named = splitRuns(await runOverPathspecs(repo, ['grep', '-l', '-z', '-E', '-e', '^id:', base], pathspecs, { okCodes: [1], excluding: [`:(exclude,literal)${VAULT_DIR}/`] }))
+  const named = splitRuns(await runOverPathspecs(repo, ['grep', '-l', '-z', '-E', ...ID_KEY_LINE_PATTERNS.flatMap((pattern) => ['-e', pattern]), base], pathspecs, { okCodes: [1], excluding: [`:(exclude,literal)${VAULT_DIR}/`] }))
     .map((entry) => (entry.startsWith(prefix) ? entry.slice(prefix.length) : entry))
     .filter((file) => classifyPath(file, globs) === 'prompt');
   const wanted = new Set(named);
@@ -139,7 +143,7 @@ async function buildAtBase(repo: Repo, base: string, pathspecs: string[], globs:
 async function linesOfBlobs(repo: Repo, files: { path: string; oid: string }[]): Promise<StableIdLine[]> {
   if (files.length === 0) return [];
   const blobs = await readBlobsPreferringLoose(repo, [...new Set(files.map((file) => file.oid))]);
-  return files.flatMap((file) => stableIdKeys(blobs.get(file.oid)!).map((key) => ({ key, path: file.path, oid: file.oid })));
+  return files.flatMap((file) => stableIdKeys(blobs.get(file.oid)!, file.path).map((key) => ({ key, path: file.path, oid: file.oid })));
 }
 
 /** The list of `commit` in `count` shards holding `lines` lines (`store`: the saved shards; `moved`: to be saved whatever happens). */
