@@ -15,7 +15,7 @@
 // of the search it replaces, once).
 import { cacheFilePath, fingerprintValues, type CacheKind } from '../cache/cache-file-fs.ts';
 import { codeDigest } from '../cache/code-digest-fs.ts';
-import { compareGitPaths, diffTrees, EMPTY_TREE, runOverPathspecs, splitRuns, type IndexChange, type IndexEntry, type Repo } from '../git/index.ts';
+import { compareGitPaths, diffTrees, EMPTY_TREE, runOverPathspecs, splitRuns, withPathOfMissing, type IndexChange, type IndexEntry, type Repo } from '../git/index.ts';
 import { readBlobsPreferringLoose } from '../git/loose-objects-fs.ts';
 import { classifyPath, isSkippedEntry } from '../prompt/locate.ts';
 import type { Config } from '../schema/config.ts';
@@ -142,7 +142,7 @@ async function buildAtBase(repo: Repo, base: string, pathspecs: string[], globs:
 /** The lines of the blobs at their paths (read from loose objects, else one cat-file). */
 async function linesOfBlobs(repo: Repo, files: { path: string; oid: string }[]): Promise<StableIdLine[]> {
   if (files.length === 0) return [];
-  const blobs = await readBlobsPreferringLoose(repo, [...new Set(files.map((file) => file.oid))]);
+  const blobs = await withPathOfMissing(readBlobsPreferringLoose(repo, [...new Set(files.map((file) => file.oid))]), (oid) => files.find((file) => file.oid === oid)?.path);
   return files.flatMap((file) => stableIdKeys(blobs.get(file.oid)!, file.path).map((key) => ({ key, path: file.path, oid: file.oid })));
 }
 
