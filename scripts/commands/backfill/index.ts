@@ -613,13 +613,24 @@ class BoundedCache<T> {
  */
 function stableIdReader(reader: CachedReader) {
   const keysOf = new Map<string, string[]>();
+  // By blob and format: a blob whose id only the record's parse reads is parsed as its path's shape.
+  const keyOf = (file: string, oid: string) => `${detectFormat(file)} ${oid}`;
   const keys: StableIdKeys = {
-    async keys(oids) {
-      const unknown = oids.filter((oid) => !keysOf.has(oid));
-      for (let start = 0; start < unknown.length; start += STABLE_ID_BATCH) {
-        for (const [oid, bytes] of await reader.read(unknown.slice(start, start + STABLE_ID_BATCH))) keysOf.set(oid, stableIdKeys(bytes));
+    async keys(files) {
+      const unknown = new Map<string, string[]>();
+      for (const [file, oid] of files) {
+        if (keysOf.has(keyOf(file, oid))) continue;
+        const paths = unknown.get(oid);
+        if (paths) paths.push(file);
+        else unknown.set(oid, [file]);
       }
-      return new Map(oids.map((oid) => [oid, keysOf.get(oid)!]));
+      const oids = [...unknown.keys()];
+      for (let start = 0; start < oids.length; start += STABLE_ID_BATCH) {
+        for (const [oid, bytes] of await reader.read(oids.slice(start, start + STABLE_ID_BATCH))) {
+          for (const file of unknown.get(oid)!) if (!keysOf.has(keyOf(file, oid))) keysOf.set(keyOf(file, oid), stableIdKeys(bytes, file));
+        }
+      }
+      return new Map(files.map(([file, oid]) => [file, keysOf.get(keyOf(file, oid))!]));
     },
   };
   // Which files the pathspecs take, by pathspecs and path: the same files are asked at every commit.

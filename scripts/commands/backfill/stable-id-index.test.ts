@@ -15,13 +15,13 @@ describe('StableIdIndex', () => {
     ]);
     const read: string[] = [];
     const keys: StableIdKeys = {
-      async keys(oids) {
-        read.push(...oids);
-        return new Map(oids.map((id) => [id, stableIdKeys(Buffer.from(texts.get(id)!))]));
+      async keys(files) {
+        read.push(...new Set(files.map(([, blob]) => blob)));
+        return new Map(files.map(([file, blob]) => [file, stableIdKeys(Buffer.from(texts.get(blob)!), file)]));
       },
     };
     // What the search over the whole tree gives: every file whose blob has a key among the ids.
-    const searched = (ids: string[], tree: Map<string, string>) => [...tree].filter(([, blob]) => stableIdKeys(Buffer.from(texts.get(blob)!)).some((key) => ids.includes(key))).map(([file, blob]) => `${file}@${Number.parseInt(blob, 16)}`).sort();
+    const searched = (ids: string[], tree: Map<string, string>) => [...tree].filter(([file, blob]) => stableIdKeys(Buffer.from(texts.get(blob)!), file).some((key) => ids.includes(key))).map(([file, blob]) => `${file}@${Number.parseInt(blob, 16)}`).sort();
     const everything = () => true;
     const paths = async (ids: string[], tree: Map<string, string>, index: StableIdIndex, taken: (file: string) => boolean = everything) => (await index.files(ids, tree, keys, taken)).map((entry) => `${entry.path}@${Number.parseInt(entry.oid, 16)}`).sort();
 

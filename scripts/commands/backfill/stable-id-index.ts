@@ -7,10 +7,10 @@
 import type { IndexEntry } from '../../lib/git/index.ts';
 import { ForkedMap } from './forked-map.ts';
 
-/** The id lines of blobs (stableIdKeys), read once per blob for the whole run. */
+/** The id keys of prompt files (stableIdKeys), read once per blob and format for the whole run. */
 export interface StableIdKeys {
-  /** The id lines of each blob, reading those not known yet. */
-  keys(oids: string[]): Promise<Map<string, readonly string[]>>;
+  /** The id keys of each file (path, blob id), by path, reading those not known yet. */
+  keys(files: [string, string][]): Promise<Map<string, readonly string[]>>;
 }
 
 export class StableIdIndex {
@@ -82,11 +82,11 @@ export class StableIdIndex {
   async #resolve(keys: StableIdKeys): Promise<void> {
     if (this.#pending.size === 0) return;
     const pending = [...this.#pending];
-    const known = await keys.keys([...new Set(pending.map(([, oid]) => oid))]);
+    const known = await keys.keys(pending);
     for (const [file, oid] of pending) {
       if (this.#pending.get(file) !== oid) continue;
       this.#pending.delete(file);
-      const ids = [...new Set(known.get(oid)!)];
+      const ids = [...new Set(known.get(file)!)];
       if (ids.length === 0) continue;
       this.#filed.set(file, ids);
       for (const id of ids) this.#byId.set(id, [...(this.#byId.get(id) ?? []), file]);

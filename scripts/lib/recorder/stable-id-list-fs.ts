@@ -15,17 +15,17 @@
 // of the search it replaces, once).
 import { cacheFilePath, fingerprintValues, type CacheKind } from '../cache/cache-file-fs.ts';
 import { codeDigest } from '../cache/code-digest-fs.ts';
-import { compareGitPaths, diffTrees, EMPTY_TREE, runOverPathspecs, splitRuns, type IndexChange, type IndexEntry, type Repo } from '../git/index.ts';
+import { compareGitPaths, diffTrees, EMPTY_TREE, runOverPathspecs, splitRuns, withPathOfMissing, type IndexChange, type IndexEntry, type Repo } from '../git/index.ts';
 import { scanBlobsPreferringLoose } from '../git/loose-objects-fs.ts';
 import { classifyPath, isSkippedEntry } from '../prompt/locate.ts';
 import type { Config } from '../schema/config.ts';
 import { VAULT_DIR } from '../vault/dirs.ts';
 import { openShardStore, readShardManifest, saveShards, type ShardStore } from './source-shards-fs.ts';
 import { overgrown, shardCount } from './source-shards.ts';
-import { parseStableIdLines, serializeStableIdLines, stableIdKeys, stableIdShard, type StableIdLine } from './stable-id-keys.ts';
+import { ID_KEY_LINE_PATTERNS, parseStableIdLines, serializeStableIdLines, stableIdKeys, stableIdShard, type StableIdLine } from './stable-id-keys.ts';
 
 /** Bumped when the layout changes; a change in the code that reads keys or classifies paths changes the fingerprint. */
-const FORMAT = 1;
+const FORMAT = 2;
 /** Past this many changes since the saved commit, the list is built again (one grep) rather than moved. */
 const MAX_MOVED_CHANGES = 500;
 const VAULT_PREFIX = `${VAULT_DIR}/`;
@@ -72,7 +72,7 @@ export async function findStableIdFiles(repo: Repo, query: StableIdQuery): Promi
   const blobs = brought.length === 0 ? new Map<string, Buffer>() : await query.readStaged(brought.map((change) => change.newOid!));
   for (const change of brought) {
     const bytes = blobs.get(change.newOid!);
-    if (bytes && stableIdKeys(bytes).some((key) => wanted.has(key))) found.set(change.path, { path: change.path, oid: change.newOid!, ...(change.newMode ? { mode: change.newMode } : {}) });
+    if (bytes && stableIdKeys(bytes, change.path).some((key) => wanted.has(key))) found.set(change.path, { path: change.path, oid: change.newOid!, ...(change.newMode ? { mode: change.newMode } : {}) });
   }
   // The committed side: the lines of the asked keys, each counted while the index has its blob.
   const kind = cacheKind(pathspecs, globs);
@@ -141,10 +141,14 @@ function baseEntries(query: StableIdQuery): BaseEntries {
   };
 }
 
-/** The list of `base` built whole: the prompt files one `git grep -l '^id:'` of its tree names, each read for its keys. */
+/**
+ * The list of `base` built whole: the prompt files one `git grep -l` of its tree names for a line
+ * that may be an `id` key (ID_KEY_LINE_PATTERNS: `^id:`, and the shapes only YAML's parse reads),
+ * each read for its keys.
+ */
 async function buildAtBase(repo: Repo, base: string, pathspecs: string[], globs: Globs, atBase: BaseEntries): Promise<WorkingList> {
   const prefix = `${base}:`;
-  const named = splitRuns(await runOverPathspecs(repo, ['grep', '-l', '-z', '-E', '-e', '^id:', base], pathspecs, { okCodes: [1], excluding: [`:(exclude,literal)${VAULT_DIR}/`] }))
+  const named = splitRuns(await runOverPathspecs(repo, ['grep', '-l', '-z', '-E', ...ID_KEY_LINE_PATTERNS.flatMap((pattern) => ['-e', pattern]), base], pathspecs, { okCodes: [1], excluding: [`:(exclude,literal)${VAULT_DIR}/`] }))
     .map((entry) => (entry.startsWith(prefix) ? entry.slice(prefix.length) : entry))
     .filter((file) => classifyPath(file, globs) === 'prompt');
   // Their blobs as the hook holds them (the source list, the staged diff's old sides); only when one
@@ -176,9 +180,12 @@ async function linesOfBlobs(repo: Repo, files: { path: string; oid: string }[]):
   const pathsOf = new Map<string, string[]>();
   for (const file of files) pathsOf.set(file.oid, [...(pathsOf.get(file.oid) ?? []), file.path]);
   const lines: StableIdLine[] = [];
-  await scanBlobsPreferringLoose(repo, [...pathsOf.keys()], (oid, blob) => {
-    for (const key of stableIdKeys(blob)) for (const file of pathsOf.get(oid)!) lines.push({ key, path: file, oid });
-  });
+  await withPathOfMissing(
+    scanBlobsPreferringLoose(repo, [...pathsOf.keys()], (oid, blob) => {
+      for (const file of pathsOf.get(oid)!) for (const key of stableIdKeys(blob, file)) lines.push({ key, path: file, oid });
+    }),
+    (oid) => pathsOf.get(oid)?.[0],
+  );
   return lines;
 }
 
