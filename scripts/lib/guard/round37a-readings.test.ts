@@ -11,6 +11,7 @@ import { readStatementGroups } from './_statement-groups.ts';
 import { findKeptRulesTakenBack } from './reason-kept-rule-taken-back.ts';
 import { findDutiesMadeOffers } from './reason-duty-made-offer.ts';
 import { readStatement } from './_statements.ts';
+import { wordReplaced } from './reason-word-replaced.ts';
 import { createWordNetLexicon } from './wordnet-lexicon-fs.ts';
 
 const lexicon = createWordNetLexicon();
@@ -71,6 +72,13 @@ describe("v48's obligation misses as classes", () => {
   it('reads "where there is time" as a hedge, and "without exception" as none', () => {
     expect(readStatement('Every cut wedge must, where there is time, be wrapped in wax paper.').qualifiers).toEqual(['where there is time']);
     expect(readStatement('Every cut wedge must, without exception, be wrapped in wax paper.').qualifiers).toEqual([]);
+  });
+});
+
+describe("a verb replaced with the passive's auxiliary (v48's drift)", () => {
+  it('reads the two verbs round the auxiliary, and nothing where only the voice or the tense moved', () => {
+    expect(wordReplaced('Ask every customer whether they have tasted any blue cheese today.', 'Ask every customer whether they have been sold any blue cheese today.', lexicon)).toEqual({ gone: 'tasted', came: 'sold' });
+    expect(wordReplaced('Ask every customer whether they have been sold any blue cheese today.', 'Ask every customer whether they have sold any blue cheese today.', lexicon)).toBeNull();
   });
 });
 
