@@ -14,8 +14,8 @@ const codes = (previous: string, next: string) => flaggingCodes(previous, next, 
 
 describe('an act done free', () => {
   it('reads the party, the thing after the act and the act itself', () => {
-    expect(freeThing("Children under 10 eat free from the kids' menu.")).toEqual({ thing: "the kids' menu", party: 'Children under 10', doer: 'eat', case: '' });
-    expect(freeThing('Carers travel free.')).toEqual({ thing: 'travel', party: 'Carers', doer: '', case: '' });
+    expect(freeThing("Children under 10 eat free from the kids' menu.")).toEqual({ thing: "the kids' menu", party: 'Children under 10', doer: 'eat' });
+    expect(freeThing('Carers travel free.')).toEqual({ thing: 'travel', party: 'Carers', doer: '' });
     // Free of a burden, not of a price: left as written.
     expect(freeThing('Dogs run free in the paddock.')).toBeNull();
     expect(freeThing('Guests feel free to ask.')).toBeNull();
