@@ -25,8 +25,8 @@ export interface FreeThing {
   thing: string;
   party: string;
   doer: string;
-  /** The one case that opens the statement ("an adult orders a main" of "when an adult orders a main"), its word first; empty when none. */
-  case: string;
+  /** The one case that opens the statement ("when an adult orders a main"), written with "when"; absent when none. */
+  case?: string;
 }
 
 const PARTY = String.raw`(?<party>[a-z0-9' -]+?)`;
@@ -100,7 +100,7 @@ function freeThingOf(text: string, opening: string): FreeThing | null {
       if (!negated && FREE_TO_ACT.test(party)) return null;
       // Under a negation "or" and "any" reach every item: "not charged for A or any B" = "A and every B are free".
       const said = negated ? thing.replace(/\bor\b/gi, 'and').replace(/\bany\b/gi, 'every') : thing;
-      return { thing: said, party, doer: (found.groups.doer ?? (found.groups.thing ? act : '')).trim(), case: opening };
+      return { thing: said, party, doer: (found.groups.doer ?? (found.groups.thing ? act : '')).trim(), ...(opening ? { case: opening } : {}) };
     }
   }
   return null;
@@ -133,7 +133,7 @@ function sameStatement(a: FreeThing, b: FreeThing): boolean {
     const said = new Set([...stemsOf(`${other.thing} ${other.party} ${other.doer}`), ...HANDING]);
     return stemsOf(`${one.thing} ${one.party}`).every((stem) => said.has(stem));
   };
-  return covers(a, b) && covers(b, a) && bearings(a) === bearings(b) && sameCase(a.case, b.case);
+  return covers(a, b) && covers(b, a) && bearings(a) === bearings(b) && sameCase(a.case ?? '', b.case ?? '');
 }
 
 /**

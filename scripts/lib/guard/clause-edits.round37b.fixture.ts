@@ -1,6 +1,6 @@
 // Round 37b (issue 11): faithful rewordings of v48 and v49 that the guard flagged, read as a class,
 // each beside regression twins, in domains no set used (a llama trekking farm, a maize maze, a
-// pottery-painting café, a sand yacht club, a bee farm). A thing given at no cost (round 30a's
+// pottery-painting café, a sand yacht club, a bee farm, a hammock maker). A thing given at no cost (round 30a's
 // `_free-of-charge.ts`) said where the reading escaped by form: an act done free ("Carers ride free
 // on the trek"), one case opening the statement on either side ("when they come with a paying
 // visitor"), a universal or "aged" before the party ("free for every school", "children aged 11 or
@@ -21,5 +21,5 @@ export const ROUND_37B_EDITS: readonly ClauseEdit[] = [
   { kind: 'benign', variant: 'reword', previous: 'Volunteers are not charged for honey from the bee farm shop when they have worked a full shift.', next: 'When they have worked a full shift, honey from the bee farm shop is free for every volunteer.' },
   { kind: 'entity', previous: 'Volunteers are not charged for honey from the bee farm shop when they have worked a full shift.', next: 'When they have worked a full shift, candles from the bee farm shop are free for every volunteer.' },
   // A thing's statement in the passive, hedged: no party's act (a first build read "Every ... is" as the party and lost v23's twin of this).
-  { kind: 'scope', previous: 'Every snapped kite line is replaced free of charge.', next: 'Snapped kite lines are usually replaced free of charge.' },
+  { kind: 'scope', previous: 'Every torn hammock strap is replaced free of charge.', next: 'Torn hammock straps are usually replaced free of charge.' },
 ];

@@ -14,14 +14,14 @@ const codes = (previous: string, next: string) => flaggingCodes(previous, next, 
 
 describe('an act done free', () => {
   it('reads the party, the thing after the act and the act itself', () => {
-    expect(freeThing("Children under 10 eat free from the kids' menu.")).toEqual({ thing: "the kids' menu", party: 'Children under 10', doer: 'eat', case: '' });
-    expect(freeThing('Carers travel free.')).toEqual({ thing: 'travel', party: 'Carers', doer: '', case: '' });
+    expect(freeThing("Children under 10 eat free from the kids' menu.")).toEqual({ thing: "the kids' menu", party: 'Children under 10', doer: 'eat' });
+    expect(freeThing('Carers travel free.')).toEqual({ thing: 'travel', party: 'Carers', doer: '' });
     // Free of a burden, not of a price: left as written.
     expect(freeThing('Dogs run free in the paddock.')).toBeNull();
     expect(freeThing('Guests feel free to ask.')).toBeNull();
     // A thing's statement in the passive is no party's act, and a hedged one is no statement.
-    expect(freeThing('Every snapped kite line is replaced free of charge.')).toBeNull();
-    expect(freeThing('Snapped kite lines are usually replaced free of charge.')).toBeNull();
+    expect(freeThing('Every torn hammock strap is replaced free of charge.')).toBeNull();
+    expect(freeThing('Torn hammock straps are usually replaced free of charge.')).toBeNull();
   });
 });
 
@@ -53,7 +53,7 @@ describe('a universal before the party', () => {
   it('reads "free for every school" as the charge denied to schools, and flags a party narrowed or a thing replaced', async () => {
     expect(await codes('The maize maze does not charge schools for guided walks.', 'Guided walks through the maize maze are free for every school.')).toEqual([]);
     expect(await codes('The maize maze does not charge schools for guided walks.', 'Guided walks through the maize maze are free for every primary school.')).not.toEqual([]);
-    expect(await codes('Every snapped kite line is replaced free of charge.', 'Snapped kite lines are usually replaced free of charge.')).toContain('qualifier-added');
+    expect(await codes('Every torn hammock strap is replaced free of charge.', 'Torn hammock straps are usually replaced free of charge.')).toContain('qualifier-added');
     expect(await codes('Volunteers are not charged for honey from the bee farm shop when they have worked a full shift.', 'When they have worked a full shift, candles from the bee farm shop are free for every volunteer.')).not.toEqual([]);
   });
 });
