@@ -5,7 +5,7 @@
 // for the ids it stages instead of searching every source blob. Keys only propose: the files found
 // are parsed, and only a front matter whose `id` is the staged one clashes.
 // The line read is the fast path, and YAML can write an id it cannot read (session 31): on the next
-// line, as a block or escaped scalar, under a quoted key, behind an anchor, tag or alias, in a flow
+// line, as a block or escaped scalar, under a quoted or explicit (`? id`) key, behind an anchor, tag or alias, in a flow
 // or indented mapping. A file with such a line is also read with the record's own parse, and the
 // id it stores is one more key. (No format takes a TOML or JSON front matter: `---json` is refused.)
 import { normalisePrompt } from '../formats/index.ts';
