@@ -448,7 +448,6 @@ function isHuskyPath(current: string, mainRoot: string, ourPath: string): boolea
   return path.isAbsolute(current) && path.basename(resolved) === '_' && path.basename(path.dirname(resolved)) === '.husky';
 }
 
-/** Whether each hook promptvault needs is an executable file in `hooksDir` that runs it (its line, as doctor reads it). */
 /** The hooks whose file in `hooksDir` does not run promptvault: no file, no line, or a file git will not run. */
 function hooksNotRunningPromptvault(hooksDir: string): { hook: string; notExecutable: boolean }[] {
   return Object.entries(HOOK_MARKERS).flatMap<{ hook: string; notExecutable: boolean }>(([hook, marker]) => {

@@ -20,6 +20,7 @@ const SHAPES: Record<string, string> = {
   'an alias': 'name: &agent refund-agent\nid: *agent\ntitle: Other',
   'a flow mapping': '{"id": "refund-agent", "title": "Other"}',
   'an indented mapping': '  id: refund-agent\n  title: Other',
+  'an explicit key': '? id\n: refund-agent\ntitle: Other',
 };
 
 const other = (frontMatter: string) => `---\n${frontMatter}\n---\nAnswer shipping questions.\n`;

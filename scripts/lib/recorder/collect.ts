@@ -304,9 +304,9 @@ export function stableIdPatterns(ids: string[], budget = 32_000): string[] {
 /**
  * A line that may write an id the id patterns miss (git grep -E): an indented, quoted, `? ` or
  * spaced key, a value that is not plain text (empty, a block, anchor, alias, tag, flow, quote,
- * number-like), a key in a flow mapping. Overreaching only costs a parse.
+ * number-like), a key in a flow mapping, an explicit `? id` key. Overreaching only costs a parse.
  */
-const ODD_ID_LINE = String.raw`^[[:space:]]*(\?[[:space:]]*)?(["']id["'][[:space:]]*|id[[:space:]]+):|^([[:space:]]+|\?[[:space:]]*)id:|^id:[[:space:]]*([-+.0-9&*!|>{}[%@#?:,"'` + '`' + String.raw`]|$)|[{,][[:space:]]*["']?id["']?[[:space:]]*:`;
+const ODD_ID_LINE = String.raw`^[[:space:]]*(\?[[:space:]]*)?(["']id["'][[:space:]]*|id[[:space:]]+):|^([[:space:]]+|\?[[:space:]]*)id:|^id:[[:space:]]*([-+.0-9&*!|>{}[%@#?:,"'` + '`' + String.raw`]|$)|[{,][[:space:]]*["']?id["']?[[:space:]]*:|^[[:space:]]*\?[[:space:]]*["']?id["']?[[:space:]]*(#.*)?$`;
 
 /**
  * A front-matter `id` must be unique: each staged prompt's clashes, among the files the view keeps

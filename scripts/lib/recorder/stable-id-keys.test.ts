@@ -55,7 +55,7 @@ describe('a file\'s stable-id keys are the ids the old search found it under', (
 
 describe('a file whose id line the line read cannot follow is also read with the record\'s parse', () => {
   it('adds the parsed id of YAML shapes the line read misses, and parses none of the plain ones', () => {
-    const shapes = ['id:\n  a/b', 'id: |-\n  a/b', 'id: "a\\x2fb"', '"id": "a/b"', 'id : a/b', 'id: &x a/b', 'id: !!str a/b', 'n: &x a/b\nid: *x', '{"id": "a/b"}', '  id: a/b\n  title: T'];
+    const shapes = ['id:\n  a/b', 'id: |-\n  a/b', 'id: "a\\x2fb"', '"id": "a/b"', 'id : a/b', 'id: &x a/b', 'id: !!str a/b', 'n: &x a/b\nid: *x', '{"id": "a/b"}', '  id: a/b\n  title: T', '? id\n: a/b', '? "id"  # explicit\r\n: a/b'];
     for (const shape of shapes) {
       const bytes = Buffer.from(`---\n${shape}\n---\nBody.\n`);
       expect(mayHideStableId(bytes.toString()), shape).toBe(true);

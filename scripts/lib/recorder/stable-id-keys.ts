@@ -5,7 +5,7 @@
 // for the ids it stages instead of searching every source blob. Keys only propose: the files found
 // are parsed, and only a front matter whose `id` is the staged one clashes.
 // The line read is the fast path, and YAML can write an id it cannot read (session 31): on the next
-// line, as a block or escaped scalar, under a quoted key, behind an anchor, tag or alias, in a flow
+// line, as a block or escaped scalar, under a quoted or explicit (`? id`) key, behind an anchor, tag or alias, in a flow
 // or indented mapping. A file with such a line is also read with the record's own parse, and the
 // id it stores is one more key. (No format takes a TOML or JSON front matter: `---json` is refused.)
 import { normalisePrompt } from '../formats/index.ts';
@@ -59,8 +59,10 @@ export function stableIdKeys(bytes: Uint8Array, file: string): string[] {
 /** A line that may be an `id` key: indented or not, `? ` or a quote before it, spaces before the colon; or one in a flow mapping. */
 const ID_KEY_LINE = /^[ \t]*(?:\?[ \t]*)?["']?id["']?[ \t]*:(.*)$/gm;
 const FLOW_ID_KEY = /[{,][ \t]*["']?id["']?[ \t]*:/;
+/** An explicit key (`? id`) whose value follows on the next line (`: refund-agent`). */
+const EXPLICIT_ID_KEY = /^[ \t]*\?[ \t]*["']?id["']?[ \t\r]*(?:#.*)?$/m;
 /** The git grep -E patterns (`-e` each) of the lines `mayHideStableId` looks at: a file none matches declares no id. */
-export const ID_KEY_LINE_PATTERNS = [String.raw`^[[:space:]]*(\?[[:space:]]*)?["']?id["']?[[:space:]]*:`, String.raw`[{,][[:space:]]*["']?id["']?[[:space:]]*:`];
+export const ID_KEY_LINE_PATTERNS = [String.raw`^[[:space:]]*(\?[[:space:]]*)?["']?id["']?[[:space:]]*:`, String.raw`[{,][[:space:]]*["']?id["']?[[:space:]]*:`, String.raw`^[[:space:]]*\?[[:space:]]*["']?id["']?[[:space:]]*(#.*)?$`];
 /** A plain value YAML reads as itself: not an anchor, alias, tag, block, flow or quote, nor number-like (`1.0` is the id "1"). */
 const PLAIN_TEXT = /^[^-+.0-9&*!|>{}[\]"'%@`#?:,\s]/;
 
@@ -70,7 +72,7 @@ const PLAIN_TEXT = /^[^-+.0-9&*!|>{}[\]"'%@`#?:,\s]/;
  * escapes, and no indented line after it (a value continued).
  */
 export function mayHideStableId(text: string): boolean {
-  if (FLOW_ID_KEY.test(text)) return true;
+  if (FLOW_ID_KEY.test(text) || EXPLICIT_ID_KEY.test(text)) return true;
   for (const match of text.matchAll(ID_KEY_LINE)) {
     if (!match[0].startsWith('id:')) return true;
     const value = match[1]!.replace(/[ \t]+#.*$/, '').trim();
