@@ -20,6 +20,7 @@ import { detectFormat } from '../../lib/formats/index.ts';
 import { defaultMeasureThreads, measureAhead, startMeasureThreads, type MeasureThreads } from './measure-ahead.ts';
 import { TreeSourceIndex } from './source-index.ts';
 import { CitingIndex } from './citing-index.ts';
+import { StableIdIndex, type StableIdKeys } from './stable-id-index.ts';
 import { ForkedMap } from './forked-map.ts';
 import { RecordFiles } from './record-files-fs.ts';
 import { RecordPacks } from './record-packs-fs.ts';
@@ -262,7 +263,7 @@ async function replayHistory(options: BackfillOptions, repo: Repo, config: Confi
           vault, commit: index, sources,
           replay: { sourceIndex: treeIndexes.ids, promptsCiting: (ids) => treeIndexes.citing.citing(ids, sources), parsedPrompt: (file) => ahead.takeParsed(file.oid, file.path), records: vault.records },
           readSource: (oids) => reader.read(oids), grepSource: (pattern, specs) => grepSources(reader, sources, pattern, specs),
-          stableIdFiles: (ids, specs) => stableIds.files(sources, ids, specs) }),
+          stableIdFiles: (ids, specs) => stableIds.files(sources, treeIndexes.stableIds, ids, specs) }),
         config, dir: repo.dir, changes: [...changes, ...vault.broughtByMerge(commit.parents)], head: commit.parents[0] ?? null,
         mergeHeads: commit.parents.slice(1), createdAt: commit.date, userTags: [], env: options.env ?? process.env, lenient: true, tokens, measures, citations, lexicon,
       });
@@ -607,30 +608,44 @@ class BoundedCache<T> {
 /**
  * The replayed commit's files with an id line for one of the ids a commit stages (the recorder's
  * uniqueness check of front-matter ids), from each blob's id lines (stableIdKeys) read once for the
- * whole run: it grepped every source text instead, at every commit staging a prompt with an id.
+ * whole run and the tree's index of them (stable-id-index.ts): it grepped every source text
+ * instead, at every commit staging a prompt with an id, and then went over every file of the tree.
  */
 function stableIdReader(reader: CachedReader) {
   const keysOf = new Map<string, string[]>();
-  const matching = new Map<string, Map<string, boolean>>();
+  // By blob and format: a blob whose id only the record's parse reads is parsed as its path's shape.
+  const keyOf = (file: string, oid: string) => `${detectFormat(file)} ${oid}`;
+  const keys: StableIdKeys = {
+    async keys(files) {
+      const unknown = new Map<string, string[]>();
+      for (const [file, oid] of files) {
+        if (keysOf.has(keyOf(file, oid))) continue;
+        const paths = unknown.get(oid);
+        if (paths) paths.push(file);
+        else unknown.set(oid, [file]);
+      }
+      const oids = [...unknown.keys()];
+      for (let start = 0; start < oids.length; start += STABLE_ID_BATCH) {
+        for (const [oid, bytes] of await reader.read(oids.slice(start, start + STABLE_ID_BATCH))) {
+          for (const file of unknown.get(oid)!) if (!keysOf.has(keyOf(file, oid))) keysOf.set(keyOf(file, oid), stableIdKeys(bytes, file));
+        }
+      }
+      return new Map(files.map(([file, oid]) => [file, keysOf.get(keyOf(file, oid))!]));
+    },
+  };
+  // Which files the pathspecs take, by pathspecs and path: the same files are asked at every commit.
+  const matching = new Map<string, { globs: RegExp[]; taken: Map<string, boolean> }>();
   return {
-    async files(sources: Map<string, string>, ids: string[], pathspecs: string[]): Promise<IndexEntry[]> {
-      // Which files the pathspecs take, remembered by path: the same files are asked at every commit.
+    files(sources: Map<string, string>, index: StableIdIndex, ids: string[], pathspecs: string[]): Promise<IndexEntry[]> {
       const key = pathspecs.join('\0');
       let matches = matching.get(key);
-      if (!matches) matching.set(key, (matches = new Map()));
-      const globs = pathspecs.map((spec) => globToRegExp(spec.replace(/^:\(glob\)/, '')));
-      const files: [string, string][] = [];
-      for (const [file, oid] of sources) {
-        let taken = matches.get(file);
-        if (taken === undefined) matches.set(file, (taken = globs.some((glob) => glob.test(file))));
-        if (taken) files.push([file, oid]);
-      }
-      const unknown = [...new Set(files.map(([, oid]) => oid).filter((oid) => !keysOf.has(oid)))];
-      for (let start = 0; start < unknown.length; start += STABLE_ID_BATCH) {
-        for (const [oid, bytes] of await reader.read(unknown.slice(start, start + STABLE_ID_BATCH))) keysOf.set(oid, stableIdKeys(bytes));
-      }
-      const wanted = new Set(ids);
-      return files.filter(([, oid]) => keysOf.get(oid)!.some((id) => wanted.has(id))).map(([file, oid]) => ({ path: file, oid }));
+      if (!matches) matching.set(key, (matches = { globs: pathspecs.map((spec) => globToRegExp(spec.replace(/^:\(glob\)/, ''))), taken: new Map() }));
+      const { globs, taken } = matches;
+      return index.files(ids, sources, keys, (file) => {
+        let yes = taken.get(file);
+        if (yes === undefined) taken.set(file, (yes = globs.some((glob) => glob.test(file))));
+        return yes;
+      });
     },
   };
 }
@@ -676,6 +691,7 @@ async function treeAt(repo: Repo, config: Config, ref: string, skipped?: Problem
 interface TreeIndexes {
   ids: TreeSourceIndex;
   citing: CitingIndex;
+  stableIds: StableIdIndex;
 }
 
 function applyChanges(parent: Map<string, string>, commit: HistoryCommit, config: Config, options: { inPlace: boolean; indexes: WeakMap<Map<string, string>, TreeIndexes>; citations: CitationCache }): Map<string, string> {
@@ -684,13 +700,14 @@ function applyChanges(parent: Map<string, string>, commit: HistoryCommit, config
   const tree = parent instanceof ForkedMap ? (options.inPlace ? parent : parent.fork()) : new ForkedMap(parent);
   const parentIndexes = options.indexes.get(parent);
   const kept = parentIndexes
-    ? options.inPlace ? parentIndexes : { ids: parentIndexes.ids.copy(), citing: parentIndexes.citing.copy() }
+    ? options.inPlace ? parentIndexes : { ids: parentIndexes.ids.copy(), citing: parentIndexes.citing.copy(), stableIds: parentIndexes.stableIds.copy() }
     : indexesOf(parent, config, options.citations);
   options.indexes.set(tree, kept);
   const remove = (file: string) => {
     if (!tree.delete(file)) return;
     kept.ids.remove(file);
     kept.citing.remove(file);
+    kept.stableIds.remove(file);
   };
   for (const change of commit.changes) {
     if (change.fromPath) remove(change.fromPath);
@@ -701,7 +718,10 @@ function applyChanges(parent: Map<string, string>, commit: HistoryCommit, config
       if (!kind) continue;
       tree.set(change.path, change.newOid);
       kept.ids.add(change.path);
-      if (kind === 'prompt') kept.citing.set(change.path, change.newOid);
+      if (kind === 'prompt') {
+        kept.citing.set(change.path, change.newOid);
+        kept.stableIds.set(change.path, change.newOid);
+      }
     }
   }
   return tree;
@@ -745,7 +765,8 @@ function indexesFor(indexes: WeakMap<Map<string, string>, TreeIndexes>, tree: Ma
 }
 
 function indexesOf(tree: Map<string, string>, config: Config, citations: CitationCache): TreeIndexes {
-  return { ids: TreeSourceIndex.of(tree, config), citing: CitingIndex.of([...tree].filter(([file]) => classifyPath(file, config) === 'prompt'), citations) };
+  const prompts = [...tree].filter(([file]) => classifyPath(file, config) === 'prompt');
+  return { ids: TreeSourceIndex.of(tree, config), citing: CitingIndex.of(prompts, citations), stableIds: StableIdIndex.of(prompts) };
 }
 
 /**
@@ -829,6 +850,7 @@ function release(trees: Map<string, Map<string, string>>, childrenLeft: Map<stri
   tree.dispose();
   indexes.get(tree)?.ids.dispose();
   indexes.get(tree)?.citing.dispose();
+  indexes.get(tree)?.stableIds.dispose();
   indexes.delete(tree);
 }
 

@@ -46,11 +46,13 @@ export interface MeasuringAhead {
 /** Jobs a thread gets at once: small, so each answer comes soon after its blobs are read. */
 const BATCH = 8;
 /**
- * Batches a thread holds. A quiet profile (session 21) showed the thread idle 19% of its time,
- * handed a new batch only when the replay's event loop takes an answer; 16 batches were tried and
- * not proven better or worse on the loaded machine (scripts/bench/HISTORY.md, session 21).
+ * Batches a thread holds. It is handed a new batch only when the replay's event loop takes an
+ * answer, and the replay records a commit without yielding (clause audits, large commits): with
+ * 2 batches (16 blobs, about 15 ms of measuring) the thread ran dry a third of the replay under
+ * load (bench HISTORY, session 31). It reads each batch's blobs as it gets it and measures the
+ * batches in order (measure-worker.ts), so a deeper queue costs no more reading, only blobs held.
  */
-const IN_FLIGHT = 2;
+const IN_FLIGHT = 16;
 /** How far past the queue's head the replay looks for a job that edits nothing (see nextUnsent). */
 const FRESH_WINDOW = 64;
 

@@ -81,13 +81,34 @@ port.on('message', (request: MeasureWorkerStart | MeasureWorkerRequest | null) =
     claims = new Int32Array(request.claims);
     return;
   }
-  // A batch that fails (a blob git cannot read) ends with what was measured: the replay measures the rest, and reports the problem.
-  const last = { batch: request.batch, done: [], last: true, entries: [], citations: [], prompts: [] } satisfies MeasureWorkerReply;
-  void answer(request).catch(() => {}).then(() => {
-    const { user, system } = process.threadCpuUsage();
-    port.postMessage({ ...last, cpu: user + system } satisfies MeasureWorkerReply);
-  });
+  // Its blobs are asked for now, while the batches before it are measured: git answers in order,
+  // and the thread finds them read when it comes to them.
+  queue.push({ request, parts: readParts(request.jobs) });
+  if (!draining) void drain();
 });
+
+/** Batches received and not yet measured, in order, their blobs asked for. */
+const queue: { request: MeasureWorkerRequest; parts: Promise<Map<string, Buffer>>[] }[] = [];
+let draining = false;
+
+/**
+ * Measures the queued batches one after another, in the order they came (a version is measured
+ * before the next version of it, whose paragraphs it keeps for: batches measured side by side
+ * interleaved at each blob read, and an edit could come before its previous version).
+ */
+async function drain(): Promise<void> {
+  draining = true;
+  while (queue.length > 0) {
+    const { request, parts } = queue.shift()!;
+    // A batch that fails (a blob git cannot read) ends with what was measured: the replay measures the rest, and reports the problem.
+    await answer(request, parts).catch(() => {});
+    const { user, system } = process.threadCpuUsage();
+    port.postMessage({ batch: request.batch, done: [], last: true, entries: [], citations: [], prompts: [], cpu: user + system } satisfies MeasureWorkerReply);
+    // The batches sent meanwhile are taken in (and their blobs asked for) before the next is measured.
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+  draining = false;
+}
 
 /**
  * Blobs a batch's parts hold. A large commit's share is one batch of thousands of blobs (a first
@@ -99,14 +120,19 @@ port.on('message', (request: MeasureWorkerStart | MeasureWorkerRequest | null) =
  */
 const READ_PART = 32;
 
-async function answer({ batch, jobs, slots }: MeasureWorkerRequest): Promise<void> {
+/** Asks for the blobs of `jobs`, in parts of READ_PART. */
+function readParts(jobs: MeasureJob[]): Promise<Map<string, Buffer>>[] {
   const parts: Promise<Map<string, Buffer>>[] = [];
   for (let start = 0; start < jobs.length; start += READ_PART) {
     const reading = reader.read(jobs.slice(start, start + READ_PART).map((job) => job.oid));
-    // Awaited in turn below; one that fails before then is not an unhandled rejection.
+    // Awaited in turn (answer); one that fails before then is not an unhandled rejection.
     reading.catch(() => {});
     parts.push(reading);
   }
+  return parts;
+}
+
+async function answer({ batch, jobs, slots }: MeasureWorkerRequest, parts: Promise<Map<string, Buffer>>[]): Promise<void> {
   for (const [k, reading] of parts.entries()) {
     const blobs = await reading;
     const start = k * READ_PART;

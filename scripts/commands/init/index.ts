@@ -335,11 +335,12 @@ async function installHooks(repo: { dir: string; gitdir: string }, result: InitR
   if (current && !isHuskyPath(current, mainRoot, ourPath)) {
     // Chained as the refusal below says: before, init refused all the same, and a team that had
     // added the lines to its own hooks had no way to write the config and vault/ (doctor said ok).
-    if (runsPromptvaultFromEachHook(path.resolve(repo.dir, current))) {
+    const unchained = hooksNotRunningPromptvault(path.resolve(repo.dir, current));
+    if (unchained.length === 0) {
       result.ownHooks = current;
       return;
     }
-    throw new UserError('hooks-path-taken', hooksPathTakenMessage(current), [], { exitCode: 1 });
+    throw new UserError('hooks-path-taken', hooksPathTakenMessage(current, unchained), [], { exitCode: 1 });
   }
   const require = createRequire(import.meta.url);
   const huskyBin = path.join(path.dirname(require.resolve('husky')), 'bin.js');
@@ -447,16 +448,18 @@ function isHuskyPath(current: string, mainRoot: string, ourPath: string): boolea
   return path.isAbsolute(current) && path.basename(resolved) === '_' && path.basename(path.dirname(resolved)) === '.husky';
 }
 
-/** Whether each hook promptvault needs is an executable file in `hooksDir` that runs it (its line, as doctor reads it). */
-function runsPromptvaultFromEachHook(hooksDir: string): boolean {
-  return Object.entries(HOOK_MARKERS).every(([hook, marker]) => {
+/** The hooks whose file in `hooksDir` does not run promptvault: no file, no line, or a file git will not run. */
+function hooksNotRunningPromptvault(hooksDir: string): { hook: string; notExecutable: boolean }[] {
+  return Object.entries(HOOK_MARKERS).flatMap<{ hook: string; notExecutable: boolean }>(([hook, marker]) => {
     const file = path.join(hooksDir, hook);
-    if (!isExecutable(file)) return false;
+    let text = '';
     try {
-      return fs.readFileSync(file, 'utf8').includes(marker);
+      text = fs.readFileSync(file, 'utf8');
     } catch {
-      return false;
+      // No file: its line is to add.
     }
+    if (!text.includes(marker)) return [{ hook, notExecutable: false }];
+    return isExecutable(file) ? [] : [{ hook, notExecutable: true }];
   });
 }
 
@@ -478,13 +481,25 @@ function isPromptvaultItself(dir: string): boolean {
   }
 }
 
-export function hooksPathTakenMessage(current: string): string {
+/**
+ * Init's refusal while core.hooksPath is the team's own: the lines to add, only those of the hooks
+ * that do not run promptvault yet (all four when not given); a file with its line that git will not
+ * run (not executable) is named with the chmod that makes it run.
+ */
+export function hooksPathTakenMessage(current: string, unchained?: { hook: string; notExecutable: boolean }[]): string {
   const lines = hookLines('npx --no-install promptvault');
+  const missing = unchained ?? Object.keys(lines).map((hook) => ({ hook, notExecutable: false }));
+  const toAdd = missing.filter((item) => !item.notExecutable);
+  const toChmod = missing.filter((item) => item.notExecutable);
+  const chained = Object.keys(lines).filter((hook) => !missing.some((item) => item.hook === hook));
   return [
     `promptvault init: git's core.hooksPath is "${current}": git runs the hooks there (your own, e.g. a secret scanner), not`,
     'promptvault\'s. promptvault does not replace them, or they would silently stop running. Either chain promptvault',
-    `from them, adding these lines to the hook files in ${current}:`,
-    ...Object.entries(lines).map(([hook, line]) => `  ${hook}:  ${line}`),
+    ...(toAdd.length > 0 ? [
+      `from them, adding ${toAdd.length === 1 ? 'this line to the hook file' : 'these lines to the hook files'} in ${current}${chained.length > 0 ? ` (${chained.join(', ')} already run${chained.length === 1 ? 's' : ''} promptvault)` : ''}:`,
+      ...toAdd.map(({ hook }) => `  ${hook}:  ${lines[hook]}`),
+    ] : [`from them (each hook file in ${current} has its line):`]),
+    ...(toChmod.length > 0 ? [`  and make ${toChmod.length === 1 ? 'this file' : 'these files'} executable, or git never runs ${toChmod.length === 1 ? 'it' : 'them'}: chmod +x ${toChmod.map(({ hook }) => path.posix.join(current, hook)).join(' ')}`] : []),
     'or move your hooks into .husky/ (one file per hook), run `git config --unset core.hooksPath`, and run',
     '`promptvault init --hooks` again. `promptvault doctor` says whether the hooks will run.',
   ].join('\n');

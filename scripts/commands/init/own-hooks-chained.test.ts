@@ -57,6 +57,29 @@ describe('init in a repository whose core.hooksPath is its own', () => {
     }
   });
 
+  it('lists only the lines still missing when some hooks are chained, and names a chained file git cannot run', () => {
+    const repo = copyRepo(team);
+    try {
+      chain(repo, ['pre-commit', 'post-commit']);
+      const two = repo.cli(['init']);
+      expect(two.code).toBe(1);
+      expect(two.stderr).toContain('adding these lines to the hook files in .githooks (pre-commit, post-commit already run promptvault):');
+      expect(two.stderr).toContain('  pre-merge-commit:  npx --no-install promptvault record --hook pre-merge-commit');
+      expect(two.stderr).toContain('  post-rewrite:  npx --no-install promptvault repair --hook post-rewrite "$1"');
+      expect(two.stderr).not.toContain('  pre-commit:  ');
+      expect(two.stderr).not.toContain('  post-commit:  ');
+      chain(repo, ['pre-merge-commit', 'post-rewrite']);
+      fs.chmodSync(path.join(repo.dir, '.githooks/post-rewrite'), 0o644);
+      const one = repo.cli(['init']);
+      expect(one.code).toBe(1);
+      expect(one.stderr).not.toMatch(/^  [a-z-]+:  /m);
+      expect(one.stderr).toContain('and make this file executable, or git never runs it: chmod +x .githooks/post-rewrite');
+      expect(repo.exists('.promptvault.yaml')).toBe(false);
+    } finally {
+      repo.cleanup();
+    }
+  });
+
   it('goes through once every hook runs promptvault, installs no husky hooks, and the team\'s hooks record the commits', () => {
     const repo = copyRepo(team);
     try {

@@ -217,6 +217,16 @@ describe('what tools accept but strict YAML or promptvault would not is recorded
     expect(repo.filesAtHead('vault/checkpoints/header-only')).toHaveLength(1);
   });
 
+  it('records a prompt stored as a Git LFS pointer as the pointer, saying so with the fix', () => {
+    // What git holds for a file .gitattributes sends through `filter=lfs` (the work tree has the text).
+    const pointer = 'version https://git-lfs.github.com/spec/v1\noid sha256:06f995f4ad208f31c9c8009fc1b5943dea6b9d11ccce91a00d792e7e1b74a059\nsize 59\n';
+    const outcome = attempt({ 'prompts/big/contract.md': pointer });
+    recorded(outcome);
+    expect(outcome.output).toContain('prompts/big/contract.md: is a Git LFS pointer in git (.gitattributes has `filter=lfs` for it): the prompt\'s text is in LFS storage, which promptvault does not read, so the pointer\'s three lines are recorded as the prompt');
+    expect(outcome.output).toContain('fix: keep prompts out of LFS: remove the .gitattributes line that tracks prompts/big/contract.md (`git lfs untrack <pattern>`), then `git add --renormalize prompts/big/contract.md` and commit');
+    expect(repo.filesAtHead('vault/checkpoints/big/contract')).toHaveLength(1);
+  });
+
   it('records a prompt without a title or with comma-separated tags, titled by its file name', () => {
     const outcome = attempt({ 'prompts/untitled.md': '---\nassistant: bot\ntags: billing, refunds\n---\nBody\n' });
     recorded(outcome);

@@ -2,7 +2,8 @@
 // before the list existed: its prompts with ids were committed without the hook and recorded by
 // backfill, so no commit has built the list yet. The first commit that stages an id builds it from
 // one search of the tree, reading the blobs it names one by one as git streams them (a packed
-// prompt larger than a pipe's chunk among them), and still refuses a duplicate id with the error
+// prompt larger than a pipe's chunk among them) and taking their blob ids from what the hook holds
+// (a file the same commit moves by its old side), and still refuses a duplicate id with the error
 // that names both files.
 import fs from 'node:fs';
 import path from 'node:path';
@@ -59,6 +60,16 @@ describe('the first commit staging a front-matter id in a repository adopted bef
     expect(outcome.output).toContain('choose another id, or remove it from one of prompts/gamma.md, prompts/alpha.md');
     expect(outcome.greps).toHaveLength(1);
     expect(fs.existsSync(listManifest(repo))).toBe(true);
+  }));
+
+  it('names a prompt the same commit moves, at its new path, when another takes its id', () => story((repo) => {
+    repo.move('prompts/alpha.md', 'prompts/archive/alpha.md');
+    repo.write('prompts/gamma.md', promptFile({ title: 'Gamma', id: 'alpha' }, 'Answer refund questions.'));
+    const outcome = commitTraced(repo, 'archive alpha, add gamma', '2026-01-04');
+    expect(outcome.code).not.toBe(0);
+    expect(outcome.output).toContain('front matter id "alpha" is already used by prompts/archive/alpha.md');
+    expect(outcome.output).not.toContain('used by prompts/alpha.md');
+    expect(outcome.greps).toHaveLength(1);
   }));
 
   it('finds the id of a packed prompt larger than a chunk of git\'s output', () => story((repo) => {

@@ -11,7 +11,13 @@
 // A sentence whose thing or party carries a case ("if", "unless", "only", "until") is left as
 // written: the case is a reading of its own. A negated form's "or" and "any" are its universal ("do
 // not charge for A or B" = "A and B are free"). The fold can only take findings away
-// (`reworded-withdrawn.ts`). Pure.
+// (`reworded-withdrawn.ts`). Round 37b widened the forms, not the statement: an act done free
+// ("Children under 10 eat free from the kids' menu", "Members park free"), one case that opens the
+// statement ("when an adult orders a main", "if they show a badge") read apart and asked of the
+// other version word for word by root, and the universal before a thing or party ("free for every
+// charity" = "does not charge charities") and "aged" before an age read as saying nothing of their
+// own. A case that lets off or keeps to ("unless", "only", "until", "except") still leaves the
+// sentence as written. Pure.
 import { contentStems, splitSentences } from './_text.ts';
 
 /** What a sentence says costs nothing, for whom, and who would charge (empty when it names none). */
@@ -19,6 +25,8 @@ export interface FreeThing {
   thing: string;
   party: string;
   doer: string;
+  /** The one case that opens the statement ("when an adult orders a main"), written with "when"; absent when none. */
+  case?: string;
 }
 
 const PARTY = String.raw`(?<party>[a-z0-9' -]+?)`;
@@ -47,7 +55,16 @@ const NEGATED_FORMS: readonly RegExp[] = [
 const FREE_FORMS: readonly RegExp[] = [
   // "Refills are free for loyalty card holders", "The guides come free to pupils", "Parking is always free of charge".
   new RegExp(String.raw`^${THING}\s+(?:is|are|comes?|will\s+be|stays?|remains?)\s+(?:always\s+|completely\s+|entirely\s+|totally\s+)?(?:free(?:\s+of\s+charge)?|at\s+no\s+(?:extra\s+|additional\s+)?(?:cost|charge)|without\s+charge)(?:\s+(?:for|to)\s+${PARTY})?$`, 'i'),
+  // An act done free by the party, the thing after it or the act itself the thing (round 37b): "Children under 10 eat free from
+  // the kids' menu", "Carers travel free on the shuttle", "Blue badge holders park free". No verb of being or hedge anywhere:
+  // "Every misspelled name is rewritten free of charge" is a thing's statement, and "are usually rewritten free" a hedged one.
+  new RegExp(String.raw`^(?!.*\b(?:is|are|was|were|be|been|being|usually|often|sometimes|normally|generally|typically|mostly|occasionally|rarely|might|could|should|would|must|shall)\b)${PARTY}\s+(?:(?:can|may|will)\s+)?(?:always\s+)?(?<act>(?!(?:is|are|was|were|be|comes?|stays?|remains?|feel|feels|break|breaks|set|sets|run|runs|roam|roams|wander|wanders|hang|hangs|walk|walks|breathe|breathes)\b)[a-z]+)\s+(?:for\s+)?free(?:\s+of\s+charge)?(?:\s+(?:from|for|on|at|in|with|of)\s+${THING})?$`, 'i'),
 ];
+
+/** A case that opens the statement, before it ("When C, ...") or after it ("... when C"): read apart and asked of the other version (round 37b). */
+const OPENING_CASE_BEFORE = /^(?<word>when|whenever|if)\s+(?<case>[^,;]+?),\s+(?<rest>.+)$/i;
+const OPENING_CASE_AFTER = /^(?<rest>.+?)\s+(?<word>when|whenever|if)\s+(?<case>[^,;]+)$/i;
+
 
 /** Words that put a case on the statement: such a sentence is left to the case readings. */
 const CASE_WORDS = /\b(?:if|unless|only|except|provided|providing|until|when|whenever|while|once|but|although|though|however)\b/i;
@@ -57,28 +74,43 @@ const FREE_TO_ACT = /^(?:use|join|leave|go|come|choose|decide|cancel|attend|take
 /** What the sentence says costs nothing and for whom; null when it says no such thing. */
 export function freeThing(sentence: string): FreeThing | null {
   const text = sentence.trim().replace(/[.!]+$/, '').trim();
+  const plain = freeThingOf(text, '');
+  if (plain) return plain;
+  // One opening case read apart, the statement read on the rest (round 37b).
+  const cased = OPENING_CASE_BEFORE.exec(text) ?? OPENING_CASE_AFTER.exec(text);
+  if (!cased?.groups) return null;
+  const { case: opening = '', rest = '' } = cased.groups;
+  if (CASE_WORDS.test(opening)) return null;
+  // "if", "when" and "whenever" open one case: written "when" either way.
+  return freeThingOf(rest.trim(), `when ${opening.trim()}`);
+}
+
+function freeThingOf(text: string, opening: string): FreeThing | null {
   if (CASE_WORDS.test(text)) return null;
   for (const [forms, negated] of [[NEGATED_FORMS, true], [FREE_FORMS, false]] as const) {
     for (const form of forms) {
       const found = form.exec(text);
       if (!found?.groups) continue;
-      const thing = (found.groups.thing ?? '').trim();
+      // An act done free with no thing after it names the thing itself ("Carers travel free"); with one, the act
+      // is said beside it as a doer's word is: named or not in the other version ("climb free at the lighthouse" / "the lighthouse climb").
+      const act = (found.groups.act ?? '').trim();
+      const thing = (found.groups.thing ?? act).trim();
       const party = (found.groups.party ?? '').trim();
       if (thing === '' || /[,;:]$/.test(thing)) continue;
       if (!negated && FREE_TO_ACT.test(party)) return null;
       // Under a negation "or" and "any" reach every item: "not charged for A or any B" = "A and every B are free".
       const said = negated ? thing.replace(/\bor\b/gi, 'and').replace(/\bany\b/gi, 'every') : thing;
-      return { thing: said, party, doer: (found.groups.doer ?? '').trim() };
+      return { thing: said, party, doer: (found.groups.doer ?? (found.groups.thing ? act : '')).trim(), ...(opening ? { case: opening } : {}) };
     }
   }
   return null;
 }
 
 /** The statement in the one form: "<thing> is free of charge for <party>". */
-function written({ thing, party }: FreeThing): string {
+function written({ thing, party, case: opening }: FreeThing): string {
   const lastWord = thing.split(/\s+/).pop() ?? '';
   const plural = /\band\b/i.test(thing) || (/s$/i.test(lastWord) && !/ss$/i.test(lastWord));
-  const sentence = `${thing} ${plural ? 'are' : 'is'} free of charge${party ? ` for ${party}` : ''}.`;
+  const sentence = `${thing} ${plural ? 'are' : 'is'} free of charge${party ? ` for ${party}` : ''}${opening ? ` ${opening}` : ''}.`;
   return `${sentence.charAt(0).toUpperCase()}${sentence.slice(1)}`;
 }
 
@@ -98,10 +130,26 @@ const HANDING = new Set(contentStems('give gives given provide provides provided
  */
 function sameStatement(a: FreeThing, b: FreeThing): boolean {
   const covers = (one: FreeThing, other: FreeThing): boolean => {
-    const said = new Set([...contentStems(`${other.thing} ${other.party} ${other.doer}`), ...HANDING]);
-    return contentStems(`${one.thing} ${one.party}`).every((stem) => said.has(stem));
+    const said = new Set([...stemsOf(`${other.thing} ${other.party} ${other.doer}`), ...HANDING]);
+    return stemsOf(`${one.thing} ${one.party}`).every((stem) => said.has(stem));
   };
-  return covers(a, b) && covers(b, a) && bearings(a) === bearings(b);
+  return covers(a, b) && covers(b, a) && bearings(a) === bearings(b) && sameCase(a.case ?? '', b.case ?? '');
+}
+
+/**
+ * Words that say nothing of a thing or party of their own here (round 37b): a universal ("free for
+ * every charity" is "does not charge charities"), "aged" before an age. "some", "most" or "first"
+ * stay words of their own.
+ */
+const SAYING_NOTHING = /\b(?:every|each|any|all|aged)\b/gi;
+const stemsOf = (text: string) => contentStems(text.replace(SAYING_NOTHING, ' '));
+
+/** The same opening case, or none on either side: the same content words by root and the same bearings, each way. */
+function sameCase(a: string, b: string): boolean {
+  if (a === '' || b === '') return a === b;
+  const [x, y] = [new Set(stemsOf(a)), new Set(stemsOf(b))];
+  const bearing = (text: string) => (text.toLowerCase().match(BEARING) ?? []).sort().join(' ');
+  return x.size > 0 && [...x].every((stem) => y.has(stem)) && [...y].every((stem) => x.has(stem)) && bearing(a) === bearing(b);
 }
 
 /**

@@ -34,6 +34,7 @@ import { ROUND_36C_EDITS } from './clause-edits.round36c.fixture.ts';
 import { ROUND_36D_EDITS } from './clause-edits.round36d.fixture.ts';
 import { ROUND_37A_EDITS } from './clause-edits.round37a.fixture.ts';
 import { ROUND_37D_EDITS } from './clause-edits.round37d.fixture.ts';
+import { ROUND_37B_EDITS } from './clause-edits.round37b.fixture.ts';
 import { ROUND_37C_EDITS } from './clause-edits.round37c.fixture.ts';
 
 export const EDIT_KINDS = [
@@ -3520,6 +3521,8 @@ export const CLAUSE_EDITS: readonly ClauseEdit[] = [
   ...ROUND_37A_EDITS,
   // Round 37d (session 31): a set an exclusive rule keeps to widened in another form ("Only X may" -> "restricted to X and Y"), and a figure cut in a right the people served hold ("may return ... within 30 days" -> "7 days"), with twins (clause-edits.round37d.fixture.ts).
   ...ROUND_37D_EDITS,
+  // Round 37b (session 31): a thing given at no cost said as an act done free, under one opening case kept, or with a universal or "aged" before its party, with twins (clause-edits.round37b.fixture.ts).
+  ...ROUND_37B_EDITS,
   // Round 37c (session 31): a plain sentence a duty by what it says ("They also like ..." none, "Once registered users can ..." a grant), days, words and times written short ("Tues-Sun", "Yr 2", "8-12 yrs", "eHR", "HMLR", "10pm"), a window closing on "p.m." made every hour, with twins (clause-edits.round37c.fixture.ts).
   ...ROUND_37C_EDITS,
 ];

@@ -247,7 +247,7 @@ const LAST_READINGS: ReadonlyArray<{ detect: ReadonlyArray<(input: StatementDiff
   { detect: [findOnlySetsWidened], unlessFound: ['scope-widened', 'permission-added', 'exception-added'] },
   // The same set widened while the rule is said in another form that keeps an act to a set ("Only X may open" ->
   // "Opening ... is restricted to X and Y", "anyone other than X" -> "only to X and Y"), round 37d.
-  { detect: [findExclusiveSetsWidened], unlessFound: ['scope-widened', 'permission-added', 'exception-added'] },
+  { detect: [findExclusiveSetsWidened], unlessFound: ['scope-widened', 'permission-added', 'exception-added', 'condition-changed'] },
   // A share said in words changed ("half on signing" -> "a quarter on signing"), or a "second" or
   // "both" dropped to one ("a second supervisor" -> "a supervisor"), that the number reading already read.
   { detect: [findSharesChanged, findCountsDropped], unlessFound: ['number-changed'] },

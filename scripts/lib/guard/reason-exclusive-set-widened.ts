@@ -183,7 +183,12 @@ export function findExclusiveSetsWidened(input: StatementDiffInput, lexicon?: Le
     // The act kept: every content word of the old act said in the new sentence.
     if (!previous.act.every((word) => saidBy(word, newWords, lexicon))) return null;
     const next = exclusiveSet(group.nextText);
-    if (!next) return limitDropped(previous, group.nextText) ? { code: 'scope-widened', message: `scope widened: the rule no longer keeps its act to "${previous.set.join(' ')}", in ${quote(group.nextText)}` } : null;
+    if (!next) {
+      // "Pay suppliers by bank transfer; use no other payment method": the limit said in the clause after a semicolon is kept.
+      const at = input.nextText.indexOf(group.nextText);
+      const rest = at < 0 ? '' : (input.nextText.slice(at + group.nextText.length).split(/[.!?](?:\s|$)/)[0] ?? '');
+      return limitDropped(previous, `${group.nextText} ${rest}`) ? { code: 'scope-widened', message: `scope widened: the rule no longer keeps its act to "${previous.set.join(' ')}", in ${quote(group.nextText)}` } : null;
+    }
     const added = addedItem(previous, next);
     if (added) return { code: 'scope-widened', message: `scope widened: "${added.join(' ')}" added to those "${previous.set.join(' ')}" the rule was kept to, in ${quote(group.nextText)}` };
     const optional = qualifierMadeOptional(previous, next);

@@ -15,8 +15,10 @@
 // A new sentence that only says the kept rule's other side stays quiet: its case the complement of
 // the kept one's ("unopened" kept, "Opened parts cannot be returned"; "with a receipt" kept, "without
 // a receipt"; "members" kept, "non-members"), or a figure of the kept sentence again (its bound's
-// other side). So does a new ban on how the act is done ("Bowls are not washed with bleach": a
-// manner the kept sentence never named), a stricter rule. Pure: the dictionary is handed in.
+// other side), one about a party the kept sentence does not name, and a new ban reaching past the
+// act to a thing or a manner the kept sentence never named ("Bowls are not washed with bleach",
+// "Tickets do not include the house tour"): a stricter rule or an explanation. Pure: the dictionary
+// is handed in.
 import type { Reason } from '../schema/records.ts';
 import type { Lexicon } from './_lexicon.ts';
 import type { StatementDiffInput } from './_statement-groups.ts';
@@ -24,6 +26,7 @@ import { isContent, negativeWordBases, readStatement, stemSet, type Statement } 
 import { ruleKind } from './_rule-kind.ts';
 import { readModal } from './_rule-words.ts';
 import { normaliseWord, quote, tokenizeWords } from './_text.ts';
+import { NUMBER_WORDS } from './_numbers.ts';
 import { forbiddenVerb } from './reason-added-rule.ts';
 
 /** Who a rule is about: shared by most sentences of a clause, so sharing them proves nothing. */
@@ -34,8 +37,17 @@ const FREE = /\b(?:free(?: of charge)?|at no (?:extra |additional )?(?:cost|char
 /** A charge laid on it: a fee, a fare, a price, a sum to pay. */
 const CHARGED = /\b(?:charged|charges?|fee|fees|fare|fares|price|costs?|payable|pays?|paid|billed|£ ?\d|\$ ?\d|€ ?\d)\b/;
 
-/** Words that open how an act is done: a ban on the manner is a stricter rule, not a grant withdrawn. */
-const MANNER = new Set(['with', 'using', 'via', 'through', 'by']);
+/** Prepositions the word lists read as content words: they name no thing ("towards the limit"). */
+const PREPOSITIONS = new Set(['towards', 'toward', 'onto', 'into', 'upon', 'within', 'against', 'beyond', 'across', 'along', 'among', 'amongst', 'inside', 'outside', 'throughout', 'via']);
+
+/**
+ * Whether the new sentence names a party the kept one does not ("Staff get a free lunch" + "Lunch
+ * costs £3 for visitors"): what the kept sentence gave its own party is not taken from them.
+ */
+function bringsAnotherParty(added: Statement, kept: Statement): boolean {
+  const keptStems = new Set(kept.stems);
+  return added.stems.some((stem) => PARTIES.has(stem) && !keptStems.has(stem));
+}
 
 /** The kept sentences: an edit that only added sentences, every old one word for word in its place. */
 function keptSentences(input: StatementDiffInput): Statement[] | null {
@@ -51,19 +63,21 @@ function keptSentences(input: StatementDiffInput): Statement[] | null {
 /**
  * Whether the new sentence says the kept one's other side: a word whose negative form the kept one
  * says ("opened" / "unopened"), a negative form of a word it says ("non-members" / "members"), a
- * "without"/"no" before a word it says with "with", or a figure it says.
+ * "without"/"no" before a word it says (the kept requirement's other side), or a figure it says.
  */
 function saysOtherSide(added: Statement, kept: Statement): boolean {
   const bases = negativeWordBases(kept.text);
   if (added.stems.some((stem) => bases.has(stem))) return true;
   const addedBases = negativeWordBases(added.text);
   if (kept.stems.some((stem) => addedBases.has(stem))) return true;
-  const keptWords = new Set(kept.words);
   const keptStems = new Set(kept.stems);
   for (const [at, word] of added.words.entries()) {
     if (word !== 'without' && word !== 'no') continue;
     const next = added.words.slice(at + 1, at + 4).find(isContent);
-    if (next && keptStems.has(normaliseWord(next)) && keptWords.has('with')) return true;
+    // "without a receipt" for the kept "with a receipt"; "Never release a payment without
+    // screening" for the kept "All payments are screened before release": a gated ban that says
+    // the kept requirement again.
+    if (next && keptStems.has(normaliseWord(next))) return true;
   }
   const figures = (words: readonly string[]) => words.filter((word) => /\d/.test(word));
   const keptFigures = new Set(figures(kept.words));
@@ -118,10 +132,12 @@ function negatedKeptAct(added: Statement, kept: readonly Statement[], lexicon: L
     const found = things.map((thing) => [thing, keptAct(verb, verbWord, rule, thing, lexicon)] as const).find(([thing, act]) => act !== null && normaliseWord(act) !== thing);
     if (found === undefined) continue;
     const act = found[1] ?? '';
-    // "Bowls are not washed with bleach": how the act is done, named after it and never in the kept sentence.
+    // "Bowls are not washed with bleach", "Tickets do not include the house tour": what the negation
+    // reaches after the act is a thing or a manner the kept sentence never named, not what it gave
+    // (figures aside: "not loaned to juniors under twelve" names a case of the kept thing).
     const after = added.words.slice(verbAt + 1, conditionStart);
-    const manner = after.some((word, i) => MANNER.has(word) && after.slice(i + 1, i + 3).some((later) => isContent(later) && !ruleStems.has(normaliseWord(later))));
-    if (manner || saysOtherSide(added, rule)) continue;
+    const reachesOther = after.some((word) => isContent(word) && !PREPOSITIONS.has(word) && !ruleStems.has(normaliseWord(word)) && !/\d/.test(word) && NUMBER_WORDS[word] === undefined);
+    if (reachesOther || saysOtherSide(added, rule) || bringsAnotherParty(added, rule)) continue;
     return [rule, act];
   }
   return null;
@@ -138,7 +154,7 @@ function chargedForFree(added: Statement, kept: readonly Statement[]): Statement
     if (!FREE.test(text)) continue;
     const ruleStems = stemSet(rule.text);
     const shared = added.stems.filter((stem) => ruleStems.has(stem) && !/^(?:pay|charg|cost|free|fee)/.test(stem));
-    if (shared.length === 0 || saysOtherSide(added, rule)) continue;
+    if (shared.length === 0 || saysOtherSide(added, rule) || bringsAnotherParty(added, rule)) continue;
     return rule;
   }
   return null;

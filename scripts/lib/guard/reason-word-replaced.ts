@@ -158,13 +158,31 @@ function swapWithPreposition(a: readonly string[], b: readonly string[]): { at: 
   return { at, gone: a[at] ?? '', came: b[at] ?? '' };
 }
 
+/** Auxiliaries of the passive a verb may gain or lose with its replacement: "have taken" -> "have been prescribed". */
+const PASSIVE_AUXILIARIES = new Set(['been', 'be', 'being']);
+
+/**
+ * One verb replaced by another in the passive, the rest word for word ("whether they have taken any
+ * painkillers" -> "whether they have been prescribed any painkillers"): the auxiliary is the voice's,
+ * the two verbs are compared (round 37a, v48's drift).
+ */
+function swapWithAuxiliary(a: readonly string[], b: readonly string[]): { at: number; gone: string; came: string } | null {
+  const [short, long] = a.length + 1 === b.length ? [a, b] : b.length + 1 === a.length ? [b, a] : [null, null];
+  if (!short || !long) return null;
+  const { head: at, tail } = changedStretch(short, long);
+  if (at + tail !== short.length - 1 || !PASSIVE_AUXILIARIES.has(long[at] ?? '')) return null;
+  const [one, other] = [short[at] ?? '', long[at + 1] ?? ''];
+  // Where the gone word stands in the old sentence: past the auxiliary when the old one had it.
+  return short === a ? { at, gone: one, came: other } : { at: at + 1, gone: other, came: one };
+}
+
 /** The one word of a kept sentence replaced by a word naming another act or thing, or null. */
 export function wordReplaced(previous: string, next: string, lexicon: Lexicon): { gone: string; came: string } | null {
   // "Guests may use the hotel pool" -> "the rooftop pool": a grant moved, read by the grant readings.
   if (isUnnegatedGrant(previous)) return null;
   const a = tokenizeWords(previous);
   const b = tokenizeWords(next);
-  const one = oneWordSwap(a, b) ?? swapWithPreposition(a, b);
+  const one = oneWordSwap(a, b) ?? swapWithPreposition(a, b) ?? swapWithAuxiliary(a, b);
   const swap = one ? { ...one, goneWords: 1 } : compoundHeadSwap(a, b, lexicon);
   if (!swap) return null;
   // "Retest" -> "Relabel": a verb said again with "re-" that WordNet does not list reads as its base.

@@ -48,7 +48,7 @@ export function parsePrompt(bytes: Uint8Array, file: string, id: string, options
     ok: true,
     value: {
       id, path: file, frontMatter, body: p.body, contentHash: contentHash(bytes), keyLines: p.keyLines,
-      kind: p.kind, declaredVariables: p.declaredVariables, warnings: [...inFile(read.warnings, file), ...emptyTextWarning(p.body, bytes.length, file, read.warnings)],
+      kind: p.kind, declaredVariables: p.declaredVariables, warnings: [...inFile(read.warnings, file), ...emptyTextWarning(p.body, bytes.length, file, read.warnings), ...lfsPointerWarning(decoded.text, file)],
       ...(p.description !== undefined ? { description: p.description } : {}),
       ...(p.model !== undefined ? { model: p.model } : {}),
     },
@@ -67,6 +67,23 @@ function emptyTextWarning(body: string, size: number, file: string, already: rea
     message: size === 0 ? 'is empty: it is recorded as a version with no prompt text' : 'has no prompt text (front matter or blank lines only): it is recorded as a version with no prompt text',
     expected: 'the prompt\'s text (after the front matter, if any), e.g. "You help customers with refunds."',
     fix: `write the prompt's text; if ${file} is not a prompt, delete it or leave it out of the prompts globs in .promptvault.yaml`,
+  }];
+}
+
+/**
+ * A Git LFS pointer (the file's glob is tracked by LFS: git holds this small text, the prompt is in
+ * LFS storage): recorded as it is, since git's blob is all the hook and check can read, and said so,
+ * or every version would silently be a pointer's text (three lines, a few tokens, no prompt).
+ */
+const LFS_POINTER = /^version https:\/\/git-lfs\.github\.com\/spec\/v1\n(?:[a-z0-9.-]+ [^\n]*\n)*oid sha256:([0-9a-f]{64})\n(?:[a-z0-9.-]+ [^\n]*\n)*$/;
+
+function lfsPointerWarning(text: string, file: string): Problem[] {
+  if (text.length > 1024 || !text.startsWith('version https://git-lfs.github.com/spec/v1') || !LFS_POINTER.test(text.replace(/\r\n/g, '\n'))) return [];
+  return [{
+    code: 'prompt-lfs-pointer', file,
+    message: 'is a Git LFS pointer in git (.gitattributes has `filter=lfs` for it): the prompt\'s text is in LFS storage, which promptvault does not read, so the pointer\'s three lines are recorded as the prompt',
+    expected: 'the prompt\'s text stored in git',
+    fix: `keep prompts out of LFS: remove the .gitattributes line that tracks ${file} (\`git lfs untrack <pattern>\`), then \`git add --renormalize ${file}\` and commit; or leave it out of the prompts globs in .promptvault.yaml`,
   }];
 }
 

@@ -302,6 +302,13 @@ export function stableIdPatterns(ids: string[], budget = 32_000): string[] {
 }
 
 /**
+ * A line that may write an id the id patterns miss (git grep -E): an indented, quoted, `? ` or
+ * spaced key, a value that is not plain text (empty, a block, anchor, alias, tag, flow, quote,
+ * number-like), a key in a flow mapping, an explicit `? id` key. Overreaching only costs a parse.
+ */
+const ODD_ID_LINE = String.raw`^[[:space:]]*(\?[[:space:]]*)?(["']id["'][[:space:]]*|id[[:space:]]+):|^([[:space:]]+|\?[[:space:]]*)id:|^id:[[:space:]]*([-+.0-9&*!|>{}[%@#?:,"'` + '`' + String.raw`]|$)|[{,][[:space:]]*["']?id["']?[[:space:]]*:|^[[:space:]]*\?[[:space:]]*["']?id["']?[[:space:]]*(#.*)?$`;
+
+/**
  * A front-matter `id` must be unique: each staged prompt's clashes, among the files the view keeps
  * as having an id line for one of their ids (TreeView.stableIdFiles), else found with one native
  * `git grep` over the index for all of their ids (more only past stableIdPatterns' length).
@@ -317,9 +324,13 @@ async function findDuplicateStableIds(view: TreeView, prompts: Prompt[], config:
   const ids = [...new Set(withIds.map((prompt) => String(prompt.frontMatter.id)))];
   const kept = await view.stableIdFiles?.(ids, sourcePathspecs(config), config);
   const matched = new Set<string>(kept?.map((entry) => entry.path));
-  for (const pattern of kept ? [] : stableIdPatterns(ids)) {
+  // Without the view's list, also the files with a line that may write an id in a shape only
+  // YAML's parse reads (stable-id-keys.ts): each is parsed, as the list's keys would have it.
+  for (const pattern of kept ? [] : [...stableIdPatterns(ids), ODD_ID_LINE]) {
     for (const file of await view.grep(pattern, sourcePathspecs(config))) matched.add(file);
   }
+  // The staged prompts with an id are parsed already: each is a candidate whatever its lines look like.
+  for (const prompt of withIds) matched.add(prompt.path);
   // In index order, as one search lists them (the clashes are named in that order).
   const candidates = [...matched].filter((file) => classifyPath(file, config) === 'prompt').sort(compareGitPaths);
   // The search only proposes; parse the candidates to be sure the key is in their front matter

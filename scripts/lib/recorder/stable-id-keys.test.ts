@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { stableIdPatterns } from './collect.ts';
-import { parseStableIdLines, serializeStableIdLines, stableIdKeys } from './stable-id-keys.ts';
+import { mayHideStableId, parseStableIdLines, serializeStableIdLines, stableIdKeys as stableIdKeysOf, stableIdLineKeys as stableIdKeys } from './stable-id-keys.ts';
 
 // The search the keys replace, as git grep -E read it line by line ([[:space:]] in the C locale;
 // `.` any character of the line, a carriage return too: the `s` flag).
@@ -50,5 +50,21 @@ describe('a file\'s stable-id keys are the ids the old search found it under', (
     expect(bytes.every((byte) => byte < 0x80)).toBe(true);
     expect(parseStableIdLines(bytes)).toEqual([lines[1], lines[0]]);
     expect(parseStableIdLines(Buffer.from('["a","b"]\n'))).toBeUndefined();
+  });
+});
+
+describe('a file whose id line the line read cannot follow is also read with the record\'s parse', () => {
+  it('adds the parsed id of YAML shapes the line read misses, and parses none of the plain ones', () => {
+    const shapes = ['id:\n  a/b', 'id: |-\n  a/b', 'id: "a\\x2fb"', '"id": "a/b"', 'id : a/b', 'id: &x a/b', 'id: !!str a/b', 'n: &x a/b\nid: *x', '{"id": "a/b"}', '  id: a/b\n  title: T', '? id\n: a/b', '? "id"  # explicit\r\n: a/b'];
+    for (const shape of shapes) {
+      const bytes = Buffer.from(`---\n${shape}\n---\nBody.\n`);
+      expect(mayHideStableId(bytes.toString()), shape).toBe(true);
+      expect(stableIdKeysOf(bytes, 'prompts/x.md'), shape).toContain('a/b');
+    }
+    for (const shape of ['id: a/b', 'id: "a/b"', "id: 'a/b'", 'id: a/b  # note', 'title: T\nid: a/b\ntags: [x]']) {
+      expect(mayHideStableId(`---\n${shape}\n---\nBody.\n`), shape).toBe(false);
+    }
+    // A number-like plain id is what YAML reads: `1.0` is the id "1".
+    expect(stableIdKeysOf(Buffer.from('---\nid: 1.0\n---\nBody.\n'), 'prompts/x.md')).toEqual(['1.0', '1']);
   });
 });

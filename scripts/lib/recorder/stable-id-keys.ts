@@ -4,6 +4,12 @@
 // hook's list of stable ids (stable-id-list-fs.ts) and by blob in backfill, so a commit asks only
 // for the ids it stages instead of searching every source blob. Keys only propose: the files found
 // are parsed, and only a front matter whose `id` is the staged one clashes.
+// The line read is the fast path, and YAML can write an id it cannot read (session 31): on the next
+// line, as a block or escaped scalar, under a quoted or explicit (`? id`) key, behind an anchor, tag or alias, in a flow
+// or indented mapping. A file with such a line is also read with the record's own parse, and the
+// id it stores is one more key. (No format takes a TOML or JSON front matter: `---json` is refused.)
+import { normalisePrompt } from '../formats/index.ts';
+import { decodeText } from '../prompt/markdown.ts';
 
 const NEWLINE = 0x0a;
 const ID_KEY = Buffer.from('id:');
@@ -19,7 +25,7 @@ const POSIX_SPACE_CHAR = /^[ \t\n\v\f\r]$/;
  * Unicode space (git's `[[:space:]]` in a UTF-8 locale takes more than the C locale's): more keys
  * only ever propose more files to parse.
  */
-export function stableIdKeys(bytes: Uint8Array): string[] {
+export function stableIdLineKeys(bytes: Uint8Array): string[] {
   const buffer = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const keys = new Set<string>();
   for (let start = 0; start < buffer.length;) {
@@ -34,6 +40,48 @@ export function stableIdKeys(bytes: Uint8Array): string[] {
     start = end + 1;
   }
   return [...keys];
+}
+
+/**
+ * The keys of `file` (its path picks the parse, as for its record): its line keys, and when a line
+ * may write an id in a shape the line read cannot follow, the id the record's parse finds.
+ */
+export function stableIdKeys(bytes: Uint8Array, file: string): string[] {
+  const keys = stableIdLineKeys(bytes);
+  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
+  if (!mayHideStableId(text)) return keys;
+  const decoded = decodeText(bytes, file);
+  const read = decoded.ok ? normalisePrompt(decoded.text, file) : undefined;
+  const parsed = read?.ok ? read.prompt.stableId : undefined;
+  return parsed === undefined || keys.includes(parsed) ? keys : [...keys, parsed];
+}
+
+/** A line that may be an `id` key: indented or not, `? ` or a quote before it, spaces before the colon; or one in a flow mapping. */
+const ID_KEY_LINE = /^[ \t]*(?:\?[ \t]*)?["']?id["']?[ \t]*:(.*)$/gm;
+const FLOW_ID_KEY = /[{,][ \t]*["']?id["']?[ \t]*:/;
+/** An explicit key (`? id`) whose value follows on the next line (`: refund-agent`). */
+const EXPLICIT_ID_KEY = /^[ \t]*\?[ \t]*["']?id["']?[ \t\r]*(?:#.*)?$/m;
+/** The git grep -E patterns (`-e` each) of the lines `mayHideStableId` looks at: a file none matches declares no id. */
+export const ID_KEY_LINE_PATTERNS = [String.raw`^[[:space:]]*(\?[[:space:]]*)?["']?id["']?[[:space:]]*:`, String.raw`[{,][[:space:]]*["']?id["']?[[:space:]]*:`, String.raw`^[[:space:]]*\?[[:space:]]*["']?id["']?[[:space:]]*(#.*)?$`];
+/** A plain value YAML reads as itself: not an anchor, alias, tag, block, flow or quote, nor number-like (`1.0` is the id "1"). */
+const PLAIN_TEXT = /^[^-+.0-9&*!|>{}[\]"'%@`#?:,\s]/;
+
+/**
+ * Whether `text` has an id line whose id the line read may not see as YAML does: every line that
+ * may be an `id` key except `id: <value>` at the margin with a plain value, or a quoted one without
+ * escapes, and no indented line after it (a value continued).
+ */
+export function mayHideStableId(text: string): boolean {
+  if (FLOW_ID_KEY.test(text) || EXPLICIT_ID_KEY.test(text)) return true;
+  for (const match of text.matchAll(ID_KEY_LINE)) {
+    if (!match[0].startsWith('id:')) return true;
+    const value = match[1]!.replace(/[ \t]+#.*$/, '').trim();
+    const simple = /^"[^"\\]*"$/.test(value) || /^'[^']*'$/.test(value) || (PLAIN_TEXT.test(value) && !/: |:$/.test(value));
+    if (!simple) return true;
+    const next = text.indexOf('\n', match.index + match[0].length);
+    if (next !== -1 && /^[ \t]+[^\s]/.test(text.slice(next + 1, next + 200))) return true;
+  }
+  return false;
 }
 
 /** `value`, and `value` cut before each space that a `#` follows (where a comment may start). */

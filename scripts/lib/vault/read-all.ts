@@ -4,7 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Problem } from '../errors.ts';
-import { listIndex, listTree, readBlobs, type IndexEntry, type Repo } from '../git/index.ts';
+import { listIndex, listTree, readBlobs, withPathOfMissing, type IndexEntry, type Repo } from '../git/index.ts';
 import { classifyPath, globReachesInto, idFromPath, sourceFolders, sourcePathspecs, isSkippedEntry, isSubmoduleEntry, skippedEntryWarning, submoduleInsideWarning } from '../prompt/locate.ts';
 import { parsePrompt } from '../prompt/parse.ts';
 import { parseClause } from '../prompt/parse-clause.ts';
@@ -42,7 +42,9 @@ export async function readSnapshot(repo: Repo, config: Config, options: { ref?: 
     ? await listTree(repo, { ref: options.ref, pathspecs: [...sourceFolders(config), `${VAULT_DIR}/`], submodules: true })
     : await listIndex(repo, { pathspecs: [...sourcePathspecs(config), `${VAULT_DIR}/`] });
   // A submodule's object is a commit of another repository: never read, the parser warns of it by its mode.
-  const blobs = await readBlobs(repo, entries.filter((entry) => !isSubmoduleEntry(entry.mode)).map((entry) => entry.oid));
+  const read = entries.filter((entry) => !isSubmoduleEntry(entry.mode));
+  // A blob the repository lost is named with its path (MissingObjectError).
+  const blobs = await withPathOfMissing(readBlobs(repo, read.map((entry) => entry.oid)), (oid) => read.find((entry) => entry.oid === oid)?.path);
   return parseSnapshot(entries.map((entry) => ({ ...entry, bytes: blobs.get(entry.oid) ?? new Uint8Array() })), config);
 }
 
