@@ -170,13 +170,13 @@ function expandClippings(text: string, other: string): string {
  * Lane", "6-8 yrs", "Wk 3", "Rd"): a word of one version of two to four letters with no vowel (a
  * "y" may open it), that the other version never uses, when the other uses a longer word opening
  * with its first letter and holding its letters in order ("year", "lane") that this version never
- * uses. A word after a figure or a degree sign is a unit, read by the unit readings ("8 hrs", "5 km", "°Bx"); a word of
+ * uses. A word after a figure or a degree sign is a unit, read by the unit readings ("8 hrs", "5 km", "°Bx"), and one after an apostrophe is no word ("Don'ts"); a word of
  * capitals is an acronym, read above (round 37c: v49's "Yr 10 students", "Mill Ln").
  */
 function expandContractions(text: string, other: string): string {
   const ownWords = new Set(wordsOf(text).map(({ word }) => word.toLowerCase()));
   const otherWords = [...new Set(wordsOf(other).map(({ word }) => word))].filter((word) => !ownWords.has(word.toLowerCase()) && /^[A-Za-z]{3,}$/.test(word));
-  return text.replace(/(?<![\d°]\s?)\b([A-Za-z][bcdfghjklmnpqrstvwxz]{1,3})\b(\.?)/g, (whole, short: string, dot: string) => {
+  return text.replace(/(?<![\d°]\s?|['’])\b([A-Za-z][bcdfghjklmnpqrstvwxz]{1,3})\b(\.?)/g, (whole, short: string, dot: string) => {
     const lower = short.toLowerCase();
     if (/^[A-Z]{2,}$/.test(short) || !/^[bcdfghjklmnpqrstvwxyz]/.test(lower) || STOP_WORDS.has(lower) || RULE_WORDS.has(lower) || new RegExp(`\\b${short}\\b`, 'i').test(other)) return whole;
     const plural = lower.length > 2 && lower.endsWith('s');

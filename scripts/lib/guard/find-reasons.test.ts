@@ -94,7 +94,8 @@ describe('findReasons', () => {
     });
     it('fires when "30 days" becomes "60 days"', () => {
       expect(findReasons('Refunds are accepted within 30 days.', 'Refunds are accepted within 60 days.')).toEqual([
-        { code: 'number-changed', message: 'number changed: "30 days" -> "60 days" (loosens the rule)' },
+        // A remedy's window is a right of the people served: no direction (round 37d, _benefit-bounds.ts).
+        { code: 'number-changed', message: 'number changed: "30 days" -> "60 days"' },
       ]);
     });
     it('fires when the unit changes from MB to GB', () => {
@@ -803,7 +804,7 @@ describe('findReasons', () => {
     it('reads a prohibition that gained an exception said with without/except/other than/apart from as condition-added, and a stricter or stressed one as none', () => {
       expect(codes('Do not post patient photos on social media.', 'Do not post patient photos on social media without consent.')).toEqual(['condition-added']);
       expect(codes('Never share the door code with anyone.', 'Never share the door code with anyone except your manager.')).toEqual(['condition-added']);
-      expect(codes('Do not discuss a claim with anyone other than the policyholder.', 'Do not discuss a claim with anyone other than the policyholder or their family.')).toEqual(['condition-added']);
+      expect(codes('Do not discuss a claim with anyone other than the policyholder.', 'Do not discuss a claim with anyone other than the policyholder or their family.')).toEqual(['condition-added', 'scope-widened']);
       expect(codes('Do not enter the clean room without a gown.', 'Do not enter the clean room without a gown and gloves.')).toEqual([]);
       expect(codes('Never store card numbers.', 'Never store card numbers, even without the CVV.')).toEqual([]);
       expect(codes('No one may enter the vault alone.', 'No one may enter the vault without a second key holder.')).not.toContain('scope-widened');

@@ -90,7 +90,8 @@ export function exclusiveSet(text: string): ExclusiveSet | null {
       const at = (word === 'no' ? i + 2 : i + 1) + 1;
       found.push({ marker: [i, at], set: [at, forwardEnd(words, at)] });
     } else if (word === 'only') {
-      if (next === undefined || GATE_WORDS.has(next)) continue;
+      // "Not only X but also Y" keeps the act to no set.
+      if (next === undefined || GATE_WORDS.has(next) || words[i - 1] === 'not') continue;
       if (isStop(next)) {
         // "lent to club members and their guests only": the set stands after its preposition.
         let at = i - 1;
@@ -102,7 +103,8 @@ export function exclusiveSet(text: string): ExclusiveSet | null {
       }
     }
   }
-  const sets = found.filter(({ set }) => set[1] > set[0]);
+  // A set that opens with a figure is an amount ("limited to 3 hours"), no set of who or what.
+  const sets = found.filter(({ set }) => set[1] > set[0] && !/^\d/.test(words[set[0]]!));
   if (sets.length !== 1) return null;
   const [{ marker, set }] = sets as [{ marker: [number, number]; set: [number, number] }];
   const inside = (at: number) => (at >= marker[0] && at < marker[1]) || (at >= set[0] && at < set[1]);
