@@ -42,9 +42,26 @@ function itemsOf(sentence: string): string[] {
   return text
     .split(text.includes(';') ? /;/ : /,(?!\d)|\band\b/)
     // A leading "or" stays the item's: "damp or mould" -> "damp and mould" is no reorder.
-    .map((item) => item.trim().replace(/^and\s+/, '').replace(/\s+/g, ' '))
+    .map((item) => alternativesSorted(item.trim().replace(/^and\s+/, '').replace(/\s+/g, ' ')))
     .filter((item) => item !== '')
     .sort();
+}
+
+/** Words that open an item before its alternatives ("but not", "except"): they say how the alternatives are held, not which. */
+const ALTERNATIVES_LEAD = /^((?:(?:but|not|no|nor|never|except|excluding|including|either|neither)\s+)+)/;
+
+/**
+ * An item of "or" alternatives with its alternatives in one order, the words that open it kept in
+ * front ("but not cannabis products or nicotine pouches" = "but not nicotine pouches or cannabis
+ * products"; round 38c, v51's vape shop): alternatives name the same things in any order. Only the
+ * item's own "or" is read: an item that says anything beside them keeps its words as written, and
+ * a sequence ("first ..., then ...") is never read as reordered.
+ */
+function alternativesSorted(item: string): string {
+  if (!/\bor\b/.test(item)) return item;
+  const lead = ALTERNATIVES_LEAD.exec(item)?.[1] ?? '';
+  const alternatives = item.slice(lead.length).split(/\s+or\s+/).map((alternative) => alternative.trim());
+  return alternatives.length >= 2 && alternatives.every((alternative) => alternative !== '') ? `${lead}${alternatives.sort().join(' or ')}` : item;
 }
 
 /**

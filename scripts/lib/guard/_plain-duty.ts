@@ -1,5 +1,6 @@
 // Whether a sentence that went without a stand-in stated a duty in plain words, with no modal:
 // "Drivers report any broken seal before departure", "The interviewee is offered a copy". Pure.
+import { readClause } from './_clause-reading.ts';
 import type { Lexicon } from './_lexicon.ts';
 import { readStatement } from './_statements.ts';
 import { GENERIC_PARTIES, isParty, sameParty } from './_parties.ts';
@@ -26,7 +27,6 @@ const PARTY_PRONOUN = /^(?:they|he|she)$/;
 /** Words between a pronoun and its verb that say when or how often, not what ("also", "then", "always", "carefully"). */
 const VERB_LEAD_IN = /^(?:also|then|always|each|still|too|first|next|again|both|all|[a-z]{3,}ly)$/;
 
-/** Content words a plain sentence needs to state a duty of its own, not a remark ("Our team values clarity"). */
 /** Content words a plain sentence needs to state a duty of its own, not a remark ("Our team values clarity"). */
 const MIN_STATEMENT_WORDS = 4;
 /** Fewer words do, when the sentence has a duty's shape (below). */
@@ -61,6 +61,44 @@ function pronounActs(words: readonly string[], lexicon: Lexicon | null | undefin
   return commonest !== undefined && !NO_ACT.test(commonest.category);
 }
 
+/**
+ * Verbs of what a party feels or holds true, not of what it does: the one who feels is the subject
+ * ("Managers love the new charts", "Regulars prefer the corner tables", "Staff know the routes").
+ * Closed: verbs of feeling that act on someone ("Nurses comfort ...", "reassure", "calm") are acts
+ * a rule asks for, and so are verbs of judging ("decides", "assesses", "rates").
+ */
+const FEELS_OR_HOLDS = new Set([
+  'love', 'like', 'enjoy', 'prefer', 'adore', 'dislike', 'hate', 'fear', 'dread', 'want', 'wish', 'hope', 'appreciate', 'regret', 'miss', 'admire', 'favour', 'favor', 'relish', 'resent',
+  'know', 'believe', 'think', 'understand', 'remember', 'recall', 'doubt', 'suppose', 'assume', 'value', 'trust', 'feel',
+]);
+
+/**
+ * Whether a subject's verb says what the party feels or holds true. A feeling about a fact that
+ * follows ("We regret that late returns incur a charge") may state the policy itself, and one that
+ * takes "for" or "to" may name a charge or an act ("Carers care for ...", "Staff like to ...").
+ */
+function feelsOrHolds(verb: string, after: string): boolean {
+  return !/^(?:that|for|to)$/.test(after) && verbBases(verb).some((base) => FEELS_OR_HOLDS.has(base));
+}
+
+/**
+ * Whether the subject of a plain sentence is said to act (round 38c): "Drivers report any broken
+ * seal before departure", "The chief arbiter decides every appeal" act; "Managers love the new
+ * charts" and "Regulars prefer the corner tables" say what a party feels, which no rule asks of
+ * it. A sentence whose verb the tagger cannot tell (none, a relative clause in its subject) is
+ * read as acting, as before: only a verb of feeling or holding true takes the duty away.
+ */
+function subjectActs(sentence: string, lexicon: Lexicon | null | undefined): boolean {
+  if (!lexicon?.tagger) return true;
+  const clause = readClause(sentence.replace(/^\W+/, ''), lexicon.tagger);
+  if (clause === null || clause.subject.length === 0 || clause.modal !== null) return true;
+  // A subject that holds a list or opens with a manner word is a misread imperative ("cheerfully guide them out ... and wish them ...").
+  const subject = clause.subject.map((word) => word.toLowerCase());
+  if (subject.some((word) => word === 'and' || word === 'or') || /ly$/.test(subject[0] ?? '') || verbBases(subject[0] ?? '').some(isImperativeVerb)) return true;
+  const after = (clause.rest[0] ?? '').toLowerCase().replace(/[^a-z]/g, '');
+  return !feelsOrHolds(clause.verb, clause.particle ?? after);
+}
+
 /** Whether a word names a party a rule binds ("pupils", "the borrower", "staff"). */
 function namesParty(word: string): boolean {
   return isParty(word) || GENERIC_PARTIES.has(word) || sameParty(word, word);
@@ -78,7 +116,8 @@ function saysDuty(sentence: string, keptSentences: readonly string[], lexicon: L
   const words = tokenizeWords(sentence);
   if (PARTY_PRONOUN.test(words[0] ?? '')) return pronounActs(words, lexicon);
   const first = opening(sentence);
-  return keptSentences.some((kept) => opening(kept) === first);
+  // The party of a kept sentence is one of the clause's list of duties only when it acts ("Managers love the new charts" beside "Managers review ..." is none).
+  return keptSentences.some((kept) => opening(kept) === first) && subjectActs(sentence, lexicon);
 }
 
 /**
@@ -113,7 +152,8 @@ export function statesPlainDuty(sentence: string, keptSentences: readonly string
   const words = contentStems(sentence).length;
   if (words < MIN_SHAPED_WORDS) return false;
   if (PARTY_PRONOUN.test(tokenizeWords(sentence)[0] ?? '')) return saysDuty(sentence, keptSentences, lexicon);
-  return words >= MIN_STATEMENT_WORDS || saysDuty(sentence, keptSentences, lexicon);
+  // Four content words say a duty when the subject acts: a party's liking or knowing is none at any length.
+  return saysDuty(sentence, keptSentences, lexicon) || (words >= MIN_STATEMENT_WORDS && subjectActs(sentence, lexicon));
 }
 
 /** "can expect", "can count on": what someone is promised, said with "can". */

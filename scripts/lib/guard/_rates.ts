@@ -121,7 +121,28 @@ export function soleRates(previous: string, next: string): [Rate, Rate] | null {
  */
 export function withRatesSaidAsBefore(next: string, previous: string): string {
   const rates = soleRates(previous, next);
-  if (!rates) return next;
+  if (!rates) return withEachRateSaidAsBefore(next, previous);
   const [old, now] = rates;
   return next.slice(0, now.at) + old.text + next.slice(now.at + now.text.length);
+}
+
+/**
+ * Several rates, as many in each version ("every 2 weeks from March to November and every 4 weeks
+ * in winter" -> "fortnightly ... and every four weeks ..."): each new rate that says its old
+ * counterpart's period, in the same place in order and capped alike, written in the old words
+ * (round 38c, v50's garden waste rounds). A rate that moved stays as written, so the number
+ * readings still read it ("every 4 weeks" -> "every 6 weeks"), and so does a pair turned round.
+ */
+function withEachRateSaidAsBefore(next: string, previous: string): string {
+  const before = readRates(previous);
+  const after = readRates(next);
+  if (before.length < 2 || before.length !== after.length) return next;
+  let written = next;
+  for (let k = after.length - 1; k >= 0; k--) {
+    const old = before[k]!;
+    const now = after[k]!;
+    if (old.period !== now.period || old.cap !== now.cap || PLACED.test(old.text) !== PLACED.test(now.text)) continue;
+    written = written.slice(0, now.at) + old.text + written.slice(now.at + now.text.length);
+  }
+  return written;
 }

@@ -49,6 +49,9 @@ interface Quantity {
 
 const ADVERBS: Readonly<Record<string, [number, string]>> = wordTable(Object.fromEntries(Object.entries(TIMES_WORDS).map(([word, count]) => [word, [count, 'time']])));
 
+/** Scales written short after a currency amount ("£5m", "$2bn", "£50k"): after a currency, "m" is no metre. */
+const SCALE_AFTER_CURRENCY: Readonly<Record<string, number>> = wordTable({ k: 1_000, m: 1_000_000, bn: 1_000_000_000 });
+
 /** A fraction's denominator said in words, for "three quarters of" = 75 percent. */
 const FRACTIONS: Readonly<Record<string, number>> = wordTable({ half: 2, halves: 2, third: 3, thirds: 3, quarter: 4, quarters: 4, fifth: 5, fifths: 5, tenth: 10, tenths: 10 });
 /** Qualifiers that change what is counted ("2 business days" is not "2 days"); "working days" are business days. */
@@ -463,6 +466,14 @@ function readQuantities(text: string): Quantity[] {
       // participle's clause with its subject left out (round 37c).
       i++;
       continue;
+    } else if ((lower === 'a' || lower === 'one') && FRACTIONS[(tokens[i + 1] ?? '').toLowerCase()] && /^of$/i.test(tokens[i + 2] ?? '') && /^(?:a|one)$/i.test(tokens[i + 3] ?? '') && SCALE_WORDS[(tokens[i + 4] ?? '').toLowerCase()]) {
+      // "a quarter of a million pounds" is 250,000 pounds: a part of a scale word, read on with its unit as a number is (round 38c, v50).
+      value = Number(((SCALE_WORDS[(tokens[i + 4] ?? '').toLowerCase()] ?? 1) / (FRACTIONS[(tokens[i + 1] ?? '').toLowerCase()] ?? 1)).toPrecision(12));
+      i += 5;
+    } else if (lower === 'half' && /^a$/i.test(tokens[i + 1] ?? '') && SCALE_WORDS[(tokens[i + 2] ?? '').toLowerCase()]) {
+      // "half a million pounds", as "a quarter of a million" above.
+      value = (SCALE_WORDS[(tokens[i + 2] ?? '').toLowerCase()] ?? 2) / 2;
+      i += 3;
     } else if ((lower === 'a' || lower === 'an') && FRACTIONS[(tokens[i + 1] ?? '').toLowerCase()] && /^of$/i.test(tokens[i + 2] ?? '') && unitAfterOf(tokens, i + 3)) {
       // "a third of an hour" is 20 minutes, "a quarter of a mile" 402 m: a part of one unit (round 22c).
       quantities.push(partOfOneUnit(tokens, i, i + 5, 1, FRACTIONS[(tokens[i + 1] ?? '').toLowerCase()] ?? 1, unitAfterOf(tokens, i + 3)));
@@ -501,6 +512,12 @@ function readQuantities(text: string): Quantity[] {
         i++;
       }
       value = total + current;
+      // "two and a half million pounds": the half goes with the scale word after it (round 38c).
+      const halfScale = /^and$/i.test(tokens[i] ?? '') && /^a$/i.test(tokens[i + 1] ?? '') && /^half$/i.test(tokens[i + 2] ?? '') ? SCALE_WORDS[(tokens[i + 3] ?? '').toLowerCase()] : undefined;
+      if (halfScale && total === 0) {
+        value = (current + 0.5) * halfScale;
+        i += 4;
+      }
       // "three quarters of the plot" is 75 percent of it, as "75% of the plot" says.
       const denominator = FRACTIONS[tokens[i]?.toLowerCase() ?? ''];
       // "three-quarters strength", "two thirds": a plural fraction is one without its "of".
@@ -534,8 +551,10 @@ function readQuantities(text: string): Quantity[] {
       // "$500": the currency comes first.
       const [currency] = UNITS[token] ?? ['', 1];
       const amount = Number((tokens[i + 1] ?? '').replace(/,(?=\d{3}\b)/g, ''));
-      quantities.push({ value: amount, dimension: currency, bound: boundBefore(tokens, i), text: `${token}${tokens[i + 1]}`, largerIsLooser: readDirection(tokens, i) });
-      i += 2;
+      // "£5 million", "£5m", "$2bn", "£50k": the scale after the amount is the amount's (round 38c, v51's insurance cover).
+      const scale = SCALE_AFTER_CURRENCY[(tokens[i + 2] ?? '').toLowerCase()] ?? SCALE_WORDS[(tokens[i + 2] ?? '').toLowerCase()];
+      quantities.push({ value: scale ? Number((amount * scale).toPrecision(12)) : amount, dimension: currency, bound: boundBefore(tokens, i), text: `${token}${tokens[i + 1]}${scale ? ` ${tokens[i + 2]}` : ''}`, largerIsLooser: readDirection(tokens, i) });
+      i += scale ? 3 : 2;
       continue;
     } else {
       i++;
