@@ -8,7 +8,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { copyRepo, createRepo, NO_HOOKS, promptFile, type TestRepo } from '../../test-utils/repo.ts';
+import { createRepo, NO_HOOKS, promptFile, type TestRepo } from '../../test-utils/repo.ts';
+import { commitTraced, onCopyOf } from '../../test-utils/traced-commit.ts';
 
 // About 200 KB: git's output reaches this process in chunks of 64 KB, so the blob spans several.
 const LONG_BODY = Array.from({ length: 3_000 }, (_, i) => `Rule ${i}: answer every question about invoices and refunds politely and in full.`).join('\n');
@@ -34,25 +35,8 @@ afterAll(() => adopted?.cleanup());
 
 const listManifest = (repo: TestRepo) => path.join(repo.dir, '.git/promptvault/stable-ids.json');
 
-/** Commits the work tree through the hook; its output (paths made relative) and the `git grep` runs it made. */
-function commitTraced(repo: TestRepo, message: string, date: string) {
-  const trace = path.join(repo.dir, '.git', `trace-${date}.txt`);
-  const result = repo.commit(message, date, { env: { GIT_TRACE: trace } });
-  const greps = fs.readFileSync(trace, 'utf8').split('\n').filter((line) => / git grep /.test(line));
-  return { code: result.code, output: (result.stdout + result.stderr).replaceAll(repo.dir, '<repo>'), greps };
-}
-
-function story(steps: (repo: TestRepo) => void): void {
-  const repo = copyRepo(adopted);
-  try {
-    steps(repo);
-  } finally {
-    repo.cleanup();
-  }
-}
-
 describe('the first commit staging a front-matter id in a repository adopted before the list of ids existed', () => {
-  it('builds the list with one search and refuses an id a committed prompt has, naming both files', () => story((repo) => {
+  it('builds the list with one search and refuses an id a committed prompt has, naming both files', () => onCopyOf(adopted, (repo) => {
     repo.write('prompts/gamma.md', promptFile({ title: 'Gamma', id: 'alpha' }, 'Answer refund questions.'));
     const outcome = commitTraced(repo, 'add gamma', '2026-01-04');
     expect(outcome.code).not.toBe(0);
@@ -62,7 +46,7 @@ describe('the first commit staging a front-matter id in a repository adopted bef
     expect(fs.existsSync(listManifest(repo))).toBe(true);
   }));
 
-  it('names a prompt the same commit moves, at its new path, when another takes its id', () => story((repo) => {
+  it('names a prompt the same commit moves, at its new path, when another takes its id', () => onCopyOf(adopted, (repo) => {
     repo.move('prompts/alpha.md', 'prompts/archive/alpha.md');
     repo.write('prompts/gamma.md', promptFile({ title: 'Gamma', id: 'alpha' }, 'Answer refund questions.'));
     const outcome = commitTraced(repo, 'archive alpha, add gamma', '2026-01-04');
@@ -72,14 +56,14 @@ describe('the first commit staging a front-matter id in a repository adopted bef
     expect(outcome.greps).toHaveLength(1);
   }));
 
-  it('finds the id of a packed prompt larger than a chunk of git\'s output', () => story((repo) => {
+  it('finds the id of a packed prompt larger than a chunk of git\'s output', () => onCopyOf(adopted, (repo) => {
     repo.write('prompts/manual.md', promptFile({ title: 'Manual', id: 'handbook' }, 'Answer warranty questions.'));
     const outcome = commitTraced(repo, 'add manual', '2026-01-04');
     expect(outcome.code).not.toBe(0);
     expect(outcome.output).toContain('prompts/manual.md:3: front matter id "handbook" is already used by prompts/handbook.md');
   }));
 
-  it('records a prompt whose id no other has, and the next commit with an id reads the list it left without a search', () => story((repo) => {
+  it('records a prompt whose id no other has, and the next commit with an id reads the list it left without a search', () => onCopyOf(adopted, (repo) => {
     repo.write('prompts/gamma.md', promptFile({ title: 'Gamma', id: 'gamma' }, 'Answer refund questions.'));
     const first = commitTraced(repo, 'add gamma', '2026-01-04');
     expect(first.code, first.output).toBe(0);
