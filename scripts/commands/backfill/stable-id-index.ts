@@ -59,6 +59,23 @@ export class StableIdIndex {
     return [...files].map((file) => ({ path: file, oid: tree.get(file)! }));
   }
 
+  /** How many prompt files' id lines are still to be read (their blobs, when `lines` is asked). */
+  get pending(): number {
+    return this.#pending.size;
+  }
+
+  /**
+   * Every id line of the tree's prompt files (`tree`: path -> blob id) as `[key, path, blob]`, the
+   * pending files read first: the hook's list of front-matter ids for this tree
+   * (lib/recorder/stable-id-list-fs.ts), as its one search of the tree would build it.
+   */
+  async lines(tree: Map<string, string>, keys: StableIdKeys): Promise<{ key: string; path: string; oid: string }[]> {
+    await this.#resolve(keys);
+    const lines: { key: string; path: string; oid: string }[] = [];
+    for (const [file, ids] of this.#filed) for (const key of ids) lines.push({ key, path: file, oid: tree.get(file)! });
+    return lines;
+  }
+
   /**
    * An independent copy, for a commit whose parent has other children still to replay: its maps
    * forked (forked-map.ts), not copied.
