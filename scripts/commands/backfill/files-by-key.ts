@@ -45,6 +45,11 @@ export class FilesByKey {
     return this.#byKey.get(key) ?? [];
   }
 
+  /** The filed files and the keys each is filed under. */
+  filed(): MapIterator<[string, readonly string[]]> {
+    return this.#filed.entries();
+  }
+
   /** The pending files and their blobs (a file may be filed while this is iterated). */
   pending(): MapIterator<[string, string]> {
     return this.#pending.entries();

@@ -48,7 +48,7 @@ export class StableIdIndex {
 
   /** How many prompt files' id lines are still to be read (their blobs, when `lines` is asked). */
   get pending(): number {
-    return this.#pending.size;
+    return this.#files.pendingCount;
   }
 
   /**
@@ -59,7 +59,7 @@ export class StableIdIndex {
   async lines(tree: Map<string, string>, keys: StableIdKeys): Promise<{ key: string; path: string; oid: string }[]> {
     await this.#resolve(keys);
     const lines: { key: string; path: string; oid: string }[] = [];
-    for (const [file, ids] of this.#filed) for (const key of ids) lines.push({ key, path: file, oid: tree.get(file)! });
+    for (const [file, ids] of this.#files.filed()) for (const key of ids) lines.push({ key, path: file, oid: tree.get(file)! });
     return lines;
   }
 
