@@ -36,6 +36,7 @@ import { ROUND_37A_EDITS } from './clause-edits.round37a.fixture.ts';
 import { ROUND_37D_EDITS } from './clause-edits.round37d.fixture.ts';
 import { ROUND_37B_EDITS } from './clause-edits.round37b.fixture.ts';
 import { ROUND_37C_EDITS } from './clause-edits.round37c.fixture.ts';
+import { ROUND_38A_EDITS } from './clause-edits.round38a.fixture.ts';
 
 export const EDIT_KINDS = [
   'benign', 'modal', 'negation', 'number', 'requirement', 'entity', 'reference', 'tone', 'drift',
@@ -3525,6 +3526,8 @@ export const CLAUSE_EDITS: readonly ClauseEdit[] = [
   ...ROUND_37B_EDITS,
   // Round 37c (session 31): a plain sentence a duty by what it says ("They also like ..." none, "Once registered users can ..." a grant), days, words and times written short ("Tues-Sun", "Yr 2", "8-12 yrs", "eHR", "HMLR", "10pm"), a window closing on "p.m." made every hour, with twins (clause-edits.round37c.fixture.ts).
   ...ROUND_37C_EDITS,
+  // Round 38a (session 32): a right of the people served kept word for word and taken back in part (an exclusion appended, some of its times shut, a fee of its own on what it gives free), cut in place ("at any time" -> "during office hours", "full" -> "50%", those it may be shared with widened), and an example applying a kept right, with twins (clause-edits.round38a.fixture.ts).
+  ...ROUND_38A_EDITS,
 ];
 
 /**
