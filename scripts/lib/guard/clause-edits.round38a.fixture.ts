@@ -8,11 +8,12 @@
 // used, an exclusion on a grant to staff, a charge for another thing. Domains no set used: a
 // houseboat marina, a stargazing society, a hat maker, a map shop. Also v51's two rescope misses
 // read as classes (a kept requirement lifted for some, "is not needed"; a kept plain duty's act left
-// to another party for some), each with a twin. Written beside the readings (the brief's shapes
-// first, then these), and measured on the guard at c24c3be2 (weighing off): 1 of 16 regressions caught (an example of
-// another act, still a grant), 4 of 20 benign flagged (two examples applying the kept right,
+// to another party for some) and its obligation miss (a duty left to someone's discretion), each
+// with a twin. Written beside the readings (the brief's shapes
+// first, then these), and measured on the guard at c24c3be2 (weighing off): 2 of 17 regressions caught (an example of
+// another act, still a grant; the duty left to discretion, as a drift), 4 of 22 benign flagged (two examples applying the kept right,
 // `permission-added`; two charges for another thing read against the free one, `contradiction`);
-// after: 16 of 16 caught, 0 of 20 flagged.
+// after: 17 of 17 caught, 0 of 22 flagged.
 import type { ClauseEdit } from './clause-edits.fixture.ts';
 
 export const ROUND_38A_EDITS: readonly ClauseEdit[] = [
@@ -41,6 +42,9 @@ export const ROUND_38A_EDITS: readonly ClauseEdit[] = [
   { kind: 'rescope', previous: "Nobody takes a boat out of the marina without a lifejacket and a working radio.", next: "Nobody takes a boat out of the marina without a lifejacket and a working radio. A radio is not needed for trips inside the harbour wall." },
   { kind: 'rescope', previous: "Fallen hats on the shop floor are brushed and reshaped by staff before they go back on display.", next: "Fallen hats on the shop floor are brushed and reshaped by staff before they go back on display. Hats dropped by a customer are left for the customer to reshape." },
 
+  // v51's obligation miss read as a class: the act opening a sentence said as a duty, then left to someone's choice.
+  { kind: 'obligation', previous: "Checking the mooring lines every evening is part of the night warden's duties.", next: "Checking the mooring lines every evening is left to the night warden's discretion." },
+
   // The right applied by an example, restated, given a reason, with a stricter duty beside it.
   { kind: 'benign', variant: 'reword', previous: "Maps may be returned within 30 days.", next: "Maps may be returned within 30 days. For example, a map bought on 1 May can be returned until 31 May." },
   { kind: 'benign', variant: 'reword', previous: "Customers may exchange a hat within 14 days of purchase.", next: "Customers may exchange a hat within 14 days of purchase. For instance, a hat bought on a Saturday can be exchanged up to the second Saturday after." },
@@ -64,6 +68,9 @@ export const ROUND_38A_EDITS: readonly ClauseEdit[] = [
   // The lifted requirement's twin: the requirement said again, stricter; the duty's twin: a thing left for a party to collect.
   { kind: 'benign', variant: 'stricter', previous: "Nobody takes a boat out of the marina without a lifejacket and a working radio.", next: "Nobody takes a boat out of the marina without a lifejacket and a working radio. A radio is needed even for trips inside the harbour wall." },
   { kind: 'benign', variant: 'reword', previous: "Fallen hats on the shop floor are brushed and reshaped by staff before they go back on display.", next: "Fallen hats on the shop floor are brushed and reshaped by staff before they go back on display. Reshaped hats are left on the counter for the manager to check." },
+  // The duty said again in other words: "one of the duties", "the responsibility".
+  { kind: 'benign', variant: 'reword', previous: "Checking the mooring lines every evening is part of the night warden's duties.", next: "Checking the mooring lines every evening is one of the night warden's duties." },
+  { kind: 'benign', variant: 'reword', previous: "Measuring each customer's head twice is part of every fitter's job.", next: "Measuring each customer's head twice is every fitter's responsibility." },
   // A disclosure kept to the same party in other words.
   { kind: 'benign', variant: 'reword', previous: "We never share a berth holder's contact details with anyone other than the harbour master.", next: "We share a berth holder's contact details only with the harbour master." },
   { kind: 'benign', variant: 'reword', previous: "Guests can use the society's telescopes at any time during a public night.", next: "Guests can use the society's telescopes whenever they like during a public night." },

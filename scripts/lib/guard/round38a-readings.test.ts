@@ -8,6 +8,8 @@ import { clauseEditAudits } from '../../test-utils/clause-edit-audits.ts';
 import { flaggingCodes } from '../../test-utils/guard-verdict.ts';
 import { readStatementGroups } from './_statement-groups.ts';
 import { findRightsTakenBack } from './reason-right-taken-back.ts';
+import { findKeptRulesTakenBack } from './reason-kept-rule-taken-back.ts';
+import { findDutiesMadeChoices } from './reason-duty-made-choice.ts';
 import { createWordNetLexicon } from './wordnet-lexicon-fs.ts';
 
 const lexicon = createWordNetLexicon();
@@ -54,6 +56,20 @@ describe('a right cut in place', () => {
   it('reads nothing for the same times or the whole said in other words', () => {
     expect(takenBack('Residents can call the harbour master at any time about a mooring problem.', 'Residents can call the harbour master at any hour about a mooring problem.')).toEqual([]);
     expect(takenBack('Customers get a full refund if a bespoke hat does not fit after two fittings.', 'Customers get a 100% refund if a bespoke hat does not fit after two fittings.')).toEqual([]);
+  });
+});
+
+describe("v51's rescope and obligation misses as classes", () => {
+  it('reads a kept plain duty left to another party for some, a requirement lifted for some, and a duty left to discretion', async () => {
+    expect(findKeptRulesTakenBack(readStatementGroups('Fallen hats on the shop floor are brushed and reshaped by staff before they go back on display.', 'Fallen hats on the shop floor are brushed and reshaped by staff before they go back on display. Hats dropped by a customer are left for the customer to reshape.'), lexicon).map((reason) => reason.code)).toEqual(['exception-added']);
+    expect(await codes('Nobody takes a boat out of the marina without a lifejacket and a working radio.', 'Nobody takes a boat out of the marina without a lifejacket and a working radio. A radio is not needed for trips inside the harbour wall.')).toEqual(['permission-added']);
+    expect(findDutiesMadeChoices("Checking the mooring lines every evening is part of the night warden's duties.", "Checking the mooring lines every evening is left to the night warden's discretion.").map((reason) => reason.message)).toEqual(['duty left to choice: the act is now "is left to the night warden\'s discretion" in "Checking the mooring lines every evening is left to the night warden\'s discretion."']);
+  });
+
+  it('reads nothing for a thing left for a party to check, the requirement said stricter, or the duty said again', async () => {
+    expect(await codes('Fallen hats on the shop floor are brushed and reshaped by staff before they go back on display.', 'Fallen hats on the shop floor are brushed and reshaped by staff before they go back on display. Reshaped hats are left on the counter for the manager to check.')).toEqual([]);
+    expect(findDutiesMadeChoices("Checking the mooring lines every evening is part of the night warden's duties.", "Checking the mooring lines every evening is one of the night warden's duties.")).toEqual([]);
+    expect(findDutiesMadeChoices("Measuring each customer's head twice is part of every fitter's job.", "Measuring each customer's head twice is every fitter's responsibility.")).toEqual([]);
   });
 });
 
