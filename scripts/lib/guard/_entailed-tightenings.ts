@@ -180,8 +180,8 @@ function lastClause(prefix: string): string {
   return parts.at(-1) ?? prefix;
 }
 
-/** Granting words, exceptions and contrasts: an added clause holding one may let something off. */
-const LETS_OFF = /\b(?:may|can|could|might|allowed|permitted|free to|entitled|optional|up to (?:the|them|you|him|her|each)|at (?:their|the|your|his|her) discretion|if (?:needed|possible|practical|convenient)|unless|except|other than|apart from|save|however|instead|rather than|but|or not|where practical|ideally|encouraged|recommended|(?:do|does|did|is|are) not (?:need|have|required|obliged|necessary)|need not|needn't|exempt|fine|okay|ok|acceptable|allowed|will do|enough|suffices?|sufficient|is all it takes)\b/i;
+/** Granting words, exceptions and contrasts: an added clause holding one may let something off ("is not needed" too: a duty lifted, round 38a). */
+const LETS_OFF = /\b(?:may|can|could|might|allowed|permitted|free to|entitled|optional|up to (?:the|them|you|him|her|each)|at (?:their|the|your|his|her) discretion|if (?:needed|possible|practical|convenient)|unless|except|other than|apart from|save|however|instead|rather than|but|or not|where practical|ideally|encouraged|recommended|(?:do|does|did|is|are) not (?:need|needed|have|required|obliged|necessary|mandatory|compulsory|obligatory)|need not|needn't|left (?:for|to) (?:the |their |its |a |an )?[a-z]+(?: [a-z]+)? to [a-z]+|exempt|fine|okay|ok|acceptable|allowed|will do|enough|suffices?|sufficient|is all it takes)\b/i;
 
 /** Whether an added phrase carries a hedge that lets a rule off ("when asked", "where time allows"). */
 function hedged(text: string): boolean {

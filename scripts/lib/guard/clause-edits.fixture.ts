@@ -37,6 +37,7 @@ import { ROUND_37D_EDITS } from './clause-edits.round37d.fixture.ts';
 import { ROUND_37B_EDITS } from './clause-edits.round37b.fixture.ts';
 import { ROUND_37C_EDITS } from './clause-edits.round37c.fixture.ts';
 import { ROUND_38C_EDITS } from './clause-edits.round38c.fixture.ts';
+import { ROUND_38A_EDITS } from './clause-edits.round38a.fixture.ts';
 
 export const EDIT_KINDS = [
   'benign', 'modal', 'negation', 'number', 'requirement', 'entity', 'reference', 'tone', 'drift',
@@ -3528,6 +3529,8 @@ export const CLAUSE_EDITS: readonly ClauseEdit[] = [
   ...ROUND_37C_EDITS,
   // Round 38c (session 32): a plain sentence dropped a duty only when its subject acts ("Visitors love ..." none), money with its scale written short or in words ("£2m", "a quarter of a million pounds"), several rates each said again, "or" alternatives reordered in a reordered list, with twins (clause-edits.round38c.fixture.ts).
   ...ROUND_38C_EDITS,
+  // Round 38a (session 32): a right of the people served kept word for word and taken back in part (an exclusion appended, some of its times shut, a fee of its own on what it gives free), cut in place ("at any time" -> "during office hours", "full" -> "50%", those it may be shared with widened), and an example applying a kept right, with twins (clause-edits.round38a.fixture.ts).
+  ...ROUND_38A_EDITS,
 ];
 
 /**

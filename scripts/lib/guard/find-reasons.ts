@@ -103,6 +103,7 @@ import { findDutiesGranted } from './reason-duty-granted.ts';
 import { findSufficientThingsAdded } from './reason-sufficient-added.ts';
 import { findPlainDutiesReplaced } from './reason-plain-duty-replaced.ts';
 import { findKeptRulesTakenBack } from './reason-kept-rule-taken-back.ts';
+import { findRightsTakenBack } from './reason-right-taken-back.ts';
 import { findDutiesMadeOffers } from './reason-duty-made-offer.ts';
 import { withRatesSaidAsBefore } from './_rates.ts';
 import { withHeldCaseSaidWithout } from './_unless-held.ts';
@@ -288,6 +289,9 @@ const MODIFIER_READ_BY: ReadonlySet<string> = new Set(['object-replaced', 'scope
 /** Codes that read a new sentence against the kept ones: the taken-back reading would read it again. */
 const TAKEN_BACK_READ_BY: ReadonlySet<string> = new Set(['contradiction', 'exception-added', 'permission-added', 'right-narrowed']);
 
+/** Codes that read a right taken back in part: the right-taken-back reading would read it again (a part given for the whole is a scope reading's too). */
+const RIGHT_TAKEN_BACK_READ_BY: ReadonlySet<string> = new Set([...TAKEN_BACK_READ_BY, 'scope-narrowed']);
+
 /** Codes that read a rule gone or replaced: the plain-duty reading would read it again. */
 const DRIFT_READ_BY: ReadonlySet<string> = new Set(['requirement-removed', 'rule-replaced', 'semantic-drift']);
 
@@ -320,7 +324,10 @@ export function findReasons(written: string, next: string, lexicon?: Lexicon | n
   // A grant or a statement kept word for word taken back for some by a new sentence ("Customers may
   // return unopened parts ..." + "Parts bought in a sale cannot be returned"), unless a reading of
   // added rules read the new sentence (round 37a).
-  const takenBack = lastRead.some((reason) => TAKEN_BACK_READ_BY.has(reason.code)) ? lastRead : [...lastRead, ...findKeptRulesTakenBack(statements, lexicon)];
+  const keptTakenBack = lastRead.some((reason) => TAKEN_BACK_READ_BY.has(reason.code)) ? lastRead : [...lastRead, ...findKeptRulesTakenBack(statements, lexicon)];
+  // A right of the people served kept word for word and taken back in part: an exclusion appended,
+  // some of its times shut, a fee laid on what it gives free (round 38a).
+  const takenBack = keptTakenBack.some((reason) => RIGHT_TAKEN_BACK_READ_BY.has(reason.code)) ? keptTakenBack : [...keptTakenBack, ...findRightsTakenBack(statements, lexicon)];
   const modified = takenBack.some((reason) => MODIFIER_READ_BY.has(reason.code)) ? takenBack : [...takenBack, ...findModifiersReplaced(statements, lexicon)];
   // A plain duty replaced by another statement on its subject, unless a reading of a rule gone read it (round 24b).
   const found = modified.some((reason) => DRIFT_READ_BY.has(reason.code)) ? modified : [...modified, ...findPlainDutiesReplaced(statements, lexicon)];

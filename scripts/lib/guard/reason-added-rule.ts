@@ -17,6 +17,7 @@ import { undoneDuty } from './_undone-duties.ts';
 import { doesForbiddenAct } from './_forbidden-act.ts';
 import { sayingTheCompanyAgain } from './_company-kept.ts';
 import { opensWithSameDoer } from './_same-doer.ts';
+import { examplesKeptGrant } from './_grant-examples.ts';
 
 /** An ability said of the party in a relative clause: "who cannot stand", "that can be recycled". */
 const RELATIVE_ABILITY = / (?:who|which|that) (?:can|could)(?: not)? /g;
@@ -192,6 +193,9 @@ export function findAddedRules(input: StatementDiffInput): Reason[] {
     // "A phone call from the GP is enough" beside a duty or a prohibition: a grant to proceed on less.
     const permission = (granted && !grantsOnlyInQuestions(added.text, PERMISSION) ? granted[0] : null)
       ?? (previous.some((rule) => ruleKind(rule) !== 'grant') ? declaredEnough(padded) : null);
+    // "For example, a shirt bought on 1 May can be returned until 31 May" beside "Items may be
+    // returned within 30 days": the kept right applied to one case, no new permission (round 38a).
+    if (permission && examplesKeptGrant(added, previous)) continue;
     if (permission) {
       reasons.push({ code: 'permission-added', message: `permission added: "${permission}" in ${quote(added.text)}` });
       continue;

@@ -32,6 +32,8 @@ interface ExclusiveSet {
   words: string[];
   /** The preposition the set opens with ("only with a permit"), else null. */
   opensWith: string | null;
+  /** Whether the set is of people, said after "anyone other than", "no one but" (round 38a). */
+  ofPeople: boolean;
 }
 
 /** Words that open the gate of an "only": a case, not a set ("only after the committee and the sponsor have approved"). */
@@ -110,7 +112,9 @@ export function exclusiveSet(text: string): ExclusiveSet | null {
   const inside = (at: number) => (at >= marker[0] && at < marker[1]) || (at >= set[0] && at < set[1]);
   const act = words.filter((word, at) => !inside(at) && isContent(word) && !ANYONE.has(word));
   const opener = words[set[0] - 1] ?? '';
-  return { set: words.slice(set[0], set[1]), act, words, opensWith: SET_PREPOSITIONS.has(opener) ? opener : null };
+  const markerWord = words[marker[0]] ?? '';
+  const ofPeople = ANYONE.has(markerWord) || NOBODY.has(markerWord) || markerWord === 'no';
+  return { set: words.slice(set[0], set[1]), act, words, opensWith: SET_PREPOSITIONS.has(opener) ? opener : null, ofPeople };
 }
 
 /** Past participles the dictionary does not bring to their verb ("Kayaks are lent to ..."). */
@@ -138,8 +142,10 @@ function addedItem(previous: ExclusiveSet, next: ExclusiveSet): string[] | null 
     if (!opens) continue;
     const item = newSet.slice(at);
     if (item.some((their) => NOT_AN_ITEM.has(their))) return null;
-    // "only with the parent's written consent ... and dose": a thing the act needs, given one more, is stricter.
-    if (next.opensWith === 'with' && word !== 'or') return null;
+    // "only with the parent's written consent ... and dose": a thing the act needs, given one more, is
+    // stricter; people the old rule kept it to ("with anyone other than the owner" -> "only with the
+    // owner and their family") are those it is shared with, and one more widens it (round 38a).
+    if (next.opensWith === 'with' && word !== 'or' && !previous.ofPeople) return null;
     const fresh = item.filter((their) => isContent(their) && !SOMEONE.has(their) && !previous.words.some((old) => sameRoot(normaliseWord(old), normaliseWord(their))));
     // An "or" between two words of the old set ("the pharmacist or the technician" both kept) adds nothing.
     if (fresh.length > 0) return item;

@@ -153,7 +153,11 @@ function chargedForFree(added: Statement, kept: readonly Statement[]): Statement
     // "Members pay nothing" reads as a negation: the free thing said so, no ban.
     if (!FREE.test(text)) continue;
     const ruleStems = stemSet(rule.text);
-    const shared = added.stems.filter((stem) => ruleStems.has(stem) && !/^(?:pay|charg|cost|free|fee)/.test(stem));
+    // "Hat cleaning costs £8" beside "Hat resizing is free": a shared word before another content
+    // word only says what kind of thing is charged for, another thing (round 38a); the thing charged
+    // for is a shared word heading its phrase ("Each taste after the third", "adopters who live ...").
+    const heads = added.words.filter((word, i) => isContent(word) && !isContent(added.words[i + 1] ?? '')).map(normaliseWord);
+    const shared = heads.filter((stem) => ruleStems.has(stem) && !/^(?:pay|charg|cost|free|fee)/.test(stem));
     if (shared.length === 0 || saysOtherSide(added, rule) || bringsAnotherParty(added, rule)) continue;
     return rule;
   }
@@ -252,6 +256,29 @@ function forbiddenThings(rule: Statement, verb: string): string[] {
   return after.filter((word, i) => isContent(word) && !(told && i === first)).map(normaliseWord).filter((stem) => !PARTIES.has(stem));
 }
 
+/** A kept act handed to another party for some: "is always left for the owner to remove", "is left to the landlord to repair". */
+const HANDED_OFF = /\b(?:is|are|gets?|will be)(?: always| usually)? left (?:for|to) (?:the |their |its |a |an )?([a-z]+(?: [a-z]+)?) to ([a-z]+)\b/;
+
+/**
+ * A new sentence leaving a kept plain duty's act, for some of what it covers, to another party
+ * ("Offensive graffiti is removed within 24 hours of being reported" + "Graffiti on private walls is
+ * always left for the owner to remove", round 38a, v51's rescope): the act after "left for ... to"
+ * is the kept verb's stem, a thing of the kept sentence shared. Returns [kept, act], or null.
+ */
+function actHandedOff(added: Statement, kept: readonly Statement[]): [Statement, string] | null {
+  if (added.mainNegations.length > 0) return null;
+  const handed = HANDED_OFF.exec(added.words.join(' '));
+  if (!handed) return null;
+  const act = normaliseWord(handed[2] ?? '');
+  for (const rule of kept) {
+    if (ruleKind(rule) !== 'duty' || readModal(rule.text) !== null) continue;
+    const ruleStems = stemSet(rule.text);
+    if (!ruleStems.has(act)) continue;
+    if (added.stems.some((stem) => stem !== act && ruleStems.has(stem) && !PARTIES.has(stem))) return [rule, handed[0]];
+  }
+  return null;
+}
+
 export function findKeptRulesTakenBack(input: StatementDiffInput, lexicon?: Lexicon | null): Reason[] {
   const kept = keptSentences(input);
   if (!kept) {
@@ -266,6 +293,8 @@ export function findKeptRulesTakenBack(input: StatementDiffInput, lexicon?: Lexi
     }
     const free = chargedForFree(added, kept);
     if (free) return [{ code: 'contradiction', message: `contradiction: ${quote(added.text, 70)} charges for what ${quote(free.text, 70)} gives free` }];
+    const handed = actHandedOff(added, kept);
+    if (handed) return [{ code: 'exception-added', message: `exception added: ${quote(added.text, 70)} leaves to another ("${handed[1]}") what ${quote(handed[0].text, 70)} does` }];
     const lifted = timeBoundLifted(added, kept);
     if (lifted) return [{ code: 'exception-added', message: `exception added: ${quote(added.text, 70)} keeps for good what ${quote(lifted.text, 70)} ends` }];
   }
