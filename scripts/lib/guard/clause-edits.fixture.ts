@@ -36,6 +36,7 @@ import { ROUND_37A_EDITS } from './clause-edits.round37a.fixture.ts';
 import { ROUND_37D_EDITS } from './clause-edits.round37d.fixture.ts';
 import { ROUND_37B_EDITS } from './clause-edits.round37b.fixture.ts';
 import { ROUND_37C_EDITS } from './clause-edits.round37c.fixture.ts';
+import { ROUND_38B_EDITS } from './clause-edits.round38b.fixture.ts';
 
 export const EDIT_KINDS = [
   'benign', 'modal', 'negation', 'number', 'requirement', 'entity', 'reference', 'tone', 'drift',
@@ -3525,6 +3526,8 @@ export const CLAUSE_EDITS: readonly ClauseEdit[] = [
   ...ROUND_37B_EDITS,
   // Round 37c (session 31): a plain sentence a duty by what it says ("They also like ..." none, "Once registered users can ..." a grant), days, words and times written short ("Tues-Sun", "Yr 2", "8-12 yrs", "eHR", "HMLR", "10pm"), a window closing on "p.m." made every hour, with twins (clause-edits.round37c.fixture.ts).
   ...ROUND_37C_EDITS,
+  // Round 38b (session 32): an act said as one party's alone from either side ("Only P may A" = "A is left to P; everyone else stays back"; "You never A yourself; P does" = "A is done by P alone, never by you"), and a modal read where the rule has none ("No skater who ... may go unrecorded"; "where the customer can see it"), with twins (clause-edits.round38b.fixture.ts).
+  ...ROUND_38B_EDITS,
 ];
 
 /**
