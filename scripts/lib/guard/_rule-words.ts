@@ -131,9 +131,11 @@ function isImperative(words: readonly string[], leadIn: (word: string) => boolea
  */
 // "No dog is allowed on the farm" = "Dogs are not allowed on the farm": a predicate of permission after "No <subject>" forbids too (round 27a).
 // "None of our cottages may be used for a party" is "No cottage of ours may": the negative quantifier with its of-phrase (round 29a).
-const NO_SUBJECT_MAY = /^ (?:(?:absolutely |strictly |certainly )?no (?:more|fewer|less) than [a-z0-9'-]+ (?:[a-z'-]+ ){0,3}?|(?:absolutely |strictly |certainly )?no (?:[a-z'-]+ ){1,3}?(?:of (?:the |a |an |our |their )?(?:[a-z'-]+ ){1,2}?)?|none of (?:the |our |their |your |its |these |those )?(?:[a-z'-]+ ){1,3}?|(?:nobody|no one) (?:who|that) (?:[a-z0-9'-]+ ){1,6}?)(may|can|could|shall|should|will|is to|are to|is allowed|are allowed|is permitted|are permitted) /;
+const NO_SUBJECT_MAY = /^ (?:(?:absolutely |strictly |certainly )?no (?:more|fewer|less) than [a-z0-9'-]+ (?:[a-z'-]+ ){0,3}?|(?:absolutely |strictly |certainly )?no (?:[a-z'-]+ ){1,3}?(?:of (?:the |a |an |our |their )?(?:[a-z'-]+ ){1,2}?)?|none of (?:the |our |their |your |its |these |those )?(?:[a-z'-]+ ){1,3}?|(?:nobody|no one) (?:who|that) (?:[a-z0-9'-]+ ){1,6}?|no (?:[a-z'-]+ ){1,3}?(?:who|that|which) (?:[a-z0-9'-]+ ){1,8}?)(may|can|could|shall|should|will|is to|are to|is allowed|are allowed|is permitted|are permitted) /;
 /** A sentence opened by a phrase of time, place or exception before a comma ("In summer, ...", "After 6 pm, ...", "Apart from guide dogs, ..."): the rest. */
 const FRONTED_PHRASE = /^\s*(?:from|in|on|at|during|between|after|before|until|within|throughout|outside|inside|for|apart from|except for)\b[^,]*,\s*(.+)$/i;
+/** A clause of place open before a modal, after words of the rule's own: "... twice where the customer". */
+const PLACE_CLAUSE_BEFORE = /[a-z] (?:where|wherever)(?: [a-z'-]+){1,4}$/;
 /** A purpose clause open before a modal: "so that no child", "so children", "in order that staff". */
 const PURPOSE_BEFORE = /\b(?:so|so that|in order that|enough that|such that)(?: [a-z'-]+){1,3}$/;
 /** A grant whose subject opens with "only": "Only a parent or a named carer is allowed to ...". */
@@ -194,6 +196,9 @@ function readModalOf(sentence: string): ModalReading | null {
     if (at < 0) continue;
     // "any parcel that could not be delivered": a modal in a relative clause describes a thing, it is not the rule's.
     if (/\b(?:that|which|who|whom)$/.test(text.slice(0, at))) continue;
+    // "... counted twice where the customer can see it": a modal in a clause of place after the rule
+    // says what can happen there, not how binding the rule is (round 38b).
+    if (PLACE_CLAUSE_BEFORE.test(text.slice(0, at))) continue;
     // "Fit a lid so that no child can fall in": a modal in a purpose clause says the rule's aim, not how binding it is.
     if (PURPOSE_BEFORE.test(text.slice(0, at))) continue;
     // "Find out if they are able to climb the steps": an ability asked about or a case, not the rule's modal.

@@ -38,6 +38,7 @@ import { ROUND_37B_EDITS } from './clause-edits.round37b.fixture.ts';
 import { ROUND_37C_EDITS } from './clause-edits.round37c.fixture.ts';
 import { ROUND_38C_EDITS } from './clause-edits.round38c.fixture.ts';
 import { ROUND_38A_EDITS } from './clause-edits.round38a.fixture.ts';
+import { ROUND_38B_EDITS } from './clause-edits.round38b.fixture.ts';
 
 export const EDIT_KINDS = [
   'benign', 'modal', 'negation', 'number', 'requirement', 'entity', 'reference', 'tone', 'drift',
@@ -3531,6 +3532,8 @@ export const CLAUSE_EDITS: readonly ClauseEdit[] = [
   ...ROUND_38C_EDITS,
   // Round 38a (session 32): a right of the people served kept word for word and taken back in part (an exclusion appended, some of its times shut, a fee of its own on what it gives free), cut in place ("at any time" -> "during office hours", "full" -> "50%", those it may be shared with widened), and an example applying a kept right, with twins (clause-edits.round38a.fixture.ts).
   ...ROUND_38A_EDITS,
+  // Round 38b (session 32): an act said as one party's alone from either side ("Only P may A" = "A is left to P; everyone else stays back"; "You never A yourself; P does" = "A is done by P alone, never by you"), and a modal read where the rule has none ("No skater who ... may go unrecorded"; "where the customer can see it"), with twins (clause-edits.round38b.fixture.ts).
+  ...ROUND_38B_EDITS,
 ];
 
 /**

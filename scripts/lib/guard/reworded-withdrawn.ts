@@ -21,6 +21,7 @@ import { foldSuperlativeCaps } from './_superlative-caps.ts';
 import { foldFreeOfCharge } from './_free-of-charge.ts';
 import { foldAssentWords } from './_assent-words.ts';
 import { foldPassiveBans } from './_passive-bans.ts';
+import { foldSoleDoers } from './_sole-doers.ts';
 import { reasonsStillRead } from './_reasons-still-read.ts';
 
 /** Reasons read from how the text speaks: a rewording never excuses them. */
@@ -50,7 +51,9 @@ export function findReasonsInOtherWords(previous: string, next: string, lexicon:
   // "two or more sessions" is the "more than one session" the other version says (_whole-count-bounds.ts, round 29a).
   // "One court a day is the most a member can book" is the "may not book more than one court a day" it means (_superlative-caps.ts, round 29a).
   // "Walkers pay nothing for the map" is the "Do not charge walkers for the map" it means (_free-of-charge.ts, round 30a).
-  const [oldFolded, newFolded] = foldFreeOfCharge(...foldSuperlativeCaps(...foldWholeCountBounds(...foldBansAsEvery(oldOnly, newOnly, lexicon))));
+  const [oldFree, newFree] = foldFreeOfCharge(...foldSuperlativeCaps(...foldWholeCountBounds(...foldBansAsEvery(oldOnly, newOnly, lexicon))));
+  // "Treating a player is left to first-aiders; everyone else stays back" is the "Only first-aiders may treat a player" it means (_sole-doers.ts, round 38b).
+  const [oldFolded, newFolded] = foldSoleDoers(oldFree, newFree, lexicon);
   if (oldFolded === previous && newFolded === next) return reasons;
   const reworded = read(oldFolded, newFolded);
   // Another sentence still blocks: the codes the folds read away go, the rest stay as written (round 35a).
