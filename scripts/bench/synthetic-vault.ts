@@ -69,10 +69,13 @@ export function writeSyntheticVault(options: { dir: string; seed: number; prompt
     }
   }
   runGitOrThrow(dir, ['add', '-A']);
-  runGitOrThrow(dir, ['-c', 'user.name=Bench', '-c', 'user.email=bench@example.com', '-c', 'core.hooksPath=/dev/null', '-c', 'commit.gpgsign=false', 'commit', '-q', '-m', 'synthetic vault']);
+  runGitOrThrow(dir, ['-c', 'user.name=Bench', '-c', 'user.email=bench@example.com', '-c', 'core.hooksPath=/dev/null', '-c', 'commit.gpgsign=false', '-c', 'gc.auto=0', 'commit', '-q', '-m', 'synthetic vault']);
   // `git add` left every record as a loose object (100,000 and more files under .git/objects);
   // a real repository has them in packs (clone, fetch, gc). Packed, so a build right after this
   // measures reads from a realistic repository, not from a hundred thousand small files.
+  // gc.auto=0 on the commit: it would start git's own detached `gc --auto` over the same loose
+  // objects, packing them a second time beside this repack (session 32's start bench: two
+  // pack-objects at once for 4 minutes of CPU each, into the site row's build).
   runGitOrThrow(dir, ['repack', '-adq']);
 }
 

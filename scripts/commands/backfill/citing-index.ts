@@ -6,15 +6,11 @@
 import { detectFormat } from '../../lib/formats/index.ts';
 import type { IndexEntry } from '../../lib/git/index.ts';
 import type { CitationCache } from '../../lib/recorder/citations-cache-fs.ts';
-import { ForkedMap } from './forked-map.ts';
+import { FilesByKey } from './files-by-key.ts';
 
 export class CitingIndex {
-  /** Clause id -> prompt paths whose cached citations name it. Lists are replaced, never changed in place: copies share them. */
-  #byClause = new ForkedMap<string, readonly string[]>();
-  /** Prompt path -> the clause ids it was filed under. */
-  #cites = new ForkedMap<string, readonly string[]>();
-  /** Prompt paths (with their blob) whose citations the cache did not know when last asked. */
-  #pending = new ForkedMap<string, string>();
+  /** Prompt paths by the clause ids their cached citations name; pending: those the cache did not know when last asked. */
+  #files = new FilesByKey();
   readonly #cache: CitationCache;
 
   constructor(cache: CitationCache) {
@@ -30,21 +26,12 @@ export class CitingIndex {
 
   /** A prompt file now holds blob `oid`: what it cites is looked up when first asked. */
   set(file: string, oid: string): void {
-    this.remove(file);
-    this.#pending.set(file, oid);
+    this.#files.set(file, oid);
   }
 
   /** A prompt file no longer in the tree. */
   remove(file: string): void {
-    this.#pending.delete(file);
-    const cited = this.#cites.get(file);
-    if (!cited) return;
-    this.#cites.delete(file);
-    for (const clause of cited) {
-      const paths = this.#byClause.get(clause)!.filter((other) => other !== file);
-      if (paths.length === 0) this.#byClause.delete(clause);
-      else this.#byClause.set(clause, paths);
-    }
+    this.#files.remove(file);
   }
 
   /**
@@ -54,8 +41,8 @@ export class CitingIndex {
   citing(clauseIds: string[], tree: Map<string, string>): IndexEntry[] {
     this.#resolve();
     const files = new Set<string>();
-    for (const clause of clauseIds) for (const file of this.#byClause.get(clause) ?? []) files.add(file);
-    for (const file of this.#pending.keys()) files.add(file);
+    for (const clause of clauseIds) for (const file of this.#files.filedUnder(clause)) files.add(file);
+    for (const [file] of this.#files.pending()) files.add(file);
     return [...files].map((file) => ({ path: file, oid: tree.get(file)! }));
   }
 
@@ -65,28 +52,20 @@ export class CitingIndex {
    */
   copy(): CitingIndex {
     const copy = new CitingIndex(this.#cache);
-    copy.#byClause = this.#byClause.fork();
-    copy.#cites = this.#cites.fork();
-    copy.#pending = this.#pending.fork();
+    copy.#files = this.#files.fork();
     return copy;
   }
 
   /** The index is no longer needed: the maps it shares with copies are theirs (see ForkedMap.dispose). */
   dispose(): void {
-    this.#byClause.dispose();
-    this.#cites.dispose();
-    this.#pending.dispose();
+    this.#files.dispose();
   }
 
   /** Files the pending files under the clauses the cache says they cite. */
   #resolve(): void {
-    for (const [file, oid] of this.#pending) {
+    for (const [file, oid] of this.#files.pending()) {
       const entry = this.#cache.get(oid, detectFormat(file));
-      if (!entry) continue;
-      this.#pending.delete(file);
-      const cited = [...new Set(entry.codex ?? [])];
-      this.#cites.set(file, cited);
-      for (const clause of cited) this.#byClause.set(clause, [...(this.#byClause.get(clause) ?? []), file]);
+      if (entry) this.#files.file(file, entry.codex ?? []);
     }
   }
 }

@@ -5,7 +5,7 @@
 // O(prompts) work at each of the 1,093 such commits of the bench's history (10,000 prompts), about
 // a third of the replay thread's CPU (bench HISTORY, session 31). It now looks up the ids staged.
 import type { IndexEntry } from '../../lib/git/index.ts';
-import { ForkedMap } from './forked-map.ts';
+import { FilesByKey } from './files-by-key.ts';
 
 /** The id keys of prompt files (stableIdKeys), read once per blob and format for the whole run. */
 export interface StableIdKeys {
@@ -14,12 +14,8 @@ export interface StableIdKeys {
 }
 
 export class StableIdIndex {
-  /** Id -> prompt paths whose blob has an id line for it. Lists are replaced, never changed in place: copies share them. */
-  #byId = new ForkedMap<string, readonly string[]>();
-  /** Prompt path -> the ids it was filed under. */
-  #filed = new ForkedMap<string, readonly string[]>();
-  /** Prompt paths (with their blob) whose id lines were not read when last asked. */
-  #pending = new ForkedMap<string, string>();
+  /** Prompt paths by the ids of their blobs' id lines; pending: those whose id lines were not read when last asked. */
+  #files = new FilesByKey();
 
   /** The index of a tree's prompt files (path -> blob id). */
   static of(prompts: Iterable<[string, string]>): StableIdIndex {
@@ -30,21 +26,12 @@ export class StableIdIndex {
 
   /** A prompt file now holds blob `oid`: its id lines are read when first asked. */
   set(file: string, oid: string): void {
-    this.remove(file);
-    this.#pending.set(file, oid);
+    this.#files.set(file, oid);
   }
 
   /** A prompt file no longer in the tree. */
   remove(file: string): void {
-    this.#pending.delete(file);
-    const filed = this.#filed.get(file);
-    if (!filed) return;
-    this.#filed.delete(file);
-    for (const id of filed) {
-      const paths = this.#byId.get(id)!.filter((other) => other !== file);
-      if (paths.length === 0) this.#byId.delete(id);
-      else this.#byId.set(id, paths);
-    }
+    this.#files.remove(file);
   }
 
   /**
@@ -55,8 +42,25 @@ export class StableIdIndex {
   async files(ids: string[], tree: Map<string, string>, keys: StableIdKeys, taken: (file: string) => boolean): Promise<IndexEntry[]> {
     await this.#resolve(keys);
     const files = new Set<string>();
-    for (const id of new Set(ids)) for (const file of this.#byId.get(id) ?? []) if (taken(file)) files.add(file);
+    for (const id of new Set(ids)) for (const file of this.#files.filedUnder(id)) if (taken(file)) files.add(file);
     return [...files].map((file) => ({ path: file, oid: tree.get(file)! }));
+  }
+
+  /** How many prompt files' id lines are still to be read (their blobs, when `lines` is asked). */
+  get pending(): number {
+    return this.#files.pendingCount;
+  }
+
+  /**
+   * Every id line of the tree's prompt files (`tree`: path -> blob id) as `[key, path, blob]`, the
+   * pending files read first: the hook's list of front-matter ids for this tree
+   * (lib/recorder/stable-id-list-fs.ts), as its one search of the tree would build it.
+   */
+  async lines(tree: Map<string, string>, keys: StableIdKeys): Promise<{ key: string; path: string; oid: string }[]> {
+    await this.#resolve(keys);
+    const lines: { key: string; path: string; oid: string }[] = [];
+    for (const [file, ids] of this.#files.filed()) for (const key of ids) lines.push({ key, path: file, oid: tree.get(file)! });
+    return lines;
   }
 
   /**
@@ -65,31 +69,21 @@ export class StableIdIndex {
    */
   copy(): StableIdIndex {
     const copy = new StableIdIndex();
-    copy.#byId = this.#byId.fork();
-    copy.#filed = this.#filed.fork();
-    copy.#pending = this.#pending.fork();
+    copy.#files = this.#files.fork();
     return copy;
   }
 
   /** The index is no longer needed: the maps it shares with copies are theirs (see ForkedMap.dispose). */
   dispose(): void {
-    this.#byId.dispose();
-    this.#filed.dispose();
-    this.#pending.dispose();
+    this.#files.dispose();
   }
 
   /** Files the pending files under the ids of their blobs' id lines (a file with none under nothing). */
   async #resolve(keys: StableIdKeys): Promise<void> {
-    if (this.#pending.size === 0) return;
-    const pending = [...this.#pending];
+    if (this.#files.pendingCount === 0) return;
+    const pending = [...this.#files.pending()];
     const known = await keys.keys(pending);
-    for (const [file, oid] of pending) {
-      if (this.#pending.get(file) !== oid) continue;
-      this.#pending.delete(file);
-      const ids = [...new Set(known.get(file)!)];
-      if (ids.length === 0) continue;
-      this.#filed.set(file, ids);
-      for (const id of ids) this.#byId.set(id, [...(this.#byId.get(id) ?? []), file]);
-    }
+    // A file set again or removed while the keys were read is left as it now is.
+    for (const [file, oid] of pending) if (this.#files.pendingBlob(file) === oid) this.#files.file(file, known.get(file)!);
   }
 }

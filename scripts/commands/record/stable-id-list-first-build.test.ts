@@ -1,19 +1,22 @@
-// The hook's list of front-matter ids (lib/recorder/stable-id-list-fs.ts) in a repository adopted
-// before the list existed: its prompts with ids were committed without the hook and recorded by
-// backfill, so no commit has built the list yet. The first commit that stages an id builds it from
-// one search of the tree, reading the blobs it names one by one as git streams them (a packed
-// prompt larger than a pipe's chunk among them) and taking their blob ids from what the hook holds
-// (a file the same commit moves by its old side), and still refuses a duplicate id with the error
-// that names both files.
+// The hook's list of front-matter ids (lib/recorder/stable-id-list-fs.ts) after an adoption by
+// backfill of prompts with ids committed without the hook. Backfill saves the list for the commit it
+// replayed up to, so the first commit that stages an id afterwards moves it and makes no search. In
+// a repository adopted before backfill saved it (the list removed here), that first commit builds
+// it from one search of the tree, reading the blobs it names one by one as git streams them (a
+// packed prompt larger than a pipe's chunk among them) and taking their blob ids from what the hook
+// holds (a file the same commit moves by its old side). Either way a duplicate id is refused with
+// the error that names both files.
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { copyRepo, createRepo, NO_HOOKS, promptFile, type TestRepo } from '../../test-utils/repo.ts';
+import { commitTraced, onCopyOf } from '../../test-utils/traced-commit.ts';
 
 // About 200 KB: git's output reaches this process in chunks of 64 KB, so the blob spans several.
 const LONG_BODY = Array.from({ length: 3_000 }, (_, i) => `Rule ${i}: answer every question about invoices and refunds politely and in full.`).join('\n');
 
 let adopted: TestRepo;
+let adoptedWithList: TestRepo;
 beforeAll(() => {
   adopted = createRepo();
   adopted.write('prompts/alpha.md', promptFile({ title: 'Alpha', id: 'alpha' }, 'Answer billing questions.'));
@@ -28,31 +31,21 @@ beforeAll(() => {
   expect(adoption.code, adoption.stderr).toBe(0);
   // Packed, as an adopter's older prompts are: their blobs come from git, not from loose files.
   expect(adopted.git(['gc', '-q']).code).toBe(0);
-  expect(fs.existsSync(listManifest(adopted))).toBe(false);
+  expect(fs.existsSync(listManifest(adopted))).toBe(true);
+  adoptedWithList = copyRepo(adopted);
+  // As a repository adopted before backfill saved the list has it: not at all.
+  fs.rmSync(listManifest(adopted));
+  fs.rmSync(path.join(adopted.dir, '.git/promptvault/stable-ids'), { recursive: true, force: true });
 });
-afterAll(() => adopted?.cleanup());
+afterAll(() => {
+  adopted?.cleanup();
+  adoptedWithList?.cleanup();
+});
 
 const listManifest = (repo: TestRepo) => path.join(repo.dir, '.git/promptvault/stable-ids.json');
 
-/** Commits the work tree through the hook; its output (paths made relative) and the `git grep` runs it made. */
-function commitTraced(repo: TestRepo, message: string, date: string) {
-  const trace = path.join(repo.dir, '.git', `trace-${date}.txt`);
-  const result = repo.commit(message, date, { env: { GIT_TRACE: trace } });
-  const greps = fs.readFileSync(trace, 'utf8').split('\n').filter((line) => / git grep /.test(line));
-  return { code: result.code, output: (result.stdout + result.stderr).replaceAll(repo.dir, '<repo>'), greps };
-}
-
-function story(steps: (repo: TestRepo) => void): void {
-  const repo = copyRepo(adopted);
-  try {
-    steps(repo);
-  } finally {
-    repo.cleanup();
-  }
-}
-
 describe('the first commit staging a front-matter id in a repository adopted before the list of ids existed', () => {
-  it('builds the list with one search and refuses an id a committed prompt has, naming both files', () => story((repo) => {
+  it('builds the list with one search and refuses an id a committed prompt has, naming both files', () => onCopyOf(adopted, (repo) => {
     repo.write('prompts/gamma.md', promptFile({ title: 'Gamma', id: 'alpha' }, 'Answer refund questions.'));
     const outcome = commitTraced(repo, 'add gamma', '2026-01-04');
     expect(outcome.code).not.toBe(0);
@@ -62,7 +55,7 @@ describe('the first commit staging a front-matter id in a repository adopted bef
     expect(fs.existsSync(listManifest(repo))).toBe(true);
   }));
 
-  it('names a prompt the same commit moves, at its new path, when another takes its id', () => story((repo) => {
+  it('names a prompt the same commit moves, at its new path, when another takes its id', () => onCopyOf(adopted, (repo) => {
     repo.move('prompts/alpha.md', 'prompts/archive/alpha.md');
     repo.write('prompts/gamma.md', promptFile({ title: 'Gamma', id: 'alpha' }, 'Answer refund questions.'));
     const outcome = commitTraced(repo, 'archive alpha, add gamma', '2026-01-04');
@@ -72,14 +65,14 @@ describe('the first commit staging a front-matter id in a repository adopted bef
     expect(outcome.greps).toHaveLength(1);
   }));
 
-  it('finds the id of a packed prompt larger than a chunk of git\'s output', () => story((repo) => {
+  it('finds the id of a packed prompt larger than a chunk of git\'s output', () => onCopyOf(adopted, (repo) => {
     repo.write('prompts/manual.md', promptFile({ title: 'Manual', id: 'handbook' }, 'Answer warranty questions.'));
     const outcome = commitTraced(repo, 'add manual', '2026-01-04');
     expect(outcome.code).not.toBe(0);
     expect(outcome.output).toContain('prompts/manual.md:3: front matter id "handbook" is already used by prompts/handbook.md');
   }));
 
-  it('records a prompt whose id no other has, and the next commit with an id reads the list it left without a search', () => story((repo) => {
+  it('records a prompt whose id no other has, and the next commit with an id reads the list it left without a search', () => onCopyOf(adopted, (repo) => {
     repo.write('prompts/gamma.md', promptFile({ title: 'Gamma', id: 'gamma' }, 'Answer refund questions.'));
     const first = commitTraced(repo, 'add gamma', '2026-01-04');
     expect(first.code, first.output).toBe(0);
@@ -89,5 +82,30 @@ describe('the first commit staging a front-matter id in a repository adopted bef
     expect(second.code).not.toBe(0);
     expect(second.output).toContain('prompts/delta.md:3: front matter id "handbook" is already used by prompts/handbook.md');
     expect(second.greps).toHaveLength(0);
+  }));
+});
+
+describe('the first commit staging a front-matter id after an adoption by backfill', () => {
+  it('reads the list backfill saved, without a search, and refuses an id a committed prompt has, naming both files', () => onCopyOf(adoptedWithList, (repo) => {
+    repo.write('prompts/gamma.md', promptFile({ title: 'Gamma', id: 'alpha' }, 'Answer refund questions.'));
+    const outcome = commitTraced(repo, 'add gamma', '2026-01-04');
+    expect(outcome.code).not.toBe(0);
+    expect(outcome.output).toContain('prompts/gamma.md:3: front matter id "alpha" is already used by prompts/alpha.md');
+    expect(outcome.greps).toHaveLength(0);
+  }));
+
+  it('finds the id of the packed prompt larger than a chunk of git\'s output in that list', () => onCopyOf(adoptedWithList, (repo) => {
+    repo.write('prompts/manual.md', promptFile({ title: 'Manual', id: 'handbook' }, 'Answer warranty questions.'));
+    const outcome = commitTraced(repo, 'add manual', '2026-01-04');
+    expect(outcome.code).not.toBe(0);
+    expect(outcome.output).toContain('prompts/manual.md:3: front matter id "handbook" is already used by prompts/handbook.md');
+    expect(outcome.greps).toHaveLength(0);
+  }));
+
+  it('records a prompt whose id no other has, without a search', () => onCopyOf(adoptedWithList, (repo) => {
+    repo.write('prompts/gamma.md', promptFile({ title: 'Gamma', id: 'gamma' }, 'Answer refund questions.'));
+    const outcome = commitTraced(repo, 'add gamma', '2026-01-04');
+    expect(outcome.code, outcome.output).toBe(0);
+    expect(outcome.greps).toHaveLength(0);
   }));
 });

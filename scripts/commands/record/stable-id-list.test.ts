@@ -6,7 +6,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { copyRepo, createRepo, NO_HOOKS, promptFile, type TestRepo } from '../../test-utils/repo.ts';
+import { createRepo, NO_HOOKS, promptFile, type TestRepo } from '../../test-utils/repo.ts';
+import { commitTraced, onCopyOf } from '../../test-utils/traced-commit.ts';
 
 // Two prompts with ids and one without, committed through the hook, then alpha edited: that
 // commit built the list of stable ids (one search of HEAD's tree), which each copy starts from.
@@ -25,28 +26,10 @@ beforeAll(() => {
 });
 afterAll(() => base?.cleanup());
 
-/** Commits what is in the work tree; git's output, the `git grep` runs the hook made, its exit code. */
-function commitTraced(repo: TestRepo, message: string, date: string) {
-  const trace = path.join(repo.dir, '.git', `trace-${date}.txt`);
-  const result = repo.commit(message, date, { env: { GIT_TRACE: trace } });
-  const greps = fs.readFileSync(trace, 'utf8').split('\n').filter((line) => / git grep /.test(line));
-  return { code: result.code, output: (result.stdout + result.stderr).replaceAll(repo.dir, '<repo>'), greps };
-}
-
-/** Each test on its own copy of the base. */
-function story(steps: (repo: TestRepo) => void): void {
-  const repo = copyRepo(base);
-  try {
-    steps(repo);
-  } finally {
-    repo.cleanup();
-  }
-}
-
 const gamma = (id: string) => promptFile({ title: 'Gamma', id }, 'Answer refund questions.');
 
 describe('a front-matter id another prompt has is refused without a search of every source', () => {
-  it('refuses a new prompt with the id of a committed prompt the commit leaves unchanged', () => story((repo) => {
+  it('refuses a new prompt with the id of a committed prompt the commit leaves unchanged', () => onCopyOf(base, (repo) => {
     repo.write('prompts/gamma.md', gamma('beta'));
     const outcome = commitTraced(repo, 'add gamma', '2026-01-04');
     expect(outcome.code).not.toBe(0);
@@ -55,7 +38,7 @@ describe('a front-matter id another prompt has is refused without a search of ev
     expect(outcome.greps).toHaveLength(0);
   }));
 
-  it('names the other prompt at its new path after a rename committed through the hook', () => story((repo) => {
+  it('names the other prompt at its new path after a rename committed through the hook', () => onCopyOf(base, (repo) => {
     repo.move('prompts/beta.md', 'prompts/archive/beta.md');
     expect(commitTraced(repo, 'archive beta', '2026-01-04').code).toBe(0);
     repo.write('prompts/gamma.md', gamma('beta'));
@@ -66,7 +49,7 @@ describe('a front-matter id another prompt has is refused without a search of ev
     expect(outcome.greps).toHaveLength(0);
   }));
 
-  it('takes an id again once the prompt that had it is deleted', () => story((repo) => {
+  it('takes an id again once the prompt that had it is deleted', () => onCopyOf(base, (repo) => {
     expect(repo.git(['rm', '-q', 'prompts/beta.md']).code).toBe(0);
     expect(commitTraced(repo, 'remove beta', '2026-01-04').code).toBe(0);
     repo.write('prompts/gamma.md', gamma('beta'));
@@ -75,7 +58,7 @@ describe('a front-matter id another prompt has is refused without a search of ev
     expect(outcome.greps).toHaveLength(0);
   }));
 
-  it('refuses the id of a prompt a merged branch brought', () => story((repo) => {
+  it('refuses the id of a prompt a merged branch brought', () => onCopyOf(base, (repo) => {
     expect(repo.git(['checkout', '-q', '-b', 'side']).code).toBe(0);
     repo.write('prompts/side.md', promptFile({ title: 'Side', id: 'side-id' }, 'Answer warranty questions.'));
     expect(commitTraced(repo, 'add side', '2026-01-04').code).toBe(0);
@@ -92,7 +75,7 @@ describe('a front-matter id another prompt has is refused without a search of ev
     expect(outcome.greps).toHaveLength(0);
   }));
 
-  it('refuses the id of a prompt committed without the hook', () => story((repo) => {
+  it('refuses the id of a prompt committed without the hook', () => onCopyOf(base, (repo) => {
     repo.write('prompts/quiet.md', promptFile({ title: 'Quiet', id: 'quiet' }, 'Answer delivery questions.'));
     expect(repo.git([...NO_HOOKS, 'add', '-A']).code).toBe(0);
     expect(repo.git([...NO_HOOKS, 'commit', '-q', '--no-verify', '-m', 'add quiet'], { date: '2026-01-04' }).code).toBe(0);
@@ -103,7 +86,7 @@ describe('a front-matter id another prompt has is refused without a search of ev
     expect(outcome.greps).toHaveLength(0);
   }));
 
-  it('lets a new prompt take an id the same commit removes from the prompt that had it', () => story((repo) => {
+  it('lets a new prompt take an id the same commit removes from the prompt that had it', () => onCopyOf(base, (repo) => {
     repo.write('prompts/beta.md', promptFile({ title: 'Beta', id: 'beta-2' }, 'Answer shipping questions.'));
     repo.write('prompts/gamma.md', gamma('beta'));
     const outcome = commitTraced(repo, 'move the id beta to gamma', '2026-01-04');
@@ -111,7 +94,7 @@ describe('a front-matter id another prompt has is refused without a search of ev
     expect(outcome.greps).toHaveLength(0);
   }));
 
-  it('refuses the id of a prompt whose staged edit keeps it, and of one edited earlier (its old text left behind)', () => story((repo) => {
+  it('refuses the id of a prompt whose staged edit keeps it, and of one edited earlier (its old text left behind)', () => onCopyOf(base, (repo) => {
     repo.write('prompts/beta.md', promptFile({ title: 'Beta', id: 'beta' }, 'Answer shipping questions, briefly.'));
     expect(commitTraced(repo, 'edit beta', '2026-01-04').code).toBe(0);
     repo.write('prompts/alpha.md', promptFile({ title: 'Alpha', id: 'alpha' }, 'Answer billing questions, briefly.'));
@@ -124,7 +107,7 @@ describe('a front-matter id another prompt has is refused without a search of ev
     expect(outcome.greps).toHaveLength(0);
   }));
 
-  it('refuses the id of a prompt whose id line carries a YAML comment', () => story((repo) => {
+  it('refuses the id of a prompt whose id line carries a YAML comment', () => onCopyOf(base, (repo) => {
     repo.write('prompts/delta.md', '---\ntitle: Delta\nid: delta  # owned by the tax team\n---\nAnswer tax questions.\n');
     expect(commitTraced(repo, 'add delta', '2026-01-04').code).toBe(0);
     repo.write('prompts/gamma.md', gamma('delta'));
@@ -134,7 +117,7 @@ describe('a front-matter id another prompt has is refused without a search of ev
     expect(outcome.greps).toHaveLength(0);
   }));
 
-  it('builds the list again with one search when it is lost, and still refuses', () => story((repo) => {
+  it('builds the list again with one search when it is lost, and still refuses', () => onCopyOf(base, (repo) => {
     fs.rmSync(path.join(repo.dir, '.git/promptvault/stable-ids'), { recursive: true, force: true });
     repo.write('prompts/gamma.md', gamma('beta'));
     const outcome = commitTraced(repo, 'add gamma', '2026-01-04');

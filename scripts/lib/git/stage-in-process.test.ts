@@ -215,6 +215,36 @@ describe('staging records in a repository init set up', () => {
   });
 });
 
+describe('staging records where git-lfs is installed (its filter defined in a config)', () => {
+  const lfs = (repo: TestRepo) => {
+    // What `git lfs install` writes (into the user's config; the repository's here, which git reads alike).
+    for (const [key, value] of [['filter.lfs.clean', 'git-lfs clean -- %f'], ['filter.lfs.smudge', 'git-lfs smudge -- %f'], ['filter.lfs.process', 'git-lfs filter-process'], ['filter.lfs.required', 'true']]) {
+      expect(repo.git(['config', key!, value!]).code).toBe(0);
+    }
+  };
+  it('stages in this process when no attribute file gives the filter to the records, as git does', () => {
+    const { repo, gitdir } = buildRepo(2);
+    lfs(repo);
+    repo.write('.gitattributes', '*.psd filter=lfs diff=lfs merge=lfs -text\n');
+    expect(repo.commit('track designs with lfs', '2026-01-03').code).toBe(0);
+    repo.write('vault/mutations/prompts/refund/0002-dddddddddddd.yaml', 'kind: edit\n');
+    const { result, byGit, here } = stageBothWays(repo, gitdir, ['vault/mutations/prompts/refund/0002-dddddddddddd.yaml']);
+    expect(result).toEqual({ staged: true });
+    expect(fs.readFileSync(here).equals(fs.readFileSync(byGit))).toBe(true);
+  });
+  it('leaves the records to git when an attribute file gives them the filter', () => {
+    const { repo, gitdir } = buildRepo(2);
+    lfs(repo);
+    repo.write('.gitattributes', 'vault/** filter=lfs diff=lfs merge=lfs -text\n');
+    repo.write('vault/mutations/prompts/refund/0002-dddddddddddd.yaml', 'kind: edit\n');
+    const index = path.join(gitdir, 'index');
+    const before = fs.readFileSync(index);
+    const result = stageInProcess({ dir: repo.dir, gitdir, env: { HOME: repo.dir, GIT_CONFIG_NOSYSTEM: '1' } }, ['vault/mutations/prompts/refund/0002-dddddddddddd.yaml']);
+    expect(result.staged === false && result.reason).toMatch(/attributes in .*\.gitattributes/);
+    expect(fs.readFileSync(index).equals(before)).toBe(true);
+  });
+});
+
 describe('staging records in a linked worktree', () => {
   it('writes the worktree\'s own index and the shared objects, as git does', () => {
     const { repo } = buildRepo(2);

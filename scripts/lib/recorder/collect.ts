@@ -13,6 +13,7 @@ import type { Config } from '../schema/config.ts';
 import type { Clause } from '../schema/clause.ts';
 import type { Prompt } from '../schema/prompt.ts';
 import { parseRecordPath, recordFolder, VAULT_DIR } from '../vault/paths.ts';
+import { foldedIdHeads } from './stable-id-keys.ts';
 
 export interface ChangeSet {
   /** Prompt files added or modified in the index (renames included, at their new path). */
@@ -326,7 +327,8 @@ async function findDuplicateStableIds(view: TreeView, prompts: Prompt[], config:
   const matched = new Set<string>(kept?.map((entry) => entry.path));
   // Without the view's list, also the files with a line that may write an id in a shape only
   // YAML's parse reads (stable-id-keys.ts): each is parsed, as the list's keys would have it.
-  for (const pattern of kept ? [] : [...stableIdPatterns(ids), ODD_ID_LINE]) {
+  // A plain id continued on the next line has only its head on the `id:` line (foldedIdHeads).
+  for (const pattern of kept ? [] : [...stableIdPatterns([...ids, ...ids.flatMap(foldedIdHeads)]), ODD_ID_LINE]) {
     for (const file of await view.grep(pattern, sourcePathspecs(config))) matched.add(file);
   }
   // The staged prompts with an id are parsed already: each is a candidate whatever its lines look like.

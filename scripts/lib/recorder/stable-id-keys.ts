@@ -84,6 +84,17 @@ export function mayHideStableId(text: string): boolean {
   return false;
 }
 
+/**
+ * What the `id:` line of a plain id continued on the next lines may hold (`id: refund` then
+ * `  -agent` is the id "refund -agent": YAML folds each line break into one space): the id cut
+ * before each of its spaces. A search of `id:` lines for these proposes the file to parse.
+ */
+export function foldedIdHeads(id: string): string[] {
+  const heads: string[] = [];
+  for (let at = id.indexOf(' '); at > 0; at = id.indexOf(' ', at + 1)) heads.push(id.slice(0, at).trimEnd());
+  return [...new Set(heads.filter(Boolean))];
+}
+
 /** `value`, and `value` cut before each space that a `#` follows (where a comment may start). */
 function beforeComments(value: string): string[] {
   const cuts = [value];
