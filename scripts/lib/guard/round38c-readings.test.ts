@@ -2,7 +2,8 @@
 // what a party feels or holds true ("Managers love the new charts" beside "Managers review ...");
 // and v50/v51's benign `units`, `abbreviation` and `reorder` false flags, each reading widened where
 // it escaped by form: money with its scale written short or in words, several rates each said again
-// in other words, "or" alternatives put in another order inside a reordered list. Each beside a twin
+// in other words, "or" alternatives put in another order inside a reordered list, a grant split into a
+// list's items under a lead-in that grants. Each beside a twin
 // that changes the rule and keeps its flag; money written short also through a real commit.
 import { afterAll, describe, expect, it } from 'vitest';
 import { clauseEditAudits } from '../../test-utils/clause-edit-audits.ts';
@@ -66,6 +67,14 @@ describe('"or" alternatives in another order inside a reordered list', () => {
     const shop = 'The model railway shop sells locomotives, track packs and scenery kits, but not batteries or power tools.';
     expect(await codes(shop, 'The model railway shop sells scenery kits, track packs and locomotives, but not power tools or batteries.')).toEqual([]);
     expect(await codes(shop, 'The model railway shop sells batteries, track packs and scenery kits, but not locomotives or power tools.')).toContain('roles-swapped');
+  });
+});
+
+describe('a grant split into a list under a lead-in that grants', () => {
+  it('passes the grant\'s items listed one by one, and flags a thing the old grant did not give', async () => {
+    const kiln = 'Pottery club members may fire only mugs, bowls and glazed tiles in the club kiln.';
+    expect(await codes(kiln, 'Pottery club members may fire only these in the club kiln:\n- mugs\n- bowls\n- glazed tiles')).toEqual([]);
+    expect(await codes(kiln, 'Pottery club members may fire only these in the club kiln:\n- mugs\n- bowls\n- garden sculptures')).not.toEqual([]);
   });
 });
 
