@@ -72,9 +72,9 @@ describe('"or" alternatives in another order inside a reordered list', () => {
 
 describe('a grant split into a list under a lead-in that grants', () => {
   it('passes the grant\'s items listed one by one, and flags a thing the old grant did not give', async () => {
-    const kiln = 'Pottery club members may fire only mugs, bowls and glazed tiles in the club kiln.';
-    expect(await codes(kiln, 'Pottery club members may fire only these in the club kiln:\n- mugs\n- bowls\n- glazed tiles')).toEqual([]);
-    expect(await codes(kiln, 'Pottery club members may fire only these in the club kiln:\n- mugs\n- bowls\n- garden sculptures')).not.toEqual([]);
+    const hampers = "With a week's notice, our gift hampers can be made nut free, gluten free or alcohol free.";
+    expect(await codes(hampers, "With a week's notice, our gift hampers can be made:\n- nut free;\n- gluten free;\n- alcohol free.")).toEqual([]);
+    expect(await codes(hampers, "With a week's notice, our gift hampers can be made:\n- nut free;\n- gluten free;\n- twice the size.")).toEqual(['permission-added']);
   });
 });
 
