@@ -1,12 +1,13 @@
 // Round 38c (session 32, issue 11): edits written for round 38c in domains of their own (a
-// glassblowing studio, an ice rink, a balloon operator, a community orchard, a kite festival, a
+// hamper company, a glassblowing studio, an ice rink, a balloon operator, a community orchard, a kite festival, a
 // bonsai nursery, a model railway shop, a climbing wall), each benign edit beside a twin that must
 // stay flagged. The classes read: a plain sentence dropped is a duty when its subject acts, not
 // when it says what a party feels ("Visitors love the new viewing gallery"); an amount of money
 // with its scale written short or in words ("£2 million" -> "£2m", "£250,000" -> "a quarter of a
 // million pounds", "two and a half million pounds"); several rates each said again in other words
 // ("every 2 days ... and every 7 days" -> "every other day ... and weekly"); "or" alternatives put
-// in another order inside a reordered list ("but not batteries or power tools"). HISTORY.md,
+// in another order inside a reordered list ("but not batteries or power tools"); a grant split into
+// a list's items under a lead-in that grants ("can be made:" + "- nut free;"). HISTORY.md,
 // "Session 32, guard38c". Part of the tuning set (`CLAUSE_EDITS` spreads them).
 import type { ClauseEdit } from './clause-edits.fixture.ts';
 
@@ -31,4 +32,7 @@ export const ROUND_38C_EDITS: readonly ClauseEdit[] = [
   { kind: 'roles', previous: "The model railway shop sells locomotives, track packs and scenery kits, but not batteries or power tools.", next: "The model railway shop sells batteries, track packs and scenery kits, but not locomotives or power tools." },
   { kind: 'benign', variant: 'reorder', previous: "Climbers may borrow harnesses, belay devices and chalk bags, but never ropes or quickdraws.", next: "Climbers may borrow chalk bags, belay devices and harnesses, but never quickdraws or ropes." },
   { kind: 'rescope', previous: "Climbers may borrow harnesses, belay devices and chalk bags, but never ropes or quickdraws.", next: "Climbers may borrow ropes, belay devices and chalk bags, but never harnesses or quickdraws." },
+  // A grant split into a list's items under a lead-in that grants; the twin lists a thing the old grant did not give.
+  { kind: 'benign', variant: 'list-prose', previous: "With a week's notice, our gift hampers can be made nut free, gluten free or alcohol free.", next: "With a week's notice, our gift hampers can be made:\n- nut free;\n- gluten free;\n- alcohol free." },
+  { kind: 'scope', previous: "With a week's notice, our gift hampers can be made nut free, gluten free or alcohol free.", next: "With a week's notice, our gift hampers can be made:\n- nut free;\n- gluten free;\n- twice the size." },
 ];

@@ -146,6 +146,23 @@ function saysOldClauseAgain(added: Statement, oldClauseKeys: () => ReadonlySet<s
   return oldClauseKeys().has(key);
 }
 
+/** Words a lead-in points at its list with ("only these", "the following"): they name the items, nothing of their own. */
+const POINTING = new Set(['these', 'those', 'following', 'below', 'items', 'things', 'them']);
+
+/**
+ * Whether a new sentence is an old grant split into a list's items: read from a lead-in that grants
+ * ("Candidates may take only these into the test room:" + "- a pencil"), with every word of it in
+ * one old grant of the same word that no negation binds ("Candidates may take only their ID, a
+ * clear water bottle and a pencil into the test room"). The list says the old grant's items one by
+ * one and grants nothing new (round 38c, v50's test centre and v51's tea room).
+ */
+function grantSplitIntoItems(added: Statement, previous: readonly Statement[], nextText: string): boolean {
+  const granted = PERMISSION.exec(` ${added.words.join(' ')} `)?.[0];
+  if (!granted || !listLeadIns(nextText).some((leadIn) => added.text.startsWith(leadIn) && added.text.length > leadIn.length + 1 && PERMISSION.test(` ${leadIn.toLowerCase()} `))) return false;
+  const stems = [...stemSet(added.text)].filter((stem) => !POINTING.has(stem));
+  return previous.some((old) => old.mainNegations.length === 0 && PERMISSION.exec(` ${old.words.join(' ')} `)?.[0] === granted && stems.every((stem) => stemSet(old.text).has(stem)));
+}
+
 /** Reasons for new sentences that grant a permission, contradict an old prohibition or make an exception to an absolute rule. */
 export function findAddedRules(input: StatementDiffInput): Reason[] {
   const reasons: Reason[] = [];
@@ -167,6 +184,7 @@ export function findAddedRules(input: StatementDiffInput): Reason[] {
     // "Never pour water into acid; always pour acid into water" for "Pour acid into water, never
     // water into acid": a clause of an old sentence said again as a sentence is no new rule (round 22b).
     if (saysOldClauseAgain(added, oldClauseKeys)) continue;
+    if (grantSplitIntoItems(added, previous, input.nextText)) continue;
     const skipped = skippedDuty(added, input) ?? undoneDuty(added, input.groups.flatMap((group) => group.previous));
     if (skipped) {
       reasons.push({ code: 'contradiction', message: `contradiction: ${quote(added.text, 70)} skips what ${quote(skipped.text, 70)} requires` });
