@@ -36,6 +36,7 @@ import { ROUND_37A_EDITS } from './clause-edits.round37a.fixture.ts';
 import { ROUND_37D_EDITS } from './clause-edits.round37d.fixture.ts';
 import { ROUND_37B_EDITS } from './clause-edits.round37b.fixture.ts';
 import { ROUND_37C_EDITS } from './clause-edits.round37c.fixture.ts';
+import { ROUND_38D_EDITS } from './clause-edits.round38d.fixture.ts';
 
 export const EDIT_KINDS = [
   'benign', 'modal', 'negation', 'number', 'requirement', 'entity', 'reference', 'tone', 'drift',
@@ -3525,6 +3526,8 @@ export const CLAUSE_EDITS: readonly ClauseEdit[] = [
   ...ROUND_37B_EDITS,
   // Round 37c (session 31): a plain sentence a duty by what it says ("They also like ..." none, "Once registered users can ..." a grant), days, words and times written short ("Tues-Sun", "Yr 2", "8-12 yrs", "eHR", "HMLR", "10pm"), a window closing on "p.m." made every hour, with twins (clause-edits.round37c.fixture.ts).
   ...ROUND_37C_EDITS,
+  // Round 38d (session 32): the set an exclusive rule admits widened while said another way (only, solely, exclusively, restricted / reserved / limited / confined to, no one other than, "X and nobody else", "X alone", a ban's "except"), the act said by its noun ("Only X may tune" -> "Tuning ... is restricted to X and Y"), with twins (clause-edits.round38d.fixture.ts).
+  ...ROUND_38D_EDITS,
 ];
 
 /**
