@@ -21,7 +21,9 @@ const TRAILING_NO_OTHER = /\b(from|to|through|by|with|at|via|in|on) ((?:(?!\b(?:
  * "The drum captain and nobody else may call the stroke rate": the party at a sentence's start, the
  * limit after it (round 38d); the preposition form is TRAILING_NO_OTHER's.
  */
-const LEADING_NOBODY_ELSE = /(^|[.!?]\s+)([A-Z][^,.;:!?]*?),? and (?:nobody|no one|no-one) else,? (?=(?:may|can|must|shall|should|will|is|are)\b)/g;
+// A party of one to five words, no comma before its "and": "The skipper decides whether a transfer is
+// safe, and nobody else can overrule it" names no party (v29's benign rewording, read in a first scan).
+const LEADING_NOBODY_ELSE = /(^|[.!?]\s+)([A-Z][\w'’-]*(?: [\w'’-]+){0,4}) and (?:nobody|no one|no-one) else,? (?=(?:may|can|must|shall|should|will|is|are)\b)/g;
 
 /** `text` with every "nothing but"/"just the" that limits a rule written as "only". */
 export function withOnlySaidPlainly(text: string): string {
