@@ -6,6 +6,7 @@
 import type { Reason } from '../schema/records.ts';
 import { wordHunks, type WordHunk } from './_changed-sentences.ts';
 import { tokenizeWords } from './_text.ts';
+import { readsAnItemAdded } from './reason-exclusive-set-widened.ts';
 
 /**
  * The codes of readings of order, direction, polarity and scope: each says which way a rule now
@@ -50,6 +51,12 @@ function readsTheHunk(hunk: WordHunk, quoted: ReadonlySet<string>): boolean {
 export function certainReading(reasons: readonly Reason[], previousPart: string, nextPart: string): Reason | null {
   const candidates = reasons.filter((reason) => reason.advisory !== true && SINGLE_WORD_CODES.has(reason.code));
   if (candidates.length === 0 || previousPart === '' || nextPart === '') return null;
+  // An item added to the set an exclusive rule keeps to, read at the depth of statements across its
+  // forms ("Only X may" -> "... is restricted to X and Y", round 38d): the act and every old member
+  // kept, a new member named. What the edit reworded around the set is what that reading read
+  // through, so the weighing's doubt of a lone reading on an edit said in other words is answered.
+  const setWidened = candidates.find(readsAnItemAdded);
+  if (setWidened) return setWidened;
   const hunks = wordHunks(previousPart, nextPart);
   if (!hunks) return null;
   return candidates.find((reason) => {

@@ -169,9 +169,10 @@ function gated(sentence: string): boolean {
 
 /**
  * Words that open a case, an exception or a limit: what follows them in a clause is no object.
- * "restricted to", "reserved for" are an "only" said as a restriction (round 23b).
+ * "restricted to", "reserved for" are an "only" said as a restriction (round 23b); "solely", "exclusively" say it
+ * too (round 38d: "given exclusively to members" + "and their families" widens the set, no more to do).
  */
-const CASE_OPENER = /\b(?:if|when|whenever|once|unless|except|other than|apart from|save|without|only|(?:restricted|limited|confined) to|reserved for|provided|as long as|so long as|where|wherever|while|until|outside|besides|who|which|whose)\b|\bthat\s+(?:is|are|was|were|has|have|had|contains?|includes?|shows?|lacks?|needs?|holds?|carries|carry)\b/i;
+const CASE_OPENER = /\b(?:if|when|whenever|once|unless|except|other than|apart from|save|without|only|solely|exclusively|(?:restricted|limited|confined) to|reserved for|provided|as long as|so long as|where|wherever|while|until|outside|besides|who|which|whose)\b|\bthat\s+(?:is|are|was|were|has|have|had|contains?|includes?|shows?|lacks?|needs?|holds?|carries|carry)\b/i;
 const EXCEPTION_OPENER = /\b(?:unless|except|other than|apart from|save|but not|excluding|outside|besides)\b/i;
 
 /** The clause of `prefix` the next words continue: after its last semicolon, colon or ", and"/", but". */

@@ -17,8 +17,17 @@ const PLAIN_ONLY = /\b(?:just|solely|exclusively|purely)\s+(?=(?:the|a|an|your|t
  */
 const TRAILING_NO_OTHER = /\b(from|to|through|by|with|at|via|in|on) ((?:(?!\b(?:from|to|through|by|with|at|via|in|on)\s)[^,.;])+?),? and (?:(?:from|to|through|by|with|at|via|in|on) )?(?:no other(?: way)?|nowhere else|no one else|nobody else|nothing else|no-one else)\b/gi;
 
+/**
+ * "The drum captain and nobody else may call the stroke rate": the party at a sentence's start, the
+ * limit after it (round 38d); the preposition form is TRAILING_NO_OTHER's.
+ */
+// A party of one to five words, no comma before its "and": "The skipper decides whether a transfer is
+// safe, and nobody else can overrule it" names no party (v29's benign rewording, read in a first scan).
+const LEADING_NOBODY_ELSE = /(^|[.!?]\s+)([A-Z][\w'’-]*(?: [\w'’-]+){0,4}) and (?:nobody|no one|no-one) else,? (?=(?:may|can|must|shall|should|will|is|are)\b)/g;
+
 /** `text` with every "nothing but"/"just the" that limits a rule written as "only". */
 export function withOnlySaidPlainly(text: string): string {
   return text
+    .replace(LEADING_NOBODY_ELSE, (_whole: string, start: string, party: string) => `${start}Only ${/^[A-Z][a-z]/.test(party) ? party[0]!.toLowerCase() + party.slice(1) : party} `)
     .replace(TRAILING_NO_OTHER, (_whole: string, preposition: string, object: string) => `only ${preposition} ${object}`).replace(NEGATIVE_ONLY, (whole: string) => (/^[A-Z]/.test(whole) ? 'Only ' : 'only ')).replace(PLAIN_ONLY, (whole: string) => (/^[A-Z]/.test(whole) ? 'Only ' : 'only '));
 }

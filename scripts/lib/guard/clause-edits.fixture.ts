@@ -39,6 +39,7 @@ import { ROUND_37C_EDITS } from './clause-edits.round37c.fixture.ts';
 import { ROUND_38C_EDITS } from './clause-edits.round38c.fixture.ts';
 import { ROUND_38A_EDITS } from './clause-edits.round38a.fixture.ts';
 import { ROUND_38B_EDITS } from './clause-edits.round38b.fixture.ts';
+import { ROUND_38D_EDITS } from './clause-edits.round38d.fixture.ts';
 
 export const EDIT_KINDS = [
   'benign', 'modal', 'negation', 'number', 'requirement', 'entity', 'reference', 'tone', 'drift',
@@ -3534,6 +3535,8 @@ export const CLAUSE_EDITS: readonly ClauseEdit[] = [
   ...ROUND_38A_EDITS,
   // Round 38b (session 32): an act said as one party's alone from either side ("Only P may A" = "A is left to P; everyone else stays back"; "You never A yourself; P does" = "A is done by P alone, never by you"), and a modal read where the rule has none ("No skater who ... may go unrecorded"; "where the customer can see it"), with twins (clause-edits.round38b.fixture.ts).
   ...ROUND_38B_EDITS,
+  // Round 38d (session 32): the set an exclusive rule admits widened while said another way (only, solely, exclusively, restricted / reserved / limited / confined to, no one other than, "X and nobody else", "X alone", a ban's "except"), the act said by its noun ("Only X may tune" -> "Tuning ... is restricted to X and Y"), with twins (clause-edits.round38d.fixture.ts).
+  ...ROUND_38D_EDITS,
 ];
 
 /**

@@ -34,6 +34,8 @@ interface ExclusiveSet {
   opensWith: string | null;
   /** Whether the set is of people, said after "anyone other than", "no one but" (round 38a). */
   ofPeople: boolean;
+  /** Whether the set is what a ban lets off ("not allowed ..., except the farrier's pony"), not those it keeps an act to. */
+  letsOff: boolean;
 }
 
 /** Words that open the gate of an "only": a case, not a set ("only after the committee and the sponsor have approved"). */
@@ -42,12 +44,19 @@ const GATE_WORDS = new Set(['after', 'once', 'if', 'when', 'whenever', 'while', 
 const SET_PREPOSITIONS = new Set(['to', 'by', 'for', 'from', 'with', 'at', 'in', 'on', 'into', 'onto']);
 /** Words that end a set read forward: a modal or verb of being, a case, a clause of its own. */
 const SET_ENDS = new Set(['may', 'can', 'could', 'must', 'should', 'shall', 'will', 'would', 'might', 'is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'do', 'does', 'need', 'needs', 'unless', 'if', 'when', 'whenever', 'until', 'once', 'after', 'before', 'while', 'during', 'only', 'but', 'except']);
+const ONLY_WORDS = new Set(['only', 'solely', 'exclusively']);
+/** Modals after a party's "alone" that make it the one who may or must act. */
+const MODAL_AFTER_ALONE = new Set(['may', 'can', 'must', 'shall', 'should', 'will', 'is', 'are']);
 const RESTRICTING = new Set(['restricted', 'limited', 'reserved', 'confined']);
 const ANYONE = new Set(['anyone', 'anybody', 'anything', 'anywhere', 'someone', 'somebody']);
 const NOBODY = new Set(['nobody', 'none']);
 /** Words an added item must not hold: a clause, a case or a pair acting together. */
 const NOT_AN_ITEM = new Set(['who', 'whom', 'whose', 'that', 'which', 'when', 'whenever', 'if', 'once', 'after', 'before', 'until', 'while', 'only', 'unless', 'provided', 'together', 'jointly', 'both', 'simultaneously', 'not', 'never', 'no', 'without']);
 const COORDINATORS = new Set(['and', 'or', 'plus']);
+/** Words that open the set a ban lets off ("except", "excepting", "besides"; "apart from", "other than" read as pairs). */
+const BAN_EXCEPTIONS = new Set(['except', 'excepting', 'besides']);
+/** Words that make a sentence a ban, whose exceptions are what it lets off. */
+const BAN_WORDS = new Set(['not', 'never', 'no', 'nobody', 'none', 'nothing', 'nowhere', 'cannot', 'prohibited', 'forbidden', 'banned']);
 /** Words that name nobody new: "or to someone with a claim" restates "a person with a claim". */
 const SOMEONE = new Set(['someone', 'somebody', 'anyone', 'anybody', 'person', 'persons', 'people', 'one', 'party', 'individual']);
 /** Words that join a qualifier to its set ("holding a venom kit", "having a licence"). */
@@ -72,7 +81,8 @@ function forwardEnd(words: readonly string[], from: number): number {
 /** The set a sentence keeps its act to, and the act; null when it keeps none or more than one. */
 export function exclusiveSet(text: string): ExclusiveSet | null {
   const words = tokens(text);
-  const found: Array<{ marker: [number, number]; set: [number, number] }> = [];
+  const found: Array<{ marker: [number, number]; set: [number, number]; letsOff?: boolean }> = [];
+  const banned = words.some((word) => BAN_WORDS.has(word) || word.endsWith("n't"));
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;
     const next = words[i + 1];
@@ -91,8 +101,27 @@ export function exclusiveSet(text: string): ExclusiveSet | null {
     } else if ((NOBODY.has(word) || (word === 'no' && next === 'one')) && ['but', 'except'].includes(words[word === 'no' ? i + 2 : i + 1] ?? '')) {
       const at = (word === 'no' ? i + 2 : i + 1) + 1;
       found.push({ marker: [i, at], set: [at, forwardEnd(words, at)] });
-    } else if (word === 'only') {
-      // "Not only X but also Y" keeps the act to no set.
+    } else if (word === 'alone' && next !== undefined && MODAL_AFTER_ALONE.has(next)) {
+      // "Canoe polo goalkeepers alone may use the long paddle" (round 38d): the party before it.
+      let at = i - 1;
+      while (at >= 0 && !isStop(words[at]) && !SET_PREPOSITIONS.has(words[at]!) && !SET_ENDS.has(words[at]!)) at -= 1;
+      if (at < i - 1 && (at < 0 || isStop(words[at]))) found.push({ marker: [i, i + 1], set: [at + 1, i] });
+    } else if (word === 'and' && (((next === 'nobody' || next === 'no-one' || next === 'nowhere') && words[i + 2] === 'else') || (next === 'no' && words[i + 2] === 'one' && words[i + 3] === 'else'))) {
+      // "The vet and nobody else may sedate a ferret" (round 38d): the set stands before it, from the
+      // sentence's start or its preposition ("to the sales office and nowhere else" is said as "only"
+      // before the readings, _only-phrasings.ts).
+      let at = i - 1;
+      while (at >= 0 && !isStop(words[at]) && !SET_PREPOSITIONS.has(words[at]!) && !SET_ENDS.has(words[at]!)) at -= 1;
+      if (at < i - 1 && (at < 0 || isStop(words[at]) || SET_PREPOSITIONS.has(words[at]!))) found.push({ marker: [i, next === 'no' ? i + 4 : i + 3], set: [at + 1, i] });
+    } else if (BAN_EXCEPTIONS.has(word) || (word === 'apart' && next === 'from') || (word === 'other' && next === 'than')) {
+      // "Horses are not allowed anywhere in the orchard, except the farrier's pony": the set a ban lets
+      // off (round 38d). Only in a ban: a grant's exception widened is stricter, a duty's is the
+      // exception readings'; "anyone other than", "no one but" are read above; "except when" is a case.
+      const at = word === 'apart' || word === 'other' || (word === 'except' && next === 'for') ? i + 2 : i + 1;
+      const taken = found.some(({ marker }) => i >= marker[0] && i < marker[1]) || ANYONE.has(words[i - 1] ?? '') || NOBODY.has(words[i - 1] ?? '') || words[i - 1] === 'one' || words[i - 2] === 'any';
+      if (!taken && banned && at < words.length && !GATE_WORDS.has(words[at]!) && !isStop(words[at])) found.push({ marker: [i, at], set: [at, forwardEnd(words, at)], letsOff: true });
+    } else if (ONLY_WORDS.has(word)) {
+      // "Not only X but also Y" keeps the act to no set; "solely" and "exclusively" say "only".
       if (next === undefined || GATE_WORDS.has(next) || words[i - 1] === 'not') continue;
       if (isStop(next)) {
         // "lent to club members and their guests only": the set stands after its preposition.
@@ -108,13 +137,13 @@ export function exclusiveSet(text: string): ExclusiveSet | null {
   // A set that opens with a figure is an amount ("limited to 3 hours"), no set of who or what.
   const sets = found.filter(({ set }) => set[1] > set[0] && !/^\d/.test(words[set[0]]!));
   if (sets.length !== 1) return null;
-  const [{ marker, set }] = sets as [{ marker: [number, number]; set: [number, number] }];
+  const [{ marker, set, letsOff }] = sets as [{ marker: [number, number]; set: [number, number]; letsOff?: boolean }];
   const inside = (at: number) => (at >= marker[0] && at < marker[1]) || (at >= set[0] && at < set[1]);
   const act = words.filter((word, at) => !inside(at) && isContent(word) && !ANYONE.has(word));
   const opener = words[set[0] - 1] ?? '';
   const markerWord = words[marker[0]] ?? '';
   const ofPeople = ANYONE.has(markerWord) || NOBODY.has(markerWord) || markerWord === 'no';
-  return { set: words.slice(set[0], set[1]), act, words, opensWith: SET_PREPOSITIONS.has(opener) ? opener : null, ofPeople };
+  return { set: words.slice(set[0], set[1]), act, words, opensWith: SET_PREPOSITIONS.has(opener) ? opener : null, ofPeople, letsOff: letsOff === true };
 }
 
 /** Past participles the dictionary does not bring to their verb ("Kayaks are lent to ..."). */
@@ -191,6 +220,8 @@ export function findExclusiveSetsWidened(input: StatementDiffInput, lexicon?: Le
     // The act kept: every content word of the old act said in the new sentence.
     if (!previous.act.every((word) => saidBy(word, newWords, lexicon))) return null;
     const next = exclusiveSet(group.nextText);
+    // A ban's exception gone makes the ban stricter: no limit dropped.
+    if (!next && previous.letsOff) return null;
     if (!next) {
       // "Pay suppliers by bank transfer; use no other payment method": the limit said in the clause after a semicolon is kept.
       const at = input.nextText.indexOf(group.nextText);
@@ -198,9 +229,14 @@ export function findExclusiveSetsWidened(input: StatementDiffInput, lexicon?: Le
       return limitDropped(previous, `${group.nextText} ${rest}`) ? { code: 'scope-widened', message: `scope widened: the rule no longer keeps its act to "${previous.set.join(' ')}", in ${quote(group.nextText)}` } : null;
     }
     const added = addedItem(previous, next);
-    if (added) return { code: 'scope-widened', message: `scope widened: "${added.join(' ')}" added to those "${previous.set.join(' ')}" the rule was kept to, in ${quote(group.nextText)}` };
+    if (added) return { code: 'scope-widened', message: `scope widened: "${added.join(' ')}" added to those "${previous.set.join(' ')}" the rule ${previous.letsOff ? 'let off' : 'was kept to'}, in ${quote(group.nextText)}` };
     const optional = qualifierMadeOptional(previous, next);
     if (optional) return { code: 'scope-widened', message: `scope widened: the set "${previous.set.join(' ')}" the rule was kept to now holds anyone "${optional.join(' ')}", in ${quote(group.nextText)}` };
     return null;
   });
+}
+
+/** Whether a reason is this reading's item added to a set, or a qualifier made optional (not its limit dropped: that reads no new member). */
+export function readsAnItemAdded(reason: Pick<Reason, 'code' | 'message'>): boolean {
+  return reason.code === 'scope-widened' && (/^scope widened: "[^"]*" added to those "[^"]*" the rule (?:was kept to|let off), in /.test(reason.message) || /^scope widened: the set "[^"]*" the rule was kept to now holds anyone "[^"]*", in /.test(reason.message));
 }
