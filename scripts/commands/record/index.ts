@@ -10,9 +10,10 @@ import { amendProbe, commitParents, committerDate, detectAmend, diffIndex, EMPTY
 import { readSourceLocationsCached } from '../../lib/config/locations-cache-fs.ts';
 import type { SourceLocations } from '../../lib/config/locations-fs.ts';
 import type { TokenCounter } from '../../lib/traits/token-counter-fs.ts';
-import { classifyPath, sourcePathspecs } from '../../lib/prompt/locate.ts';
+import { classifyPath, idFromPath, sourcePathspecs } from '../../lib/prompt/locate.ts';
 import { withUnhookedMoves } from './unhooked-moves.ts';
 import { movedOutOfGlobsWarnings } from './moved-out-of-globs.ts';
+import { pairUnpairedMoves, unpairedMoveWarnings } from './unpaired-moves.ts';
 import { useParseMode } from '../../lib/schema/safe-parse.ts';
 import type { RecordedVersion } from '../../lib/recorder/record-commit.ts';
 import type { Config } from '../../lib/schema/config.ts';
@@ -220,6 +221,14 @@ async function recordIndexChanges(options: RecordOptions, env: Record<string, st
   if (deletedPrompts.length > 0) {
     const movedOut = await stagedMovesOf(repo, { base, deleted: deletedPrompts, accepts: (to) => classifyPath(to, config) !== 'prompt' });
     result.warnings.push(...movedOutOfGlobsWarnings(movedOut, config.prompts));
+    // Moved and rewritten in one commit: git saw a deletion and a new prompt (unpaired-moves.ts).
+    const started = new Set(records.versions.filter((version) => version.kind === 'new').map((version) => version.prompt));
+    if (started.size > 0 && !options.all && !options.afterTheFact) {
+      const gone = deletedPrompts.filter((file) => !movedOut.has(file.path)).map((file) => ({ id: idFromPath(file.path, 'prompt', config), path: file.path }));
+      const added = changes.filter((change) => change.status === 'A' && classifyPath(change.path, config) === 'prompt')
+        .map((change) => ({ id: idFromPath(change.path, 'prompt', config), path: change.path })).filter((file) => started.has(file.id));
+      result.warnings.push(...unpairedMoveWarnings(pairUnpairedMoves(gone, added)));
+    }
   }
   if (records.writes.length === 0 && records.removals.length === 0) return result;
   if (options.hook === 'pre-merge-commit') throw mergeNeedsCommit(result);

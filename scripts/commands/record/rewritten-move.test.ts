@@ -1,7 +1,8 @@
 // A move that also rewrote much of the text: whether its lineage is kept is git's own rename
 // detection's call (`-M`, 50% similar by default), with the hook and after `record --all` alike.
 // Git calls it a rename: the next version with the old id as parent. Git does not: a version 1.
-// Each case asks git what it says of the same change and checks the vault agrees.
+// Each case asks git what it says of the same change and checks the vault agrees. Where git saw a
+// deletion and an addition, the hook says so (unpaired-moves.ts); a replay does not.
 import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { logOf } from '../../test-utils/prompt-log.ts';
@@ -39,7 +40,9 @@ describe('a move that rewrote part of the text, with the hook', () => {
   it('rewrote 3 of 10 lines: git calls it a rename, and the lineage goes on (v2, parent the old id v1)', () => {
     repo.move('prompts/light.md', 'prompts/moved/light.md');
     repo.write('prompts/moved/light.md', rewritten('light', 3));
-    expect(repo.commit('move and rewrite a little', '2026-01-03').code).toBe(0);
+    const moved = repo.commit('move and rewrite a little', '2026-01-03');
+    expect(moved.code).toBe(0);
+    expect(moved.stdout + moved.stderr).not.toContain('git pairs no move');
     expect(gitSays('prompts/moved/light.md')).toMatch(/^R\d+ /);
     expect(newest('moved/light')).toMatchObject({ version: 2, kind: 'rename', parents: [{ prompt: 'light', version: 1 }] });
   });
@@ -47,9 +50,15 @@ describe('a move that rewrote part of the text, with the hook', () => {
   it('rewrote 7 of 10 lines: git calls it a deletion and an addition, and the moved file starts at version 1', () => {
     repo.move('prompts/heavy.md', 'prompts/moved/heavy.md');
     repo.write('prompts/moved/heavy.md', rewritten('heavy', 7));
-    expect(repo.commit('move and rewrite most', '2026-01-04').code).toBe(0);
+    const moved = repo.commit('move and rewrite most', '2026-01-04');
+    expect(moved.code).toBe(0);
     expect(gitSays('prompts/moved/heavy.md')).toMatch(/^A /);
     expect(newest('moved/heavy')).toMatchObject({ version: 1, kind: 'new', parents: [] });
+    // Until session 32 without a word: the hook now says what it recorded and how to keep the lineage.
+    const said = moved.stdout + moved.stderr;
+    expect(said).toContain('prompts/moved/heavy.md: prompts/heavy.md is deleted and prompts/moved/heavy.md added in this commit, and git pairs no move between them (their texts are under 50% alike): moved/heavy is recorded as a new prompt (v1) and the lineage of heavy ends here');
+    expect(said).toContain('`git show HEAD:prompts/heavy.md > prompts/moved/heavy.md`');
+    expect(said).toContain('give it a front-matter id (`id: heavy`) in a commit of its own');
   });
 
   it('log asks, at that version 1, whether it was moved from the prompt the same commit deleted, and names the diff that answers', () => {
@@ -76,6 +85,8 @@ describe('the same moves made without the hook, then record --all', () => {
     expect(gitSays('prompts/web/heavy.md')).toMatch(/^A /);
     const recorded = repo.cli(['record', '--all']);
     expect(recorded.code, recorded.stderr).toBe(0);
+    // The hint is for the commit being made: a replay of history says nothing of it.
+    expect(recorded.stdout + recorded.stderr).not.toContain('git pairs no move');
     expect(repo.commit('record', '2026-01-06').code).toBe(0);
     expect(newest('web/light')).toMatchObject({ version: 2, kind: 'rename', parents: [{ prompt: 'web-light', version: 1 }] });
     expect(newest('web/heavy')).toMatchObject({ version: 1, kind: 'new', parents: [] });

@@ -147,7 +147,9 @@ export async function repair(options: RepairOptions): Promise<RepairResult> {
   const invalidRecords = recordProblems(snapshot);
   if (invalidRecords.length > 0) throw new UserError('record-invalid', 'promptvault repair: records in vault/ are invalid; fix them first', invalidRecords);
 
-  const { plan, texts } = await planBranchRepair(repo, head, snapshot);
+  // The commits a rebase replaced: a squash or fixup among them folds versions (plan-branch.ts).
+  const rewritten = new Set((await listRebasedCommits(repo)).before.map((commit) => commit.commit));
+  const { plan, texts } = await planBranchRepair(repo, head, snapshot, rewritten);
 
   result.restored = plan.restore;
   result.dropped = [...plan.drop].map(([file, reason]) => ({ file, reason }));

@@ -22,7 +22,12 @@ export interface BranchPlan {
   deletedBy: Map<string, string>;
 }
 
-export async function planBranchRepair(repo: Repo, head: string, snapshot: Snapshot): Promise<BranchPlan> {
+/**
+ * `rewritten`: the commits a rebase just replaced (ORIG_HEAD's, for `promptvault repair` and its
+ * post-rewrite hook); with them, the versions of commits a fixup or squash folded are told apart
+ * (RepairInput.folded). Without them (check), such versions are kept, as a squash merge's are.
+ */
+export async function planBranchRepair(repo: Repo, head: string, snapshot: Snapshot, rewritten: ReadonlySet<string> = new Set()): Promise<BranchPlan> {
   const deleted = await readDeletedRecords(repo, head, new Set([...snapshot.checkpoints, ...snapshot.mutations, ...snapshot.audits].map((r) => r.file)));
   const made = await findRecordsMadeHere(repo, head, {
     mutations: [...snapshot.mutations, ...deleted.records.mutations],
@@ -35,8 +40,23 @@ export async function planBranchRepair(repo: Repo, head: string, snapshot: Snaps
   // Deleted ones too: a second record repair dropped earlier is still a second record, not one to put back.
   const candidates = duplicateCandidates([...snapshot.mutations, ...deleted.records.mutations]).flat().map((m) => m.file);
   const addedBy = new Map([...(candidates.length > 0 ? await commitsAddingPaths(repo, { pathspecs: candidates }) : new Map<string, { commit: string }>())].map(([file, entry]) => [file, entry.commit]));
-  const plan = planRepair({ mutations: snapshot.mutations, checkpoints: snapshot.checkpoints, audits: snapshot.audits, deleted: deleted.records, madeHere, textWhereAdded, textBeforeAdded, firstAttempts, currentText, addedBy });
+  const folded = foldedVersions(snapshot.mutations, firstAttempts, rewritten);
+  const plan = planRepair({ mutations: snapshot.mutations, checkpoints: snapshot.checkpoints, audits: snapshot.audits, deleted: deleted.records, madeHere, textWhereAdded, textBeforeAdded, firstAttempts, folded, currentText, addedBy });
   return { plan, texts: deleted.texts, deletedBy: deleted.deletedBy };
+}
+
+/**
+ * Versions recorded for a commit's first attempt that a version of a commit the rebase replaced
+ * names as parent: `pick A` + `squash B` makes A's commit again with B's text (an amend by the
+ * sequencer), and B's version, recorded on top of A, came along with A's.
+ */
+function foldedVersions(mutations: readonly Stored<Mutation>[], firstAttempts: ReadonlySet<string>, rewritten: ReadonlySet<string>): Set<string> {
+  const folded = new Set<string>();
+  if (rewritten.size === 0 || firstAttempts.size === 0) return folded;
+  const key = (m: { prompt: string; version: number; content_hash: string }) => `${m.prompt}@${m.version}:${m.content_hash}`;
+  const namedByRewritten = new Set(mutations.filter((m) => m.commit_parents.some((commit) => rewritten.has(commit))).flatMap((m) => m.parents.map(key)));
+  for (const m of mutations) if (firstAttempts.has(m.file) && namedByRewritten.has(key(m))) folded.add(m.file);
+  return folded;
 }
 
 /** Records deleted somewhere in the branch's history and absent now, parsed from just before their deletion. */

@@ -31,6 +31,15 @@ describe('planRepair', () => {
     expect([...plan.drop.keys()]).toEqual([]);
   });
 
+  it('drops a version a fixup or squash folded, and the folded-in version that descends from it', () => {
+    const v1 = mutation(1, 1, null, []);
+    const v2 = mutation(2, 2, [1, 1], ['a']);
+    const v3 = mutation(3, 3, [2, 2], ['b']);
+    const plan = planRepair(input([v1, v2, v3], [v1.file], [[v2, 3], [v3, 3]], { firstAttempts: new Set([v2.file]), folded: new Set([v2.file]) }));
+    expect([...plan.drop.keys()]).toEqual([v2.file, v3.file]);
+    expect(plan.drop.get(v2.file)).toContain('folded the next commit into');
+  });
+
   it("drops a cherry-picked record of a text the branch does not hold, and what descends only from it", () => {
     const v1 = mutation(1, 1, null, []);
     const v2 = mutation(2, 2, [1, 1], ['main']);

@@ -42,6 +42,14 @@ export interface RepairInput {
    * without the hook (or whose file a later pre-commit step rewrote). Said as such when dropped.
    */
   firstAttempts?: Set<string>;
+  /**
+   * Of `firstAttempts`: versions of a commit that a fixup or squash of `git rebase -i` folded the
+   * next commit into (a version recorded for the rebased-away copy of that next commit names it as
+   * parent). Its text is in no commit, and one rule holds for every rewritten commit: it holds one
+   * version per prompt of its net change, as `git commit --amend` records it. So no lineage keeps
+   * it, and what descends from it is recorded again from the commits that stand.
+   */
+  folded?: Set<string>;
   /** Prompt id -> content hash of its current text. */
   currentText: Map<string, string>;
   /** The commit that added each record file (asked for records that may be duplicates only). */
@@ -72,6 +80,8 @@ export interface RepairPlan {
 
 const FIRST_ATTEMPT = 'recorded for the first attempt of the commit that holds it, whose text that commit does not hold: the commit was amended without the hook (`--no-verify`, HUSKY=0), or a later pre-commit step rewrote the file';
 
+const FOLDED = 'recorded for a commit that a fixup or squash of `git rebase -i` folded the next commit into: its text is in no commit, and the folded commit is recorded as one version of its net change, as `git commit --amend` records it';
+
 /** Records of the same version share a file name in checkpoints/ and mutations/. */
 const pairKey = (file: string) => file.replace(/^vault\/(checkpoints|mutations)\//, '');
 
@@ -94,7 +104,8 @@ export function planRepair(input: RepairInput): RepairPlan {
   for (const m of mutations) {
     if (drop.has(m.file) || input.madeHere(m.file)) continue;
     const clash = mutations.some((o) => o !== m && !drop.has(o.file) && input.madeHere(o.file) && o.prompt === m.prompt && o.version === m.version && o.content_hash !== m.content_hash);
-    if (input.textWhereAdded.get(m.file) !== m.content_hash) drop.set(m.file, input.firstAttempts?.has(m.file) ? FIRST_ATTEMPT : `recorded on another branch for a text no commit of this branch holds (copied by a cherry-pick or rebase)`);
+    if (input.folded?.has(m.file)) drop.set(m.file, FOLDED);
+    else if (input.textWhereAdded.get(m.file) !== m.content_hash) drop.set(m.file, input.firstAttempts?.has(m.file) ? FIRST_ATTEMPT : `recorded on another branch for a text no commit of this branch holds (copied by a cherry-pick or rebase)`);
     else if (clash) drop.set(m.file, `recorded on another branch as v${m.version}, a number this branch gave another text`);
   }
 
@@ -119,7 +130,7 @@ export function planRepair(input: RepairInput): RepairPlan {
     for (let restored = true; restored;) {
       restored = false;
       for (const m of mutations) {
-        if (drop.has(m.file) && needed.has(refKey(m)) && !keys.has(refKey(m)) && !drop.get(m.file)!.startsWith('a second record') && m.parents.every((p) => keys.has(refKey(p)))) {
+        if (drop.has(m.file) && needed.has(refKey(m)) && !keys.has(refKey(m)) && !drop.get(m.file)!.startsWith('a second record') && !input.folded?.has(m.file) && m.parents.every((p) => keys.has(refKey(p)))) {
           drop.delete(m.file);
           keys.add(refKey(m));
           changed = true;
