@@ -3,6 +3,7 @@
 // cites, as the recorder's citation lookup reads it.
 import { parsePrompt, type PromptReadOptions } from '../../lib/prompt/parse.ts';
 import { readBlobCitations } from '../../lib/recorder/_blob-citations.ts';
+import { stableIdKeys } from '../../lib/recorder/stable-id-keys.ts';
 import type { BlobCitations } from '../../lib/recorder/citations-cache-fs.ts';
 import { isValidId } from '../../lib/schema/id.ts';
 import { measureBodyReusing, type KeptVersions, type ProseTotals } from '../../lib/traits/paragraph-reuse.ts';
@@ -63,6 +64,11 @@ export interface BlobMeasures {
   prompt?: Prompt;
   /** For a job with `heads`: the entries of its body's chunks (measureKeepingChunks). */
   chunks?: ChunkEntries;
+  /**
+   * The blob's front-matter id keys at the job's path (stableIdKeys): the replay's uniqueness check
+   * of ids asks them of every prompt blob it stages, and read them from git again (index.ts, stableIdReader).
+   */
+  idKeys: string[];
 }
 
 /**
@@ -79,7 +85,8 @@ export async function measureBlob(blob: Buffer, job: MeasureJob, counter: TokenC
   // The recorder's call (`max_prompt_bytes` in `options`), so a blob it refuses is not measured either.
   const parsed = parsePrompt(blob, job.path, job.id, options);
   const cited = isValidId(job.id) ? readBlobCitations(blob, job.path, job.id, parsed.ok ? parsed.value.frontMatter.codex : undefined) : undefined;
-  if (!parsed.ok) return cited ? { cited } : {};
+  const idKeys = stableIdKeys(blob, job.path);
+  if (!parsed.ok) return cited ? { cited, idKeys } : { idKeys };
   const body = parsed.value.body;
   const keep = kept !== undefined && job.keep === true;
   // A last version: measured by chunks (a tenth or so more than whole when cold, chunks23), instead
@@ -91,7 +98,7 @@ export async function measureBlob(blob: Buffer, job: MeasureJob, counter: TokenC
     const { measured, chunks } = measureKeepingChunks(body, bpe, { inferTone: true }, previous?.chunks);
     if (keep) kept.keep(job.oid, { chunks: new Map(chunks) });
     const entry: MeasureEntry = { traits: measured.traits, variables: measured.variables, inferredTone: measured.inferredTone };
-    return { measured: { key: measureKey(body, counter.encoding), entry }, prompt: parsed.value, ...(job.heads ? { chunks } : {}), ...(cited ? { cited } : {}) };
+    return { measured: { key: measureKey(body, counter.encoding), entry }, prompt: parsed.value, idKeys, ...(job.heads ? { chunks } : {}), ...(cited ? { cited } : {}) };
   }
   // As the measure cache does: the count first (it may load the rank table), then the rest. A
   // version whose previous one was kept is counted from its tokens, re-reading the changed lines.
@@ -100,7 +107,7 @@ export async function measureBlob(blob: Buffer, job: MeasureJob, counter: TokenC
   const { measures: measured, totals } = measureBodyReusing(body, { encoding: counter.encoding, countTokens: () => tokens }, { inferTone: true }, { previous: previous?.prose, keep });
   if (totals) kept!.keep(job.oid, { prose: totals, ...(lines ? { tokens: lines } : {}) });
   const entry: MeasureEntry = { traits: measured.traits, variables: measured.variables, inferredTone: measured.inferredTone };
-  return { measured: { key: measureKey(body, counter.encoding), entry }, prompt: parsed.value, ...(cited ? { cited } : {}) };
+  return { measured: { key: measureKey(body, counter.encoding), entry }, prompt: parsed.value, idKeys, ...(cited ? { cited } : {}) };
 }
 
 /** What the blob cites (see measureBlob), for a blob the replay does not measure; undefined for an id findCitations skips. */

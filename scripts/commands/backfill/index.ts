@@ -186,7 +186,7 @@ async function replayHistory(options: BackfillOptions, repo: Repo, config: Confi
   const jobOf = new Map(jobs.map((job) => [job.oid, job]));
   const ahead = measureAhead({
     cache: measures, citations, threads, maxBytes: config.max_prompt_bytes, read: (oids) => reader.read(oids), counter: tokens,
-    jobs, chunkFiles: { gitdir: repo.gitdir, encoding: config.tokenizer },
+    jobs, chunkFiles: { gitdir: repo.gitdir, encoding: config.tokenizer }, idKeys: (file, oid, keys) => stableIds.know(file, oid, keys),
   });
   const result: BackfillResult = { commits: history.length, written: 0, kept: 0, resumed: 0, problems: [], warnings: [...skippedAtFrom], seconds: { history: 0, first: 0, replay: 0, writing: 0 }, cpu: { replay: 0, measuring: 0 }, writes: { files: 0, bytes: 0, folders: 0, seconds: { saves: 0, backlog: 0, files: 0, packs: 0, staging: 0 } }, measures: { cached: 0, measured: 0, primed: 0 }, measureThreads: 0 };
   const timed = (key: keyof BackfillResult['seconds'], since: number) => {
@@ -613,6 +613,10 @@ class BoundedCache<T> {
  * uniqueness check of front-matter ids), from each blob's id lines (stableIdKeys) read once for the
  * whole run and the tree's index of them (stable-id-index.ts): it grepped every source text
  * instead, at every commit staging a prompt with an id, and then went over every file of the tree.
+ * A blob's keys come from whoever measured it (`know`: the thread or the replay, which has its
+ * bytes then); only the others are read here. Read here, every prompt blob was read from git a
+ * second time (the first commit's 6,314 in one go), and those reads and their scans were about a
+ * thirteenth of the replay thread's profile (bench HISTORY, session 32).
  */
 function stableIdReader(reader: CachedReader) {
   const keysOf = new Map<string, string[]>();
@@ -640,6 +644,10 @@ function stableIdReader(reader: CachedReader) {
   const matching = new Map<string, { globs: RegExp[]; taken: Map<string, boolean> }>();
   return {
     keys,
+    /** The keys of a blob at a path of `file`'s shape, read by whoever had the blob (the measuring): not read again. */
+    know(file: string, oid: string, found: string[]): void {
+      keysOf.set(keyOf(file, oid), found);
+    },
     files(sources: Map<string, string>, index: StableIdIndex, ids: string[], pathspecs: string[]): Promise<IndexEntry[]> {
       const key = pathspecs.join('\0');
       let matches = matching.get(key);

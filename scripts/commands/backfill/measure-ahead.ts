@@ -11,6 +11,7 @@ import type { TokenizerEncoding } from '../../lib/traits/tokens.ts';
 import type { TokenCounter } from '../../lib/traits/token-counter-fs.ts';
 import { CLAIMED_BY_REPLAY, citationsOfBlob, keepChunksAtHead, measureBlob, type MeasureJob } from './_measure-blob.ts';
 import { detectFormat } from '../../lib/formats/index.ts';
+import { stableIdKeys } from '../../lib/recorder/stable-id-keys.ts';
 import type { CitationCache } from '../../lib/recorder/citations-cache-fs.ts';
 import type { Prompt } from '../../lib/schema/prompt.ts';
 import { promptChunkFiles } from '../../lib/traits/chunk-store-fs.ts';
@@ -122,6 +123,8 @@ export function measureAhead(options: {
   read: (oids: string[]) => Promise<Map<string, Buffer>>; counter: TokenCounter;
   /** Where the chunk files of the jobs it measures with `heads` go (the threads write theirs). */
   chunkFiles: { gitdir: string; encoding: string };
+  /** Told the front-matter id keys of each blob measured or read here, at the job's path (stableIdKeys). */
+  idKeys?: (path: string, oid: string, keys: string[]) => void;
 }): MeasuringAhead {
   const { jobs, cache, citations } = options;
   const jobOf = new Map(jobs.map((job) => [job.oid, job]));
@@ -202,7 +205,8 @@ export function measureAhead(options: {
         const blobs = await slices[i / BATCH]!;
         for (const oid of slice) {
           const job = jobOf.get(oid)!;
-          const { measured, cited, prompt, chunks: entries } = await measureBlob(blobs.get(oid)!, job, options.counter, { maxBytes: options.maxBytes });
+          const { measured, cited, prompt, chunks: entries, idKeys } = await measureBlob(blobs.get(oid)!, job, options.counter, { maxBytes: options.maxBytes });
+          options.idKeys?.(job.path, oid, idKeys);
           if (measured) cache.prime(measured.key, measured.entry, prompt && { body: prompt.body, encoding: options.counter.encoding });
           if (cited) citations.set(oid, detectFormat(job.path), cited);
           if (prompt) parsed.set(oid, prompt);
@@ -230,6 +234,7 @@ export function measureAhead(options: {
       }
       for (const [oid, cited] of reply.citations) citations.set(oid, detectFormat(jobOf.get(oid)!.path), cited);
       for (const [oid, prompt] of reply.prompts) parsed.set(oid, prompt);
+      for (const [oid, keys] of reply.idKeys) options.idKeys?.(jobOf.get(oid)!.path, oid, keys);
       // Each blob is answered as soon as it is measured: the replay waits for that one, not for
       // the rest of its batch (later commits' blobs; waiting for them idled the replay ~40%).
       for (const oid of reply.done) done(oid);
@@ -309,6 +314,7 @@ export function measureAhead(options: {
           for (const job of left) {
             const cited = citationsOfBlob(blobs.get(job.oid)!, job);
             if (cited) citations.set(job.oid, detectFormat(job.path), cited);
+            options.idKeys?.(job.path, job.oid, stableIdKeys(blobs.get(job.oid)!, job.path));
           }
         } catch {
           // A blob git cannot read: the replay meets it too, and reports it.

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readBlobCitations } from '../../lib/recorder/_blob-citations.ts';
+import { stableIdKeys } from '../../lib/recorder/stable-id-keys.ts';
 import { startTokenCounter } from '../../lib/traits/token-counter-fs.ts';
 import type { TokenLines } from '../../lib/traits/token-splice.ts';
 import { measureBlob, type KeptVersion } from './_measure-blob.ts';
@@ -23,6 +24,27 @@ const FILES: { path: string; text: string; parses?: boolean }[] = [
 ];
 
 describe('measureBlob', () => {
+  it('gives each blob the front-matter id keys the replay would read from it at its path, whether or not it parses', async () => {
+    const counter = startTokenCounter('o200k_base');
+    try {
+      const files = [
+        ...FILES,
+        { path: 'prompts/with-id.md', text: `---\nid: billing  # moved\ntitle: A\n---\n${body}` },
+        { path: 'prompts/hidden-id.md', text: `---\n? id\n: refunds\n---\n${body}` },
+        { path: 'prompts/id-in-body.md', text: `---\ntitle: B\n---\nid: a line a search finds\n` },
+      ];
+      for (const file of files) {
+        const blob = Buffer.from(file.text);
+        const id = file.path.replace(/^prompts\//, '').replace(/\.[^/]*$/, '');
+        const { idKeys } = await measureBlob(blob, { oid: 'x', path: file.path, id }, counter);
+        expect(idKeys, file.path).toEqual(stableIdKeys(blob, file.path));
+      }
+      expect((await measureBlob(Buffer.from(files.at(-3)!.text), { oid: 'x', path: 'prompts/with-id.md', id: 'with-id' }, counter)).idKeys).toContain('billing');
+    } finally {
+      counter.close();
+    }
+  });
+
   it('finds what each blob cites from its one parse, as the citation lookup reads it, in every shape', async () => {
     const counter = startTokenCounter('o200k_base');
     try {

@@ -52,6 +52,8 @@ export interface MeasureWorkerReply {
   citations: [string, BlobCitations][];
   /** Blob id and parsed prompt (at the job's path) of each job that parsed, for the recorder; the same jobs as `entries`, in the same order. */
   prompts: [string, Prompt][];
+  /** Blob id and front-matter id keys (stableIdKeys at the job's path) of each job measured. */
+  idKeys: [string, string[]][];
   /** The encoding the entries' keys were made with (with entries). */
   encoding?: TokenizerEncoding;
   /** With `last`: this thread's CPU so far (user + system, microseconds), for backfill's figures. */
@@ -103,7 +105,7 @@ async function drain(): Promise<void> {
     // A batch that fails (a blob git cannot read) ends with what was measured: the replay measures the rest, and reports the problem.
     await answer(request, parts).catch(() => {});
     const { user, system } = process.threadCpuUsage();
-    port.postMessage({ batch: request.batch, done: [], last: true, entries: [], citations: [], prompts: [], cpu: user + system } satisfies MeasureWorkerReply);
+    port.postMessage({ batch: request.batch, done: [], last: true, entries: [], citations: [], prompts: [], idKeys: [], cpu: user + system } satisfies MeasureWorkerReply);
     // The batches sent meanwhile are taken in (and their blobs asked for) before the next is measured.
     await new Promise((resolve) => setImmediate(resolve));
   }
@@ -141,12 +143,12 @@ async function answer({ batch, jobs, slots }: MeasureWorkerRequest, parts: Promi
       // The replay took this one while it waited for the batch: it measures it itself.
       if (Atomics.compareExchange(claims, slots[i]!, 0, CLAIMED_BY_THREAD) !== 0) continue;
       const blob = blobs.get(job.oid)!;
-      const { measured, cited, prompt, chunks } = await measureBlob(blob, job, counter, { maxBytes }, kept);
+      const { measured, cited, prompt, chunks, idKeys } = await measureBlob(blob, job, counter, { maxBytes }, kept);
       // Written here, not handed to the replay (see keepChunksAtHead).
       keepChunksAtHead(job, chunks, chunkFiles);
       port.postMessage({
         batch, done: [job.oid], last: false, encoding,
-        entries: measured ? [[measured.key, measured.entry]] : [], citations: cited ? [[job.oid, cited]] : [], prompts: prompt ? [[job.oid, prompt]] : [],
+        entries: measured ? [[measured.key, measured.entry]] : [], citations: cited ? [[job.oid, cited]] : [], prompts: prompt ? [[job.oid, prompt]] : [], idKeys: [[job.oid, idKeys]],
       } satisfies MeasureWorkerReply);
     }
   }
