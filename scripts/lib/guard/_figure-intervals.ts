@@ -163,6 +163,9 @@ interface Figure {
   half?: 'am' | 'pm';
 }
 
+/** Scales said after a currency amount, short or in words ("£5m", "£5 million", "$2bn", "£50k"). */
+const CURRENCY_SCALES: Readonly<Record<string, number>> = { k: 1_000, thousand: 1_000, m: 1_000_000, million: 1_000_000, bn: 1_000_000_000, billion: 1_000_000_000 };
+
 /** The figure that starts at `tokens[i]`, its amount in its dimension's base unit; null when none starts there. */
 function figureAt(tokens: readonly string[], i: number): Figure | null {
   const time = timeOfDay(tokens, i);
@@ -179,8 +182,12 @@ function figureAt(tokens: readonly string[], i: number): Figure | null {
   let value: number | null = /^\d+(?:\.\d+)?$/.test(token) ? Number(token) : (NUMBER_WORDS[token] ?? null);
   if (token === 'a' && tokens[i + 1] === 'single') value = 1;
   if (value === null) return null;
-  // "£10": the currency before the figure is what is counted.
-  if (/^[£$€]$/.test(tokens[i - 1] ?? '')) return { value, quantity: `currency:${tokens[i - 1]}`, start: i - 1, end: i + 1 };
+  // "£10": the currency before the figure is what is counted; a scale after it is the amount's
+  // ("£5 million" = "£5m", not "£5k": read as 5 both, "£5 million" -> "£5k" was a figure kept).
+  if (/^[£$€]$/.test(tokens[i - 1] ?? '')) {
+    const scale = Object.hasOwn(CURRENCY_SCALES, tokens[i + 1] ?? '') ? CURRENCY_SCALES[tokens[i + 1]!] : undefined;
+    return { value: scale ? Number((value * scale).toPrecision(12)) : value, quantity: `currency:${tokens[i - 1]}`, start: i - 1, end: scale ? i + 2 : i + 1 };
+  }
   if (token === 'one' && (NOT_A_COUNT_BEFORE_ONE.has(tokens[i - 1] ?? '') || NOT_A_COUNT_AFTER_ONE.has(tokens[i + 1] ?? '') || tokens.slice(i + 1).includes('another'))) return null;
   let at = token === 'a' ? i + 2 : i + 1;
   while (/^(?:full|whole|calendar|consecutive|clear)$/.test(tokens[at] ?? '')) at++;

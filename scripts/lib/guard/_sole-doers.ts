@@ -46,8 +46,15 @@ const PARTY_JOB = new RegExp(String.raw`\b(?:is|are) ${DET}${PARTY}['’]s? (?:j
 /** "A is for P, not (for) you". */
 const FOR_NOT_YOU = new RegExp(String.raw`\b(?:is|are) for ${DET}${PARTY},? not (?:for )?(?:you|us)\b`);
 
-/** A closing clause that only says the rest stay out: "; nobody else gives a patient the reason", "; everyone else stays back". */
-const OTHERS_OUT = /[;,:]\s*(?:and\s+)?(?:nobody|no one|no-one|everyone|anyone)\s+else\b[^;:]*$/i;
+/**
+ * A closing clause that only says the rest stay out: "; nobody else gives a patient the reason",
+ * "; everyone else stays back". "Everyone" or "anyone else" must be kept back in so many words
+ * ("; anyone else may help" lets them in), and no clause keeps out those it then lets back in
+ * ("; everyone else stays back, except cashiers", "unless asked").
+ */
+const OTHERS_OUT = /[;,:]\s*(?:and\s+)?(?:(?:nobody|no one|no-one)\s+else\b|(?:everyone|anyone)\s+else\s+(?:(?:must|should|will|has to|have to)\s+)?(?:stays?|keeps?|steps?|stands?)\s+(?:back|out|away|clear|aside)\b)(?![^;:]*\b(?:except|excepting|unless|but|apart|besides|other than|if|when|whenever|while|until|who|whom|too|also|as well)\b)[^;:]*$/i;
+/** The others named in a sentence: kept out only if OTHERS_OUT reads its clause. */
+const OTHERS_NAMED = /\b(?:nobody|no one|no-one|everyone|everybody|anyone|anybody|someone|somebody)\s+else\b/;
 /** Words that say one of the forms: no word of the act. */
 const FORM_WORDS = new Set(['only', 'may', 'can', 'allowed', 'permitted', 'you', 'we', 'never', 'not', 'do', 'does', 'that', 'this', 'it', 'so', 'them', 'handles', 'handle', 'deal', 'deals', 'with', 'alone', 'by', 'us', 'left', 'leave', 'entirely', 'wholly', 'solely', 'up', 'job', 'matter', 'question', 'decision', 'task', 'call', 'responsibility', 'for', 'is', 'are', 'nobody', 'no', 'one', 'everyone', 'anyone', 'else', 'stays', 'stay', 'back', 'out', 'yourself', 'yourselves', 'ourselves', 'themselves', 'at', 'point', 'and', 'but']);
 
@@ -56,6 +63,8 @@ export function soleDoer(sentence: string): SoleDoer | null {
   const text = sentence.trim().toLowerCase().replace(/[’]/g, "'");
   const act = sentence.replace(OTHERS_OUT, '.').trim();
   const othersOut = OTHERS_OUT.test(sentence);
+  // The others named but not kept out ("; everyone else may do it too"): no act one party's alone.
+  if (!othersOut && OTHERS_NAMED.test(text)) return null;
   const read = (pattern: RegExp, keptOut: KeptOut): SoleDoer | null => {
     const doer = pattern.exec(text)?.[1];
     return doer === undefined ? null : { doer, keptOut, act };

@@ -49,6 +49,23 @@ describe('an act said as one party\'s alone', () => {
   });
 });
 
+describe('an act said as one party\'s alone, with the others named but let in', () => {
+  it('reads no act one party\'s alone when its closing clause lets the others in, and flags the edit', async () => {
+    const previous = 'Only rink marshals may open the skate hire cage during sessions.';
+    for (const next of [
+      'Opening the skate hire cage during sessions is left to rink marshals; anyone else may help.',
+      'Opening the skate hire cage during sessions is left to rink marshals; everyone else may do it too.',
+      'Opening the skate hire cage during sessions is left to rink marshals, and anyone else who asks.',
+    ]) {
+      expect(soleDoer(next), next).toBeNull();
+      expect(await codes(previous, next), next).not.toEqual([]);
+    }
+    // Kept out in so many words, then some let back in: the clause is no longer only the others kept out.
+    expect(soleDoer('Opening the skate hire cage during sessions is left to rink marshals; everyone else stays back, except cashiers.')).toBeNull();
+    expect(soleDoer('Opening the skate hire cage during sessions is left to rink marshals; everyone else must keep clear.')).toMatchObject({ doer: 'rink marshals', keptOut: 'else' });
+  });
+});
+
 describe('a modal where the rule has none of its own', () => {
   it('reads "No N who ... may" as a ban and passes over a modal in a clause of place', () => {
     expect(readModal('No skater who arrives after 8 pm may go unrecorded in the late book.')).toMatchObject({ strength: 3 });

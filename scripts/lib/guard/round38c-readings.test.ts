@@ -53,6 +53,15 @@ describe('money with its scale written short or in words', () => {
   });
 });
 
+describe('money whose figure is kept and its scale changed', () => {
+  it('flags "£2 million" made "£2k" or "£2 thousand": the figure as written is the same, the amount is not', async () => {
+    const cover = (amount: string) => `Balloon pilots must hold third-party liability cover of at least ${amount}.`;
+    expect(await codes(cover('£2 million'), cover('£2k'))).toEqual(['number-changed']);
+    expect(await codes(cover('£2m'), cover('£2 thousand'))).toEqual(['number-changed']);
+    expect(await codes(cover('£2 thousand'), cover('£2k'))).toEqual([]);
+  });
+});
+
 describe('several rates each said again', () => {
   it('passes each rate said in other words in its place, and flags one made slower or two turned round', async () => {
     const watered = 'Bonsai trees in the nursery are watered every 2 days in summer and every 7 days in winter.';

@@ -34,6 +34,14 @@ describe('the set an exclusive rule admits, read in more of its forms', () => {
   });
 });
 
+describe('an "alone" inside a relative clause', () => {
+  it('reads no set kept to ("Staff who work alone must carry a radio") and passes its rewording, while a party\'s own "alone" is still read', async () => {
+    expect(exclusiveSet('Staff who work alone must carry a radio.')).toBeNull();
+    expect(await codes('Staff who work alone must carry a radio.', 'Staff who work on their own must carry a radio.')).toEqual([]);
+    expect(exclusiveSet('Canoe polo goalkeepers alone may use the long paddle.')).toMatchObject({ set: ['canoe', 'polo', 'goalkeepers'] });
+  });
+});
+
 describe('a set widened across forms, its act said by its noun', () => {
   it('flags an item added, and passes the same set said in the other form', async () => {
     expect(await codes("Only the workshop's voicer may tune a harpsichord's upper register.", "Tuning a harpsichord's upper register is restricted to the workshop's voicer and the apprentices.")).toContain('scope-widened');
