@@ -81,6 +81,14 @@ describe('the readings as the guard reaches them', () => {
     expect(await codes('Maps may be returned within 30 days.', 'Maps may be returned within 30 days. For example, staff can waive the postage on a return.')).toEqual(['permission-added']);
     expect(await codes('Hat resizing is free for every customer.', 'Hat resizing is free for every customer. Hat cleaning costs £8.')).toEqual([]);
   });
+
+  it('reads an example that reaches past the kept grant as a grant: a longer window, a case the grant leaves out, any time', async () => {
+    const kept = 'Unworn items may be returned within 30 days of purchase with a receipt.';
+    expect(await codes(kept, `${kept} For example, a shirt bought on 1 May can be returned until 30 June.`)).toContain('permission-added');
+    expect(await codes(kept, `${kept} For example, a worn shirt can be returned.`)).toContain('permission-added');
+    expect(await codes(kept, `${kept} For instance, items bought in the sale can be returned for cash at any time.`)).toContain('permission-added');
+    expect(await codes(kept, `${kept} For example, a shirt bought on 1 May can be returned until 31 May.`)).toEqual([]);
+  });
 });
 
 describe('a kept right taken back in part, through the hook', () => {
