@@ -103,7 +103,9 @@ export function exclusiveSet(text: string): ExclusiveSet | null {
       // "Canoe polo goalkeepers alone may use the long paddle" (round 38d): the party before it.
       let at = i - 1;
       while (at >= 0 && !isStop(words[at]) && !SET_PREPOSITIONS.has(words[at]!) && !SET_ENDS.has(words[at]!)) at -= 1;
-      if (at < i - 1 && (at < 0 || isStop(words[at]))) found.push({ marker: [i, i + 1], set: [at + 1, i] });
+      // "Staff who work alone", "people working alone": a manner of working, no party kept to an act.
+      const party = words.slice(at + 1, i);
+      if (at < i - 1 && (at < 0 || isStop(words[at])) && !party.some((their) => /^(?:who|that|which|whom|whose)$/.test(their) || /ing$/.test(their))) found.push({ marker: [i, i + 1], set: [at + 1, i] });
     } else if (word === 'and' && (((next === 'nobody' || next === 'no-one' || next === 'nowhere') && words[i + 2] === 'else') || (next === 'no' && words[i + 2] === 'one' && words[i + 3] === 'else'))) {
       // "The vet and nobody else may sedate a ferret" (round 38d): the set stands before it, from the
       // sentence's start or its preposition ("to the sales office and nowhere else" is said as "only"
