@@ -45,8 +45,6 @@ const SET_PREPOSITIONS = new Set(['to', 'by', 'for', 'from', 'with', 'at', 'in',
 /** Words that end a set read forward: a modal or verb of being, a case, a clause of its own. */
 const SET_ENDS = new Set(['may', 'can', 'could', 'must', 'should', 'shall', 'will', 'would', 'might', 'is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'do', 'does', 'need', 'needs', 'unless', 'if', 'when', 'whenever', 'until', 'once', 'after', 'before', 'while', 'during', 'only', 'but', 'except']);
 const ONLY_WORDS = new Set(['only', 'solely', 'exclusively']);
-/** Words that open a relative clause: an "alone" inside one says how its subject acts. */
-const RELATIVES = new Set(['who', 'whom', 'that', 'which', 'whose']);
 /** Modals after a party's "alone" that make it the one who may or must act. */
 const MODAL_AFTER_ALONE = new Set(['may', 'can', 'must', 'shall', 'should', 'will', 'is', 'are']);
 const RESTRICTING = new Set(['restricted', 'limited', 'reserved', 'confined']);
@@ -107,8 +105,9 @@ export function exclusiveSet(text: string): ExclusiveSet | null {
       // "Canoe polo goalkeepers alone may use the long paddle" (round 38d): the party before it.
       let at = i - 1;
       while (at >= 0 && !isStop(words[at]) && !SET_PREPOSITIONS.has(words[at]!) && !SET_ENDS.has(words[at]!)) at -= 1;
-      // Not a clause's own "alone" ("Staff who work alone must carry a radio": how they work, no party kept to).
-      if (at < i - 1 && (at < 0 || isStop(words[at])) && !words.slice(Math.max(at, 0), i).some((word) => RELATIVES.has(word))) found.push({ marker: [i, i + 1], set: [at + 1, i] });
+      // "Staff who work alone", "people working alone": a manner of working, no party kept to an act.
+      const party = words.slice(at + 1, i);
+      if (at < i - 1 && (at < 0 || isStop(words[at])) && !party.some((their) => /^(?:who|that|which|whom|whose)$/.test(their) || /ing$/.test(their))) found.push({ marker: [i, i + 1], set: [at + 1, i] });
     } else if (word === 'and' && (((next === 'nobody' || next === 'no-one' || next === 'nowhere') && words[i + 2] === 'else') || (next === 'no' && words[i + 2] === 'one' && words[i + 3] === 'else'))) {
       // "The vet and nobody else may sedate a ferret" (round 38d): the set stands before it, from the
       // sentence's start or its preposition ("to the sales office and nowhere else" is said as "only"
