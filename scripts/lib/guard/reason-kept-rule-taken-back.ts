@@ -22,6 +22,7 @@
 import type { Reason } from '../schema/records.ts';
 import type { Lexicon } from './_lexicon.ts';
 import type { StatementDiffInput } from './_statement-groups.ts';
+import { appendedToOneSentence } from './_appended-clause.ts';
 import { isContent, negativeWordBases, readStatement, stemSet, type Statement } from './_statements.ts';
 import { ruleKind } from './_rule-kind.ts';
 import { readModal } from './_rule-words.ts';
@@ -201,19 +202,10 @@ const GRANTS = /\b(?:may|can|could|allowed to|free to|welcome to)\b/;
 
 /** The kept sentence a changed one goes on from, and the clause appended to it, for edits that only appended one. */
 function appendedClause(input: StatementDiffInput): { kept: Statement; join: string; clause: string; exception: boolean } | null {
-  if (input.removed.length > 0 || input.added.length > 0) return null;
-  let found: { kept: Statement; join: string; clause: string; exception: boolean } | null = null;
-  for (const group of input.groups) {
-    const [before, after] = [group.previousText.replace(/\s+/g, ' ').trim(), group.nextText.replace(/\s+/g, ' ').trim()];
-    if (before === after) continue;
-    const body = before.replace(/[.!?]+$/, '');
-    const [kept] = group.previous;
-    if (found || group.previous.length !== 1 || !kept || !after.startsWith(body)) return null;
-    const appended = APPENDED.exec(after.slice(body.length));
-    if (!appended) return null;
-    found = { kept, join: (appended[1] ?? appended[2] ?? '').toLowerCase(), clause: appended[3] ?? '', exception: appended[2] !== undefined };
-  }
-  return found;
+  const found = appendedToOneSentence(input, APPENDED);
+  if (!found) return null;
+  const { kept, appended } = found;
+  return { kept, join: (appended[1] ?? appended[2] ?? '').toLowerCase(), clause: appended[3] ?? '', exception: appended[2] !== undefined };
 }
 
 /**

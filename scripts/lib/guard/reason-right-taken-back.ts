@@ -26,6 +26,7 @@ import type { Reason } from '../schema/records.ts';
 import type { Lexicon } from './_lexicon.ts';
 import { oneToOneGroups, type StatementDiffInput } from './_statement-groups.ts';
 import { changedWords } from './_changed-stretch.ts';
+import { appendedToOneSentence } from './_appended-clause.ts';
 import { isContent, readStatement, stemSet, type Statement } from './_statements.ts';
 import { readModal } from './_rule-words.ts';
 import { normaliseWord, quote } from './_text.ts';
@@ -54,19 +55,8 @@ function keptRight(statement: Statement): boolean {
 
 /** The one kept sentence an edit appended a clause to, and the clause, or null. */
 function appendedToOne(input: StatementDiffInput): { kept: Statement; opener: string; clause: string } | null {
-  if (input.removed.length > 0 || input.added.length > 0) return null;
-  let found: { kept: Statement; opener: string; clause: string } | null = null;
-  for (const group of input.groups) {
-    const [before, after] = [group.previousText.replace(/\s+/g, ' ').trim(), group.nextText.replace(/\s+/g, ' ').trim()];
-    if (before === after) continue;
-    const body = before.replace(/[.!?]+$/, '');
-    const [kept] = group.previous;
-    if (found || group.previous.length !== 1 || !kept || !after.startsWith(body)) return null;
-    const appended = EXCLUSION.exec(after.slice(body.length));
-    if (!appended) return null;
-    found = { kept, opener: (appended[1] ?? '').toLowerCase(), clause: appended[2] ?? '' };
-  }
-  return found;
+  const found = appendedToOneSentence(input, EXCLUSION);
+  return found && { kept: found.kept, opener: (found.appended[1] ?? '').toLowerCase(), clause: found.appended[2] ?? '' };
 }
 
 /** An exclusion appended to a kept right; the reason, or null. */
