@@ -1,7 +1,8 @@
-// The one kept sentence an edit only appended to, and what the appended text matched: the shape
-// both "a kept rule taken back" (round 37a) and "a kept right taken back" (round 38a) start from
-// ("Customers may return items within 30 days" -> "... within 30 days, except for opened items").
-// Pure.
+// The two shapes of an edit that keeps its old sentences, which both "a kept rule taken back"
+// (round 37a) and "a kept right taken back" (round 38a) start from: new sentences added beside
+// old ones kept word for word ("... within 30 days." + "Closed on Sundays."), and one kept
+// sentence with a clause appended ("Customers may return items within 30 days" -> "... within 30
+// days, except for opened items"). Pure.
 import type { StatementDiffInput } from './_statement-groups.ts';
 import type { Statement } from './_statements.ts';
 
@@ -24,4 +25,20 @@ export function appendedToOneSentence(input: StatementDiffInput, pattern: RegExp
     found = { kept, appended };
   }
   return found;
+}
+
+/** The kept sentences of an edit that only added sentences, every old one word for word in its place; null otherwise. */
+export function keptSentences(input: StatementDiffInput): Statement[] | null {
+  if (input.removed.length > 0 || input.added.length === 0) return null;
+  const kept: Statement[] = [];
+  for (const group of input.groups) {
+    if (!sameText(group.previousText, group.nextText)) return null;
+    kept.push(...group.previous);
+  }
+  return kept;
+}
+
+/** Whether two texts are the same but for their spacing. */
+function sameText(a: string, b: string): boolean {
+  return a.replace(/\s+/g, ' ').trim() === b.replace(/\s+/g, ' ').trim();
 }

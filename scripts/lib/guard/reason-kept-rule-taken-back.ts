@@ -22,7 +22,7 @@
 import type { Reason } from '../schema/records.ts';
 import type { Lexicon } from './_lexicon.ts';
 import type { StatementDiffInput } from './_statement-groups.ts';
-import { appendedToOneSentence } from './_appended-clause.ts';
+import { appendedToOneSentence, keptSentences } from './_appended-clause.ts';
 import { isContent, negativeWordBases, readStatement, stemSet, type Statement } from './_statements.ts';
 import { ruleKind } from './_rule-kind.ts';
 import { readModal } from './_rule-words.ts';
@@ -48,17 +48,6 @@ const PREPOSITIONS = new Set(['towards', 'toward', 'onto', 'into', 'upon', 'with
 function bringsAnotherParty(added: Statement, kept: Statement): boolean {
   const keptStems = new Set(kept.stems);
   return added.stems.some((stem) => PARTIES.has(stem) && !keptStems.has(stem));
-}
-
-/** The kept sentences: an edit that only added sentences, every old one word for word in its place. */
-function keptSentences(input: StatementDiffInput): Statement[] | null {
-  if (input.removed.length > 0 || input.added.length === 0) return null;
-  const kept: Statement[] = [];
-  for (const group of input.groups) {
-    if (group.previousText.replace(/\s+/g, ' ').trim() !== group.nextText.replace(/\s+/g, ' ').trim()) return null;
-    kept.push(...group.previous);
-  }
-  return kept;
 }
 
 /**

@@ -26,7 +26,7 @@ import type { Reason } from '../schema/records.ts';
 import type { Lexicon } from './_lexicon.ts';
 import { oneToOneGroups, type StatementDiffInput } from './_statement-groups.ts';
 import { changedWords } from './_changed-stretch.ts';
-import { appendedToOneSentence } from './_appended-clause.ts';
+import { appendedToOneSentence, keptSentences } from './_appended-clause.ts';
 import { isContent, readStatement, stemSet, type Statement } from './_statements.ts';
 import { readModal } from './_rule-words.ts';
 import { normaliseWord, quote } from './_text.ts';
@@ -135,17 +135,6 @@ function feeOnFree(added: Statement, kept: readonly Statement[]): Statement | nu
     const words = on.split(' ');
     return words.some((word, i) => isContent(word) && !isContent(words[i + 1] ?? '') && ruleStems.has(normaliseWord(word)));
   }) ?? null;
-}
-
-/** The kept sentences of an edit that only added sentences, every old one word for word. */
-function keptSentences(input: StatementDiffInput): Statement[] | null {
-  if (input.removed.length > 0 || input.added.length === 0) return null;
-  const kept: Statement[] = [];
-  for (const group of input.groups) {
-    if (group.previousText.replace(/\s+/g, ' ').trim() !== group.nextText.replace(/\s+/g, ' ').trim()) return null;
-    kept.push(...group.previous);
-  }
-  return kept;
 }
 
 /** A window of time opening the stretch that replaced "at any time": "during office hours", "on weekdays", "between 9 and 5". */
