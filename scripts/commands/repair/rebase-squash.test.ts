@@ -15,16 +15,24 @@ function mutations(prompt: string): Record<string, any>[] {
   return repo.filesAtHead(`vault/mutations/${prompt}/`).map((file) => parse(repo.showHead(file)) as Record<string, any>);
 }
 
+/** Each version of a prompt with its parents' versions. */
+function lineage(prompt: string): [number, number[]][] {
+  return mutations(prompt).map((m) => [m.version, m.parents.map((p: { version: number }) => p.version)]);
+}
+
+/** A fresh repository whose prompt `a` is committed through the hook once per step (message, date, text). */
+function freshRepoCommittingA(steps: ReadonlyArray<readonly [string, string, string]>): void {
+  repo?.cleanup();
+  repo = createRepo();
+  for (const [message, date, text] of steps) {
+    repo.write('prompts/a.md', promptFile({ title: 'A' }, text));
+    expect(repo.commit(message, date).code).toBe(0);
+  }
+}
+
 describe.each(['fixup', 'squash'])('a %s in `git rebase -i` runs to the end of the rebase', (command) => {
   it('picks the commits after it, and the branch holds one version per commit that stands', () => {
-    repo?.cleanup();
-    repo = createRepo();
-    repo.write('prompts/a.md', promptFile({ title: 'A' }, 'One.'));
-    expect(repo.commit('add a', '2026-01-02').code).toBe(0);
-    repo.write('prompts/a.md', promptFile({ title: 'A' }, 'Two.'));
-    expect(repo.commit('edit a', '2026-01-03').code).toBe(0);
-    repo.write('prompts/a.md', promptFile({ title: 'A' }, 'Three.'));
-    expect(repo.commit('fix the edit', '2026-01-04').code).toBe(0);
+    freshRepoCommittingA([['add a', '2026-01-02', 'One.'], ['edit a', '2026-01-03', 'Two.'], ['fix the edit', '2026-01-04', 'Three.']]);
     repo.write('prompts/b.md', promptFile({ title: 'B' }, 'Bee.'));
     expect(repo.commit('add b', '2026-01-05').code).toBe(0);
 
@@ -37,8 +45,7 @@ describe.each(['fixup', 'squash'])('a %s in `git rebase -i` runs to the end of t
     // One rule for every rewritten commit (session 32): the folded commit holds one version of its
     // net change, as `git commit --amend` records it. The version of "Two." (whose text is in no
     // commit: `show a@2` said "not in this clone") is replaced with what descends from it.
-    const a = mutations('a').map((m) => [m.version, m.parents.map((p: { version: number }) => p.version)]);
-    expect(a).toEqual([[1, []], [2, [1]]]);
+    expect(lineage('a')).toEqual([[1, []], [2, [1]]]);
     const shown = repo.cli(['show', 'a@2']);
     expect(shown.code, shown.stderr).toBe(0);
     expect(shown.stdout).toContain('Three.');
@@ -48,14 +55,7 @@ describe.each(['fixup', 'squash'])('a %s in `git rebase -i` runs to the end of t
 
 describe('a fixup folded into a commit that later commits build on, with a label on the fixup\'s version', () => {
   it('records the folded commit and each later one again, oldest first, and the label follows the text it named', () => {
-    repo?.cleanup();
-    repo = createRepo();
-    repo.write('prompts/a.md', promptFile({ title: 'A' }, 'One.'));
-    expect(repo.commit('add a', '2026-01-02').code).toBe(0);
-    repo.write('prompts/a.md', promptFile({ title: 'A' }, 'Two.'));
-    expect(repo.commit('edit a', '2026-01-03').code).toBe(0);
-    repo.write('prompts/a.md', promptFile({ title: 'A' }, 'Three.'));
-    expect(repo.commit('fix the edit', '2026-01-04').code).toBe(0);
+    freshRepoCommittingA([['add a', '2026-01-02', 'One.'], ['edit a', '2026-01-03', 'Two.'], ['fix the edit', '2026-01-04', 'Three.']]);
     expect(repo.cli(['label', 'set', 'staging', 'a@3']).code).toBe(0);
     expect(repo.commit('label staging', '2026-01-04').code).toBe(0);
     repo.write('prompts/a.md', promptFile({ title: 'A' }, 'Four.'));
@@ -63,8 +63,7 @@ describe('a fixup folded into a commit that later commits build on, with a label
 
     const rebase = repo.git(['rebase', '-i', 'HEAD~4'], { env: { GIT_SEQUENCE_EDITOR: "sed -i '2s/^pick/fixup/'", GIT_EDITOR: 'true' } });
     expect(rebase.code, rebase.stderr).toBe(0);
-    const a = mutations('a');
-    expect(a.map((m) => [m.version, m.parents.map((p: { version: number }) => p.version)])).toEqual([[1, []], [2, [1]], [3, [2]]]);
+    expect(lineage('a')).toEqual([[1, []], [2, [1]], [3, [2]]]);
     expect(repo.cli(['show', 'a@2']).stdout).toContain('Three.');
     expect(repo.cli(['show', 'a@3']).stdout).toContain('Four.');
     const staging = parse(repo.showHead('vault/labels/staging.yaml')) as { prompts: Record<string, { version: number }> };
@@ -75,15 +74,10 @@ describe('a fixup folded into a commit that later commits build on, with a label
 
 describe('`git commit --amend` of the same edit keeps the same rule', () => {
   it('holds one version of the net change, whose text the amended commit holds', () => {
-    repo?.cleanup();
-    repo = createRepo();
-    repo.write('prompts/a.md', promptFile({ title: 'A' }, 'One.'));
-    expect(repo.commit('add a', '2026-01-02').code).toBe(0);
-    repo.write('prompts/a.md', promptFile({ title: 'A' }, 'Two.'));
-    expect(repo.commit('edit a', '2026-01-03').code).toBe(0);
+    freshRepoCommittingA([['add a', '2026-01-02', 'One.'], ['edit a', '2026-01-03', 'Two.']]);
     repo.write('prompts/a.md', promptFile({ title: 'A' }, 'Three.'));
     expect(repo.commit('edit a', '2026-01-04', { args: ['--amend', '--no-edit'] }).code).toBe(0);
-    expect(mutations('a').map((m) => [m.version, m.parents.map((p: { version: number }) => p.version)])).toEqual([[1, []], [2, [1]]]);
+    expect(lineage('a')).toEqual([[1, []], [2, [1]]]);
     expect(repo.cli(['show', 'a@2']).stdout).toContain('Three.');
     expect(repo.cli(['check']).code).toBe(0);
   });
