@@ -57,11 +57,13 @@ import { HELD_BACK_EDITS_V48 } from '../lib/guard/clause-edits.heldout-v48.fixtu
 import { HELD_BACK_EDITS_V49 } from '../lib/guard/clause-edits.heldout-v49.fixture.ts';
 import { HELD_BACK_EDITS_V50 } from '../lib/guard/clause-edits.heldout-v50.fixture.ts';
 import { HELD_BACK_EDITS_V51 } from '../lib/guard/clause-edits.heldout-v51.fixture.ts';
+import { HELD_BACK_EDITS_V52 } from '../lib/guard/clause-edits.heldout-v52.fixture.ts';
+import { HELD_BACK_EDITS_V53 } from '../lib/guard/clause-edits.heldout-v53.fixture.ts';
 import { CANONICAL_REGRESSIONS } from '../lib/guard/clause-edits.canon.fixture.ts';
 import { configSchema } from '../lib/schema/config.ts';
 
 /**
- * The labelled sets the study reads: the tuning set and the once-blind sets v4-v51, each released
+ * The labelled sets the study reads: the tuning set and the once-blind sets v4-v53, each released
  * for tuning, and our canonical regressions. Sets still blind are left out on purpose: they
  * measure what the study ships.
  */
@@ -115,6 +117,8 @@ export const STUDY_SETS: ReadonlyArray<{ name: string; edits: readonly ClauseEdi
   { name: 'v49', edits: HELD_BACK_EDITS_V49 },
   { name: 'v50', edits: HELD_BACK_EDITS_V50 },
   { name: 'v51', edits: HELD_BACK_EDITS_V51 },
+  { name: 'v52', edits: HELD_BACK_EDITS_V52 },
+  { name: 'v53', edits: HELD_BACK_EDITS_V53 },
   // Our real-commit tests' regressions the weighing reaches: the fit keeps each flagged (verdict-fit.ts).
   { name: 'canon', edits: CANONICAL_REGRESSIONS },
 ];
