@@ -40,6 +40,7 @@ import { ROUND_38C_EDITS } from './clause-edits.round38c.fixture.ts';
 import { ROUND_38A_EDITS } from './clause-edits.round38a.fixture.ts';
 import { ROUND_38B_EDITS } from './clause-edits.round38b.fixture.ts';
 import { ROUND_38D_EDITS } from './clause-edits.round38d.fixture.ts';
+import { ROUND_39A_EDITS } from './clause-edits.round39a.fixture.ts';
 
 export const EDIT_KINDS = [
   'benign', 'modal', 'negation', 'number', 'requirement', 'entity', 'reference', 'tone', 'drift',
@@ -3537,6 +3538,8 @@ export const CLAUSE_EDITS: readonly ClauseEdit[] = [
   ...ROUND_38B_EDITS,
   // Round 38d (session 32): the set an exclusive rule admits widened while said another way (only, solely, exclusively, restricted / reserved / limited / confined to, no one other than, "X and nobody else", "X alone", a ban's "except"), the act said by its noun ("Only X may tune" -> "Tuning ... is restricted to X and Y"), with twins (clause-edits.round38d.fixture.ts).
   ...ROUND_38D_EDITS,
+  // Round 39a (session 33): a brush-off under a declared tone of care where the text says no word of care (the worry called futile, a request set against our time, the person measured against others, told to take more care next time, help given grudgingly, a reproach of them), with twins (clause-edits.round39a.fixture.ts).
+  ...ROUND_39A_EDITS,
 ];
 
 /**

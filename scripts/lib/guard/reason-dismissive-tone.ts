@@ -72,7 +72,7 @@ const DISMISSIVE: readonly RegExp[] = [
   /\b(?:panicking|worrying|complaining|ringing|calling|phoning|chasing|shouting|arguing|crying|moaning|emailing|getting (?:upset|angry|worked up|stressed))(?: [a-z]+){0,2} (?:will not|does not|do not|can not|will never|never) (?:help|change|speed|make|get|fix|solve)\b/,
   // their request or their case set against our time ("missed visits waste nursing time", "a small
   // leak is hardly worth our time", "don't waste your breath");
-  /\bwast(?:e|es|ed|ing) (?:[a-z']+ ){0,2}(?:time|breath)\b|\b(?:hardly|not|barely|never) worth (?:[a-z']+ ){0,2}time\b/,
+  /\bwast(?:e|es|ed|ing) (?!(?:your|their|his|her|a|any|no|less) )(?:[a-z']+ ){0,2}time\b|\bwast(?:e|es|ed|ing) (?:your|their|his|her) breath\b|\b(?:hardly|not|barely|never) worth (?:[a-z']+ ){0,2}time\b/,
   // the person measured against others ("wait like everyone else", "other clients manage to be on
   // time", "most people manage without making a fuss", "first-timers who hold everyone up");
   /\blike everyone else\b|\b(?:everyone|everybody|most people|other (?:[a-z]+ )?(?:people|clients|customers|patients|parents|guests|members|callers|passengers|families|visitors|users|students|drivers)) (?:else )?(?:manages?|managed|copes?|coped|can manage|seem to manage)\b|\bhold(?:s|ing)? (?:everyone|everybody|the others|others|other [a-z]+|the queue|the group|the class) up\b|\bdisturbing (?:the )?(?:others|other [a-z]+|everyone)\b/,
@@ -81,10 +81,10 @@ const DISMISSIVE: readonly RegExp[] = [
   /\b(?:properly|carefully|more carefully|more closely) (?:next time|this time|in future|before (?:complaining|calling|ringing|contacting|asking|emailing|coming|getting in touch))\b|\bbefore complaining\b|\bdo not (?:be late|forget|do (?:it|that|this)|let it happen|make (?:that|this|the same) mistake) again\b/,
   // their competence run down ("the tester knows the rules better than they do", "they may not
   // understand the language well enough to judge");
-  /\bbetter than (?:they|you|he|she) do(?:es)?\b|\b(?:they|you|he|she) clearly (?:can not|do not|did not)\b|\bnot (?:understand|know) (?:[a-z]+ ){0,4}well enough\b/,
+  /(?<!\b(?:nobody|no one|noone)(?: [a-z]+){0,4} )\bbetter than (?:they|you|he|she) do(?:es)?\b|\b(?:since|because|as) (?:they|you|he|she) clearly (?:can not|do not|did not)\b|\b(?:may|might|probably|clearly) (?:not|do not) (?:understand|know) (?:[a-z]+ ){0,4}well enough\b/,
   // help given grudgingly ("someone will bring more out when they get round to it", "fill it in for
   // them if you really have to").
-  /\bwhen (?:they|we|someone|somebody|staff|the [a-z]+) (?:get|gets) (?:round|around) to it\b|\bif (?:you|they|we) really (?:have|must|need)\b/,
+  /\bwhen (?:they|we|someone|somebody|staff|the [a-z]+) (?:get|gets) (?:round|around) to it\b|\bif (?:you|they|we) really (?:must|have to|need it|need to)(?= (?:and|then|but) |\s*$)/,
 ];
 
 /** The same, with a reproach read only of the person (_reproaches.ts), for a declared tone with no word of care to lose. */
@@ -160,7 +160,7 @@ function isThePatient(word: string, before: string | undefined): boolean {
  */
 function negatedAt(text: string, at: number): boolean {
   if (/^wast[a-z]* (?:(?:our|my|everyone|everybody) time|(?:your|their|his|her) breath)\b/.test(text.slice(at))) return false;
-  return /\b(?:not|never|no|won't|don't|doesn't)(?: [a-z']+)?\s*$/.test(text.slice(Math.max(0, at - 20), at));
+  return /\b(?:not|never|no|won't|don't|doesn't|avoid|avoids|avoiding|without)(?: [a-z']+)?\s*$/.test(text.slice(Math.max(0, at - 20), at));
 }
 
 /** A phrase found, as a pattern to look for in the old text. */
