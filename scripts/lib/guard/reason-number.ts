@@ -12,7 +12,7 @@ import { grantsARightReceived } from './_benefit-bounds.ts';
 import { gateBoundDirection } from './_gate-bounds.ts';
 import { boundInCase, type CaseBound } from './_case-bounds.ts';
 import { saysNegativeState } from './_negative-states.ts';
-import { boundPhrases, BOUNDS_BEFORE, boundsNegatingVerbs, CLAUSE_OPENERS_AFTER_ONCE, DAY, NEGATED_BOUND_PATTERN, NUMBER_WORD_PATTERN, NUMBER_WORDS, PERIOD_SECONDS, RATE_ADVERB_PERIODS, RATE_ADVERB_SECONDS, SCALE_WORDS, TIMES_WORDS } from './_numbers.ts';
+import { boundPhrases, BOUNDS_BEFORE, boundsNegatingVerbs, CLAUSE_OPENERS_AFTER_ONCE, CURRENCY_SCALES, DAY, NEGATED_BOUND_PATTERN, NUMBER_WORD_PATTERN, NUMBER_WORDS, PERIOD_SECONDS, RATE_ADVERB_PERIODS, RATE_ADVERB_SECONDS, SCALE_WORDS, TIMES_WORDS } from './_numbers.ts';
 import { sameCalendarSpan } from './_calendar-spans.ts';
 import { sharedRangeUnit } from './_range-units.ts';
 import { countNamesItsList } from './_counted-lists.ts';
@@ -48,9 +48,6 @@ interface Quantity {
 }
 
 const ADVERBS: Readonly<Record<string, [number, string]>> = wordTable(Object.fromEntries(Object.entries(TIMES_WORDS).map(([word, count]) => [word, [count, 'time']])));
-
-/** Scales written short after a currency amount ("£5m", "$2bn", "£50k"): after a currency, "m" is no metre. */
-const SCALE_AFTER_CURRENCY: Readonly<Record<string, number>> = wordTable({ k: 1_000, m: 1_000_000, bn: 1_000_000_000 });
 
 /** A fraction's denominator said in words, for "three quarters of" = 75 percent. */
 const FRACTIONS: Readonly<Record<string, number>> = wordTable({ half: 2, halves: 2, third: 3, thirds: 3, quarter: 4, quarters: 4, fifth: 5, fifths: 5, tenth: 10, tenths: 10 });
@@ -552,7 +549,7 @@ function readQuantities(text: string): Quantity[] {
       const [currency] = UNITS[token] ?? ['', 1];
       const amount = Number((tokens[i + 1] ?? '').replace(/,(?=\d{3}\b)/g, ''));
       // "£5 million", "£5m", "$2bn", "£50k": the scale after the amount is the amount's (round 38c, v51's insurance cover).
-      const scale = SCALE_AFTER_CURRENCY[(tokens[i + 2] ?? '').toLowerCase()] ?? SCALE_WORDS[(tokens[i + 2] ?? '').toLowerCase()];
+      const scale = CURRENCY_SCALES[(tokens[i + 2] ?? '').toLowerCase()];
       quantities.push({ value: scale ? Number((amount * scale).toPrecision(12)) : amount, dimension: currency, bound: boundBefore(tokens, i), text: `${token}${tokens[i + 1]}${scale ? ` ${tokens[i + 2]}` : ''}`, largerIsLooser: readDirection(tokens, i) });
       i += scale ? 3 : 2;
       continue;
