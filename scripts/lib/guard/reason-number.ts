@@ -338,6 +338,8 @@ const WORKING_WEEK = 5 * DAY;
 function namesTime(token: string | undefined): boolean {
   return TIME_DIMENSIONS.has(UNITS[unitKey(token ?? '')]?.[0] ?? '');
 }
+/** Words between an article and its period that keep it one whole period ("a full day", "a whole week"). */
+const WHOLE = /^(?:full|whole)$/i;
 /** Words before "a day" that make it a rate, not a length ("twice a day", "3 times a week", "half an hour"). */
 const PER_PERIOD = new RegExp(`^(?:${Object.keys(TIMES_WORDS).join('|')}|times?|per|half|\\d.*|${NUMBER_WORD_PATTERN})$`, 'i');
 
@@ -531,11 +533,13 @@ function readQuantities(text: string): Quantity[] {
         i++;
         continue;
       }
-    } else if ((lower === 'a' || lower === 'an') && namesTime(tokens[i + 1]) && !PER_PERIOD.test(tokens[i - 1] ?? '')) {
+    } else if ((lower === 'a' || lower === 'an') && (namesTime(tokens[i + 1]) || (WHOLE.test(tokens[i + 1] ?? '') && namesTime(tokens[i + 2]))) && !PER_PERIOD.test(tokens[i - 1] ?? '')) {
       // "not updated in a year" is one year; "twice a day", "three times a week" are frequencies.
-      const [dim, unitFactor] = UNITS[unitKey(tokens[i + 1] ?? '')] ?? ['', 1];
-      quantities.push({ value: unitFactor, dimension: dim, bound: boundBefore(tokens, i), text: `${token} ${tokens[i + 1]}`, largerIsLooser: readDirection(tokens, i), article: true });
-      i += 2;
+      // "a full day", "a whole week": one of the period, as "24 hours" or "7 days" is (round 39c, v52's day surgery).
+      const whole = namesTime(tokens[i + 1]) ? 0 : 1;
+      const [dim, unitFactor] = UNITS[unitKey(tokens[i + 1 + whole] ?? '')] ?? ['', 1];
+      quantities.push({ value: unitFactor, dimension: dim, bound: boundBefore(tokens, i), text: tokens.slice(i, i + 2 + whole).join(' '), largerIsLooser: readDirection(tokens, i), article: true });
+      i += 2 + whole;
       continue;
     } else if ((lower === 'a' || lower === 'an') && unitAfterArticle(tokens, i + 1, SENTENCE_BREAK)) {
       // "a foot of water", "a mile per hour": one of the unit, read on as a number's unit is, and
