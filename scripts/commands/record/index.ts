@@ -13,6 +13,7 @@ import { readSourceLocationsCached } from '../../lib/config/locations-cache-fs.t
 import type { SourceLocations } from '../../lib/config/locations-fs.ts';
 import type { TokenCounter } from '../../lib/traits/token-counter-fs.ts';
 import { classifyPath, idFromPath, sourcePathspecs } from '../../lib/prompt/locate.ts';
+import { parsePrompt } from '../../lib/prompt/parse.ts';
 import { withUnhookedMoves } from './unhooked-moves.ts';
 import { movedOutOfGlobsWarnings } from './moved-out-of-globs.ts';
 import { pairUnpairedMoves, unpairedMoveWarnings } from './unpaired-moves.ts';
@@ -226,10 +227,11 @@ async function recordIndexChanges(options: RecordOptions, env: Record<string, st
     // Moved and rewritten in one commit: git saw a deletion and a new prompt (unpaired-moves.ts).
     const started = new Set(records.versions.filter((version) => version.kind === 'new').map((version) => version.prompt));
     if (started.size > 0 && !options.all && !options.afterTheFact) {
-      const gone = deletedPrompts.filter((file) => !movedOut.has(file.path)).map((file) => ({ id: idFromPath(file.path, 'prompt', config), path: file.path }));
+      const gone = deletedPrompts.filter((file) => !movedOut.has(file.path)).map((file) => ({ id: idFromPath(file.path, 'prompt', config), path: file.path, oid: file.oid }));
       const added = changes.filter((change) => change.status === 'A' && classifyPath(change.path, config) === 'prompt')
-        .map((change) => ({ id: idFromPath(change.path, 'prompt', config), path: change.path })).filter((file) => started.has(file.id));
-      result.warnings.push(...unpairedMoveWarnings(pairUnpairedMoves(gone, added)));
+        .map((change) => ({ id: idFromPath(change.path, 'prompt', config), path: change.path, oid: change.newOid })).filter((file) => started.has(file.id));
+      const pairs = pairUnpairedMoves(gone, added);
+      result.warnings.push(...unpairedMoveWarnings(await withStableIds(repo, pairs)));
     }
   }
   if (records.writes.length === 0 && records.removals.length === 0) return result;
@@ -241,6 +243,19 @@ async function recordIndexChanges(options: RecordOptions, env: Record<string, st
   if (amending) result.amended = true;
   result.dropped = records.dropped;
   return result;
+}
+
+/** The pairs' files with the front-matter ids their blobs declare (read only for a commit the hint is for). */
+async function withStableIds<F extends { id: string; path: string; oid: string | null | undefined }>(repo: Repo, pairs: [F, F][]): Promise<[F & { stableId?: string }, F & { stableId?: string }][]> {
+  if (pairs.length === 0) return [];
+  const blobs = await readBlobs(repo, [...new Set(pairs.flat().flatMap((file) => (file.oid ? [file.oid] : [])))]);
+  const withId = (file: F) => {
+    const bytes = file.oid ? blobs.get(file.oid) : undefined;
+    const parsed = bytes ? parsePrompt(bytes, file.path, file.id) : undefined;
+    const stableId = parsed?.ok ? parsed.value.frontMatter.id : undefined;
+    return stableId === undefined ? file : { ...file, stableId: String(stableId) };
+  };
+  return pairs.map(([gone, added]) => [withId(gone), withId(added)]);
 }
 
 /** A commit changing this many files or fewer keeps its prompts' chunks (chunk-store-fs.ts): about what one person's edit of a prompt or two touches. */
