@@ -37,6 +37,7 @@ import { ROUND_37D_EDITS } from './clause-edits.round37d.fixture.ts';
 import { ROUND_37B_EDITS } from './clause-edits.round37b.fixture.ts';
 import { ROUND_37C_EDITS } from './clause-edits.round37c.fixture.ts';
 import { ROUND_38C_EDITS } from './clause-edits.round38c.fixture.ts';
+import { ROUND_39C_EDITS } from './clause-edits.round39c.fixture.ts';
 import { ROUND_38A_EDITS } from './clause-edits.round38a.fixture.ts';
 import { ROUND_38B_EDITS } from './clause-edits.round38b.fixture.ts';
 import { ROUND_38D_EDITS } from './clause-edits.round38d.fixture.ts';
@@ -3540,6 +3541,8 @@ export const CLAUSE_EDITS: readonly ClauseEdit[] = [
   ...ROUND_38D_EDITS,
   // Round 39a (session 33): a brush-off under a declared tone of care where the text says no word of care (the worry called futile, a request set against our time, the person measured against others, told to take more care next time, help given grudgingly, a reproach of them), with twins (clause-edits.round39a.fixture.ts).
   ...ROUND_39A_EDITS,
+  // Round 39c (session 33): a duty done once more, appended with "and again", and a period said as "a full day" or "a whole week", with twins (clause-edits.round39c.fixture.ts).
+  ...ROUND_39C_EDITS,
 ];
 
 /**
