@@ -405,6 +405,13 @@ export interface CombinerReads {
   whole?: boolean;
   /** Boosted stumps with these knobs instead of the linear weights (round 33c); `l2` and `readings` then unused. */
   stumps?: StumpKnobs;
+  /**
+   * Whether the sets the fit only keeps by a floor (CONSTRAINT_SETS: our canonical regressions) are
+   * fitted on too, each weighing as one set as every released set does (round 39d). Kept by a floor
+   * alone, a set's regressions are edits the weights never saw, and the threshold falls to the
+   * lowest probability among them, wherever each refit happens to put it.
+   */
+  learnsKeptSets?: boolean;
 }
 
 /** What the combiner read before round 31a: the codes and the signals. */
@@ -417,13 +424,14 @@ export const CODES_AND_SIGNALS: CombinerReads = { edit: false, readings: false, 
  * all, then the highest threshold keeping the training recall as `keeps` asks.
  */
 export function fitVerdictWeights(train: readonly EditSignals[], keeps: RecallCheck, fitted = '', reads: CombinerReads = CODES_AND_SIGNALS): VerdictWeights {
+  // A set that only constrains (our canonical regressions) is kept by `keeps`, and fitted on only when `reads.learnsKeptSets`.
+  const fittedOn = (edit: EditSignals) => reads.learnsKeptSets === true || !CONSTRAINT_SETS.has(edit.set);
   const counts = new Map<string, number>();
-  for (const edit of train) if (edit.flagged && !CONSTRAINT_SETS.has(edit.set)) for (const code of weighedCodes(edit)) counts.set(code, (counts.get(code) ?? 0) + 1);
+  for (const edit of train) if (edit.flagged && fittedOn(edit)) for (const code of weighedCodes(edit)) counts.set(code, (counts.get(code) ?? 0) + 1);
   const codes = [...counts].filter(([code, count]) => count >= MIN_FIRINGS_FOR_WEIGHT && !ALWAYS_FLAGGING.has(code)).map(([code]) => code).sort();
   const known = new Set(codes);
-  // A set that only constrains (our canonical regressions) is kept by `keeps`, not fitted on.
   const weighable = train.filter((edit) => {
-    if (CONSTRAINT_SETS.has(edit.set) || !edit.flagged || edit.certain || (edit.changedScore ?? 1) < WEIGHED_FROM_SCORE) return false;
+    if (!fittedOn(edit) || !edit.flagged || edit.certain || (edit.changedScore ?? 1) < WEIGHED_FROM_SCORE) return false;
     const fired = weighedCodes(edit);
     return fired.length > 0 && fired.every((code) => known.has(code));
   });

@@ -123,7 +123,11 @@ export const STUDY_SETS: ReadonlyArray<{ name: string; edits: readonly ClauseEdi
   { name: 'canon', edits: CANONICAL_REGRESSIONS },
 ];
 
-/** Sets that only constrain the fit (a recall floor), never weigh in it: a handful of edits, all regressions. */
+/**
+ * Sets the fit keeps by a recall floor that are not labelled sets of the issue: a handful of edits,
+ * all regressions. The shipped fit weighs them too, as a set of their own (round 39d,
+ * `CombinerReads.learnsKeptSets`); round 33c's candidates keep them as a floor only.
+ */
 export const CONSTRAINT_SETS: ReadonlySet<string> = new Set(['canon']);
 
 /** One reason as the verdict sees it. */

@@ -101,6 +101,19 @@ function timed(command: string, args: string[], cwd: string, extraEnv: Record<st
   return { seconds, ...parseTime(result.stderr), stdout: result.stdout, stderr: result.stderr, status: result.status };
 }
 
+/**
+ * A pre-commit hook run under `timed` in the index `git commit` hands its hooks: before it runs
+ * them, git commit brings the index's tree cache up to date and writes its trees (builtin/commit.c,
+ * prepare_index; checked with git 2.39.5: at the hook the cache's root is valid and names the tree
+ * the commit gets). `git write-tree`, untimed, leaves the index so. Until session 33 the hook ran
+ * on the index `git add` left (the cache invalid along the staged paths), which no commit shows it;
+ * the hook's staged diff reads that cache since (lib/git/index-tree-fs.ts).
+ */
+function timedHook(command: string, args: string[], cwd: string, extraEnv: Record<string, string> = {}): Timed {
+  git(cwd, ['write-tree']);
+  return timed(command, args, cwd, extraEnv);
+}
+
 /** Like `timed`, but sends SIGINT to the command after `budgetSeconds` (backfill saves and stops), echoing its progress. */
 function timedWithBudget(command: string, args: string[], cwd: string, budgetSeconds: number): Promise<Timed & { stopped: boolean }> {
   return new Promise((resolve, reject) => {
@@ -423,7 +436,7 @@ try {
       if (wanted('adoption') && !isTwin(repo)) {
         log(`measuring the adoption commit (${files} record files)`);
         const baseline = baselineOf(repo.dir);
-        const adoption = timed(NODE, [CLI, 'record', '--hook', 'pre-commit'], repo.dir);
+        const adoption = timedHook(NODE, [CLI, 'record', '--hook', 'pre-commit'], repo.dir);
         addRow({
           what: `hook, adoption commit (${files} record files${whole ? ', whole history' : ', HEAD only'}), ${repo.prompts} prompts`, value: ms(adoption.seconds), baseline: `${HOOK_BASELINE}: ${ms(baseline)}`,
           ratio: `${(adoption.seconds / baseline).toFixed(1)}x`, peak: mb(adoption.peakMb), cpu: ms(adoption.cpu), target: '<= 5 s', met: verdict(adoption.seconds <= 5),
@@ -434,7 +447,7 @@ try {
         // it, the first measured commit built them instead: in a run without the adoption rows
         // (`--only hook`), the 1-prompt row's peak memory at 10,000 prompts read 103 MB, its first
         // run's, against about 70 MB for every later commit (session 31), and the twins' first runs paid it in every run.
-        timed(NODE, [CLI, 'record', '--hook', 'pre-commit'], repo.dir);
+        timedHook(NODE, [CLI, 'record', '--hook', 'pre-commit'], repo.dir);
       }
       git(repo.dir, ['commit', '-q', '-m', 'Backfill the prompt vault']);
       repo.records = recordFiles(repo.dir);
@@ -468,7 +481,7 @@ try {
     const sample = (stage: (run: number) => void, run: number, command: string[] = HOOK, env: Record<string, string> = {}): HookSample => {
       stage(run);
       const base = baselineTimes(repo.dir);
-      const result = timed(command[0]!, command.slice(1), repo.dir, env);
+      const result = timedHook(command[0]!, command.slice(1), repo.dir, env);
       // Committed, as an adopter's commit is: the next run's hook starts from a new HEAD, whose
       // parent its caches (the source list) were saved at. Resetting instead kept every cache
       // current and hid what moving them to a new commit costs (session 14).
@@ -723,7 +736,7 @@ try {
     // Cold: no citation cache (.git/promptvault/citations.json), as on a fresh clone; every prompt's front matter is read.
     fs.rmSync(path.join(dir, '.git/promptvault/citations.json'), { force: true });
     const staged = fs.readFileSync(path.join(dir, '.git/index'));
-    const bulk = timed(NODE, [CLI, 'record', '--hook', 'pre-commit'], dir);
+    const bulk = timedHook(NODE, [CLI, 'record', '--hook', 'pre-commit'], dir);
     addRow({
       what: `hook, ${changed} clause changes in one commit, ${prompts} prompts (no citation cache)`, value: secs(bulk.seconds), baseline: `${HOOK_BASELINE}: ${ms(baseline)}`,
       ratio: `${(bulk.seconds / baseline).toFixed(0)}x`, peak: mb(bulk.peakMb), cpu: secs(bulk.cpu), target: '< 10 s', met: verdict(bulk.seconds < 10),
@@ -731,7 +744,7 @@ try {
     // Warm: the same staged change again, the cache the first run wrote in place (the next such commit).
     fs.writeFileSync(path.join(dir, '.git/index'), staged);
     git(dir, ['clean', '-fdq', 'vault']);
-    const warm = timed(NODE, [CLI, 'record', '--hook', 'pre-commit'], dir);
+    const warm = timedHook(NODE, [CLI, 'record', '--hook', 'pre-commit'], dir);
     addRow({
       what: `hook, ${changed} clause changes in one commit, ${prompts} prompts (citation cache warm)`, value: secs(warm.seconds), baseline: `${HOOK_BASELINE}: ${ms(baseline)}`,
       ratio: `${(warm.seconds / baseline).toFixed(0)}x`, peak: mb(warm.peakMb), cpu: secs(warm.cpu), target: '< 10 s', met: verdict(warm.seconds < 10),
@@ -770,7 +783,7 @@ try {
       for (let run = 0; run < SIZE.runs; run++) {
         writeFile(dir, file, clause(text));
         git(dir, ['add', file]);
-        const result = timed(NODE, [CLI, 'record', '--hook', 'pre-commit'], dir);
+        const result = timedHook(NODE, [CLI, 'record', '--hook', 'pre-commit'], dir);
         times.push(result.seconds);
         cpus.push(result.cpu);
         peaks.push(result.peakMb);

@@ -7,7 +7,7 @@ import { classifyPath, idFromPath, sourceFolders, sourcePathspecs } from '../../
 import { commitsOfRecords } from '../../lib/vault/version-commits-git.ts';
 import { readRecordedTexts } from '../../lib/vault/recorded-texts-git.ts';
 import { unknownPromptMessage } from '../../lib/labels/resolve.ts';
-import { refKey } from '../../lib/lineage/heads.ts';
+import { refKey, type VersionRef } from '../../lib/lineage/heads.ts';
 import type { Checkpoint, Mutation } from '../../lib/schema/records.ts';
 import type { Config } from '../../lib/schema/config.ts';
 import { readSnapshot, recordProblems, type Snapshot } from '../../lib/vault/read-all.ts';
@@ -136,10 +136,18 @@ const SUBJECT_WIDTH = 72;
 
 /** Terminal rendering: one line per version, then its tags and trait moves. */
 export function formatLog(entries: LogEntry[]): string {
+  const byRef = new Map(entries.map((entry) => [refKey(entry.mutation), entry.mutation]));
   return entries
     .map(({ mutation: m, checkpoint: c, depth, label, parent_labels: parentLabels, commit, moved_from: movedFrom }) => {
       const indent = '  '.repeat(depth);
-      const parents = m.parents.map((p, i) => (p.prompt === m.prompt ? parentLabels[i] : `${p.prompt}@${parentLabels[i]}`)).join(' + ') || '-';
+      // A move back to an id it had (A -> B -> A) also names the id's own old head, which keeps
+      // that id's versions one line; the move's source descends from it already, so it is shown
+      // as what it is, not `+` as a second line joined (a merge).
+      const before = m.kind === 'rename' ? m.parents.map((p, i) => i > 0 && p.prompt === m.prompt && descendsFrom(byRef, m.parents[0]!, p)) : [];
+      const named = m.parents.map((p, i) => (p.prompt === m.prompt ? parentLabels[i] : `${p.prompt}@${parentLabels[i]}`));
+      const joined = named.filter((_, i) => !before[i]).join(' + ') || '-';
+      const back = named.filter((_, i) => before[i]);
+      const parents = back.length > 0 ? `${joined} (moved back: ${back.join(', ')} came before it)` : joined;
       const tokens = c ? `${c.token_count} tokens (${signed(m.trait_delta.token_count)})` : '';
       // Ids and tags come from file names and front matter: a control character is shown, not run.
       // One line a version: a long subject (a repair's lists every prompt) is cut; --json has it whole.
@@ -150,6 +158,21 @@ export function formatLog(entries: LogEntry[]): string {
       return [line, ...asked].join('\n');
     })
     .join('\n');
+}
+
+/** Whether `from` (a version in the log) descends from `ancestor`, through the versions the log lists. */
+function descendsFrom(byRef: Map<string, VersionRef & { parents: VersionRef[] }>, from: VersionRef, ancestor: VersionRef): boolean {
+  const target = refKey(ancestor);
+  const seen = new Set<string>();
+  const stack = [from];
+  while (stack.length > 0) {
+    const key = refKey(stack.pop()!);
+    if (key === target) return true;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    stack.push(...(byRef.get(key)?.parents ?? []));
+  }
+  return false;
 }
 
 function signed(value: number): string {

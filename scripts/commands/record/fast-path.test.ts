@@ -65,8 +65,9 @@ describe('the hook on commits that do or do not touch the vault', () => {
     // Each git process that reads the index reads all of it, and it grows with the repository: the
     // prompts and their ids come from the cached list of HEAD's files and the staged diff, the
     // staged prompts' record folders from HEAD's tree (read with their records in one cat-file
-    // session) and that diff; the lineages and the check for leftovers reuse them. The diff is the
-    // only git process that reads it: the records are staged in this process (stage-in-process-fs.ts).
+    // session) and that diff; the lineages and the check for leftovers reuse them. No git process
+    // reads it: the diff is a diff-tree of the tree `git commit` cached in the index
+    // (index-tree-fs.ts), the records are staged in this process (stage-in-process-fs.ts).
     repo.write('prompts/support/escalate.md', promptFile({ title: 'Escalate' }, 'Hand the ticket to a human when the customer asks twice.'));
     repo.write('prompts/support/escalate/urgent.md', promptFile({ title: 'Urgent' }, 'Page the on-call engineer for outages.'));
     commit('two prompts, one id inside the other', '2026-01-09');
@@ -79,7 +80,7 @@ describe('the hook on commits that do or do not touch the vault', () => {
     expect(out).toMatch(/support\/escalate\/urgent v2·[0-9a-f]{6} \(edit from support\/escalate\/urgent@v1·[0-9a-f]{6}\)( @\S+)*$/m);
     const gitRuns = fs.readFileSync(trace, 'utf8').split('\n').filter((line) => / (built-in|exec): git /.test(line));
     expect(gitRuns.filter((line) => / git ls-files /.test(line))).toHaveLength(0);
-    expect(gitRuns.filter((line) => / git (diff-index|update-index|ls-tree) /.test(line)).map((line) => / git ([a-z-]+) /.exec(line)![1])).toEqual(['diff-index']);
+    expect(gitRuns.filter((line) => / git (diff-index|update-index|ls-tree) /.test(line)).map((line) => / git ([a-z-]+) /.exec(line)![1])).toEqual([]);
     // HEAD's record folders and the records in them: one `cat-file` session, no `ls-tree`.
     expect(gitRuns.filter((line) => / git cat-file /.test(line))).toHaveLength(1);
     expect(repo.addedInHead('vault/').filter((file) => file.endsWith('.yaml'))).toHaveLength(4);

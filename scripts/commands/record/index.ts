@@ -1,16 +1,19 @@
 // `promptvault record`: what the pre-commit hook runs. Diffs the index being committed against
 // HEAD and, when a prompt, clause or record changed, has the recorder build the records and stages
-// them into the same commit. A commit that touches none of them costs a rev-parse and a diff-index,
-// and loads nothing more than this file's few imports: the recorder, the tokenizer, the YAML and
-// schema libraries are imported once the diff shows there is something to record.
+// them into the same commit. A commit that touches none of them costs a rev-parse, a walk of the
+// index's entries and a diff-tree of the trees that changed (a diff-index where the index caches no
+// tree for all of it: index-tree-fs.ts), and loads nothing more than this file's few imports: the
+// recorder, the tokenizer, the YAML and schema libraries are imported once the diff shows there is
+// something to record.
 import fs from 'node:fs';
 import path from 'node:path';
 import { UserError, type Problem } from '../../lib/errors.ts';
-import { amendProbe, commitParents, committerDate, detectAmend, diffIndex, EMPTY_TREE, filesChangedBy, listIndex, openRepoAtHead, readBlobs, readMergeHeads, resolveHead, stagedMovesOf, type IndexChange, type Repo } from '../../lib/git/index.ts';
+import { amendProbe, commitParents, committerDate, detectAmend, diffIndex, diffStagedIndex, EMPTY_TREE, filesChangedBy, listIndex, openRepoAtHead, readBlobs, readMergeHeads, resolveHead, stagedMovesOf, type IndexChange, type Repo } from '../../lib/git/index.ts';
 import { readSourceLocationsCached } from '../../lib/config/locations-cache-fs.ts';
 import type { SourceLocations } from '../../lib/config/locations-fs.ts';
 import type { TokenCounter } from '../../lib/traits/token-counter-fs.ts';
 import { classifyPath, idFromPath, sourcePathspecs } from '../../lib/prompt/locate.ts';
+import { parsePrompt } from '../../lib/prompt/parse.ts';
 import { withUnhookedMoves } from './unhooked-moves.ts';
 import { movedOutOfGlobsWarnings } from './moved-out-of-globs.ts';
 import { pairUnpairedMoves, unpairedMoveWarnings } from './unpaired-moves.ts';
@@ -224,10 +227,11 @@ async function recordIndexChanges(options: RecordOptions, env: Record<string, st
     // Moved and rewritten in one commit: git saw a deletion and a new prompt (unpaired-moves.ts).
     const started = new Set(records.versions.filter((version) => version.kind === 'new').map((version) => version.prompt));
     if (started.size > 0 && !options.all && !options.afterTheFact) {
-      const gone = deletedPrompts.filter((file) => !movedOut.has(file.path)).map((file) => ({ id: idFromPath(file.path, 'prompt', config), path: file.path }));
+      const gone = deletedPrompts.filter((file) => !movedOut.has(file.path)).map((file) => ({ id: idFromPath(file.path, 'prompt', config), path: file.path, oid: file.oid }));
       const added = changes.filter((change) => change.status === 'A' && classifyPath(change.path, config) === 'prompt')
-        .map((change) => ({ id: idFromPath(change.path, 'prompt', config), path: change.path })).filter((file) => started.has(file.id));
-      result.warnings.push(...unpairedMoveWarnings(pairUnpairedMoves(gone, added)));
+        .map((change) => ({ id: idFromPath(change.path, 'prompt', config), path: change.path, oid: change.newOid })).filter((file) => started.has(file.id));
+      const pairs = pairUnpairedMoves(gone, added);
+      result.warnings.push(...unpairedMoveWarnings(await withStableIds(repo, pairs)));
     }
   }
   if (records.writes.length === 0 && records.removals.length === 0) return result;
@@ -241,12 +245,26 @@ async function recordIndexChanges(options: RecordOptions, env: Record<string, st
   return result;
 }
 
+/** The pairs' files with the front-matter ids their blobs declare (read only for a commit the hint is for). */
+async function withStableIds<F extends { id: string; path: string; oid: string | null | undefined }>(repo: Repo, pairs: [F, F][]): Promise<[F & { stableId?: string }, F & { stableId?: string }][]> {
+  if (pairs.length === 0) return [];
+  const blobs = await readBlobs(repo, [...new Set(pairs.flat().flatMap((file) => (file.oid ? [file.oid] : [])))]);
+  const withId = (file: F) => {
+    const bytes = file.oid ? blobs.get(file.oid) : undefined;
+    const parsed = bytes ? parsePrompt(bytes, file.path, file.id) : undefined;
+    const stableId = parsed?.ok ? parsed.value.frontMatter.id : undefined;
+    return stableId === undefined ? file : { ...file, stableId: String(stableId) };
+  };
+  return pairs.map(([gone, added]) => [withId(gone), withId(added)]);
+}
+
 /** A commit changing this many files or fewer keeps its prompts' chunks (chunk-store-fs.ts): about what one person's edit of a prompt or two touches. */
 const KEEP_CHUNKS_UP_TO = 8;
 
 /**
  * What the index changes against `base` under the sources, vault/mutations/ and vault/audits/ (git's
- * rename detection on). The same diff also covers vault/checkpoints/ at no extra cost: when nothing
+ * rename detection on), read from the tree `git commit` cached in the index where it can be
+ * (diffStagedIndex: no git process reads the whole index). The same diff also covers vault/checkpoints/ at no extra cost: when nothing
  * changed there (every commit but merges, amends, reverts and the adoption commit), the recorder
  * can read the staged prompts' record folders from `base`'s tree and this diff instead of the
  * index. Otherwise the diff is made again without them, so that rename detection pairs exactly
@@ -258,19 +276,19 @@ async function diffStaged(repo: Repo, base: string, sources: string[]): Promise<
   // when it touches no prompt (an invalid config otherwise fell back to the default globs, and a
   // CLAUDE.md edit committed with it was left unrecorded without a word). Label files likewise,
   // for conflict markers (vaultEdits).
-  const withLabels = await diffIndex(repo, { base, pathspecs: [...pathspecs, `${CHECKPOINTS_DIR}/`, `${LABELS_DIR}/`, `:(literal)${CONFIG_FILE}`], renames: true });
+  const withLabels = await diffStagedIndex(repo, { base, pathspecs: [...pathspecs, `${CHECKPOINTS_DIR}/`, `${LABELS_DIR}/`, `:(literal)${CONFIG_FILE}`], renames: true });
   const inLabels = (file: string | undefined) => file !== undefined && file.startsWith(`${LABELS_DIR}/`);
   // A conflict leaves its markers in a file both sides had (an audit reviewed twice) or both added (a label).
   const vaultEdits = withLabels.filter((change) => change.newOid !== null && (inLabels(change.path) || (change.status === 'M' && change.path.startsWith(`${VAULT_DIR}/`))));
   // A label file git pairs with a file outside vault/labels/ as a rename (never seen, but a pairing
   // is git's guess): the diff is made again without the labels, pairing what it always paired.
   const crossed = withLabels.some((change) => change.fromPath !== undefined && inLabels(change.path) !== inLabels(change.fromPath));
-  const listed = crossed ? await diffIndex(repo, { base, pathspecs: [...pathspecs, `${CHECKPOINTS_DIR}/`, `:(literal)${CONFIG_FILE}`], renames: true }) : withLabels;
+  const listed = crossed ? await diffStagedIndex(repo, { base, pathspecs: [...pathspecs, `${CHECKPOINTS_DIR}/`, `:(literal)${CONFIG_FILE}`], renames: true }) : withLabels;
   const configChanged = listed.some((change) => change.path === CONFIG_FILE);
   const withCheckpoints = listed.filter((change) => (!configChanged || (change.path !== CONFIG_FILE && change.fromPath !== CONFIG_FILE)) && !inLabels(change.path));
   const inCheckpoints = (file: string | undefined) => file !== undefined && file.startsWith(`${CHECKPOINTS_DIR}/`);
   if (!withCheckpoints.some((change) => inCheckpoints(change.path) || inCheckpoints(change.fromPath))) return { changes: withCheckpoints, pathspecs: sources, checkpointsUnchanged: true, configChanged, vaultEdits };
-  return { changes: await diffIndex(repo, { base, pathspecs, renames: true }), pathspecs: sources, checkpointsUnchanged: false, configChanged, vaultEdits };
+  return { changes: await diffStagedIndex(repo, { base, pathspecs, renames: true }), pathspecs: sources, checkpointsUnchanged: false, configChanged, vaultEdits };
 }
 
 /**

@@ -32,6 +32,7 @@ const gitSays = (to: string) => repo.git(['diff', '--name-status', '-M', 'HEAD^'
 beforeAll(() => {
   repo = createRepo();
   for (const name of ['light', 'heavy', 'web-light', 'web-heavy']) repo.write(`prompts/${name}.md`, text(name));
+  repo.write('prompts/keyed.md', text('keyed').replace('---\n', '---\nid: escalation-agent\n'));
   expect(repo.commit('add prompts', '2026-01-02').code).toBe(0);
 });
 afterAll(() => repo?.cleanup());
@@ -71,6 +72,28 @@ describe('a move that rewrote part of the text, with the hook', () => {
     // A rename git saw asks nothing, nor does a version 1 made where no prompt was deleted.
     expect(repo.cli(['log', 'moved/light']).stdout).not.toContain('started here');
     expect(logOf(repo, 'moved/light').some((entry) => entry.moved_from)).toBe(false);
+  });
+});
+
+describe('a move that rewrote the text and dropped the front-matter id the prompt had', () => {
+  it('says which id paired the move and that the moved file lost it; putting it back and amending keeps the lineage', () => {
+    expect(repo.read('prompts/keyed.md')).toContain('id: escalation-agent\n');
+    repo.move('prompts/keyed.md', 'prompts/moved/keyed.md');
+    repo.write('prompts/moved/keyed.md', rewritten('keyed', 7));
+    const moved = repo.commit('move keyed, rewrite, id lost', '2026-01-04');
+    expect(moved.code).toBe(0);
+    expect(newest('moved/keyed')).toMatchObject({ version: 1, kind: 'new' });
+    const said = moved.stdout + moved.stderr;
+    // Until session 33 the hint advised `id: keyed`, a second id for a prompt that had one.
+    expect(said).toContain('the lineage of keyed ends here; prompts/keyed.md had the front-matter `id: escalation-agent`, which pairs a move whatever the edit, and prompts/moved/keyed.md declares none');
+    expect(said).toContain('put `id: escalation-agent` back in the front matter of prompts/moved/keyed.md, then `git add prompts/moved/keyed.md` and `git commit --amend`');
+    expect(said).not.toContain('`id: keyed`');
+    // The advice followed: the amended commit records the move.
+    repo.write('prompts/moved/keyed.md', rewritten('keyed', 7).replace('---\n', '---\nid: escalation-agent\n'));
+    const amended = repo.commit('move keyed, rewrite', '2026-01-04', { args: ['--amend'] });
+    expect(amended.code, amended.stderr).toBe(0);
+    expect(amended.stdout + amended.stderr).not.toContain('git pairs no move');
+    expect(newest('moved/keyed')).toMatchObject({ version: 2, kind: 'rename', parents: [{ prompt: 'keyed', version: 1 }] });
   });
 });
 

@@ -10,6 +10,8 @@ import type { Problem } from '../../lib/errors.ts';
 interface PromptPath {
   id: string;
   path: string;
+  /** Its front-matter `id:`, which pairs a deletion and an addition that both declare it as a move (collect.ts). */
+  stableId?: string;
 }
 
 const dirOf = (file: string) => file.slice(0, file.lastIndexOf('/') + 1);
@@ -18,11 +20,11 @@ const dirOf = (file: string) => file.slice(0, file.lastIndexOf('/') + 1);
  * Pairs each deleted prompt with a prompt the commit starts at v1: the only one of each, else one
  * in the same folder, else none (several deletions and additions elsewhere say nothing of a move).
  */
-export function pairUnpairedMoves(deleted: readonly PromptPath[], added: readonly PromptPath[]): [PromptPath, PromptPath][] {
+export function pairUnpairedMoves<F extends PromptPath>(deleted: readonly F[], added: readonly F[]): [F, F][] {
   if (deleted.length === 0 || added.length === 0) return [];
   if (deleted.length === 1 && added.length === 1) return [[deleted[0]!, added[0]!]];
   const left = [...added];
-  const pairs: [PromptPath, PromptPath][] = [];
+  const pairs: [F, F][] = [];
   for (const gone of deleted) {
     const inFolder = left.filter((file) => dirOf(file.path) === dirOf(gone.path));
     if (inFolder.length !== 1) continue;
@@ -32,13 +34,28 @@ export function pairUnpairedMoves(deleted: readonly PromptPath[], added: readonl
   return pairs;
 }
 
-/** One hint per pair: what was recorded, and how to keep the deleted prompt's lineage. */
+/**
+ * One hint per pair: what was recorded, and how to keep the deleted prompt's lineage. Records are
+ * kept under the path id; a front-matter id only pairs the move. A deleted prompt that declared one
+ * lost it in the move (its new file has none, or another): putting it back pairs them, so the hint
+ * says that rather than advise an id the prompt already had (until session 33).
+ */
 export function unpairedMoveWarnings(pairs: readonly [PromptPath, PromptPath][]): Problem[] {
-  return pairs.map(([gone, added]) => ({
-    code: 'move-not-detected',
-    file: added.path,
-    message: `${gone.path} is deleted and ${added.path} added in this commit, and git pairs no move between them (their texts are under 50% alike): ${added.id} is recorded as a new prompt (v1) and the lineage of ${gone.id} ends here`,
-    expected: 'if this is a move, the move and the edit in two commits, or a front-matter `id:` the prompt kept across the move',
-    fix: `to keep the lineage of ${gone.id}: undo this commit (\`git reset --soft HEAD~1\`), set your edited text aside, commit the move with the old text (\`git show HEAD:${gone.path} > ${added.path}\`, \`git add -A\`, \`git commit\`), then put the edit back and commit it; or, before moving a prompt, give it a front-matter id (\`id: ${gone.id}\`) in a commit of its own: a move keeps it whatever the edit`,
-  }));
+  return pairs.map(([gone, added]) => {
+    const message = `${gone.path} is deleted and ${added.path} added in this commit, and git pairs no move between them (their texts are under 50% alike): ${added.id} is recorded as a new prompt (v1) and the lineage of ${gone.id} ends here`;
+    if (gone.stableId !== undefined) {
+      const now = added.stableId === undefined ? `${added.path} declares none` : `${added.path} declares \`id: ${added.stableId}\``;
+      return {
+        code: 'move-not-detected', file: added.path,
+        message: `${message}; ${gone.path} had the front-matter \`id: ${gone.stableId}\`, which pairs a move whatever the edit, and ${now}`,
+        expected: `if this is a move, the front-matter \`id: ${gone.stableId}\` kept in ${added.path}`,
+        fix: `to keep the lineage of ${gone.id}: put \`id: ${gone.stableId}\` back in the front matter of ${added.path}, then \`git add ${added.path}\` and \`git commit --amend\``,
+      };
+    }
+    return {
+      code: 'move-not-detected', file: added.path, message,
+      expected: 'if this is a move, the move and the edit in two commits, or a front-matter `id:` the prompt kept across the move',
+      fix: `to keep the lineage of ${gone.id}: undo this commit (\`git reset --soft HEAD~1\`), set your edited text aside, commit the move with the old text (\`git show HEAD:${gone.path} > ${added.path}\`, \`git add -A\`, \`git commit\`), then put the edit back and commit it; or, before moving a prompt, give it a front-matter id (\`id: ${added.stableId ?? gone.id}\`) in a commit of its own: a move keeps it whatever the edit`,
+    };
+  });
 }

@@ -102,6 +102,14 @@ export interface UpdateOptions {
   absent?: string[];
   /** Racily clean entries beyond which git is left to check them (default MAX_RACY; index-merge.ts only). */
   maxRacy?: number;
+  /** The walk of this very index's entries (entryOffsets, no limit of racy entries), when the caller made it already (index-tree-fs.ts). */
+  walked?: EntryWalk;
+}
+
+/** Where each entry starts (and, last, where they end), and which entries are racily clean. */
+export interface EntryWalk {
+  offsets: Int32Array;
+  racy: number[];
 }
 
 /** A path looked for in the walk: one to update, one that must not be an entry (a folder of one), or "<path>/" (no entry may start with it). */
@@ -168,8 +176,10 @@ export const WINDOW = 1 << 18;
  * binary search, reading only the entries the search meets.
  */
 function updateEntriesByOffsets(source: IndexSource, version: number, count: number, probes: Probe[], options: UpdateOptions): UpdatedEntries | string {
-  const scanned = entryOffsets(source, version, count, options.indexMtimeSec, MAX_RACY + probes.length);
+  // A walk made already (the staged diff's, index-tree-fs.ts) counted every racy entry: the same limit as a walk of its own.
+  const scanned = options.walked ?? entryOffsets(source, version, count, options.indexMtimeSec, MAX_RACY + probes.length);
   if (typeof scanned === 'string') return scanned;
+  if (scanned.racy.length > MAX_RACY + probes.length) return TOO_MANY_RACY;
   const { offsets, racy: racyEntries } = scanned;
   const at = offsets[count]!;
   // Entry i's bytes, read once (a binary search meets the same few entries for neighbouring probes).
@@ -260,7 +270,7 @@ function updateEntriesByOffsets(source: IndexSource, version: number, count: num
  * and the indexes of those git would take as racily clean (mtime >= `racyFrom`), or why the
  * update is left to git. Read a window at a time into one buffer.
  */
-export function entryOffsets(source: IndexSource, version: number, count: number, racyFrom: number, maxRacy: number): { offsets: Int32Array; racy: number[] } | string {
+export function entryOffsets(source: IndexSource, version: number, count: number, racyFrom: number, maxRacy: number): EntryWalk | string {
   const offsets = new Int32Array(count + 1);
   const racy: number[] = [];
   const window = Buffer.allocUnsafe(Math.min(WINDOW, Math.max(source.length, FIXED)));

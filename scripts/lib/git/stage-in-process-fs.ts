@@ -19,6 +19,7 @@ import { gitCommonDir } from './common-dir-fs.ts';
 import { storedZlib } from './stored-zlib.ts';
 import { updateIndexContent, WINDOW, type EntryStat, type IndexSource, type IndexUpdate, type IndexUpdateResult, type RacyEntry, type UpdateOptions } from './index-file.ts';
 import { insertIndexBlock, type KnownEntry } from './index-merge.ts';
+import { fileSource, indexFile, rememberedWalk, sameIndexFile } from './index-tree-fs.ts';
 
 export type InProcessStaging = { staged: true } | { staged: false; reason: string };
 
@@ -41,7 +42,7 @@ const GIT_DOES_IT = /splitindex|untrackedcache|fsmonitor|skiphash|sharedreposito
 export function stageInProcess(repo: { dir: string; gitdir: string; env?: Record<string, string | undefined> }, paths: string[]): InProcessStaging {
   const checked = checkSettings(repo, paths);
   if ('reason' in checked) return { staged: false, reason: checked.reason };
-  const { env, common, inside, fsync } = checked;
+  const { common, inside, fsync } = checked;
 
   const updates: IndexUpdate[] = [];
   const blobs: { oid: string; bytes: Buffer }[] = [];
@@ -60,7 +61,7 @@ export function stageInProcess(repo: { dir: string; gitdir: string; env?: Record
   }
   storeBlobs(path.join(common, 'objects'), blobs, fsync);
 
-  return stageUpdate(repo.dir, indexFile(repo, env), inside, (source, options) => updateIndexContent(source, updates, options));
+  return stageUpdate(repo.dir, indexFile(repo), inside, (source, options) => updateIndexContent(source, updates, options));
 }
 
 /**
@@ -102,15 +103,10 @@ function storeBlobs(objects: string, blobs: { oid: string; bytes: Buffer }[], fs
 export function stageKnownFiles(repo: { dir: string; gitdir: string; env?: Record<string, string | undefined> }, entries: readonly KnownEntry[], options: { madeFolders?: Iterable<string> } = {}): InProcessStaging {
   const checked = checkSettings(repo, entries.map((entry) => entry.path), new Set(options.madeFolders));
   if ('reason' in checked) return { staged: false, reason: checked.reason };
-  const { env, inside } = checked;
+  const { inside } = checked;
   // Every racily clean entry is checked here, as git would when it writes the index: a fresh
   // clone's last second of checkout is thousands (2,946 of the bench history's 31,072 files).
-  return stageUpdate(repo.dir, indexFile(repo, env), inside, (source, update) => insertIndexBlock(source.read(0, source.length), entries, { ...update, maxRacy: Infinity }));
-}
-
-/** The index file the environment names (GIT_INDEX_FILE), else the git dir's. */
-function indexFile(repo: { dir: string; gitdir: string }, env: Record<string, string | undefined>): string {
-  return env.GIT_INDEX_FILE ? path.resolve(repo.dir, env.GIT_INDEX_FILE) : path.join(repo.gitdir, 'index');
+  return stageUpdate(repo.dir, indexFile(repo), inside, (source, update) => insertIndexBlock(source.read(0, source.length), entries, { ...update, maxRacy: Infinity }));
 }
 
 /**
@@ -187,6 +183,8 @@ function stageFromIndex(indexFile: string, fd: number, lock: string, compute: (s
     isRacyModified: (entry) => isModified(dir, entry),
     // git reads an attribute file from the index when the worktree has none.
     absent: inside.flatMap(({ file, text }) => (text === undefined ? [file] : [])),
+    // The staged diff walked this same index already (index-tree-fs.ts): its walk is taken, not made again.
+    walked: rememberedWalk(indexFile, indexStat),
   });
   if (!result.ok) return { staged: false, reason: result.reason };
   if (!result.changed) return { staged: true };
@@ -235,7 +233,7 @@ function stageFromIndex(indexFile: string, fd: number, lock: string, compute: (s
     let renamed = false;
     try {
       // Read before the lock was taken: another process may have written the index meanwhile.
-      if (!sameFile(indexStat, fs.statSync(indexFile, { bigint: true, throwIfNoEntry: false }))) return { staged: false, reason: 'the index changed while it was updated' };
+      if (!sameIndexFile(indexStat, fs.statSync(indexFile, { bigint: true, throwIfNoEntry: false }))) return { staged: false, reason: 'the index changed while it was updated' };
       fs.renameSync(lock, indexFile);
       renamed = true;
       return { staged: true };
@@ -245,29 +243,6 @@ function stageFromIndex(indexFile: string, fd: number, lock: string, compute: (s
   } finally {
     fs.rmSync(temp, { force: true });
   }
-}
-
-/** The open index file `fd` as an IndexSource of its first `length` bytes (the trailer after them is not read through it). */
-function fileSource(fd: number, length: number): IndexSource {
-  return {
-    length,
-    read(at, count, into) {
-      count = Math.max(0, Math.min(count, length - at));
-      const buffer = into && into.length >= count ? into : Buffer.allocUnsafe(count);
-      let done = 0;
-      while (done < count) {
-        const n = fs.readSync(fd, buffer, done, count - done, at + done);
-        if (n === 0) break;
-        done += n;
-      }
-      return buffer.subarray(0, done);
-    },
-  };
-}
-
-/** Whether two stats are of the same, unchanged file. */
-function sameFile(a: fs.BigIntStats, b: fs.BigIntStats | undefined): boolean {
-  return b !== undefined && a.ino === b.ino && a.dev === b.dev && a.size === b.size && a.mtimeNs === b.mtimeNs && a.ctimeNs === b.ctimeNs;
 }
 
 /** Where git's system-wide files live, as the common builds of git place them (its `sysconfdir`). */

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { createRepo, type TestRepo } from '../../test-utils/repo.ts';
+import { createRepo, promptFile, type TestRepo } from '../../test-utils/repo.ts';
 import { stageInProcess } from './stage-in-process-fs.ts';
 
 // A recording commit stages its records without `git update-index` (stage-in-process-fs.ts). What
@@ -231,6 +231,31 @@ describe('staging records where git-lfs is installed (its filter defined in a co
     const { result, byGit, here } = stageBothWays(repo, gitdir, ['vault/mutations/prompts/refund/0002-dddddddddddd.yaml']);
     expect(result).toEqual({ staged: true });
     expect(fs.readFileSync(here).equals(fs.readFileSync(byGit))).toBe(true);
+  });
+  it('a real commit through the hook stages its records here, with the entries git add writes for them', () => {
+    // The tests' git reads no system config (GIT_CONFIG_NOSYSTEM, test-utils/repo.ts): the filter
+    // is in the repository's config, so this holds on a machine with or without git-lfs's section.
+    const repo = createRepo();
+    repos.push(repo);
+    lfs(repo);
+    repo.write('prompts/support/refund.md', promptFile({ title: 'Refund' }, 'Confirm the order number, then explain the refund policy.'));
+    expect(repo.commit('a prompt', '2026-01-02').code).toBe(0);
+    repo.write('prompts/support/refund.md', promptFile({ title: 'Refund' }, 'Confirm the order number first.'));
+    const trace = path.join(repo.dir, '.git', 'trace.txt');
+    const committed = repo.commit('the prompt edited', '2026-01-03', { env: { GIT_TRACE: trace } });
+    expect(committed.code, committed.stderr).toBe(0);
+    expect(fs.readFileSync(trace, 'utf8').split('\n').filter((line) => / (built-in|exec): git update-index /.test(line))).toEqual([]);
+    const records = repo.addedInHead('vault/');
+    expect(records).toHaveLength(2);
+    // git add's entries for the same files: a copy of the index, the records taken out and added by git.
+    const byGit = path.join(repo.dir, '.git', 'index-by-git');
+    fs.copyFileSync(path.join(repo.dir, '.git', 'index'), byGit);
+    const env = { GIT_INDEX_FILE: byGit };
+    expect(repo.git(['rm', '--cached', '-q', '--', ...records], { env }).code).toBe(0);
+    expect(repo.git(['add', '--', ...records], { env }).code).toBe(0);
+    const entries = (options = {}) => repo.git(['ls-files', '-s', '--debug'], options).stdout;
+    expect(entries()).toBe(entries({ env }));
+    expect(repo.git(['status', '--porcelain']).stdout).toBe('');
   });
   it('leaves the records to git when an attribute file gives them the filter', () => {
     const { repo, gitdir } = buildRepo(2);

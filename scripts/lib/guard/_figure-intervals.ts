@@ -14,7 +14,7 @@
 // clock", a time of day in words). Whether an end is included is kept for whole counts ("more than
 // one" = "two or more") and not read for measures, which rules are not written to that precision.
 // `readFigureIntervals` gives one sentence's intervals; `sameIntervals` compares two texts'. Pure.
-import { NUMBER_WORDS } from './_numbers.ts';
+import { CURRENCY_SCALES, NUMBER_WORDS } from './_numbers.ts';
 import { isMeasured, unitKey, UNITS } from './_quantity-units.ts';
 import { normaliseWord, RULE_WORDS, splitSentences, STOP_WORDS } from './_text.ts';
 import { wordTable } from './_word-table.ts';
@@ -163,9 +163,6 @@ interface Figure {
   half?: 'am' | 'pm';
 }
 
-/** Scales said after a currency amount, short or in words ("£5m", "£5 million", "$2bn", "£50k"). */
-const CURRENCY_SCALES: Readonly<Record<string, number>> = { k: 1_000, thousand: 1_000, m: 1_000_000, million: 1_000_000, bn: 1_000_000_000, billion: 1_000_000_000 };
-
 /** The figure that starts at `tokens[i]`, its amount in its dimension's base unit; null when none starts there. */
 function figureAt(tokens: readonly string[], i: number): Figure | null {
   const time = timeOfDay(tokens, i);
@@ -185,7 +182,7 @@ function figureAt(tokens: readonly string[], i: number): Figure | null {
   // "£10": the currency before the figure is what is counted; a scale after it is the amount's
   // ("£5 million" = "£5m", not "£5k": read as 5 both, "£5 million" -> "£5k" was a figure kept).
   if (/^[£$€]$/.test(tokens[i - 1] ?? '')) {
-    const scale = Object.hasOwn(CURRENCY_SCALES, tokens[i + 1] ?? '') ? CURRENCY_SCALES[tokens[i + 1]!] : undefined;
+    const scale = CURRENCY_SCALES[tokens[i + 1] ?? ''];
     return { value: scale ? Number((value * scale).toPrecision(12)) : value, quantity: `currency:${tokens[i - 1]}`, start: i - 1, end: scale ? i + 2 : i + 1 };
   }
   if (token === 'one' && (NOT_A_COUNT_BEFORE_ONE.has(tokens[i - 1] ?? '') || NOT_A_COUNT_AFTER_ONE.has(tokens[i + 1] ?? '') || tokens.slice(i + 1).includes('another'))) return null;

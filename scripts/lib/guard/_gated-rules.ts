@@ -32,6 +32,7 @@
 // dictionary is handed in.
 import type { Lexicon } from './_lexicon.ts';
 import { senseNeighbourhood } from './_sense-neighbourhood.ts';
+import { NEGATIONS } from './_rule-words.ts';
 import { normaliseWord, sameRoot, splitSentences, STOP_WORDS, tokenizeWords } from './_text.ts';
 
 /** Whether the act is forbidden but inside the gate ("ban"), or allowed only inside it ("only"). */
@@ -64,7 +65,6 @@ export interface GatedRule {
   moved?: boolean;
 }
 
-const NEGATIONS = new Set(['not', 'never', 'no', 'nobody', 'none', 'nothing', 'neither', 'nor']);
 /** A ban's gate: the act waits for an event, or is lifted by a condition. */
 const BAN_GATES: Readonly<Record<string, GateKind>> = { until: 'event', before: 'event', unless: 'condition', without: 'condition', while: 'condition' };
 /** An "only" gate: the case the act is allowed in. "only until / before" turns the order and is no such gate. */

@@ -16,6 +16,15 @@ export const NUMBER_WORDS: Readonly<Record<string, number>> = wordTable({
 /** Words that multiply the number before them ("five thousand"). */
 export const SCALE_WORDS: Readonly<Record<string, number>> = wordTable({ hundred: 100, thousand: 1_000, million: 1_000_000, billion: 1_000_000_000 });
 
+/**
+ * Scales after a currency amount, short or in words ("£5m", "£5 million", "$2bn", "£50k", "£5 hundred"):
+ * after a currency "m" is no metre and "k" no kelvin. The number reading and the figure intervals read
+ * money from this one table; they kept a list each, and the intervals' lacked "hundred", so "£5 hundred"
+ * was £500 to one and £5 to the other (round 39c). Every scale word is kept: after a currency, as after
+ * any figure, "hundred" multiplies ("5 hundred" is 500 to the number reading everywhere else).
+ */
+export const CURRENCY_SCALES: Readonly<Record<string, number>> = wordTable({ k: 1_000, m: 1_000_000, bn: 1_000_000_000, ...SCALE_WORDS });
+
 /** How many times, as one word ("twice a day"). */
 export const TIMES_WORDS: Readonly<Record<string, number>> = wordTable({ once: 1, twice: 2, thrice: 3 });
 

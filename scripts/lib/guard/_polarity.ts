@@ -11,7 +11,7 @@
 import type { Statement } from './_statements.ts';
 import { isContent } from './_statements.ts';
 import { normaliseWord } from './_text.ts';
-import { NEGATION_WORDS } from './_rule-words.ts';
+import { NEGATION_WORDS, NEGATIONS } from './_rule-words.ts';
 import { NEGATED_BOUND_PATTERN } from './_numbers.ts';
 import { companyNoLongerDemanded } from './_company-kept.ts';
 import { negatesInWord, undoesAState } from './_negations-in-words.ts';
@@ -121,8 +121,8 @@ export function sharedAct(previous: readonly Statement[], next: readonly Stateme
  */
 export const SAME_ACT = 0.5;
 
-/** Negations proper among polarity turns ("without" apart); the rest (verbs of refusal, "waits until", absence, "instead of") turn a rule in other words. */
-export const NEGATIONS: ReadonlySet<string> = new Set([...NEGATORS].filter((word) => word !== 'without'));
+/** Negations proper among polarity turns ("without" apart: `_rule-words.ts`); the rest (verbs of refusal, "waits until", absence, "instead of") turn a rule in other words. */
+export { NEGATIONS };
 
 function counts(statements: readonly Statement[]): { negations: number; others: number; without: number } {
   const turns = statements.flatMap(polarityTurns);

@@ -15,6 +15,7 @@
 // A sentence whose frame cannot be read this way has none (null): a grant with no "only", a duty
 // negated ("need not"), a hedge ("should", "if possible"), a negation after the act, no act found.
 // The words are compared, not parsed (`requirements-kept-withdrawn.ts` compares two frames). Pure.
+import { NEGATIONS } from './_rule-words.ts';
 import { RULE_WORDS, STOP_WORDS, tokenizeWords } from './_text.ts';
 import { wordTable } from './_word-table.ts';
 
@@ -60,8 +61,6 @@ const SPEAKERS: Readonly<Record<string, string>> = wordTable({ we: 'we', us: 'we
 /** Words that quantify over part of a rule's things ("most", "some", "several"); "at most" is a bound. */
 const PARTIAL = /^(?:most|some|many|several|few|certain|selected|particular|majority)$/;
 
-/** Words that negate the stretch they stand in. */
-const NEGATIONS = new Set(['not', 'never', 'no', 'nobody', 'none', 'nothing', 'neither', 'nor', 'nowhere']);
 /** Words of duty: negated, they grant ("need not", "not required"). */
 const DUTIES = new Set(['need', 'needs', 'required', 'obliged', 'obligated', 'have', 'has']);
 

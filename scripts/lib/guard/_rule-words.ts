@@ -235,6 +235,13 @@ export function reportedInRelativeClause(before: string): boolean {
 
 /** Negations proper: "not", "never", "nobody", "without". */
 export const NEGATION_WORDS: readonly string[] = ['not', 'never', 'no', 'none', 'nobody', 'nothing', 'nowhere', 'neither', 'nor', 'without'];
+/**
+ * The negations proper without "without" ("not", "never", "nobody", "nothing", "nor", ...): the words
+ * a polarity, a requirement frame, a gate or a bound counts as turning what they stand in. The readings
+ * each kept a set of their own (round 36c counted ten sets of nine contents); those that asked this
+ * one's question read it here (round 39c). "without" turns a rule by what it leaves out and is read apart.
+ */
+export const NEGATIONS: ReadonlySet<string> = new Set(NEGATION_WORDS.filter((word) => word !== 'without'));
 /** The negations and the words that forbid or refuse by their meaning: what a sentence's negating words are. */
 export const NEGATORS: ReadonlySet<string> = new Set([...NEGATION_WORDS, 'prohibited', 'forbidden', 'refrain', 'refuse', 'decline']);
 /** "no later than 30 days" bounds a number; it negates nothing. */

@@ -181,7 +181,9 @@ const WEAKENING_QUALIFIER_PATTERNS: readonly RegExp[] = [
   // public", "on the third warning"; round 25b).
   /\b(?:after|on|upon|following|at) (?:the |their |his |her |its |your |a )?(?:[a-z]+ )?(?:second|third|fourth|2nd|3rd|4th|repeated|several|multiple|further|another|subsequent|follow-up) (?:request|requests|ask|asks|reminder|reminders|complaint|complaints|chaser|chasers|contact|call|calls|email|emails|report|reports|message|messages|letter|letters|notice|notices|warning|warnings|enquiry|enquiries|inquiry|inquiries|query|queries|sighting|sightings|alert|alerts|visit|visits|mention|mentions)\b/g,
   // The repeat may come after what was asked for ("after the customer has asked for one a second time").
-  /\b(?:if|when|once|after|until|as soon as) (?:they|he|she|you|(?:the |a |an |any |each |your |their )?[a-z]+) (?:has |have |had |does |did )?[a-z]+(?: [a-z']+){0,5}? (?:again|twice|repeatedly|more than once|a (?:second|third|further) time|for the (?:second|third) time|(?:two|three|four|five|several|multiple|many) times)\b/g,
+  // "and again" opens another occasion of the duty ("after each patient, and again before any
+  // sterile pack is opened"): the duty done once more, not a case that waits for a repeat (round 39c).
+  /\b(?:if|when|once|after|until|as soon as) (?:they|he|she|you|(?:the |a |an |any |each |your |their )?[a-z]+) (?:has |have |had |does |did )?[a-z]+(?: [a-z']+){0,5}? (?:(?<!\band )again|twice|repeatedly|more than once|a (?:second|third|further) time|for the (?:second|third) time|(?:two|three|four|five|several|multiple|many) times)\b/g,
   /\b(?:if|when) pressed\b/g,
 ];
 

@@ -3,8 +3,8 @@
 // whose readings the verdict's weighing reaches, a lone reading in few of the old words. Round
 // 28c's weighing quieted four of them and was taken off the default for it (guard HISTORY,
 // session 22). The weighing's fit keeps every one flagged (scripts/bench/verdict-fit.ts,
-// RECALL_FLOORS), the set read like any other labelled set by the verdict study. Not part of the
-// tuning set's figures.
+// RECALL_FLOORS) and, since round 39d, is fitted on them as a set of its own; the set is read like
+// any other labelled set by the verdict study. Not part of the tuning set's figures.
 import type { ClauseEdit } from './clause-edits.fixture.ts';
 
 export const CANONICAL_REGRESSIONS: readonly ClauseEdit[] = [

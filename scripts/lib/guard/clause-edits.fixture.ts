@@ -37,6 +37,7 @@ import { ROUND_37D_EDITS } from './clause-edits.round37d.fixture.ts';
 import { ROUND_37B_EDITS } from './clause-edits.round37b.fixture.ts';
 import { ROUND_37C_EDITS } from './clause-edits.round37c.fixture.ts';
 import { ROUND_38C_EDITS } from './clause-edits.round38c.fixture.ts';
+import { ROUND_39C_EDITS } from './clause-edits.round39c.fixture.ts';
 import { ROUND_38A_EDITS } from './clause-edits.round38a.fixture.ts';
 import { ROUND_38B_EDITS } from './clause-edits.round38b.fixture.ts';
 import { ROUND_38D_EDITS } from './clause-edits.round38d.fixture.ts';
@@ -3538,6 +3539,8 @@ export const CLAUSE_EDITS: readonly ClauseEdit[] = [
   ...ROUND_38B_EDITS,
   // Round 38d (session 32): the set an exclusive rule admits widened while said another way (only, solely, exclusively, restricted / reserved / limited / confined to, no one other than, "X and nobody else", "X alone", a ban's "except"), the act said by its noun ("Only X may tune" -> "Tuning ... is restricted to X and Y"), with twins (clause-edits.round38d.fixture.ts).
   ...ROUND_38D_EDITS,
+  // Round 39c (session 33): a duty done once more, appended with "and again", and a period said as "a full day" or "a whole week", with twins (clause-edits.round39c.fixture.ts).
+  ...ROUND_39C_EDITS,
   // Round 39b (session 33): a cap said by its superlative or its limit in the forms that escaped round 29a's reading ("N is the most S can have Ved", "The most S Vs is N", "N is the limit for any S V-ing", "S can V N at the most"), with twins (clause-edits.round39b.fixture.ts).
   ...ROUND_39B_EDITS,
 ];

@@ -22,6 +22,7 @@ import { foldDeadlinesBefore } from './_deadlines-before.ts';
 import { foldClockWords } from './_clock-words.ts';
 import { splitAppendedDuties } from './_appended-duties.ts';
 import { findRemitsWidened } from './reason-remit-widened.ts';
+import { findBrushOffUnderDeclaredTone } from './reason-dismissive-tone.ts';
 import { ruleGoneInRewrite } from './_rule-gone.ts';
 import { isLocalEdit } from './_local-edit.ts';
 import { superlativeFlipped } from './_superlative-flip.ts';
@@ -362,7 +363,9 @@ async function evaluateReadClauseChange(input: ClauseChangeInput): Promise<Claus
   const [rewritePrevious, rewriteNext] = changed ?? [previous, next];
   const rewriteScore = changed ? (await similarityOf(...respellNegatives(...changed), threshold, embedder)).score : similarity.score;
   const found = input.judge || scoreIsEvidence(embedder) ? read : weighRewrite(read, rewriteScore, rewritePrevious, rewriteNext);
-  const toneFound = toneReasons(previous, next, declared, config, tone);
+  // A brush-off where the declared tone, not a word of the text, asked for care (round 39a), unless a tone reading already spoke.
+  const brushedOff = found.some((reason) => reason.code.startsWith('tone-')) ? [] : findBrushOffUnderDeclaredTone(previous, next, declared);
+  const toneFound = [...toneReasons(previous, next, declared, config, tone), ...brushedOff];
   // The judge sees the texts as written; its errors propagate (an unreachable judge blocks).
   const verdict = input.judge && input.previous !== input.next ? await input.judge.judge(input.previous, input.next) : undefined;
   const judged = judgeReasons(verdict);

@@ -6,9 +6,11 @@
 // sentence negates before its last "or"; a new sentence keeps the ban (its negation and the words
 // before the "or"); another new sentence, with no negation, says every content word of the item. Pure.
 import type { Reason } from '../schema/records.ts';
+import { NEGATION_WORDS } from './_rule-words.ts';
 import { contentStems, quote, splitSentences, tokenizeWords } from './_text.ts';
 
-const NEGATIONS = new Set(['not', 'never', 'no', 'nobody', 'none', 'nothing', 'without', 'nor', 'neither']);
+/** The negations proper with "without" (`_rule-words.ts`): a ban's item is named under any of them. */
+const NEGATIONS: ReadonlySet<string> = new Set(NEGATION_WORDS);
 
 const negated = (sentence: string): boolean => tokenizeWords(sentence).some((word) => NEGATIONS.has(word));
 

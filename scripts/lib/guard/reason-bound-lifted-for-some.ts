@@ -7,11 +7,11 @@
 // "without a time limit", "indefinitely" or the like, shares a content word with the bound's
 // sentence and negates nothing but in those words ("with no time limit"). Pure.
 import type { Reason } from '../schema/records.ts';
+import { NEGATIONS } from './_rule-words.ts';
 import { contentStems, quote, splitSentences, tokenizeWords } from './_text.ts';
 
 const UPPER_BOUND = /\b(?:no more than|not more than|no longer than|not longer than|at most|up to|a maximum of|maximum|at the most|for only|only)\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|an? (?:hour|minute|day|week))/i;
 const UNBOUNDED = /\b(?:(?:for )?as long as (?:they|he|she|it|you|we) (?:needs?|likes?|wants?|wish(?:es)?|takes?)|however long (?:it takes|they need|they like)|as much as (?:they|he|she|it) (?:needs?|likes?|wants?)|without (?:a|any) (?:time |)limit|with no (?:time |)limit|indefinitely|for an unlimited time|no matter how long)\b/i;
-const NEGATIONS = new Set(['not', 'never', 'no', 'nobody', 'none']);
 
 export function findBoundsLiftedForSome(previous: string, next: string): Reason[] {
   const oldSentences = splitSentences(previous);

@@ -12,7 +12,7 @@ import { grantsARightReceived } from './_benefit-bounds.ts';
 import { gateBoundDirection } from './_gate-bounds.ts';
 import { boundInCase, type CaseBound } from './_case-bounds.ts';
 import { saysNegativeState } from './_negative-states.ts';
-import { boundPhrases, BOUNDS_BEFORE, boundsNegatingVerbs, CLAUSE_OPENERS_AFTER_ONCE, DAY, NEGATED_BOUND_PATTERN, NUMBER_WORD_PATTERN, NUMBER_WORDS, PERIOD_SECONDS, RATE_ADVERB_PERIODS, RATE_ADVERB_SECONDS, SCALE_WORDS, TIMES_WORDS } from './_numbers.ts';
+import { boundPhrases, BOUNDS_BEFORE, boundsNegatingVerbs, CLAUSE_OPENERS_AFTER_ONCE, CURRENCY_SCALES, DAY, NEGATED_BOUND_PATTERN, NUMBER_WORD_PATTERN, NUMBER_WORDS, PERIOD_SECONDS, RATE_ADVERB_PERIODS, RATE_ADVERB_SECONDS, SCALE_WORDS, TIMES_WORDS } from './_numbers.ts';
 import { sameCalendarSpan } from './_calendar-spans.ts';
 import { sharedRangeUnit } from './_range-units.ts';
 import { countNamesItsList } from './_counted-lists.ts';
@@ -48,9 +48,6 @@ interface Quantity {
 }
 
 const ADVERBS: Readonly<Record<string, [number, string]>> = wordTable(Object.fromEntries(Object.entries(TIMES_WORDS).map(([word, count]) => [word, [count, 'time']])));
-
-/** Scales written short after a currency amount ("£5m", "$2bn", "£50k"): after a currency, "m" is no metre. */
-const SCALE_AFTER_CURRENCY: Readonly<Record<string, number>> = wordTable({ k: 1_000, m: 1_000_000, bn: 1_000_000_000 });
 
 /** A fraction's denominator said in words, for "three quarters of" = 75 percent. */
 const FRACTIONS: Readonly<Record<string, number>> = wordTable({ half: 2, halves: 2, third: 3, thirds: 3, quarter: 4, quarters: 4, fifth: 5, fifths: 5, tenth: 10, tenths: 10 });
@@ -341,6 +338,8 @@ const WORKING_WEEK = 5 * DAY;
 function namesTime(token: string | undefined): boolean {
   return TIME_DIMENSIONS.has(UNITS[unitKey(token ?? '')]?.[0] ?? '');
 }
+/** Words between an article and its period that keep it one whole period ("a full day", "a whole week"). */
+const WHOLE = /^(?:full|whole)$/i;
 /** Words before "a day" that make it a rate, not a length ("twice a day", "3 times a week", "half an hour"). */
 const PER_PERIOD = new RegExp(`^(?:${Object.keys(TIMES_WORDS).join('|')}|times?|per|half|\\d.*|${NUMBER_WORD_PATTERN})$`, 'i');
 
@@ -534,11 +533,13 @@ function readQuantities(text: string): Quantity[] {
         i++;
         continue;
       }
-    } else if ((lower === 'a' || lower === 'an') && namesTime(tokens[i + 1]) && !PER_PERIOD.test(tokens[i - 1] ?? '')) {
+    } else if ((lower === 'a' || lower === 'an') && (namesTime(tokens[i + 1]) || (WHOLE.test(tokens[i + 1] ?? '') && namesTime(tokens[i + 2]))) && !PER_PERIOD.test(tokens[i - 1] ?? '')) {
       // "not updated in a year" is one year; "twice a day", "three times a week" are frequencies.
-      const [dim, unitFactor] = UNITS[unitKey(tokens[i + 1] ?? '')] ?? ['', 1];
-      quantities.push({ value: unitFactor, dimension: dim, bound: boundBefore(tokens, i), text: `${token} ${tokens[i + 1]}`, largerIsLooser: readDirection(tokens, i), article: true });
-      i += 2;
+      // "a full day", "a whole week": one of the period, as "24 hours" or "7 days" is (round 39c, v52's day surgery).
+      const whole = namesTime(tokens[i + 1]) ? 0 : 1;
+      const [dim, unitFactor] = UNITS[unitKey(tokens[i + 1 + whole] ?? '')] ?? ['', 1];
+      quantities.push({ value: unitFactor, dimension: dim, bound: boundBefore(tokens, i), text: tokens.slice(i, i + 2 + whole).join(' '), largerIsLooser: readDirection(tokens, i), article: true });
+      i += 2 + whole;
       continue;
     } else if ((lower === 'a' || lower === 'an') && unitAfterArticle(tokens, i + 1, SENTENCE_BREAK)) {
       // "a foot of water", "a mile per hour": one of the unit, read on as a number's unit is, and
@@ -552,7 +553,7 @@ function readQuantities(text: string): Quantity[] {
       const [currency] = UNITS[token] ?? ['', 1];
       const amount = Number((tokens[i + 1] ?? '').replace(/,(?=\d{3}\b)/g, ''));
       // "£5 million", "£5m", "$2bn", "£50k": the scale after the amount is the amount's (round 38c, v51's insurance cover).
-      const scale = SCALE_AFTER_CURRENCY[(tokens[i + 2] ?? '').toLowerCase()] ?? SCALE_WORDS[(tokens[i + 2] ?? '').toLowerCase()];
+      const scale = CURRENCY_SCALES[(tokens[i + 2] ?? '').toLowerCase()];
       quantities.push({ value: scale ? Number((amount * scale).toPrecision(12)) : amount, dimension: currency, bound: boundBefore(tokens, i), text: `${token}${tokens[i + 1]}${scale ? ` ${tokens[i + 2]}` : ''}`, largerIsLooser: readDirection(tokens, i) });
       i += scale ? 3 : 2;
       continue;
