@@ -42,6 +42,7 @@ import { ROUND_38A_EDITS } from './clause-edits.round38a.fixture.ts';
 import { ROUND_38B_EDITS } from './clause-edits.round38b.fixture.ts';
 import { ROUND_38D_EDITS } from './clause-edits.round38d.fixture.ts';
 import { ROUND_39A_EDITS } from './clause-edits.round39a.fixture.ts';
+import { ROUND_39B_EDITS } from './clause-edits.round39b.fixture.ts';
 
 export const EDIT_KINDS = [
   'benign', 'modal', 'negation', 'number', 'requirement', 'entity', 'reference', 'tone', 'drift',
@@ -3543,6 +3544,8 @@ export const CLAUSE_EDITS: readonly ClauseEdit[] = [
   ...ROUND_39A_EDITS,
   // Round 39c (session 33): a duty done once more, appended with "and again", and a period said as "a full day" or "a whole week", with twins (clause-edits.round39c.fixture.ts).
   ...ROUND_39C_EDITS,
+  // Round 39b (session 33): a cap said by its superlative or its limit in the forms that escaped round 29a's reading ("N is the most S can have Ved", "The most S Vs is N", "N is the limit for any S V-ing", "S can V N at the most"), with twins (clause-edits.round39b.fixture.ts).
+  ...ROUND_39B_EDITS,
 ];
 
 /**
