@@ -51,10 +51,10 @@ describe('a duty done once more, appended with "and again"', () => {
 
 describe('a period said as one whole day or week', () => {
   it('passes "24 hours" as "a full day" and "7 days" as "a whole week", and flags the period shortened', async () => {
-    const prints = (period: string) => `Freshly inked prints are left on the drying rack for at least ${period}.`;
+    const prints = (period: string) => `Freshly inked prints are left on the drying rack for ${period}.`;
     expect(await codes(prints('24 hours'), prints('a full day'))).toEqual([]);
     expect(await codes(prints('48 hours'), prints('a full day'))).toEqual(['number-changed']);
-    const hinges = (period: string) => `Newly forged gate hinges are left to cure in oil for at least ${period}.`;
+    const hinges = (period: string) => `Newly forged gate hinges are left to cure in oil for ${period}.`;
     expect(await codes(hinges('7 days'), hinges('a whole week'))).toEqual([]);
     expect(await codes(hinges('14 days'), hinges('a whole week'))).toEqual(['number-changed']);
   });
@@ -67,7 +67,7 @@ describe('round 39c through the hook', () => {
   it('records a check done once more and a whole day unflagged, and the check made to wait for a repeat flagged, through real commits', () => {
     const again = hook.edit('float/filters', 'Float tank filters are checked when each session ends.', 'Float tank filters are checked when each session ends, and again before the first float of the morning.');
     expect(again.audit, again.edit).toMatchObject({ clause: 'float/filters', change: 'edited', regression_flag: false });
-    const day = hook.edit('float/rest', 'Floaters with a new tattoo wait at least 24 hours before a session.', 'Floaters with a new tattoo wait at least a full day before a session.');
+    const day = hook.edit('float/rest', 'Floaters with a new tattoo wait 24 hours before a session.', 'Floaters with a new tattoo wait a full day before a session.');
     expect(day.audit, day.edit).toMatchObject({ clause: 'float/rest', change: 'edited', regression_flag: false });
     const repeat = hook.edit('float/reports', 'Float tank filters are checked when each session ends.', 'Float tank filters are checked when a floater has reported cloudy water more than once.');
     expect(repeat.audit, repeat.edit).toMatchObject({ clause: 'float/reports', change: 'edited', regression_flag: true });
