@@ -16,8 +16,8 @@ export const ROUND_39C_EDITS: readonly ClauseEdit[] = [
   { kind: 'benign', variant: 'stricter', previous: "Float tank filters are checked when each session ends.", next: "Float tank filters are checked when each session ends, and again before the first float of the morning." },
   { kind: 'condition', previous: "Float tank filters are checked when each session ends.", next: "Float tank filters are checked when a floater has reported cloudy water more than once." },
   // A period said as one whole day or week; the twins shorten it.
-  { kind: 'benign', variant: 'units', previous: "Freshly inked prints are left on the drying rack for at least 24 hours.", next: "Freshly inked prints are left on the drying rack for at least a full day." },
-  { kind: 'number', previous: "Freshly inked prints are left on the drying rack for at least 48 hours.", next: "Freshly inked prints are left on the drying rack for at least a full day." },
-  { kind: 'benign', variant: 'units', previous: "Newly forged gate hinges are left to cure in oil for at least 7 days.", next: "Newly forged gate hinges are left to cure in oil for at least a whole week." },
-  { kind: 'number', previous: "Newly forged gate hinges are left to cure in oil for at least 14 days.", next: "Newly forged gate hinges are left to cure in oil for at least a whole week." },
+  { kind: 'benign', variant: 'units', previous: "Freshly inked prints are left on the drying rack for 24 hours.", next: "Freshly inked prints are left on the drying rack for a full day." },
+  { kind: 'number', previous: "Freshly inked prints are left on the drying rack for 48 hours.", next: "Freshly inked prints are left on the drying rack for a full day." },
+  { kind: 'benign', variant: 'units', previous: "Newly forged gate hinges are left to cure in oil for 7 days.", next: "Newly forged gate hinges are left to cure in oil for a whole week." },
+  { kind: 'number', previous: "Newly forged gate hinges are left to cure in oil for 14 days.", next: "Newly forged gate hinges are left to cure in oil for a whole week." },
 ];

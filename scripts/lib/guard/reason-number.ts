@@ -533,9 +533,11 @@ function readQuantities(text: string): Quantity[] {
         i++;
         continue;
       }
-    } else if ((lower === 'a' || lower === 'an') && (namesTime(tokens[i + 1]) || (WHOLE.test(tokens[i + 1] ?? '') && namesTime(tokens[i + 2]))) && !PER_PERIOD.test(tokens[i - 1] ?? '')) {
+    } else if ((lower === 'a' || lower === 'an') && (namesTime(tokens[i + 1]) || (WHOLE.test(tokens[i + 1] ?? '') && namesTime(tokens[i + 2]) && boundBefore(tokens, i) === '')) && !PER_PERIOD.test(tokens[i - 1] ?? '')) {
       // "not updated in a year" is one year; "twice a day", "three times a week" are frequencies.
-      // "a full day", "a whole week": one of the period, as "24 hours" or "7 days" is (round 39c, v52's day surgery).
+      // "a full day", "a whole week": one of the period, as "24 hours" or "7 days" is (round 39c, v52's day surgery);
+      // with no bound before it: "at least a full second" for "must not ... for less than one second" is the
+      // one-said-by-the-article reading's, which a bound read here would set against the ban's other side (v21).
       const whole = namesTime(tokens[i + 1]) ? 0 : 1;
       const [dim, unitFactor] = UNITS[unitKey(tokens[i + 1 + whole] ?? '')] ?? ['', 1];
       quantities.push({ value: unitFactor, dimension: dim, bound: boundBefore(tokens, i), text: tokens.slice(i, i + 2 + whole).join(' '), largerIsLooser: readDirection(tokens, i), article: true });

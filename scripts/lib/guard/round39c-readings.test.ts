@@ -1,7 +1,11 @@
 // Round 39c (issue 11): money's scale words are one table (`CURRENCY_SCALES` in _numbers.ts), read
 // alike by the number reading and the figure intervals: the intervals' own list lacked "hundred",
 // so "£5 hundred" was £500 to one and £5 to the other, and "£5 hundred" -> "£5" was a figure kept.
+// And v45/v52/v53's and v26/v52's benign edits, each reading widened where it escaped by form: a
+// duty done once more, appended with "and again", and a period said as "a full day" or "a whole
+// week"; each beside a twin that changes the rule and keeps its flag, and through real commits.
 import { afterAll, describe, expect, it } from 'vitest';
+import { clauseEditAudits } from '../../test-utils/clause-edit-audits.ts';
 import { flaggingCodes } from '../../test-utils/guard-verdict.ts';
 import { readFigureIntervals, sameIntervals } from './_figure-intervals.ts';
 import { CURRENCY_SCALES, SCALE_WORDS } from './_numbers.ts';
@@ -31,5 +35,41 @@ describe("money's scale words, one table for both readings", () => {
     expect(await codes(deposit('£5 hundred'), deposit('£5'))).toEqual(['number-changed']);
     expect(await codes(deposit('£5k'), deposit('£5 hundred'))).toEqual(['number-changed']);
     expect(await codes(deposit('£5 million'), deposit('£5m'))).toEqual([]);
+  });
+});
+
+describe('a duty done once more, appended with "and again"', () => {
+  it('passes another occasion of the duty appended, and flags the duty made to wait for a repeat', async () => {
+    const tools = 'Hive tools are scorched in the smoker flame after each inspection.';
+    expect(await codes(tools, 'Hive tools are scorched in the smoker flame after each inspection, and again before they are used at another apiary.')).toEqual([]);
+    expect(await codes(tools, 'Hive tools are scorched in the smoker flame after each inspection if the beekeeper asks again.')).not.toEqual([]);
+    const props = 'Escape room props are wiped down after every group.';
+    expect(await codes(props, 'Escape room props are wiped down after every group and again at the end of the day.')).toEqual([]);
+    expect(await codes(props, 'Escape room props are wiped down after a group has complained about them again.')).toContain('qualifier-added');
+  });
+});
+
+describe('a period said as one whole day or week', () => {
+  it('passes "24 hours" as "a full day" and "7 days" as "a whole week", and flags the period shortened', async () => {
+    const prints = (period: string) => `Freshly inked prints are left on the drying rack for ${period}.`;
+    expect(await codes(prints('24 hours'), prints('a full day'))).toEqual([]);
+    expect(await codes(prints('48 hours'), prints('a full day'))).toEqual(['number-changed']);
+    const hinges = (period: string) => `Newly forged gate hinges are left to cure in oil for ${period}.`;
+    expect(await codes(hinges('7 days'), hinges('a whole week'))).toEqual([]);
+    expect(await codes(hinges('14 days'), hinges('a whole week'))).toEqual(['number-changed']);
+  });
+});
+
+describe('round 39c through the hook', () => {
+  const hook = clauseEditAudits({ title: 'Float centre', tone: 'neutral' });
+  afterAll(() => hook.cleanup());
+
+  it('records a check done once more and a whole day unflagged, and the check made to wait for a repeat flagged, through real commits', () => {
+    const again = hook.edit('float/filters', 'Float tank filters are checked when each session ends.', 'Float tank filters are checked when each session ends, and again before the first float of the morning.');
+    expect(again.audit, again.edit).toMatchObject({ clause: 'float/filters', change: 'edited', regression_flag: false });
+    const day = hook.edit('float/rest', 'Floaters with a new tattoo wait 24 hours before a session.', 'Floaters with a new tattoo wait a full day before a session.');
+    expect(day.audit, day.edit).toMatchObject({ clause: 'float/rest', change: 'edited', regression_flag: false });
+    const repeat = hook.edit('float/reports', 'Float tank filters are checked when each session ends.', 'Float tank filters are checked when a floater has reported cloudy water more than once.');
+    expect(repeat.audit, repeat.edit).toMatchObject({ clause: 'float/reports', change: 'edited', regression_flag: true });
   });
 });
