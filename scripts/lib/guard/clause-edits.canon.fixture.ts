@@ -15,6 +15,8 @@ export const CANONICAL_REGRESSIONS: readonly ClauseEdit[] = [
   { kind: 'rescope', previous: 'Volunteers must not take archive boxes out of the search room.', next: 'Archive boxes stay outside the search room.' },
   // audit-logic.test.ts: logic/gate-only-before-verb-case-replaced.
   { kind: 'condition', previous: 'Do not cut a key from a code unless the owner has shown photo ID.', next: 'We only cut a key from a code if the owner has asked for one.' },
+  // audit-logic.test.ts: logic/negative-universal-new-approver (reached by the weighing once round 39d's refit raised the threshold).
+  { kind: 'scope', previous: 'The mill manager must approve every change to a pulp recipe before it is run on the machine.', next: "No altered pulp recipe is run on the machine without the shift leader's approval." },
   // audit-logic.test.ts: logic/only-while-condition-widened.
   { kind: 'condition', previous: 'Staff must not open the cash drawer unless a manager is present.', next: 'The cash drawer is opened only while a manager or a supervisor is present.' },
   // test-utils/rejected-change.ts and review/reject-names-the-undo.test.ts: the customers clause.
