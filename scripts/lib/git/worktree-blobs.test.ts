@@ -3,7 +3,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createRepo, type TestRepo } from '../../test-utils/repo.ts';
 import { readBlobs } from './index.ts';
-import { readBlobsPreferringWorktree } from './worktree-blobs-fs.ts';
+import { readBlobsPreferringWorktree, scanBlobsPreferringWorktree } from './worktree-blobs-fs.ts';
 
 // The hook reads the prompts a commit stages from the work tree when the file there hashes to its
 // staged blob id, and from git's object store otherwise: either way the bytes must be the blob's.
@@ -74,5 +74,27 @@ describe('readBlobsPreferringWorktree', () => {
     const oids = [...staged(repo).keys()];
     expect(await readBlobsPreferringWorktree({ dir: repo.dir, gitdir }, oids, new Map())).toEqual(await readBlobs({ dir: repo.dir, gitdir }, oids));
     await expect(readBlobsPreferringWorktree({ dir: repo.dir, gitdir }, ['0123456789012345678901234567890123456789'], new Map([['0123456789012345678901234567890123456789', '../outside.md']]))).rejects.toThrow(/missing/);
+  });
+});
+
+describe('scanBlobsPreferringWorktree', () => {
+  it('hands each blob once: from the work tree where a path of it holds it, from the object store where none does', async () => {
+    const { repo, gitdir } = setUp({ 'prompts/kept.md': 'as committed\n', 'prompts/copy.md': 'as committed\n', 'prompts/edited.md': 'as committed, then edited\n' });
+    repo.git(['add', '-A']);
+    repo.git(['commit', '-q', '-m', 'first']);
+    const paths = staged(repo);
+    const files = repo.git(['ls-files', '-s']).stdout.trim().split('\n').map((line) => {
+      const [, , oid, , file] = /^(\d+) ([0-9a-f]+) (\d)\t(.*)$/.exec(line)!;
+      return { path: file!, oid: oid! };
+    });
+    const expected = await readBlobs({ dir: repo.dir, gitdir }, [...paths.keys()]);
+    const kept = files.find((file) => file.path === 'prompts/kept.md')!;
+    // Its loose object gone: only the work tree can answer for the unchanged file.
+    fs.rmSync(path.join(gitdir, 'objects', kept.oid.slice(0, 2), kept.oid.slice(2)));
+    repo.write('prompts/edited.md', 'edited after the commit\n');
+    repo.remove('prompts/copy.md');
+    const seen: [string, string][] = [];
+    await scanBlobsPreferringWorktree({ dir: repo.dir, gitdir }, files, (oid, blob) => seen.push([oid, blob.toString()]));
+    expect(seen.sort()).toEqual([...expected].map(([oid, blob]) => [oid, blob.toString()]).sort());
   });
 });
