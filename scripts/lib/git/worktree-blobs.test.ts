@@ -3,7 +3,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createRepo, type TestRepo } from '../../test-utils/repo.ts';
 import { readBlobs } from './index.ts';
-import { readBlobsPreferringWorktree, scanBlobsPreferringWorktree } from './worktree-blobs-fs.ts';
+import { readBlobsPreferringWorktree, scanBlobsPreferringWorktree, WORKTREE_READS_UP_TO } from './worktree-blobs-fs.ts';
 
 // The hook reads the prompts a commit stages from the work tree when the file there hashes to its
 // staged blob id, and from git's object store otherwise: either way the bytes must be the blob's.
@@ -64,6 +64,24 @@ describe('readBlobsPreferringWorktree', () => {
     const read = await readBlobsPreferringWorktree({ dir: repo.dir, gitdir }, oids, paths);
     expect(read).toEqual(expected);
     expect(read.get([...paths].find(([, file]) => file === 'link.md')![0])!.toString()).toBe('target.md');
+  });
+
+  it('reads more blobs than it reads from the work tree from the object store, packed or loose, the same bytes', async () => {
+    const files = Object.fromEntries(Array.from({ length: WORKTREE_READS_UP_TO + 1 }, (_, i) => [`vault/records/r${i}.yaml`, `commit_parents:\n  - ${String(i).padStart(40, '0')}\n`]));
+    const { repo, gitdir } = setUp(files);
+    repo.git(['add', '-A']);
+    repo.git(['commit', '-q', '-m', 'records']);
+    repo.git(['repack', '-adq']);
+    // One loose among the packed, then every file edited in the work tree: the bytes can only be the store's.
+    repo.write('vault/records/r0.yaml', 'loose\n');
+    repo.git(['add', '-A']);
+    const paths = staged(repo);
+    const oids = [...paths.keys()];
+    const expected = await readBlobs({ dir: repo.dir, gitdir }, oids);
+    for (const file of paths.values()) repo.write(file, 'edited after staging\n');
+    const read = await readBlobsPreferringWorktree({ dir: repo.dir, gitdir }, oids, paths);
+    expect(read.size).toBeGreaterThan(WORKTREE_READS_UP_TO);
+    expect(read).toEqual(expected);
   });
 
   it('reads blobs it has no path for (packed or loose) from the object store, and fails on a missing one as cat-file does', async () => {
