@@ -3,7 +3,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createRepo, type TestRepo } from '../../test-utils/repo.ts';
 import { readBlobs } from './index.ts';
-import { readBlobsPreferringWorktree } from './worktree-blobs-fs.ts';
+import { readBlobsPreferringWorktree, scanBlobsPreferringWorktree, WORKTREE_READS_UP_TO } from './worktree-blobs-fs.ts';
 
 // The hook reads the prompts a commit stages from the work tree when the file there hashes to its
 // staged blob id, and from git's object store otherwise: either way the bytes must be the blob's.
@@ -66,6 +66,24 @@ describe('readBlobsPreferringWorktree', () => {
     expect(read.get([...paths].find(([, file]) => file === 'link.md')![0])!.toString()).toBe('target.md');
   });
 
+  it('reads more blobs than it reads from the work tree from the object store, packed or loose, the same bytes', async () => {
+    const files = Object.fromEntries(Array.from({ length: WORKTREE_READS_UP_TO + 1 }, (_, i) => [`vault/records/r${i}.yaml`, `commit_parents:\n  - ${String(i).padStart(40, '0')}\n`]));
+    const { repo, gitdir } = setUp(files);
+    repo.git(['add', '-A']);
+    repo.git(['commit', '-q', '-m', 'records']);
+    repo.git(['repack', '-adq']);
+    // One loose among the packed, then every file edited in the work tree: the bytes can only be the store's.
+    repo.write('vault/records/r0.yaml', 'loose\n');
+    repo.git(['add', '-A']);
+    const paths = staged(repo);
+    const oids = [...paths.keys()];
+    const expected = await readBlobs({ dir: repo.dir, gitdir }, oids);
+    for (const file of paths.values()) repo.write(file, 'edited after staging\n');
+    const read = await readBlobsPreferringWorktree({ dir: repo.dir, gitdir }, oids, paths);
+    expect(read.size).toBeGreaterThan(WORKTREE_READS_UP_TO);
+    expect(read).toEqual(expected);
+  });
+
   it('reads blobs it has no path for (packed or loose) from the object store, and fails on a missing one as cat-file does', async () => {
     const { repo, gitdir } = setUp({ 'prompts/packed.md': 'packed\n' });
     repo.git(['add', '-A']);
@@ -74,5 +92,27 @@ describe('readBlobsPreferringWorktree', () => {
     const oids = [...staged(repo).keys()];
     expect(await readBlobsPreferringWorktree({ dir: repo.dir, gitdir }, oids, new Map())).toEqual(await readBlobs({ dir: repo.dir, gitdir }, oids));
     await expect(readBlobsPreferringWorktree({ dir: repo.dir, gitdir }, ['0123456789012345678901234567890123456789'], new Map([['0123456789012345678901234567890123456789', '../outside.md']]))).rejects.toThrow(/missing/);
+  });
+});
+
+describe('scanBlobsPreferringWorktree', () => {
+  it('hands each blob once: from the work tree where a path of it holds it, from the object store where none does', async () => {
+    const { repo, gitdir } = setUp({ 'prompts/kept.md': 'as committed\n', 'prompts/copy.md': 'as committed\n', 'prompts/edited.md': 'as committed, then edited\n' });
+    repo.git(['add', '-A']);
+    repo.git(['commit', '-q', '-m', 'first']);
+    const paths = staged(repo);
+    const files = repo.git(['ls-files', '-s']).stdout.trim().split('\n').map((line) => {
+      const [, , oid, , file] = /^(\d+) ([0-9a-f]+) (\d)\t(.*)$/.exec(line)!;
+      return { path: file!, oid: oid! };
+    });
+    const expected = await readBlobs({ dir: repo.dir, gitdir }, [...paths.keys()]);
+    const kept = files.find((file) => file.path === 'prompts/kept.md')!;
+    // Its loose object gone: only the work tree can answer for the unchanged file.
+    fs.rmSync(path.join(gitdir, 'objects', kept.oid.slice(0, 2), kept.oid.slice(2)));
+    repo.write('prompts/edited.md', 'edited after the commit\n');
+    repo.remove('prompts/copy.md');
+    const seen: [string, string][] = [];
+    await scanBlobsPreferringWorktree({ dir: repo.dir, gitdir }, files, (oid, blob) => seen.push([oid, blob.toString()]));
+    expect(seen.sort()).toEqual([...expected].map(([oid, blob]) => [oid, blob.toString()]).sort());
   });
 });

@@ -16,7 +16,7 @@
 import { cacheFilePath, fingerprintValues, type CacheKind } from '../cache/cache-file-fs.ts';
 import { codeDigest } from '../cache/code-digest-fs.ts';
 import { compareGitPaths, diffTrees, EMPTY_TREE, runOverPathspecs, splitRuns, withPathOfMissing, type IndexChange, type IndexEntry, type Repo } from '../git/index.ts';
-import { scanBlobsPreferringLoose } from '../git/loose-objects-fs.ts';
+import { scanBlobsPreferringWorktree } from '../git/worktree-blobs-fs.ts';
 import { classifyPath, isSkippedEntry } from '../prompt/locate.ts';
 import type { Config } from '../schema/config.ts';
 import { VAULT_DIR } from '../vault/dirs.ts';
@@ -183,7 +183,8 @@ async function buildAtBase(repo: Repo, base: string, pathspecs: string[], globs:
 }
 
 /**
- * The lines of the blobs at their paths (loose objects read here, the rest through one cat-file),
+ * The lines of the blobs at their paths (from the work tree where the file there is the blob, else
+ * loose objects read here, the rest through one cat-file),
  * each blob read for its keys as it arrives and let go: the list's first build reads every prompt
  * with an `id:` line (about 1,000 blobs at 10,000 prompts in the bench), and held at once (git's
  * whole output kept for the map of them) they cost memory growing with the repository.
@@ -193,7 +194,7 @@ async function linesOfBlobs(repo: Repo, files: { path: string; oid: string }[]):
   for (const file of files) pathsOf.set(file.oid, [...(pathsOf.get(file.oid) ?? []), file.path]);
   const lines: StableIdLine[] = [];
   await withPathOfMissing(
-    scanBlobsPreferringLoose(repo, [...pathsOf.keys()], (oid, blob) => {
+    scanBlobsPreferringWorktree(repo, files, (oid, blob) => {
       for (const file of pathsOf.get(oid)!) for (const key of stableIdKeys(blob, file)) lines.push({ key, path: file, oid });
     }),
     (oid) => pathsOf.get(oid)?.[0],
