@@ -64,7 +64,42 @@ describe('a file whose id line the line read cannot follow is also read with the
     for (const shape of ['id: a/b', 'id: "a/b"', "id: 'a/b'", 'id: a/b  # note', 'title: T\nid: a/b\ntags: [x]']) {
       expect(mayHideStableId(`---\n${shape}\n---\nBody.\n`), shape).toBe(false);
     }
+    // Found where it stands in a longer text too, and not where "id" is only part of a word or a colon follows later.
+    expect(mayHideStableId('Provide a valid answer.\nDo not guess.\n---\n"id": a/b\n')).toBe(true);
+    expect(mayHideStableId('Provide a valid answer: never guess. Did you? Avoid it.\n')).toBe(false);
     // A number-like plain id is what YAML reads: `1.0` is the id "1".
     expect(stableIdKeysOf(Buffer.from('---\nid: 1.0\n---\nBody.\n'), 'prompts/x.md')).toEqual(['1.0', '1']);
+  });
+
+  it('says what its three patterns say, scanned over the whole text, on 20,000 generated texts of keys, quotes, colons and marks', () => {
+    // The check before it first looks for an "id" where one of the patterns needs it; these are
+    // the patterns scanned as they were, over every text.
+    const flow = /[{,][ \t]*["']?id["']?[ \t]*:/;
+    const explicit = /^[ \t]*\?[ \t]*["']?id["']?[ \t\r]*(?:#.*)?$/m;
+    const line = /^[ \t]*(?:\?[ \t]*)?["']?id["']?[ \t]*:(.*)$/gm;
+    const scanned = (text: string): boolean => {
+      if (flow.test(text) || explicit.test(text)) return true;
+      for (const match of text.matchAll(line)) {
+        if (!match[0].startsWith('id:')) return true;
+        const value = match[1]!.replace(/[ \t]+#.*$/, '').trim();
+        const simple = /^"[^"\\]*"$/.test(value) || /^'[^']*'$/.test(value) || (/^[^-+.0-9&*!|>{}[\]"'%@`#?:,\s]/.test(value) && !/: |:$/.test(value));
+        if (!simple) return true;
+        const next = text.indexOf('\n', match.index + match[0].length);
+        if (next !== -1 && /^[ \t]+[^\s]/.test(text.slice(next + 1, next + 200))) return true;
+      }
+      return false;
+    };
+    const random = seeded(33);
+    const pieces = ['id', 'id:', ' ', '\t', '\r', '\n', '"', "'", ':', '?', '{', ',', '#', 'a', 'valid', 'x: ', '  ', '---\n', '|', '&x', '1.0'];
+    let hiding = 0;
+    for (let n = 0; n < 20_000; n++) {
+      const text = Array.from({ length: 1 + Math.floor(random() * 10) }, () => pieces[Math.floor(random() * pieces.length)]).join('');
+      const expected = scanned(text);
+      if (expected) hiding++;
+      expect(mayHideStableId(text), JSON.stringify(text)).toBe(expected);
+    }
+    // Both answers are common among them.
+    expect(hiding).toBeGreaterThan(2_000);
+    expect(hiding).toBeLessThan(18_000);
   });
 });
