@@ -63,7 +63,14 @@ export async function doctor(options: { cwd: string; env?: Record<string, string
   // on every `git sparse-checkout set` or `reapply`: `init --hooks` alone would be undone by the next one.
   const hooksFolder = path.relative(repo.dir, path.basename(hooksDir) === '_' ? path.dirname(hooksDir) : hooksDir);
   const sparse = git(['config', '--bool', 'core.sparseCheckout']) === 'true' && hooksFolder !== '' && !hooksFolder.startsWith('..') && !path.isAbsolute(hooksFolder);
-  const sparseFix = `add the hooks' folder to this sparse checkout, \`git sparse-checkout add ${hooksFolder}\` (a cone without it removes the hook files on every \`git sparse-checkout set\` or \`reapply\`), then run \`npx promptvault init --hooks\``;
+  // The folder in the cone but husky's .husky/_ gone: a cone that left it out earlier removed it
+  // (`git sparse-checkout init --cone` starts from the top folder's files alone), and bringing the
+  // folder back restores its tracked files only. Then `init --hooks` is the whole fix.
+  const backInCone = sparse && fs.existsSync(path.join(repo.dir, hooksFolder));
+  const sparseWhy = backInCone
+    ? ` (this is a sparse checkout: ${hooksFolder}/ is in its cone now, but a cone that left it out before removed the folder, \`git sparse-checkout init --cone\` among them, and bringing it back restores only its tracked files)`
+    : ` (this is a sparse checkout, and its cone leaves out ${hooksFolder}/)`;
+  const sparseFix = backInCone ? 'run `npx promptvault init --hooks`' : `add the hooks' folder to this sparse checkout, \`git sparse-checkout add ${hooksFolder}\` (a cone without it removes the hook files on every \`git sparse-checkout set\` or \`reapply\`), then run \`npx promptvault init --hooks\``;
   // init writes the main worktree's .husky/_ as an absolute path (so that linked worktrees find it):
   // a clone copied elsewhere (`cp -a`) keeps it, and runs the first folder's hooks and its installed
   // promptvault on this repository's commits (moved, the folder is gone and no hook runs: below).
@@ -78,7 +85,7 @@ export async function doctor(options: { cwd: string; env?: Record<string, string
   if (!fs.existsSync(hooksDir)) {
     findings.push({
       ok: false,
-      what: `${hooksDir} does not exist${linked && hooksPath && !path.isAbsolute(hooksPath) ? ' in this linked worktree (husky\'s .husky/_ is made by `npm install`, in the main worktree only)' : sparse ? ` (this is a sparse checkout, and its cone leaves out ${hooksFolder}/)` : ''}: no hook runs`,
+      what: `${hooksDir} does not exist${linked && hooksPath && !path.isAbsolute(hooksPath) ? ' in this linked worktree (husky\'s .husky/_ is made by `npm install`, in the main worktree only)' : sparse ? sparseWhy : ''}: no hook runs`,
       fix: sparse ? sparseFix : 'run `npx promptvault init --hooks` in the main worktree: it points core.hooksPath at the main worktree\'s .husky/_, which every worktree then uses',
     });
   } else {

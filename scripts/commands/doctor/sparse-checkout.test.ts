@@ -36,4 +36,29 @@ describe('a sparse checkout', () => {
     expect(committed.stderr).toMatch(/promptvault: refund v2·[0-9a-f]{6} \(edit from refund@v1·[0-9a-f]{6}\)/);
     expect(repo.cli(['check']).code).toBe(0);
   });
+
+  it('begun with `git sparse-checkout init --cone`, .husky then in the cone: doctor names the removal and `init --hooks`', () => {
+    const repo = createRepo();
+    repos.push(repo);
+    repo.write('prompts/refund.md', promptFile({ title: 'Refund' }, 'Help with refunds.'));
+    expect(repo.commit('v1', '2026-01-01').code).toBe(0);
+    // init's cone is the top folder's files alone: .husky/ goes, husky's ignored .husky/_ with it;
+    // `set` brings back the tracked hook files only, and commits then run no hook, without a word.
+    expect(repo.git(['sparse-checkout', 'init', '--cone']).code).toBe(0);
+    expect(repo.git(['sparse-checkout', 'set', 'prompts', '.husky']).code).toBe(0);
+    expect(repo.exists('.husky/pre-commit')).toBe(true);
+    expect(repo.exists('.husky/_/pre-commit')).toBe(false);
+
+    const doctor = repo.cli(['doctor']);
+    expect(doctor.code).toBe(1);
+    // Until session 33 it said the cone leaves out .husky/, and to add it: it is in.
+    expect(doctor.stdout).toContain(`NO  ${repo.dir}/.husky/_ does not exist (this is a sparse checkout: .husky/ is in its cone now, but a cone that left it out before removed the folder, \`git sparse-checkout init --cone\` among them, and bringing it back restores only its tracked files): no hook runs`);
+    expect(doctor.stdout).toContain('    fix: run `npx promptvault init --hooks`\n');
+    expect(repo.cli(['init', '--hooks']).code).toBe(0);
+    expect(repo.cli(['doctor']).code).toBe(0);
+    repo.write('prompts/refund.md', promptFile({ title: 'Refund' }, 'Help with refunds, kindly.'));
+    const committed = repo.commit('kinder', '2026-01-02');
+    expect(committed.code, committed.stderr).toBe(0);
+    expect(committed.stderr).toMatch(/promptvault: refund v2·[0-9a-f]{6} \(edit from refund@v1·[0-9a-f]{6}\)/);
+  });
 });

@@ -583,7 +583,10 @@ export async function stageFiles(repo: Repo, paths: string[], options: { packed?
   const indexFile = { ...process.env, ...repo.env }.GIT_INDEX_FILE;
   const realIndexLock = path.join(repo.gitdir, 'index.lock');
   if (indexFile && path.basename(indexFile).startsWith('next-index') && fs.existsSync(realIndexLock)) {
-    await runGit(args, { ...repo, env: { ...repo.env, GIT_INDEX_FILE: realIndexLock }, input });
+    // Written as a full index: `update-index` folding the lock into a sparse index there left a
+    // cache-tree naming a tree it never stored (`git fsck`: "missing tree"), where entries outside
+    // the cone had kept a folder from folding (session 33). git folds it again on its next write.
+    await runGit(['-c', 'index.sparse=false', ...args], { ...repo, env: { ...repo.env, GIT_INDEX_FILE: realIndexLock }, input });
   }
 }
 
