@@ -89,4 +89,28 @@ describe('the hook diffs the tree git commit cached in the index', () => {
     }
     expect(viaTree.git(['log', '-1', '--stat', '--format=']).stdout).toMatch(/escalations/);
   });
+
+  it('reads the index git commit hands its hook: `git commit <path>` records that prompt alone, `--include` the staged one with it', () => {
+    // `git commit <path>` hands the hook a temporary index (HEAD and the path: its tree cache is
+    // invalid along the path, so git's diff-index reads it), not the real index, whose cache may
+    // be valid and hold another staged prompt; `--include` hands it the real index with the path
+    // added and its cache brought up to date (builtin/commit.c, prepare_index).
+    const repo = copyRepo(base);
+    copies.push(repo);
+    const recorded = () => [...new Set(repo.addedInHead('vault/').flatMap((file) => /(support|sales)\/[a-z]+/.exec(file)?.[0] ?? []))].sort();
+    repo.write('prompts/sales/upsell.md', promptFile({ title: 'Upsell' }, 'Offer the yearly plan at most once a call.'));
+    expect(repo.git(['add', 'prompts/sales/upsell.md']).code).toBe(0);
+    expect(repo.git(['write-tree']).code).toBe(0);
+    repo.write('prompts/support/refund.md', promptFile({ title: 'Refund' }, 'Confirm the order number before anything else.'));
+    const partial = repo.git(['commit', '-q', '-m', 'refund alone', '--', 'prompts/support/refund.md'], { date: '2026-01-03' });
+    expect(partial.code, partial.stderr).toBe(0);
+    expect(recorded()).toEqual(['support/refund']);
+    expect(repo.git(['status', '--porcelain']).stdout).toBe('M  prompts/sales/upsell.md\n');
+
+    repo.write('prompts/support/escalate.md', promptFile({ title: 'Escalate' }, 'Hand the ticket to a human on the second ask.'));
+    const include = repo.git(['commit', '-q', '-m', 'upsell and escalate', '-i', 'prompts/support/escalate.md'], { date: '2026-01-04' });
+    expect(include.code, include.stderr).toBe(0);
+    expect(recorded()).toEqual(['sales/upsell', 'support/escalate']);
+    expect(repo.git(['status', '--porcelain']).stdout).toBe('');
+  });
 });
