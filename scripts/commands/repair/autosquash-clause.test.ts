@@ -53,6 +53,13 @@ describe('a clause edit and its fixup folded by `git rebase -i --autosquash`', (
     expect(audits.map((a) => [a.previous_version?.match(/\d+ days/)?.[0], a.new_version.match(/\d+ days/)?.[0], a.regression_flag])).toEqual([['60 days', '75 days', true]]);
   });
 
+  it('repair says the first commit\'s audit was folded into by the fixup, not amended without the hook', () => {
+    // It said "the commit was amended without the hook (`--no-verify`, HUSKY=0)" to someone who ran `--autosquash`.
+    const said = rebase.stdout + rebase.stderr;
+    expect(said).toMatch(/removed vault\/audits\/refunds\/policy\/\S+: an audit recorded for a commit that a fixup or squash of `git rebase -i` folded the next commit into/);
+    expect(said).not.toContain('amended without the hook');
+  });
+
   it('check fails on the unreviewed regression, not on a flag "written false", and passes once Dana accepts it', () => {
     const checked = repo.cli(['check']);
     expect(checked.code, checked.stdout).toBe(1);

@@ -104,6 +104,29 @@ describe('labels against the records', () => {
     expect(findLabelProblems(resolved).map((p) => `${p.line} ${p.code}`)).toEqual(['14 label-dangling']);
     expect(findStaleLabels(resolved).map((p) => p.message)).toEqual(['label production names billing/refund v1·aaaaaa; its current version is v3·cccccc']);
   });
+  it('print label fixes whose ids hold spaces as commands a shell runs as written', () => {
+    // `prompts/sales team/follow up.md`: the stale fix said `label set production sales team/follow up@v2-...`,
+    // which the shell splits into three refs.
+    const spaced = buildVaultIndex({
+      prompts: [{ id: 'sales team/follow up', path: 'prompts/sales team/follow up.md', contentHash: hash('b') }],
+      checkpoints: [
+        checkpoint('sales team/follow up', 1, '0001-aaaaaaaaaaaa', hash('a')),
+        checkpoint('sales team/follow up', 2, '0002-bbbbbbbbbbbb', hash('b')),
+      ],
+      mutations: [],
+    });
+    const labels = [{
+      label: 'production', file: 'vault/labels/production.yaml', lines: { 'sales team/follow up': 4 },
+      prompts: { 'sales team/follow up': { version: 1, key: '0001-aaaaaaaaaaaa', content_hash: hash('a') } },
+    }];
+    expect(findStaleLabels(resolveLabels(spaced, labels)).map((p) => p.fix)).toEqual([
+      "move it with `promptvault label set production 'sales team/follow up@v2-bbbbbb'` when that version is ready",
+    ]);
+    const dangling = [{ ...labels[0]!, prompts: { 'sales team/follow up': { version: 1, key: '0001-eeeeeeeeeeee', content_hash: hash('e') } } }];
+    expect(findLabelProblems(resolveLabels(spaced, dangling)).map((p) => p.fix)).toEqual([
+      "point it at a recorded version with `promptvault label set production 'sales team/follow up'@<version>`, or drop it with `promptvault label rm production 'sales team/follow up'`",
+    ]);
+  });
   it('describe moves between two states', () => {
     const before = [{ label: 'production', prompts: { a: { version: 1, key: '0001-aaaaaaaaaaaa', content_hash: hash('a') }, b: { version: 1, key: '0001-bbbbbbbbbbbb', content_hash: hash('b') } } }];
     const after = [{ label: 'production', prompts: { a: { version: 2, key: '0002-cccccccccccc', content_hash: hash('c') }, c: { version: 1, key: '0001-dddddddddddd', content_hash: hash('d') } } }];

@@ -218,9 +218,9 @@ export function findLabelProblems(resolved: ResolvedEntry[]): Problem[] {
       // A conflict resolved by hand that kept one side's `version:` and the other's `key:` (or hash).
       const keyed = r.keyed;
       const disagree = [keyed.version !== r.entry.version ? `version ${r.entry.version}` : '', keyed.content_hash !== r.entry.content_hash ? `content_hash ${r.entry.content_hash.slice(0, 19)}...` : ''].filter(Boolean).join(' and ');
-      problems.push({ code: 'label-dangling', ...where, message: `label ${r.label} names ${r.id} with key ${r.entry.key}, the record of v${keyed.version}, but with ${disagree}, which that record does not have: the entry's lines come from different versions (a conflict resolved by hand?)`, expected: `the three lines of one version, as \`promptvault label set\` writes them`, fix: `write the entry again with \`promptvault label set ${r.label} ${r.currentId ?? r.id}@<version>\` for the version you want (${r.currentId ?? r.id}@${versionLabel(keyed.version, keyed.key).replace('·', '-')} is the one its key names)` });
+      problems.push({ code: 'label-dangling', ...where, message: `label ${r.label} names ${r.id} with key ${r.entry.key}, the record of v${keyed.version}, but with ${disagree}, which that record does not have: the entry's lines come from different versions (a conflict resolved by hand?)`, expected: `the three lines of one version, as \`promptvault label set\` writes them`, fix: `write the entry again with \`promptvault label set ${commandWords(r.label, r.currentId ?? r.id)}@<version>\` for the version you want (${commandWords(`${r.currentId ?? r.id}@${versionLabel(keyed.version, keyed.key).replace('·', '-')}`)} is the one its key names)` });
     } else if (!r.version) {
-      problems.push({ code: 'label-dangling', ...where, message: `label ${r.label} names ${named}, which has no record (vault/checkpoints/${r.entry.record ?? r.id}/${r.entry.key}.yaml)`, expected: 'a version recorded in vault/checkpoints/', fix: `point it at a recorded version with \`promptvault label set ${r.label} ${r.currentId ?? r.id}@<version>\`, or drop it with \`promptvault label rm ${commandWords(r.label, r.id)}\`` });
+      problems.push({ code: 'label-dangling', ...where, message: `label ${r.label} names ${named}, which has no record (vault/checkpoints/${r.entry.record ?? r.id}/${r.entry.key}.yaml)`, expected: 'a version recorded in vault/checkpoints/', fix: `point it at a recorded version with \`promptvault label set ${commandWords(r.label, r.currentId ?? r.id)}@<version>\`, or drop it with \`promptvault label rm ${commandWords(r.label, r.id)}\`` });
     } else if (r.currentId === null) {
       problems.push({ code: 'label-prompt-deleted', ...where, message: `label ${r.label} names ${named}, but the prompt ${r.id} was deleted`, fix: `drop it with \`promptvault label rm ${commandWords(r.label, r.id)}\`, or restore the prompt at that version: \`promptvault show ${commandWords(`${r.id}@${versionLabel(r.entry.version, r.entry.key).replace('·', '-')}`)} > ${shellWord(r.version.checkpoint.path)}\`, then commit` });
     }
@@ -235,7 +235,7 @@ export function findStaleLabels(resolved: ResolvedEntry[]): Problem[] {
     .map((r) => ({
       code: 'label-stale', file: r.file, ...(r.line !== undefined ? { line: r.line } : {}),
       message: `label ${r.label} names ${r.currentId} ${versionLabel(r.entry.version, r.entry.key)}; its current version is ${versionLabel(r.behind!.version, r.behind!.key)}`,
-      fix: `move it with \`promptvault label set ${r.label} ${r.currentId}@${versionLabel(r.behind!.version, r.behind!.key).replace('·', '-')}\` when that version is ready`,
+      fix: `move it with \`promptvault label set ${commandWords(r.label, `${r.currentId}@${versionLabel(r.behind!.version, r.behind!.key).replace('·', '-')}`)}\` when that version is ready`,
     }));
 }
 

@@ -80,6 +80,7 @@ export interface RepairPlan {
 
 const FIRST_ATTEMPT = 'recorded for the first attempt of the commit that holds it, whose text that commit does not hold: the commit was amended without the hook (`--no-verify`, HUSKY=0), or a later pre-commit step rewrote the file';
 
+const FOLDED_AUDIT = 'an audit recorded for a commit that a fixup or squash of `git rebase -i` folded the next commit into: its text is in no commit, and the folded change is audited again from that commit\'s parent';
 const FOLDED = 'recorded for a commit that a fixup or squash of `git rebase -i` folded the next commit into: its text is in no commit, and the folded commit is recorded as one version of its net change, as `git commit --amend` records it';
 
 /** Records of the same version share a file name in checkpoints/ and mutations/. */
@@ -163,10 +164,14 @@ export function planRepair(input: RepairInput): RepairPlan {
   for (const file of [...drop.keys()]) if (!input.mutations.some((m) => m.file === file) && !input.checkpoints.some((c) => c.file === file)) drop.delete(file);
 
   // Audits: deleted ones of this branch come back; copies stay where the commit holds their text.
+  // An audit whose text the next audit of the same clause, held by the same commit,
+  // starts from was folded into by a fixup or squash (as for prompts' `folded`): a newcomer's
+  // `--autosquash` was told "amended without the hook (`--no-verify`)", or "recorded on another branch".
+  const foldedInto = (a: Stored<Audit>) => input.audits.some((o) => o !== a && o.clause === a.clause && o.previous_hash === a.new_hash && input.textWhereAdded.get(o.file) === input.textWhereAdded.get(a.file) && input.textBeforeAdded?.has(o.file) === true && input.textBeforeAdded.get(o.file) !== o.previous_hash);
   restore.push(...input.deleted.audits.filter((a) => input.madeHere(a.file)).map((a) => a.file));
   for (const a of input.audits) {
     if (input.madeHere(a.file)) continue;
-    if (input.textWhereAdded.get(a.file) !== a.new_hash) drop.set(a.file, input.firstAttempts?.has(a.file) ? `an audit ${FIRST_ATTEMPT}` : 'an audit recorded on another branch of a clause text no commit of this branch holds (copied by a cherry-pick or rebase, or brought by a squash merge made without the hook)');
+    if (input.textWhereAdded.get(a.file) !== a.new_hash) drop.set(a.file, foldedInto(a) ? FOLDED_AUDIT : input.firstAttempts?.has(a.file) ? `an audit ${FIRST_ATTEMPT}` : 'an audit recorded on another branch of a clause text no commit of this branch holds (copied by a cherry-pick or rebase, or brought by a squash merge made without the hook)');
     // The right text, from the wrong one: commits folded into one (a `fixup` or `squash` of `git
     // rebase -i`, `--autosquash`) hold each one's audit, and the last one's new text is the fold's,
     // but it judged the change from the text before it, not from the fold's parent. Kept, it said
