@@ -10,7 +10,7 @@ import { createRepo, type TestRepo } from '../../test-utils/repo.ts';
 import { createBuiltinEmbedder } from './builtin-embedder.ts';
 import type { Embedder } from './embedder.ts';
 import { evaluateClauseChange } from './evaluate-clause-change.ts';
-import { applyVerdict, weighVerdict, WEIGH_VERDICT_BY_DEFAULT, type EditToWeigh, type VerdictWeights } from './verdict-weights.ts';
+import { applyVerdict, signalValues, weighedReasons, weighVerdict, WEIGH_VERDICT_BY_DEFAULT, type EditToWeigh, type VerdictWeights } from './verdict-weights.ts';
 import { VERDICT_WEIGHTS } from './verdict-weights.data.ts';
 
 const config = configSchema.parse({});
@@ -83,8 +83,16 @@ describe('the reasons of an edit weighed as a whole', () => {
     const duty: Reason = { code: 'semantic-drift', message: 'duty replaced: "a" gave way to "b" in "x"' };
     const alone = weighVerdict(VERDICT_WEIGHTS, { reasons: [negation], score: 0.6, threshold: 0.85, certain: null });
     expect(weighVerdict(VERDICT_WEIGHTS, { reasons: [negation, drift], score: 0.6, threshold: 0.85, certain: null })).toEqual(alone);
-    // A reading's own semantic-drift (a duty replaced) is a reading like any other.
-    expect(weighVerdict(VERDICT_WEIGHTS, { reasons: [negation, duty], score: 0.6, threshold: 0.85, certain: null }).probability).not.toBe(alone.probability);
+    // A reading's own semantic-drift (a duty replaced) is a reading like any other: the weighing reads
+    // it as a second code and a second firing. Asserted on what the weighing reads, not on the
+    // probability: whether the shipped weights give those signals any weight is the fit's choice
+    // (round 39d's refit gives none).
+    const withDuty = { reasons: [negation, duty], score: 0.6, threshold: 0.85, certain: null };
+    expect(weighedReasons(withDuty.reasons)).toEqual([negation, duty]);
+    expect(signalValues(withDuty)).toMatchObject({ 'two codes': 1, 'two firings': 1 });
+    expect(signalValues({ ...withDuty, reasons: [negation, drift] })).toMatchObject({ 'two codes': 0, 'two firings': 0 });
+    const weighingTwoCodes: VerdictWeights = { ...VERDICT_WEIGHTS, signals: { ...VERDICT_WEIGHTS.signals, 'two codes': 1 } };
+    expect(weighVerdict(weighingTwoCodes, withDuty).probability).not.toBe(weighVerdict(weighingTwoCodes, { ...withDuty, reasons: [negation] }).probability);
   });
 
   it('keeps flagging readings of one word changed in place, in our canonical regressions, that the weights alone would quiet', async () => {
