@@ -33,6 +33,9 @@ describe('a blob missing from the repository is named with git fsck, exit 1', ()
     const repo = copyRepo(base);
     try {
       const oid = loseBlob(repo, 'prompts/beta.md');
+      // An unstaged edit of beta: the list reads a prompt from the work tree only where the file
+      // there is the blob (session 33), so here it must read the lost object itself.
+      repo.write('prompts/beta.md', promptFile({ title: 'Beta', id: 'beta' }, 'Answer shipping questions, and returns.'));
       repo.write('prompts/gamma.md', promptFile({ title: 'Gamma', id: 'gamma' }, 'Answer refund questions.'));
       // Only gamma staged: `git add -A` would write beta's object again from the work tree.
       expect(repo.git(['add', 'prompts/gamma.md']).code).toBe(0);
