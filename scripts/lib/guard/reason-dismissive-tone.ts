@@ -103,7 +103,7 @@ export function findDismissiveTone(previous: string, next: string): Reason[] {
   if (cared.size === 0) return [];
   const oldText = ` ${before.join(' ')} `;
   const newText = ` ${after.join(' ')} `;
-  const came = DISMISSIVE.map((pattern) => pattern.exec(newText)).find((match): match is RegExpExecArray => match !== null && !pattern0(match[0]).test(oldText) && !negatedAt(newText, match.index))?.[0];
+  const came = brushOffCome(DISMISSIVE, newText, oldText);
   if (!came) return [];
   // A word of care inside the dismissive phrase is none shown ("they should have listened to the hints").
   const caresNow = careWords(after.filter((word) => !came.split(' ').includes(word)));
@@ -141,7 +141,7 @@ export function findBrushOffUnderDeclaredTone(previous: string, next: string, de
   for (const sentence of splitSentences(next)) {
     const words = tokenizeWords(sentence);
     const text = ` ${words.join(' ')} `;
-    const came = BRUSH_OFFS_SAID_TO_SOMEONE.map((pattern) => pattern.exec(text)).find((match): match is RegExpExecArray => match !== null && !pattern0(match[0]).test(oldText) && !negatedAt(text, match.index))?.[0];
+    const came = brushOffCome(BRUSH_OFFS_SAID_TO_SOMEONE, text, oldText);
     if (!came || careWords(words.filter((word, i) => !came.split(' ').includes(word) && !isThePatient(word, words[i - 1]))).size > 0) continue;
     return [{ code: 'tone-dismissive', message: `tone turned dismissive: the declared tone "${declared}" asks for care and "${came.trim()}" came in ${quote(sentence)}` }];
   }
@@ -164,6 +164,11 @@ function negatedAt(text: string, at: number): boolean {
 }
 
 /** A phrase found, as a pattern to look for in the old text. */
+/** The first brush-off of `patterns` in `text` (words joined by spaces) that `oldText` did not say and no negation turns into a promise. */
+function brushOffCome(patterns: readonly RegExp[], text: string, oldText: string): string | undefined {
+  return patterns.map((pattern) => pattern.exec(text)).find((match): match is RegExpExecArray => match !== null && !pattern0(match[0]).test(oldText) && !negatedAt(text, match.index))?.[0];
+}
+
 function pattern0(phrase: string): RegExp {
   return new RegExp(`\\b${escapeRegExp(phrase)}\\b`);
 }
