@@ -59,11 +59,13 @@ import { HELD_BACK_EDITS_V50 } from '../lib/guard/clause-edits.heldout-v50.fixtu
 import { HELD_BACK_EDITS_V51 } from '../lib/guard/clause-edits.heldout-v51.fixture.ts';
 import { HELD_BACK_EDITS_V52 } from '../lib/guard/clause-edits.heldout-v52.fixture.ts';
 import { HELD_BACK_EDITS_V53 } from '../lib/guard/clause-edits.heldout-v53.fixture.ts';
+import { HELD_BACK_EDITS_V54 } from '../lib/guard/clause-edits.heldout-v54.fixture.ts';
+import { HELD_BACK_EDITS_V55 } from '../lib/guard/clause-edits.heldout-v55.fixture.ts';
 import { CANONICAL_REGRESSIONS } from '../lib/guard/clause-edits.canon.fixture.ts';
 import { configSchema } from '../lib/schema/config.ts';
 
 /**
- * The labelled sets the study reads: the tuning set and the once-blind sets v4-v53, each released
+ * The labelled sets the study reads: the tuning set and the once-blind sets v4-v55, each released
  * for tuning, and our canonical regressions. Sets still blind are left out on purpose: they
  * measure what the study ships.
  */
@@ -119,6 +121,8 @@ export const STUDY_SETS: ReadonlyArray<{ name: string; edits: readonly ClauseEdi
   { name: 'v51', edits: HELD_BACK_EDITS_V51 },
   { name: 'v52', edits: HELD_BACK_EDITS_V52 },
   { name: 'v53', edits: HELD_BACK_EDITS_V53 },
+  { name: 'v54', edits: HELD_BACK_EDITS_V54 },
+  { name: 'v55', edits: HELD_BACK_EDITS_V55 },
   // Our real-commit tests' regressions the weighing reaches: the fit keeps each flagged (verdict-fit.ts).
   { name: 'canon', edits: CANONICAL_REGRESSIONS },
 ];
