@@ -40,10 +40,10 @@ export function versionMovedBack(previous: string, next: string): { went: string
   const went = RECENT.exec(old);
   const came = PAST.exec(now);
   if (!went || !came || RECENT.test(now) || PAST.test(old)) return null;
-  // The noun the recency word stood before is kept after the past word ("current tariff sheet" / "last season's tariff sheet").
   const nounAfter = (text: string, end: number): string => tokenizeWords(text.slice(end)).find((word) => /^[a-z]{3,}$/.test(word) && !STOP_WORDS.has(word)) ?? '';
-  // The noun the recency word stood before is kept in the new sentence, after the past word or
-  // anywhere else ("the printed timetable from last summer", round 40a).
+  // The noun the recency word stood before is kept in the new sentence, after the past word
+  // ("current tariff sheet" / "last season's tariff sheet") or anywhere else ("the printed
+  // timetable from last summer", round 40a).
   const head = nounAfter(old, went.index + went[0].length);
   if (head === '' || !tokenizeWords(now).some((word) => normaliseWord(word) === normaliseWord(head))) return null;
   const theirs = contentOf(next);
