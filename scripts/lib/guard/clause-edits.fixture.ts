@@ -43,6 +43,7 @@ import { ROUND_38B_EDITS } from './clause-edits.round38b.fixture.ts';
 import { ROUND_38D_EDITS } from './clause-edits.round38d.fixture.ts';
 import { ROUND_39A_EDITS } from './clause-edits.round39a.fixture.ts';
 import { ROUND_39B_EDITS } from './clause-edits.round39b.fixture.ts';
+import { ROUND_40B_EDITS } from './clause-edits.round40b.fixture.ts';
 
 export const EDIT_KINDS = [
   'benign', 'modal', 'negation', 'number', 'requirement', 'entity', 'reference', 'tone', 'drift',
@@ -3546,6 +3547,8 @@ export const CLAUSE_EDITS: readonly ClauseEdit[] = [
   ...ROUND_39C_EDITS,
   // Round 39b (session 33): a cap said by its superlative or its limit in the forms that escaped round 29a's reading ("N is the most S can have Ved", "The most S Vs is N", "N is the limit for any S V-ing", "S can V N at the most"), with twins (clause-edits.round39b.fixture.ts).
   ...ROUND_39B_EDITS,
+  // Round 40b (session 34): a case or a span of time said in other words ("for as long as", "for the whole", "Short of an emergency,"), and a ban whose things the subject's relative clause picks out said with "only", with twins (clause-edits.round40b.fixture.ts).
+  ...ROUND_40B_EDITS,
 ];
 
 /**
