@@ -6,7 +6,7 @@
 // not be rung" = "Only a bell whose clapper has been checked is rung"), each beside regression twins
 // (another case, part of the span, another exception, another thing checked), in domains no set
 // used: a bell-ringing tower, a saltmarsh nature reserve, a kelp harvesting co-op. Written before
-// the readings were measured on the labelled sets; at this clone's start (796a34e0, readings alone) 4 of 4
+// the readings were measured on the labelled sets; at this clone's start (71b469d2, readings alone) 4 of 4
 // benign flagged and 8 of 8 twins caught, after them 0 and 8. HISTORY.md, "Session 34, guard40b".
 import type { ClauseEdit } from './clause-edits.fixture.ts';
 
