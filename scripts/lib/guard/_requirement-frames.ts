@@ -135,9 +135,6 @@ function stretchEnd(words: readonly string[], at: number, relative: boolean): nu
     if (MAIN_VERB.test(word) || (/^(?:do|does)$/.test(word) && words[k + 1] === 'not')) return k;
     // "Campaigns that raise money for weapons | are not allowed"; "whose car is not registered" keeps its own.
     if ((words[at] === 'without' || k >= at + 3) && /^(?:is|are|was|were)$/.test(word) && words[k + 1] === 'not') return k;
-    // "Jam that has reached setting point | is jarred": a relative clause that said its own verb ends
-    // at a second finite "is/are" (round 40b); before, the main clause's verb was read as the relative's.
-    if (relative && k >= at + 3 && /^(?:is|are|was|were)$/.test(word) && words.slice(at + 1, k).some((inner) => /^(?:is|are|was|were|has|have|had|does|do|did)$/.test(inner))) return k;
   }
   return words.length;
 }
