@@ -45,6 +45,7 @@ import { ROUND_39A_EDITS } from './clause-edits.round39a.fixture.ts';
 import { ROUND_39B_EDITS } from './clause-edits.round39b.fixture.ts';
 import { ROUND_40A_EDITS } from './clause-edits.round40a.fixture.ts';
 import { ROUND_40C_EDITS } from './clause-edits.round40c.fixture.ts';
+import { ROUND_40B_EDITS } from './clause-edits.round40b.fixture.ts';
 
 export const EDIT_KINDS = [
   'benign', 'modal', 'negation', 'number', 'requirement', 'entity', 'reference', 'tone', 'drift',
@@ -3552,6 +3553,8 @@ export const CLAUSE_EDITS: readonly ClauseEdit[] = [
   ...ROUND_40A_EDITS,
   // Round 40c (session 34): a plain count of what a duty demands raised, and a duty done more often said by a more frequent occasion (a shift, "every morning") or by a rate added to the one kept, with twins (clause-edits.round40c.fixture.ts).
   ...ROUND_40C_EDITS,
+  // Round 40b (session 34): a case or a span of time said in other words ("for as long as", "for the whole", "Short of an emergency,"), and a ban whose things the subject's relative clause picks out said with "only", with twins (clause-edits.round40b.fixture.ts).
+  ...ROUND_40B_EDITS,
 ];
 
 /**

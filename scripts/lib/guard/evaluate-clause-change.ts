@@ -36,6 +36,7 @@ import type { Lexicon } from './_lexicon.ts';
 import { findReasonsInOtherWords } from './reworded-withdrawn.ts';
 import { findReasonsBeyondKeptRequirements } from './requirements-kept-withdrawn.ts';
 import { foldInvertedConditions } from './_inverted-conditions.ts';
+import { foldTimeSpans } from './_case-words.ts';
 import { findDemandsReplaced } from './reason-demand-replaced.ts';
 import { withoutDroppedWindows } from './_stricter-edits.ts';
 import { foldReorderedItems } from './_items-reordered.ts';
@@ -270,7 +271,7 @@ function weighRewrite(reasons: Reason[], score: number, previous: string, next: 
 
 /** Both versions with the wording the readings fold (see evaluateClauseChange) folded. */
 function foldWording(previous: string, next: string, lexicon: Lexicon | null | undefined): [string, string] {
-  const written = foldFrequencyWords(...expandAcronymsInPlace(...expandAbbreviations(...correctTypos(...spellTemperatureScales(...writeClockTimesAlike(...foldClockWords(...foldInvertedConditions(...foldDeadlinesBefore(...foldUnitSymbols(...foldAgentNouns(...foldExceptionSentences(...foldReorderedItems(...readMarkupAsProse(previous, next))))))))))))));
+  const written = foldFrequencyWords(...expandAcronymsInPlace(...expandAbbreviations(...correctTypos(...spellTemperatureScales(...writeClockTimesAlike(...foldClockWords(...foldInvertedConditions(...foldTimeSpans(...foldDeadlinesBefore(...foldUnitSymbols(...foldAgentNouns(...foldExceptionSentences(...foldReorderedItems(...readMarkupAsProse(previous, next)))))))))))))));
   return foldNegatedVerbs(...foldNegativeClauses(...written, lexicon));
 }
 
