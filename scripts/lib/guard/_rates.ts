@@ -38,6 +38,8 @@ const SPAN = `(\\d+|${Object.keys(SPANS).join('|')})`;
  * couplings "once a week" -> "at the end of every working day" read as a "once" removed).
  */
 const EVERY = new RegExp(`\\b(?:at the (?:end|start|beginning|close) of )?(?:${COUNT} )?(?:every|each) (?:${SPAN} )?(${WORKING} )?${PERIOD}\\b`, 'g');
+/** What a quarter after "every" is a quarter of: " of an hour", " of a day". */
+const QUARTER_OF = /^ of (?:an?|one) (hour|day|minute|week)\b/;
 /** "twice a day", "three times per week", "once a fortnight". */
 const PER = new RegExp(`\\b${COUNT} (?:a|an|per) ${PERIOD}\\b`, 'g');
 /** "daily", "twice weekly". */
@@ -92,7 +94,11 @@ export function readRates(text: string): Rate[] {
     // "the end of every day" is a deadline each day; the same period either way.
     const span = match[2] === undefined ? 1 : /^\d+$/.test(match[2]) ? Number(match[2]) : SPANS[match[2]] ?? 1;
     const working = match[3] !== undefined && match[4] === 'day' ? WORKING_DAY_SHARE : 1;
-    add(match.index, match[0].length, ((PERIODS[match[4] ?? ''] ?? 0) * span * working) / countOf(match[1]));
+    // "every quarter of an hour", "every three quarters of an hour": a part of the unit after it, not a
+    // quarter of a year (round 40c, v37 and v55's units written out).
+    const partOf = match[4] === 'quarter' ? QUARTER_OF.exec(lower.slice(match.index + match[0].length)) : null;
+    if (partOf) add(match.index, match[0].length + partOf[0].length, ((PERIODS[partOf[1] ?? ''] ?? 0) / 4) * span / countOf(match[1]));
+    else add(match.index, match[0].length, ((PERIODS[match[4] ?? ''] ?? 0) * span * working) / countOf(match[1]));
   }
   for (const match of lower.matchAll(PER)) add(match.index, match[0].length, (PERIODS[match[2] ?? ''] ?? 0) / countOf(match[1]));
   for (const match of lower.matchAll(ADVERB)) add(match.index, match[0].length, (ADVERBS[match[2] ?? ''] ?? 0) / countOf(match[1]));
