@@ -13,6 +13,7 @@ import type { Finding } from './_findings.ts';
 import { APPROXIMATING, BOUNDS_AFTER, BOUNDS_BEFORE, type BoundSide as Side } from './_numbers.ts';
 import { extremeBound, grantIsEdge } from './_extreme-bounds.ts';
 import { contentStems, sameRoot } from './_text.ts';
+import { CLAUSE_NEGATIONS } from './_rule-words.ts';
 
 /**
  * Bounds before the number, longest first, with the side they admit. A bound that carries a
@@ -30,7 +31,7 @@ const AFTER: ReadonlyArray<readonly [string, Side]> = [...BOUNDS_AFTER.map((boun
 const CAPS = new Set(['at most', 'up to', 'no more than', 'not more than', 'no longer than', 'a maximum of']);
 /** Figures in words, read as the digits the other version may write: "two bags" = "2 bags" (not "one": "no one"). */
 const FIGURE_WORDS: Readonly<Record<string, string>> = { two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9', ten: '10', eleven: '11', twelve: '12' };
-const NEGATIONS = new Set(['not', 'never', 'no', 'nobody', 'none', 'cannot']);
+const NEGATIONS = CLAUSE_NEGATIONS;
 /** Words that end a clause: a bound's negations are counted within its own clause and sentence. */
 const CLAUSE_END = /^[;:,]$/;
 /** A modal or auxiliary that opens a clause's verb ("cannot hire", "must not be lifted", "are not accepted"). */

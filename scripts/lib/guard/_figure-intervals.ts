@@ -18,6 +18,7 @@ import { CURRENCY_SCALES, NUMBER_WORDS } from './_numbers.ts';
 import { isMeasured, unitKey, UNITS } from './_quantity-units.ts';
 import { normaliseWord, RULE_WORDS, splitSentences, STOP_WORDS } from './_text.ts';
 import { wordTable } from './_word-table.ts';
+import { NEGATIONS as NEGATIONS_PROPER } from './_rule-words.ts';
 
 export interface FigureInterval {
   /** What is bounded: a unit's dimension ("time", "mass", "clock"), else "count:" and the stem of the noun counted. */
@@ -69,8 +70,13 @@ const EDGES: Readonly<Record<string, 'cap' | 'floor'>> = wordTable({
   least: 'floor', minimum: 'floor', min: 'floor', shortest: 'floor', earliest: 'floor', youngest: 'floor', lowest: 'floor', fewest: 'floor',
 });
 
-/** Negations of a clause; "no" before a bound word of its own ("no more than") is the bound's, read first. */
-const NEGATIONS = new Set(['not', 'never', 'no', 'nobody', 'none', 'cannot', 'noone', 'nothing']);
+/**
+ * Negations of a clause; "no" before a bound word of its own ("no more than") is the bound's, read
+ * first. The negations proper (_rule-words.ts) with "cannot" and "noone" written as one word: its own
+ * old set answered alike on every lookup of every read set (round 40c; it never met "nowhere",
+ * "neither" or "nor").
+ */
+const NEGATIONS: ReadonlySet<string> = new Set([...NEGATIONS_PROPER, 'cannot', 'noone']);
 /** Words that end a clause: a figure's negations are counted within its clause. */
 const CLAUSE_END = /^(?:[;:,]|and|but|or|if|when|whenever|unless|who|which|that|because)$/;
 /** Verbs of reaching an age or a span: "before they are four weeks old" = "before reaching four weeks of age". */

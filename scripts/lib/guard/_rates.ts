@@ -38,6 +38,11 @@ const SPAN = `(\\d+|${Object.keys(SPANS).join('|')})`;
  * couplings "once a week" -> "at the end of every working day" read as a "once" removed).
  */
 const EVERY = new RegExp(`\\b(?:at the (?:end|start|beginning|close) of )?(?:${COUNT} )?(?:every|each) (?:${SPAN} )?(${WORKING} )?${PERIOD}\\b`, 'g');
+/** A rate counted in shifts, and one placed at its period's start or end. */
+const SHIFT = /\bshifts?\b/i;
+const PLACED_AT = /^at the (?:end|start|beginning|close) of /i;
+/** What a quarter after "every" is a quarter of: " of an hour", " of a day". */
+const QUARTER_OF = /^ of (?:an?|one) (hour|day|minute|week)\b/;
 /** "twice a day", "three times per week", "once a fortnight". */
 const PER = new RegExp(`\\b${COUNT} (?:a|an|per) ${PERIOD}\\b`, 'g');
 /** "daily", "twice weekly". */
@@ -92,7 +97,11 @@ export function readRates(text: string): Rate[] {
     // "the end of every day" is a deadline each day; the same period either way.
     const span = match[2] === undefined ? 1 : /^\d+$/.test(match[2]) ? Number(match[2]) : SPANS[match[2]] ?? 1;
     const working = match[3] !== undefined && match[4] === 'day' ? WORKING_DAY_SHARE : 1;
-    add(match.index, match[0].length, ((PERIODS[match[4] ?? ''] ?? 0) * span * working) / countOf(match[1]));
+    // "every quarter of an hour", "every three quarters of an hour": a part of the unit after it, not a
+    // quarter of a year (round 40c, v37 and v55's units written out).
+    const partOf = match[4] === 'quarter' ? QUARTER_OF.exec(lower.slice(match.index + match[0].length)) : null;
+    if (partOf) add(match.index, match[0].length + partOf[0].length, ((PERIODS[partOf[1] ?? ''] ?? 0) / 4) * span / countOf(match[1]));
+    else add(match.index, match[0].length, ((PERIODS[match[4] ?? ''] ?? 0) * span * working) / countOf(match[1]));
   }
   for (const match of lower.matchAll(PER)) add(match.index, match[0].length, (PERIODS[match[2] ?? ''] ?? 0) / countOf(match[1]));
   for (const match of lower.matchAll(ADVERB)) add(match.index, match[0].length, (ADVERBS[match[2] ?? ''] ?? 0) / countOf(match[1]));
@@ -134,6 +143,10 @@ function ratesAddedToOne(previous: string, next: string): [Rate, Rate] | null {
   const [old] = before;
   const [first] = after;
   if (before.length !== 1 || after.length < 2 || !old || !first || old.cap) return null;
+  // The old words written in the first's place must not say an added rate's count again ("once a
+  // year, and once a quarter while ..."): a second "once" reads as a conjunction to the condition reading (v16).
+  const countWord = (rate: Rate): string => rate.text.toLowerCase().split(' ')[0] ?? '';
+  if (after.slice(1).some((rate) => countWord(rate) === countWord(old))) return null;
   return after.every((rate) => !rate.cap && rate.period <= old.period * 1.1) ? [old, first] : null;
 }
 
@@ -147,6 +160,9 @@ export function withRatesSaidAsBefore(next: string, previous: string): string {
   const rates = soleRates(previous, next) ?? ratesAddedToOne(previous, next);
   if (!rates) return withEachRateSaidAsBefore(next, previous);
   const [old, now] = rates;
+  // A shift's rate against a shift's placed at its start or end ("before first use in each shift" ->
+  // "at the end of each shift") stays as written: where in the shift is the order readings' to compare.
+  if (SHIFT.test(old.text) && SHIFT.test(now.text) && (PLACED_AT.test(old.text) || PLACED_AT.test(now.text))) return next;
   return next.slice(0, now.at) + old.text + next.slice(now.at + now.text.length + placementAfter(next, old, now).length);
 }
 

@@ -242,6 +242,14 @@ export const NEGATION_WORDS: readonly string[] = ['not', 'never', 'no', 'none', 
  * one's question read it here (round 39c). "without" turns a rule by what it leaves out and is read apart.
  */
 export const NEGATIONS: ReadonlySet<string> = new Set(NEGATION_WORDS.filter((word) => word !== 'without'));
+/**
+ * The negations a clause's figure or verb is turned by, "cannot" one word among them, without
+ * "nothing", "nowhere", "neither", "nor": read by _bounds-other-side and reason-given-made-sold,
+ * whose own sets answered alike on every lookup of every read set (round 40c: the given-made-sold
+ * set never met "cannot"). Its fold into NEGATIONS would move 20 edits' bounds that meet "cannot"
+ * or "nothing" (guard HISTORY, round 40c).
+ */
+export const CLAUSE_NEGATIONS: ReadonlySet<string> = new Set(['not', 'never', 'no', 'nobody', 'none', 'cannot']);
 /** The negations and the words that forbid or refuse by their meaning: what a sentence's negating words are. */
 export const NEGATORS: ReadonlySet<string> = new Set([...NEGATION_WORDS, 'prohibited', 'forbidden', 'refrain', 'refuse', 'decline']);
 /** "no later than 30 days" bounds a number; it negates nothing. */

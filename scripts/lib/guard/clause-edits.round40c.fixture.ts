@@ -5,7 +5,8 @@
 // metres": v44, v45, v53), read as a number changed with no direction; a duty done more often said
 // by naming a more frequent occasion ("once a week" -> "at the start of every shift", "every
 // morning"), or by one rate kept and another added ("at least once an hour, and twice an hour after
-// 22:00": v31, v39, v45, v49, v53), read as a count removed. HISTORY.md, "Session 34, guard40c".
+// 22:00": v31, v39, v45, v49, v53), read as a count removed; a rate said as a part of an hour ("every
+// quarter of an hour": v37, v55), read as a quarter of a year. HISTORY.md, "Session 34, guard40c".
 // Part of the tuning set (`CLAUSE_EDITS` spreads them).
 import type { ClauseEdit } from './clause-edits.fixture.ts';
 
@@ -24,4 +25,7 @@ export const ROUND_40C_EDITS: readonly ClauseEdit[] = [
   { kind: 'number', previous: "Water troughs in the chick paddock are scrubbed every morning before feeding.", next: "Water troughs in the chick paddock are scrubbed once a fortnight." },
   { kind: 'benign', variant: 'stricter', previous: "Air quality in the lower gallery is logged at least once every two hours.", next: "Air quality in the lower gallery is logged at least once an hour, and twice an hour while the fans are off." },
   { kind: 'number', previous: "Air quality in the lower gallery is logged at least once every two hours.", next: "Air quality in the lower gallery is logged at least once every three hours, and twice an hour while the fans are off." },
+  // A rate said as a part of an hour ("every quarter of an hour"); the twin makes it less often.
+  { kind: 'benign', variant: 'units', previous: "The casting pit's gas detector is read every 15 minutes.", next: "The casting pit's gas detector is read every quarter of an hour." },
+  { kind: 'number', previous: "The casting pit's gas detector is read every 15 minutes.", next: "The casting pit's gas detector is read every three quarters of an hour." },
 ];

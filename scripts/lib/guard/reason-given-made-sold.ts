@@ -8,12 +8,14 @@
 import type { Reason } from '../schema/records.ts';
 import { changedSentencePairs } from './_changed-stretch.ts';
 import { quote, tokenizeWords } from './_text.ts';
+import { CLAUSE_NEGATIONS } from './_rule-words.ts';
 
 /** Verbs that hand a thing over at no cost to the one who gets it. */
 const GIVEN = new Set(['lent', 'loaned', 'given', 'provided', 'supplied', 'issued', 'handed', 'lend', 'lends', 'loan', 'loans', 'give', 'gives', 'provide', 'provides', 'supply', 'supplies', 'issue', 'issues']);
 /** Verbs that hand it over at the receiver's cost. */
 const SOLD = new Set(['sold', 'charged', 'rented', 'billed', 'sell', 'sells', 'charge', 'charges', 'rent', 'rents', 'bill', 'bills']);
-const NEGATIONS = new Set(['not', 'never', 'no', 'nobody', 'none']);
+/** The clause negations (_rule-words.ts): "cannot" beside the old set's words, met by no read edit here (round 40c). */
+const NEGATIONS = CLAUSE_NEGATIONS;
 
 /** Words besides the verb that may change round it ("store" -> "shop"), and words kept at least. */
 const OTHERS_CHANGED = 2;

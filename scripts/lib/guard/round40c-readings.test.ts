@@ -54,6 +54,13 @@ describe('a duty done more often, said by a more frequent occasion or a rate add
     expect(withRatesSaidAsBefore('Troughs are scrubbed every evening.', 'Troughs are scrubbed every morning.')).toBe('Troughs are scrubbed every evening.');
   });
 
+  it('reads "every quarter of an hour" as fifteen minutes, not a quarter of a year', () => {
+    expect(readRates('The gas detector is read every quarter of an hour.').map((rate) => rate.period)).toEqual([900]);
+    expect(readRates('The gas detector is read every three quarters of an hour.').map((rate) => rate.period)).toEqual([2700]);
+    expect(findRatesLowered('The gas detector is read every 15 minutes.', 'The gas detector is read every quarter of an hour.')).toEqual([]);
+    expect(findRatesLowered('The gas detector is read every 15 minutes.', 'The gas detector is read every three quarters of an hour.').map((reason) => reason.code)).toEqual(['number-changed']);
+  });
+
   it('flags the rate made less often in those words', () => {
     expect(findRatesLowered('The thermocouple is calibrated at the start of every shift.', 'The thermocouple is calibrated once a week.').map((reason) => reason.code)).toEqual(['number-changed']);
     expect(findRatesLowered('Troughs are scrubbed every morning before feeding.', 'Troughs are scrubbed once a fortnight.').map((reason) => reason.code)).toEqual(['number-changed']);
