@@ -4,7 +4,8 @@
 // (the first one's text, 90, is in no commit, so repair dropped its audit), and check answered
 // with "regression_flag was written false ... put regression_flag: true back by hand". Repair now
 // drops an audit judged from a text the folded commit does not start from, and audits the change
-// again from its parent: one audit, 60 -> 75, flagged, which Dana reviews.
+// again from its parent: one audit, 60 -> 75, flagged, which Dana reviews. Its line names who may
+// review it as the hook's line does (before session 34 it said "review it": the repair dropped the config's `review`).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { createClauseHistory } from '../../test-utils/clause-history.ts';
@@ -17,6 +18,7 @@ const policy = (days: number) => `---\ntitle: Refund window\ntone: formal\n---\n
 
 let repo: TestRepo;
 let rebase = { code: 0, stdout: '', stderr: '' };
+let flaggedByHook = '';
 beforeAll(() => {
   repo = createClauseHistory(['Dana Lee <dana@example.com>'], CLAUSE, [{ by: DANA, date: '2026-01-02', subject: 'refund window', text: policy(60) }]);
   repo.write('prompts/refund.md', promptFile({ title: 'Refund', codex: ['refunds/policy'] }, 'Help with refunds.'));
@@ -25,7 +27,8 @@ beforeAll(() => {
   repo.write('prompts/refund.md', promptFile({ title: 'Refund', codex: ['refunds/policy'] }, 'Help with refunds. Apologise for the delay.'));
   expect(repo.commit('refund: apologise', '2026-01-03', { env: EVE }).code).toBe(0);
   repo.write(CLAUSE, policy(90));
-  expect(repo.commit('policy: 90 days', '2026-01-04', { env: EVE }).stderr).toContain('FLAGGED');
+  flaggedByHook = repo.commit('policy: 90 days', '2026-01-04', { env: EVE }).stderr;
+  expect(flaggedByHook).toContain('FLAGGED');
   repo.write('prompts/refund.md', promptFile({ title: 'Refund', codex: ['refunds/policy'] }, 'Help with refunds. Apologise for the delay. Keep it short.'));
   expect(repo.commit('x', '2026-01-05', { args: ['--fixup', 'HEAD~1'], env: EVE }).code).toBe(0);
   repo.write(CLAUSE, policy(75));
@@ -58,6 +61,14 @@ describe('a clause edit and its fixup folded by `git rebase -i --autosquash`', (
     const said = rebase.stdout + rebase.stderr;
     expect(said).toMatch(/removed vault\/audits\/refunds\/policy\/\S+: an audit recorded for a commit that a fixup or squash of `git rebase -i` folded the next commit into/);
     expect(said).not.toContain('amended without the hook');
+  });
+
+  it('repair\'s line of the folded change names who may review it, in the words of the hook\'s line', () => {
+    // It said "review it with ..." where every other line says who: the config's reviewers, other than the author.
+    const who = /audit of refunds\/policy: FLAGGED \([^)]*\); (.*?) with `npx promptvault review refunds\/policy/;
+    const byRepair = (rebase.stdout + rebase.stderr).match(who);
+    expect(byRepair?.[1]).toBe('a reviewer named in .promptvault.yaml review.reviewers, other than its author, reviews it');
+    expect(flaggedByHook.match(who)?.[1]).toBe(byRepair?.[1]);
   });
 
   it('check fails on the unreviewed regression, not on a flag "written false", and passes once Dana accepts it', () => {

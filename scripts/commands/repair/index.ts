@@ -41,8 +41,8 @@ export interface RepairResult {
   restored: string[];
   /** Record files removed, with why. */
   dropped: { file: string; reason: string }[];
-  /** What recording the current texts wrote. */
-  recorded: Pick<RecordResult, 'versions' | 'audits'>;
+  /** What recording the current texts wrote, with the config's `review` when an audit was written (who may review a flagged one, said as the hook says it). */
+  recorded: Pick<RecordResult, 'versions' | 'audits' | 'review'>;
   /** The commit made (or amended), null when nothing needed repair or with noCommit. */
   commit: string | null;
   amended: boolean;
@@ -159,7 +159,7 @@ export async function repair(options: RepairOptions): Promise<RepairResult> {
   const recorded = amend
     ? await record({ cwd: repo.dir, hook: 'pre-commit', env: { ...env, PROMPTVAULT_AMEND: '1' }, afterTheFact: true })
     : await record({ cwd: repo.dir, all: true, env });
-  result.recorded = { versions: recorded.versions, audits: recorded.audits };
+  result.recorded = { versions: recorded.versions, audits: recorded.audits, review: recorded.review };
   // Labels set on the rebased branch follow the versions that replaced the records they named.
   result.relabelled = await relabelDroppedVersions(repo, config, snapshot, plan.drop);
   // The user's own `git commit` runs the hook, which would keep the records this drops.

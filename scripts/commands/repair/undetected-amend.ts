@@ -20,7 +20,7 @@ export interface AmendRepair {
   replaced: string[];
   /** Records the hook wrote as if the amend were a new commit on top of `replaced`, removed. */
   dropped: string[];
-  recorded: Pick<RecordResult, 'versions' | 'audits'>;
+  recorded: Pick<RecordResult, 'versions' | 'audits' | 'review'>;
   /** The commit that now holds the amend. */
   commit: string;
   /** The user's amend was signed (or commit.gpgsign is on) and `commit` is not (commitIndex). */
@@ -49,7 +49,7 @@ export async function repairUndetectedAmend(repo: Repo, env: Record<string, stri
   await writeRecords(repo, [], found.files);
   const recorded = await record({ cwd: repo.dir, hook: 'pre-commit', env: { ...env, PROMPTVAULT_AMEND: '1' }, afterTheFact: true });
   const { commit, signatureDropped } = await commitIndex({ ...repo, env: { ...env, ...repo.env } }, { message: `promptvault: record the amend of ${short(found.replaced)}`, amend: true });
-  return { replaced: found.replaced, dropped: found.files, recorded: { versions: recorded.versions, audits: recorded.audits }, commit, signatureDropped };
+  return { replaced: found.replaced, dropped: found.files, recorded: { versions: recorded.versions, audits: recorded.audits, review: recorded.review }, commit, signatureDropped };
 }
 
 /**

@@ -10,6 +10,9 @@ import { boundPhrases, DAY, NUMBER_WORD_PATTERN, NUMBER_WORDS, PERIOD_SECONDS, R
 /** Seconds in each period, with the terms of a school year and the weekdays ("every Monday" is weekly). */
 const PERIODS: Readonly<Record<string, number>> = {
   second: 1, ...PERIOD_SECONDS, term: 120 * DAY, semester: 182 * DAY, season: 91 * DAY,
+  // A shift is a part of a working day, read as a third of one: "once a week" -> "at the start of every
+  // shift" is done more often, "every shift" -> "every day" less often (round 40c, v31 and v45).
+  shift: DAY / 3,
   monday: 7 * DAY, tuesday: 7 * DAY, wednesday: 7 * DAY, thursday: 7 * DAY, friday: 7 * DAY, saturday: 7 * DAY, sunday: 7 * DAY,
 };
 const ADVERBS: Readonly<Record<string, number>> = { ...RATE_ADVERB_SECONDS, biannually: 182 * DAY };
@@ -108,9 +111,30 @@ export function soleRates(previous: string, next: string): [Rate, Rate] | null {
   const [now] = after;
   if (before.length !== 1 || after.length !== 1 || !old || !now) return null;
   // Two placed rates are compared only when both name two parts of a day ("every morning and
-  // evening" against "twice a day" or "every morning and every night": as often, wherever placed).
+  // evening" against "twice a day" or "every morning and every night": as often, wherever placed),
+  // or when their periods differ: "once a week" -> "every morning" is done more often wherever in
+  // the day it falls (round 40c, v53); "every Monday" -> "every Friday" keeps its period and moves.
   const placedOnce = (rate: Rate): boolean => PLACED.test(rate.text) && !PAIRED.test(rate.text);
-  return placedOnce(old) || placedOnce(now) ? null : [old, now];
+  return (placedOnce(old) || placedOnce(now)) && samePeriod(old, now) ? null : [old, now];
+}
+
+/** Within a tenth: "every 30 days" and "monthly" are one period. */
+function samePeriod(old: Rate, now: Rate): boolean {
+  return Math.abs(now.period - old.period) <= old.period * 0.1;
+}
+
+/**
+ * One rate before and several after, none capped, each done at least as often as the old ("at
+ * least once every two hours" -> "at least once an hour, and twice an hour after 22:00"): the first
+ * is the old rate kept or tightened, the rest add to it (round 40c, v49). Null otherwise.
+ */
+function ratesAddedToOne(previous: string, next: string): [Rate, Rate] | null {
+  const before = readRates(previous);
+  const after = readRates(next);
+  const [old] = before;
+  const [first] = after;
+  if (before.length !== 1 || after.length < 2 || !old || !first || old.cap) return null;
+  return after.every((rate) => !rate.cap && rate.period <= old.period * 1.1) ? [old, first] : null;
 }
 
 /**
@@ -120,10 +144,20 @@ export function soleRates(previous: string, next: string): [Rate, Rate] | null {
  * texts as written), so "once every" is not read as a new "once" condition.
  */
 export function withRatesSaidAsBefore(next: string, previous: string): string {
-  const rates = soleRates(previous, next);
+  const rates = soleRates(previous, next) ?? ratesAddedToOne(previous, next);
   if (!rates) return withEachRateSaidAsBefore(next, previous);
   const [old, now] = rates;
-  return next.slice(0, now.at) + old.text + next.slice(now.at + now.text.length);
+  return next.slice(0, now.at) + old.text + next.slice(now.at + now.text.length + placementAfter(next, old, now).length);
+}
+
+/**
+ * The time in its day a placed rate done more often names after it ("every morning before the
+ * centre opens", "each night after closing"), to its clause's end: where in the period it falls,
+ * said with the rate, not a case the old rate gains once written in the old words (round 40c, v53).
+ */
+function placementAfter(next: string, old: Rate, now: Rate): string {
+  if (!PLACED.test(now.text) || now.period >= old.period * 0.9) return '';
+  return /^ (?:before|after) [^,.;:!?\n]*/i.exec(next.slice(now.at + now.text.length))?.[0] ?? '';
 }
 
 /**

@@ -183,7 +183,9 @@ const WEAKENING_QUALIFIER_PATTERNS: readonly RegExp[] = [
   // The repeat may come after what was asked for ("after the customer has asked for one a second time").
   // "and again" opens another occasion of the duty ("after each patient, and again before any
   // sterile pack is opened"): the duty done once more, not a case that waits for a repeat (round 39c).
-  /\b(?:if|when|once|after|until|as soon as) (?:they|he|she|you|(?:the |a |an |any |each |your |their )?[a-z]+) (?:has |have |had |does |did )?[a-z]+(?: [a-z']+){0,5}? (?:(?<!\band )again|twice|repeatedly|more than once|a (?:second|third|further) time|for the (?:second|third) time|(?:two|three|four|five|several|multiple|many) times)\b/g,
+  // "once every two hours, and twice an hour after 22:00", "once a week": a count of how often, not the
+  // conjunction "once" (round 40c, v49).
+  /\b(?:if|when|once(?! (?:every|each|a|an|per|daily|weekly|hourly|monthly|yearly|nightly)\b)|after|until|as soon as) (?:they|he|she|you|(?:the |a |an |any |each |your |their )?[a-z]+) (?:has |have |had |does |did )?[a-z]+(?: [a-z']+){0,5}? (?:(?<!\band )again|twice|repeatedly|more than once|a (?:second|third|further) time|for the (?:second|third) time|(?:two|three|four|five|several|multiple|many) times)\b/g,
   /\b(?:if|when) pressed\b/g,
 ];
 

@@ -43,6 +43,8 @@ import { ROUND_38B_EDITS } from './clause-edits.round38b.fixture.ts';
 import { ROUND_38D_EDITS } from './clause-edits.round38d.fixture.ts';
 import { ROUND_39A_EDITS } from './clause-edits.round39a.fixture.ts';
 import { ROUND_39B_EDITS } from './clause-edits.round39b.fixture.ts';
+import { ROUND_40A_EDITS } from './clause-edits.round40a.fixture.ts';
+import { ROUND_40C_EDITS } from './clause-edits.round40c.fixture.ts';
 
 export const EDIT_KINDS = [
   'benign', 'modal', 'negation', 'number', 'requirement', 'entity', 'reference', 'tone', 'drift',
@@ -3546,6 +3548,10 @@ export const CLAUSE_EDITS: readonly ClauseEdit[] = [
   ...ROUND_39C_EDITS,
   // Round 39b (session 33): a cap said by its superlative or its limit in the forms that escaped round 29a's reading ("N is the most S can have Ved", "The most S Vs is N", "N is the limit for any S V-ing", "S can V N at the most"), with twins (clause-edits.round39b.fixture.ts).
   ...ROUND_39B_EDITS,
+  // Round 40a (session 34): the version in force moved back and named by its place in time (a year, "the original", "from last spring"), an exception appended to an "only" restriction, a place's universal narrowed to a part of it, with twins (clause-edits.round40a.fixture.ts).
+  ...ROUND_40A_EDITS,
+  // Round 40c (session 34): a plain count of what a duty demands raised, and a duty done more often said by a more frequent occasion (a shift, "every morning") or by a rate added to the one kept, with twins (clause-edits.round40c.fixture.ts).
+  ...ROUND_40C_EDITS,
 ];
 
 /**

@@ -19,6 +19,7 @@ import { countNamesItsList } from './_counted-lists.ts';
 import { inWhatIsTold } from './_told-facts.ts';
 import { boundMeasuresTheDuty } from './_amount-readings.ts';
 import { oneSaidAsArticle } from './_one-said-as-article.ts';
+import { countDemanded } from './_demanded-counts.ts';
 import { compoundUnit, inCelsius, isMeasured, MULTIPLE_WORDS, poundIsWeight, sameAmount, sameDimension, shareOfWhole, significantFigures, spellCompoundUnits, unitAfterArticle, unitKey, UNITS } from './_quantity-units.ts';
 import { poweredUnitAt } from './_unit-powers.ts';
 import { sameRateOverOtherPeriod } from './_amounts-per-period.ts';
@@ -252,6 +253,9 @@ function readDirection(tokens: readonly string[], index: number): boolean | null
   const threshold = endsWithPhrase(before, THRESHOLD);
   // "Patients may have two visitors at a time": a plain count a permission grants is its cap.
   if (!threshold && permission && /\b(?:may|can|could) (?:[a-z]+ ){1,2}$/.test(before) && !CONDITION.test(before)) return true;
+  // "Two adults are on the poolside at every session" -> "Three adults", "must be able to swim 25
+  // metres": a plain count of what a duty demands is its floor, stricter as it grows (_demanded-counts.ts, round 40c).
+  if (!threshold && !negated && !permission && !CONDITION.test(before) && countDemanded(prefixTokens, tokens.slice(index, to), sentence, widerIsStricter(sentence))) return false;
   if (!threshold) return null;
   // "Hold hot food above 63 degrees", "keep the humidity over 40%": a level a verb of keeping holds
   // its object above is what the duty demands (higher is stricter), not which food it covers.
@@ -678,8 +682,11 @@ function isStricter(before: Quantity, after: Quantity): boolean {
   // "a break after 4.5 hours of driving" -> "after no more than 4 hours": a ceiling said outright on
   // a figure whose larger value loosens is the same bound, lowered (round 30c, v30's rostering).
   const ceilingSaid = before.bound === '' && after.bound === 'le' && before.largerIsLooser === true;
+  // "secured with at least two straps" -> "with four straps": a plain count a duty demands is a floor
+  // too (_demanded-counts.ts, round 40c), so the bound left unsaid is the same one.
+  const floorUnsaid = before.bound === 'ge' && after.bound === '' && after.largerIsLooser === false;
   const [was, now] = comparableValues(before, after) ?? [Number.NaN, Number.NaN];
-  if (Number.isNaN(was) || (before.bound !== after.bound && !floorSaid && !ceilingSaid) || was === now) return false;
+  if (Number.isNaN(was) || (before.bound !== after.bound && !floorSaid && !ceilingSaid && !floorUnsaid) || was === now) return false;
   if (before.largerIsLooser === null || before.largerIsLooser !== after.largerIsLooser) return false;
   return now < was === before.largerIsLooser;
 }

@@ -8,7 +8,12 @@
 // comes in, with a content word of its own. A grant with no "only" that gains a proviso grants
 // less (stricter, "may park in bay 3, provided they display a permit"), and a stretch joined by
 // and/or to the "only" case asks for more ("only after the committee and the sponsor have
-// approved"); "even when ..." stresses. Pure.
+// approved"); "even when ..." stresses. An exception appended to the restriction is a proviso too
+// ("Pitch fees may be raised only once a year, ... only after 28 days' written notice" -> "...,
+// unless the site licence conditions have changed", v55; unless, except when/if/where, other than
+// when): in its case the restriction no longer holds at all (round 40a: the shape, an exception
+// appended to a restriction or a ban, is held by regressions of the tuning set, v15, v16, v45 and
+// v55 and by no benign edit of a read set). Pure.
 import type { Reason } from '../schema/records.ts';
 import { wordsInserted } from './_condition-tail.ts';
 import { oneToOneGroups, type StatementDiffInput } from './_statement-groups.ts';
@@ -16,7 +21,7 @@ import { isContent, type Statement } from './_statements.ts';
 import { normaliseWord, quote } from './_text.ts';
 
 /** Words opening a proviso, or the people or things the restriction is now kept for ("... to children"). */
-const PROVISO = /^(?:provided|providing|as long as|so long as|if|when|whenever|where|while|during|to|for)\b/;
+const PROVISO = /^(?:provided|providing|as long as|so long as|if|when|whenever|where|while|during|to|for|unless|except (?:when|if|where|during)|other than when|apart from when)\b/;
 const GRANT = /\b(?:may|can|is allowed to|are allowed to|is permitted to|are permitted to)\b/;
 
 /** "Only X may ...", "may ... only after/if/with ...": a grant that forbids every other case. */
@@ -35,7 +40,8 @@ export function findRestrictionProvisos(input: StatementDiffInput): Reason[] {
     if (!PROVISO.test(stretch)) continue;
     const oldStems = new Set(previous.words.filter(isContent).map(normaliseWord));
     if (!inserted.words.some((word) => isContent(word) && !oldStems.has(normaliseWord(word)))) continue;
-    reasons.push({ code: 'condition-added', message: `condition added: "${stretch}" now limits the restriction ${quote(group.nextText)}, which no longer holds outside it` });
+    const lifted = /^(?:unless|except|other than|apart from)\b/.test(stretch);
+    reasons.push({ code: 'condition-added', message: lifted ? `condition added: "${stretch}" now lifts the restriction ${quote(group.nextText)} in its case` : `condition added: "${stretch}" now limits the restriction ${quote(group.nextText)}, which no longer holds outside it` });
   }
   return reasons;
 }

@@ -1,0 +1,64 @@
+// Round 40a (issue 11): three readings made general by their structure, each read on the sets it
+// was not built from before it was built: the version a rule points to moved back and named by its
+// place in time ("the current toll schedule" -> "the 2019 toll schedule", "the original ...",
+// "... from last spring"), an exception appended to an "only" restriction ("..., unless the weather
+// is calm"), and a place's universal narrowed to a part of it ("anywhere in the tower" -> "in the
+// ringing chamber"). Each beside benign twins; the classes through real commits.
+import { afterAll, describe, expect, it } from 'vitest';
+import { clauseEditAudits } from '../../test-utils/clause-edit-audits.ts';
+import { findVersionsMovedBack, versionMovedBack } from './reason-version-moved-back.ts';
+import { findOccasionsNarrowed, placeNarrowed } from './reason-occasions-narrowed.ts';
+
+describe('the version a rule points to moved back, named by its place in time', () => {
+  it('reads a year, the first or original version, a time past after the noun, for the version in force', () => {
+    expect(versionMovedBack('Quote lock fees from the current toll schedule.', 'Quote lock fees from the 2019 toll schedule.')).toEqual({ went: 'current', came: '2019' });
+    expect(versionMovedBack('Flying displays follow the approved risk assessment for the centre.', 'Flying displays follow the original risk assessment for the centre.')).toEqual({ went: 'approved', came: 'original' });
+    expect(versionMovedBack("Track layouts are checked against this season's wiring diagram before every open day.", 'Track layouts are checked against the wiring diagram from last spring before every open day.')).toEqual({ went: "this season's", came: 'last' });
+    expect(findVersionsMovedBack('Members are given the current club handbook on joining.', "Members are given the club's first handbook on joining.")[0]?.message).toMatch(/^reference moved back: "current" became "first"/);
+  });
+
+  it('reads nothing when the version in force is still named, or the noun pointed to went', () => {
+    expect(versionMovedBack("Track layouts are checked against this season's wiring diagram before every open day.", 'Before every open day, track layouts are checked against the latest wiring diagram.')).toBeNull();
+    expect(versionMovedBack('Quote lock fees from the current toll schedule.', 'Quote lock fees from the toll schedule in force since 2019.')).toBeNull();
+    expect(versionMovedBack('Quote lock fees from the current toll schedule.', 'Quote lock fees as agreed with the skipper in 2019.')).toBeNull();
+  });
+});
+
+describe('a place a rule held everywhere in, narrowed to a part of it', () => {
+  it('reads "anywhere" or "everywhere" in a place turned into a place within it', () => {
+    expect(placeNarrowed('Ringing is not allowed anywhere in the tower during a funeral.', 'Ringing is not allowed in the ringing chamber during a funeral.')).toEqual({ went: 'anywhere in the tower', came: 'in the ringing chamber' });
+    expect(findOccasionsNarrowed('Locomotives must not run unattended anywhere on the layout.', 'Locomotives must not run unattended on the main loop.').map((reason) => reason.code)).toEqual(['scope-narrowed']);
+  });
+
+  it('reads nothing when the new place is still the whole of it, or the sentence only moved', () => {
+    expect(placeNarrowed('Locomotives must not run unattended anywhere on the layout.', 'Locomotives must not run unattended on any part of the layout.')).toBeNull();
+    expect(findOccasionsNarrowed('Ringing is not allowed anywhere in the tower during a funeral.', 'During a funeral, ringing is not allowed anywhere in the tower.')).toEqual([]);
+    expect(placeNarrowed('Hawks are flown everywhere on the estate.', 'Hawks are flown across the whole estate.')).toBeNull();
+  });
+});
+
+describe('the three classes through the hook', () => {
+  const hook = clauseEditAudits({ title: 'Lock and layout rules' });
+  afterAll(() => hook.cleanup());
+
+  it('flags the version moved back, the exception appended to a restriction and the place narrowed', () => {
+    const moved = hook.edit('lock/fees', 'Quote lock fees from the current toll schedule.', 'Quote lock fees from the 2019 toll schedule.');
+    expect(moved.audit, moved.edit).toMatchObject({ clause: 'lock/fees', change: 'edited', regression_flag: true });
+    expect(moved.codes, moved.edit).toContain('reference-removed');
+    const excepted = hook.edit('falconry/field', 'Falcons may be flown only in the display field.', 'Falcons may be flown only in the display field, unless the weather is calm.');
+    expect(excepted.audit, excepted.edit).toMatchObject({ regression_flag: true });
+    expect(excepted.codes, excepted.edit).toContain('condition-added');
+    const narrowed = hook.edit('tower/funerals', 'Ringing is not allowed anywhere in the tower during a funeral.', 'Ringing is not allowed in the ringing chamber during a funeral.');
+    expect(narrowed.audit, narrowed.edit).toMatchObject({ regression_flag: true });
+    expect(narrowed.codes, narrowed.edit).toContain('scope-narrowed');
+  });
+
+  it('leaves their twins unflagged: the version in force said again, a stricter restriction, the whole place kept', () => {
+    const voiced = hook.edit('lock/quotes', 'Quote lock fees from the current toll schedule.', 'Lock fees are quoted from the current toll schedule.');
+    expect(voiced.audit, voiced.edit).toMatchObject({ change: 'edited', regression_flag: false });
+    const stricter = hook.edit('falconry/field-2', 'Falcons may be flown only in the display field.', 'Falcons may be flown only in the display field, and never over the car park.');
+    expect(stricter.audit, stricter.edit).toMatchObject({ change: 'edited', regression_flag: false });
+    const whole = hook.edit('layout/unattended', 'Locomotives must not run unattended anywhere on the layout.', 'Locomotives must not run unattended on any part of the layout.');
+    expect(whole.audit, whole.edit).toMatchObject({ change: 'edited', regression_flag: false });
+  });
+});
