@@ -47,3 +47,18 @@ describe('the flag learned where no reading flags', () => {
     expect(unread.regression_flag).toBe(false);
   });
 });
+
+describe('the learned flag, through the hook', () => {
+  const hook = clauseEditAudits({ title: 'Lost property on the trams' });
+  afterAll(() => hook.cleanup());
+
+  it('records an act of a kept rule replaced, which no reading flags, flagged learned-shape quoting the words; the rule said in another order unflagged', () => {
+    const old = 'Lost property found on the trams is held at the depot office until it is claimed.';
+    const replaced = hook.edit('trams/lost-property', old, 'Lost property found on the trams is held at the depot office until it is auctioned.');
+    expect(replaced.audit, replaced.edit).toMatchObject({ clause: 'trams/lost-property', change: 'edited', regression_flag: true });
+    expect(replaced.codes, replaced.edit).toEqual(['learned-shape']);
+    expect(replaced.audit.reasons[0].message, replaced.edit).toMatch(/^learned shape: 'claimed' -> 'auctioned': no reading flags this edit/);
+    const reordered = hook.edit('trams/lost-property-reordered', old, 'Until it is claimed, lost property found on the trams is held at the depot office.');
+    expect(reordered.audit, reordered.edit).toMatchObject({ clause: 'trams/lost-property-reordered', change: 'edited', regression_flag: false });
+  });
+});
