@@ -160,6 +160,8 @@ export interface EditSignals {
   /** What the edit changed (_edit-features.ts), as the weighing reads it; null when no reason flags. */
   features: Record<string, number> | null;
   threshold: number | null;
+  /** What the learned flag reads of an edit no reading flags (_learned-shape.ts `shapeFeatures`); null when a reading flags. */
+  shape?: Record<string, number> | null;
   previousSentences: number;
   nextSentences: number;
   previousWords: number;
@@ -179,7 +181,7 @@ export async function dumpSignals(sets = STUDY_SETS, progress: (set: string) => 
   for (const { name, edits } of sets) {
     progress(name);
     for (const [index, edit] of edits.entries()) {
-      const result = await evaluateClauseChange({ clauseId: `study/${name}/${index}`, previous: edit.previous, next: edit.next, declaredTone: edit.tone ?? null, config, embedder, lexicon, verdictWeights: null, readWeighing: true });
+      const result = await evaluateClauseChange({ clauseId: `study/${name}/${index}`, previous: edit.previous, next: edit.next, declaredTone: edit.tone ?? null, config, embedder, lexicon, verdictWeights: null, readWeighing: true, learnedShape: null });
       out.push({
         set: name,
         index,
@@ -192,6 +194,7 @@ export async function dumpSignals(sets = STUDY_SETS, progress: (set: string) => 
         certain: result.weighing?.certain ?? null,
         features: result.weighing?.features ? { ...result.weighing.features } : null,
         threshold: result.similarity?.threshold ?? null,
+        shape: result.shape ? { ...result.shape } : null,
         previousSentences: splitSentences(edit.previous).length,
         nextSentences: splitSentences(edit.next).length,
         previousWords: words(edit.previous),

@@ -12,9 +12,11 @@ const config = configSchema.parse({});
  * flagged; abbreviations and typos resolved first, as in the hook; read with `lexicon` (the hook's
  * WordNet) when given. The readings' own verdict: the weighing of the reasons as a whole
  * (lib/guard/verdict-weights.ts, which may make a lone reason advisory) is left out, so a test of
- * a reading does not move when the weights are fitted again; verdict-weights.test.ts tests it.
+ * a reading does not move when the weights are fitted again; verdict-weights.test.ts tests it. So
+ * is the flag learned where no reading flags (_learned-shape.ts, refitted with the weights), which
+ * learned-shape-flag.test.ts tests.
  */
 export async function flaggingCodes(previous: string, next: string, lexicon?: Lexicon | null): Promise<string[]> {
-  const result = await evaluateClauseChange({ clauseId: 'test/clause', previous, next, declaredTone: null, config, embedder, lexicon, verdictWeights: null });
+  const result = await evaluateClauseChange({ clauseId: 'test/clause', previous, next, declaredTone: null, config, embedder, lexicon, verdictWeights: null, learnedShape: null });
   return result.regression_flag ? result.reasons.filter((reason) => reason.advisory !== true).map((reason) => reason.code) : [];
 }

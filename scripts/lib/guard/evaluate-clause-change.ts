@@ -58,6 +58,8 @@ import { applyVerdict, defaultVerdictWeights, weighVerdict, type EditToWeigh, ty
 import { changedSentences } from './_changed-sentences.ts';
 import { certainReading } from './_certain-readings.ts';
 import { wholeEditFeatures } from './_whole-edit-features.ts';
+import { learnedShapeReason, shapeFeatures, type LearnedShapeWeights } from './_learned-shape.ts';
+import { LEARNED_SHAPE } from './learned-shape.data.ts';
 
 export interface ClauseChangeInput {
   clauseId: string;
@@ -87,6 +89,12 @@ export interface ClauseChangeInput {
    * study's dump, which fits the weights on it. Otherwise it is read only when weighed.
    */
   readWeighing?: boolean;
+  /**
+   * The flag learned from an edit's shape where no reading flags (_learned-shape.ts, round 40d):
+   * absent, the fitted one (`LEARNED_SHAPE`); null, none (the fit's dump, which fits it on the
+   * edits no reading flags).
+   */
+  learnedShape?: LearnedShapeWeights | null;
 }
 
 export interface ClauseSimilarity {
@@ -122,6 +130,12 @@ export interface ClauseChangeEvaluation {
    * the audit.
    */
   weighing?: Omit<EditToWeigh, 'reasons' | 'threshold'>;
+  /**
+   * What the learned flag reads of an edit no reading flags (_learned-shape.ts `shapeFeatures`), with
+   * the builtin embedder and no judge: set when it was read (a learned flag given) or asked for
+   * (`readWeighing`). Not recorded in the audit.
+   */
+  shape?: Record<string, number>;
 }
 
 /** Scores are recorded, and compared with the threshold, at this precision, so a record reproduces its verdict. */
@@ -380,8 +394,30 @@ async function evaluateReadClauseChange(input: ClauseChangeInput): Promise<Claus
   const weights = input.verdictWeights === undefined ? defaultVerdictWeights() : input.verdictWeights;
   const weighs = !input.judge && !scoreIsEvidence(embedder) && (weights !== null || input.readWeighing === true) && raised.some((reason) => reason.advisory !== true);
   const weighing = weighs ? await weighingOf(input.previous, input.next, raised, threshold, embedder, input.lexicon) : undefined;
-  const reasons = weights && weighing ? applyVerdict(raised, weighVerdict(weights, { reasons: raised, threshold, ...weighing })) : raised;
-  return { similarity, reasons, regression_flag: reasons.some((reason) => reason.advisory !== true), tone, ...(verdict ? { judge: verdict } : {}), ...(weighing ? { weighing } : {}) };
+  const weighed = weights && weighing ? applyVerdict(raised, weighVerdict(weights, { reasons: raised, threshold, ...weighing })) : raised;
+  // Where no reading flags, the flag learned from what the edit changed may (round 40d): fitted on the builtin scores without a judge, so read only there.
+  const learned = input.learnedShape === undefined ? LEARNED_SHAPE : input.learnedShape;
+  const readsShape = !input.judge && !scoreIsEvidence(embedder) && (learned !== null || input.readWeighing === true) && !raised.some((reason) => reason.advisory !== true);
+  const shaped = readsShape ? await shapeOf(input.previous, input.next, raised, threshold, embedder, input.lexicon) : undefined;
+  const shapeReason = learned && shaped ? learnedShapeReason(learned, ...shaped.written, shaped.features) : null;
+  const reasons = shapeReason ? [...weighed, shapeReason] : weighed;
+  return { similarity, reasons, regression_flag: reasons.some((reason) => reason.advisory !== true), tone, ...(verdict ? { judge: verdict } : {}), ...(weighing ? { weighing } : {}), ...(shaped ? { shape: shaped.features } : {}) };
+}
+
+/**
+ * What the learned flag reads of an edit (_learned-shape.ts): the changed sentences as written, the
+ * similarity the weighing reads of them (weighingOf: 0 when a version only gained or lost
+ * sentences) and whether an advisory reason spoke.
+ */
+async function shapeOf(previous: string, next: string, reasons: readonly Reason[], threshold: number, embedder: Embedder, lexicon: Lexicon | null | undefined): Promise<{ written: [string, string]; features: Record<string, number> }> {
+  const written = changedSentences(previous, next);
+  const score = written[0] === '' || written[1] === '' ? 0 : await changedScore(...foldWording(...written, lexicon), threshold, embedder);
+  return { written, features: shapeFeatures(...written, lexicon, score, reasons.some((reason) => reason.advisory === true)) };
+}
+
+/** The builtin similarity of changed sentences already folded, their negatives spelled as one word. */
+async function changedScore(previousPart: string, nextPart: string, threshold: number, embedder: Embedder): Promise<number> {
+  return (await similarityOf(...respellNegatives(previousPart, nextPart), threshold, embedder)).score;
 }
 
 /**
@@ -396,7 +432,7 @@ async function weighingOf(previous: string, next: string, reasons: readonly Reas
   const written = changedSentences(previous, next);
   if (written[0] === '' || written[1] === '') return { score: 0, certain: null };
   const [previousPart, nextPart] = foldWording(...written, lexicon);
-  const score = (await similarityOf(...respellNegatives(previousPart, nextPart), threshold, embedder)).score;
+  const score = await changedScore(previousPart, nextPart, threshold, embedder);
   // What the edit changed, read from its changed sentences as written (round 31a), and what the whole change kept (round 33c).
   return { score, certain: certainReading(reasons, previousPart, nextPart)?.code ?? null, features: { ...changedSentencesFeatures(...written, lexicon), ...wholeEditFeatures(...written, lexicon) } };
 }

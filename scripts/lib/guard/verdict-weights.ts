@@ -33,11 +33,13 @@ export function defaultVerdictWeights(): VerdictWeights | null {
  * Codes that flag by design, whatever the weights: a number changed (a limit loosened, or moved
  * where the sentence does not say which way is stricter), a rule or a required step gone whole, an
  * edit too large to read, a judge's verdict, a clause deleted. Each states a fact of the edit a
- * reviewer must see, not a reading that may have misread other words. Beside them, a reading of
+ * reviewer must see, not a reading that may have misread other words. The flag learned where no
+ * reading flags (`learned-shape`, _learned-shape.ts, round 40d) is listed too: it is a fitted
+ * probability already, raised only on edits no other reason flags, never weighed two ways. Beside them, a reading of
  * order, direction, polarity or scope read from one word the edit changed in place flags too
  * (_certain-readings.ts: "lowest" -> "highest", "never" dropped, "only" moved).
  */
-export const ALWAYS_FLAGGING: ReadonlySet<string> = new Set(['number-changed', 'requirement-removed', 'too-large-to-read', 'judge-weakened', 'clause-deleted']);
+export const ALWAYS_FLAGGING: ReadonlySet<string> = new Set(['number-changed', 'requirement-removed', 'too-large-to-read', 'judge-weakened', 'clause-deleted', 'learned-shape']);
 
 /**
  * Below this builtin score of the changed sentences an edit is a rewrite of them, or only added or
