@@ -16,6 +16,7 @@ import { shellWord } from './lib/shell-word.ts';
 import { didYouMean, nearestIds } from './lib/labels/nearest.ts';
 import { ADOPTION_COMMIT_COMMAND } from './lib/adoption-commit.ts';
 import { leftOutRecordsLine } from './commands/record/left-out-records.ts';
+import { picksToFollowLine } from './commands/record/picks-to-follow.ts';
 
 const USAGE = `promptvault: a git-native prompt registry
 
@@ -453,6 +454,7 @@ function summarizeProblems(problems: Problem[]): string {
 
 function printRecord(result: RecordResult): void {
   printWarnings('record', result.warnings);
+  if (result.deferredTo) process.stdout.write(`${picksToFollowLine(result.deferredTo)}\n`);
   for (const version of result.versions) {
     const from = version.parentLabels.length > 0 ? ` from ${version.parentLabels.join(' + ')}` : '';
     // Ids are file paths, which may carry control characters: printed as formatProblem prints them.
