@@ -123,6 +123,12 @@ async function main(argv: string[]): Promise<number> {
   }
   const cwd = values.cwd ?? process.cwd();
   commandCwd = cwd;
+  // Commits with husky's hooks folder gone run nothing of ours, and git is silent: said here, at the
+  // next command (one `git config`), never by the hooks (which run) nor by doctor and init (which name it and fix it).
+  if (values.hook === undefined && command !== 'doctor' && command !== 'init') {
+    const warning = (await import('./lib/config/hooks-gone-fs.ts')).hooksGoneWarning(cwd);
+    if (warning) process.stderr.write(`${printable(warning)}\n`);
+  }
   switch (command) {
     case 'record': {
       const hook = values.hook as HookName | undefined;
