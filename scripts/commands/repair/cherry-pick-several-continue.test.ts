@@ -57,3 +57,37 @@ describe('`git cherry-pick --continue` of a conflicted pick with more picks afte
     expect(repo.git(['fsck', '--strict']).code).toBe(0);
   });
 });
+
+describe('`git revert --continue` of a conflicted revert with more reverts after it', () => {
+  let reverting: TestRepo;
+  let continuedRevert: RunResult;
+  beforeAll(() => {
+    reverting = createRepo();
+    reverting.write(REFUND, refund());
+    reverting.write(INVOICE, invoice());
+    expect(reverting.commit('prompts', '2026-01-01').code).toBe(0);
+    reverting.write(REFUND, refund('First line.'));
+    expect(reverting.commit('refund: first', '2026-01-02').code).toBe(0);
+    reverting.write(INVOICE, invoice('Name the tax on each line.'));
+    expect(reverting.commit('invoice: tax', '2026-01-03').code).toBe(0);
+    reverting.write(REFUND, refund('First line.', 'Second line.'));
+    expect(reverting.commit('refund: second', '2026-01-04').code).toBe(0);
+    expect(reverting.git(['revert', '--no-edit', 'HEAD~2', 'HEAD~1'], { date: '2026-01-05' }).code).not.toBe(0);
+    reverting.write(REFUND, refund('Second line.'));
+    reverting.git(['add', REFUND]);
+    continuedRevert = reverting.git(['revert', '--continue'], { date: '2026-01-05', env: { GIT_EDITOR: 'true' } });
+  });
+  afterAll(() => reverting?.cleanup());
+
+  it('goes on to the next revert, the last one\'s repair records both prompts, and check passes', () => {
+    expect(continuedRevert.stderr).not.toContain('fatal: revert failed');
+    expect(continuedRevert.code, continuedRevert.stderr).toBe(0);
+    expect(continuedRevert.stdout + continuedRevert.stderr).toContain('promptvault: more commits of this `git revert` follow');
+    const subjects = reverting.git(['log', '--format=%s']).stdout.trim().split('\n').filter((s) => !s.startsWith('Repair the prompt vault'));
+    expect(subjects.slice(0, 2)).toEqual(['Revert "invoice: tax"', 'Revert "refund: first"']);
+    expect(reverting.git(['status', '--porcelain']).stdout).toBe('');
+    expect(reverting.cli(['log', 'billing/invoice']).stdout).toMatch(/^billing\/invoice v3\S* .*@revert/m);
+    const checked = reverting.cli(['check']);
+    expect(checked.code, checked.stdout).toBe(0);
+  });
+});
