@@ -16,6 +16,7 @@ import { shellWord } from './lib/shell-word.ts';
 import { didYouMean, nearestIds } from './lib/labels/nearest.ts';
 import { ADOPTION_COMMIT_COMMAND } from './lib/adoption-commit.ts';
 import { leftOutRecordsLine } from './commands/record/left-out-records.ts';
+import { picksToFollowLine } from './commands/record/picks-to-follow.ts';
 
 const USAGE = `promptvault: a git-native prompt registry
 
@@ -122,6 +123,12 @@ async function main(argv: string[]): Promise<number> {
   }
   const cwd = values.cwd ?? process.cwd();
   commandCwd = cwd;
+  // Commits with husky's hooks folder gone run nothing of ours, and git is silent: said here, at the
+  // next command (one `git config`), never by the hooks (which run) nor by doctor and init (which name it and fix it).
+  if (values.hook === undefined && command !== 'doctor' && command !== 'init') {
+    const warning = (await import('./lib/config/hooks-gone-fs.ts')).hooksGoneWarning(cwd);
+    if (warning) process.stderr.write(`${printable(warning)}\n`);
+  }
   switch (command) {
     case 'record': {
       const hook = values.hook as HookName | undefined;
@@ -453,6 +460,7 @@ function summarizeProblems(problems: Problem[]): string {
 
 function printRecord(result: RecordResult): void {
   printWarnings('record', result.warnings);
+  if (result.deferredTo) process.stdout.write(`${picksToFollowLine(result.deferredTo)}\n`);
   for (const version of result.versions) {
     const from = version.parentLabels.length > 0 ? ` from ${version.parentLabels.join(' + ')}` : '';
     // Ids are file paths, which may carry control characters: printed as formatProblem prints them.

@@ -27,6 +27,7 @@ import { AUDITS_DIR, CHECKPOINTS_DIR, LABELS_DIR, MUTATIONS_DIR, VAULT_DIR } fro
 import { conflictMarkerLine, stagedConflictProblems } from '../../lib/vault/staged-conflicts.ts';
 import { commitsLeftToReplay, operationInProgress } from '../../lib/git/operation-fs.ts';
 import { CONFIG_FILE } from '../../lib/schema/config-defaults.ts';
+import { picksToFollow } from './picks-to-follow.ts';
 
 /** The recorder and what it needs (recording.ts), loaded once the diff shows something to record. */
 const loadRecording = () => import('./recording.ts');
@@ -75,6 +76,8 @@ export interface RecordResult {
   warnings: Problem[];
   /** The config's `review` settings, when an audit was written: who may review a flagged one. */
   review?: Config['review'];
+  /** Nothing recorded: a stopped cherry-pick or revert with more picks to follow, whose last pick's repair records them all (picks-to-follow.ts). */
+  deferredTo?: 'cherry-pick' | 'revert';
 }
 
 export async function record(options: RecordOptions): Promise<RecordResult> {
@@ -134,6 +137,8 @@ async function recordChanges(options: RecordOptions, env: Record<string, string 
   }
   if (staged) {
     await refuseStagedConflicts(repo, staged.vaultEdits);
+    const deferredTo = options.hook === 'pre-commit' && staged.changes.length > 0 ? picksToFollow(repo.gitdir) : undefined;
+    if (deferredTo) return { ...result, deferredTo };
     return recordIndexChanges(options, env, repo, base, parents, staged.changes, startTokens, result, staged, amending);
   }
   const sources = (await listIndex(repo, { pathspecs: sourcePathspecs(locations) })).map((entry): IndexChange => ({ status: 'M', path: entry.path, oldOid: null, newOid: entry.oid, newMode: entry.mode }));

@@ -40,6 +40,14 @@ export function deriveTags({ kind, parent, next, delta }: TagInput): string[] {
   return tags;
 }
 
+/** Every tag deriveTags and the recorder give (`@revert`, `@line-endings`): the rest of a version's tags are a person's own. */
+const DERIVED_TAGS = new Set(['@new', '@fork', '@rename', '@merge', '@tone-shift', '@clarity+', '@clarity-', '@length+', '@length-', '@constraint+', '@constraint-', '@tags-changed', '@variables-changed', '@codex-changed', '@revert', '@line-endings']);
+
+/** A version's own tags (PROMPTVAULT_TAGS, `promptvault tag`): its symbolic tags but the derived ones, in order, each once. */
+export function ownTags(symbolicTags: readonly string[]): string[] {
+  return [...new Set(symbolicTags.filter((tag) => !DERIVED_TAGS.has(tag)))];
+}
+
 function sameSet(a: string[], b: string[]): boolean {
   const left = new Set(a);
   const right = new Set(b);

@@ -5,6 +5,7 @@ import { UserError, type Problem } from '../errors.ts';
 import type { IndexChange } from '../git/index.ts';
 import { buildVersion, type ParentVersion } from '../lineage/build.ts';
 import { findHeads, refKey } from '../lineage/heads.ts';
+import { ownTags } from '../lineage/tags.ts';
 import { classifyPath, idFromPath, pathFromId } from '../prompt/locate.ts';
 import { normaliseText } from '../formats/front-matter.ts';
 import { readPrompts } from '../prompt/read-files.ts';
@@ -175,6 +176,9 @@ async function recordPrompt(ctx: Context, prompt: Prompt, lineages: Map<string, 
   // Records an earlier, unfinished attempt at this same commit wrote for other content are
   // replaced, not stacked on: the commit will hold one version of the prompt.
   const pending = lineage.mutations.filter((m) => fromEarlierAttempt(m, ctx.scope));
+  // The version replaced keeps its own tags on the amended commit's (PROMPTVAULT_TAGS is gone by
+  // the time someone amends a typo), unless the amend gives tags of its own, which replace them.
+  const userTags = ctx.userTags.length > 0 ? ctx.userTags : ownTags(pending.flatMap((m) => m.symbolic_tags));
   if (pending.length > 0) {
     for (const mutation of pending) ctx.out.removals.push(mutation.file, checkpointPath(mutation));
     lineage.mutations = lineage.mutations.filter((m) => !pending.includes(m));
@@ -240,7 +244,7 @@ async function recordPrompt(ctx: Context, prompt: Prompt, lineages: Map<string, 
   const lineEndingsOnly = kind === 'edit' && parents[0]?.checkpoint?.traits.token_count === traits.token_count && (await onlyLineEndingsChanged(ctx, prompt.path));
   const { checkpoint, mutation } = buildVersion({
     prompt, kind, parents, traits, variables: [...new Set([...prompt.declaredVariables, ...bodyVariables])].sort(), tone, tokenizer: counter.encoding,
-    createdAt: ctx.createdAt, commitParents: ctx.commitParents, userTags: ctx.userTags,
+    createdAt: ctx.createdAt, commitParents: ctx.commitParents, userTags,
     revertsTo: earlier ? { prompt: earlier.prompt, version: earlier.version, content_hash: earlier.content_hash } : undefined, lineEndingsOnly,
   });
   addVersion(ctx, lineage, checkpoint, mutation);
