@@ -136,23 +136,34 @@ export function checkReferences(prompt: Prompt, known: KnownIds, bodyLineOf: (ke
     }
   }
   // Front matter that is not YAML was read line by line: `codex: [refunds/policy` (no `]`) becomes
-  // the id "[refunds/policy". Then the id is most likely a misreading, and the fix is the YAML.
+  // the id "[refunds/policy". Then the id is most likely a misreading, and the fix is the YAML. An id
+  // read cleanly from a codex line YAML did not stumble on (`codex: [refunds/windw]` above a broken
+  // `tags: [billing`) is a typo of its own: blaming the YAML for it sent the author round twice.
   const lenient = prompt.warnings.find((w) => w.code === 'front-matter-lenient');
+  const codexLine = bodyLineOf('codex');
   for (const clause of fm.codex) {
     if (!known.clauses.has(clause)) {
       const message = `codex names the clause "${clause}", but no clause has that id`;
-      problems.push(lenient
+      const misread = lenient !== undefined && (stripYamlPunctuation(clause) !== clause || (codexLine !== undefined && lenient.line === codexLine));
+      problems.push(misread
         ? {
           code: 'codex-unknown', file: prompt.path, line: bodyLineOf('codex'),
           message: `${message}; the front matter is not valid YAML (${prompt.path}:${lenient.line ?? 1}: ${lenient.message}), so this id is probably a misreading of it`,
-          expected: `valid YAML front matter naming existing clause ids, e.g. codex: [${suggest(clause, known.clauses) ?? clause.replace(/^[[\s'"]+|[\]\s'"]+$/g, '')}]`,
+          expected: `valid YAML front matter naming existing clause ids, e.g. codex: [${suggest(clause, known.clauses) ?? stripYamlPunctuation(clause)}]`,
           fix: `the front matter is probably at fault: correct the YAML at ${prompt.path}:${lenient.line ?? 1} (e.g. a missing "]" or quote), then commit again`,
         }
-        : { code: 'codex-unknown', file: prompt.path, line: bodyLineOf('codex'), message, expected: existingId('clause', clause, known.clauses), fix: `correct the id, or add codex/${clause}.md` });
+        : {
+          code: 'codex-unknown', file: prompt.path, line: codexLine, message, expected: existingId('clause', clause, known.clauses),
+          fix: `correct the id, or add codex/${clause}.md`
+            + (lenient ? `; correct the YAML at ${prompt.path}:${lenient.line ?? 1} too (${lenient.message})` : ''),
+        });
     }
   }
   return problems;
 }
+
+/** An id without the brackets, quotes and spaces a line-by-line reading of broken YAML leaves on it. */
+const stripYamlPunctuation = (id: string): string => id.replace(/^[[\s'"]+|[\]\s'"]+$/g, '');
 
 /**
  * The existing id closest to a mistyped one, to show as the expected value: one of that file name
