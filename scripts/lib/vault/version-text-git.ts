@@ -4,10 +4,10 @@
 import { UserError, type Problem } from '../errors.ts';
 import type { Config } from '../schema/config.ts';
 import { readObjects, resolveHead, type Repo } from '../git/index.ts';
-import { buildVaultIndex, currentIdOf, currentVersion, findVersion, knownIds, lastIdOf, type RecordedVersion } from '../labels/resolve.ts';
+import { buildVaultIndex, currentIdOf, currentVersion, findVersion, knownIds, lastIdOf, versionsOf, type RecordedVersion, type VaultIndex } from '../labels/resolve.ts';
 import { readDeletionPlaces } from './deleted-prompts-git.ts';
 import { deletionPhrase } from './deletion-phrase.ts';
-import { nearestAndKnown } from '../labels/nearest.ts';
+import { nearestAndKnown, nearestIds } from '../labels/nearest.ts';
 import { sourceFolders } from '../prompt/locate.ts';
 import { readSnapshot } from './read-all.ts';
 import { readVersionFiles } from './version-files-git.ts';
@@ -26,6 +26,22 @@ export interface VersionText {
 }
 
 const REF_EXAMPLE = 'support/refund@3, support/refund@v3·0d4cf2 (the label `log` and the site show; v3-0d4cf2 also works), or support/refund alone for its file at HEAD';
+
+/**
+ * The forms a reference takes, written with the prompt it names (else the recorded id nearest to
+ * it) at its newest version: a fixed "support/refund@3" sent an adopter without that prompt to
+ * look for one. The fixed example only where nothing is recorded yet.
+ */
+function refExample(index: VaultIndex, text: string): string {
+  const named = parseVersionRef(text)?.prompt ?? (text.includes('@') && !index.versions.has(text) ? text.slice(0, text.lastIndexOf('@')) : text);
+  const known = knownIds(index);
+  const near = index.versions.has(named) || index.current.has(named) ? named : nearestIds(named, known, 1)[0] ?? known[0];
+  const id = near === undefined ? undefined : currentIdOf(index, near) ?? near;
+  const newest = id === undefined ? undefined : versionsOf(index, id).at(-1);
+  if (id === undefined || newest === undefined) return REF_EXAMPLE;
+  const label = versionLabel(newest.version, newest.key);
+  return `${id}@${newest.version}, ${id}@${label} (the label \`log\` and the site show; ${label.replace('·', '-')} also works), or ${id} alone for its file at HEAD`;
+}
 
 /** For `diff <one ref>`: the prompt the reference before it named, at HEAD (whatever `@` its id holds). */
 export const SAME_PROMPT_AT_HEAD: unique symbol = Symbol('the previous reference\'s prompt at HEAD');
@@ -46,7 +62,7 @@ export async function readVersionTexts(repo: Repo, config: Config, refs: readonl
     if (id === null || !file) {
       // A prompt moved and then deleted: its last id's last version is the file that was deleted.
       const last = index.versions.get(lastIdOf(index, text))?.at(-1) ?? index.versions.get(text)?.at(-1);
-      const problem = { code: 'prompt-unknown', file: text, message: `no prompt at HEAD has the id "${text}"${last ? '' : nearestAndKnown(text, knownIds(index), { known: 'Recorded prompts' })}`, expected: REF_EXAMPLE };
+      const problem = { code: 'prompt-unknown', file: text, message: `no prompt at HEAD has the id "${text}"${last ? '' : nearestAndKnown(text, knownIds(index), { known: 'Recorded prompts' })}`, expected: refExample(index, text) };
       problems.push(problem);
       if (last) deleted.push({ problem, last });
     } else wanted.push({ id, path: file.path, version: currentVersion(index, id) });
@@ -78,11 +94,11 @@ export async function readVersionTexts(repo: Repo, config: Config, refs: readonl
       continue;
     }
     if (!ref || !found) {
-      problems.push({ code: 'version-ref-invalid', file: text, message: `"${text}" is not a version`, expected: REF_EXAMPLE });
+      problems.push({ code: 'version-ref-invalid', file: text, message: `"${text}" is not a version`, expected: refExample(index, text) });
       continue;
     }
     if (found.ok) wanted.push({ version: found.version });
-    else problems.push({ code: found.code, file: text, message: found.message, expected: REF_EXAMPLE });
+    else problems.push({ code: found.code, file: text, message: found.message, expected: refExample(index, text) });
   }
   await sayWhereDeleted(repo, head, deleted);
   // `diff id` compares the file at HEAD with itself: one problem when that id names nothing.
