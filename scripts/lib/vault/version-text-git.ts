@@ -4,10 +4,10 @@
 import { UserError, type Problem } from '../errors.ts';
 import type { Config } from '../schema/config.ts';
 import { readObjects, resolveHead, type Repo } from '../git/index.ts';
-import { buildVaultIndex, currentIdOf, currentVersion, findVersion, knownIds, lastIdOf, versionsOf, type RecordedVersion, type VaultIndex } from '../labels/resolve.ts';
+import { buildVaultIndex, currentIdOf, currentVersion, exampleVersion, findVersion, knownIds, lastIdOf, type RecordedVersion, type VaultIndex } from '../labels/resolve.ts';
 import { readDeletionPlaces } from './deleted-prompts-git.ts';
 import { deletionPhrase } from './deletion-phrase.ts';
-import { nearestAndKnown, nearestIds } from '../labels/nearest.ts';
+import { nearestAndKnown } from '../labels/nearest.ts';
 import { sourceFolders } from '../prompt/locate.ts';
 import { readSnapshot } from './read-all.ts';
 import { readVersionFiles } from './version-files-git.ts';
@@ -33,14 +33,10 @@ const REF_EXAMPLE = 'support/refund@3, support/refund@v3·0d4cf2 (the label `log
  * look for one. The fixed example only where nothing is recorded yet.
  */
 function refExample(index: VaultIndex, text: string): string {
-  const named = parseVersionRef(text)?.prompt ?? (text.includes('@') && !index.versions.has(text) ? text.slice(0, text.lastIndexOf('@')) : text);
-  const known = knownIds(index);
-  const near = index.versions.has(named) || index.current.has(named) ? named : nearestIds(named, known, 1)[0] ?? known[0];
-  const id = near === undefined ? undefined : currentIdOf(index, near) ?? near;
-  const newest = id === undefined ? undefined : versionsOf(index, id).at(-1);
-  if (id === undefined || newest === undefined) return REF_EXAMPLE;
-  const label = versionLabel(newest.version, newest.key);
-  return `${id}@${newest.version}, ${id}@${label} (the label \`log\` and the site show; ${label.replace('·', '-')} also works), or ${id} alone for its file at HEAD`;
+  const example = exampleVersion(index, text);
+  if (!example) return REF_EXAMPLE;
+  const { id, version, label } = example;
+  return `${id}@${version}, ${id}@${label} (the label \`log\` and the site show; ${label.replace('·', '-')} also works), or ${id} alone for its file at HEAD`;
 }
 
 /** For `diff <one ref>`: the prompt the reference before it named, at HEAD (whatever `@` its id holds). */
