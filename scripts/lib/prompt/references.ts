@@ -125,7 +125,10 @@ export function foldCase(id: string): string {
 }
 
 /** `forked_from` and `codex` must name ids that exist. */
-export function checkReferences(prompt: Prompt, known: KnownIds, bodyLineOf: (key: string) => number | undefined = () => undefined): Problem[] {
+/** The audit that recorded a clause's deletion: its id and the path the clause had. */
+export type ClauseDeletion = { audit: string; path: string };
+
+export function checkReferences(prompt: Prompt, known: KnownIds, bodyLineOf: (key: string) => number | undefined = () => undefined, deletedClause: (id: string) => ClauseDeletion | undefined = () => undefined): Problem[] {
   const problems: Problem[] = [];
   const fm = prompt.frontMatter;
   if (fm.forked_from !== undefined) {
@@ -145,6 +148,18 @@ export function checkReferences(prompt: Prompt, known: KnownIds, bodyLineOf: (ke
     if (!known.clauses.has(clause)) {
       const message = `codex names the clause "${clause}", but no clause has that id`;
       const misread = lenient !== undefined && (stripYamlPunctuation(clause) !== clause || (codexLine !== undefined && lenient.line === codexLine));
+      // A clause deleted while prompts cite it (flagged for review, not blocked): said so, not
+      // "did you mean" an unrelated clause nor "add codex/<id>.md" as if it had never been.
+      const deleted = misread ? undefined : deletedClause(clause);
+      if (deleted) {
+        problems.push({
+          code: 'codex-unknown', file: prompt.path, line: codexLine,
+          message: `codex names the clause "${clause}", which was deleted (${deleted.path}, audit ${deleted.audit})`,
+          expected: 'codex names only clauses the repository still has',
+          fix: `remove "${clause}" from codex if this prompt no longer follows it, or bring ${deleted.path} back`,
+        });
+        continue;
+      }
       problems.push(misread
         ? {
           code: 'codex-unknown', file: prompt.path, line: bodyLineOf('codex'),
