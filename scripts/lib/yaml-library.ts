@@ -40,3 +40,19 @@ export function explainYamlError(message: string, source: string, offset: number
   }
   return { message: 'its values nest thousands of levels deep, more than the YAML reader follows', fix: 'write the nested value flat (a list of plain values, a mapping of a few levels), or remove it', offset: start };
 }
+
+/**
+ * The fix for a YAML error in front matter, by its kind. "Quote values that contain ': '" was said
+ * for every error, and mends none but that one: not a key indented out of step (a Prompty `inputs:`
+ * one space in), nor a list left open. The library names the line after an unclosed list or quote,
+ * so the fix looks at the line above too.
+ */
+export function yamlErrorFix(yamlMessage: string): string {
+  if (/must be unique/i.test(yamlMessage)) return 'keep one of the two lines that give this key';
+  if (/Tabs are not allowed/i.test(yamlMessage)) return 'indent with spaces: YAML does not allow tabs as indentation';
+  if (/Flow sequence/i.test(yamlMessage)) return 'close the list that opens with "[" on this line or the line above with "]" on that same line (e.g. tags: [billing, refunds]), or quote the value';
+  if (/Flow map/i.test(yamlMessage)) return 'close the mapping that opens with "{" on this line or the line above with "}" on that same line (e.g. model: { name: gpt-4o }), or quote the value';
+  if (/Missing closing/i.test(yamlMessage)) return 'close the quote that opens a value on this line or the line above (e.g. title: "Refund request")';
+  if (/same column|block sequence may not be used as an implicit map key|indent/i.test(yamlMessage)) return 'indent the keys of one mapping, and the items of one list, by the same number of spaces: this line is out of step with the lines above it';
+  return 'quote values that contain ": " or start with a special character, e.g. description: "Use when: asked"';
+}

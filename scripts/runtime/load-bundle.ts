@@ -131,7 +131,17 @@ export function loadBundle<T extends BundleTypes = UntypedBundle>(input: string 
       const wanted = parseVersion(options.version);
       const match = versions.filter((p) => p.version === wanted?.version && (wanted.hash === undefined || p.key.slice(p.key.indexOf('-') + 1).startsWith(wanted.hash)));
       if (match.length !== 1) {
-        throw new PromptvaultError('version-unknown', `${id} has ${match.length === 0 ? 'no' : 'more than one'} version ${String(options.version)} in this bundle. Its versions here: ${versions.map((p) => p.versionLabel).join(', ')}${wanted === undefined ? ` (a version is a number, 4, or a name such as "${versions[0]!.versionLabel}"; get('${id}') with no option serves the current one)` : match.length === 0 ? ` (a bundle holds each prompt's current version and the versions labels name; to serve another, point a label at it, \`promptvault label set <label> ${id}@${String(options.version)}\`, commit, and bundle again)` : ''}`, { id, version: options.version });
+        // A number past the current version was never recorded: pointing a label at it, as the hint
+        // for an older version says, would be refused in the repository too.
+        const current = currentTable.get(id);
+        const hint = wanted === undefined
+          ? ` (a version is a number, 4, or a name such as "${versions[0]!.versionLabel}"; get('${id}') with no option serves the current one)`
+          : match.length > 0
+            ? ''
+            : current && wanted.version > current.version
+              ? ` (${current.versionLabel} is its current version, the newest when the bundle was made: a version ${wanted.version} was not recorded then; get('${id}') with no option serves ${current.versionLabel})`
+              : ` (a bundle holds each prompt's current version and the versions labels name; to serve another, point a label at it, \`promptvault label set <label> ${id}@${String(options.version)}\`, commit, and bundle again)`;
+        throw new PromptvaultError('version-unknown', `${id} has ${match.length === 0 ? 'no' : 'more than one'} version ${String(options.version)} in this bundle. Its versions here: ${versions.map((p) => p.versionLabel).join(', ')}${hint}`, { id, version: options.version });
       }
       return view(match[0]!);
     }

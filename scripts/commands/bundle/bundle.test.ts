@@ -142,6 +142,13 @@ describe('promptvault/runtime', () => {
     ]);
   });
 
+  it('a version past the current one says it was not recorded, not to point a label at it', async () => {
+    // `label set <label> faq@7` would be refused in the repository: faq has no v7 to name.
+    const prompts = loadBundle((await bundle({ cwd: repo.dir })).json);
+    expect(thrownBy(() => prompts.get('faq', { version: 7 })).message).toMatch(/^faq has no version 7 in this bundle\. Its versions here: v1·[0-9a-f]{6} \(v1·[0-9a-f]{6} is its current version, the newest when the bundle was made: a version 7 was not recorded then; get\('faq'\) with no option serves v1·[0-9a-f]{6}\)$/);
+    expect(thrownBy(() => prompts.get('faq', { version: 'v7·abcdef' })).message).toContain('a version 7 was not recorded then');
+  });
+
   // Last in this file's shared repository: it adds a label.
   it('a label that does not name a bundled prompt says so and how to name it, and a missing label how to set it', async () => {
     expect(repo.cli(['label', 'set', 'canary', 'faq@1']).code).toBe(0);
@@ -151,7 +158,7 @@ describe('promptvault/runtime', () => {
     expect(message(() => prompts.get('billing/refund', { label: 'canary' }))).toBe("label \"canary\" does not name \"billing/refund\" (it names faq). Name it in the prompts' repository with `promptvault label set canary billing/refund@<version>`, commit, and bundle again; get('billing/refund') with no option serves its current version");
     expect(message(() => prompts.get('billing/refnd', { label: 'canary' }))).toBe('no prompt "billing/refnd" in label "canary". Prompts: faq');
     expect(message(() => prompts.get('faq', { label: 'staging' }))).toBe("no label \"staging\" in this bundle. Labels: canary, production. A label is set in the prompts' repository (`promptvault label set staging <id>@<version>`, then commit) and reaches the application with the next `promptvault bundle`");
-    expect(message(() => prompts.get('faq', { version: 7 }))).toMatch(/^faq has no version 7 in this bundle\. Its versions here: v1·[0-9a-f]{6} \(a bundle holds each prompt's current version and the versions labels name; to serve another, point a label at it, `promptvault label set <label> faq@7`, commit, and bundle again\)$/);
+    expect(message(() => prompts.get('billing/refund', { version: 2 }))).toMatch(/^billing\/refund has no version 2 in this bundle\. Its versions here: v1·[0-9a-f]{6}, v3·[0-9a-f]{6} \(a bundle holds each prompt's current version and the versions labels name; to serve another, point a label at it, `promptvault label set <label> billing\/refund@2`, commit, and bundle again\)$/);
     expect(message(() => prompts.get('faq', { version: 'latest' }))).toMatch(/^faq has no version latest in this bundle\. Its versions here: v1·[0-9a-f]{6} \(a version is a number, 4, or a name such as "v1·[0-9a-f]{6}"; get\('faq'\) with no option serves the current one\)$/);
   });
 

@@ -63,9 +63,17 @@ describe('comparing and restoring versions from the CLI', () => {
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('promptvault diff: 2 references name no prompt version');
     expect(result.stderr).toMatch(/billing\/refund@9: billing\/refund has no recorded version v9\. Its versions: v1·[0-9a-f]{6}, v2·[0-9a-f]{6}, v3·[0-9a-f]{6}, v4·[0-9a-f]{6}/);
-    expect(result.stderr).toContain('refnd@x: "refnd@x" is not a version\n  expected: support/refund@3, support/refund@v3·0d4cf2');
+    expect(result.stderr).toMatch(/refnd@x: "refnd@x" is not a version\n  expected: billing\/refund@4, billing\/refund@v4·[0-9a-f]{6}/);
     expect(repo.cli(['diff']).code).toBe(2);
     expect(repo.cli(['show', 'refund@v2-000000']).stderr).toMatch(/refund has no recorded version v2·000000\. Its versions: v1·/);
+  });
+
+  it('the forms a wrong reference should take are written with the prompt it named at its newest version, not a sample id', () => {
+    // An adopter has no support/refund: the example named a prompt they went looking for.
+    const result = repo.cli(['show', 'refund@9']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/\n  expected: billing\/refund@4, billing\/refund@(v4·[0-9a-f]{6}) \(the label `log` and the site show; v4-[0-9a-f]{6} also works\), or billing\/refund alone for its file at HEAD\n/);
+    expect(result.stderr).not.toContain('support/refund');
   });
 
   it('show prints a version byte for byte (CRLF kept); written back, the hook records it as a revert to that version, from before the move', () => {

@@ -8,7 +8,7 @@ import { describeMove, type LabelMove } from '../../lib/labels/describe-move.ts'
 import { listLabelMoves } from '../../lib/labels/moves-git.ts';
 import { readWorktreeLabels, removeLabel, writeLabel } from '../../lib/labels/read-fs.ts';
 import type { ParsedLabel } from '../../lib/labels/parse.ts';
-import { buildVaultIndex, currentIdOf, currentVersion, findVersion, resolveLabels, type RecordedVersion, type VaultIndex } from '../../lib/labels/resolve.ts';
+import { buildVaultIndex, currentIdOf, currentVersion, exampleVersion, findVersion, resolveLabels, type RecordedVersion, type VaultIndex } from '../../lib/labels/resolve.ts';
 import { nearestAndKnown } from '../../lib/labels/nearest.ts';
 import { isValidLabelName, LABEL_NAME_EXAMPLE, labelPath, type LabelEntry } from '../../lib/labels/schema.ts';
 import { recordProblems } from '../../lib/vault/read-all.ts';
@@ -76,9 +76,14 @@ export async function labelSet(options: LabelSetOptions): Promise<LabelWriteResu
   if (!options.all && refs.length === 0) throw new UserError('label-ref-missing', `label set needs a version, e.g. promptvault label set ${options.label} support/refund@4, or --all for every prompt's current version`);
   const parsed = refs.map((text) => ({ text, ref: parseVersionRef(text) }));
   const bad = parsed.filter((p) => p.ref === null).map((p) => p.text);
-  if (bad.length > 0) throw new UserError('version-ref-invalid', `not a version: ${bad.map((b) => `"${b}"`).join(', ')}. Name one as <prompt id>@<version>, e.g. support/refund@4 or support/refund@v4·0d4cf2 (the label the site shows; v4-0d4cf2 also works)`);
   const workspace = await openWorkspace(options.cwd);
   const { index } = workspace;
+  if (bad.length > 0) {
+    // The example names the prompt typed (`support/faq`, its version left out) at its newest version.
+    const example = exampleVersion(index, bad[0]!) ?? { id: 'support/refund', version: 4, label: 'v4·0d4cf2' };
+    const current = currentIdOf(index, bad[0]!) !== null ? `; v${example.version} is the newest version of ${example.id}` : '';
+    throw new UserError('version-ref-invalid', `not a version: ${bad.map((b) => `"${b}"`).join(', ')}. Name one as <prompt id>@<version>, e.g. ${example.id}@${example.version} or ${example.id}@${example.label} (the label the site shows; ${example.label.replace('·', '-')} also works)${current}`);
+  }
   const chosen = new Map<string, RecordedVersion>();
   const problems: string[] = [];
   for (const { ref } of parsed) {

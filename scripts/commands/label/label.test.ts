@@ -60,6 +60,15 @@ describe('promptvault label', () => {
     expect(repo.git(['status', '--porcelain']).stdout).toBe('');
   });
 
+  it('a prompt named without a version is refused with that prompt at its newest version as the example, not a sample id', () => {
+    // An adopter typed `label set production faq`: the example was support/refund@4, a prompt they may not have.
+    const result = repo.cli(['label', 'set', 'production', 'faq']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/^promptvault label: not a version: "faq"\. Name one as <prompt id>@<version>, e\.g\. faq@1 or faq@v1·[0-9a-f]{6} \(the label the site shows; v1-[0-9a-f]{6} also works\); v1 is the newest version of faq\n/);
+    expect(repo.cli(['label', 'set', 'production', 'suport/refund@latest']).stderr).toMatch(/e\.g\. support\/refund@2 or support\/refund@v2·[0-9a-f]{6} \(the label the site shows; v2-[0-9a-f]{6} also works\)\n/);
+    expect(repo.git(['status', '--porcelain']).stdout).toBe('');
+  });
+
   it('says a prompt written but not yet committed has no version yet, instead of "did you mean" its own id', () => {
     repo.write('prompts/support/draft.md', promptFile({ title: 'Draft' }, 'A draft not committed yet.'));
     repo.git(['add', 'prompts/support/draft.md']);

@@ -186,6 +186,17 @@ describe('the hook audits every clause change in the same commit', () => {
     expect(audit.reasons.map((r: { code: string }) => r.code)).toEqual(['clause-deleted']);
   });
 
+  it('check names a codex id whose clause was deleted as deleted, with its audit, not as a typo of another clause', () => {
+    setup();
+    repo.remove('codex/privacy/account-numbers.md');
+    expect(repo.commit('drop the clause', '2026-01-03').code).toBe(0);
+    const audit = auditsAtHead('privacy/account-numbers').at(-1)!.audit;
+    const result = repo.cli(['check']);
+    expect(result.code).toBe(2);
+    expect(result.stdout + result.stderr).toContain(`prompts/support/refund.md:4: codex names the clause "privacy/account-numbers", which was deleted (codex/privacy/account-numbers.md, audit ${audit.id})\n  expected: codex names only clauses the repository still has\n  fix: remove "privacy/account-numbers" from codex if this prompt no longer follows it, or bring codex/privacy/account-numbers.md back`);
+    expect(result.stdout + result.stderr).not.toContain('add codex/privacy/account-numbers.md');
+  });
+
   it('lists the prompts changed in the same commit in the blast radius', () => {
     setup();
     repo.write('codex/privacy/account-numbers.md', clause(`${STRICT} This includes IBANs.`));

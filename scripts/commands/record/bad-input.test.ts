@@ -77,6 +77,17 @@ describe('bad input blocks the commit with a clear error and touches nothing', (
     expect(outcome.output).not.toContain('add codex/[refunds/policy.md');
   });
 
+  it('names a mistyped codex id with the nearest clause when the YAML broke on another line, and the YAML too', () => {
+    // `codex:` read cleanly, `tags:` two lines down unclosed: the id is a typo of its own, not a
+    // misreading, and one message names both fixes so the author is not sent round twice.
+    const outcome = attempt({ 'prompts/cites.md': '---\ntitle: Cites\ncodex: [privcy]\ntags: [billing\n---\nBody\n' });
+    expectBlocked(outcome);
+    expect(outcome.output).toContain('prompts/cites.md:3: codex names the clause "privcy", but no clause has that id\n');
+    expect(outcome.output).toContain('expected: an existing clause id, e.g. "privacy"');
+    expect(outcome.output).toContain('fix: correct the id, or add codex/privcy.md; correct the YAML at prompts/cites.md:4 too (front matter is not valid YAML');
+    expect(outcome.output).not.toContain('probably a misreading');
+  });
+
   it('rejects a front-matter id that climbs out of its folder', () => {
     const outcome = attempt({ 'prompts/escape.md': "---\ntitle: Escape\nid: '../../etc/passwd'\n---\nBody\n" });
     expectBlocked(outcome);

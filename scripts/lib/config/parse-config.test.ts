@@ -24,7 +24,14 @@ describe('an invalid .promptvault.yaml', () => {
 
   it('a misspelt key: the line of that key, not of the first key in the file', () => {
     const [problem] = problemsOf("# settings\nprompts: ['prompts/**/*.md']\ncodex: ['codex/**/*.md']\ntokenzier: cl100k_base\n");
-    expect(problem).toMatchObject({ file: '.promptvault.yaml', line: 4, message: '(top level): unknown key(s) "tokenzier"' });
+    expect(problem).toMatchObject({ file: '.promptvault.yaml', line: 4, message: '(top level): unknown key(s) "tokenzier"; did you mean "tokenizer"?' });
+  });
+
+  it('a misspelt key is named with the key it is nearest to, at any depth; a key like none with the keys its mapping takes', () => {
+    // The "expected" example is the same for every line of the file: `guard.treshold` needs its own hint.
+    expect(problemsOf('guard:\n  treshold: 0.5\n')[0]).toMatchObject({ line: 2, message: 'guard: unknown key(s) "treshold"; did you mean "threshold"?' });
+    expect(problemsOf('guard:\n  clauses:\n    privacy/pii: { treshold: 0.7 }\n')[0]?.message).toBe('guard.clauses.privacy/pii: unknown key(s) "treshold"; did you mean "threshold"?');
+    expect(problemsOf('review:\n  approvers: [dana@example.com]\n')[0]?.message).toBe('review: unknown key(s) "approvers"; the keys here are reviewers, allow_self_review');
   });
 
   it('a reviewer that is no email (a team handle): its line, and what to write instead', () => {

@@ -14,6 +14,17 @@ describe('front matter is read leniently, as the authoring tools read it', () =>
     expect(JSON.stringify(read)).not.toContain('\\r');
   });
 
+  it('the lenient reading\'s fix follows the YAML error: an indent out of step, a list or quote left open, a tab, a value with ": "', () => {
+    // Each warning said "quote values that contain ': '", which mends none of the first four.
+    const fixOf = (text: string) => splitFrontMatter(text).warnings.find((w) => w.code === 'front-matter-lenient')!;
+    expect(fixOf('---\nname: S\nmodel:\n  api: chat\n inputs:\n  text: x\n---\nBody\n')).toMatchObject({ line: 5, fix: expect.stringMatching(/^indent the keys of one mapping, and the items of one list, by the same number of spaces/) });
+    expect(fixOf('---\ntitle: T\ntags: [billing\ncodex: [a]\n---\nBody\n').fix).toMatch(/^close the list that opens with "\[" on this line or the line above with "\]"/);
+    expect(fixOf('---\ntitle: T\nmodel: { name: x\n---\nBody\n').fix).toMatch(/^close the mapping that opens with "\{"/);
+    expect(fixOf('---\ntitle: "T\ndescription: x\n---\nBody\n').fix).toMatch(/^close the quote that opens a value on this line or the line above/);
+    expect(fixOf('---\ntitle: T\nmodel:\n\tname: x\n---\nBody\n').fix).toBe('indent with spaces: YAML does not allow tabs as indentation');
+    expect(fixOf('---\ntitle: T\ndescription: Use when: asked\n---\nBody\n').fix).toMatch(/^quote values that contain ": "/);
+  });
+
   it('drops a byte order mark before the opening line', () => {
     expect(splitFrontMatter('\uFEFF---\ntitle: BOM\n---\nBody\n').data).toEqual({ title: 'BOM' });
   });

@@ -1,6 +1,6 @@
 import type { Document } from 'yaml';
 import { truncate, type Problem } from '../errors.ts';
-import { explainYamlError, yamlLibrary } from '../yaml-library.ts';
+import { explainYamlError, yamlErrorFix, yamlLibrary } from '../yaml-library.ts';
 import { readBlockYaml } from './_block-yaml.ts';
 import { flatYamlError, readFlatYaml, readFlatYamlWithTextValues, UNSAFE_KEYS } from './_flat-yaml.ts';
 import { createTextKeyedMemo } from '../text-keyed-memo.ts';
@@ -86,7 +86,7 @@ export function splitFrontMatter(raw: string, textKeys: ReadonlySet<string> = NO
   const warning: Finding = {
     code: 'front-matter-lenient', line: read.line,
     message: `front matter is not valid YAML (${read.message}); read line by line as "key: value" instead, as the authoring tools do`,
-    fix: read.fix ?? 'quote values that contain ": " or start with a special character, e.g. description: "Use when: asked"',
+    fix: read.fix ?? yamlErrorFix(read.message),
   };
   return { data: lenient.data, hasFrontMatter: true, body, bodyLine, keyLines: lenient.keyLines, warnings: [warning, ...lenient.warnings], problems: [] };
 }

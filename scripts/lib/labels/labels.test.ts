@@ -55,7 +55,7 @@ describe('label files', () => {
     expect(bad.ok ? [] : bad.problems.map((p) => `${p.line}: ${p.message}`)).toEqual([
       '5: prompts.a.key: a record key like "0004-0d4cf2d0d827" (the checkpoint file name)',
       '6: prompts.a.content_hash: a content hash like "sha256-<64 hex digits>"',
-      '7: prompts.a: unknown key(s) "extra"',
+      '7: prompts.a: unknown key(s) "extra"; the keys here are version, key, content_hash, record',
     ]);
     const misnamed = parseLabelFile('label: staging\nprompts: {}\n', 'vault/labels/production.yaml');
     expect(misnamed.ok ? '' : misnamed.problems[0]!.message).toBe('names the label "staging" but its file is that of "production"');

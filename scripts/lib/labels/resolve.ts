@@ -3,9 +3,9 @@
 import type { Problem } from '../errors.ts';
 export type { LabelMove } from './describe-move.ts';
 import type { Checkpoint, Mutation } from '../schema/records.ts';
-import { versionLabel, type VersionRef } from '../vault/version-label.ts';
+import { parseVersionRef, versionLabel, type VersionRef } from '../vault/version-label.ts';
 import type { LabelMove } from './describe-move.ts';
-import { nearestAndKnown } from './nearest.ts';
+import { nearestAndKnown, nearestIds } from './nearest.ts';
 import type { ParsedLabel } from './parse.ts';
 import { labelPath, type LabelEntry } from './schema.ts';
 import { shellWord } from '../shell-word.ts';
@@ -149,6 +149,21 @@ export function findVersion(index: VaultIndex, ref: VersionRef): FindVersionResu
 
 export function knownIds(index: VaultIndex): string[] {
   return [...new Set([...index.current.keys(), ...index.versions.keys()])].sort();
+}
+
+/**
+ * The version to show in an example of a reference typed wrong (`refund@x`, `support/faq` with no
+ * version): the prompt it names, else the recorded id nearest to it, as named now, at its newest
+ * version; undefined while nothing is recorded.
+ */
+export function exampleVersion(index: VaultIndex, text: string): { id: string; version: number; label: string } | undefined {
+  const named = parseVersionRef(text)?.prompt ?? (text.includes('@') && !index.versions.has(text) ? text.slice(0, text.lastIndexOf('@')) : text);
+  const known = knownIds(index);
+  const near = index.versions.has(named) || index.current.has(named) ? named : nearestIds(named, known, 1)[0] ?? known[0];
+  if (near === undefined) return undefined;
+  const id = currentIdOf(index, near) ?? near;
+  const newest = versionsOf(index, id).at(-1);
+  return newest && { id, version: newest.version, label: versionLabel(newest.version, newest.key) };
 }
 
 /** A prompt whose file is there (added, not yet committed through the hook) but has no version recorded. */

@@ -4,7 +4,7 @@ import type { Document } from 'yaml';
 import { truncate, type Problem } from '../errors.ts';
 import { readFlatYaml } from '../formats/_flat-yaml.ts';
 import { lineAt } from '../schema/validate.ts';
-import { explainYamlError, yamlLibrary } from '../yaml-library.ts';
+import { explainYamlError, yamlErrorFix, yamlLibrary } from '../yaml-library.ts';
 import { splitMatter } from './split-matter.ts';
 
 // Splits a codex clause file into its YAML data and body, strictly: clauses are promptvault's own
@@ -76,7 +76,7 @@ export function parseMarkdown(text: string, file: string, options: { flat?: bool
     for (const error of [...doc.errors, ...doc.warnings]) {
       const offset = error.pos[0];
       const said = explainYamlError(error.message.split('\n')[0] ?? '', source, offset);
-      yamlProblems.push({ code: 'front-matter-invalid', file, line: lineAt(source, said.offset), message: `front matter is not valid YAML: ${said.message}`, expected: EXPECTED_FRONT_MATTER, fix: said.fix ?? 'correct the YAML (quote values that contain ": " or start with special characters)' });
+      yamlProblems.push({ code: 'front-matter-invalid', file, line: lineAt(source, said.offset), message: `front matter is not valid YAML: ${said.message}`, expected: EXPECTED_FRONT_MATTER, fix: said.fix ?? `correct the YAML: ${yamlErrorFix(said.message)}` });
     }
     if (yamlProblems.length > 0) return {};
     return doc.toJS({ maxAliasCount: 50 }) ?? {};

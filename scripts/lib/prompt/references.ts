@@ -125,7 +125,10 @@ export function foldCase(id: string): string {
 }
 
 /** `forked_from` and `codex` must name ids that exist. */
-export function checkReferences(prompt: Prompt, known: KnownIds, bodyLineOf: (key: string) => number | undefined = () => undefined): Problem[] {
+/** The audit that recorded a clause's deletion: its id and the path the clause had. */
+export type ClauseDeletion = { audit: string; path: string };
+
+export function checkReferences(prompt: Prompt, known: KnownIds, bodyLineOf: (key: string) => number | undefined = () => undefined, deletedClause: (id: string) => ClauseDeletion | undefined = () => undefined): Problem[] {
   const problems: Problem[] = [];
   const fm = prompt.frontMatter;
   if (fm.forked_from !== undefined) {
@@ -136,23 +139,46 @@ export function checkReferences(prompt: Prompt, known: KnownIds, bodyLineOf: (ke
     }
   }
   // Front matter that is not YAML was read line by line: `codex: [refunds/policy` (no `]`) becomes
-  // the id "[refunds/policy". Then the id is most likely a misreading, and the fix is the YAML.
+  // the id "[refunds/policy". Then the id is most likely a misreading, and the fix is the YAML. An id
+  // read cleanly from a codex line YAML did not stumble on (`codex: [refunds/windw]` above a broken
+  // `tags: [billing`) is a typo of its own: blaming the YAML for it sent the author round twice.
   const lenient = prompt.warnings.find((w) => w.code === 'front-matter-lenient');
+  const codexLine = bodyLineOf('codex');
   for (const clause of fm.codex) {
     if (!known.clauses.has(clause)) {
       const message = `codex names the clause "${clause}", but no clause has that id`;
-      problems.push(lenient
+      const misread = lenient !== undefined && (stripYamlPunctuation(clause) !== clause || (codexLine !== undefined && lenient.line === codexLine));
+      // A clause deleted while prompts cite it (flagged for review, not blocked): said so, not
+      // "did you mean" an unrelated clause nor "add codex/<id>.md" as if it had never been.
+      const deleted = misread ? undefined : deletedClause(clause);
+      if (deleted) {
+        problems.push({
+          code: 'codex-unknown', file: prompt.path, line: codexLine,
+          message: `codex names the clause "${clause}", which was deleted (${deleted.path}, audit ${deleted.audit})`,
+          expected: 'codex names only clauses the repository still has',
+          fix: `remove "${clause}" from codex if this prompt no longer follows it, or bring ${deleted.path} back`,
+        });
+        continue;
+      }
+      problems.push(misread
         ? {
           code: 'codex-unknown', file: prompt.path, line: bodyLineOf('codex'),
           message: `${message}; the front matter is not valid YAML (${prompt.path}:${lenient.line ?? 1}: ${lenient.message}), so this id is probably a misreading of it`,
-          expected: `valid YAML front matter naming existing clause ids, e.g. codex: [${suggest(clause, known.clauses) ?? clause.replace(/^[[\s'"]+|[\]\s'"]+$/g, '')}]`,
+          expected: `valid YAML front matter naming existing clause ids, e.g. codex: [${suggest(clause, known.clauses) ?? stripYamlPunctuation(clause)}]`,
           fix: `the front matter is probably at fault: correct the YAML at ${prompt.path}:${lenient.line ?? 1} (e.g. a missing "]" or quote), then commit again`,
         }
-        : { code: 'codex-unknown', file: prompt.path, line: bodyLineOf('codex'), message, expected: existingId('clause', clause, known.clauses), fix: `correct the id, or add codex/${clause}.md` });
+        : {
+          code: 'codex-unknown', file: prompt.path, line: codexLine, message, expected: existingId('clause', clause, known.clauses),
+          fix: `correct the id, or add codex/${clause}.md`
+            + (lenient ? `; correct the YAML at ${prompt.path}:${lenient.line ?? 1} too (${lenient.message})` : ''),
+        });
     }
   }
   return problems;
 }
+
+/** An id without the brackets, quotes and spaces a line-by-line reading of broken YAML leaves on it. */
+const stripYamlPunctuation = (id: string): string => id.replace(/^[[\s'"]+|[\]\s'"]+$/g, '');
 
 /**
  * The existing id closest to a mistyped one, to show as the expected value: one of that file name

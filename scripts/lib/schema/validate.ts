@@ -3,6 +3,7 @@ import type { Document } from 'yaml';
 import { yamlLibrary } from '../yaml-library.ts';
 import type { Problem } from '../errors.ts';
 import { safeParse } from './safe-parse.ts';
+import { editDistance } from '../labels/nearest.ts';
 
 // Turns a schema's complaints into Problems that point at the line of the offending key, so a
 // user reads "prompts/a.md:4: tags: expected an array of strings" rather than a JSON path.
@@ -36,7 +37,7 @@ export function validate<S extends z.ZodType>(schema: S, data: unknown, options:
       code: options.code,
       file: options.file,
       ...(line !== undefined ? { line } : {}),
-      message: `${key}: ${describeIssue(issue)}`,
+      message: `${key}: ${describeIssue(issue, schema)}`,
       ...(options.example ? { expected: options.example } : {}),
       ...(options.fix ? { fix: options.fix } : {}),
     };
@@ -46,11 +47,52 @@ export function validate<S extends z.ZodType>(schema: S, data: unknown, options:
 
 const article = (word: string) => (/^[aeiou]/.test(word) ? 'an' : 'a');
 
-function describeIssue(issue: z.core.$ZodIssue): string {
+function describeIssue(issue: z.core.$ZodIssue, schema: z.ZodType): string {
   // zod's own words ("Invalid input: expected string, received undefined") read as a bug report.
   if (issue.code === 'invalid_type' && /received undefined/.test(issue.message)) return `is required and missing (expected ${article(issue.expected)} ${issue.expected})`;
-  if (issue.code === 'unrecognized_keys') return `unknown key(s) ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
+  if (issue.code === 'unrecognized_keys') return `unknown key(s) ${issue.keys.map((k) => `"${k}"`).join(', ')}${knownKeysHint(issue.keys, keysAt(schema, issue.path))}`;
   return issue.message;
+}
+
+/**
+ * `; did you mean "threshold"?` for a misspelt key (`treshold`), else the keys the mapping takes: the
+ * example under "expected" is the same for every line of the file and need not show that mapping.
+ */
+function knownKeysHint(unknown: readonly string[], known: string[] | undefined): string {
+  if (!known || known.length === 0) return '';
+  const near = unknown.map((key) => {
+    const best = known.map((name) => ({ name, distance: editDistance(key.toLowerCase(), name.toLowerCase()) })).sort((a, b) => a.distance - b.distance)[0]!;
+    return best.distance <= Math.max(1, Math.floor(key.length / 3)) ? `"${best.name}"` : undefined;
+  });
+  if (near.every((name) => name !== undefined)) return `; did you mean ${near.join(', ')}?`;
+  return `; the keys here are ${known.join(', ')}`;
+}
+
+/** The keys an object schema takes at `path` (through optional, default and pipe wrappers), when it is one. */
+function keysAt(schema: z.ZodType, path: readonly PropertyKey[]): string[] | undefined {
+  type Node = { _zod?: { def?: { type?: string; innerType?: Node; in?: Node; shape?: Record<string, Node>; valueType?: Node } } } | undefined;
+  const unwrap = (node: Node): Node => {
+    for (let depth = 0; depth < 8; depth++) {
+      const def = node?._zod?.def;
+      if (def?.innerType) node = def.innerType;
+      else if (def?.type === 'pipe' && def.in) node = def.in;
+      else break;
+    }
+    return node;
+  };
+  let node = unwrap(schema as unknown as Node);
+  for (const key of path) {
+    const def = node?._zod?.def;
+    // A record (guard.clauses, keyed by clause id) takes any key; its values share one schema.
+    if (def?.type === 'record' && def.valueType) {
+      node = unwrap(def.valueType);
+      continue;
+    }
+    if (!def?.shape || typeof key !== 'string' || !Object.hasOwn(def.shape, key)) return undefined;
+    node = unwrap(def.shape[key]);
+  }
+  const shape = node?._zod?.def?.shape;
+  return shape ? Object.keys(shape) : undefined;
 }
 
 /** 1-based line of the value at `path` in the YAML document, or of the closest parent found. */

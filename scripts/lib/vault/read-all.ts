@@ -8,7 +8,7 @@ import { listIndex, listTree, readBlobs, withPathOfMissing, type IndexEntry, typ
 import { classifyPath, globReachesInto, idFromPath, sourceFolders, sourcePathspecs, isSkippedEntry, isSubmoduleEntry, skippedEntryWarning, submoduleInsideWarning } from '../prompt/locate.ts';
 import { parsePrompt } from '../prompt/parse.ts';
 import { parseClause } from '../prompt/parse-clause.ts';
-import { checkReferences, findAllCaseCollisions, findDuplicateIds, foldCase, indexIds } from '../prompt/references.ts';
+import { checkReferences, findAllCaseCollisions, findDuplicateIds, foldCase, indexIds, type ClauseDeletion } from '../prompt/references.ts';
 import type { Clause } from '../schema/clause.ts';
 import type { Config } from '../schema/config.ts';
 import type { Prompt } from '../schema/prompt.ts';
@@ -111,8 +111,14 @@ export function createSnapshotParser(config: Config, options: SnapshotParserOpti
     // Said, not failing: a pair committed before the hook refused them is for the team to rename.
     snapshot.warnings.push(...findAllCaseCollisions(known));
     const stableIds = new Map<string, string>();
+    // Built on the first codex id that names no clause: the deletions the audits recorded, last one kept.
+    let deletions: Map<string, ClauseDeletion> | undefined;
+    const deletedClause = (id: string): ClauseDeletion | undefined => {
+      deletions ??= new Map(snapshot.audits.filter((audit) => audit.change === 'deleted').sort((a, b) => compareCodeUnits(a.id, b.id)).map((audit) => [audit.clause, { audit: audit.id, path: audit.path }]));
+      return deletions.get(id);
+    };
     for (const prompt of snapshot.prompts) {
-      snapshot.problems.push(...checkReferences(prompt, known, (key) => prompt.keyLines[key]));
+      snapshot.problems.push(...checkReferences(prompt, known, (key) => prompt.keyLines[key], deletedClause));
       const stable = prompt.frontMatter.id;
       if (stable === undefined) continue;
       const other = stableIds.get(stable);

@@ -4,7 +4,7 @@
 import { UserError, type Problem } from '../errors.ts';
 import type { Config } from '../schema/config.ts';
 import { readObjects, resolveHead, type Repo } from '../git/index.ts';
-import { buildVaultIndex, currentIdOf, currentVersion, findVersion, knownIds, lastIdOf, type RecordedVersion } from '../labels/resolve.ts';
+import { buildVaultIndex, currentIdOf, currentVersion, exampleVersion, findVersion, knownIds, lastIdOf, type RecordedVersion, type VaultIndex } from '../labels/resolve.ts';
 import { readDeletionPlaces } from './deleted-prompts-git.ts';
 import { deletionPhrase } from './deletion-phrase.ts';
 import { nearestAndKnown } from '../labels/nearest.ts';
@@ -27,6 +27,18 @@ export interface VersionText {
 
 const REF_EXAMPLE = 'support/refund@3, support/refund@v3·0d4cf2 (the label `log` and the site show; v3-0d4cf2 also works), or support/refund alone for its file at HEAD';
 
+/**
+ * The forms a reference takes, written with the prompt it names (else the recorded id nearest to
+ * it) at its newest version: a fixed "support/refund@3" sent an adopter without that prompt to
+ * look for one. The fixed example only where nothing is recorded yet.
+ */
+function refExample(index: VaultIndex, text: string): string {
+  const example = exampleVersion(index, text);
+  if (!example) return REF_EXAMPLE;
+  const { id, version, label } = example;
+  return `${id}@${version}, ${id}@${label} (the label \`log\` and the site show; ${label.replace('·', '-')} also works), or ${id} alone for its file at HEAD`;
+}
+
 /** For `diff <one ref>`: the prompt the reference before it named, at HEAD (whatever `@` its id holds). */
 export const SAME_PROMPT_AT_HEAD: unique symbol = Symbol('the previous reference\'s prompt at HEAD');
 
@@ -46,7 +58,7 @@ export async function readVersionTexts(repo: Repo, config: Config, refs: readonl
     if (id === null || !file) {
       // A prompt moved and then deleted: its last id's last version is the file that was deleted.
       const last = index.versions.get(lastIdOf(index, text))?.at(-1) ?? index.versions.get(text)?.at(-1);
-      const problem = { code: 'prompt-unknown', file: text, message: `no prompt at HEAD has the id "${text}"${last ? '' : nearestAndKnown(text, knownIds(index), { known: 'Recorded prompts' })}`, expected: REF_EXAMPLE };
+      const problem = { code: 'prompt-unknown', file: text, message: `no prompt at HEAD has the id "${text}"${last ? '' : nearestAndKnown(text, knownIds(index), { known: 'Recorded prompts' })}`, expected: refExample(index, text) };
       problems.push(problem);
       if (last) deleted.push({ problem, last });
     } else wanted.push({ id, path: file.path, version: currentVersion(index, id) });
@@ -78,11 +90,11 @@ export async function readVersionTexts(repo: Repo, config: Config, refs: readonl
       continue;
     }
     if (!ref || !found) {
-      problems.push({ code: 'version-ref-invalid', file: text, message: `"${text}" is not a version`, expected: REF_EXAMPLE });
+      problems.push({ code: 'version-ref-invalid', file: text, message: `"${text}" is not a version`, expected: refExample(index, text) });
       continue;
     }
     if (found.ok) wanted.push({ version: found.version });
-    else problems.push({ code: found.code, file: text, message: found.message, expected: REF_EXAMPLE });
+    else problems.push({ code: found.code, file: text, message: found.message, expected: refExample(index, text) });
   }
   await sayWhereDeleted(repo, head, deleted);
   // `diff id` compares the file at HEAD with itself: one problem when that id names nothing.
