@@ -11,15 +11,23 @@ import path from 'node:path';
 /** Whether this commit is a stopped cherry-pick's or revert's with more picks after it in git's sequencer. */
 export function picksToFollow(gitdir: string): 'cherry-pick' | 'revert' | undefined {
   const operation = fs.existsSync(path.join(gitdir, 'CHERRY_PICK_HEAD')) ? 'cherry-pick' : fs.existsSync(path.join(gitdir, 'REVERT_HEAD')) ? 'revert' : undefined;
-  if (!operation) return undefined;
+  // The stopped pick is still the todo's first line: more than one line means more picks follow.
+  return operation && (picksInSequence(gitdir) ?? 0) > 1 ? operation : undefined;
+}
+
+/**
+ * The picks git's sequencer has still to make, the one it is at included (the lines of
+ * sequencer/todo), or undefined when no cherry-pick or revert of several commits is under way.
+ * The post-commit repair reads it too: it repairs after the last pick only.
+ */
+export function picksInSequence(gitdir: string): number | undefined {
   let todo: string;
   try {
     todo = fs.readFileSync(path.join(gitdir, 'sequencer', 'todo'), 'utf8');
   } catch {
     return undefined;
   }
-  // The stopped pick is still the todo's first line: more than one line means more picks follow.
-  return todo.split('\n').filter((line) => line.trim() && !line.startsWith('#')).length > 1 ? operation : undefined;
+  return todo.split('\n').filter((line) => line.trim() && !line.startsWith('#')).length;
 }
 
 /** What the hook says when it leaves such a commit's records to the last pick's repair. */

@@ -8,7 +8,6 @@
 // hook, so that commit holds its own records, as if the hook had run; `post-rewrite` repairs
 // after a rebase with a commit of its own, and after an amend the pre-commit hook took for a new
 // commit (no /proc: undetected-amend.ts).
-import fs from 'node:fs';
 import path from 'node:path';
 import { UserError } from '../../lib/errors.ts';
 import { commitIndex, hasStagedChanges, listAddingCommits, listRebasedCommits, listTree, openRepo, readBlobs, resolveHead, runReflogSubject, type Repo } from '../../lib/git/index.ts';
@@ -19,6 +18,7 @@ import { readWorktreeLabels, writeLabel } from '../../lib/labels/read-fs.ts';
 import { rebasedParentsOf, recordsWithoutParentCommit, relabelDropped, type LabelFollow } from '../../lib/repair/relabel-dropped.ts';
 import { writeRecords } from '../../lib/vault/write-fs.ts';
 import { record, type RecordResult } from '../record/index.ts';
+import { picksInSequence } from '../record/picks-to-follow.ts';
 import { writeStagedDrops } from '../../lib/repair/staged-drops-fs.ts';
 import { planBranchRepair } from './plan-branch.ts';
 import { repairUndetectedAmend, short } from './undetected-amend.ts';
@@ -127,9 +127,9 @@ export async function repair(options: RepairOptions): Promise<RepairResult> {
     if (!/^(revert|cherry-pick): /.test(action)) return { ...result, skipped: 'not a revert or cherry-pick' };
     // Several commits picked: git is between two of them until the last, whose todo is one line.
     // The last one repairs them all with a commit of its own.
-    const todo = path.join(repo.gitdir, 'sequencer', 'todo');
-    if (!fs.existsSync(todo)) amend = true;
-    else if (fs.readFileSync(todo, 'utf8').split('\n').filter((line) => line.trim() && !line.startsWith('#')).length > 1) return { ...result, skipped: 'between two picked commits' };
+    const picks = picksInSequence(repo.gitdir);
+    if (picks === undefined) amend = true;
+    else if (picks > 1) return { ...result, skipped: 'between two picked commits' };
   }
   if (options.hook === 'post-rewrite' && options.rewrite === 'amend') {
     // An amend runs the pre-commit hook itself; where that hook could not tell it was one (no /proc), it is recorded again.

@@ -45,7 +45,7 @@ export function buildVersion(input: BuildVersionInput): { checkpoint: Checkpoint
   const derived = deriveTags({ kind, parent: first?.checkpoint, next, delta });
   if (input.revertsTo) derived.push('@revert');
   if (input.lineEndingsOnly) derived.push('@line-endings');
-  const symbolicTags = [...derived, ...input.userTags.filter((tag) => !derived.includes(tag))];
+  const symbolicTags = [...derived, ...input.userTags.filter((tag) => !(derived as readonly string[]).includes(tag))];
   const checkpoint: Checkpoint = {
     prompt: prompt.id,
     version,

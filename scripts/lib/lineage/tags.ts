@@ -19,8 +19,16 @@ export interface TagInput {
   delta: TraitDelta;
 }
 
-export function deriveTags({ kind, parent, next, delta }: TagInput): string[] {
-  const tags: string[] = [];
+/**
+ * Every tag deriveTags and the recorder (build.ts: `@revert`, `@line-endings`) give: the rest of a
+ * version's tags are a person's own (ownTags). Typed, so a tag given and not listed fails to compile.
+ */
+const DERIVED_TAGS = ['@new', '@fork', '@rename', '@merge', '@tone-shift', '@clarity+', '@clarity-', '@length+', '@length-', '@constraint+', '@constraint-', '@tags-changed', '@variables-changed', '@codex-changed', '@revert', '@line-endings'] as const;
+type DerivedTag = (typeof DERIVED_TAGS)[number];
+const DERIVED = new Set<string>(DERIVED_TAGS);
+
+export function deriveTags({ kind, parent, next, delta }: TagInput): DerivedTag[] {
+  const tags: DerivedTag[] = [];
   if (kind === 'new') tags.push('@new');
   if (kind === 'fork') tags.push('@fork');
   if (kind === 'rename') tags.push('@rename');
@@ -40,12 +48,9 @@ export function deriveTags({ kind, parent, next, delta }: TagInput): string[] {
   return tags;
 }
 
-/** Every tag deriveTags and the recorder give (`@revert`, `@line-endings`): the rest of a version's tags are a person's own. */
-const DERIVED_TAGS = new Set(['@new', '@fork', '@rename', '@merge', '@tone-shift', '@clarity+', '@clarity-', '@length+', '@length-', '@constraint+', '@constraint-', '@tags-changed', '@variables-changed', '@codex-changed', '@revert', '@line-endings']);
-
 /** A version's own tags (PROMPTVAULT_TAGS, `promptvault tag`): its symbolic tags but the derived ones, in order, each once. */
 export function ownTags(symbolicTags: readonly string[]): string[] {
-  return [...new Set(symbolicTags.filter((tag) => !DERIVED_TAGS.has(tag)))];
+  return [...new Set(symbolicTags.filter((tag) => !DERIVED.has(tag)))];
 }
 
 function sameSet(a: string[], b: string[]): boolean {

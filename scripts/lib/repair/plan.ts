@@ -167,7 +167,11 @@ export function planRepair(input: RepairInput): RepairPlan {
   // An audit whose text the next audit of the same clause, held by the same commit,
   // starts from was folded into by a fixup or squash (as for prompts' `folded`): a newcomer's
   // `--autosquash` was told "amended without the hook (`--no-verify`)", or "recorded on another branch".
-  const foldedInto = (a: Stored<Audit>) => input.audits.some((o) => o !== a && o.clause === a.clause && o.previous_hash === a.new_hash && input.textWhereAdded.get(o.file) === input.textWhereAdded.get(a.file) && input.textBeforeAdded?.has(o.file) === true && input.textBeforeAdded.get(o.file) !== o.previous_hash);
+  // Judged from a text the commit that holds it does not start from: commits folded into one hold it.
+  const fromAnotherText = (a: Stored<Audit>) => input.textBeforeAdded?.has(a.file) === true && input.textBeforeAdded.get(a.file) !== a.previous_hash;
+  // Added by the same commit (the text each was added where is that commit's).
+  const heldTogether = (a: Stored<Audit>, o: Stored<Audit>) => input.textWhereAdded.get(o.file) === input.textWhereAdded.get(a.file);
+  const foldedInto = (a: Stored<Audit>) => input.audits.some((o) => o !== a && o.clause === a.clause && o.previous_hash === a.new_hash && heldTogether(a, o) && fromAnotherText(o));
   restore.push(...input.deleted.audits.filter((a) => input.madeHere(a.file)).map((a) => a.file));
   for (const a of input.audits) {
     if (input.madeHere(a.file)) continue;
@@ -177,7 +181,7 @@ export function planRepair(input: RepairInput): RepairPlan {
     // but it judged the change from the text before it, not from the fold's parent. Kept, it said
     // "90 -> 75 days: no regression" for a commit that changes 60 to 75 days; gone, the change is
     // audited again from the parent's text when repair records the current texts.
-    else if (input.textBeforeAdded?.has(a.file) && input.textBeforeAdded.get(a.file) !== a.previous_hash) drop.set(a.file, 'an audit of a change from a text the commit that holds it does not start from (commits folded into one: a fixup or squash of `git rebase -i`): the change is audited again from that commit\'s parent');
+    else if (fromAnotherText(a)) drop.set(a.file, 'an audit of a change from a text the commit that holds it does not start from (commits folded into one: a fixup or squash of `git rebase -i`): the change is audited again from that commit\'s parent');
   }
   // The audit of a change back from a flagged change this branch does not hold (a squash merge made
   // without the hook brings a branch's change and its revert in one commit; the change's audit goes
