@@ -6,7 +6,7 @@ import path from 'node:path';
 import { isUserError, UserError, type Problem } from '../../lib/errors.ts';
 import { readConfig } from '../../lib/config/read-fs.ts';
 import { commitParents, listTree, listUntracked, openBlobReader, openRepo, readBlobs, resolveHead, stageFiles, type IndexChange, type IndexEntry, type KnownFiles, type Repo } from '../../lib/git/index.ts';
-import { readHistory, type HistoryCommit } from '../../lib/git/history-git.ts';
+import { pairMoves, readLog, type HistoryCommit } from '../../lib/git/history-git.ts';
 import { classifyPath, globToRegExp, idFromPath, isSkippedEntry, skippedEntryWarning, sourceFolders, sourcePathspecs, SYMLINK_MODE } from '../../lib/prompt/locate.ts';
 import { recordCommit } from '../../lib/recorder/record-commit.ts';
 import { stableIdKeys } from '../../lib/recorder/stable-id-keys.ts';
@@ -17,6 +17,7 @@ import { openCitationCache, type CitationCache } from '../../lib/recorder/citati
 import { ReplayVault, replayView } from '../../lib/recorder/replay-vault.ts';
 import type { Config } from '../../lib/schema/config.ts';
 import { citationsOfBlob, type MeasureJob } from './_measure-blob.ts';
+import { firstJobsMovesLeave, measureJobs } from './measure-jobs.ts';
 import { detectFormat } from '../../lib/formats/index.ts';
 import { defaultMeasureThreads, measureAhead, startMeasureThreads, type MeasureThreads } from './measure-ahead.ts';
 import { TreeSourceIndex } from './source-index.ts';
@@ -148,26 +149,21 @@ async function replayHistory(options: BackfillOptions, repo: Repo, config: Confi
   const head = await resolveHead(repo);
   if (head === null) throw new UserError('no-commits', 'the repository has no commits yet: there is no history to backfill');
   const from = options.from ? await resolveCommit(repo, options.from) : null;
-  // History from `from` on: everything reachable from HEAD but not from any parent of `from`.
-  const history = await readHistory(repo, { ref: head, exclude: from ? await commitParents(repo, from) : [], pathspecs: sourcePathspecs(config) });
-  if (from && (history[0]?.oid !== from || !(await allDescendFrom(repo, from, head, history.length)))) {
-    throw new UserError('from-unknown', `--from ${options.from}: history after it also holds commits that do not descend from it (a branch forked earlier and merged later); pass a commit of the current branch that all later history descends from, or none to replay everything`);
-  }
-
-  // The checkpoints HEAD holds: a replay that would record one of their prompts otherwise stops
-  // before anything is staged (see hook-recorded.ts).
-  const held = await listTree(repo, { ref: head, pathspecs: [CHECKPOINTS_DIR] });
-  const hookRecords = new HookRecords(held.map((entry) => entry.path));
   // With --from, history starts at that commit: everything it holds is new there.
   // Its symbolic links and submodules the globs take are warned of, as a replayed commit adding them is.
   const skippedAtFrom: Problem[] = [];
   const firstTree = from !== null ? await treeAt(repo, config, from, skippedAtFrom) : undefined;
   const saved = readState(repo, head, from);
-  // Most such histories are told before replaying anything: one pass over the changes read above.
-  const recordedLater = findRecordedLater(history, firstTree?.keys() ?? [], await readFirstRecords(repo, held));
-  if (recordedLater.length > 0) await refuseSecondRecords(repo, [], recordedLater, new Set(saved?.records.map((record) => record.path)));
-  const vault = new ReplayVault();
-  const savedCommits = new Set(saved?.done ?? []);
+  const resumed = new Set(saved?.done ?? []);
+  const pathspecs = sourcePathspecs(config);
+  // History from `from` on: everything reachable from HEAD but not from any parent of `from`. Its
+  // log first, its moves not paired yet; HEAD's prompts listed meanwhile (promptsAtEnd).
+  const [history, atEnd] = await Promise.all([
+    readLog(repo, { ref: head, exclude: from ? await commitParents(repo, from) : [], pathspecs }),
+    promptsAtEnd(repo, config, head, from, firstTree),
+  ]);
+  // The last commit replayed is HEAD (history holds what HEAD reaches); an empty history keeps none.
+  if (history.at(-1)?.oid !== head) atEnd.clear();
   const reader = cachedReader(openBlobReader(repo));
   const stableIds = stableIdReader(reader);
   const tokens = startTokenCounter(config.tokenizer);
@@ -178,16 +174,44 @@ async function replayHistory(options: BackfillOptions, repo: Repo, config: Confi
   // hook's next clause changes: a replayed commit that changes clauses looks its prompts up
   // instead of grepping them.
   const citations = openCitationCache({ gitdir: repo.gitdir });
+  // The threads start on the first commit's prompts (often a repository's whole import) while git
+  // pairs the history's moves, with a core free then: those jobs the pairing cannot change
+  // (measure-jobs.ts). Measured only once the history was read, the first commit was a third of
+  // the bench's backfill, and the history read 2.7-3.3 s of it with a core idle (bench HISTORY, session 34).
+  const logJobs = measureJobs(history, config, firstTree, resumed, atEnd);
+  const ahead = measureAhead({
+    cache: measures, citations, threads, maxBytes: config.max_prompt_bytes, read: (oids) => reader.read(oids), counter: tokens,
+    jobs: logJobs, early: firstJobsMovesLeave(history, firstTree, resumed, logJobs),
+    chunkFiles: { gitdir: repo.gitdir, encoding: config.tokenizer }, idKeys: (file, oid, keys) => stableIds.know(file, oid, keys),
+  });
+  let jobs: MeasureJob[];
+  let hookRecords: HookRecords;
+  try {
+    await pairMoves(repo, history, pathspecs);
+    if (from && (history[0]?.oid !== from || !(await allDescendFrom(repo, from, head, history.length)))) {
+      throw new UserError('from-unknown', `--from ${options.from}: history after it also holds commits that do not descend from it (a branch forked earlier and merged later); pass a commit of the current branch that all later history descends from, or none to replay everything`);
+    }
+    // The checkpoints HEAD holds: a replay that would record one of their prompts otherwise stops
+    // before anything is staged (see hook-recorded.ts).
+    const held = await listTree(repo, { ref: head, pathspecs: [CHECKPOINTS_DIR] });
+    hookRecords = new HookRecords(held.map((entry) => entry.path));
+    // Most such histories are told before replaying anything: one pass over the changes read above.
+    const recordedLater = findRecordedLater(history, firstTree?.keys() ?? [], await readFirstRecords(repo, held));
+    if (recordedLater.length > 0) await refuseSecondRecords(repo, [], recordedLater, new Set(saved?.records.map((record) => record.path)));
+    jobs = measureJobs(history, config, firstTree, resumed, atEnd);
+    ahead.settle(jobs);
+  } catch (error) {
+    ahead.close();
+    reader.close();
+    tokens.close();
+    throw error;
+  }
+  const jobOf = new Map(jobs.map((job) => [job.oid, job]));
+  const vault = new ReplayVault();
   // The guard's dictionary for every replayed clause change: the words a codex uses recur from
   // commit to commit, and each is looked up once (one per commit read its lines again each time).
   // It opens its files only on the first lookup.
   const lexicon = createWordNetLexicon();
-  const jobs = measureJobs(history, config, firstTree, new Set(saved?.done ?? []), await promptsAtEnd(repo, config, history, head, from, firstTree));
-  const jobOf = new Map(jobs.map((job) => [job.oid, job]));
-  const ahead = measureAhead({
-    cache: measures, citations, threads, maxBytes: config.max_prompt_bytes, read: (oids) => reader.read(oids), counter: tokens,
-    jobs, chunkFiles: { gitdir: repo.gitdir, encoding: config.tokenizer }, idKeys: (file, oid, keys) => stableIds.know(file, oid, keys),
-  });
   const result: BackfillResult = { commits: history.length, written: 0, kept: 0, resumed: 0, problems: [], warnings: [...skippedAtFrom], seconds: { history: 0, first: 0, replay: 0, writing: 0 }, cpu: { replay: 0, measuring: 0 }, writes: { files: 0, bytes: 0, folders: 0, seconds: { saves: 0, backlog: 0, files: 0, packs: 0, staging: 0 } }, measures: { cached: 0, measured: 0, primed: 0 }, measureThreads: 0 };
   const timed = (key: keyof BackfillResult['seconds'], since: number) => {
     result.seconds[key] += (performance.now() - since) / 1000;
@@ -244,7 +268,7 @@ async function replayHistory(options: BackfillOptions, repo: Repo, config: Confi
       trees.set(commit.oid, sources);
       for (const parent of commit.parents) release(trees, childrenLeft, parent, indexes);
 
-      if (savedCommits.has(commit.oid)) {
+      if (resumed.has(commit.oid)) {
         for (const record of saved!.records.filter((r) => r.commit === commit.oid)) {
           vault.add(index, record.path, fs.readFileSync(path.join(repo.dir, record.path), 'utf8'));
           resumedPaths.add(record.path);
@@ -798,55 +822,13 @@ function indexesOf(tree: Map<string, string>, config: Config, citations: Citatio
 }
 
 /**
- * The prompt blobs the replay will measure, in the order it meets them, each once; each names the
- * blob its path held before when that is a job too (its paragraphs' measures are reused).
- */
-function measureJobs(history: HistoryCommit[], config: Config, firstTree: Map<string, string> | undefined, resumed: Set<string>, atEnd: Map<string, string[]>): MeasureJob[] {
-  const jobs: MeasureJob[] = [];
-  const seen = new Map<string, MeasureJob>();
-  const add = (oid: string, file: string, oldOid: string | null) => {
-    if (seen.has(oid) || classifyPath(file, config) !== 'prompt') return;
-    const job: MeasureJob = { oid, path: file, id: idFromPath(file, 'prompt', config) };
-    const previous = oldOid === null ? undefined : seen.get(oldOid);
-    // Each job is some later job's previous version once at most: the first edit of it takes its paragraphs.
-    if (previous && !previous.keep) {
-      previous.keep = true;
-      job.previous = previous.oid;
-    }
-    seen.set(oid, job);
-    jobs.push(job);
-  };
-  for (const [i, commit] of history.entries()) {
-    if (resumed.has(commit.oid)) continue;
-    if (i === 0 && firstTree) for (const [file, oid] of firstTree) add(oid, file, null);
-    else for (const change of commit.changes) if (change.newOid && change.status !== 'D' && !isSkippedEntry(change.newMode)) add(change.newOid, change.path, change.oldOid);
-  }
-  // What no later job edits and the last commit holds: measured by chunks, for the hook's file of
-  // each prompt that holds it there (keepChunksAtHead). A last version deleted or moved on is
-  // measured whole: no file would keep its chunks.
-  // The versions before such a job in its path's line are measured by chunks too, each handing its
-  // chunks to the next: a last version edited from an earlier one then measures only the chunks
-  // it changed (the last versions measured cold were about half of backfill's measuring: bench
-  // HISTORY, session 30).
-  for (const job of jobs) {
-    const heads = job.keep ? undefined : atEnd.get(job.oid);
-    if (!heads) continue;
-    job.heads = heads;
-    for (let before = job.previous && seen.get(job.previous); before; before = before.previous && seen.get(before.previous)) before.chunked = true;
-  }
-  return jobs;
-}
-
-/**
  * The paths of the prompts the history's last commit holds, by blob: where the hook's chunk files
- * of backfill's last versions go. Read from git (one `ls-tree`, while the history read leaves a
- * core free), not from the replay's last file map: the measuring threads write each file as soon
+ * of backfill's last versions go. Read from git (one `ls-tree`, while `git log` runs and a core
+ * is free), not from the replay's last file map: the measuring threads write each file as soon
  * as they measure its blob.
  */
-async function promptsAtEnd(repo: Repo, config: Config, history: HistoryCommit[], head: string, from: string | null, firstTree: Map<string, string> | undefined): Promise<Map<string, string[]>> {
+async function promptsAtEnd(repo: Repo, config: Config, head: string, from: string | null, firstTree: Map<string, string> | undefined): Promise<Map<string, string[]>> {
   const atEnd = new Map<string, string[]>();
-  // The last commit replayed is HEAD (history holds what HEAD reaches); an empty history keeps none.
-  if (history.at(-1)?.oid !== head) return atEnd;
   const tree = from === head && firstTree ? firstTree : await treeAt(repo, config, head);
   for (const [file, oid] of tree) {
     if (classifyPath(file, config) !== 'prompt') continue;

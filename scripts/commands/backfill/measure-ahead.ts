@@ -37,6 +37,12 @@ export interface MeasuringAhead {
   takeParsed(oid: string, path: string): Prompt | undefined;
   /** Drops what was parsed from these blobs and not taken (after the commit that holds them). */
   forget(oids: Iterable<string>): void;
+  /**
+   * The job list as the whole history gives it, once its moves are paired: the same blobs in the
+   * same order as `jobs`, some with other fields (see measure-jobs.ts, firstJobsMovesLeave). Ends
+   * the wait of the jobs not in `early`: call it before `ready`.
+   */
+  settle(jobs: MeasureJob[]): void;
   /** Threads that started; 0 when none could (the replay then measures everything itself). */
   threads: number;
   /** CPU seconds the threads reported with their last answers (their work apart from the replay's). */
@@ -113,6 +119,11 @@ export function startMeasureThreads(options: { repo: Repo; encoding: TokenizerEn
 
 export function measureAhead(options: {
   jobs: MeasureJob[]; cache: MeasureCache;
+  /**
+   * The only jobs handed to the threads until `settle` (the list is then the log's, its moves not
+   * paired yet): those whose fields the pairing cannot change. Absent: every job, now.
+   */
+  early?: MeasureJob[];
   /** The threads that measure (startMeasureThreads): taken over here, and ended by `close`. */
   threads: MeasureThreads;
   /** The config's `max_prompt_bytes`: blobs are parsed as the recorder parses them. */
@@ -126,8 +137,12 @@ export function measureAhead(options: {
   /** Told the front-matter id keys of each blob measured or read here, at the job's path (stableIdKeys). */
   idKeys?: (path: string, oid: string, keys: string[]) => void;
 }): MeasuringAhead {
-  const { jobs, cache, citations } = options;
-  const jobOf = new Map(jobs.map((job) => [job.oid, job]));
+  const { cache, citations } = options;
+  let jobs = options.jobs;
+  let jobOf = new Map(jobs.map((job) => [job.oid, job]));
+  // Until `settle`: the jobs the threads may take, and the next of them to hand over.
+  let early = options.early;
+  let nextEarly = 0;
   // Each job's claim (see CLAIMED_BY_THREAD): the replay, instead of waiting for a blob queued on
   // a thread, measures it itself if the thread has not started it (a save or a large commit
   // queues a thread hundreds of jobs; the replay waited on them and idled a third of its time).
@@ -157,19 +172,34 @@ export function measureAhead(options: {
     for (const oid of batch?.oids ?? []) done(oid);
     batches.delete(id);
   };
-  const send = (worker: Worker, given?: MeasureJob[]) => {
+  /** The next job no thread or the replay has, in order; of `early` only, until `settle`. */
+  const take = (): MeasureJob | undefined => {
+    const list = early ?? jobs;
+    let at = early ? nextEarly : next;
+    let job: MeasureJob | undefined;
+    while (at < list.length && !job) {
+      const candidate = list[at++]!;
+      if (!state.has(candidate.oid)) job = candidate;
+    }
+    if (early) nextEarly = at;
+    else next = at;
+    return job;
+  };
+  /** Hands `worker` a batch (`given`, or the next jobs); false when there was none to hand. */
+  const send = (worker: Worker, given?: MeasureJob[]): boolean => {
     const batch: MeasureJob[] = given ?? [];
-    while (!given && batch.length < BATCH && next < jobs.length) {
-      const job = jobs[next++]!;
-      if (state.has(job.oid)) continue;
+    while (!given && batch.length < BATCH) {
+      const job = take();
+      if (!job) break;
       batch.push(job);
     }
-    if (batch.length === 0) return;
+    if (batch.length === 0) return false;
     for (const job of batch) state.set(job.oid, 'thread');
     const id = batchCount++;
     batches.set(id, { oids: batch.map((job) => job.oid), worker });
     inFlight.set(worker, (inFlight.get(worker) ?? 0) + 1);
     worker.postMessage({ batch: id, jobs: batch, slots: batch.map((job) => slotOf.get(job.oid)!) } satisfies MeasureWorkerRequest);
+    return true;
   };
 
   /**
@@ -264,9 +294,19 @@ export function measureAhead(options: {
     forget(oids) {
       for (const oid of oids) parsed.delete(oid);
     },
+    settle(settled) {
+      if (settled.length !== jobs.length || settled.some((job, i) => job.oid !== jobs[i]!.oid)) {
+        throw new Error('backfill: the history with its moves paired gave other measuring jobs than its log (measure-jobs.ts)');
+      }
+      jobs = settled;
+      jobOf = new Map(jobs.map((job) => [job.oid, job]));
+      early = undefined;
+      // A thread that ran out of early jobs got no batch since: it is handed its queue's worth now.
+      for (const worker of workers) while ((inFlight.get(worker) ?? 0) < IN_FLIGHT && send(worker));
+    },
     keepBusy(depth) {
       for (const worker of workers) {
-        while ((inFlight.get(worker) ?? 0) < Math.ceil(depth / BATCH) && next < jobs.length) send(worker);
+        while ((inFlight.get(worker) ?? 0) < Math.ceil(depth / BATCH) && send(worker));
       }
     },
     async ready(oids) {

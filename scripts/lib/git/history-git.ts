@@ -34,7 +34,18 @@ const PARALLEL = 2;
  * changes against its first parent under `pathspecs` (`:(glob)` patterns or plain paths), renames
  * detected among them: the changes `git log -M -- <pathspecs>` gives.
  */
-export async function readHistory(repo: Repo, { ref, exclude = [], pathspecs }: { ref: string; exclude?: string[]; pathspecs: string[] }): Promise<HistoryCommit[]> {
+export async function readHistory(repo: Repo, options: { ref: string; exclude?: string[]; pathspecs: string[] }): Promise<HistoryCommit[]> {
+  const commits = await readLog(repo, options);
+  await pairMoves(repo, commits, options.pathspecs);
+  return commits;
+}
+
+/**
+ * readHistory's first half: the commits and their changes, renames not yet paired (a move is a
+ * deletion and an addition). Backfill starts measuring the first commit's prompts from it while
+ * git pairs the moves (pairMoves).
+ */
+export async function readLog(repo: Repo, { ref, exclude = [], pathspecs }: { ref: string; exclude?: string[]; pathspecs: string[] }): Promise<HistoryCommit[]> {
   const args = ['log', '--no-renames', '--topo-order', '--reverse', '-z', '--raw', '--no-abbrev', '--diff-merges=first-parent', '--full-history', '--sparse', '--format=%x01%H %P%x02%cI', ref];
   for (const commit of exclude) args.push(`^${commit}`);
   const { stdout } = await runGit([...args, '--'], repo);
@@ -58,10 +69,14 @@ export async function readHistory(repo: Repo, { ref, exclude = [], pathspecs }: 
     }
   }
   flush();
+  return commits;
+}
+
+/** readHistory's second half: pairs the renames of `commits` (readLog's) in place, as `git log -M` would. */
+export async function pairMoves(repo: Repo, commits: HistoryCommit[], pathspecs: string[]): Promise<void> {
   const moving = commits.filter((commit) => commit.parents.length > 0 && commit.changes.some((c) => c.status === 'D') && commit.changes.some((c) => c.status === 'A'));
   const groups = renameGroups(moving);
   for (let i = 0; i < groups.length; i += PARALLEL) await Promise.all(groups.slice(i, i + PARALLEL).map((group) => detectRenames(repo, group.commits, group.pathspecs ?? pathspecs)));
-  return commits;
 }
 
 
