@@ -9,6 +9,7 @@ import { runGit, runGitSync, splitNul, type GitCommandError, type GitResult, typ
 import { rawChangeSize, readFirstParentLog, type FirstParentLogCommit } from './first-parent-edits.ts';
 import { gitCommonDir } from './common-dir-fs.ts';
 import { ownString } from '../own-string.ts';
+import { compareGitOrder } from '../code-unit-order.ts';
 import { planLogStdin, planPathspecRuns } from './pathspec-runs.ts';
 import type { KnownEntry } from './index-merge.ts';
 
@@ -362,10 +363,11 @@ export async function listTree(repo: Repo, { ref, pathspecs, submodules = false 
   });
 }
 
-/** git's order of index entries: the UTF-8 bytes of the path (JavaScript's own order differs above U+FFFF). */
-export function compareGitPaths(a: string, b: string): number {
-  return Buffer.compare(Buffer.from(a, 'utf8'), Buffer.from(b, 'utf8'));
-}
+/**
+ * git's order of index entries: the UTF-8 bytes of the path (JavaScript's own order differs above
+ * U+FFFF), compared without encoding them (lib/code-unit-order.ts). Negative, zero or positive.
+ */
+export const compareGitPaths: (a: string, b: string) => number = compareGitOrder;
 
 /**
  * `listTree` of a few folders ("a/b/", listed recursively) and the contents of the blobs found
