@@ -93,6 +93,16 @@ describe('the hook diffs the tree git commit cached in the index', () => {
     expect(viaTree.git(['log', '-1', '--stat', '--format=']).stdout).toMatch(/escalations/);
   });
 
+  it('leaves a split index, whose file holds only some entries, to git\'s diff-index, and records the same commit', () => {
+    const [split, plain] = [copyRepo(base), copyRepo(base)];
+    copies.push(split, plain);
+    expect(split.git(['update-index', '--split-index']).code).toBe(0);
+    for (const repo of [split, plain]) repo.write('prompts/support/refund.md', promptFile({ title: 'Refund' }, 'Confirm the order number, then the refund.'));
+    expect(commitHookByHand(split, 'edit', '2026-01-03')).toContain('diff-index');
+    expect(commitHookByHand(plain, 'edit', '2026-01-03')).not.toContain('diff-index');
+    expect(head(split)).toBe(head(plain));
+  });
+
   it('reads the index git commit hands its hook: `git commit <path>` records that prompt alone, `--include` the staged one with it', () => {
     // `git commit <path>` hands the hook a temporary index (HEAD and the path: its tree cache is
     // invalid along the path, whose folders' trees the hook makes), not the real index, whose cache may

@@ -131,6 +131,8 @@ export function buildIndexTree(repo: { dir: string; gitdir: string; env?: Record
     if (!remembered || remembered.file !== file || !sameIndexFile(remembered.stat, stat) || !remembered.trailing) return undefined;
     const { walk, trailing } = remembered;
     const count = walk.offsets.length - 1;
+    // A split index (its `link` extension) holds only some entries here, the rest in a shared file.
+    if (hasExtension(trailing, 'link')) return undefined;
     const root = parseCacheTree(trailing);
     if (!root || root.count >= 0) return undefined;
     // Only the entries of the invalid folders, and those on either side of each valid subtree's
@@ -197,6 +199,14 @@ export function buildIndexTree(repo: { dir: string; gitdir: string; env?: Record
   } finally {
     fs.closeSync(fd);
   }
+}
+
+/** Whether the extensions `bytes` (each a 4-byte signature and a 32-bit size, then its data) hold `signature`. */
+function hasExtension(bytes: Buffer, signature: string): boolean {
+  for (let at = 0; at + 8 <= bytes.length; at += 8 + bytes.readUInt32BE(at + 4)) {
+    if (bytes.toString('latin1', at, at + 4) === signature) return true;
+  }
+  return false;
 }
 
 /** The index's file modes, as a tree writes them. */
