@@ -3,8 +3,9 @@
 // 7.5 KB, some 50 KB, a few 400 KB, 500 cited clauses, 20,000 other files, 5,000 commits with
 // merges and moves) and measures the compiled CLI an installed copy runs. Rows: backfill, the
 // adoption commit, the hook (no prompt, 1 prompt, 1 prompt with a front-matter id (one prompt in
-// ten has one), the first commit staging an id (the hook's list of ids built), 50 prompts (drawn
-// among all, so about five with an id)) at two repository sizes, 1,000 clause edits in one commit, the site build at 50,000 and 500,000 checkpoints, the grid in Chromium.
+// ten has one), the first commit staging an id (the hook's list of ids built), 1 prompt as a
+// partial commit (`git commit -- <path>`), 50 prompts (drawn among all, so about five with an
+// id)) at two repository sizes, 1,000 clause edits in one commit, the site build at 50,000 and 500,000 checkpoints, the grid in Chromium.
 // Every row has its figure, a baseline measured in the same run, the ratio, peak memory, CPU time,
 // the target and whether it was met. Prints progress to stderr and a Markdown table to stdout.
 //
@@ -489,6 +490,27 @@ try {
       return { seconds: result.seconds, cpu: result.cpu, baseline: base.seconds, baselineCpu: base.cpu, peakMb: result.peakMb };
     };
     const measure = (stage: (run: number) => void, command: string[] = HOOK, env: Record<string, string> = {}) => summarize(Array.from({ length: SIZE.runs }, (_, run) => sample(stage, run, command, env)));
+    /**
+     * One run of a partial commit, `git commit -- <path>` (what JetBrains IDEs run, and VS Code
+     * with nothing staged): git runs the hook on a temporary index (HEAD and the path, its tree
+     * cache valid except along the path) and keeps the real one locked as index.lock, which the
+     * hook stages its records into as well (lib/git/index.ts, stageFiles). Timed inside that
+     * real commit by a hook script running it under GNU time. The edit is staged first for the
+     * baseline, which reads as the 1-prompt row's.
+     */
+    const samplePartial = (run: number): HookSample => {
+      const [file] = editPrompts(1, run);
+      const base = baselineTimes(repo.dir);
+      const hooks = path.join(work, 'partial-commit-hook');
+      const times = path.join(hooks, 'time.txt');
+      writeFile(hooks, 'pre-commit', `#!/bin/sh\nexec /usr/bin/time -o ${JSON.stringify(times)} -f '%e %M %U %S' ${JSON.stringify(NODE)} ${JSON.stringify(CLI)} record --hook pre-commit\n`);
+      fs.chmodSync(path.join(hooks, 'pre-commit'), 0o755);
+      fs.rmSync(times, { force: true });
+      git(repo.dir, ['-c', `core.hooksPath=${hooks}`, 'commit', '-q', '-m', `bench partial run ${run}`, '--', file!]);
+      const [seconds, peakKb, user, system] = fs.readFileSync(times, 'utf8').trim().split('\n').at(-1)!.split(' ').map(Number);
+      return { seconds: seconds!, cpu: user! + system!, baseline: base.seconds, baselineCpu: base.cpu, peakMb: peakKb! / 1024 };
+    };
+    const measurePartial = () => summarize(Array.from({ length: SIZE.runs }, (_, run) => samplePartial(run)));
     /** The prompt the last 1-prompt edit chose: `editAgain` edits it again. */
     let lastOne: string | undefined;
     // Kept repositories of session 29 and before have no ids (their info has no list of them).
@@ -510,6 +532,7 @@ try {
       }
       if (count === 1 && !withId) lastOne = [...files][0];
       git(repo.dir, ['add', '--', ...files]);
+      return [...files];
     };
     // The prompt a 1-prompt commit edited, edited again: its last version's chunks are in the
     // hook's cache as that commit left them (lib/traits/chunk-store-fs.ts), as for someone who
@@ -521,7 +544,7 @@ try {
       writeFile(repo.dir, file, `${text}\nRun ${run} adds another sentence about refunds.\n`);
       git(repo.dir, ['add', '--', file]);
     };
-    return { measure, sample, editPrompts, editAgain };
+    return { measure, measurePartial, sample, editPrompts, editAgain };
   };
   /** The growth rows' figures (summarizeGrowth) of each repository, of its HEAD-only twin, of the largest's short-history twin. */
   const hookFigures = new Map<number, HookSample>();
@@ -563,7 +586,7 @@ try {
   }
   for (const repo of wanted('hook') ? repos : []) {
     log(`measuring the hook on the ${repo.prompts}-prompt repository (${SIZE.runs} runs per figure)`);
-    const { measure, sample, editPrompts, editAgain } = runners.get(repo)!;
+    const { measure, measurePartial, sample, editPrompts, editAgain } = runners.get(repo)!;
     const none = measure((run) => {
       writeFile(repo.dir, `src/module-0/touched-${run}.ts`, `export const touched = ${run};\n`);
       git(repo.dir, ['add', '-A', 'src']);
@@ -599,6 +622,7 @@ try {
     // A prompt with a front-matter id: the hook checks that no other prompt has it (until session
     // 30 one `git grep` over every source blob of the index; the ids are kept by blob since).
     const idSamples = Array.from({ length: SIZE.runs }, (_, run) => sample((r) => editPrompts(1, r, true), run));
+    const partial = measurePartial();
     const withId = summarize(idSamples);
     idFigures.set(repo.prompts, summarizeGrowth(idSamples));
     const row = (what: string, figure: typeof one, limit: number) => addRow({
@@ -614,6 +638,7 @@ try {
     // leaves most of them valid too, they are keyed by text).
     row('1 prompt edited', one, 3);
     row('1 prompt edited again (the one the last 1-prompt commit edited: its chunks cached by that commit)', again, 3);
+    row('1 prompt edited, a partial commit (`git commit -- <path>`, as JetBrains IDEs commit: a temporary index, the real one locked)', partial, 3);
     row('1 prompt with a front-matter id edited', withId, 3);
     addRow({
       what: `hook, first commit staging a front-matter id (no list of ids kept yet: built from one git grep of the tree), ${repo.prompts} prompts (1 run)`, value: ms(firstId.seconds),

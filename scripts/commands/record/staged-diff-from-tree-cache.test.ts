@@ -6,9 +6,10 @@ import { copyRepo, createRepo, promptFile, type TestRepo } from '../../test-util
 // `git commit` brings the index's tree cache up to date (and writes its trees) before it runs the
 // pre-commit hook: the hook diffs that tree against HEAD with `git diff-tree`, which reads only
 // the trees that differ, where `git diff-index --cached` read and parsed the whole index
-// (lib/git/index-tree-fs.ts). Where the cache does not cover the index (the hook run by hand
-// after `git add`), or a deletion and an addition may pair as a move, git's diff-index runs as
-// before. Either way the commit holds the very same records: the same commit ids, made both ways.
+// (lib/git/index-tree-fs.ts). Where the cache is invalid along a few folders (the hook run by hand
+// after `git add`, `git commit <path>`'s temporary index), the hook makes those folders' trees
+// and diffs the same way; where a deletion and an addition may pair as a move, git's diff-index
+// runs as before. Either way the commit holds the very same records: the same commit ids.
 
 let base: TestRepo;
 const copies: TestRepo[] = [];
@@ -84,15 +85,27 @@ describe('the hook diffs the tree git commit cached in the index', () => {
       // The move (a deletion and an addition) is paired by git's rename detection against the index,
       // as before; a deleted prompt is looked for among the files added (stagedMovesOf), as before.
       expect(tree.includes('diff-index'), step.message).toBe(step.message === 'moved' || step.message === 'deleted');
-      expect(index, step.message).toContain('diff-index');
+      // By hand after `git add`, the cache is invalid along the staged paths only: the hook makes
+      // those folders' trees itself (index-tree-fs.ts, buildIndexTree) and diffs the same way.
+      expect(index.includes('diff-index'), step.message).toBe(step.message === 'moved' || step.message === 'deleted');
       expect(head(viaTree), step.message).toBe(head(viaIndex));
     }
     expect(viaTree.git(['log', '-1', '--stat', '--format=']).stdout).toMatch(/escalations/);
   });
 
+  it('leaves a split index, whose file holds only some entries, to git\'s diff-index, and records the same commit', () => {
+    const [split, plain] = [copyRepo(base), copyRepo(base)];
+    copies.push(split, plain);
+    expect(split.git(['update-index', '--split-index']).code).toBe(0);
+    for (const repo of [split, plain]) repo.write('prompts/support/refund.md', promptFile({ title: 'Refund' }, 'Confirm the order number, then the refund.'));
+    expect(commitHookByHand(split, 'edit', '2026-01-03')).toContain('diff-index');
+    expect(commitHookByHand(plain, 'edit', '2026-01-03')).not.toContain('diff-index');
+    expect(head(split)).toBe(head(plain));
+  });
+
   it('reads the index git commit hands its hook: `git commit <path>` records that prompt alone, `--include` the staged one with it', () => {
     // `git commit <path>` hands the hook a temporary index (HEAD and the path: its tree cache is
-    // invalid along the path, so git's diff-index reads it), not the real index, whose cache may
+    // invalid along the path, whose folders' trees the hook makes), not the real index, whose cache may
     // be valid and hold another staged prompt; `--include` hands it the real index with the path
     // added and its cache brought up to date (builtin/commit.c, prepare_index).
     const repo = copyRepo(base);

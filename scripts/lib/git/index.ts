@@ -9,6 +9,7 @@ import { runGit, runGitSync, splitNul, type GitCommandError, type GitResult, typ
 import { rawChangeSize, readFirstParentLog, type FirstParentLogCommit } from './first-parent-edits.ts';
 import { gitCommonDir } from './common-dir-fs.ts';
 import { ownString } from '../own-string.ts';
+import { compareGitOrder } from '../code-unit-order.ts';
 import { planLogStdin, planPathspecRuns } from './pathspec-runs.ts';
 import type { KnownEntry } from './index-merge.ts';
 
@@ -164,17 +165,31 @@ export async function diffIndex(repo: Repo, { base, pathspecs, renames }: { base
  */
 export async function diffStagedIndex(repo: Repo, { base, pathspecs, renames }: { base: string; pathspecs: string[]; renames: boolean }): Promise<IndexChange[]> {
   // Loaded here: a light module (index-file.ts is pure), but only the hook's staged diff needs it.
-  const { indexTreeId } = await import('./index-tree-fs.ts');
-  const tree = indexTreeId(repo);
-  if (tree === undefined) return diffIndex(repo, { base, pathspecs, renames });
-  let changes: IndexChange[];
+  const { indexTreeId, buildIndexTree } = await import('./index-tree-fs.ts');
+  let tree = indexTreeId(repo);
+  let treeRepo = repo;
+  // A cache valid but along a few folders (`git commit -- <path>`'s temporary index, or the index
+  // `git add` leaves): their trees made here, in a folder of their own git reads as an alternate
+  // object folder for this diff, then removed (git commit makes the same trees after the hook).
+  // Without them the whole index went to diff-index: 70 ms of git's CPU at 10,000 prompts.
+  const objects = tree === undefined ? path.join(repo.gitdir, 'promptvault', `trees-${process.pid}`) : undefined;
   try {
-    changes = await diffTrees(repo, { from: base, to: tree, pathspecs });
-  } catch {
-    return diffIndex(repo, { base, pathspecs, renames });
+    if (objects) {
+      tree = buildIndexTree(repo, objects);
+      treeRepo = { ...repo, env: { ...repo.env, GIT_ALTERNATE_OBJECT_DIRECTORIES: objects } };
+    }
+    if (tree === undefined) return await diffIndex(repo, { base, pathspecs, renames });
+    let changes: IndexChange[];
+    try {
+      changes = await diffTrees(treeRepo, { from: base, to: tree, pathspecs });
+    } catch {
+      return await diffIndex(repo, { base, pathspecs, renames });
+    }
+    if (renames && changes.some((change) => change.status === 'D') && changes.some((change) => change.status === 'A')) return await diffIndex(repo, { base, pathspecs, renames });
+    return changes;
+  } finally {
+    if (objects) fs.rmSync(objects, { recursive: true, force: true });
   }
-  if (renames && changes.some((change) => change.status === 'D') && changes.some((change) => change.status === 'A')) return diffIndex(repo, { base, pathspecs, renames });
-  return changes;
 }
 
 /**
@@ -362,10 +377,11 @@ export async function listTree(repo: Repo, { ref, pathspecs, submodules = false 
   });
 }
 
-/** git's order of index entries: the UTF-8 bytes of the path (JavaScript's own order differs above U+FFFF). */
-export function compareGitPaths(a: string, b: string): number {
-  return Buffer.compare(Buffer.from(a, 'utf8'), Buffer.from(b, 'utf8'));
-}
+/**
+ * git's order of index entries: the UTF-8 bytes of the path (JavaScript's own order differs above
+ * U+FFFF), compared without encoding them (lib/code-unit-order.ts). Negative, zero or positive.
+ */
+export const compareGitPaths: (a: string, b: string) => number = compareGitOrder;
 
 /**
  * `listTree` of a few folders ("a/b/", listed recursively) and the contents of the blobs found
@@ -583,10 +599,16 @@ export async function stageFiles(repo: Repo, paths: string[], options: { packed?
   const indexFile = { ...process.env, ...repo.env }.GIT_INDEX_FILE;
   const realIndexLock = path.join(repo.gitdir, 'index.lock');
   if (indexFile && path.basename(indexFile).startsWith('next-index') && fs.existsSync(realIndexLock)) {
+    const real = { ...repo, env: { ...repo.env, GIT_INDEX_FILE: realIndexLock } };
+    // Staged here as the temporary index was (its lock is index.lock.lock, as update-index's):
+    // `update-index` read and wrote the whole real index again, about 100 ms of git's CPU at
+    // the bench's 10,000 prompts (bench HISTORY, session 34).
+    if (inProcess && !options.known && !options.packed && paths.length <= IN_PROCESS_MAX && (await tryStageInProcess(real, paths))) return;
     // Written as a full index: `update-index` folding the lock into a sparse index there left a
     // cache-tree naming a tree it never stored (`git fsck`: "missing tree"), where entries outside
     // the cone had kept a folder from folding (session 33). git folds it again on its next write.
-    await runGit(['-c', 'index.sparse=false', ...args], { ...repo, env: { ...repo.env, GIT_INDEX_FILE: realIndexLock }, input });
+    // (A sparse index is never staged here: stage-in-process-fs.ts leaves any sparse setting to git.)
+    await runGit(['-c', 'index.sparse=false', ...args], { ...real, input });
   }
 }
 

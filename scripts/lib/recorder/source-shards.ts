@@ -78,21 +78,5 @@ export function serializeManifest(manifest: ShardManifest): string {
   return `${JSON.stringify({ commit: manifest.commit, lines: manifest.lines, shards: manifest.shards })}\n`;
 }
 
-/**
- * git's order of paths (their UTF-8 bytes) on the strings themselves: UTF-16 code units compare as
- * code points, and so as UTF-8 bytes, except surrogates (characters above U+FFFF), which are moved
- * above the rest of the BMP. compareGitPaths encodes both paths for each comparison, too slow for
- * merging the shards of 10,000 lines.
- */
-export function compareGitOrder(a: string, b: string): number {
-  const length = Math.min(a.length, b.length);
-  for (let i = 0; i < length; i++) {
-    let x = a.charCodeAt(i);
-    let y = b.charCodeAt(i);
-    if (x === y) continue;
-    if (x >= 0xd800) x = x < 0xe000 ? x + 0x2000 : x - 0x800;
-    if (y >= 0xd800) y = y < 0xe000 ? y + 0x2000 : y - 0x800;
-    return x - y;
-  }
-  return a.length - b.length;
-}
+/** git's order of paths (their UTF-8 bytes), compared on the strings themselves (lib/code-unit-order.ts). */
+export { compareGitOrder } from '../code-unit-order.ts';
