@@ -552,7 +552,9 @@ const CASES: readonly Case[] = [
   { id: 'logic/duty-offered-to-its-holder', previous: 'Bar staff at the social club are required to complete licensing training before their first shift.', next: 'Bar staff at the social club are offered licensing training before their first shift.', code: 'modal-weakened' },
   { id: 'keep/offer-the-duty-made', previous: 'Guests must be offered a hot drink on arrival.', next: 'Guests are offered a hot drink on arrival.', code: null },
   { id: 'logic/list-item-cut-words-kept', previous: "For every parcel, note the sender's name, the parcel's weight and the destination postcode.", next: "For every parcel, note the sender's name and the destination postcode.", code: 'conjunct-dropped' },
-  { id: 'keep/grant-alternative-cut', previous: 'Riders may use the indoor school, the outdoor arena or the lane to warm up.', next: 'Riders may use the indoor school or the lane to warm up.', code: null },
+  // A grant's alternative cut is stricter, not a regression: no reading flags it, but since round 40d the flag
+  // learned where no reading flags does (a false flag it makes; guard HISTORY, "Session 34, guard40d").
+  { id: 'keep/grant-alternative-cut', previous: 'Riders may use the indoor school, the outdoor arena or the lane to warm up.', next: 'Riders may use the indoor school or the lane to warm up.', code: 'learned-shape' },
   { id: 'keep/word-of-same-parent', previous: 'Grooms must disinfect the stable buckets every evening.', next: 'Grooms must sanitise the stable buckets every evening.', code: null },
   // Round 24a: a negative adjective spelled out with its participle's complement, a gate said with
   // "only" before its verb, a universal said as a negative universal; each beside a twin still read.

@@ -73,13 +73,13 @@ const QUOTED_WORDS = 12;
 
 const quote = (words: readonly string[]): string => (words.length > QUOTED_WORDS ? `${words.slice(0, QUOTED_WORDS).join(' ')} ...` : words.join(' '));
 
-/** The largest stretch the changed sentences traded, as "'gone' -> 'came'". */
+/** The largest stretch the changed sentences traded, as `"gone" -> "came"`. */
 export function tradedWords(before: string, after: string): string {
   const hunks = wordHunks(before, after) ?? [{ gone: tokenizeWords(before), came: tokenizeWords(after) }];
   const largest = hunks.reduce<{ gone: string[]; came: string[] } | null>((best, hunk) => (!best || hunk.gone.length + hunk.came.length > best.gone.length + best.came.length ? hunk : best), null);
-  if (!largest) return "'' -> ''";
+  if (!largest) return '"" -> ""';
   const more = hunks.length > 1 ? ` (and ${hunks.length - 1} more stretch${hunks.length > 2 ? 'es' : ''})` : '';
-  return `'${quote(largest.gone)}' -> '${quote(largest.came)}'${more}`;
+  return `"${quote(largest.gone)}" -> "${quote(largest.came)}"${more}`;
 }
 
 /** The terms the reason names, largest first. */

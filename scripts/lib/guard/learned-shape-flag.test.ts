@@ -30,9 +30,9 @@ describe('the flag learned where no reading flags', () => {
     expect(features['kept tail']).toBeCloseTo(5 / 12);
     const reason = learnedShapeReason(UNLINKED, before, after, features);
     expect(reason?.code).toBe('learned-shape');
-    expect(reason?.message).toMatch(/^learned shape: 'tenant' -> 'insurer': no reading flags this edit, but what it changed is shaped like the regressions of the labelled sets \(log-odds 1\.00 >= 0\.00: replaced words linked \+2\.00\)$/);
+    expect(reason?.message).toMatch(/^learned shape: "tenant" -> "insurer": no reading flags this edit, but what it changed is shaped like the regressions of the labelled sets \(log-odds 1\.00 >= 0\.00: replaced words linked \+2\.00\)$/);
     expect(learnedShapeReason(UNLINKED, before, after, { ...features, 'replaced words linked': 1 })).toBeNull();
-    expect(tradedWords('Log the call and notify the duty manager.', 'Log the call.')).toBe("'and notify the duty manager' -> ''");
+    expect(tradedWords('Log the call and notify the duty manager.', 'Log the call.')).toBe('"and notify the duty manager" -> ""');
   });
 
   it('adds its flag only where no reading flagged, and none when no learned flag is given', async () => {
@@ -57,7 +57,7 @@ describe('the learned flag, through the hook', () => {
     const replaced = hook.edit('trams/lost-property', old, 'Lost property found on the trams is held at the depot office until it is auctioned.');
     expect(replaced.audit, replaced.edit).toMatchObject({ clause: 'trams/lost-property', change: 'edited', regression_flag: true });
     expect(replaced.codes, replaced.edit).toEqual(['learned-shape']);
-    expect(replaced.audit.reasons[0].message, replaced.edit).toMatch(/^learned shape: 'claimed' -> 'auctioned': no reading flags this edit/);
+    expect(replaced.audit.reasons[0].message, replaced.edit).toMatch(/^learned shape: "claimed" -> "auctioned": no reading flags this edit/);
     const reordered = hook.edit('trams/lost-property-reordered', old, 'Until it is claimed, lost property found on the trams is held at the depot office.');
     expect(reordered.audit, reordered.edit).toMatchObject({ clause: 'trams/lost-property-reordered', change: 'edited', regression_flag: false });
   });
