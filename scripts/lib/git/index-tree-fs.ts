@@ -22,13 +22,8 @@ export function indexFile(repo: { dir: string; gitdir: string; env?: Record<stri
 /** The last index walked: its file, stat and walk, and the tree its TREE extension names. */
 let remembered: { file: string; stat: fs.BigIntStats; walk: EntryWalk; tree: string | undefined; trailing?: Buffer } | undefined;
 
-/**
- * The tree id the index's TREE extension gives its root, when the cache holds the whole index: a
- * version 2 index (no entry with extended flags: no intent-to-add, skip-worktree or sparse entry)
- * whose root node is valid and counts every entry (not a split index). Undefined otherwise, or
- * when there is no index: the caller asks git to read the index then.
- */
-export function indexTreeId(repo: { dir: string; gitdir: string; env?: Record<string, string | undefined> }): string | undefined {
+/** Runs `read` on the index file, open, with its stat, and closes it after; undefined when there is no index file. */
+function readIndexFile<T>(repo: { dir: string; gitdir: string; env?: Record<string, string | undefined> }, read: (fd: number, stat: fs.BigIntStats, file: string) => T | undefined): T | undefined {
   const file = indexFile(repo);
   let fd: number;
   try {
@@ -37,7 +32,20 @@ export function indexTreeId(repo: { dir: string; gitdir: string; env?: Record<st
     return undefined;
   }
   try {
-    const stat = fs.fstatSync(fd, { bigint: true });
+    return read(fd, fs.fstatSync(fd, { bigint: true }), file);
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+/**
+ * The tree id the index's TREE extension gives its root, when the cache holds the whole index: a
+ * version 2 index (no entry with extended flags: no intent-to-add, skip-worktree or sparse entry)
+ * whose root node is valid and counts every entry (not a split index). Undefined otherwise, or
+ * when there is no index: the caller asks git to read the index then.
+ */
+export function indexTreeId(repo: { dir: string; gitdir: string; env?: Record<string, string | undefined> }): string | undefined {
+  return readIndexFile(repo, (fd, stat, file) => {
     if (remembered && remembered.file === file && sameIndexFile(remembered.stat, stat)) return remembered.tree;
     const size = Number(stat.size);
     if (size < 32) return undefined;
@@ -52,9 +60,7 @@ export function indexTreeId(repo: { dir: string; gitdir: string; env?: Record<st
     remembered = { file, stat, walk, tree };
     if (tree === undefined) remembered.trailing = source.read(walk.offsets[count]!, source.length - walk.offsets[count]!);
     return tree;
-  } finally {
-    fs.closeSync(fd);
-  }
+  });
 }
 
 /**
@@ -119,86 +125,78 @@ interface CacheNode {
  * the caller has git read the index then. Reads the walk indexTreeId made of this index.
  */
 export function buildIndexTree(repo: { dir: string; gitdir: string; env?: Record<string, string | undefined> }, objects: string): string | undefined {
-  const file = indexFile(repo);
-  let fd: number;
-  try {
-    fd = fs.openSync(file, 'r');
-  } catch {
-    return undefined;
-  }
-  try {
-    const stat = fs.fstatSync(fd, { bigint: true });
-    if (!remembered || remembered.file !== file || !sameIndexFile(remembered.stat, stat) || !remembered.trailing) return undefined;
-    const { walk, trailing } = remembered;
-    const count = walk.offsets.length - 1;
-    // A split index (its `link` extension) holds only some entries here, the rest in a shared file.
-    if (hasExtension(trailing, 'link')) return undefined;
-    const root = parseCacheTree(trailing);
-    if (!root || root.count >= 0) return undefined;
-    // Only the entries of the invalid folders, and those on either side of each valid subtree's
-    // run, are read: a few hundred of the 52,000 at the bench's 10,000 prompts.
-    const source = fileSource(fd, walk.offsets[count]!);
-    const entryAt = (i: number) => source.read(walk.offsets[i]!, walk.offsets[i + 1]! - walk.offsets[i]!);
-    const pathAt = (i: number) => {
-      const entry = entryAt(i);
-      return entry.toString('latin1', 62, entry.indexOf(0, 62));
-    };
-    const written = new Set<string>();
-    const build = (node: CacheNode | undefined, prefix: string, from: number): { oid: Buffer; next: number } | undefined => {
-      const parts: Buffer[] = [];
-      let i = from;
-      while (i < count) {
-        const entryPath = pathAt(i);
-        if (!entryPath.startsWith(prefix)) break;
-        const rest = entryPath.slice(prefix.length);
-        const slash = rest.indexOf('/');
-        if (slash === -1) {
-          const entry = entryAt(i);
-          // Unmerged (a stage), or a mode no tree holds: git's own write-tree refuses or differs.
-          if ((entry.readUInt16BE(60) & 0x3000) !== 0) return undefined;
-          const mode = TREE_MODES.get(entry.readUInt32BE(24));
-          if (!mode) return undefined;
-          parts.push(Buffer.from(`${mode} ${rest}\0`, 'latin1'), entry.subarray(40, 60));
-          i++;
-          continue;
+  return readIndexFile(repo, (fd, stat, file) => {
+    try {
+      if (!remembered || remembered.file !== file || !sameIndexFile(remembered.stat, stat) || !remembered.trailing) return undefined;
+      const { walk, trailing } = remembered;
+      const count = walk.offsets.length - 1;
+      // A split index (its `link` extension) holds only some entries here, the rest in a shared file.
+      if (hasExtension(trailing, 'link')) return undefined;
+      const root = parseCacheTree(trailing);
+      if (!root || root.count >= 0) return undefined;
+      // Only the entries of the invalid folders, and those on either side of each valid subtree's
+      // run, are read: a few hundred of the 52,000 at the bench's 10,000 prompts.
+      const source = fileSource(fd, walk.offsets[count]!);
+      const entryAt = (i: number) => source.read(walk.offsets[i]!, walk.offsets[i + 1]! - walk.offsets[i]!);
+      const pathAt = (i: number) => {
+        const entry = entryAt(i);
+        return entry.toString('latin1', 62, entry.indexOf(0, 62));
+      };
+      const written = new Set<string>();
+      const build = (node: CacheNode | undefined, prefix: string, from: number): { oid: Buffer; next: number } | undefined => {
+        const parts: Buffer[] = [];
+        let i = from;
+        while (i < count) {
+          const entryPath = pathAt(i);
+          if (!entryPath.startsWith(prefix)) break;
+          const rest = entryPath.slice(prefix.length);
+          const slash = rest.indexOf('/');
+          if (slash === -1) {
+            const entry = entryAt(i);
+            // Unmerged (a stage), or a mode no tree holds: git's own write-tree refuses or differs.
+            if ((entry.readUInt16BE(60) & 0x3000) !== 0) return undefined;
+            const mode = TREE_MODES.get(entry.readUInt32BE(24));
+            if (!mode) return undefined;
+            parts.push(Buffer.from(`${mode} ${rest}\0`, 'latin1'), entry.subarray(40, 60));
+            i++;
+            continue;
+          }
+          const folder = rest.slice(0, slash);
+          const below = `${prefix}${folder}/`;
+          const child = node?.children.get(folder);
+          let oid: Buffer;
+          if (child && child.count > 0 && child.oid) {
+            // A valid subtree covers the next `count` entries, all of them below it and no more.
+            const end = i + child.count;
+            if (end > count || !pathAt(end - 1).startsWith(below) || (end < count && pathAt(end).startsWith(below))) return undefined;
+            oid = child.oid;
+            i = end;
+          } else {
+            const built = build(child, below, i);
+            if (!built) return undefined;
+            ({ oid } = built);
+            i = built.next;
+          }
+          parts.push(Buffer.from(`40000 ${folder}\0`, 'latin1'), oid);
         }
-        const folder = rest.slice(0, slash);
-        const below = `${prefix}${folder}/`;
-        const child = node?.children.get(folder);
-        let oid: Buffer;
-        if (child && child.count > 0 && child.oid) {
-          // A valid subtree covers the next `count` entries, all of them below it and no more.
-          const end = i + child.count;
-          if (end > count || !pathAt(end - 1).startsWith(below) || (end < count && pathAt(end).startsWith(below))) return undefined;
-          oid = child.oid;
-          i = end;
-        } else {
-          const built = build(child, below, i);
-          if (!built) return undefined;
-          ({ oid } = built);
-          i = built.next;
+        const content = Buffer.concat(parts);
+        const header = Buffer.from(`tree ${content.length}\0`, 'latin1');
+        const oid = createHash('sha1').update(header).update(content).digest();
+        const hex = oid.toString('hex');
+        if (!written.has(hex)) {
+          written.add(hex);
+          fs.mkdirSync(path.join(objects, hex.slice(0, 2)), { recursive: true });
+          fs.writeFileSync(path.join(objects, hex.slice(0, 2), hex.slice(2)), Buffer.concat(storedZlib([header, content])));
         }
-        parts.push(Buffer.from(`40000 ${folder}\0`, 'latin1'), oid);
-      }
-      const content = Buffer.concat(parts);
-      const header = Buffer.from(`tree ${content.length}\0`, 'latin1');
-      const oid = createHash('sha1').update(header).update(content).digest();
-      const hex = oid.toString('hex');
-      if (!written.has(hex)) {
-        written.add(hex);
-        fs.mkdirSync(path.join(objects, hex.slice(0, 2)), { recursive: true });
-        fs.writeFileSync(path.join(objects, hex.slice(0, 2), hex.slice(2)), Buffer.concat(storedZlib([header, content])));
-      }
-      return { oid, next: i };
-    };
-    const built = build(root, '', 0);
-    return built && built.next === count ? built.oid.toString('hex') : undefined;
-  } catch {
-    // A file system error writing the trees: git reads the index instead.
-    return undefined;
-  } finally {
-    fs.closeSync(fd);
-  }
+        return { oid, next: i };
+      };
+      const built = build(root, '', 0);
+      return built && built.next === count ? built.oid.toString('hex') : undefined;
+    } catch {
+      // A file system error writing the trees: git reads the index instead.
+      return undefined;
+    }
+  });
 }
 
 /** Whether the extensions `bytes` (each a 4-byte signature and a 32-bit size, then its data) hold `signature`. */
