@@ -318,7 +318,9 @@ const CASES: readonly Case[] = [
   { id: 'logic/right-proviso-added', previous: 'Subscribers may cancel their plan at any time.', next: 'Subscribers may cancel their plan at any time, provided they have paid for the current quarter.', code: 'right-narrowed' },
   { id: 'keep/staff-grant-narrowed', previous: 'Drivers may take the ring road or the bypass.', next: 'Drivers may take the bypass.', code: null },
   { id: 'logic/listed-duty-replaced', previous: 'Each night, lock the stockroom, switch off the fryers and set the alarm.', next: 'Each night, lock the stockroom, post the daily specials online and set the alarm.', code: 'semantic-drift' },
-  { id: 'keep/listed-duty-reworded', previous: 'Each night, lock the stockroom, switch off the fryers and set the alarm.', next: 'Each night, lock the stockroom, turn the fryers off and set the alarm.', code: null },
+  // A false flag of the flag learned where no reading flags (round 40d), since the refit after rounds 40a-d
+  // merged (its threshold sits on a score many edits share; guard HISTORY, "Session 34, the lead's blind measurements of v56 and v57").
+  { id: 'keep/listed-duty-reworded', previous: 'Each night, lock the stockroom, switch off the fryers and set the alarm.', next: 'Each night, lock the stockroom, turn the fryers off and set the alarm.', code: 'learned-shape' },
   { id: 'logic/receiver-owner-replaced', previous: "Water damage is reported to the landlord's insurer within 48 hours.", next: "Water damage is reported to the tenant's contents insurer within 48 hours.", code: 'object-replaced' },
   { id: 'keep/receiver-owner-reworded', previous: "Water damage is reported to the landlord's insurer within 48 hours.", next: 'Water damage is reported to the insurer of the landlord within 48 hours.', code: null },
   { id: 'logic/universal-narrowed', previous: 'Every forklift carries a fire extinguisher.', next: 'Every forklift bought after 2022 carries a fire extinguisher.', code: 'scope-narrowed' },
@@ -442,7 +444,9 @@ const CASES: readonly Case[] = [
   { id: 'keep/pounds-as-lb', previous: 'Use the hoist for any dog weighing more than 50 pounds.', next: 'Any dog heavier than 50 lb goes on the hoist.', code: null },
   { id: 'logic/pounds-as-kg', previous: 'Use the hoist for any dog weighing more than 50 pounds.', next: 'Any dog heavier than 50 kg goes on the hoist.', code: 'number-changed' },
   // Round 22c: a level reached is the level or higher; the range narrowed is a condition changed.
-  { id: 'keep/level-reached', previous: 'Close the tidal barrage gates when the surge warning is amber or higher.', next: 'Close the tidal barrage gates once the surge warning reaches amber.', code: null },
+  // A false flag of the flag learned where no reading flags (round 40d), since the refit after rounds 40a-d
+  // merged (its threshold sits on a score many edits share; guard HISTORY, "Session 34, the lead's blind measurements of v56 and v57").
+  { id: 'keep/level-reached', previous: 'Close the tidal barrage gates when the surge warning is amber or higher.', next: 'Close the tidal barrage gates once the surge warning reaches amber.', code: 'learned-shape' },
   { id: 'logic/level-range-narrowed', previous: "Call the vet when an animal's welfare score is moderate or worse.", next: "Call the vet when an animal's welfare score is worse than moderate.", code: 'condition-changed' },
   // Round 22c: a prohibition of acting alone is kept only by a text that still demands the company.
   { id: 'logic/alone-said-as-with', previous: 'Never enter the grain silo alone.', next: 'Enter the grain silo with a colleague.', code: 'negation-removed' },
