@@ -21,7 +21,7 @@ describe('the digest of the measuring code', () => {
   const copy = (name: string) => {
     const root = path.join(outside, name);
     for (const folder of ['traits', 'prompt', 'config', 'schema', 'formats', 'recorder']) fs.cpSync(path.join(PROJECT_ROOT, 'scripts/lib', folder), path.join(root, 'scripts/lib', folder), { recursive: true });
-    for (const file of ['yaml-library.ts', 'text-keyed-memo.ts', 'errors.ts', 'guard/identity.ts']) {
+    for (const file of ['yaml-library.ts', 'text-keyed-memo.ts', 'errors.ts', 'guard/identity.ts', 'labels/nearest.ts']) {
       fs.mkdirSync(path.dirname(path.join(root, 'scripts/lib', file)), { recursive: true });
       fs.copyFileSync(path.join(PROJECT_ROOT, 'scripts/lib', file), path.join(root, 'scripts/lib', file));
     }

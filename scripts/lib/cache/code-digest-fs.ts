@@ -24,11 +24,12 @@ export const CODE_SETS = {
   // A path's kind and id under the globs, and the id folded by case (foldCase, references.ts): the
   // hook's list of source files keeps each folded id and picks its shard by it.
   classifying: { folders: [], files: ['lib/prompt/locate.ts', 'lib/prompt/brace-expansion.ts', 'lib/prompt/references.ts'], packages: [] },
-  // What a prompt file cites: parsePrompt and what it calls (front matter split, read, validated): the citations cache.
-  citing: { folders: ['lib/formats', 'lib/prompt', 'lib/schema', 'lib/recorder'], files: ['lib/yaml-library.ts', 'lib/text-keyed-memo.ts', 'lib/errors.ts'], packages: ['yaml'] },
+  // What a prompt file cites: parsePrompt and what it calls (front matter split, read, validated; the
+  // nearest clause or key an error names, labels/nearest.ts): the citations cache.
+  citing: { folders: ['lib/formats', 'lib/prompt', 'lib/schema', 'lib/recorder'], files: ['lib/yaml-library.ts', 'lib/text-keyed-memo.ts', 'lib/errors.ts', 'lib/labels/nearest.ts'], packages: ['yaml'] },
   // The configuration read and validated (yaml, zod; the schema checks reviewers' identities and
   // expands globs' braces): the config cache.
-  configuring: { folders: ['lib/config', 'lib/schema'], files: ['lib/guard/identity.ts', 'lib/prompt/brace-expansion.ts', 'lib/yaml-library.ts', 'lib/errors.ts'], packages: ['yaml', 'zod'] },
+  configuring: { folders: ['lib/config', 'lib/schema'], files: ['lib/guard/identity.ts', 'lib/prompt/brace-expansion.ts', 'lib/yaml-library.ts', 'lib/errors.ts', 'lib/labels/nearest.ts'], packages: ['yaml', 'zod'] },
 } as const satisfies Record<string, { folders: readonly string[]; files: readonly string[]; packages: readonly string[] }>;
 
 export type CodeSet = keyof typeof CODE_SETS;
