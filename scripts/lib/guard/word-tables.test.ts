@@ -25,7 +25,8 @@ describe('a word a table does not list, named like a property every object has',
     expect(findNumberChanges('Write 5 constructor tests.', 'Write 5 constructor tests first.')).toEqual([]);
     expect(findNumberChanges('Initialise fields in the constructor, not in setup methods.', 'Initialise fields in the constructor, never in setup methods.')).toEqual([]);
     expect(findNumberChanges('Keep the constructor small within reason.', 'Keep the constructor small, within reason.')).toEqual([]);
-    expect(findNumberChanges('Write 2 constructor tests.', 'Write 3 constructor tests.').map((reason) => reason.message)).toEqual(['number changed: "2 constructor" -> "3 constructor"']);
+    // A count a duty demands is its floor since round 40c: lowered, the change is named with its direction.
+    expect(findNumberChanges('Write 3 constructor tests.', 'Write 2 constructor tests.').map((reason) => reason.message)).toEqual(['number changed: "3 constructor" -> "2 constructor" (loosens the rule)']);
   });
 });
 
