@@ -610,7 +610,7 @@ describe('findReasons', () => {
       expect(codes('The assistant should ask clarifying questions when a request is ambiguous.', 'When a request is unclear, the assistant should ask questions to clarify it.')).toEqual([]);
     });
     it('reads a duty done less often, with no number written, as a changed number', () => {
-      expect(findReasons('Back up the database every night.', 'Back up the database every week.').map((r) => r.message)).toEqual(['number changed: "every night" -> "every week" (loosens the rule)']);
+      expect(findReasons('Back up the database every night.', 'Back up the database every week.').map((r) => r.message)).toEqual(['number changed: "every night" -> "every week" (done less often: loosens the rule)']);
       expect(codes('Back up the database every week.', 'Back up the database every night.')).toEqual([]);
       expect(codes('Back up the database every day.', 'Back up the database daily.')).toEqual([]);
     });
