@@ -61,11 +61,13 @@ import { HELD_BACK_EDITS_V52 } from '../lib/guard/clause-edits.heldout-v52.fixtu
 import { HELD_BACK_EDITS_V53 } from '../lib/guard/clause-edits.heldout-v53.fixture.ts';
 import { HELD_BACK_EDITS_V54 } from '../lib/guard/clause-edits.heldout-v54.fixture.ts';
 import { HELD_BACK_EDITS_V55 } from '../lib/guard/clause-edits.heldout-v55.fixture.ts';
+import { HELD_BACK_EDITS_V56 } from '../lib/guard/clause-edits.heldout-v56.fixture.ts';
+import { HELD_BACK_EDITS_V57 } from '../lib/guard/clause-edits.heldout-v57.fixture.ts';
 import { CANONICAL_REGRESSIONS } from '../lib/guard/clause-edits.canon.fixture.ts';
 import { configSchema } from '../lib/schema/config.ts';
 
 /**
- * The labelled sets the study reads: the tuning set and the once-blind sets v4-v55, each released
+ * The labelled sets the study reads: the tuning set and the once-blind sets v4-v57, each released
  * for tuning, and our canonical regressions. Sets still blind are left out on purpose: they
  * measure what the study ships.
  */
@@ -123,6 +125,8 @@ export const STUDY_SETS: ReadonlyArray<{ name: string; edits: readonly ClauseEdi
   { name: 'v53', edits: HELD_BACK_EDITS_V53 },
   { name: 'v54', edits: HELD_BACK_EDITS_V54 },
   { name: 'v55', edits: HELD_BACK_EDITS_V55 },
+  { name: 'v56', edits: HELD_BACK_EDITS_V56 },
+  { name: 'v57', edits: HELD_BACK_EDITS_V57 },
   // Our real-commit tests' regressions the weighing reaches: the fit keeps each flagged (verdict-fit.ts).
   { name: 'canon', edits: CANONICAL_REGRESSIONS },
 ];
