@@ -1,7 +1,7 @@
 // Precision and recall of `regression_flag` on the hand-labelled clause edits, with the builtin
 // embedder and the default configuration (positive = a regression).
 //
-//   node scripts/bench/clause-edits.ts [--verbose | --figures-only] [--weighed] [--held-back [--v3] [--v4] [--v5] [--v6] [--v7] [--v8] [--v9] [--v10] [--v11] [--v12] [--v13] [--v14] [--v15] [--v16] [--v17] [--v18] [--v19] [--v20] [--v21] [--v22] [--v23] [--v24] [--v25] [--v26] [--v27] [--v28] [--v29] [--v30] [--v31] [--v32] [--v33] [--v34] [--v35] [--v36] [--v37] [--v38] [--v39] [--v40] [--v41] [--v42] [--v43] [--v44] [--v45] [--v46] [--v47] [--v48] [--v49] [--v50] [--v51] [--v52] [--v53] [--v54] [--v55] [--v56] [--v57]]
+//   node scripts/bench/clause-edits.ts [--verbose | --figures-only] [--weighed] [--held-back [--v3] [--v4] [--v5] [--v6] [--v7] [--v8] [--v9] [--v10] [--v11] [--v12] [--v13] [--v14] [--v15] [--v16] [--v17] [--v18] [--v19] [--v20] [--v21] [--v22] [--v23] [--v24] [--v25] [--v26] [--v27] [--v28] [--v29] [--v30] [--v31] [--v32] [--v33] [--v34] [--v35] [--v36] [--v37] [--v38] [--v39] [--v40] [--v41] [--v42] [--v43] [--v44] [--v45] [--v46] [--v47] [--v48] [--v49] [--v50] [--v51] [--v52] [--v53] [--v54] [--v55] [--v56] [--v57] [--v58] [--v59]]
 //
 // Prints the tuning set the detectors were developed with, the small held-out set written after the
 // first detectors, then issue 11's held-back set (written before the statement-level detectors and
@@ -67,6 +67,8 @@ import { HELD_BACK_EDITS_V54 } from '../lib/guard/clause-edits.heldout-v54.fixtu
 import { HELD_BACK_EDITS_V55 } from '../lib/guard/clause-edits.heldout-v55.fixture.ts';
 import { HELD_BACK_EDITS_V56 } from '../lib/guard/clause-edits.heldout-v56.fixture.ts';
 import { HELD_BACK_EDITS_V57 } from '../lib/guard/clause-edits.heldout-v57.fixture.ts';
+import { HELD_BACK_EDITS_V58 } from '../lib/guard/clause-edits.heldout-v58.fixture.ts';
+import { HELD_BACK_EDITS_V59 } from '../lib/guard/clause-edits.heldout-v59.fixture.ts';
 import { configSchema } from '../lib/schema/config.ts';
 import type { VerdictWeights } from '../lib/guard/verdict-weights.ts';
 import { VERDICT_WEIGHTS } from '../lib/guard/verdict-weights.data.ts';
@@ -224,6 +226,8 @@ async function main(argv: string[]): Promise<void> {
     if (argv.includes('--v55')) report('held-back set v55 of issue 11 (written blind on 2026-12-06 in session 33 without seeing the detectors; measured blind at the start and end of session 33, released for tuning in session 34 (round 40))', await score(HELD_BACK_EDITS_V55), verbose);
     if (argv.includes('--v56')) report('held-back set v56 of issue 11 (written blind on 2026-12-06 in session 34 without seeing the detectors; measured blind at the start and end of session 34, released for tuning in session 35 (round 41))', await score(HELD_BACK_EDITS_V56), verbose);
     if (argv.includes('--v57')) report('held-back set v57 of issue 11 (written blind on 2026-12-06 in session 34 without seeing the detectors; measured blind at the start and end of session 34, released for tuning in session 35 (round 41))', await score(HELD_BACK_EDITS_V57), verbose);
+    if (argv.includes('--v58')) report('held-back set v58 of issue 11 (written blind on 2026-12-06 in session 35 without seeing the detectors; not yet measured)', await score(HELD_BACK_EDITS_V58), verbose);
+    if (argv.includes('--v59')) report('held-back set v59 of issue 11 (written blind on 2026-12-06 in session 35 without seeing the detectors; not yet measured)', await score(HELD_BACK_EDITS_V59), verbose);
   }
 }
 
