@@ -5,7 +5,8 @@
 // excepts by name said in a new sentence to be included "also", a grant appended to a kept ban whose
 // clause of reason holds a negation ("..., since they rarely ..."), and a gate that waited for
 // someone's presence or attention content with their being somewhere about ("unless a guide is
-// riding with them" -> "only when a guide is nearby"). The benign edits say the requirement, the
+// riding with them" -> "only when a guide is nearby"), and a value or a cause put into a kept case
+// of a duty ("a glass piece worth over £200", "cancelled because of high wind"). The benign edits say the requirement, the
 // exception, the ban and the gate again in other words or make them stricter. HISTORY.md, "Session
 // 35, guard41a". Part of the tuning set (`CLAUSE_EDITS` spreads them).
 import type { ClauseEdit } from './clause-edits.fixture.ts';
@@ -28,4 +29,9 @@ export const ROUND_41A_EDITS: readonly ClauseEdit[] = [
   { kind: 'condition', previous: 'Novices may not ride the ridge trail unless a guide is riding with them.', next: 'Novices ride the ridge trail only when a guide is nearby.' },
   { kind: 'benign', variant: 'reword', previous: 'Visitors must not gather glass unless a gaffer is standing beside them.', next: 'Visitors gather glass only while a gaffer stands beside them.' },
   { kind: 'benign', variant: 'stricter', previous: 'Novices may not ride the ridge trail unless a guide is riding with them.', next: 'Novices may not ride the ridge trail unless a guide is riding with them and a medic is nearby.' },
+  // A value or a cause put into a kept case of a duty.
+  { kind: 'condition', previous: 'If a zip-line session is cancelled, refund every rider who booked it.', next: 'If a zip-line session is cancelled because of high wind, refund every rider who booked it.' },
+  { kind: 'condition', previous: 'If a visitor breaks a glass piece in the studio shop, log it in the breakages book.', next: 'If a visitor breaks a glass piece worth over £200 in the studio shop, log it in the breakages book.' },
+  { kind: 'benign', variant: 'emphasis', previous: 'If a zip-line session is cancelled, refund every rider who booked it.', next: 'If a zip-line session is cancelled for any reason, refund every rider who booked it.' },
+  { kind: 'benign', variant: 'stricter', previous: 'If a visitor breaks a glass piece in the studio shop, log it in the breakages book.', next: 'If a visitor breaks a glass piece in the studio shop, log it in the breakages book and tell the studio manager.' },
 ];

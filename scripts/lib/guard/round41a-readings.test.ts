@@ -12,6 +12,9 @@ import { findRequirementsSoftened } from './reason-requirement-softened.ts';
 import { findExceptedSaidBack } from './reason-excepted-said-back.ts';
 import { findPresencesLoosened } from './reason-presence-loosened.ts';
 import { findAddedRules } from './reason-added-rule.ts';
+import { qualifierInserted } from './_condition-qualifiers.ts';
+import { stemSet } from './_statements.ts';
+import { tokenizeWords } from './_text.ts';
 
 const read = (previous: string, next: string) => readStatementGroups(previous, next);
 
@@ -64,6 +67,19 @@ describe('a gate whose presence was made vague', () => {
   it('reads nothing when the presence is kept, or a vague one is added beside every old word', () => {
     expect(findPresencesLoosened(read('Visitors must not gather glass unless a gaffer is standing beside them.', 'Visitors gather glass only while a gaffer stands beside them.'))).toEqual([]);
     expect(findPresencesLoosened(read('Novices may not ride the ridge trail unless a guide is riding with them.', 'Novices may not ride the ridge trail unless a guide is riding with them and a medic is nearby.'))).toEqual([]);
+  });
+});
+
+describe('a value or a cause put into a kept case', () => {
+  const inserted = (previous: string, next: string) => qualifierInserted(tokenizeWords(previous), tokenizeWords(next), stemSet(previous));
+
+  it('reads "worth ..." after the case\'s noun and "because ..." after its act as a qualifier', () => {
+    expect(inserted('if a visitor breaks a glass piece in the studio shop', 'if a visitor breaks a glass piece worth over £200 in the studio shop')).toBe('worth over 200');
+    expect(inserted('if a zip-line session is cancelled', 'if a zip-line session is cancelled because of high wind')).toBe('because of high wind');
+  });
+
+  it('reads nothing for a cause that names every case', () => {
+    expect(inserted('if a zip-line session is cancelled', 'if a zip-line session is cancelled for any reason')).toBeNull();
   });
 });
 
