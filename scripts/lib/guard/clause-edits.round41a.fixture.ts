@@ -6,7 +6,8 @@
 // clause of reason holds a negation ("..., since they rarely ..."), and a gate that waited for
 // someone's presence or attention content with their being somewhere about ("unless a guide is
 // riding with them" -> "only when a guide is nearby"), and a value or a cause put into a kept case
-// of a duty ("a glass piece worth over £200", "cancelled because of high wind"). The benign edits say the requirement, the
+// of a duty ("a glass piece worth over £200", "cancelled because of high wind"), and two steps of
+// a "then" chain swapped behind a case opening the sentence. The benign edits say the requirement, the
 // exception, the ban and the gate again in other words or make them stricter. HISTORY.md, "Session
 // 35, guard41a". Part of the tuning set (`CLAUSE_EDITS` spreads them).
 import type { ClauseEdit } from './clause-edits.fixture.ts';
@@ -34,4 +35,7 @@ export const ROUND_41A_EDITS: readonly ClauseEdit[] = [
   { kind: 'condition', previous: 'If a visitor breaks a glass piece in the studio shop, log it in the breakages book.', next: 'If a visitor breaks a glass piece worth over £200 in the studio shop, log it in the breakages book.' },
   { kind: 'benign', variant: 'emphasis', previous: 'If a zip-line session is cancelled, refund every rider who booked it.', next: 'If a zip-line session is cancelled for any reason, refund every rider who booked it.' },
   { kind: 'benign', variant: 'stricter', previous: 'If a visitor breaks a glass piece in the studio shop, log it in the breakages book.', next: 'If a visitor breaks a glass piece in the studio shop, log it in the breakages book and tell the studio manager.' },
+  // Two steps of a "then" chain swapped behind a case opening the sentence.
+  { kind: 'order', previous: 'When a rider reaches the launch platform, first clip their harness to the safety line, then open the gate.', next: 'When a rider reaches the launch platform, first open the gate, then clip their harness to the safety line.' },
+  { kind: 'benign', variant: 'reword', previous: 'When a rider reaches the launch platform, first clip their harness to the safety line, then open the gate.', next: 'When a rider reaches the launch platform, first clip their harness to the safety line, and only then open the gate.' },
 ];

@@ -15,6 +15,7 @@ import { findAddedRules } from './reason-added-rule.ts';
 import { qualifierInserted } from './_condition-qualifiers.ts';
 import { stemSet } from './_statements.ts';
 import { tokenizeWords } from './_text.ts';
+import { findStepsSwapped } from './_steps.ts';
 
 const read = (previous: string, next: string) => readStatementGroups(previous, next);
 
@@ -80,6 +81,19 @@ describe('a value or a cause put into a kept case', () => {
 
   it('reads nothing for a cause that names every case', () => {
     expect(inserted('if a zip-line session is cancelled', 'if a zip-line session is cancelled for any reason')).toBeNull();
+  });
+});
+
+describe('two steps of a "then" chain swapped behind a case opening the sentence', () => {
+  const chain = 'When a rider reaches the launch platform, first clip their harness to the safety line, then open the gate.';
+
+  it('reads the steps without the case, so the swap is seen', () => {
+    expect(findStepsSwapped(chain, 'When a rider reaches the launch platform, first open the gate, then clip their harness to the safety line.')).toEqual({ earlier: 'clip their harness to the safety line', later: 'open the gate' });
+  });
+
+  it('reads nothing when the steps keep their order, and keeps a lone "If ..., then ..." as it was', () => {
+    expect(findStepsSwapped(chain, 'When a rider reaches the launch platform, first clip their harness to the safety line, and only then open the gate.')).toBeNull();
+    expect(findStepsSwapped('If the wind picks up, then close the launch gate.', 'If the wind picks up, then close the launch gate and radio the base.')).toBeNull();
   });
 });
 
