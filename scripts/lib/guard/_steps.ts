@@ -63,12 +63,12 @@ function step(text: string): Step {
   return { text: text.replace(/[.;:!?]+$/, '').trim(), stems: new Set(contentStems(text)) };
 }
 
-/** Ordered runs of steps: one per numbered list, one per sentence with a "then" chain. */
 /** The steps of a "then" chain, a "first" opening its first step left out. */
 function partsOf(chain: string): string[] {
   return chain.split(THEN).map((part) => part.replace(/^\s*(?:first(?:ly)?|to start),?\s+/i, '')).filter((part) => /[a-z]/i.test(part));
 }
 
+/** Ordered runs of steps: one per numbered list, one per sentence with a "then" chain. */
 export function readStepRuns(text: string, other?: string): Step[][] {
   const runs: Step[][] = [];
   let list: Step[] = [];
