@@ -17,6 +17,8 @@ const BULLET_ITEM = /^\s{0,3}[-*•]\s+(.*\S)\s*$/;
 /** A lead-in whose bullets come in order: "... in this order:", "in the following order:", "in order:". */
 const ORDERED_LEAD_IN = /\bin (?:this|the following|that|priority) order:\s*$|\bin order(?: of priority)?:\s*$/i;
 
+/** A case clause opening a sentence, up to its comma: "When a flood warning is issued, ". */
+const OPENING_CASE = /^\s*(?:when|whenever|if|once|as soon as|after|before|on)\b[^,;]*,\s*/i;
 /** ", then", "; then", "and then", "after that", "afterwards," between the parts of one sentence. */
 const THEN = /\s*[,;]?\s*(?:\band then\b|\bthen\b|\bafter that\b,?|\bafterwards\b,?|\bnext\b,)\s*/i;
 
@@ -61,6 +63,11 @@ function step(text: string): Step {
   return { text: text.replace(/[.;:!?]+$/, '').trim(), stems: new Set(contentStems(text)) };
 }
 
+/** The steps of a "then" chain, a "first" opening its first step left out. */
+function partsOf(chain: string): string[] {
+  return chain.split(THEN).map((part) => part.replace(/^\s*(?:first(?:ly)?|to start),?\s+/i, '')).filter((part) => /[a-z]/i.test(part));
+}
+
 /** Ordered runs of steps: one per numbered list, one per sentence with a "then" chain. */
 export function readStepRuns(text: string, other?: string): Step[][] {
   const runs: Step[][] = [];
@@ -88,7 +95,11 @@ export function readStepRuns(text: string, other?: string): Step[][] {
       const cut = THEN.test(sentence) ? sentence.replace(CHAIN_CASE, '') : sentence;
       const shared = THEN.test(cut) && cut === sentence ? sharedClosingCase(cut, other) : null;
       const chain = shared ? cut.slice(0, shared.index) : cut;
-      const parts = chain.split(THEN).map((part) => part.replace(/^\s*(?:first(?:ly)?|to start),?\s+/i, '')).filter((part) => /[a-z]/i.test(part));
+      // A case opening the chain ("When a flood warning is issued, first confirm ..., then send ...") is
+      // the whole chain's, as a closing one is: not its first step's words (round 41a, v56's swapped steps).
+      // ("If it rains, then close the hatch" keeps its case: with it cut, no chain is left.)
+      const opened = partsOf(chain.replace(OPENING_CASE, ''));
+      const parts = opened.length > 1 ? opened : partsOf(chain);
       if (parts.length > 1) runs.push(parts.map(step));
     }
   }

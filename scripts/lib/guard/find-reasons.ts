@@ -88,6 +88,9 @@ import { findDescribedPartiesReplaced } from './reason-described-party.ts';
 import { findOptionsAdded } from './reason-option-added.ts';
 import { findGrantItemsAdded } from './reason-grant-items-added.ts';
 import { findGatesLoosened } from './reason-gate-loosened.ts';
+import { findRequirementsSoftened } from './reason-requirement-softened.ts';
+import { findExceptedSaidBack } from './reason-excepted-said-back.ts';
+import { findPresencesLoosened } from './reason-presence-loosened.ts';
 import { findHoldersReplaced } from './reason-holders-replaced.ts';
 import { findPartsNarrowed } from './reason-part-narrowed.ts';
 import { findModifiersReplaced } from './reason-modifier-replaced.ts';
@@ -281,6 +284,12 @@ const LAST_READINGS: ReadonlyArray<{ detect: ReadonlyArray<(input: StatementDiff
   { detect: [findGatesLoosened], unlessFound: ['conjunct-dropped', 'condition-changed', 'condition-widened'] },
   // A word that picks out some put inside a kept rule's "every/all" subject ("Every stall selling raw meat"), that a scope reading already read (round 36a).
   { detect: [(input) => findUniversalsQualified(input.previousText, input.nextText)], unlessFound: ['scope-narrowed', 'qualifier-added', 'condition-narrowed'] },
+  // A thing said to be required turned in place into one advised or on offer ("is compulsory" -> "is advised"), that a modal reading already read (round 41a).
+  { detect: [findRequirementsSoftened], unlessFound: ['modal-weakened', 'permission-added'] },
+  // A thing a kept rule excepts by name said in a new sentence to be included "also", that a permission or exception reading already read (round 41a).
+  { detect: [findExceptedSaidBack], unlessFound: ['permission-added', 'exception-added', 'contradiction'] },
+  // A gate that waited for someone's presence content with their being somewhere about ("unless a teacher is supervising" -> "only while a teacher is in the building"), that a condition reading already read (round 41a).
+  { detect: [findPresencesLoosened], unlessFound: ['condition-changed', 'condition-widened', 'conjunct-dropped'] },
 ];
 
 /** Codes that read a change the modifier reading would read again. */

@@ -198,7 +198,9 @@ export function findAddedRules(input: StatementDiffInput): Reason[] {
       continue;
     }
     // A negation in a purpose clause ("take the card details in the chat so the order is not lost") forbids nothing.
-    const purpose = added.words.findIndex((word, i) => word === 'so' && i > 0);
+    // Nor does one in a clause of reason after it ("Cats can stay out, since they usually keep well away from the technician": round 41a).
+    const reason = /,\s+(?:since|because)\s/i.test(added.text);
+    const purpose = added.words.findIndex((word, i) => (word === 'so' || (reason && (word === 'since' || word === 'because'))) && i > 0);
     // ("are not declined" negates a refusal: it lets the thing happen, read on as a grant would be.)
     if (added.mainNegationAt.some((at) => added.words[at] !== 'without' && (purpose < 0 || at < purpose)) && !negatesRefusal(added)) continue;
     const padded = ` ${added.words.join(' ')} `;
