@@ -46,6 +46,7 @@ import { ROUND_39B_EDITS } from './clause-edits.round39b.fixture.ts';
 import { ROUND_40A_EDITS } from './clause-edits.round40a.fixture.ts';
 import { ROUND_40C_EDITS } from './clause-edits.round40c.fixture.ts';
 import { ROUND_40B_EDITS } from './clause-edits.round40b.fixture.ts';
+import { ROUND_41C_EDITS } from './clause-edits.round41c.fixture.ts';
 
 export const EDIT_KINDS = [
   'benign', 'modal', 'negation', 'number', 'requirement', 'entity', 'reference', 'tone', 'drift',
@@ -3555,6 +3556,8 @@ export const CLAUSE_EDITS: readonly ClauseEdit[] = [
   ...ROUND_40C_EDITS,
   // Round 40b (session 34): a case or a span of time said in other words ("for as long as", "for the whole", "Short of an emergency,"), and a ban whose things the subject's relative clause picks out said with "only", with twins (clause-edits.round40b.fixture.ts).
   ...ROUND_40B_EDITS,
+  // Round 41c (session 35): a ban turned into the thing it forbade, given or done, with twins that keep the ban (clause-edits.round41c.fixture.ts).
+  ...ROUND_41C_EDITS,
 ];
 
 /**
