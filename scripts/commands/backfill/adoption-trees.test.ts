@@ -4,6 +4,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { buildRealisticCorpus } from '../../test-utils/realistic-corpus.ts';
 import { cacheTreeNodes } from '../../test-utils/cache-tree-nodes.ts';
 import { copyRepo, createRepo, type TestRepo } from '../../test-utils/repo.ts';
+import { commitParentsLine } from '../../lib/recorder/brought-records.ts';
+import { readRecordParents } from '../../lib/recorder/record-parents-cache-fs.ts';
 import { backfill } from './index.ts';
 
 // backfill stages its records with vault/'s trees stored and named by the index's cache (its TREE
@@ -21,7 +23,7 @@ function looseObjects(repo: TestRepo): Set<string> {
 }
 
 describe('backfill leaves vault/ cached in the index with its trees stored', () => {
-  it('write-tree then makes the root\'s tree alone, and the adoption commit is the one update-index\'s staging gives', async () => {
+  it('write-tree then makes the root\'s tree alone, and the adoption commit is the one update-index\'s staging gives; each mutation record\'s commit_parents line is left for the hook', async () => {
     const template = createRepo({ hooks: false });
     repos.push(template);
     const corpus = buildRealisticCorpus(template.dir, { seed: 11, prompts: 30, commits: 40, clauses: 4, moveShare: 0.08 });
@@ -48,6 +50,13 @@ describe('backfill leaves vault/ cached in the index with its trees stored', () 
     expect(cached(ours).get('')?.count).toBe(-1);
     expect(cached(byGit).get('vault')).toBeUndefined();
     expect(ours.git(['fsck', '--strict', '--no-dangling', '--no-progress']).code).toBe(0);
+
+    // And the commit_parents line of every mutation record staged, by blob id, for the adoption commit's hook.
+    const parents = readRecordParents(path.join(ours.dir, '.git'));
+    const mutations = ours.git(['ls-files', '-s', '--', 'vault/mutations']).stdout.trim().split('\n').map((line) => line.split(' ')[1]!);
+    expect(mutations.length).toBeGreaterThan(20);
+    expect(parents.size).toBe(new Set(mutations).size);
+    for (const oid of mutations) expect(parents.get(oid)).toBe(commitParentsLine(ours.git(['cat-file', 'blob', oid]).stdout));
 
     const before = looseObjects(ours);
     const tree = ours.git(['write-tree']).stdout.trim();
