@@ -9,6 +9,8 @@ import { commitParents, listTree, listUntracked, openBlobReader, openRepo, readB
 import { pairMoves, readLog, type HistoryCommit } from '../../lib/git/history-git.ts';
 import { classifyPath, globToRegExp, idFromPath, isSkippedEntry, skippedEntryWarning, sourceFolders, sourcePathspecs, SYMLINK_MODE } from '../../lib/prompt/locate.ts';
 import { recordCommit } from '../../lib/recorder/record-commit.ts';
+import { commitParentsLine } from '../../lib/recorder/brought-records.ts';
+import { writeRecordParents } from '../../lib/recorder/record-parents-cache-fs.ts';
 import { stableIdKeys } from '../../lib/recorder/stable-id-keys.ts';
 import { saveStableIdList } from '../../lib/recorder/stable-id-list-fs.ts';
 import { startTokenCounter } from '../../lib/traits/token-counter-fs.ts';
@@ -389,6 +391,9 @@ async function replayHistory(options: BackfillOptions, repo: Repo, config: Confi
     // Each path once: two branches can make the same record name (the first text is written).
     const paths = [...new Set(all.map((record) => record.path))].sort();
     await stageFiles(repo, paths, { packed: true, known: knownRecords(paths, files) });
+    // The adoption commit's hook tells these records from an earlier attempt at its own commit by
+    // their commit_parents line: left here, it reads none of them back (record-parents-cache-fs.ts).
+    writeRecordParents(repo.gitdir, recordParents(all, vault));
     lap('staging', since);
   }
   fs.rmSync(path.join(repo.gitdir, STATE_FILE), { force: true });
@@ -432,6 +437,18 @@ function knownRecords(paths: string[], files: RecordFiles): KnownFiles | undefin
     entries.push({ path: file, file: known });
   }
   return { entries, madeFolders: files.madeFolders };
+}
+
+/** The commit_parents line (commitParentsLine's) of each mutation record whose text the replay holds, by blob id. */
+function recordParents(records: readonly { path: string; oid: string }[], vault: ReplayVault): Map<string, string> {
+  const parents = new Map<string, string>();
+  for (const { path: file, oid } of records) {
+    if (parents.has(oid) || parseRecordPath(file)?.kind !== 'mutation') continue;
+    const text = vault.text(oid);
+    const line = text === undefined ? undefined : commitParentsLine(text.toString('utf8'));
+    if (line !== undefined) parents.set(oid, line);
+  }
+  return parents;
 }
 
 /** `vault/checkpoints/a/b` -> itself, `vault/checkpoints/a`, `vault/checkpoints`, `vault`. */

@@ -12,13 +12,15 @@ import { gitCommonDir } from './common-dir-fs.ts';
 import { packIndexBody, type PackIndexEntry } from './pack-index.ts';
 import { storedZlib } from './stored-zlib.ts';
 
-/** git's object type number for a blob in a pack entry's header. */
+/** git's object type numbers in a pack entry's header. */
 const BLOB = 3;
+const TREE = 2;
 
-/** A blob to pack and its id (git's SHA-1 of it, which the caller computed: it is not checked here). */
+/** A blob to pack and its id (git's SHA-1 of it, which the caller computed: it is not checked here); a tree's content with `tree: true` (backfill's vault/ folders). */
 export interface KnownBlob {
   oid: string;
   bytes: Uint8Array;
+  tree?: boolean;
 }
 
 // Settings and variables under which a pack written here could be wrong or misplaced: another
@@ -59,10 +61,10 @@ export function writeBlobPackFile(packDir: string, blobs: Iterable<KnownBlob>, {
   const entries: PackIndexEntry[] = [];
   const seen = new Set<string>();
   let offset = 12;
-  for (const { oid, bytes } of blobs) {
+  for (const { oid, bytes, tree } of blobs) {
     if (seen.has(oid)) continue;
     seen.add(oid);
-    const entry = [entryHeader(BLOB, bytes.length), ...storedZlib([bytes])];
+    const entry = [entryHeader(tree ? TREE : BLOB, bytes.length), ...storedZlib([bytes])];
     let crc = 0;
     let length = 0;
     for (const part of entry) {

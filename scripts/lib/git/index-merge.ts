@@ -3,11 +3,15 @@
 // the bench's 10,000 prompts) into an index that holds nothing among them (a vault/ not recorded
 // before). index-file.ts finds each changed path by binary search, which suits a commit's few
 // records; here the old entries are located once, the new ones encoded into one buffer, and the
-// TREE extension invalidated along the folders it holds. Anything else is refused with a reason
+// TREE extension invalidated along the folders it holds; a folder it held nothing of (vault/ at
+// adoption) is made valid there, its trees handed back for the caller to store (fresh-folder-trees.ts,
+// cache-tree-graft.ts). Anything else is refused with a reason
 // and git does it: version 4, other extensions, an old entry among the new paths (a record staged
 // before), a new path that clashes with a file or folder, an attribute file git would read from
 // the index, more racily clean entries than index-file.ts takes, or one whose file changed.
 import { bufferSource, entryOffsets, MAX_RACY, rewriteExtensions, TOO_MANY_RACY, type IndexUpdate, type IndexUpdateResult, type RacyEntry, type UpdateOptions } from './index-file.ts';
+import { graftCacheTree } from './cache-tree-graft.ts';
+import { freshFolderTrees, type TreeObject } from './fresh-folder-trees.ts';
 
 const HEADER = 12;
 const FIXED = 62;
@@ -20,9 +24,12 @@ export type KnownEntry = IndexUpdate & { file: NonNullable<IndexUpdate['file']> 
 
 /**
  * The index `content` (without its trailing checksum) with `entries` added in git's order, or why
- * git should stage them; `options` as index-file.ts's updateIndexContent takes them.
+ * git should stage them; `options` as index-file.ts's updateIndexContent takes them. The new
+ * entries' folders that the index held nothing of (backfill's vault/) are valid in the TREE
+ * extension of the result, their trees in `trees`: the caller stores those before it writes the
+ * index (git takes a cached id for a tree it has, and `git fsck` reports one it lacks).
  */
-export function insertIndexBlock(content: Buffer, entries: readonly KnownEntry[], options: UpdateOptions): IndexUpdateResult {
+export function insertIndexBlock(content: Buffer, entries: readonly KnownEntry[], options: UpdateOptions): IndexUpdateResult & { trees?: TreeObject[] } {
   if (content.length < HEADER || content.toString('latin1', 0, 4) !== 'DIRC') return { ok: false, reason: 'not an index file' };
   const version = content.readUInt32BE(4);
   if (version !== 2 && version !== 3) return { ok: false, reason: `index version ${version}` };
@@ -103,7 +110,65 @@ export function insertIndexBlock(content: Buffer, entries: readonly KnownEntry[]
   const block = encodeBlock(added);
   const header = Buffer.from(content.subarray(0, HEADER));
   header.writeUInt32BE(count + added.length, 8);
-  return { ok: true, parts: [header, { from: HEADER, to: offsets[at]! }, block, { from: offsets[at]!, to: end }, ...rest.parts], changed: true };
+  const holdsBelow = (folder: string) => {
+    const at = firstNotBefore(Buffer.from(`${folder}/`, 'latin1'));
+    return at < count && pathOf(at).toString('latin1').startsWith(`${folder}/`);
+  };
+  const fresh = cacheFreshFolders(rest.parts, added, holdsBelow);
+  return { ok: true, parts: [header, { from: HEADER, to: offsets[at]! }, block, { from: offsets[at]!, to: end }, ...(fresh?.parts ?? rest.parts)], changed: true, ...(fresh ? { trees: fresh.trees } : {}) };
+}
+
+/** Above this many folders new to the index, their trees are left to git: each graft copies the whole cache. */
+const MAX_FRESH_FOLDERS = 64;
+
+/**
+ * The extensions `parts` (a TREE extension alone, rewritten: rewriteExtensions) with a valid node
+ * for each topmost folder of the new entries that the index holds nothing below
+ * (`holdsBelow`, folders as latin1 strings of their bytes), and those folders' trees; undefined
+ * when there is no such folder, no TREE extension, or anything unusual (freshFolderTrees,
+ * graftCacheTree): the folders stay invalid then, for git to make, as before.
+ */
+function cacheFreshFolders(parts: Buffer[], added: readonly { entry: KnownEntry; bytes: Buffer }[], holdsBelow: (folder: string) => boolean): { parts: Buffer[]; trees: TreeObject[] } | undefined {
+  if (parts.length === 0 || parts[0]!.toString('latin1', 0, 4) !== 'TREE') return undefined;
+  // The new entries in runs, each below one fresh folder (the entries are sorted: a folder's are together).
+  const groups: { folder: string; entries: { path: string; oid: string; mode: number }[] }[] = [];
+  const held = new Set<string>();
+  for (const { entry, bytes } of added) {
+    const file = bytes.toString('latin1');
+    const last = groups.at(-1);
+    if (last && file.startsWith(`${last.folder}/`)) {
+      last.entries.push({ path: file.slice(last.folder.length + 1), oid: entry.file.oid, mode: entry.file.stat.mode });
+      continue;
+    }
+    for (let slash = file.indexOf('/'); slash !== -1; slash = file.indexOf('/', slash + 1)) {
+      const folder = file.slice(0, slash);
+      if (held.has(folder)) continue;
+      if (holdsBelow(folder)) {
+        held.add(folder);
+        continue;
+      }
+      if (groups.length === MAX_FRESH_FOLDERS) return undefined;
+      groups.push({ folder, entries: [{ path: file.slice(slash + 1), oid: entry.file.oid, mode: entry.file.stat.mode }] });
+      break;
+    }
+  }
+  if (groups.length === 0) return undefined;
+  let body = Buffer.concat(parts.slice(1));
+  if (body.length !== parts[0]!.readUInt32BE(4)) return undefined;
+  const trees: TreeObject[] = [];
+  for (const { folder, entries } of groups) {
+    const components = folder.split('/');
+    const made = freshFolderTrees(components.at(-1)!, entries);
+    if (!made) return undefined;
+    const grafted = graftCacheTree(body, components.slice(0, -1).map((component) => Buffer.from(component, 'latin1')), made.node);
+    if (!grafted) return undefined;
+    body = Buffer.concat(grafted);
+    trees.push(...made.trees);
+  }
+  const head = Buffer.alloc(8);
+  head.write('TREE', 0, 'latin1');
+  head.writeUInt32BE(body.length, 4);
+  return { parts: [head, body], trees };
 }
 
 /** Characters whose UTF-16 order is not their UTF-8 order. */

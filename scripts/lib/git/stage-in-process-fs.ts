@@ -1,6 +1,6 @@
 // Node-only: stages a few files into git's index from this process, as `git update-index --add
 // --remove` would: each file's blob written as a loose object (from PACK_FROM_BLOBS on, all of
-// them as one pack: storeBlobs), the index updated under its lock
+// them as one pack: storeObjects), the index updated under its lock
 // (index-file.ts) and renamed into place. Saves a recording commit the `update-index` process (a
 // fork of this one, and git's reading and rewriting of the whole index: 38 ms of its CPU for a
 // 52,000-entry index, measured). Whatever could make git's result differ is left to git: a setting
@@ -59,7 +59,7 @@ export function stageInProcess(repo: { dir: string; gitdir: string; env?: Record
     blobs.push({ oid, bytes: content });
     updates.push({ path: file, file: { oid, stat: entryStat(stat) } });
   }
-  storeBlobs(path.join(common, 'objects'), blobs, fsync);
+  storeObjects(path.join(common, 'objects'), blobs, fsync);
 
   return stageUpdate(repo.dir, indexFile(repo), inside, (source, options) => updateIndexContent(source, updates, options));
 }
@@ -78,18 +78,19 @@ export function stageInProcess(repo: { dir: string; gitdir: string; env?: Record
 export const PACK_FROM_BLOBS = 64;
 
 /**
- * Stores `blobs` in the object database under `objects`: loose, or one pack from PACK_FROM_BLOBS
- * on (when the pack folder is there). The pack is flushed to disk only when a setting names
- * fsync (`core.fsync`, `core.fsyncObjectFiles`): it stands for loose objects, which git writes
- * without flushing unless told to (its default `core.fsync` leaves loose objects out).
+ * Stores `objects` (blobs, or trees with `tree`) in the object database under `dir`: loose, or
+ * one pack from PACK_FROM_BLOBS on (when the pack folder is there). The pack is flushed to disk
+ * only when a setting names fsync (`core.fsync`, `core.fsyncObjectFiles`): it stands for loose
+ * objects, which git writes without flushing unless told to (its default `core.fsync` leaves
+ * loose objects out).
  */
-function storeBlobs(objects: string, blobs: { oid: string; bytes: Buffer }[], fsync: boolean): void {
-  const packDir = path.join(objects, 'pack');
-  if (blobs.length >= PACK_FROM_BLOBS && fs.existsSync(packDir)) {
-    writeBlobPackFile(packDir, blobs, { flush: fsync });
+function storeObjects(dir: string, objects: { oid: string; bytes: Buffer; tree?: boolean }[], fsync: boolean): void {
+  const packDir = path.join(dir, 'pack');
+  if (objects.length >= PACK_FROM_BLOBS && fs.existsSync(packDir)) {
+    writeBlobPackFile(packDir, objects, { flush: fsync });
     return;
   }
-  for (const { bytes } of blobs) writeLooseBlob(objects, bytes);
+  for (const { oid, bytes, tree } of objects) writeLooseObject(dir, oid, tree ? 'tree' : 'blob', bytes);
 }
 
 /**
@@ -103,10 +104,15 @@ function storeBlobs(objects: string, blobs: { oid: string; bytes: Buffer }[], fs
 export function stageKnownFiles(repo: { dir: string; gitdir: string; env?: Record<string, string | undefined> }, entries: readonly KnownEntry[], options: { madeFolders?: Iterable<string> } = {}): InProcessStaging {
   const checked = checkSettings(repo, entries.map((entry) => entry.path), new Set(options.madeFolders));
   if ('reason' in checked) return { staged: false, reason: checked.reason };
-  const { inside } = checked;
+  const { inside, common, fsync } = checked;
   // Every racily clean entry is checked here, as git would when it writes the index: a fresh
   // clone's last second of checkout is thousands (2,946 of the bench history's 31,072 files).
-  return stageUpdate(repo.dir, indexFile(repo), inside, (source, update) => insertIndexBlock(source.read(0, source.length), entries, { ...update, maxRacy: Infinity }));
+  return stageUpdate(repo.dir, indexFile(repo), inside, (source, update) => {
+    const result = insertIndexBlock(source.read(0, source.length), entries, { ...update, maxRacy: Infinity });
+    // The trees of the folders the index now holds valid (vault/) are stored before it names them.
+    if (result.ok && result.trees && result.trees.length > 0) storeObjects(path.join(common, 'objects'), result.trees.map(({ oid, content }) => ({ oid, bytes: content, tree: true })), fsync);
+    return result;
+  });
 }
 
 /**
@@ -130,7 +136,7 @@ function checkSettings(repo: { dir: string; gitdir: string; env?: Record<string,
   const reaching = [...attributes.outside.map((file) => ({ file, folder: '', text: readUnlessAbsent(file) })), ...inside.map(({ file, text }) => ({ file: path.join(repo.dir, file), folder: file.slice(0, -'.gitattributes'.length), text }))]
     .find(({ folder, text }) => text !== undefined && attributesMayReach(text, folder, paths));
   if (reaching) return { reason: `attributes in ${reaching.file}` };
-  // Whether a setting names fsync (a word anywhere, as GIT_DOES_IT reads them): storeBlobs flushes its pack then.
+  // Whether a setting names fsync (a word anywhere, as GIT_DOES_IT reads them): storeObjects flushes its pack then.
   const fsync = [env.GIT_CONFIG_PARAMETERS ?? '', ...configs.map(({ text }) => text)].some((text) => /fsync/i.test(text));
   return { env, common, inside, fsync };
 }
@@ -309,9 +315,8 @@ export function entryStat(stat: fs.BigIntStats): EntryStat {
   };
 }
 
-/** Writes `content` as a loose blob unless git has it loose already; returns its id. */
-function writeLooseBlob(objects: string, content: Buffer): string {
-  const oid = gitBlobId(content);
+/** Writes `content` (whose id is `oid`) as a loose object unless git has it loose already. */
+function writeLooseObject(objects: string, oid: string, type: 'blob' | 'tree', content: Buffer): void {
   const folder = path.join(objects, oid.slice(0, 2));
   const file = path.join(folder, oid.slice(2));
   if (fs.existsSync(file)) {
@@ -320,15 +325,14 @@ function writeLooseBlob(objects: string, content: Buffer): string {
       const now = new Date();
       fs.utimesSync(file, now, now);
     } catch { /* read-only: git would write a copy; the one there serves */ }
-    return oid;
+    return;
   }
   fs.mkdirSync(folder, { recursive: true });
   const temp = path.join(folder, `tmp_obj_${process.pid}_${oid.slice(2, 10)}`);
   // Stored, not compressed (as git's core.looseCompression=0 writes): setting up a zlib stream
   // per object cost more than the few KB saved on disk, which git's next pack takes back anyway.
-  fs.writeFileSync(temp, Buffer.concat(storedZlib([Buffer.from(`blob ${content.length}\0`, 'latin1'), content])), { mode: 0o444 });
+  fs.writeFileSync(temp, Buffer.concat(storedZlib([Buffer.from(`${type} ${content.length}\0`, 'latin1'), content])), { mode: 0o444 });
   fs.renameSync(temp, file);
-  return oid;
 }
 
 /**

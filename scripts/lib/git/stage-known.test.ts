@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { cacheTreeNodes } from '../../test-utils/cache-tree-nodes.ts';
 import { createRepo, gitIn, mustSucceed, type TestRepo } from '../../test-utils/repo.ts';
 import { entryStat, stageKnownFiles } from './stage-in-process-fs.ts';
 import type { KnownEntry } from './index-merge.ts';
@@ -72,6 +73,12 @@ function stageBothWays(repo: TestRepo, gitdir: string, entries: KnownEntry[], op
   return { result, byGit, here, view, original };
 }
 
+/** An index file's header and entries: its bytes before the extensions (the first one's signature found after the last entry). */
+function entriesOf(index: Buffer): Buffer {
+  const tree = index.lastIndexOf('TREE');
+  return index.subarray(0, tree === -1 ? index.length - 20 : tree);
+}
+
 function reset(repo: TestRepo, version: 2 | 3): void {
   repo.git(['reset', '-q', '--hard', 'HEAD']);
   repo.git(['clean', '-fdq']);
@@ -102,9 +109,22 @@ describe('staging known records writes the index git update-index writes', () =>
         expect(result).toEqual({ staged: true });
         const written = fs.readFileSync(here);
         expect(written.equals(original)).toBe(false);
-        expect(written.equals(fs.readFileSync(byGit))).toBe(true);
-        expect(view(here)).toEqual(view(byGit));
+        // The entries are git's, byte for byte; the TREE extension names vault/'s trees (stored),
+        // where git's leaves them for write-tree to make: write-tree makes the root's alone here.
+        expect(entriesOf(written).equals(entriesOf(fs.readFileSync(byGit)))).toBe(true);
         expect(repo.git(['fsck', '--no-dangling', '--no-progress'], { env: { GIT_INDEX_FILE: here } }).code).toBe(0);
+        const cached = cacheTreeNodes(here);
+        expect(view(here)).toEqual(view(byGit));
+        // vault/ and every folder below it valid, each as git's write-tree made it; the root left to git.
+        const full = cacheTreeNodes(byGit);
+        const inVault = (folder: string) => folder === 'vault' || folder.startsWith('vault/');
+        const valid = [...cached].filter(([folder, node]) => inVault(folder) && node.count >= 0);
+        expect(valid.map(([folder]) => folder)).toEqual([...full.keys()].filter(inVault));
+        expect(cached.get('')?.count).toBe(-1);
+        expect(cached.get('vault')?.count).toBe(300);
+        for (const [folder, node] of valid) expect(node).toEqual(full.get(folder));
+        // Once write-tree has run on both, the two indexes are the same bytes: every cached id and count here was git's.
+        expect(fs.readFileSync(here).equals(fs.readFileSync(byGit))).toBe(true);
         reset(repo, version);
       });
 
@@ -112,8 +132,13 @@ describe('staging known records writes the index git update-index writes', () =>
         const entries = writeRecords(repo, { 'src/a/b/c/e.yaml': 'a\n', 'src/a/b/c/e.yaml-2': 'b\n', 'src/a/b/c/f/g.yaml': 'c\n' });
         const { result, byGit, here, view } = stageBothWays(repo, gitdir, entries, { madeFolders: ['src/a/b/c/f'] });
         expect(result).toEqual({ staged: true });
-        expect(fs.readFileSync(here).equals(fs.readFileSync(byGit))).toBe(true);
+        expect(entriesOf(fs.readFileSync(here)).equals(entriesOf(fs.readFileSync(byGit)))).toBe(true);
+        // f/ is new to the index: its tree is cached; the folders above it are write-tree's to make.
+        const cached = cacheTreeNodes(here);
         expect(view(here)).toEqual(view(byGit));
+        expect(cached.get('src/a/b/c/f')).toEqual({ count: 1, oid: repo.git(['rev-parse', `${view(byGit).tree}:src/a/b/c/f`]).stdout.trim() });
+        for (const folder of ['', 'src', 'src/a', 'src/a/b', 'src/a/b/c']) expect(cached.get(folder)?.count).toBe(-1);
+        expect(fs.readFileSync(here).equals(fs.readFileSync(byGit))).toBe(true);
         reset(repo, version);
       });
     });

@@ -22,6 +22,7 @@ import { versionLabel } from '../vault/version-label.ts';
 import type { AuditInput, AuditSummary } from './audits.ts';
 import { fromEarlierAttempt, type CommitScope } from './attempt.ts';
 import { idsToRevisit } from './brought-records.ts';
+import { readRecordParents } from './record-parents-cache-fs.ts';
 import { pickedCopiesToDrop } from './picked-copies.ts';
 import { classifyChanges, commitBlocked, validateChanges, type ChangeSet, type ListedRecords, type SourceChange } from './collect.ts';
 import type { CitationCache } from './citations-cache-fs.ts';
@@ -135,7 +136,8 @@ async function recordWith(input: CommitInput, set: ChangeSet, tokens: () => Toke
   const toRecord = new Map(prompts.map((prompt) => [prompt.id, prompt]));
   // A merge brings in records of prompts whose file may equal one side; they still need a merge version.
   // So does a cherry-pick: every prompt it brought records of is looked at, whatever its file.
-  const revisit = await idsToRevisit(input.view, { ids: set.mergedIds, changes: input.changes, commitParents, merge: input.mergeHeads.length > 0 || input.picked === true });
+  const repo = input.view.repo;
+  const revisit = await idsToRevisit(input.view, { ids: set.mergedIds, changes: input.changes, commitParents, merge: input.mergeHeads.length > 0 || input.picked === true, knownParents: repo ? () => readRecordParents(repo.gitdir) : undefined });
   const mergedOnly = [...revisit].filter((id) => !toRecord.has(id) && promptPaths.has(id));
   for (const prompt of await readPromptsByPath(input.view, mergedOnly.map((id) => promptPaths.get(id)!), input.config)) toRecord.set(prompt.id, prompt);
 
