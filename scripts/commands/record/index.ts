@@ -193,7 +193,7 @@ async function recordIndexChanges(options: RecordOptions, env: Record<string, st
   await restoreDeletedRecords(options, repo, base, changes, result);
 
   // The committer date comes from a git process that runs while the modules load.
-  const [createdAt, { readConfigCached, recordCommit, indexView, invalidTags, parseUserTags, TAG_RULE, writeRecords, PENDING_TAGS_FILE, openCitationCache, recordFolder, memoryMeasureCache, promptChunkMeasurer }] = await Promise.all([
+  const [createdAt, { readConfigCached, recordCommit, indexView, invalidTags, derivedTagNames, DERIVED_TAG_RULE, parseUserTags, TAG_RULE, writeRecords, PENDING_TAGS_FILE, openCitationCache, recordFolder, memoryMeasureCache, promptChunkMeasurer }] = await Promise.all([
     committerDate(repo),
     loadRecording(),
   ]);
@@ -201,6 +201,14 @@ async function recordIndexChanges(options: RecordOptions, env: Record<string, st
   const badTags = invalidTags(parseUserTags(env.PROMPTVAULT_TAGS));
   if (badTags.length > 0) {
     throw new UserError('tag-invalid', `promptvault: PROMPTVAULT_TAGS holds ${badTags.map((tag) => `"${tag}"`).join(', ')}, not a tag; ${TAG_RULE}. Nothing was written: fix the variable (e.g. PROMPTVAULT_TAGS="@tested") and commit again.`);
+  }
+  const derivedTags = derivedTagNames(userTags);
+  if (derivedTags.length > 0) {
+    // The variable, else the tags an older `promptvault tag` (which took such names) left for this commit.
+    const fromVariable = derivedTagNames(parseUserTags(env.PROMPTVAULT_TAGS)).length > 0;
+    const where = fromVariable ? 'PROMPTVAULT_TAGS holds' : `.git/${PENDING_TAGS_FILE} (from \`promptvault tag\`) holds`;
+    const fix = fromVariable ? 'fix the variable' : `delete .git/${PENDING_TAGS_FILE} and give your tags again with \`promptvault tag\``;
+    throw new UserError('tag-invalid', `promptvault: ${where} ${derivedTags.map((tag) => `"${tag}"`).join(', ')}, not an own tag: ${DERIVED_TAG_RULE}. Nothing was written: ${fix}, and commit again.`);
   }
   const citations = openCitationCache({ gitdir: repo.gitdir });
   const config = await readConfigCached(repo);
