@@ -9,6 +9,8 @@ import { versionLabel } from '../../lib/vault/version-label.ts';
 const EXPECTED = 'backfill on a history without vault records (right after `promptvault init`, before the first commit with the hooks)';
 const FIX = 'nothing to backfill: the hook records this history from its first recorded commit on, and older texts stay unrecorded. `promptvault check` names any prompt whose current text has no record; `promptvault record --all` records them';
 
+const UNRECORDED_FIX = 'nothing to backfill: `promptvault record --all` records the texts of commits made without the hook, one version per commit, as the hook would have (`promptvault check` names every such prompt)';
+
 /** The checkpoints HEAD already holds, by prompt, and the replayed records that contradict them. */
 export class HookRecords {
   readonly #byPrompt = new Map<string, Set<string>>();
@@ -40,12 +42,25 @@ export class HookRecords {
   /** One problem per prompt that would get a second record, with what the vault holds and the fix. */
   problems(): Problem[] {
     return [...this.#conflicts].map(([id, { name, commit }]) => {
-      const held = [...this.#byPrompt.get(id)!].sort().map((key) => versionLabel(Number(key.slice(0, 4)), key.replace(/\.yaml$/, '')));
+      const keys = [...this.#byPrompt.get(id)!].sort();
+      const held = keys.map((key) => versionLabel(Number(key.slice(0, 4)), key.replace(/\.yaml$/, '')));
       const replayed = versionLabel(Number(name.slice(0, 4)), name.replace(/\.yaml$/, ''));
+      // Numbered past every version held: the replay agreed with the vault up to its last version,
+      // and this commit changed the prompt after it without the hook (a backfill run again on an
+      // adopted repository). Its text has no record at all: not a second lineage of held texts.
+      if (Number(name.slice(0, 4)) > Math.max(...keys.map((key) => Number(key.slice(0, 4))))) {
+        return {
+          code: 'backfill-already-recorded',
+          file: id,
+          message: `the vault already holds this prompt's versions up to ${held.at(-1)}; commit ${commit.slice(0, 10)} changed it after that without the hook, and its text has no record (the replay would record it as ${replayed})`,
+          expected: EXPECTED,
+          fix: UNRECORDED_FIX,
+        };
+      }
       return {
         code: 'backfill-already-recorded',
         file: id,
-        message: `the vault already holds ${held.length} version(s) of this prompt (${held.slice(0, 3).join(', ')}${held.length > 3 ? ', ...' : ''}) that the hook recorded; replaying commit ${commit.slice(0, 10)} would record ${replayed} beside them, a second lineage of the same texts`,
+        message: `the vault already holds ${held.length} version(s) of this prompt (${held.slice(0, 3).join(', ')}${held.length > 3 ? ', ...' : ''}) recorded by the hook or a backfill committed earlier; replaying commit ${commit.slice(0, 10)} would record ${replayed} beside them, a second lineage of the same texts`,
         expected: EXPECTED,
         fix: FIX,
       };

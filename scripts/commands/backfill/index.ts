@@ -421,7 +421,7 @@ async function refuseSecondRecords(repo: Repo, written: Iterable<string>, proble
     }
   }
   fs.rmSync(path.join(repo.gitdir, STATE_FILE), { force: true });
-  throw new UserError('backfill-already-recorded', 'promptvault backfill: this history is already recorded by the hook; replaying it would record its versions a second time (nothing was written)', problems);
+  throw new UserError('backfill-already-recorded', 'promptvault backfill: this history is already recorded (by the hook, or a backfill committed earlier), and backfill is for a history without records (nothing was written)', problems);
 }
 
 /**

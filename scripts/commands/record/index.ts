@@ -138,7 +138,13 @@ async function recordChanges(options: RecordOptions, env: Record<string, string 
   if (staged) {
     await refuseStagedConflicts(repo, staged.vaultEdits);
     const deferredTo = options.hook === 'pre-commit' && staged.changes.length > 0 ? picksToFollow(repo.gitdir) : undefined;
-    if (deferredTo) return { ...result, deferredTo };
+    if (deferredTo) {
+      // Nothing is staged, but what the hook refuses on any commit is refused here too: the last
+      // pick's repair runs after its commit is made and can refuse nothing (a prompt citing no
+      // clause went through, and the repair failed on it). Records are repair's to judge then.
+      await refuseAsTheHookWould(() => recordIndexChanges(options, env, repo, base, parents, staged.changes, startTokens, { ...result, warnings: [] }, staged, amending, true));
+      return { ...result, deferredTo };
+    }
     return recordIndexChanges(options, env, repo, base, parents, staged.changes, startTokens, result, staged, amending);
   }
   const sources = (await listIndex(repo, { pathspecs: sourcePathspecs(locations) })).map((entry): IndexChange => ({ status: 'M', path: entry.path, oldOid: null, newOid: entry.oid, newMode: entry.mode }));
@@ -157,8 +163,26 @@ async function recordChanges(options: RecordOptions, env: Record<string, string 
   }
 }
 
-/** Records `changes` (the commit's, or every source for a resync) into `result`, and stages the records. */
-async function recordIndexChanges(options: RecordOptions, env: Record<string, string | undefined>, repo: Repo, base: string, parents: string[], changes: IndexChange[], startTokens: () => Promise<TokenCounter>, result: RecordResult, staged: Awaited<ReturnType<typeof diffStaged>> | undefined, amending = false): Promise<RecordResult> {
+/**
+ * Runs `recording` (a dry run, writing nothing) for its refusals of the user's input: the commit's
+ * files, PROMPTVAULT_TAGS, the config. Invalid records are not the user's input at a deferred pick:
+ * a revert's resolved pick deletes records its restore would have put back first (the repair after
+ * the last pick does), and the lineage read without them is incomplete.
+ */
+async function refuseAsTheHookWould(recording: () => Promise<unknown>): Promise<void> {
+  try {
+    await recording();
+  } catch (error) {
+    if (error instanceof UserError && error.code === 'record-invalid') return;
+    throw error;
+  }
+}
+
+/**
+ * Records `changes` (the commit's, or every source for a resync) into `result`, and stages the
+ * records; `dryRun`: decides them, refusing what the hook refuses, and writes and stages nothing.
+ */
+async function recordIndexChanges(options: RecordOptions, env: Record<string, string | undefined>, repo: Repo, base: string, parents: string[], changes: IndexChange[], startTokens: () => Promise<TokenCounter>, result: RecordResult, staged: Awaited<ReturnType<typeof diffStaged>> | undefined, amending = false, dryRun = false): Promise<RecordResult> {
   // Throws the config's problems (file, line, fix) before anything is written. New globs that give
   // unchanged files other ids: those files are recorded as moved from the ids they had (not at a
   // merge: the branch that changed the globs recorded its moves, which the merge brings in).
@@ -190,10 +214,10 @@ async function recordIndexChanges(options: RecordOptions, env: Record<string, st
   if (changes.length === 0) return result;
   options.onChanges?.(changes.length);
   const tokens = await startTokens();
-  await restoreDeletedRecords(options, repo, base, changes, result);
+  if (!dryRun) await restoreDeletedRecords(options, repo, base, changes, result);
 
   // The committer date comes from a git process that runs while the modules load.
-  const [createdAt, { readConfigCached, recordCommit, indexView, invalidTags, parseUserTags, TAG_RULE, writeRecords, PENDING_TAGS_FILE, openCitationCache, recordFolder, memoryMeasureCache, promptChunkMeasurer }] = await Promise.all([
+  const [createdAt, { readConfigCached, recordCommit, indexView, invalidTags, derivedTagNames, DERIVED_TAG_RULE, parseUserTags, TAG_RULE, writeRecords, PENDING_TAGS_FILE, openCitationCache, recordFolder, memoryMeasureCache, promptChunkMeasurer }] = await Promise.all([
     committerDate(repo),
     loadRecording(),
   ]);
@@ -201,6 +225,14 @@ async function recordIndexChanges(options: RecordOptions, env: Record<string, st
   const badTags = invalidTags(parseUserTags(env.PROMPTVAULT_TAGS));
   if (badTags.length > 0) {
     throw new UserError('tag-invalid', `promptvault: PROMPTVAULT_TAGS holds ${badTags.map((tag) => `"${tag}"`).join(', ')}, not a tag; ${TAG_RULE}. Nothing was written: fix the variable (e.g. PROMPTVAULT_TAGS="@tested") and commit again.`);
+  }
+  const derivedTags = derivedTagNames(userTags);
+  if (derivedTags.length > 0) {
+    // The variable, else the tags an older `promptvault tag` (which took such names) left for this commit.
+    const fromVariable = derivedTagNames(parseUserTags(env.PROMPTVAULT_TAGS)).length > 0;
+    const where = fromVariable ? 'PROMPTVAULT_TAGS holds' : `.git/${PENDING_TAGS_FILE} (from \`promptvault tag\`) holds`;
+    const fix = fromVariable ? 'fix the variable' : `delete .git/${PENDING_TAGS_FILE} and give your tags again with \`promptvault tag\``;
+    throw new UserError('tag-invalid', `promptvault: ${where} ${derivedTags.map((tag) => `"${tag}"`).join(', ')}, not an own tag: ${DERIVED_TAG_RULE}. Nothing was written: ${fix}, and commit again.`);
   }
   const citations = openCitationCache({ gitdir: repo.gitdir });
   const config = await readConfigCached(repo);
@@ -239,7 +271,7 @@ async function recordIndexChanges(options: RecordOptions, env: Record<string, st
       result.warnings.push(...unpairedMoveWarnings(await withStableIds(repo, pairs)));
     }
   }
-  if (records.writes.length === 0 && records.removals.length === 0) return result;
+  if (dryRun || (records.writes.length === 0 && records.removals.length === 0)) return result;
   if (options.hook === 'pre-merge-commit') throw mergeNeedsCommit(result);
   await writeRecords(repo, records.writes, records.removals, { listed: records.listed && listedFolders(records.listed, recordFolder) });
   if (userTags.length > 0) fs.rmSync(path.join(repo.gitdir, PENDING_TAGS_FILE), { force: true });

@@ -9,7 +9,7 @@ export { stagedDrops } from '../../lib/repair/staged-drops-fs.ts';
 export { readConfigCached } from '../../lib/config/config-cache-fs.ts';
 export { recordCommit } from '../../lib/recorder/record-commit.ts';
 export { indexView } from '../../lib/recorder/view.ts';
-export { invalidTags, parseUserTags, TAG_RULE } from '../../lib/lineage/tags.ts';
+export { DERIVED_TAG_RULE, derivedTagNames, invalidTags, parseUserTags, TAG_RULE } from '../../lib/lineage/tags.ts';
 export { writeRecords } from '../../lib/vault/write-fs.ts';
 export { PENDING_TAGS_FILE } from '../tag/index.ts';
 export { openCitationCache } from '../../lib/recorder/citations-cache-fs.ts';

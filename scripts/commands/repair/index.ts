@@ -16,6 +16,9 @@ import { readSnapshot, recordProblems, type Snapshot } from '../../lib/vault/rea
 import type { Config } from '../../lib/schema/config.ts';
 import { readWorktreeLabels, writeLabel } from '../../lib/labels/read-fs.ts';
 import { rebasedParentsOf, recordsWithoutParentCommit, relabelDropped, type LabelFollow } from '../../lib/repair/relabel-dropped.ts';
+import { ownTagsFollowing } from '../../lib/repair/retag-dropped.ts';
+import { ownTags } from '../../lib/lineage/tags.ts';
+import { serializeRecord } from '../../lib/vault/serialize.ts';
 import { writeRecords } from '../../lib/vault/write-fs.ts';
 import { record, type RecordResult } from '../record/index.ts';
 import { picksInSequence } from '../record/picks-to-follow.ts';
@@ -55,29 +58,37 @@ export interface RepairResult {
   skipped?: string;
   /** Labels that named a dropped record, moved to the version that replaced it (staged with the repair). */
   relabelled: LabelFollow[];
+  /** Versions recorded here that took the own tags of the dropped records they replaced (their mutation files). */
+  retagged: string[];
 }
 
 /**
  * The labels of the working tree that name records `drop` removes, moved to their replacements
- * (lib/repair/relabel-dropped.ts) and staged. Reads the rebase's commits and the index's records
- * only when some label names a dropped record.
+ * (lib/repair/relabel-dropped.ts), and the own tags of those records added to their replacements
+ * among the versions this repair recorded (`written`: lib/repair/retag-dropped.ts); both staged.
+ * Reads the rebase's commits and the index's records only when some label names a dropped record
+ * or some dropped record has own tags.
  */
-async function relabelDroppedVersions(repo: Repo, config: Config, snapshot: Snapshot, drop: ReadonlyMap<string, string>): Promise<LabelFollow[]> {
+async function followDroppedVersions(repo: Repo, config: Config, snapshot: Snapshot, drop: ReadonlyMap<string, string>, written: ReadonlySet<string>): Promise<{ relabelled: LabelFollow[]; retagged: { file: string; prompt: string; version: number; tags: string[] }[] }> {
+  const none = { relabelled: [], retagged: [] };
   const dropped = snapshot.mutations.filter((m) => drop.has(m.file));
-  if (dropped.length === 0) return [];
+  if (dropped.length === 0) return none;
   const labels = (await readWorktreeLabels(repo)).labels;
-  if (labels.length === 0) return [];
   const keys = new Set(dropped.map((m) => `${m.prompt}/${path.basename(m.file, '.yaml')}`));
-  if (!labels.some((label) => Object.entries(label.prompts).some(([id, entry]) => keys.has(`${entry.record ?? id}/${entry.key}`)))) return [];
+  const labelled = labels.some((label) => Object.entries(label.prompts).some(([id, entry]) => keys.has(`${entry.record ?? id}/${entry.key}`)));
+  const tagged = dropped.some((m) => ownTags(m.symbolic_tags).length > 0);
+  if (!labelled && !tagged) return none;
   const [rebased, staged] = await Promise.all([listRebasedCommits(repo), readSnapshot(repo, config)]);
   const orphans = recordsWithoutParentCommit(dropped, rebased.before);
   const addedBy = orphans.length > 0 && rebased.before.length > 0 ? await addingCommitOf(repo, 'HEAD..ORIG_HEAD', orphans) : new Map<string, string>();
   const rebasedParents = rebasedParentsOf(dropped, rebased, addedBy);
   const unpaired = dropped.filter((m) => !rebasedParents.has(m.file));
   const heldTexts = unpaired.length > 0 ? await textsHeldByAddingCommits(repo, snapshot, unpaired) : new Map<string, string>();
-  const { files, follows } = relabelDropped(labels, dropped, staged.mutations, rebasedParents, heldTexts);
+  const { files, follows } = labelled ? relabelDropped(labels, dropped, staged.mutations, rebasedParents, heldTexts) : { files: [], follows: [] };
   for (const file of files) await writeLabel(repo, file);
-  return follows;
+  const retags = tagged ? ownTagsFollowing(dropped, staged.mutations.filter((m) => written.has(m.file)), rebasedParents, heldTexts) : [];
+  await writeRecords(repo, retags.map(({ version: { file, ...mutation }, tags }) => ({ path: file, content: serializeRecord({ ...mutation, symbolic_tags: tags }) })));
+  return { relabelled: follows, retagged: retags.map(({ version, tags }) => ({ file: version.file, prompt: version.prompt, version: version.version, tags })) };
 }
 
 /**
@@ -115,7 +126,7 @@ async function addingCommitOf(repo: Repo, ref: string, records: readonly { file:
 
 export async function repair(options: RepairOptions): Promise<RepairResult> {
   const env = options.env ?? process.env;
-  const result: RepairResult = { restored: [], dropped: [], recorded: { versions: [], audits: [] }, commit: null, amended: false, signatureDropped: false, relabelled: [] };
+  const result: RepairResult = { restored: [], dropped: [], recorded: { versions: [], audits: [] }, commit: null, amended: false, signatureDropped: false, relabelled: [], retagged: [] };
   const repo = await openRepo({ cwd: options.cwd, env: options.env });
   const head = await resolveHead(repo);
   if (head === null) return { ...result, skipped: 'no commit yet' };
@@ -160,8 +171,15 @@ export async function repair(options: RepairOptions): Promise<RepairResult> {
     ? await record({ cwd: repo.dir, hook: 'pre-commit', env: { ...env, PROMPTVAULT_AMEND: '1' }, afterTheFact: true })
     : await record({ cwd: repo.dir, all: true, env });
   result.recorded = { versions: recorded.versions, audits: recorded.audits, review: recorded.review };
-  // Labels set on the rebased branch follow the versions that replaced the records they named.
-  result.relabelled = await relabelDroppedVersions(repo, config, snapshot, plan.drop);
+  // Labels set on the rebased branch, and own tags, follow the versions that replaced the records they were on.
+  const followed = await followDroppedVersions(repo, config, snapshot, plan.drop, new Set(recorded.written));
+  result.relabelled = followed.relabelled;
+  result.retagged = followed.retagged.map((retag) => retag.file);
+  // Said with the tags they now carry.
+  for (const retag of followed.retagged) {
+    const said = result.recorded.versions.find((v) => v.prompt === retag.prompt && v.version === retag.version);
+    if (said) said.symbolic_tags = retag.tags;
+  }
   // The user's own `git commit` runs the hook, which would keep the records this drops.
   if (options.noCommit) writeStagedDrops(repo.gitdir, await resolveHead(repo), [...plan.drop.keys()]);
   if (options.noCommit || !(await hasStagedChanges(repo, { except: [] }))) return result;

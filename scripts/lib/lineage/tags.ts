@@ -67,6 +67,18 @@ export function invalidTags(tags: string[]): string[] {
   return tags.filter((tag) => !USER_TAG.test(tag));
 }
 
+/**
+ * Own tags named as a derived one (`@new`, `@length+`, `@revert`): a version's tags are one list,
+ * derived first, so such a tag could not be told from the recorder's own, and an amend, which keeps
+ * the replaced version's own tags (ownTags), dropped it where the amended text does not derive it.
+ */
+export function derivedTagNames(tags: string[]): string[] {
+  return tags.filter((tag) => DERIVED.has(tag));
+}
+
+/** Why a derived name is refused as an own tag, and what to give instead: the message's end. */
+export const DERIVED_TAG_RULE = 'promptvault gives those tags itself, from the change (the README\'s "Symbolic tags"), and an own tag of the same name could not be told from them (a `git commit --amend` would drop it); give another name, e.g. @tested or @reverted-by-hand';
+
 /** How to write a tag, for error messages: USER_TAG's first character too (`@__proto__` and `@-oops` are refused for it). */
 export const TAG_RULE = 'a tag is "@", a letter or digit, then letters, digits and - _ . : / +, e.g. @tested';
 

@@ -52,7 +52,8 @@ export function relabelDropped(labels: readonly LabelFile[], dropped: readonly V
   return { files, follows };
 }
 
-function replacementOf(gone: Version, versions: readonly Version[], parents: readonly string[] | undefined, held: string | undefined): Version | undefined {
+/** The version that replaced a dropped record: see relabelDropped (the own tags follow it too: retag-dropped.ts). */
+export function replacementOf<V extends Version>(gone: Version, versions: readonly V[], parents: readonly string[] | undefined, held: string | undefined): V | undefined {
   const same = versions.filter((version) => version.prompt === gone.prompt && version.file !== gone.file);
   if (parents) {
     const made = same.filter((version) => version.commit_parents.join(',') === parents.join(','));
