@@ -237,6 +237,12 @@ async function main(argv: string[]): Promise<number> {
             : 'the default; no clause file found: --codex GLOB, or codex: in .promptvault.yaml, where yours are';
           process.stdout.write(`promptvault init: codex: ${printable(result.codex.join(', '))} (${why})\n`);
         }
+        for (const empty of result.emptyGlobs ?? []) {
+          // Said before backfill: a glob that takes nothing records nothing, and changing it after gives new ids.
+          const found = empty.key === 'prompts' && result.detected.length > 0 ? `; the layouts found are at ${result.detected.map((layout) => `'${layout.glob}'`).join(', ')}` : '';
+          process.stdout.write(printable(`promptvault init: warning: --${empty.key} '${empty.glob}' takes no file in this repository, so nothing under it will be recorded${found}`) + '\n');
+          process.stdout.write(`  fix: if that is a typo, correct ${empty.key}: in .promptvault.yaml (or delete it and run init again) before backfill; if the files are still to come, nothing to do\n`);
+        }
         if (result.reviewersFrom) process.stdout.write(`${printable(reviewersLine(result.reviewers ?? [], result.reviewersFrom))}\n`);
         for (const widened of result.widened ?? []) {
           process.stdout.write(printable(`promptvault init: ${widened.paths.join(' and ')} would both be the prompt "${widened.id}" under their own globs, so '${widened.widerGlob}' was written for them: their ids keep the folders that tell them apart (${widened.ids.join(', ')})`) + '\n');

@@ -31,6 +31,10 @@ export function explainYamlError(message: string, source: string, offset: number
   // Its parser recurses once per level of nesting: some thousand `[`, `{` or indents run the stack
   // out, at a depth that depends on the caller's own, so the line named is the top-level key's
   // whose value nests (the same from every command), not the line where the stack ran out.
+  if (/Nested mappings are not allowed in compact mappings|Implicit keys need to be on a single line/.test(message)) {
+    const under = lineIndentedUnderValue(source, offset);
+    if (under) return under;
+  }
   if (!/Maximum call stack size exceeded|Stack overflow/.test(message)) return { message: truncate(message), offset };
   const key = /(?:^|\n)(?=[^\s#\-])/g;
   let start = 0;
@@ -39,6 +43,28 @@ export function explainYamlError(message: string, source: string, offset: number
     if (found[0].length === 0) key.lastIndex++;
   }
   return { message: 'its values nest thousands of levels deep, more than the YAML reader follows', fix: 'write the nested value flat (a list of plain values, a mapping of a few levels), or remove it', offset: start };
+}
+
+/**
+ * `tone: strict` then `  extra: bad` one indent in: the library names the first line ("Nested
+ * mappings are not allowed in compact mappings", and again "Implicit keys need to be on a single
+ * line"), with the fix for `description: Use when: asked`, while the line to mend is the next one.
+ * Said of that line when it is a `key:` indented deeper than a key that has its value already.
+ */
+function lineIndentedUnderValue(source: string, offset: number): { message: string; fix: string; offset: number } | undefined {
+  const start = source.lastIndexOf('\n', offset - 1) + 1;
+  const end = source.indexOf('\n', offset);
+  if (end < 0) return undefined;
+  const valued = /^( *)([^\s#:][^:]*):[ \t]+[^\s#]/.exec(source.slice(start, end));
+  const nextEnd = source.indexOf('\n', end + 1);
+  const next = /^( +)[^\s#:-][^:]*:(?:\s|$)/.exec(source.slice(end + 1, nextEnd < 0 ? undefined : nextEnd));
+  if (!valued || !next || next[1]!.length <= valued[1]!.length) return undefined;
+  const key = truncate(valued[2]!.trim());
+  return {
+    message: `this line is indented under "${key}:", which has its value on the line above already`,
+    fix: `indent this line as far as "${key}:" if it is a key of its own; if it belongs in a mapping under "${key}:", leave nothing after "${key}:" on its line`,
+    offset: end + 1,
+  };
 }
 
 /**

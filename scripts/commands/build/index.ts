@@ -9,6 +9,7 @@ import { UserError, type Problem } from '../../lib/errors.ts';
 import { fileSystemError } from '../../lib/fs-errors.ts';
 import { packageRoot } from '../../lib/package-root-fs.ts';
 import { limitBundlerMemory } from './bundler-memory.ts';
+import { outFolderProblem } from './out-folder-git.ts';
 import { startVaultRead, takeVaultRead } from '../../lib/site/vault-read-handoff.ts';
 
 /** This package's root, where astro.config.mjs and site/ live. */
@@ -49,6 +50,9 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
   if (fs.existsSync(outDir) && !fs.statSync(outDir).isDirectory()) {
     throw new UserError('out-not-folder', `promptvault build: ${outDir} is a file; the site is a folder of files`, [{ code: 'out-not-folder', file: outDir, message: 'is a file, not a folder', fix: 'choose a folder with --out (it is created if missing)' }]);
   }
+  // Before the build too: the site is merged into the folder, never over the repository's files.
+  const clash = await outFolderProblem(root, outDir);
+  if (clash) throw new UserError(clash.code, 'promptvault build: nothing was built; the output folder must be a folder of its own', [clash]);
   const started = performance.now();
   const progress = (step: string) => options.onProgress?.({ step, seconds: (performance.now() - started) / 1000 });
   // The vault read starts before Astro loads: its records are parsed in worker threads

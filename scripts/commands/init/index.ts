@@ -25,6 +25,7 @@ import { hasCrlfLineEnds, hookFilesStayLf, keepHookFilesLf, withLfLineEnds } fro
 import { readFrameworkPromptvault, type FrameworkPromptvault } from '../../lib/config/pre-commit-config-fs.ts';
 import { rewriteOutdatedHookLines } from '../../lib/config/outdated-hook-lines.ts';
 import { findInvalidClauses } from './invalid-clauses-fs.ts';
+import { globsTakingNothing, type EmptyGlob } from '../../lib/config/globs-taking-nothing.ts';
 import { readConfig } from '../../lib/config/read-fs.ts';
 
 export interface InitOptions {
@@ -72,6 +73,8 @@ export interface InitResult {
   prompts?: string[];
   /** Where `prompts` came from: --prompts, the layouts detected, or the default. */
   promptsFrom?: 'option' | 'detected' | 'default';
+  /** The globs given with --prompts or --codex, written into a new `.promptvault.yaml`, that take no file here. */
+  emptyGlobs?: EmptyGlob[];
   /** The codex globs written into a new `.promptvault.yaml`; undefined when it was kept. */
   codex?: string[];
   /** Where `codex` came from: --codex, the `codex/` folders found (with how many clauses), or the default. */
@@ -237,6 +240,7 @@ export async function init(options: InitOptions): Promise<InitResult> {
     result.changed.push(CONFIG_FILE);
     result.prompts = prompts;
     result.promptsFrom = from;
+    result.emptyGlobs = globsTakingNothing(paths, { prompts: options.prompts, codex: options.codex });
   }
   ignoreNodeModules(repo.dir, result);
   if (!framework && !result.ownHooks) result[await keepHookFilesLf(repo, HOOK_FILES)].push('.gitattributes');

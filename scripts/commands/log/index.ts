@@ -7,6 +7,7 @@ import { classifyPath, idFromPath, sourceFolders, sourcePathspecs } from '../../
 import { commitsOfRecords } from '../../lib/vault/version-commits-git.ts';
 import { readRecordedTexts } from '../../lib/vault/recorded-texts-git.ts';
 import { unknownPromptMessage } from '../../lib/labels/resolve.ts';
+import { promptIdOfFile } from '../../lib/prompt/path-as-id.ts';
 import { refKey, type VersionRef } from '../../lib/lineage/heads.ts';
 import type { Checkpoint, Mutation } from '../../lib/schema/records.ts';
 import type { Config } from '../../lib/schema/config.ts';
@@ -48,13 +49,16 @@ export async function log(options: LogOptions): Promise<LogEntry[]> {
   const snapshot = await readSnapshot(repo, config, { ref });
   const byKey = new Map(snapshot.mutations.map((m) => [refKey(m), m]));
   const checkpoints = new Map(snapshot.checkpoints.map((c) => [refKey(c), c]));
-  const own = snapshot.mutations.filter((m) => m.prompt === options.prompt);
+  // A prompt named by its file (`.claude/agents/review.md`) is the prompt that file is.
+  const byFile = snapshot.mutations.some((m) => m.prompt === options.prompt) ? undefined : promptIdOfFile(options.prompt, { cwd: options.cwd, root: repo.dir, config });
+  const prompt = byFile ?? options.prompt;
+  const own = snapshot.mutations.filter((m) => m.prompt === prompt);
   if (own.length === 0) {
     // A record that does not read (a merge's conflict markers, a hand edit) is no record: this
     // prompt's may be among them, so they are named rather than "no recorded prompt".
     const invalid = recordProblems(snapshot);
-    if (invalid.length > 0) throw new UserError('record-invalid', `no valid record names the prompt "${options.prompt}", and vault/ holds invalid records, which may be its own; fix them (see \`promptvault check\`) and run log again`, invalid);
-    throw new UserError('prompt-unknown', unknownPromptMessage(options.prompt, [...new Set(snapshot.mutations.map((m) => m.prompt))].sort()));
+    if (invalid.length > 0) throw new UserError('record-invalid', `no valid record names the prompt "${prompt}", and vault/ holds invalid records, which may be its own; fix them (see \`promptvault check\`) and run log again`, invalid);
+    throw new UserError('prompt-unknown', unknownPromptMessage(prompt, [...new Set(snapshot.mutations.map((m) => m.prompt))].sort()));
   }
   // Walk every ancestor once, across ids (forks and renames), breadth-first from the prompt's own versions.
   const seen = new Set<string>();

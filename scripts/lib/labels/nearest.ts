@@ -12,11 +12,16 @@ export function nearestIds(name: string, names: readonly string[], max = 3): str
     .map((candidate) => {
       const distance = editDistance(name, candidate);
       const near = candidate.split('/').pop() === last || distance <= Math.max(2, Math.floor(Math.max(name.length, candidate.length) / 3));
-      return { candidate, distance, near, shortened: name.length >= 3 && candidate.startsWith(name) };
+      // Its last segment the one named, then one that lengthens it (a prompt renamed vip ->
+      // vip-customers): in long ids every sibling is near by edit distance, and "support/closing"
+      // came before "support/vip-customers" for "support/vip" (a forked_from left at the old id).
+      const segment = candidate.split('/').pop() ?? candidate;
+      const kin = segment === last ? 0 : last.length >= 3 && segment.startsWith(last) ? 1 : 2;
+      return { candidate, distance, near, kin, shortened: name.length >= 3 && candidate.startsWith(name) };
     })
     .filter(({ near, shortened }) => near || shortened)
     // Names found only as the longer form come after the near ones ("apology" -> "shared/prompts/apology" before "apology-vip").
-    .sort((a, b) => Number(b.near) - Number(a.near) || a.distance - b.distance || a.candidate.localeCompare(b.candidate))
+    .sort((a, b) => Number(b.near) - Number(a.near) || a.kin - b.kin || a.distance - b.distance || a.candidate.localeCompare(b.candidate))
     .slice(0, max)
     .map(({ candidate }) => candidate);
 }

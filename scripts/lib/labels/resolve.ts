@@ -138,6 +138,9 @@ export function findVersion(index: VaultIndex, ref: VersionRef): FindVersionResu
     // A prompt file with no record yet: "did you mean" itself, among the "recorded" ids, misled.
     const file = index.current.get(ref.prompt);
     if (file) return { ok: false, code: 'prompt-unrecorded', message: unrecordedPromptMessage(ref.prompt, file.path) };
+    // A file's path where its id goes (`.claude/agents/review.md@2`): the id to write instead.
+    const owner = promptIdOfCurrentPath(ref.prompt, index.current);
+    if (owner !== undefined) return { ok: false, code: 'prompt-unknown', message: `"${ref.prompt}" is the file of the prompt "${owner}": name the prompt by its id, ${owner}@${ref.version}` };
     return { ok: false, code: 'prompt-unknown', message: unknownPromptMessage(ref.prompt, knownIds(index)) };
   }
   const matching = all.filter((v) => v.version === ref.version && (ref.hash === null || v.key.slice(v.key.indexOf('-') + 1).startsWith(ref.hash)));
@@ -164,6 +167,13 @@ export function exampleVersion(index: VaultIndex, text: string): { id: string; v
   const id = currentIdOf(index, near) ?? near;
   const newest = versionsOf(index, id).at(-1);
   return newest && { id, version: newest.version, label: versionLabel(newest.version, newest.key) };
+}
+
+/** The id whose current file is `text` (a repository-relative path, `./` allowed): a file named where its id goes. */
+function promptIdOfCurrentPath(text: string, current: ReadonlyMap<string, { path: string }>): string | undefined {
+  const file = text.replace(/\\/g, '/').replace(/^(?:\.\/)+/, '');
+  for (const [id, entry] of current) if (entry.path === file) return id;
+  return undefined;
 }
 
 /** A prompt whose file is there (added, not yet committed through the hook) but has no version recorded. */

@@ -76,7 +76,10 @@ export function parseMarkdown(text: string, file: string, options: { flat?: bool
     for (const error of [...doc.errors, ...doc.warnings]) {
       const offset = error.pos[0];
       const said = explainYamlError(error.message.split('\n')[0] ?? '', source, offset);
-      yamlProblems.push({ code: 'front-matter-invalid', file, line: lineAt(source, said.offset), message: `front matter is not valid YAML: ${said.message}`, expected: EXPECTED_FRONT_MATTER, fix: said.fix ?? `correct the YAML: ${yamlErrorFix(said.message)}` });
+      // One mistake the library reports twice (a line indented under a key with a value) is named once.
+      const line = lineAt(source, said.offset);
+      if (yamlProblems.some((problem) => problem.line === line && problem.message === `front matter is not valid YAML: ${said.message}`)) continue;
+      yamlProblems.push({ code: 'front-matter-invalid', file, line, message: `front matter is not valid YAML: ${said.message}`, expected: EXPECTED_FRONT_MATTER, fix: said.fix ?? `correct the YAML: ${yamlErrorFix(said.message)}` });
     }
     if (yamlProblems.length > 0) return {};
     return doc.toJS({ maxAliasCount: 50 }) ?? {};

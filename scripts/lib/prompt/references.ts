@@ -135,7 +135,7 @@ export function checkReferences(prompt: Prompt, known: KnownIds, bodyLineOf: (ke
     if (fm.forked_from === prompt.id) {
       problems.push({ code: 'fork-self', file: prompt.path, line: bodyLineOf('forked_from'), message: `forked_from names the prompt itself ("${fm.forked_from}")`, expected: 'the id of another prompt', fix: 'remove forked_from or name the prompt this one was copied from' });
     } else if (!known.prompts.has(fm.forked_from)) {
-      problems.push({ code: 'fork-unknown', file: prompt.path, line: bodyLineOf('forked_from'), message: `forked_from names "${fm.forked_from}", but no prompt has that id`, expected: existingId('prompt', fm.forked_from, known.prompts), fix: 'correct the id, or remove forked_from if the source prompt was deleted' });
+      problems.push({ code: 'fork-unknown', file: prompt.path, line: bodyLineOf('forked_from'), message: `forked_from names "${fm.forked_from}", but no prompt has that id`, expected: existingId('prompt', fm.forked_from, new Map([...known.prompts].filter(([id]) => id !== prompt.id))), fix: 'correct the id, or remove forked_from if the source prompt was deleted' });
     }
   }
   // Front matter that is not YAML was read line by line: `codex: [refunds/policy` (no `]`) becomes
