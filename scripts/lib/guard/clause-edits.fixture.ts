@@ -46,6 +46,7 @@ import { ROUND_39B_EDITS } from './clause-edits.round39b.fixture.ts';
 import { ROUND_40A_EDITS } from './clause-edits.round40a.fixture.ts';
 import { ROUND_40C_EDITS } from './clause-edits.round40c.fixture.ts';
 import { ROUND_40B_EDITS } from './clause-edits.round40b.fixture.ts';
+import { ROUND_41B_EDITS } from './clause-edits.round41b.fixture.ts';
 
 export const EDIT_KINDS = [
   'benign', 'modal', 'negation', 'number', 'requirement', 'entity', 'reference', 'tone', 'drift',
@@ -3555,6 +3556,8 @@ export const CLAUSE_EDITS: readonly ClauseEdit[] = [
   ...ROUND_40C_EDITS,
   // Round 40b (session 34): a case or a span of time said in other words ("for as long as", "for the whole", "Short of an emergency,"), and a ban whose things the subject's relative clause picks out said with "only", with twins (clause-edits.round40b.fixture.ts).
   ...ROUND_40B_EDITS,
+  // Round 41b (session 35): a modal in a sentence's opening case, "ask them to" said as "is asked to", "N weeks in a year", a list reordered with a phrase fronted or an "or" before its last item, and a grant's alternative cut or a particle put after the object where the learned flag spoke, with twins (clause-edits.round41b.fixture.ts).
+  ...ROUND_41B_EDITS,
 ];
 
 /**
