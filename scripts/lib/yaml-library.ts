@@ -31,6 +31,10 @@ export function explainYamlError(message: string, source: string, offset: number
   // Its parser recurses once per level of nesting: some thousand `[`, `{` or indents run the stack
   // out, at a depth that depends on the caller's own, so the line named is the top-level key's
   // whose value nests (the same from every command), not the line where the stack ran out.
+  if (/Implicit keys need to be on a single line|Implicit map keys need to be followed by map values/.test(message)) {
+    const bare = lineWithoutColon(source, offset);
+    if (bare) return bare;
+  }
   if (/Nested mappings are not allowed in compact mappings|Implicit keys need to be on a single line/.test(message)) {
     const under = lineIndentedUnderValue(source, offset);
     if (under) return under;
@@ -43,6 +47,25 @@ export function explainYamlError(message: string, source: string, offset: number
     if (found[0].length === 0) key.lastIndex++;
   }
   return { message: 'its values nest thousands of levels deep, more than the YAML reader follows', fix: 'write the nested value flat (a list of plain values, a mapping of a few levels), or remove it', offset: start };
+}
+
+/**
+ * `tokenizer o200k_base`, the colon forgotten: the library says "Implicit keys need to be on a
+ * single line" (it reads the line and the next as one key), which names neither the colon nor the
+ * line's fix. Said of a `word value` line with no colon at all.
+ */
+function lineWithoutColon(source: string, offset: number): { message: string; fix: string; offset: number } | undefined {
+  const start = source.lastIndexOf('\n', offset - 1) + 1;
+  const end = source.indexOf('\n', offset);
+  const line = source.slice(start, end < 0 ? undefined : end);
+  const words = /^( *)([A-Za-z_][\w.-]*)[ \t]+(\S.*)$/.exec(line);
+  if (!words || line.includes(':')) return undefined;
+  const written = truncate(line.trim());
+  return {
+    message: `this line has no ":" after its key ("${written}")`,
+    fix: `write it as "key: value", e.g. ${words[2]}: ${truncate(words[3]!.trim())}`,
+    offset: start,
+  };
 }
 
 /**

@@ -6,6 +6,7 @@ import { truncate, UserError, type Problem } from '../errors.ts';
 import { CONFIG_FILE, configSchema, type Config } from '../schema/config.ts';
 import { lineAt, validate } from '../schema/validate.ts';
 import { yamlToData } from '../schema/yaml-data.ts';
+import { explainYamlError } from '../yaml-library.ts';
 
 const EXAMPLE = 'tokenizer: o200k_base\nguard:\n  threshold: 0.5\n  embedder: { kind: builtin }';
 /** Where the settings are described: "README.md" alone would name the adopting repository's own README. */
@@ -33,10 +34,16 @@ export function parseConfig(text: string): Config {
   const doc = parseDocument(text, { uniqueKeys: true, prettyErrors: false });
   const errors = [...doc.errors, ...doc.warnings];
   if (errors.length > 0) {
-    throw new UserError('config-invalid', `${CONFIG_FILE} is not valid YAML`, errors.map((error) => ({
-      code: 'config-invalid', file: CONFIG_FILE, line: error.linePos?.[0]?.line ?? lineAt(text, error.pos[0]),
-      message: truncate(error.message.split('\n')[0] ?? ''), expected: EXAMPLE, fix: `correct the YAML on that line of ${CONFIG_FILE}; ${SETTINGS_DOC}`,
-    })));
+    // Said in the author's terms where the library's are not (a forgotten colon, a line indented
+    // under a key that has its value), each mistake once.
+    const problems = errors.map((error) => {
+      const said = explainYamlError(error.message.split('\n')[0] ?? '', text, error.pos[0]);
+      return {
+        code: 'config-invalid', file: CONFIG_FILE, line: said.fix ? lineAt(text, said.offset) : error.linePos?.[0]?.line ?? lineAt(text, error.pos[0]),
+        message: said.message, expected: EXAMPLE, fix: said.fix ? `${said.fix}; ${SETTINGS_DOC}` : `correct the YAML on that line of ${CONFIG_FILE}; ${SETTINGS_DOC}`,
+      };
+    });
+    throw new UserError('config-invalid', `${CONFIG_FILE} is not valid YAML`, problems.filter((problem, index) => problems.findIndex((other) => other.line === problem.line && other.message === problem.message) === index));
   }
   const fix = `edit ${CONFIG_FILE}; ${SETTINGS_DOC}`;
   const data = yamlToData(doc, text, { code: 'config-invalid', file: CONFIG_FILE, fix });
