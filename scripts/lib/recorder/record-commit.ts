@@ -7,6 +7,7 @@ import { buildVersion, type ParentVersion } from '../lineage/build.ts';
 import { findHeads, refKey } from '../lineage/heads.ts';
 import { ownTags } from '../lineage/tags.ts';
 import { classifyPath, idFromPath, pathFromId } from '../prompt/locate.ts';
+import { conflictBlockLine } from '../prompt/conflict-block.ts';
 import { normaliseText } from '../formats/front-matter.ts';
 import { readPrompts } from '../prompt/read-files.ts';
 import type { Config } from '../schema/config.ts';
@@ -152,6 +153,15 @@ async function recordWith(input: CommitInput, set: ChangeSet, tokens: () => Toke
   for (const prompt of orderForkSourcesFirst([...toRecord.values()])) {
     const version = await recordPrompt(ctx, prompt, lineages, renamedFromIds.get(prompt.id));
     if (version) ctx.out.versions.push(version);
+    const marked = version ? conflictBlockLine(prompt.body) : undefined;
+    if (version && marked !== undefined) {
+      ctx.out.warnings.push({
+        code: 'prompt-conflict-markers', file: prompt.path,
+        message: `holds git's conflict markers (<<<<<<<, =======, >>>>>>>; the first at line ${marked} of its body), recorded as written in ${version.prompt} ${version.label}`,
+        expected: 'a prompt resolved before it is committed (`git commit -a` commits a conflicted file as it is)',
+        fix: 'resolve the conflict in the file and commit it again (`git commit --amend` while this is the last commit); nothing to do where the prompt quotes a conflict on purpose',
+      });
+    }
   }
   // The audits' module (the clause and audit schemas, so zod) only for a commit with something to audit or audits to look at.
   const auditsToLookAt = set.clauses.length > 0 || [...set.addedRecords].some((file) => parseRecordPath(file)?.kind === 'audit');
