@@ -61,4 +61,8 @@ describe('a resolved pick with more picks after it, holding bad input', () => {
     const checked = repo.cli(['check']);
     expect(checked.code, checked.stdout).toBe(0);
   });
+
+  it('names no version at the deferred pick, whose records are left to the repair: the repair alone says v3', () => {
+    expect(continued.stderr.match(/^promptvault: support\/refund v3/gm)).toHaveLength(1);
+  });
 });
