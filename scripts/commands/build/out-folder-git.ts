@@ -2,6 +2,7 @@
 // merged with what is there, so `--out docs` (where a team keeps its prompts) or `--out .` left
 // hundreds of pages among the repository's own files, one `git add -A` away from a commit, and
 // said "80 pages in ..." as if all were well (found on an adopter trial, session 35).
+import fs from 'node:fs';
 import path from 'node:path';
 import type { Problem } from '../../lib/errors.ts';
 import { openRepo } from '../../lib/git/index.ts';
@@ -15,9 +16,12 @@ const NAMED = 3;
  * holds files git tracks. Undefined for a folder of its own (ignored, untracked, or outside the
  * repository) and outside git, where a vault copied out of its repository builds too.
  */
-export async function outFolderProblem(cwd: string, outDir: string): Promise<Problem | undefined> {
+export async function outFolderProblem(cwd: string, given: string): Promise<Problem | undefined> {
   const repo = await openRepo({ cwd }).catch(() => null);
-  const root = repo?.dir ?? path.resolve(cwd);
+  // git names the repository by its real path: an --out reached through a link (a cwd under a
+  // linked folder) is compared as that real path, or `--out docs` there passed as "outside".
+  const outDir = realPathSoFar(path.resolve(cwd, given));
+  const root = repo?.dir ?? realPathSoFar(path.resolve(cwd));
   const fix = 'choose a folder of its own with --out, e.g. --out public/vault (and add public/ to .gitignore), or a folder outside the repository';
   const fromRoot = path.relative(outDir, root);
   if (fromRoot === '' || (!fromRoot.startsWith('..') && !path.isAbsolute(fromRoot))) {
@@ -41,4 +45,17 @@ export async function outFolderProblem(cwd: string, outDir: string): Promise<Pro
   if (tracked.length === 0) return undefined;
   const named = tracked.slice(0, NAMED).join(', ') + (tracked.length > NAMED ? ', ...' : '');
   return { code: 'out-holds-tracked-files', file: inside, message: `holds files git tracks (${named}): the site's pages would be mixed into them`, fix };
+}
+
+/** `file` with its deepest existing folder's links resolved (the rest, not made yet, as given). */
+function realPathSoFar(file: string): string {
+  let rest = '';
+  for (let at = file; ; at = path.dirname(at)) {
+    try {
+      return path.join(fs.realpathSync(at), rest);
+    } catch {
+      if (path.dirname(at) === at) return file;
+      rest = path.join(path.basename(at), rest);
+    }
+  }
 }

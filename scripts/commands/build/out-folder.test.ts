@@ -38,4 +38,16 @@ describe('build --out over the repository\'s own files', () => {
     expect(await outFolderProblem(repo.dir, path.join(repo.dir, 'dist'))).toBeUndefined();
     expect(await outFolderProblem(repo.dir, `${repo.dir}-site`)).toBeUndefined();
   });
+
+  it('refuses the same folders reached through a link to the repository (git names it by its real path)', async () => {
+    const link = `${repo.dir}-link`;
+    fs.symlinkSync(repo.dir, link);
+    try {
+      expect(await outFolderProblem(link, path.join(link, 'docs'))).toMatchObject({ code: 'out-holds-tracked-files', file: 'docs' });
+      expect(await outFolderProblem(link, link)).toMatchObject({ code: 'out-holds-repository' });
+      expect(await outFolderProblem(link, path.join(link, 'public/vault'))).toBeUndefined();
+    } finally {
+      fs.rmSync(link);
+    }
+  });
 });

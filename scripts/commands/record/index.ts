@@ -142,7 +142,9 @@ async function recordChanges(options: RecordOptions, env: Record<string, string 
       // Nothing is staged, but what the hook refuses on any commit is refused here too: the last
       // pick's repair runs after its commit is made and can refuse nothing (a prompt citing no
       // clause went through, and the repair failed on it). Records are repair's to judge then.
-      await refuseAsTheHookWould(() => recordIndexChanges(options, env, repo, base, parents, staged.changes, startTokens, { ...result, warnings: [] }, staged, amending, true));
+      // A result of its own: the dry run's versions, pushed into a shared array, were printed as recorded.
+      const dry: RecordResult = { written: [], removed: [], restored: [], dropped: [], versions: [], audits: [], warnings: [] };
+      await refuseAsTheHookWould(() => recordIndexChanges(options, env, repo, base, parents, staged.changes, startTokens, dry, staged, amending, true));
       return { ...result, deferredTo };
     }
     return recordIndexChanges(options, env, repo, base, parents, staged.changes, startTokens, result, staged, amending);

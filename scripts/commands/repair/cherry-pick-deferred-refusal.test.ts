@@ -7,11 +7,8 @@
 // commit being made); git stops with the pick still under way, and once fixed `--continue` goes on.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createRepo, promptFile, type RunResult, type TestRepo } from '../../test-utils/repo.ts';
+import { commitBothPrompts, pickTwoFirstConflicting, REFUND, refund } from '../../test-utils/two-picks-conflicting.ts';
 
-const REFUND = 'prompts/support/refund.md';
-const INVOICE = 'prompts/billing/invoice.md';
-const refund = (...lines: string[]) => promptFile({ title: 'Refund' }, ['Help the customer with a refund.', ...lines].join('\n'));
-const invoice = (...lines: string[]) => promptFile({ title: 'Invoice' }, ['Explain the invoice line by line.', ...lines].join('\n'));
 
 let repo: TestRepo;
 let refused: RunResult;
@@ -19,18 +16,8 @@ let continued: RunResult;
 let headAtRefusal = '';
 beforeAll(() => {
   repo = createRepo();
-  repo.write(REFUND, refund());
-  repo.write(INVOICE, invoice());
-  expect(repo.commit('prompts', '2026-01-01').code).toBe(0);
-  repo.git(['checkout', '-q', '-b', 'feat']);
-  repo.write(REFUND, refund('Feature line.'));
-  expect(repo.commit('refund: feature', '2026-01-02').code).toBe(0);
-  repo.write(INVOICE, invoice('Name the tax on each line.'));
-  expect(repo.commit('invoice: tax', '2026-01-03').code).toBe(0);
-  repo.git(['checkout', '-q', 'main']);
-  repo.write(REFUND, refund('Main line.'));
-  expect(repo.commit('refund: main', '2026-01-04').code).toBe(0);
-  expect(repo.git(['cherry-pick', '-x', 'feat~1', 'feat'], { date: '2026-01-05' }).code).not.toBe(0);
+  commitBothPrompts(repo);
+  expect(pickTwoFirstConflicting(repo).code).not.toBe(0);
   repo.write(REFUND, promptFile({ title: 'Refund', codex: ['refunds/missing'] }, 'Help the customer with a refund.\nMain line.\nFeature line.'));
   repo.git(['add', REFUND]);
   refused = repo.git(['cherry-pick', '--continue'], { date: '2026-01-05', env: { GIT_EDITOR: 'true' } });
@@ -60,5 +47,9 @@ describe('a resolved pick with more picks after it, holding bad input', () => {
     expect(repo.cli(['log', 'support/refund']).stdout).toMatch(/^support\/refund v3\S* .* edit +from v2/m);
     const checked = repo.cli(['check']);
     expect(checked.code, checked.stdout).toBe(0);
+  });
+
+  it('names no version at the deferred pick, whose records are left to the repair: the repair alone says v3', () => {
+    expect(continued.stderr.match(/^promptvault: support\/refund v3/gm)).toHaveLength(1);
   });
 });

@@ -4,12 +4,9 @@
 // from the other branch and none of its own. `check` must say so and name the fix; `repair` fixes
 // it. The same for `git revert A B` and `git revert --quit`. Through real commits and the hook.
 import { afterAll, describe, expect, it } from 'vitest';
-import { createRepo, promptFile, type RunResult, type TestRepo } from '../../test-utils/repo.ts';
+import { createRepo, type RunResult, type TestRepo } from '../../test-utils/repo.ts';
+import { commitBothPrompts, INVOICE, invoice, pickTwoFirstConflicting, REFUND, refund } from '../../test-utils/two-picks-conflicting.ts';
 
-const REFUND = 'prompts/support/refund.md';
-const INVOICE = 'prompts/billing/invoice.md';
-const refund = (...lines: string[]) => promptFile({ title: 'Refund' }, ['Help the customer with a refund.', ...lines].join('\n'));
-const invoice = (...lines: string[]) => promptFile({ title: 'Invoice' }, ['Explain the invoice line by line.', ...lines].join('\n'));
 
 const repos: TestRepo[] = [];
 afterAll(() => repos.forEach((repo) => repo.cleanup()));
@@ -17,9 +14,7 @@ afterAll(() => repos.forEach((repo) => repo.cleanup()));
 function started(): TestRepo {
   const repo = createRepo();
   repos.push(repo);
-  repo.write(REFUND, refund());
-  repo.write(INVOICE, invoice());
-  expect(repo.commit('prompts', '2026-01-01').code).toBe(0);
+  commitBothPrompts(repo);
   return repo;
 }
 
@@ -33,15 +28,7 @@ function checkThenRepair(repo: TestRepo): { before: RunResult; repaired: RunResu
 describe('a deferred pick left by `--quit`', () => {
   it('cherry-pick: check names the prompt, the pick and `promptvault repair`, which records it', () => {
     const repo = started();
-    repo.git(['checkout', '-q', '-b', 'feat']);
-    repo.write(REFUND, refund('Feature line.'));
-    expect(repo.commit('refund: feature', '2026-01-02').code).toBe(0);
-    repo.write(INVOICE, invoice('Name the tax on each line.'));
-    expect(repo.commit('invoice: tax', '2026-01-03').code).toBe(0);
-    repo.git(['checkout', '-q', 'main']);
-    repo.write(REFUND, refund('Main line.'));
-    expect(repo.commit('refund: main', '2026-01-04').code).toBe(0);
-    expect(repo.git(['cherry-pick', '-x', 'feat~1', 'feat'], { date: '2026-01-05' }).code).not.toBe(0);
+    expect(pickTwoFirstConflicting(repo).code).not.toBe(0);
     repo.write(REFUND, refund('Main line.', 'Feature line.'));
     const committed = repo.commit('refund: feature', '2026-01-05', { args: ['--no-edit'] });
     expect(committed.stdout + committed.stderr).toContain('more commits of this `git cherry-pick` follow');

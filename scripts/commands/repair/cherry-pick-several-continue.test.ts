@@ -4,30 +4,17 @@
 // cherry-pick", "fatal: cherry-pick failed" (B not picked; a second `--continue` went on). The hook
 // now stages nothing while picks follow, and the last pick's repair records them all.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createRepo, promptFile, type TestRepo, type RunResult } from '../../test-utils/repo.ts';
+import { createRepo, type TestRepo, type RunResult } from '../../test-utils/repo.ts';
+import { commitBothPrompts, INVOICE, invoice, pickTwoFirstConflicting, REFUND, refund } from '../../test-utils/two-picks-conflicting.ts';
 
-const REFUND = 'prompts/support/refund.md';
-const INVOICE = 'prompts/billing/invoice.md';
-const refund = (...lines: string[]) => promptFile({ title: 'Refund' }, ['Help the customer with a refund.', ...lines].join('\n'));
-const invoice = (...lines: string[]) => promptFile({ title: 'Invoice' }, ['Explain the invoice line by line.', ...lines].join('\n'));
 
 let repo: TestRepo;
 let stopped: RunResult;
 let continued: RunResult;
 beforeAll(() => {
   repo = createRepo();
-  repo.write(REFUND, refund());
-  repo.write(INVOICE, invoice());
-  expect(repo.commit('prompts', '2026-01-01').code).toBe(0);
-  repo.git(['checkout', '-q', '-b', 'feat']);
-  repo.write(REFUND, refund('Feature line.'));
-  expect(repo.commit('refund: feature', '2026-01-02').code).toBe(0);
-  repo.write(INVOICE, invoice('Name the tax on each line.'));
-  expect(repo.commit('invoice: tax', '2026-01-03').code).toBe(0);
-  repo.git(['checkout', '-q', 'main']);
-  repo.write(REFUND, refund('Main line.'));
-  expect(repo.commit('refund: main', '2026-01-04').code).toBe(0);
-  stopped = repo.git(['cherry-pick', '-x', 'feat~1', 'feat'], { date: '2026-01-05' });
+  commitBothPrompts(repo);
+  stopped = pickTwoFirstConflicting(repo);
   repo.write(REFUND, refund('Main line.', 'Feature line.'));
   repo.git(['add', REFUND]);
   continued = repo.git(['cherry-pick', '--continue'], { date: '2026-01-05', env: { GIT_EDITOR: 'true' } });
