@@ -38,14 +38,20 @@ export function fitLearnedShape(signals: readonly EditSignals[], knobs: StumpKno
   const names = [...new Set(population.flatMap((edit) => Object.keys(edit.shape!)))];
   const inSet = new Map<string, number>();
   for (const edit of population) inSet.set(edit.set, (inSet.get(edit.set) ?? 0) + 1);
-  const setEdits = new Map<string, number>();
-  for (const edit of signals) setEdits.set(edit.set, (setEdits.get(edit.set) ?? 0) + 1);
   const xs = population.map((edit) => names.map((name) => edit.shape![name] ?? 0));
   const ys = population.map((edit) => (edit.kind === 'benign' ? 0 : 1));
   // Each set weighs as much as any other, as in the verdict's fit.
   const ws = population.map((edit) => 100 / inSet.get(edit.set)!);
   const ensemble = fitStumps(names, xs, ys, ws, knobs);
   const weights: LearnedShapeWeights = { stumps: ensemble.stumps.map((stump) => ({ ...stump, below: round(stump.below), above: round(stump.above) })), bias: round(ensemble.base), threshold: Infinity, fitted };
+  return withShapeThreshold(weights, signals, gap);
+}
+
+/** The fitted stumps with the threshold that maximises catches less SHAPE_FALSE_FLAG_COST x benign flags (put in a gap when `gap` says so). */
+export function withShapeThreshold(weights: LearnedShapeWeights, signals: readonly EditSignals[], gap?: ShapeGap): LearnedShapeWeights {
+  const population = shapePopulation(signals);
+  const setEdits = new Map<string, number>();
+  for (const edit of signals) setEdits.set(edit.set, (setEdits.get(edit.set) ?? 0) + 1);
   const scored = population
     .map((edit) => ({ score: shapeScore(weights, edit.shape!).score, regression: edit.kind !== 'benign', weight: SET_EDITS / setEdits.get(edit.set)! }))
     .sort((a, b) => b.score - a.score);

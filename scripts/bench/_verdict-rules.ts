@@ -500,7 +500,7 @@ export function fitVerdictWeights(train: readonly EditSignals[], keeps: RecallCh
  * The weights with the highest threshold keeping the training recall as `keeps` asks, moved down
  * into the middle of the widest gap between probabilities within `gapBelow` log-odds of it.
  */
-function withThreshold(base: VerdictWeights, train: readonly EditSignals[], keeps: RecallCheck, round: (value: number) => number, gapBelow = 0): VerdictWeights {
+export function withThreshold(base: VerdictWeights, train: readonly EditSignals[], keeps: RecallCheck, round: (value: number) => number, gapBelow = 0): VerdictWeights {
   // Every edit the weights may quiet, those of the constraining sets too, decides the threshold.
   const probability = new Map<EditSignals, number>();
   for (const edit of train) {

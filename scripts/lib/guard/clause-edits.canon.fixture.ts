@@ -19,6 +19,8 @@ export const CANONICAL_REGRESSIONS: readonly ClauseEdit[] = [
   { kind: 'scope', previous: 'The mill manager must approve every change to a pulp recipe before it is run on the machine.', next: "No altered pulp recipe is run on the machine without the shift leader's approval." },
   // audit-logic.test.ts: logic/only-while-condition-widened.
   { kind: 'condition', previous: 'Staff must not open the cash drawer unless a manager is present.', next: 'The cash drawer is opened only while a manager or a supervisor is present.' },
+  // audit-logic.test.ts: logic/only-with-gate-loosened (reached by the weighing once round 41c's refit raised the threshold 0.2238 -> 0.2284).
+  { kind: 'condition', previous: 'Apprentices may not cut laminated glass unless a glazier is standing beside them.', next: 'An apprentice only cuts laminated glass with a glazier in the building.' },
   // test-utils/rejected-change.ts and review/reject-names-the-undo.test.ts: the customers clause.
   { kind: 'negation', previous: 'Never describe the customer to anyone else.', next: 'Describe the customer to anyone else.' },
   { kind: 'scope', previous: 'Never describe the customer to anyone else.', next: 'Describe the customer to colleagues only.' },
