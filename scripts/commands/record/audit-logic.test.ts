@@ -318,9 +318,9 @@ const CASES: readonly Case[] = [
   { id: 'logic/right-proviso-added', previous: 'Subscribers may cancel their plan at any time.', next: 'Subscribers may cancel their plan at any time, provided they have paid for the current quarter.', code: 'right-narrowed' },
   { id: 'keep/staff-grant-narrowed', previous: 'Drivers may take the ring road or the bypass.', next: 'Drivers may take the bypass.', code: null },
   { id: 'logic/listed-duty-replaced', previous: 'Each night, lock the stockroom, switch off the fryers and set the alarm.', next: 'Each night, lock the stockroom, post the daily specials online and set the alarm.', code: 'semantic-drift' },
-  // A false flag of the flag learned where no reading flags (round 40d), since the refit after rounds 40a-d
-  // merged (its threshold sits on a score many edits share; guard HISTORY, "Session 34, the lead's blind measurements of v56 and v57").
-  { id: 'keep/listed-duty-reworded', previous: 'Each night, lock the stockroom, switch off the fryers and set the alarm.', next: 'Each night, lock the stockroom, turn the fryers off and set the alarm.', code: 'learned-shape' },
+  // The flag learned where no reading flags (round 40d) raised on it since the refit after rounds 40a-d; since round
+  // 41b it stands down where the changed words are the same once folded ("turn the fryers off" = "switch off the fryers").
+  { id: 'keep/listed-duty-reworded', previous: 'Each night, lock the stockroom, switch off the fryers and set the alarm.', next: 'Each night, lock the stockroom, turn the fryers off and set the alarm.', code: null },
   { id: 'logic/receiver-owner-replaced', previous: "Water damage is reported to the landlord's insurer within 48 hours.", next: "Water damage is reported to the tenant's contents insurer within 48 hours.", code: 'object-replaced' },
   { id: 'keep/receiver-owner-reworded', previous: "Water damage is reported to the landlord's insurer within 48 hours.", next: 'Water damage is reported to the insurer of the landlord within 48 hours.', code: null },
   { id: 'logic/universal-narrowed', previous: 'Every forklift carries a fire extinguisher.', next: 'Every forklift bought after 2022 carries a fire extinguisher.', code: 'scope-narrowed' },
@@ -556,9 +556,9 @@ const CASES: readonly Case[] = [
   { id: 'logic/duty-offered-to-its-holder', previous: 'Bar staff at the social club are required to complete licensing training before their first shift.', next: 'Bar staff at the social club are offered licensing training before their first shift.', code: 'modal-weakened' },
   { id: 'keep/offer-the-duty-made', previous: 'Guests must be offered a hot drink on arrival.', next: 'Guests are offered a hot drink on arrival.', code: null },
   { id: 'logic/list-item-cut-words-kept', previous: "For every parcel, note the sender's name, the parcel's weight and the destination postcode.", next: "For every parcel, note the sender's name and the destination postcode.", code: 'conjunct-dropped' },
-  // A grant's alternative cut is stricter, not a regression: no reading flags it, but since round 40d the flag
-  // learned where no reading flags does (a false flag it makes; guard HISTORY, "Session 34, guard40d").
-  { id: 'keep/grant-alternative-cut', previous: 'Riders may use the indoor school, the outdoor arena or the lane to warm up.', next: 'Riders may use the indoor school or the lane to warm up.', code: 'learned-shape' },
+  // A grant's alternative cut is stricter, not a regression: no reading flags it; the flag learned where no reading
+  // flags (round 40d) did, and since round 41b stands down where the list-item reading knows a grant's item was cut.
+  { id: 'keep/grant-alternative-cut', previous: 'Riders may use the indoor school, the outdoor arena or the lane to warm up.', next: 'Riders may use the indoor school or the lane to warm up.', code: null },
   { id: 'keep/word-of-same-parent', previous: 'Grooms must disinfect the stable buckets every evening.', next: 'Grooms must sanitise the stable buckets every evening.', code: null },
   // Round 24a: a negative adjective spelled out with its participle's complement, a gate said with
   // "only" before its verb, a universal said as a negative universal; each beside a twin still read.

@@ -39,12 +39,16 @@ function bare(sentence: string): string {
  */
 function itemsOf(sentence: string): string[] {
   const text = bare(sentence);
-  return text
+  const items = text
     .split(text.includes(';') ? /;/ : /,(?!\d)|\band\b/)
     // A leading "or" stays the item's: "damp or mould" -> "damp and mould" is no reorder.
     .map((item) => alternativesSorted(item.trim().replace(/^and\s+/, '').replace(/\s+/g, ' ')))
-    .filter((item) => item !== '')
-    .sort();
+    .filter((item) => item !== '');
+  // "A, B, or C" -> "C, B, or A": the "or" that opens the last item is the list's, not C's; the list
+  // is marked as one of alternatives instead, so "A, B and C" stays another list (round 41b, v56).
+  const last = items.length >= 3 ? items.at(-1) : undefined;
+  if (last !== undefined && /^or\s/.test(last)) items.splice(-1, 1, last.replace(/^or\s+/, ''), '\u0000or');
+  return items.sort();
 }
 
 /** Words that open an item before its alternatives ("but not", "except"): they say how the alternatives are held, not which. */
@@ -94,8 +98,38 @@ export function itemsReordered(previous: string, next: string): boolean {
   while (shared < before.length && shared < after.length && before[shared]!.toLowerCase() === after[shared]!.toLowerCase()) shared++;
   // "Pack a first-aid kit, a torch and a whistle" -> "Pack a whistle, ...": the article both open
   // their first item with belongs to it, so the shared opening is also read a word or two shorter.
-  for (let cut = shared; cut > 0 && cut >= shared - 2; cut--) if (sameItems(before.slice(cut).join(' '), after.slice(cut).join(' '))) return true;
+  // Items that open with a relative clause ("who receive the ..., who are ..., or who receive the
+  // ...") share up to four words of it at the opening.
+  for (let cut = shared; cut > 0 && cut >= shared - 4; cut--) if (sameItems(before.slice(cut).join(' '), after.slice(cut).join(' '))) return true;
   return false;
+}
+
+/** A phrase of place or occasion fronted before the main clause: "At every ..., ..., chaperones are present." */
+const FRONTED = /^\s*(?:at|for|in|on|during|from|to|with|after|before)\s/i;
+
+/**
+ * A sentence that fronts a phrase of place or occasion before its main clause, the clause after its
+ * last comma ("For every court appearance, and for every client interview ..., interpreters are
+ * booked."), written with the clause first and the phrase after it ("Interpreters are booked for
+ * every court appearance, and for every client interview ..."); null for any other sentence.
+ */
+function frontedPhraseAfter(sentence: string): string | null {
+  const text = sentence.trim();
+  const comma = text.lastIndexOf(',');
+  if (!FRONTED.test(text) || comma < 0) return null;
+  const phrase = text.slice(0, comma).trim();
+  const clause = text.slice(comma + 1).trim();
+  const end = /[.!?]+$/.exec(clause)?.[0] ?? '';
+  const body = clause.slice(0, clause.length - end.length);
+  if (body.split(/\s+/).length < 2) return null;
+  return `${body[0]!.toUpperCase()}${body.slice(1)} ${phrase[0]!.toLowerCase()}${phrase.slice(1)}${end}`;
+}
+
+/** Whether `next` says `previous` with its items reordered, or with a phrase fronted and its items in any order. */
+function saidAsBefore(previous: string, next: string): boolean {
+  if (itemsReordered(previous, next)) return true;
+  const unfronted = frontedPhraseAfter(next);
+  return unfronted !== null && (bare(unfronted) === bare(previous) || itemsReordered(previous, unfronted));
 }
 
 /** `next` with each sentence that reorders the items of a sentence of `previous` written as that sentence. */
@@ -105,7 +139,7 @@ function writtenAsBefore(previous: string, next: string): string {
   const old = Map.groupBy(sentencesOf(previous).filter((candidate) => !SEQUENCE.test(candidate)), itemWords);
   return sentencesOf(next)
     .map((sentence) => {
-      const same = SEQUENCE.test(sentence) ? undefined : old.get(itemWords(sentence))?.find((candidate) => itemsReordered(candidate, sentence));
+      const same = SEQUENCE.test(sentence) ? undefined : old.get(itemWords(sentence))?.find((candidate) => saidAsBefore(candidate, sentence));
       if (!same) return sentence;
       // Keep the spacing the new sentence had round it.
       const lead = /^\s*/.exec(sentence)?.[0] ?? '';

@@ -165,7 +165,20 @@ export function readModal(sentence: string): ModalReading | null {
   return reading && { ...reading };
 }
 
-function readModalOf(sentence: string): ModalReading | null {
+const readingPastCaseOnce = rememberedPerText<Readonly<ModalReading> | null>((sentence) => readModalOf(sentence, true), 1_024);
+
+/**
+ * How binding the rule after a sentence's opening case is, a modal inside the case passed over
+ * ("If a player cannot make a match, ask them to ..." is the imperative's). The modal reading asks
+ * it only where the other version still says the case's modal (reason-modal.ts, round 41b): read as
+ * before, a case whose "cannot" went ("cannot attend" -> "would rather not travel") stays compared.
+ */
+export function readModalPastCase(sentence: string): ModalReading | null {
+  const reading = readingPastCaseOnce(sentence);
+  return reading && { ...reading };
+}
+
+function readModalOf(sentence: string, pastCase = false): ModalReading | null {
   const text = padded(sentence);
   // "No changes may be merged", "No refund can be issued": a prohibition, whatever its modal.
   // "From April through September, no plot holder may light a fire": the same after a fronted phrase.
@@ -187,8 +200,14 @@ function readModalOf(sentence: string): ModalReading | null {
   const hedge = HEDGES.find((phrase) => text.includes(` ${phrase} `) && !text.includes(` not ${phrase} `) && !text.includes(` never ${phrase} `));
   if (hedge) return { strength: 1, words: hedge };
   let best: { strength: Strength; at: number; phrase: string } | null = null;
+  // "If a player cannot make a match, ask them to tell the captain": a modal in the case opening the
+  // sentence says what the case is, not how binding the rule after its comma is (round 41b, v57; read
+  // so only when asked, readModalPastCase).
+  const inCase = pastCase ? casePrefix(sentence) : 0;
+  const inOpeningCase = (at: number): boolean => inCase > 0 && text.slice(0, at).split(' ').length - 1 < inCase;
   for (const [phrase, strength] of MODAL_CUES) {
     let at = text.indexOf(` ${phrase} `);
+    while (at >= 0 && inOpeningCase(at)) at = text.indexOf(` ${phrase} `, at + 1);
     // A modal in what a relative clause reports is passed over; the rule's own may come later ("... who says they can smell smoke can be told to ...").
     // So is one in a "whose" clause that names the party ("Users whose wheelchair cannot be used must be
     // offered a visit" -> "can be offered": the rule's modal is the later one, round 35b).
@@ -222,6 +241,15 @@ function readModalOf(sentence: string): ModalReading | null {
   }
   if (isImperative(words)) return { strength: 3, words: `${words.slice(0, 2).join(' ')} (imperative)` };
   return null;
+}
+
+/** A case opening a sentence before its comma: "If ..., ", "When ..., ", "Unless ..., ". */
+const OPENING_CASE = /^\s*((?:if|when|whenever|unless|in case|once)\b[^,;:.]*),/i;
+
+/** How many words the case opening a sentence holds (0 when it opens with none). */
+function casePrefix(sentence: string): number {
+  const opening = OPENING_CASE.exec(sentence)?.[1];
+  return opening === undefined ? 0 : tokenizeWords(opening).length;
 }
 
 /**

@@ -47,6 +47,7 @@ import { ROUND_40A_EDITS } from './clause-edits.round40a.fixture.ts';
 import { ROUND_40C_EDITS } from './clause-edits.round40c.fixture.ts';
 import { ROUND_40B_EDITS } from './clause-edits.round40b.fixture.ts';
 import { ROUND_41A_EDITS } from './clause-edits.round41a.fixture.ts';
+import { ROUND_41B_EDITS } from './clause-edits.round41b.fixture.ts';
 
 export const EDIT_KINDS = [
   'benign', 'modal', 'negation', 'number', 'requirement', 'entity', 'reference', 'tone', 'drift',
@@ -3558,6 +3559,8 @@ export const CLAUSE_EDITS: readonly ClauseEdit[] = [
   ...ROUND_40B_EDITS,
   // Round 41a (session 35): a requirement softened in place ("are compulsory" -> "are advised"), a thing a kept rule excepts said to be included "also", a grant appended to a kept ban with a negation in its clause of reason, a gate's presence made vague ("unless a guide is riding with them" -> "only when a guide is nearby"), with twins (clause-edits.round41a.fixture.ts).
   ...ROUND_41A_EDITS,
+  // Round 41b (session 35): a modal in a sentence's opening case, "ask them to" said as "is asked to", "N weeks in a year", a list reordered with a phrase fronted or an "or" before its last item, and a grant's alternative cut or a particle put after the object where the learned flag spoke, with twins (clause-edits.round41b.fixture.ts).
+  ...ROUND_41B_EDITS,
 ];
 
 /**

@@ -59,6 +59,7 @@ import { changedSentences } from './_changed-sentences.ts';
 import { certainReading } from './_certain-readings.ts';
 import { wholeEditFeatures } from './_whole-edit-features.ts';
 import { learnedShapeReason, shapeFeatures, type LearnedShapeWeights } from './_learned-shape.ts';
+import { knownFaithful } from './_faithful-wording.ts';
 import { LEARNED_SHAPE } from './learned-shape.data.ts';
 
 export interface ClauseChangeInput {
@@ -399,7 +400,8 @@ async function evaluateReadClauseChange(input: ClauseChangeInput): Promise<Claus
   const learned = input.learnedShape === undefined ? LEARNED_SHAPE : input.learnedShape;
   const readsShape = !input.judge && !scoreIsEvidence(embedder) && (learned !== null || input.readWeighing === true) && !raised.some((reason) => reason.advisory !== true);
   const shaped = readsShape ? await shapeOf(input.previous, input.next, raised, threshold, embedder, input.lexicon) : undefined;
-  const shapeReason = learned && shaped ? learnedShapeReason(learned, ...shaped.written, shaped.features) : null;
+  // A change a reading already reads as the same words (a unit, an abbreviation, a word of a shared sense) is none the flag learns from (round 41b).
+  const shapeReason = learned && shaped && !shaped.faithful ? learnedShapeReason(learned, ...shaped.written, shaped.features) : null;
   const reasons = shapeReason ? [...weighed, shapeReason] : weighed;
   return { similarity, reasons, regression_flag: reasons.some((reason) => reason.advisory !== true), tone, ...(verdict ? { judge: verdict } : {}), ...(weighing ? { weighing } : {}), ...(shaped ? { shape: shaped.features } : {}) };
 }
@@ -409,10 +411,11 @@ async function evaluateReadClauseChange(input: ClauseChangeInput): Promise<Claus
  * similarity the weighing reads of them (weighingOf: 0 when a version only gained or lost
  * sentences) and whether an advisory reason spoke.
  */
-async function shapeOf(previous: string, next: string, reasons: readonly Reason[], threshold: number, embedder: Embedder, lexicon: Lexicon | null | undefined): Promise<{ written: [string, string]; features: Record<string, number> }> {
+async function shapeOf(previous: string, next: string, reasons: readonly Reason[], threshold: number, embedder: Embedder, lexicon: Lexicon | null | undefined): Promise<{ written: [string, string]; features: Record<string, number>; faithful: boolean }> {
   const written = changedSentences(previous, next);
-  const score = written[0] === '' || written[1] === '' ? 0 : await changedScore(...foldWording(...written, lexicon), threshold, embedder);
-  return { written, features: shapeFeatures(...written, lexicon, score, reasons.some((reason) => reason.advisory === true)) };
+  const folded = foldWording(...written, lexicon);
+  const score = written[0] === '' || written[1] === '' ? 0 : await changedScore(...folded, threshold, embedder);
+  return { written, features: shapeFeatures(...written, lexicon, score, reasons.some((reason) => reason.advisory === true)), faithful: knownFaithful(...folded, lexicon) };
 }
 
 /** The builtin similarity of changed sentences already folded, their negatives spelled as one word. */

@@ -27,6 +27,24 @@ const HEDGE = /^(?:where|when|if|as|whenever|while|weather|time|staffing|access)
 
 /** The item cut from the middle of a list of the old sentence, as written there, or null. */
 export function listItemCut(previous: string, next: string): string | null {
+  const cut = itemCutFromList(previous, next);
+  if (cut === null || inGrantedList(previous, cut) || droppedAllowedAlternative(previous, cut, next)) return null;
+  return cut;
+}
+
+/**
+ * Whether the one change is an item cut from a grant's list or an allowed alternative dropped
+ * ("may use the indoor school, the outdoor arena or the lane" -> "the indoor school or the lane"):
+ * fewer things allowed, a stricter rule this reading leaves alone (round 41b: the learned flag,
+ * _faithful-wording.ts, stands down on it).
+ */
+export function grantedItemCut(previous: string, next: string): boolean {
+  const cut = itemCutFromList(previous, next);
+  return cut !== null && (inGrantedList(previous, cut) || droppedAllowedAlternative(previous, cut, next));
+}
+
+/** The run of words cut from the middle of a list of the old sentence, whatever the list holds, or null. */
+function itemCutFromList(previous: string, next: string): string | null {
   const a = tokenizeWords(previous);
   const b = tokenizeWords(next);
   if (b.length >= a.length) return null;
@@ -41,7 +59,6 @@ export function listItemCut(previous: string, next: string): string | null {
   const item = found[1];
   const after = previous.slice(found.index + found[0].length);
   if (!REST_OF_LIST.test(after) || HEDGE.test(item)) return null;
-  if (inGrantedList(previous, item) || droppedAllowedAlternative(previous, item, next)) return null;
   return item;
 }
 

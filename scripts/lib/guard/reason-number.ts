@@ -365,6 +365,9 @@ const ORDINALS: Readonly<Record<string, number>> = wordTable({
 function isRatePeriod(tokens: readonly string[], i: number): boolean {
   const period = /^(?:a|an|per|each|every)$/i.test(tokens[i] ?? '') && namesTime(tokens[i + 1]);
   if (!period && !RATE_ADVERBS[(tokens[i] ?? '').toLowerCase()]) return false;
+  // "8 weeks in a year" = "8 weeks a year": the "in" between a span of time and the period is read
+  // past (round 41b, v56); "over 25 mm in a day" stays a day, read as before (v22).
+  if (period && /^in$/i.test(tokens[i - 1] ?? '') && !/^per$/i.test(tokens[i] ?? '') && namesTime(tokens[i - 2])) return isRatePeriod([...tokens.slice(0, i - 1), ...tokens.slice(i)], i - 1);
   const before = tokens[i - 1] ?? '';
   if (/^\d/.test(before)) return true;
   if (PER_PERIOD.test(before)) return false;
