@@ -8,6 +8,7 @@ import type { LearnedShapeWeights } from '../lib/guard/_learned-shape.ts';
 import { shapeScore } from '../lib/guard/_learned-shape.ts';
 import { CONSTRAINT_SETS, type EditSignals } from './_verdict-signals.ts';
 import { fitStumps, type StumpKnobs } from './_verdict-stumps.ts';
+import { widestGapCut } from './_threshold-gap.ts';
 
 /** A benign edit flagged costs this many catches: the declared rule asks at least two catches a false flag left out, so the fit asks three in. */
 export const SHAPE_FALSE_FLAG_COST = 3;
@@ -22,7 +23,17 @@ export function shapePopulation(signals: readonly EditSignals[]): EditSignals[] 
 
 const round = (value: number) => Math.round(value * 1e6) / 1e6;
 
-export function fitLearnedShape(signals: readonly EditSignals[], knobs: StumpKnobs, fitted: string): LearnedShapeWeights {
+/**
+ * Where the threshold may move from the best cut to sit in the middle of the widest gap between two
+ * distinct scores (round 41c, _threshold-gap.ts): within `below` and `above` log-odds of the lowest
+ * score the best cut flags. Absent: halfway to the next score below, as round 40d fitted it.
+ */
+export interface ShapeGap {
+  below: number;
+  above: number;
+}
+
+export function fitLearnedShape(signals: readonly EditSignals[], knobs: StumpKnobs, fitted: string, gap?: ShapeGap): LearnedShapeWeights {
   const population = shapePopulation(signals);
   const names = [...new Set(population.flatMap((edit) => Object.keys(edit.shape!)))];
   const inSet = new Map<string, number>();
@@ -41,16 +52,20 @@ export function fitLearnedShape(signals: readonly EditSignals[], knobs: StumpKno
   let value = 0;
   let best = 0;
   let threshold = Infinity;
+  let lowestFlagged = Infinity;
   for (const [i, edit] of scored.entries()) {
     value += edit.regression ? edit.weight : -SHAPE_FALSE_FLAG_COST * edit.weight;
     const next = scored[i + 1];
     if (next && next.score === edit.score) continue;
     if (value > best + 1e-9) {
       best = value;
+      lowestFlagged = edit.score;
       // Halfway down to the next score below, so a rounding of the last digit cannot move an edit.
       threshold = round(next ? (edit.score + next.score) / 2 : edit.score - 1);
     }
   }
+  // In a gap: a refit that shifts every score a little moves no edit across it.
+  if (gap && Number.isFinite(lowestFlagged)) threshold = round(widestGapCut(scored.map((edit) => edit.score), lowestFlagged, gap.below, gap.above));
   // No cut that gains: a threshold no edit reaches (JSON has no Infinity).
   return { ...weights, threshold: Number.isFinite(threshold) ? threshold : 1e6 };
 }

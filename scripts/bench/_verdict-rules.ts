@@ -9,6 +9,7 @@ import { EDIT_FEATURES } from '../lib/guard/_edit-features.ts';
 import { REASON_FEATURES } from '../lib/guard/_reason-features.ts';
 import { WHOLE_EDIT_FEATURES } from '../lib/guard/_whole-edit-features.ts';
 import { fitStumps, type StumpKnobs } from './_verdict-stumps.ts';
+import { widestGapCutOfProbabilities } from './_threshold-gap.ts';
 
 export { ALWAYS_FLAGGING };
 
@@ -412,6 +413,12 @@ export interface CombinerReads {
    * lowest probability among them, wherever each refit happens to put it.
    */
   learnsKeptSets?: boolean;
+  /**
+   * How far below the highest threshold the floors allow (in log-odds) the threshold may go to sit
+   * in the middle of the widest gap between two distinct probabilities of the edits weighed
+   * (round 41c, _threshold-gap.ts); absent or 0: halfway to the next probability below, as before.
+   */
+  gapBelow?: number;
 }
 
 /** What the combiner read before round 31a: the codes and the signals. */
@@ -474,7 +481,7 @@ export function fitVerdictWeights(train: readonly EditSignals[], keeps: RecallCh
       threshold: 0,
       fitted,
     };
-    return withThreshold(stumps, train, keeps, round);
+    return withThreshold(stumps, train, keeps, round, reads.gapBelow ?? 0);
   }
   const { w, bias } = fitLogistic(xs, ys, ws, reads.l2);
   const linear: VerdictWeights = {
@@ -486,11 +493,14 @@ export function fitVerdictWeights(train: readonly EditSignals[], keeps: RecallCh
     threshold: 0,
     fitted,
   };
-  return withThreshold(linear, train, keeps, round);
+  return withThreshold(linear, train, keeps, round, reads.gapBelow ?? 0);
 }
 
-/** The weights with the highest threshold keeping the training recall as `keeps` asks. */
-function withThreshold(base: VerdictWeights, train: readonly EditSignals[], keeps: RecallCheck, round: (value: number) => number): VerdictWeights {
+/**
+ * The weights with the highest threshold keeping the training recall as `keeps` asks, moved down
+ * into the middle of the widest gap between probabilities within `gapBelow` log-odds of it.
+ */
+function withThreshold(base: VerdictWeights, train: readonly EditSignals[], keeps: RecallCheck, round: (value: number) => number, gapBelow = 0): VerdictWeights {
   // Every edit the weights may quiet, those of the constraining sets too, decides the threshold.
   const probability = new Map<EditSignals, number>();
   for (const edit of train) {
@@ -501,6 +511,8 @@ function withThreshold(base: VerdictWeights, train: readonly EditSignals[], keep
   for (const candidate of candidates) {
     const verdict: Verdict = (edit) => edit.flagged && (!probability.has(edit) || probability.get(edit)! >= candidate);
     if (keeps(verdict)) {
+      // In a gap: a refit that shifts every probability a little moves no edit across it.
+      if (gapBelow > 0) return { ...base, threshold: round(widestGapCutOfProbabilities(candidates, candidate, gapBelow)) };
       // Halfway down to the next probability below, so a rounding of the last digit cannot move an edit.
       const below = candidates.find((value) => value < candidate) ?? 0;
       return { ...base, threshold: round((candidate + below) / 2) };

@@ -7,6 +7,7 @@ import type { Reason } from '../schema/records.ts';
 import { wordHunks, type WordHunk } from './_changed-sentences.ts';
 import { tokenizeWords } from './_text.ts';
 import { readsAnItemAdded } from './reason-exclusive-set-widened.ts';
+import { banTurnedIntoGrant } from './_ban-turned-grant.ts';
 
 /**
  * The codes of readings of order, direction, polarity and scope: each says which way a rule now
@@ -46,9 +47,10 @@ function readsTheHunk(hunk: WordHunk, quoted: ReadonlySet<string>): boolean {
 
 /**
  * The first flagging reason read from one word the edit changed in place, among the edit's
- * changed sentences (`changedSentences`), or null. Such a reading flags whatever the weights say.
+ * changed sentences (`changedSentences`, folded; `written`: as written), or null. Such a reading
+ * flags whatever the weights say.
  */
-export function certainReading(reasons: readonly Reason[], previousPart: string, nextPart: string): Reason | null {
+export function certainReading(reasons: readonly Reason[], previousPart: string, nextPart: string, written?: readonly [string, string]): Reason | null {
   const candidates = reasons.filter((reason) => reason.advisory !== true && SINGLE_WORD_CODES.has(reason.code));
   if (candidates.length === 0 || previousPart === '' || nextPart === '') return null;
   // An item added to the set an exclusive rule keeps to, read at the depth of statements across its
@@ -57,6 +59,10 @@ export function certainReading(reasons: readonly Reason[], previousPart: string,
   // through, so the weighing's doubt of a lone reading on an edit said in other words is answered.
   const setWidened = candidates.find(readsAnItemAdded);
   if (setWidened) return setWidened;
+  // A ban turned into the act it forbade, stated plainly (round 41c, _ban-turned-grant.ts): the
+  // forbidden thing now happens, however the rest was reworded around it.
+  const granted = candidates.find((reason) => reason.code === 'negation-removed');
+  if (granted && banTurnedIntoGrant(previousPart, nextPart, written)) return granted;
   const hunks = wordHunks(previousPart, nextPart);
   if (!hunks) return null;
   return candidates.find((reason) => {

@@ -437,7 +437,7 @@ async function weighingOf(previous: string, next: string, reasons: readonly Reas
   const [previousPart, nextPart] = foldWording(...written, lexicon);
   const score = await changedScore(previousPart, nextPart, threshold, embedder);
   // What the edit changed, read from its changed sentences as written (round 31a), and what the whole change kept (round 33c).
-  return { score, certain: certainReading(reasons, previousPart, nextPart)?.code ?? null, features: { ...changedSentencesFeatures(...written, lexicon), ...wholeEditFeatures(...written, lexicon) } };
+  return { score, certain: certainReading(reasons, previousPart, nextPart, written)?.code ?? null, features: { ...changedSentencesFeatures(...written, lexicon), ...wholeEditFeatures(...written, lexicon) } };
 }
 
 function toneChange(previous: string, next: string, declared: string | null): ClauseToneChange {

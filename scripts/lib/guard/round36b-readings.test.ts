@@ -49,11 +49,9 @@ describe('a ban said as the thing withheld, through the hook', () => {
   const hook = clauseEditAudits({ title: 'Sound archive', tone: 'formal' });
   afterAll(() => hook.cleanup());
 
-  // KNOWN MISS since session 34's final refit (guard HISTORY, the lead's section of session 34): the
-  // ban turned into the thing given raises negation-removed, which the weighing now makes advisory
-  // (0.219 against a threshold of 0.224). Marked as failing so the suite says so until a round
-  // mends it: when it passes again, drop `.fails`.
-  it.fails('records the thing withheld from the same party unflagged and the thing given flagged', () => {
+  // The ban turned into the thing given flags whatever the weights say since round 41c (a known miss
+  // after session 34's final refit weighed its negation-removed 0.219 < 0.224): _ban-turned-grant.ts.
+  it('records the thing withheld from the same party unflagged and the thing given flagged', () => {
     const kept = hook.edit('archive/donors', "Do not tell researchers the donor's home address.", "The donor's home address is withheld from researchers.");
     expect(kept.audit, kept.edit).toMatchObject({ clause: 'archive/donors', change: 'edited', regression_flag: false });
     const given = hook.edit('archive/notes', "Do not give riders the referee's incident notes.", "The referee's incident notes are given to riders.");
