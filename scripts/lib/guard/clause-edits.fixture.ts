@@ -49,6 +49,7 @@ import { ROUND_40B_EDITS } from './clause-edits.round40b.fixture.ts';
 import { ROUND_41A_EDITS } from './clause-edits.round41a.fixture.ts';
 import { ROUND_41C_EDITS } from './clause-edits.round41c.fixture.ts';
 import { ROUND_41B_EDITS } from './clause-edits.round41b.fixture.ts';
+import { ROUND_41D_EDITS } from './clause-edits.round41d.fixture.ts';
 
 export const EDIT_KINDS = [
   'benign', 'modal', 'negation', 'number', 'requirement', 'entity', 'reference', 'tone', 'drift',
@@ -3564,6 +3565,8 @@ export const CLAUSE_EDITS: readonly ClauseEdit[] = [
   ...ROUND_41C_EDITS,
   // Round 41b (session 35): a modal in a sentence's opening case, "ask them to" said as "is asked to", "N weeks in a year", a list reordered with a phrase fronted or an "or" before its last item, and a grant's alternative cut or a particle put after the object where the learned flag spoke, with twins (clause-edits.round41b.fixture.ts).
   ...ROUND_41B_EDITS,
+  // Round 41d (session 35): a duty on every thing of an act said as "No X <act> without Y", with twins adding an exception, another party, a qualifier in the act (clause-edits.round41d.fixture.ts).
+  ...ROUND_41D_EDITS,
 ];
 
 /**

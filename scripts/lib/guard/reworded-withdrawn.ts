@@ -22,6 +22,7 @@ import { foldFreeOfCharge } from './_free-of-charge.ts';
 import { foldAssentWords } from './_assent-words.ts';
 import { foldPassiveBans } from './_passive-bans.ts';
 import { foldSoleDoers } from './_sole-doers.ts';
+import { foldNoWithoutAsEvery } from './_no-without-as-every.ts';
 import { reasonsStillRead } from './_reasons-still-read.ts';
 
 /** Reasons read from how the text speaks: a rewording never excuses them. */
@@ -53,7 +54,8 @@ export function findReasonsInOtherWords(previous: string, next: string, lexicon:
   // "Walkers pay nothing for the map" is the "Do not charge walkers for the map" it means (_free-of-charge.ts, round 30a).
   const [oldFree, newFree] = foldFreeOfCharge(...foldSuperlativeCaps(...foldWholeCountBounds(...foldBansAsEvery(oldOnly, newOnly, lexicon))));
   // "Treating a player is left to first-aiders; everyone else stays back" is the "Only first-aiders may treat a player" it means (_sole-doers.ts, round 38b).
-  const [oldFolded, newFolded] = foldSoleDoers(oldFree, newFree, lexicon);
+  // "No X goes back without being tested" is the "Every X must be tested before it goes back" it means (_no-without-as-every.ts, round 41d).
+  const [oldFolded, newFolded] = foldNoWithoutAsEvery(...foldSoleDoers(oldFree, newFree, lexicon));
   if (oldFolded === previous && newFolded === next) return reasons;
   const reworded = read(oldFolded, newFolded);
   // Another sentence still blocks: the codes the folds read away go, the rest stay as written (round 35a).
