@@ -17,6 +17,22 @@ const clause = rotationClause;
 const CONFIG = 'review:\n  reviewers: ["Dana Lee <dana@example.com>", bob@example.com]\n';
 const AUDITS = 'vault/audits/security/key-rotation/';
 const lowerAndCommit = (when: string, date: string, edit?: (text: string) => string) => commitLoweredFlag(repo, when, date, edit);
+/**
+ * Bob's bypass as most tests here start from (7 days, the flag lowered, on 2026-01-03): made by the
+ * first test that asks (its record run and commits, the hook's own flag asserted), then checked out
+ * by the others. Fixed dates and identity make it the very commit each would have made, and a
+ * record run with the guard costs seconds; the tests only differ in what they do after it.
+ */
+let lowered: { commit: string; file: string } | undefined;
+function lowerBy7Days(): string {
+  if (lowered) {
+    repo.git(['reset', '-q', '--hard', lowered.commit]);
+    return lowered.file;
+  }
+  const file = lowerAndCommit('within 7 days', '2026-01-03');
+  lowered = { commit: repo.git(['rev-parse', 'HEAD']).stdout.trim(), file };
+  return file;
+}
 
 beforeAll(() => {
   repo = createRepo();
@@ -33,7 +49,7 @@ beforeEach(() => {
 describe('an audit committed with its regression_flag written false', () => {
   it('stays open in CI: check re-judges the change from git\'s texts, names the file and the fix, and a named reviewer\'s review closes it', () => {
     expect(repo.cli(['check', '--since', base]).code).toBe(0);
-    const file = lowerAndCommit('within 7 days', '2026-01-03');
+    const file = lowerBy7Days();
     const checked = repo.cli(['check', '--since', base]);
     expect(checked.code, checked.stdout).toBe(1);
     expect(checked.stdout).toContain(file);
@@ -65,7 +81,7 @@ describe('an audit committed with its regression_flag written false', () => {
   });
 
   it('is not re-judged with --since a commit after it (CI checks each pull request\'s own audits), and is warned of without', () => {
-    lowerAndCommit('within 7 days', '2026-01-03');
+    lowerBy7Days();
     repo.write('codex/security/key-rotation.md', clause('within 12 hours'));
     expect(repo.commit('tighten again', '2026-01-04', { env: DANA }).code).toBe(0);
     expect(repo.cli(['check', '--since', 'HEAD~1']).stdout).not.toMatch(WRITTEN_FALSE);
@@ -75,7 +91,7 @@ describe('an audit committed with its regression_flag written false', () => {
   });
 
   it('in a check without --since, is an error when the audit names this guard\'s version, and a warning when it names another or none (an upgraded guard may judge older audits otherwise)', () => {
-    const file = lowerAndCommit('within 7 days', '2026-01-03');
+    const file = lowerBy7Days();
     const version = /^guard_version: (.+)$/m.exec(repo.read(file))?.[1];
     expect(version).toMatch(/^\d+\.\d+\.\d+\+[0-9a-f]{12}$/);
     expect(repo.cli(['check']).code).toBe(1);
