@@ -11,6 +11,11 @@ import { runGit, splitNul } from '../../lib/git/native-git.ts';
 /** Files named in the message: enough to recognise the folder, few enough to read. */
 const NAMED = 3;
 
+/** A relative path that leaves its base: `..` or `../...` (a folder named `..notes` stays inside). */
+function isOutside(relative: string): boolean {
+  return relative === '..' || relative.startsWith(`..${path.sep}`) || path.isAbsolute(relative);
+}
+
 /**
  * Why the site may not be written to `outDir`: it is the repository's folder or holds it, or it
  * holds files git tracks. Undefined for a folder of its own (ignored, untracked, or outside the
@@ -24,11 +29,11 @@ export async function outFolderProblem(cwd: string, given: string): Promise<Prob
   const root = repo?.dir ?? realPathSoFar(path.resolve(cwd));
   const fix = 'choose a folder of its own with --out, e.g. --out public/vault (and add public/ to .gitignore), or a folder outside the repository';
   const fromRoot = path.relative(outDir, root);
-  if (fromRoot === '' || (!fromRoot.startsWith('..') && !path.isAbsolute(fromRoot))) {
+  if (fromRoot === '' || !isOutside(fromRoot)) {
     return { code: 'out-holds-repository', file: outDir, message: fromRoot === '' ? 'is the repository\'s own folder: the site\'s pages would be written among its files' : `holds the repository (${root}): the site's pages would be written among its files`, fix };
   }
   const inside = path.relative(root, outDir);
-  if (!repo || inside.startsWith('..') || path.isAbsolute(inside)) return undefined;
+  if (!repo || isOutside(inside)) return undefined;
   // Read until a few names are whole: `--out prompts` in a 10,000-prompt repository lists them all.
   const chunks: Buffer[] = [];
   let ends = 0;

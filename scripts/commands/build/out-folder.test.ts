@@ -13,6 +13,7 @@ const repo = createRepo();
 afterAll(() => repo.cleanup());
 repo.write('docs/prompts/shipping.md', promptFile({ title: 'Shipping' }, 'Answer shipping questions.'));
 repo.write('.gitignore', 'node_modules/\npublic/\n');
+repo.write('..notes/readme.txt', 'Notes kept in a folder whose name starts with two dots.\n');
 const committed = repo.commit('prompts', '2026-01-01');
 
 describe('build --out over the repository\'s own files', () => {
@@ -31,6 +32,10 @@ describe('build --out over the repository\'s own files', () => {
   it('refuses the repository\'s folder and a folder holding it', async () => {
     expect(await outFolderProblem(repo.dir, repo.dir)).toMatchObject({ code: 'out-holds-repository' });
     expect(await outFolderProblem(repo.dir, path.dirname(repo.dir))).toMatchObject({ code: 'out-holds-repository' });
+  });
+
+  it('refuses a folder whose name starts with two dots, which is inside the repository', async () => {
+    expect(await outFolderProblem(repo.dir, path.join(repo.dir, '..notes'))).toMatchObject({ code: 'out-holds-tracked-files', file: '..notes' });
   });
 
   it('lets an ignored folder, a new folder and one outside the repository through', async () => {
