@@ -400,8 +400,10 @@ async function evaluateReadClauseChange(input: ClauseChangeInput): Promise<Claus
   const learned = input.learnedShape === undefined ? LEARNED_SHAPE : input.learnedShape;
   const readsShape = !input.judge && !scoreIsEvidence(embedder) && (learned !== null || input.readWeighing === true) && !raised.some((reason) => reason.advisory !== true);
   const shaped = readsShape ? await shapeOf(input.previous, input.next, raised, threshold, embedder, input.lexicon) : undefined;
-  // A change a reading already reads as the same words (a unit, an abbreviation, a word of a shared sense) is none the flag learns from (round 41b).
-  const shapeReason = learned && shaped && !shaped.faithful ? learnedShapeReason(learned, ...shaped.written, shaped.features) : null;
+  const learnedReason = learned && shaped ? learnedShapeReason(learned, ...shaped.written, shaped.features) : null;
+  // A change a reading already reads as the same words (a unit, an abbreviation, a word of a shared
+  // sense) is none the flag learns from (round 41b): asked only of an edit the flag would take.
+  const shapeReason = learnedReason && !(shaped!.folded && knownFaithful(...shaped!.folded, input.lexicon)) ? learnedReason : null;
   const reasons = shapeReason ? [...weighed, shapeReason] : weighed;
   return { similarity, reasons, regression_flag: reasons.some((reason) => reason.advisory !== true), tone, ...(verdict ? { judge: verdict } : {}), ...(weighing ? { weighing } : {}), ...(shaped ? { shape: shaped.features } : {}) };
 }
@@ -411,11 +413,12 @@ async function evaluateReadClauseChange(input: ClauseChangeInput): Promise<Claus
  * similarity the weighing reads of them (weighingOf: 0 when a version only gained or lost
  * sentences) and whether an advisory reason spoke.
  */
-async function shapeOf(previous: string, next: string, reasons: readonly Reason[], threshold: number, embedder: Embedder, lexicon: Lexicon | null | undefined): Promise<{ written: [string, string]; features: Record<string, number>; faithful: boolean }> {
+async function shapeOf(previous: string, next: string, reasons: readonly Reason[], threshold: number, embedder: Embedder, lexicon: Lexicon | null | undefined): Promise<{ written: [string, string]; folded: [string, string] | null; features: Record<string, number> }> {
   const written = changedSentences(previous, next);
-  const folded = foldWording(...written, lexicon);
-  const score = written[0] === '' || written[1] === '' ? 0 : await changedScore(...folded, threshold, embedder);
-  return { written, features: shapeFeatures(...written, lexicon, score, reasons.some((reason) => reason.advisory === true)), faithful: knownFaithful(...folded, lexicon) };
+  // Folded as the readings fold them, when both versions kept a changed sentence.
+  const folded = written[0] === '' || written[1] === '' ? null : foldWording(...written, lexicon);
+  const score = folded ? await changedScore(...folded, threshold, embedder) : 0;
+  return { written, folded, features: shapeFeatures(...written, lexicon, score, reasons.some((reason) => reason.advisory === true)) };
 }
 
 /** The builtin similarity of changed sentences already folded, their negatives spelled as one word. */
