@@ -19,32 +19,37 @@ const NO_WITHOUT = /^No\s+(?<thing>[a-z][a-z'’-]*(?:\s+(?!(?:is|are|may|can|go
 /** A duty in the other version: the form the "no ... without" sentence is read against. */
 const DUTY = /\b(?:must|always|every|each|all|has to|have to|needs? to)\b/i;
 
-/** The "no ... without" sentence in the duty's form; null when it is not of that shape. */
-export function noWithoutAsEvery(sentence: string): string | null {
+/** The "no ... without" sentence's parts and its duty's form; null when it is not of that shape. */
+function readNoWithout(sentence: string): { thing: string; act: string; duty: string } | null {
   const found = NO_WITHOUT.exec(sentence.trim());
   if (!found?.groups) return null;
   const { thing = '', act = '', what = '' } = found.groups;
   // A plural thing or a grant ("No one may ... without") is another sentence: left as written.
   if (/s$/i.test(thing) || /^(?:one|body|person)$/i.test(thing) || /\b(?:unless|except|or)\b/i.test(what)) return null;
-  const duty = /^being\s+/i.test(what) ? what.replace(/^being\s+/i, 'be ') : /^(?:a|an|the|their|its|his|her)\s/i.test(what) ? `have ${what}` : null;
-  if (duty === null) return null;
-  return `Every ${thing} must ${duty} before it ${act}.`;
+  const demanded = /^being\s+/i.test(what) ? what.replace(/^being\s+/i, 'be ') : /^(?:a|an|the|their|its|his|her)\s/i.test(what) ? `have ${what}` : null;
+  if (demanded === null) return null;
+  return { thing, act, duty: `Every ${thing} must ${demanded} before it ${act}.` };
+}
+
+/** The "no ... without" sentence in the duty's form; null when it is not of that shape. */
+export function noWithoutAsEvery(sentence: string): string | null {
+  return readNoWithout(sentence)?.duty ?? null;
 }
 
 /** The new version's "no ... without" sentences in the duty's form when the old one says a duty and no such sentence (and the other way round). */
 export function foldNoWithoutAsEvery(previous: string, next: string): [string, string] {
   const fold = (text: string, other: string): string => {
-    if (!DUTY.test(other) || splitSentences(other).some((sentence) => noWithoutAsEvery(sentence) !== null)) return text;
+    const otherSentences = splitSentences(other);
+    if (!DUTY.test(other) || otherSentences.some((sentence) => readNoWithout(sentence) !== null)) return text;
     const otherWords = tokenizeWords(other);
     const said = (word: string): boolean => STOP_WORDS.has(word) || otherWords.some((said) => sameRoot(said, word));
     let written = text;
     for (const sentence of splitSentences(text)) {
-      const found = NO_WITHOUT.exec(sentence.trim());
-      const duty = noWithoutAsEvery(sentence);
-      if (duty === null || !found?.groups) continue;
-      const thingHead = tokenizeWords(found.groups.thing ?? '')[0] ?? '';
-      const onTheThing = splitSentences(other).some((line) => DUTY.test(line) && (/^\s*(?:every|each|all|any|always)\b/i.test(line) || sameRoot(tokenizeWords(line)[0] ?? '', thingHead)));
-      if (onTheThing && tokenizeWords(found.groups.act ?? '').slice(1).every(said)) written = written.replace(sentence.trim(), duty);
+      const read = readNoWithout(sentence);
+      if (read === null) continue;
+      const thingHead = tokenizeWords(read.thing)[0] ?? '';
+      const onTheThing = otherSentences.some((line) => DUTY.test(line) && (/^\s*(?:every|each|all|any|always)\b/i.test(line) || sameRoot(tokenizeWords(line)[0] ?? '', thingHead)));
+      if (onTheThing && tokenizeWords(read.act).slice(1).every(said)) written = written.replace(sentence.trim(), read.duty);
     }
     return written;
   };
