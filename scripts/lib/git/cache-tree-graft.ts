@@ -27,8 +27,8 @@ function skipNode(body: Buffer, at: number): number | undefined {
   return at;
 }
 
-/** git's order of a node's subtrees (subtree_name_cmp): shorter names first, then bytewise. */
-function compareNames(a: Buffer, b: Buffer): number {
+/** git's order of a node's subtrees (subtree_name_cmp): shorter names first, then bytewise (fresh-folder-trees.ts orders its nodes by it too). */
+export function compareSubtreeNames(a: Buffer, b: Buffer): number {
   return a.length - b.length || Buffer.compare(a, b);
 }
 
@@ -52,7 +52,7 @@ export function graftCacheTree(body: Buffer, parent: readonly Buffer[], node: re
     for (let i = 0; i < header.subtrees; i++) {
       const nameEnd = body.indexOf(0, p);
       if (nameEnd === -1) return undefined;
-      const order = compareNames(body.subarray(p, nameEnd), wanted);
+      const order = compareSubtreeNames(body.subarray(p, nameEnd), wanted);
       if (order === 0) {
         found = p;
         break;

@@ -6,6 +6,7 @@
 // made here, they go into one pack and the index names them, and git writes only the folders above.
 
 import { createHash } from 'node:crypto';
+import { compareSubtreeNames } from './cache-tree-graft.ts';
 
 /** An entry about to be staged below the folder: its path there (bytes, as a latin1 string), blob id (hex) and index mode. */
 export interface FolderEntry {
@@ -28,7 +29,7 @@ const TREE_MODES = new Map([[0o100644, '100644'], [0o100755, '100755'], [0o12000
  * `entries` and nothing else, in git's index order (bytewise by path, no path twice, none a folder
  * of another): every tree object, and its node of the TREE extension as git writes it (preorder:
  * "<name>\0<entries> <subtrees>\n", the 20-byte id, then the subfolders' nodes, shorter names
- * first, then bytewise: git's subtree_name_cmp). Undefined for a mode no tree holds as git would
+ * first, then bytewise: git's subtree_name_cmp, compareSubtreeNames). Undefined for a mode no tree holds as git would
  * (a submodule, which git's write-tree checks) or an empty list.
  */
 export function freshFolderTrees(name: string, entries: readonly FolderEntry[]): { trees: TreeObject[]; node: Buffer[] } | undefined {
@@ -63,7 +64,7 @@ export function freshFolderTrees(name: string, entries: readonly FolderEntry[]):
     const content = Buffer.concat(parts);
     const oid = createHash('sha1').update(`tree ${content.length}\0`, 'latin1').update(content).digest();
     trees.push({ oid: oid.toString('hex'), content });
-    children.sort((a, b) => a.name.length - b.name.length || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    children.sort((a, b) => compareSubtreeNames(Buffer.from(a.name, 'latin1'), Buffer.from(b.name, 'latin1')));
     const node = [Buffer.from(`${folder}\0${i - from} ${children.length}\n`, 'latin1'), oid, ...children.flatMap((child) => child.node)];
     return { node, next: i, oid };
   };
