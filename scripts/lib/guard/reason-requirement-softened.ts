@@ -12,6 +12,7 @@
 import type { Reason } from '../schema/records.ts';
 import { readOneToOne, type StatementDiffInput } from './_statement-groups.ts';
 import { quote } from './_text.ts';
+import { changedWords } from './_changed-stretch.ts';
 
 /** The words that state a requirement as the predicate of the thing required. */
 const REQUIRED = /^(?:compulsory|mandatory|obligatory|required|essential|a must|a requirement)$/;
@@ -20,18 +21,12 @@ const LINKING = /^(?:is|are|be|remains|remain|stays|stay)$/;
 /** What a requirement is softened into: advice, a preference, an offer, a choice. */
 const SOFTENED = /^(?:advised|recommended|preferred|optional|voluntary|available|offered|on offer|provided|encouraged|suggested|welcome|appreciated|helpful|useful|desirable|advisable|good practice|best practice|nice to have|a good idea|possible|an option)$/;
 
-/** The stretch each side puts between the words both keep at the start and at the end. */
-function middles(before: readonly string[], after: readonly string[]): { at: number; gone: string; came: string } {
-  let start = 0;
-  while (start < before.length && start < after.length && before[start] === after[start]) start += 1;
-  let end = 0;
-  while (end < before.length - start && end < after.length - start && before[before.length - 1 - end] === after[after.length - 1 - end]) end += 1;
-  return { at: start, gone: before.slice(start, before.length - end).join(' '), came: after.slice(start, after.length - end).join(' ') };
-}
-
 export function findRequirementsSoftened(input: StatementDiffInput): Reason[] {
   return readOneToOne(input, ({ previous, next }) => {
-    const { at, gone, came } = middles(previous.words, next.words);
+    // The stretch each side puts between the words both keep at the start and at the end.
+    const { head: at, gone: goneWords, came: cameWords } = changedWords(previous.words, next.words);
+    const gone = goneWords.join(' ');
+    const came = cameWords.join(' ');
     if (at === 0 || !LINKING.test(previous.words[at - 1] ?? '') || !REQUIRED.test(gone) || !SOFTENED.test(came)) return null;
     // "is required to record" is the modal readings' (a verb after it); "is essential that ..." too.
     if (/^(?:to|that)$/.test(previous.words[at + 1] ?? '')) return null;
