@@ -226,8 +226,8 @@ async function main(argv: string[]): Promise<void> {
     if (argv.includes('--v55')) report('held-back set v55 of issue 11 (written blind on 2026-12-06 in session 33 without seeing the detectors; measured blind at the start and end of session 33, released for tuning in session 34 (round 40))', await score(HELD_BACK_EDITS_V55), verbose);
     if (argv.includes('--v56')) report('held-back set v56 of issue 11 (written blind on 2026-12-06 in session 34 without seeing the detectors; measured blind at the start and end of session 34, released for tuning in session 35 (round 41))', await score(HELD_BACK_EDITS_V56), verbose);
     if (argv.includes('--v57')) report('held-back set v57 of issue 11 (written blind on 2026-12-06 in session 34 without seeing the detectors; measured blind at the start and end of session 34, released for tuning in session 35 (round 41))', await score(HELD_BACK_EDITS_V57), verbose);
-    if (argv.includes('--v58')) report('held-back set v58 of issue 11 (written blind on 2026-12-06 in session 35 without seeing the detectors; not yet measured)', await score(HELD_BACK_EDITS_V58), verbose);
-    if (argv.includes('--v59')) report('held-back set v59 of issue 11 (written blind on 2026-12-06 in session 35 without seeing the detectors; not yet measured)', await score(HELD_BACK_EDITS_V59), verbose);
+    if (argv.includes('--v58')) report('held-back set v58 of issue 11 (written blind on 2026-12-06 in session 35 without seeing the detectors; measured blind at the start and end of session 35, released for tuning in session 36 (round 42))', await score(HELD_BACK_EDITS_V58), verbose);
+    if (argv.includes('--v59')) report('held-back set v59 of issue 11 (written blind on 2026-12-06 in session 35 without seeing the detectors; measured blind at the start and end of session 35, released for tuning in session 36 (round 42))', await score(HELD_BACK_EDITS_V59), verbose);
   }
 }
 
