@@ -98,11 +98,14 @@ export interface BackfillResult {
    * The write phase: record files written, their bytes, the record folders made, and where its
    * wall time (`seconds.writing`) went: the replay's pauses at its periodic saves; once the
    * replay ends, the wait for what those saves started (their files and packs: `backlog`), then
-   * the last record files (with their pack, where the writer thread packs: blob-pack-file-fs.ts),
-   * the packs index-pack writes otherwise (`packs`), and staging them (in process from their known
-   * ids and stat, or `update-index`).
+   * the last record files (with their pack, where the writer thread packs: blob-pack-file-fs.ts;
+   * since session 36 that save starts as the replay ends, and `files` is its start and what is
+   * left of it once this thread has closed the others and written its caches), the packs
+   * index-pack writes otherwise (`packs`), and staging them (in process from their known ids and
+   * stat, or `update-index`; with the wait for vault/'s trees, which the writer thread makes
+   * after the last files: `treesWait`, a part of `staging`).
    */
-  writes: { files: number; bytes: number; folders: number; seconds: { saves: number; backlog: number; files: number; packs: number; staging: number } };
+  writes: { files: number; bytes: number; folders: number; seconds: { saves: number; backlog: number; files: number; packs: number; staging: number }; treesWait: number };
   /**
    * Version bodies whose traits were taken from the measure cache (by body digest, kept under
    * `.git/promptvault/measures/` across runs) and those measured by this run, of which `primed`
@@ -214,7 +217,7 @@ async function replayHistory(options: BackfillOptions, repo: Repo, config: Confi
   // commit to commit, and each is looked up once (one per commit read its lines again each time).
   // It opens its files only on the first lookup.
   const lexicon = createWordNetLexicon();
-  const result: BackfillResult = { commits: history.length, written: 0, kept: 0, resumed: 0, problems: [], warnings: [...skippedAtFrom], seconds: { history: 0, first: 0, replay: 0, writing: 0 }, cpu: { replay: 0, measuring: 0 }, writes: { files: 0, bytes: 0, folders: 0, seconds: { saves: 0, backlog: 0, files: 0, packs: 0, staging: 0 } }, measures: { cached: 0, measured: 0, primed: 0 }, measureThreads: 0 };
+  const result: BackfillResult = { commits: history.length, written: 0, kept: 0, resumed: 0, problems: [], warnings: [...skippedAtFrom], seconds: { history: 0, first: 0, replay: 0, writing: 0 }, cpu: { replay: 0, measuring: 0 }, writes: { files: 0, bytes: 0, folders: 0, seconds: { saves: 0, backlog: 0, files: 0, packs: 0, staging: 0 }, treesWait: 0 }, measures: { cached: 0, measured: 0, primed: 0 }, measureThreads: 0 };
   const timed = (key: keyof BackfillResult['seconds'], since: number) => {
     result.seconds[key] += (performance.now() - since) / 1000;
   };
@@ -227,6 +230,10 @@ async function replayHistory(options: BackfillOptions, repo: Repo, config: Confi
   };
   // The replay thread's CPU spent saving, taken out of its replay figure.
   let savingCpu = 0;
+  // The saves before the last, once the last is started (the end waits for each apart), and
+  // whether the replay got past it without an error (a run that stops waits for every save).
+  let earlierSaves: Promise<void> | undefined;
+  let replayed = false;
   const trees = new Map<string, Map<string, string>>();
   // The ids each file map gives and what its prompts cite, beside it (a map taken over by a child
   // takes its indexes along).
@@ -336,8 +343,22 @@ async function replayHistory(options: BackfillOptions, repo: Repo, config: Confi
         }
       }
     }
+    // The last save starts as soon as the replay ends, vault/'s trees asked of the writer thread
+    // with it: the thread writes the last records and makes and packs the trees while this one
+    // saves HEAD's id lines, ends its threads and writes its caches (until session 36 this thread
+    // made the trees when it staged the records: 0.7-1.3 s at the end of the bench's run, loaded).
+    if (!hookRecords.found) {
+      const lastStarted = performance.now();
+      const lastCpuStarted = threadCpuSeconds();
+      // (A failure of theirs is thrown by the wait for the last, below.)
+      earlierSaves = files.settled().catch(() => {});
+      save(repo, vault, history, head, from, files, handedOver, { trees: true });
+      lap('files', lastStarted);
+      savingCpu += threadCpuSeconds() - lastCpuStarted;
+    }
     // Before the reader closes: HEAD's id lines, most of them read already by the replay.
     if (!hookRecords.found && history.at(-1)?.oid === head) await saveHeadStableIds(repo, config, head, trees.get(head), indexes, stableIds.keys);
+    replayed = true;
   } catch (error) {
     // The run stops: the writer thread ends once the saves started so far have.
     void files.close();
@@ -347,7 +368,7 @@ async function replayHistory(options: BackfillOptions, repo: Repo, config: Confi
     // A run stopped by an error lets the saves it started end: none is cut off by the exit.
     // Timed: the last saves' files and packs are often still under way when the replay ends.
     const backlogStarted = performance.now();
-    await files.settled().catch(() => {});
+    await (replayed && earlierSaves ? earlierSaves : files.settled().catch(() => {}));
     // Nor is a pack: git would leave a temporary pack file behind.
     await packs.settled();
     lap('backlog', backlogStarted);
@@ -366,10 +387,9 @@ async function replayHistory(options: BackfillOptions, repo: Repo, config: Confi
     await files.close();
     await refuseSecondRecords(repo, files.written, hookRecords.problems(), resumedPaths);
   }
-  // Each part of the end timed apart.
+  // Each part of the end timed apart. The last save, started when the replay ended: the writer
+  // thread ends once it is written and vault/'s trees are made.
   let since = performance.now();
-  save(repo, vault, history, head, from, files, handedOver);
-  // The last save: the writer thread ends once it is written.
   void files.close();
   await settle(files);
   since = lap('files', since);
@@ -390,10 +410,17 @@ async function replayHistory(options: BackfillOptions, repo: Repo, config: Confi
     // cost update-index about 0.25 s more CPU than sorted, 3 runs each.
     // Each path once: two branches can make the same record name (the first text is written).
     const paths = [...new Set(all.map((record) => record.path))].sort();
-    await stageFiles(repo, paths, { packed: true, known: knownRecords(paths, files) });
+    const known = knownRecords(paths, files);
     // The adoption commit's hook tells these records from an earlier attempt at its own commit by
     // their commit_parents line: left here, it reads none of them back (record-parents-cache-fs.ts).
+    // (Before the staging, while the writer thread may still be making vault/'s trees.)
     writeRecordParents(repo.gitdir, recordParents(all, vault));
+    // vault/'s trees as the writer thread made and packed them: the staging takes them when they
+    // are those of exactly the records it stages (index-merge.ts), and makes them otherwise.
+    const treesAsked = performance.now();
+    const stored = known ? await files.storedTrees() : undefined;
+    result.writes.treesWait = (performance.now() - treesAsked) / 1000;
+    await stageFiles(repo, paths, { packed: true, known: known && stored ? { ...known, stored } : known });
     lap('staging', since);
   }
   fs.rmSync(path.join(repo.gitdir, STATE_FILE), { force: true });
@@ -514,12 +541,12 @@ class ProblemsSeen {
  * Starts writing the records produced since the last save that vault/ does not have yet, then the
  * resume state (see RecordFiles): the replay goes on meanwhile.
  */
-function save(repo: Repo, vault: ReplayVault, done: HistoryCommit[], head: string, from: string | null, files: RecordFiles, handedOver: { count: number; state: SavedStateText }): void {
+function save(repo: Repo, vault: ReplayVault, done: HistoryCommit[], head: string, from: string | null, files: RecordFiles, handedOver: { count: number; state: SavedStateText }, options: { trees?: boolean } = {}): void {
   const all = vault.all();
   const fresh = all.slice(handedOver.count).map((record) => ({ path: record.path, text: vault.text(record.oid)!, oid: record.oid }));
   handedOver.count = all.length;
   const stateText = () => handedOver.state.text(head, from, done.map((commit) => commit.oid), all);
-  files.save(fresh, { file: path.join(repo.gitdir, STATE_FILE), text: stateText });
+  files.save(fresh, { file: path.join(repo.gitdir, STATE_FILE), text: stateText }, options);
 }
 
 /**

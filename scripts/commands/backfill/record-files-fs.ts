@@ -13,7 +13,8 @@ import { fileSystemError } from '../../lib/fs-errors.ts';
 import { tempFileBeside, writeFileAtomic } from '../../lib/vault/write-fs.ts';
 import { STAT_FIELDS } from '../../lib/git/stage-in-process-fs.ts';
 import type { EntryStat } from '../../lib/git/index-file.ts';
-import type { RecordWriterData, RecordWriterReply, RecordWriterRequest } from './record-writer-worker.ts';
+import type { StoredFolderNode } from '../../lib/git/fresh-folder-trees.ts';
+import type { RecordWriterData, RecordWriterReply, RecordWriterRequest, RecordWriterTrees } from './record-writer-worker.ts';
 
 /** A record to put in vault/: its path under the repository, its text and its blob id. */
 export interface RecordFile {
@@ -54,6 +55,8 @@ export class RecordFiles {
   /** Record folders by whether this writer created them: a folder it made holds only what it wrote, so no file there needs a look. */
   readonly #folders = new Map<string, Promise<boolean>>();
   #saving: Promise<void> = Promise.resolve();
+  /** The trees the last save asked the writer thread for (save's `trees`). */
+  #trees: Promise<StoredFolderNode | undefined> = Promise.resolve(undefined);
   #failed: { error: unknown } | undefined;
   readonly #onSaved: (batch: readonly RecordFile[]) => void;
   /** The writer thread, started at the first save; null when none could start or it died (the thread pool writes then). */
@@ -81,6 +84,7 @@ export class RecordFiles {
    */
   async close(): Promise<void> {
     await this.#saving;
+    await this.#trees;
     this.#thread?.close();
     this.#thread = null;
   }
@@ -97,7 +101,7 @@ export class RecordFiles {
    * while they are written, and waits for them only at its end (waiting at each save held the
    * replay for 30 s of a 88 s run at load 10: the disk, not our work, set the pace).
    */
-  save(records: Iterable<RecordFile>, state: { file: string; text: () => string }): void {
+  save(records: Iterable<RecordFile>, state: { file: string; text: () => string }, options: { trees?: boolean } = {}): void {
     const batch: RecordFile[] = [];
     for (const record of records) {
       if (this.#paths.has(record.path)) continue;
@@ -105,17 +109,32 @@ export class RecordFiles {
       batch.push(record);
     }
     const stateText = state.text();
+    let treesMade: (made: StoredFolderNode | undefined | Promise<StoredFolderNode | undefined>) => void = () => {};
+    if (options.trees) this.#trees = new Promise((resolve) => (treesMade = resolve));
     this.#saving = this.#saving
       .then(async () => {
-        if (this.#failed) return;
-        await this.#writeAll(batch);
-        writeFileAtomic(state.file, stateText);
-        this.#onSaved(batch);
+        try {
+          if (this.#failed) return;
+          await this.#writeAll(batch, options.trees ? treesMade : undefined);
+          writeFileAtomic(state.file, stateText);
+          this.#onSaved(batch);
+        } finally {
+          // None asked of the thread (it died, none could start, a save failed): the staging makes them.
+          treesMade(undefined);
+        }
       })
       // Kept for `settled`: a rejection nobody awaits yet would end the process.
       .catch((error: unknown) => {
         this.#failed ??= { error };
       });
+  }
+
+  /**
+   * The node of vault/ whose trees the writer thread made and packed after the save that asked
+   * for them (save's `trees`: the last), once they are; undefined when it made none. Never throws.
+   */
+  storedTrees(): Promise<StoredFolderNode | undefined> {
+    return this.#trees;
   }
 
   /** Waits for the saves started so far; throws what stopped one (the first failure). */
@@ -124,10 +143,13 @@ export class RecordFiles {
     if (this.#failed) throw this.#failed.error;
   }
 
-  async #writeAll(batch: RecordFile[]): Promise<void> {
+  /** `treesMade`, for a save asking for vault/'s trees: gets what the writer thread will answer, when it is asked. */
+  async #writeAll(batch: RecordFile[], treesMade?: (made: Promise<StoredFolderNode | undefined>) => void): Promise<void> {
     if (batch.length === 0) return;
     if (this.#thread === undefined) this.#thread = startWriterThread(this.#dir, this.#packDir);
-    const reply = this.#thread ? await this.#thread.write(batch, batch.flatMap((record, i) => (this.#packKept(record.path) ? [i] : []))) : undefined;
+    const sent = this.#thread?.write(batch, batch.flatMap((record, i) => (this.#packKept(record.path) ? [i] : [])), treesMade !== undefined);
+    if (sent?.trees) treesMade?.(sent.trees);
+    const reply = sent ? await sent.reply : undefined;
     if (!reply) {
       // No thread, or it died with this batch: the thread pool writes it (a file the thread
       // renamed into place is found there and kept, as any file already in vault/ is).
@@ -211,8 +233,11 @@ async function writeWhole(file: string, text: Uint8Array, shown: string): Promis
 
 /** The writer thread: one batch at a time (saves run one after another). */
 interface WriterThread {
-  /** The thread's answer for the batch, or undefined when it died before answering. */
-  write(batch: readonly RecordFile[], packKept: number[]): Promise<RecordWriterReply | undefined>;
+  /**
+   * The thread's answer for the batch, or undefined when it died before answering; with `trees`,
+   * the trees it makes after it (RecordWriterRequest's), undefined when it made none or died.
+   */
+  write(batch: readonly RecordFile[], packKept: number[], trees: boolean): { reply: Promise<RecordWriterReply | undefined>; trees?: Promise<StoredFolderNode | undefined> };
   close(): void;
 }
 
@@ -229,29 +254,45 @@ function startWriterThread(dir: string, packDir: string | null): WriterThread | 
   worker.unref();
   let count = 0;
   let pending: { batch: number; resolve: (reply: RecordWriterReply | undefined) => void } | undefined;
+  let pendingTrees: { batch: number; resolve: (trees: StoredFolderNode | undefined) => void } | undefined;
   let dead = false;
   const fail = () => {
     dead = true;
     pending?.resolve(undefined);
     pending = undefined;
+    pendingTrees?.resolve(undefined);
+    pendingTrees = undefined;
   };
-  worker.on('message', (reply: RecordWriterReply) => {
-    if (pending?.batch !== reply.batch) return;
-    worker.unref();
-    pending.resolve(reply);
-    pending = undefined;
+  worker.on('message', (reply: RecordWriterReply | RecordWriterTrees) => {
+    if ('trees' in reply) {
+      if (pendingTrees?.batch !== reply.batch) return;
+      // A Buffer comes over as a plain Uint8Array.
+      const node = reply.trees?.node.map((part) => Buffer.from(part.buffer, part.byteOffset, part.byteLength));
+      pendingTrees.resolve(reply.trees && node ? { ...reply.trees, node } : undefined);
+      pendingTrees = undefined;
+    } else {
+      if (pending?.batch !== reply.batch) return;
+      pending.resolve(reply);
+      pending = undefined;
+    }
+    // Held while an answer is awaited: the run waits for it.
+    if (!pending && !pendingTrees) worker.unref();
   });
   worker.on('error', fail);
   worker.on('exit', fail);
   return {
-    write(records, packKept) {
-      if (dead) return Promise.resolve(undefined);
+    write(records, packKept, trees) {
+      if (dead) return { reply: Promise.resolve(undefined) };
       const batch = count++;
-      return new Promise((resolve) => {
+      const reply = new Promise<RecordWriterReply | undefined>((resolve) => {
         pending = { batch, resolve };
-        worker.ref();
-        worker.postMessage({ batch, paths: records.map((record) => record.path), texts: records.map((record) => record.text), oids: records.map((record) => record.oid), packKept } satisfies RecordWriterRequest);
       });
+      const made = trees ? new Promise<StoredFolderNode | undefined>((resolve) => {
+        pendingTrees = { batch, resolve };
+      }) : undefined;
+      worker.ref();
+      worker.postMessage({ batch, paths: records.map((record) => record.path), texts: records.map((record) => record.text), oids: records.map((record) => record.oid), packKept, trees } satisfies RecordWriterRequest);
+      return made ? { reply, trees: made } : { reply };
     },
     close() {
       worker.removeAllListeners('exit');

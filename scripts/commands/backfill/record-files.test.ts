@@ -124,3 +124,41 @@ describe('RecordFiles with a pack folder', () => {
     expect(files.madeFolders.sort()).toEqual(['vault/checkpoints/refund', 'vault/mutations']);
   });
 });
+
+describe('RecordFiles asked for vault/\'s trees with the last save', () => {
+  it('makes and packs in its writer thread the trees of vault/ from every record it wrote, as git\'s write-tree makes them', async () => {
+    const test = createRepo({ hooks: false });
+    made.push(test.dir);
+    const blob = (file: string, text: string): RecordFile => {
+      const bytes = new TextEncoder().encode(text);
+      return { path: file, text: bytes, oid: gitBlobId(bytes) };
+    };
+    const packDir = packsWritableHere({ gitdir: path.join(test.dir, '.git') });
+    const files = new RecordFiles(test.dir, () => {}, { packDir });
+    const state = path.join(test.dir, '.git/state.json');
+    // Names that sort around "/" and a non-ASCII id, over two saves: the trees hold both.
+    files.save([blob('vault/checkpoints/refund/0001.yaml', 'a\n'), blob('vault/checkpoints/refund-2/0001.yaml', 'b\n'), blob('vault/mutations/café/0001.yaml', 'c\n')], { file: state, text: () => '1\n' });
+    expect(await files.storedTrees()).toBeUndefined();
+    files.save([blob('vault/checkpoints/refund.v2/0001.yaml', 'd\n'), blob('vault/mutations/tools/a/b/0001.yaml', 'e\n'), blob('vault/checkpoints/refund/0002.yaml', 'a\n')], { file: state, text: () => '2\n' }, { trees: true });
+    const stored = await files.storedTrees();
+    await files.settled();
+    await files.close();
+    expect(stored).toMatchObject({ folder: 'vault', count: 6 });
+    // The node names vault/'s tree: in the object store before git made any tree, and the one git makes.
+    const node = Buffer.concat(stored!.node);
+    const header = node.indexOf(0x0a) + 1;
+    expect(node.toString('latin1', 0, header)).toBe('vault\u00006 2\n');
+    const oid = node.toString('hex', header, header + 20);
+    expect(gitIn(test.dir, ['cat-file', '-t', oid]).stdout.trim()).toBe('tree');
+    mustSucceed(gitIn(test.dir, ['add', 'vault']), 'add');
+    expect(mustSucceed(gitIn(test.dir, ['write-tree', '--prefix=vault/']), 'write-tree').stdout.trim()).toBe(oid);
+  });
+
+  it('answers none when the thread pool wrote the last save', async () => {
+    const dir = tempRepo();
+    const files = new RecordFiles(dir, () => {}, { thread: false });
+    files.save([record('vault/checkpoints/refund/0001.yaml', 'a\n')], { file: path.join(dir, 'state.json'), text: () => 'state\n' }, { trees: true });
+    expect(await files.storedTrees()).toBeUndefined();
+    await files.close();
+  });
+});

@@ -8,6 +8,7 @@ import path from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
 import { replaceWhole } from '../../lib/vault/write-fs.ts';
 import { writeBlobPackFile } from '../../lib/git/blob-pack-file-fs.ts';
+import { topFolderTrees, type StoredFolderNode } from '../../lib/git/fresh-folder-trees.ts';
 import { entryStat } from '../../lib/git/stage-in-process-fs.ts';
 
 export interface RecordWriterData {
@@ -29,6 +30,19 @@ export interface RecordWriterRequest {
   oids: string[];
   /** Indexes of records to pack even when found in place (an interrupted run wrote them, and this one resumed it). */
   packKept: number[];
+  /**
+   * The run's last save: once its files are written and the reply sent, the trees of the folder
+   * holding every record this thread wrote (vault/) are made and packed here, and sent as a
+   * RecordWriterTrees message, while the replay's thread ends its run (they cost it 0.7-1.3 s
+   * at the end of the bench's run, loaded: bench HISTORY, session 35).
+   */
+  trees: boolean;
+}
+
+/** The trees a last save asked for: the folder's node, its trees packed, or null (none made: the staging makes them). */
+export interface RecordWriterTrees {
+  batch: number;
+  trees: StoredFolderNode | null;
 }
 
 /** What the thread did with a batch: everything, or what it wrote before the call that failed. */
@@ -58,6 +72,8 @@ const packed = new Set<string>();
 // Record folders by whether this thread created them: a folder it made holds only what it wrote,
 // so no file there needs a look (as RecordFiles' thread-pool writer decides it).
 const folders = new Map<string, boolean>();
+// Every record this thread wrote (the trees of their folder are made from all of them).
+const written: { path: string; oid: string }[] = [];
 
 parentPort!.on('message', (request: RecordWriterRequest) => {
   const reply: RecordWriterReply = { batch: request.batch, written: [], kept: 0, bytes: 0, foldersMade: 0, packed: [], stats: [], madeFolders: [] };
@@ -86,6 +102,7 @@ parentPort!.on('message', (request: RecordWriterRequest) => {
       const stat = entryStat(fs.lstatSync(file, { bigint: true }));
       reply.stats.push(stat.ctimeSec, stat.ctimeNsec, stat.mtimeSec, stat.mtimeNsec, stat.dev, stat.ino, stat.mode, stat.uid, stat.gid, stat.size);
       reply.written.push(i);
+      written.push({ path: shown, oid: request.oids[i]! });
       reply.bytes += text.length;
     } catch (error) {
       const { code, syscall, path: at, errno, message } = error as NodeJS.ErrnoException;
@@ -95,7 +112,24 @@ parentPort!.on('message', (request: RecordWriterRequest) => {
   }
   if (packDir !== null && !reply.failed) reply.packed = pack(request, [...reply.written, ...request.packKept], packDir);
   parentPort!.postMessage(reply satisfies RecordWriterReply);
+  if (request.trees) parentPort!.postMessage({ batch: request.batch, trees: packDir !== null && !reply.failed ? packTrees(packDir) : null } satisfies RecordWriterTrees);
 });
+
+/**
+ * The node of the folder holding every record written (vault/) with its trees packed into
+ * `folder`, or null when there is no one such folder or the pack is refused. The staging takes the
+ * node only if it stages exactly these records there (index-merge.ts checks their number).
+ */
+function packTrees(folder: string): StoredFolderNode | null {
+  const made = topFolderTrees(written);
+  if (!made) return null;
+  try {
+    writeBlobPackFile(folder, made.trees.map(({ oid, content }) => ({ oid, bytes: content, tree: true })));
+  } catch {
+    return null;
+  }
+  return { folder: made.folder, count: made.count, node: [Buffer.concat(made.node)] };
+}
 
 /**
  * Packs the objects of the batch's records at `indexes` not packed before; returns their ids, and

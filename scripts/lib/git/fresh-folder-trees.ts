@@ -72,3 +72,36 @@ export function freshFolderTrees(name: string, entries: readonly FolderEntry[]):
   if (!built || built.next !== entries.length) return undefined;
   return { trees, node: built.node };
 }
+
+/**
+ * A folder's node of the TREE extension made, and its trees stored, ahead of the staging
+ * (backfill's writer thread, while the replay's thread ends its run): `folder` its path (bytes as
+ * a latin1 string), `count` the entries below it that it was made from. index-merge.ts takes it in
+ * place of making the folder's trees when the staging puts exactly that many entries there.
+ */
+export interface StoredFolderNode {
+  folder: string;
+  count: number;
+  node: Buffer[];
+}
+
+/**
+ * The trees of the one topmost folder that every one of `files` lies below (backfill's vault/),
+ * made from all of them, with its node and how many entries it covers: undefined when there is no
+ * such folder, a path is given twice, or freshFolderTrees declines. Paths as written (UTF-8
+ * strings, any order); every file is a plain, not executable one (mode 100644), as backfill's records are.
+ */
+export function topFolderTrees(files: readonly { path: string; oid: string }[]): (StoredFolderNode & { trees: TreeObject[] }) | undefined {
+  if (files.length === 0) return undefined;
+  const entries = files.map((file) => ({ path: Buffer.from(file.path, 'utf8').toString('latin1'), oid: file.oid, mode: 0o100644 }));
+  const slash = entries[0]!.path.indexOf('/');
+  if (slash <= 0) return undefined;
+  const folder = entries[0]!.path.slice(0, slash);
+  const prefix = `${folder}/`;
+  if (!entries.every((entry) => entry.path.startsWith(prefix))) return undefined;
+  // latin1 strings of the bytes: their code units order them as git does, bytewise.
+  entries.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  for (let i = 1; i < entries.length; i++) if (entries[i]!.path === entries[i - 1]!.path) return undefined;
+  const made = freshFolderTrees(folder, entries.map((entry) => ({ ...entry, path: entry.path.slice(prefix.length) })));
+  return made && { folder, count: entries.length, node: made.node, trees: made.trees };
+}

@@ -11,7 +11,7 @@
 // the index, more racily clean entries than index-file.ts takes, or one whose file changed.
 import { bufferSource, entryOffsets, MAX_RACY, rewriteExtensions, TOO_MANY_RACY, type IndexUpdate, type IndexUpdateResult, type RacyEntry, type UpdateOptions } from './index-file.ts';
 import { graftCacheTree } from './cache-tree-graft.ts';
-import { freshFolderTrees, type TreeObject } from './fresh-folder-trees.ts';
+import { freshFolderTrees, type StoredFolderNode, type TreeObject } from './fresh-folder-trees.ts';
 
 const HEADER = 12;
 const FIXED = 62;
@@ -28,8 +28,10 @@ export type KnownEntry = IndexUpdate & { file: NonNullable<IndexUpdate['file']> 
  * entries' folders that the index held nothing of (backfill's vault/) are valid in the TREE
  * extension of the result, their trees in `trees`: the caller stores those before it writes the
  * index (git takes a cached id for a tree it has, and `git fsck` reports one it lacks).
+ * `options.stored`: such a folder's node made and its trees stored already, from the very entries
+ * given below it (the caller vouches for that; their number is checked): taken as it is.
  */
-export function insertIndexBlock(content: Buffer, entries: readonly KnownEntry[], options: UpdateOptions): IndexUpdateResult & { trees?: TreeObject[] } {
+export function insertIndexBlock(content: Buffer, entries: readonly KnownEntry[], options: UpdateOptions & { stored?: StoredFolderNode }): IndexUpdateResult & { trees?: TreeObject[] } {
   if (content.length < HEADER || content.toString('latin1', 0, 4) !== 'DIRC') return { ok: false, reason: 'not an index file' };
   const version = content.readUInt32BE(4);
   if (version !== 2 && version !== 3) return { ok: false, reason: `index version ${version}` };
@@ -114,7 +116,7 @@ export function insertIndexBlock(content: Buffer, entries: readonly KnownEntry[]
     const at = firstNotBefore(Buffer.from(`${folder}/`, 'latin1'));
     return at < count && pathOf(at).toString('latin1').startsWith(`${folder}/`);
   };
-  const fresh = cacheFreshFolders(rest.parts, added, holdsBelow);
+  const fresh = cacheFreshFolders(rest.parts, added, holdsBelow, options.stored);
   return { ok: true, parts: [header, { from: HEADER, to: offsets[at]! }, block, { from: offsets[at]!, to: end }, ...(fresh?.parts ?? rest.parts)], changed: true, ...(fresh ? { trees: fresh.trees } : {}) };
 }
 
@@ -128,7 +130,7 @@ const MAX_FRESH_FOLDERS = 64;
  * when there is no such folder, no TREE extension, or anything unusual (freshFolderTrees,
  * graftCacheTree): the folders stay invalid then, for git to make, as before.
  */
-function cacheFreshFolders(parts: Buffer[], added: readonly { entry: KnownEntry; bytes: Buffer }[], holdsBelow: (folder: string) => boolean): { parts: Buffer[]; trees: TreeObject[] } | undefined {
+function cacheFreshFolders(parts: Buffer[], added: readonly { entry: KnownEntry; bytes: Buffer }[], holdsBelow: (folder: string) => boolean, stored: StoredFolderNode | undefined): { parts: Buffer[]; trees: TreeObject[] } | undefined {
   if (parts.length === 0 || parts[0]!.toString('latin1', 0, 4) !== 'TREE') return undefined;
   // The new entries in runs, each below one fresh folder (the entries are sorted: a folder's are together).
   const groups: { folder: string; entries: { path: string; oid: string; mode: number }[] }[] = [];
@@ -158,7 +160,8 @@ function cacheFreshFolders(parts: Buffer[], added: readonly { entry: KnownEntry;
   const trees: TreeObject[] = [];
   for (const { folder, entries } of groups) {
     const components = folder.split('/');
-    const made = freshFolderTrees(components.at(-1)!, entries);
+    // Made and stored already (backfill's writer thread), from these very entries: taken as it is.
+    const made = stored?.folder === folder && stored.count === entries.length ? { node: stored.node, trees: [] } : freshFolderTrees(components.at(-1)!, entries);
     if (!made) return undefined;
     const grafted = graftCacheTree(body, components.slice(0, -1).map((component) => Buffer.from(component, 'latin1')), made.node);
     if (!grafted) return undefined;

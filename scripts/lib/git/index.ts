@@ -12,6 +12,7 @@ import { ownString } from '../own-string.ts';
 import { compareGitOrder } from '../code-unit-order.ts';
 import { planLogStdin, planPathspecRuns } from './pathspec-runs.ts';
 import type { KnownEntry } from './index-merge.ts';
+import type { StoredFolderNode } from './fresh-folder-trees.ts';
 
 export { GitCommandError } from './native-git.ts';
 
@@ -634,12 +635,14 @@ async function tryStageInProcess(repo: Repo, paths: string[]): Promise<boolean> 
 export interface KnownFiles {
   entries: readonly KnownEntry[];
   madeFolders: Iterable<string>;
+  /** A fresh folder's node (vault/) whose trees the caller made from these entries and stored (index-merge.ts). */
+  stored?: StoredFolderNode;
 }
 
 async function tryStageKnown(repo: Repo, known: KnownFiles): Promise<boolean> {
   const { stageKnownFiles } = await import('./stage-in-process-fs.ts');
   try {
-    return stageKnownFiles(repo, known.entries, { madeFolders: known.madeFolders }).staged;
+    return stageKnownFiles(repo, known.entries, { madeFolders: known.madeFolders, ...(known.stored ? { stored: known.stored } : {}) }).staged;
   } catch {
     // A file system error: update-index meets it too and reports it in the user's terms.
     return false;

@@ -19,6 +19,7 @@ import { gitCommonDir } from './common-dir-fs.ts';
 import { storedZlib } from './stored-zlib.ts';
 import { updateIndexContent, WINDOW, type EntryStat, type IndexSource, type IndexUpdate, type IndexUpdateResult, type RacyEntry, type UpdateOptions } from './index-file.ts';
 import { insertIndexBlock, type KnownEntry } from './index-merge.ts';
+import type { StoredFolderNode } from './fresh-folder-trees.ts';
 import { fileSource, indexFile, rememberedWalk, sameIndexFile } from './index-tree-fs.ts';
 
 export type InProcessStaging = { staged: true } | { staged: false; reason: string };
@@ -99,16 +100,17 @@ function storeObjects(dir: string, objects: { oid: string; bytes: Buffer; tree?:
  * them: the same checks, the new entries put in as one block (index-merge.ts). `madeFolders` are folders
  * (repository-relative) the caller made, with all below them: no attribute file is looked for
  * there (it would be one of the caller's files), though the index must hold none either. Every
- * blob must be in the object store already: nothing is written but the index.
+ * blob must be in the object store already: nothing is written but the index. `stored`: a fresh
+ * folder's node whose trees the caller made from these entries and stored (index-merge.ts).
  */
-export function stageKnownFiles(repo: { dir: string; gitdir: string; env?: Record<string, string | undefined> }, entries: readonly KnownEntry[], options: { madeFolders?: Iterable<string> } = {}): InProcessStaging {
+export function stageKnownFiles(repo: { dir: string; gitdir: string; env?: Record<string, string | undefined> }, entries: readonly KnownEntry[], options: { madeFolders?: Iterable<string>; stored?: StoredFolderNode } = {}): InProcessStaging {
   const checked = checkSettings(repo, entries.map((entry) => entry.path), new Set(options.madeFolders));
   if ('reason' in checked) return { staged: false, reason: checked.reason };
   const { inside, common, fsync } = checked;
   // Every racily clean entry is checked here, as git would when it writes the index: a fresh
   // clone's last second of checkout is thousands (2,946 of the bench history's 31,072 files).
   return stageUpdate(repo.dir, indexFile(repo), inside, (source, update) => {
-    const result = insertIndexBlock(source.read(0, source.length), entries, { ...update, maxRacy: Infinity });
+    const result = insertIndexBlock(source.read(0, source.length), entries, { ...update, maxRacy: Infinity, ...(options.stored ? { stored: options.stored } : {}) });
     // The trees of the folders the index now holds valid (vault/) are stored before it names them.
     if (result.ok && result.trees && result.trees.length > 0) storeObjects(path.join(common, 'objects'), result.trees.map(({ oid, content }) => ({ oid, bytes: content, tree: true })), fsync);
     return result;

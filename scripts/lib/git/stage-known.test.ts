@@ -5,6 +5,8 @@ import { cacheTreeNodes } from '../../test-utils/cache-tree-nodes.ts';
 import { createRepo, gitIn, mustSucceed, type TestRepo } from '../../test-utils/repo.ts';
 import { entryStat, stageKnownFiles } from './stage-in-process-fs.ts';
 import type { KnownEntry } from './index-merge.ts';
+import { topFolderTrees, type StoredFolderNode } from './fresh-folder-trees.ts';
+import { writeBlobPackFile } from './blob-pack-file-fs.ts';
 
 // backfill stages its records from what its writer thread knows of each file (its blob id, packed
 // already, and its lstat once in place) without reading any (stageKnownFiles, index-merge.ts). The
@@ -48,7 +50,7 @@ function writeRecords(repo: TestRepo, files: Record<string, string>): KnownEntry
 }
 
 /** The same index staged by git and here; `racy`: both copies dated in the files' own second, so every entry is racily clean. */
-function stageBothWays(repo: TestRepo, gitdir: string, entries: KnownEntry[], options: { madeFolders?: string[]; racy?: boolean } = {}) {
+function stageBothWays(repo: TestRepo, gitdir: string, entries: KnownEntry[], options: { madeFolders?: string[]; racy?: boolean; stored?: StoredFolderNode } = {}) {
   const time = options.racy ? fs.statSync(path.join(repo.dir, 'README.md')).mtime : fs.statSync(path.join(gitdir, 'index')).mtime;
   const copy = (name: string) => {
     const file = path.join(gitdir, name);
@@ -61,7 +63,7 @@ function stageBothWays(repo: TestRepo, gitdir: string, entries: KnownEntry[], op
   const original = fs.readFileSync(here);
   const git = repo.git(['update-index', '--add', '--', ...entries.map((entry) => entry.path)], { env: { GIT_INDEX_FILE: byGit } });
   if (git.code !== 0) throw new Error(git.stderr);
-  const result = stageKnownFiles({ dir: repo.dir, gitdir, env: { HOME: repo.dir, GIT_CONFIG_NOSYSTEM: '1', GIT_INDEX_FILE: here } }, entries, { madeFolders: options.madeFolders ?? ['vault'] });
+  const result = stageKnownFiles({ dir: repo.dir, gitdir, env: { HOME: repo.dir, GIT_CONFIG_NOSYSTEM: '1', GIT_INDEX_FILE: here } }, entries, { madeFolders: options.madeFolders ?? ['vault'], ...(options.stored ? { stored: options.stored } : {}) });
   const view = (index: string) => {
     const env = { GIT_INDEX_FILE: index };
     return {
@@ -125,6 +127,37 @@ describe('staging known records writes the index git update-index writes', () =>
         for (const [folder, node] of valid) expect(node).toEqual(full.get(folder));
         // Once write-tree has run on both, the two indexes are the same bytes: every cached id and count here was git's.
         expect(fs.readFileSync(here).equals(fs.readFileSync(byGit))).toBe(true);
+        reset(repo, version);
+      });
+
+      it('takes vault/\'s node made and its trees stored ahead (backfill\'s writer thread) for exactly the records it was made from, writing no object itself', () => {
+        // Texts of their own: vault/'s trees are then none the cases above stored.
+        const entries = writeRecords(repo, Object.fromEntries(Object.entries(manyRecords()).map(([file, text]) => [file, `${text}made ahead\n`])));
+        // The loose objects and the pack files, by path under objects/.
+        const objects = () => fs.readdirSync(path.join(gitdir, 'objects'), { recursive: true, encoding: 'utf8' }).filter((file) => /^[0-9a-f]{2}\/[0-9a-f]{38}$|^pack\/.+\.(?:pack|idx)$/.test(file)).sort();
+        // The index as the staging writes it making vault/'s trees itself; the loose trees it wrote removed again.
+        let before = objects();
+        const plain = stageBothWays(repo, gitdir, entries);
+        const index = fs.readFileSync(plain.here);
+        for (const file of objects().filter((file) => !before.includes(file))) fs.rmSync(path.join(gitdir, 'objects', file));
+        const ahead = (from: KnownEntry[]) => {
+          const made = topFolderTrees(from.map((entry) => ({ path: entry.path, oid: entry.file.oid })))!;
+          return { made, stored: { folder: made.folder, count: made.count, node: made.node } };
+        };
+        const { made, stored } = ahead(entries);
+        writeBlobPackFile(path.join(gitdir, 'objects/pack'), made.trees.map(({ oid, content }) => ({ oid, bytes: content, tree: true })));
+        before = objects();
+        const taken = stageBothWays(repo, gitdir, entries, { stored });
+        expect(taken.result).toEqual({ staged: true });
+        expect(objects()).toEqual(before);
+        expect(fs.readFileSync(taken.here).equals(index)).toBe(true);
+        expect(repo.git(['fsck', '--no-dangling', '--no-progress'], { env: { GIT_INDEX_FILE: taken.here } }).code).toBe(0);
+        // Made from one record fewer (one the thread did not write): the staging makes the trees.
+        before = objects();
+        const remade = stageBothWays(repo, gitdir, entries, { stored: ahead(entries.slice(1)).stored });
+        expect(remade.result).toEqual({ staged: true });
+        expect(objects()).not.toEqual(before);
+        expect(fs.readFileSync(remade.here).equals(index)).toBe(true);
         reset(repo, version);
       });
 
