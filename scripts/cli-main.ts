@@ -367,7 +367,7 @@ async function main(argv: string[]): Promise<number> {
       const result = await review({ cwd, clause, audit: values.audit, decision: values.accept ? 'accepted' : 'rejected', note: values.note });
       // The clause id is a file name, typed back: a control character in it is shown, not run.
       const replaced = result.replaced ? ` (replacing the ${result.replaced.status} decision of ${result.replaced.by ?? 'someone unnamed'}${result.replaced.at ? ` at ${result.replaced.at}` : ''}${result.replaced.note ? `: "${result.replaced.note}"` : ''}, which stays in git history)` : '';
-      process.stdout.write(`${printable(`promptvault review: ${result.audit.review.status} audit ${result.audit.id} of ${clause}${replaced}; ${result.file} is staged, commit it to record the review`)}\n`);
+      process.stdout.write(`${printable(`promptvault review: ${result.audit.review.status} audit ${result.audit.id} of ${clause}${result.madeUnder ? ` (made under its earlier id ${result.madeUnder})` : ''}${replaced}; ${result.file} is staged, commit it to record the review`)}\n`);
       // A rejection closes the review, not the regression (README "Review and CI"): said at once, with the commit to undo.
       if (result.undo) {
         // A merge's change, or a commit that changed more than the clause: only the clause's text is put back (undo-command.ts).

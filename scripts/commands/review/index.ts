@@ -46,6 +46,8 @@ export interface ReviewResult {
    * is changed back). Absent for an accept, or when a later change of the clause followed.
    */
   undo?: ChangeUndo;
+  /** The clause's id when the audit was made, where the clause was named by the id it moved to since. */
+  madeUnder?: string;
 }
 
 export async function review(options: ReviewOptions): Promise<ReviewResult> {
@@ -61,11 +63,10 @@ export async function review(options: ReviewOptions): Promise<ReviewResult> {
     const near = nearestIds(options.clause, auditedClauses(await readAuditFiles(repo)));
     throw new UserError('audit-unknown', `clause "${options.clause}" has no audits in ${recordFolder('audit', options.clause)}.${didYouMean(near) || ' Check the clause id with `promptvault check`.'}`);
   }
-  const read = files.map(({ path: file, text }) => {
-    const parsed = parseRecord(text, file, auditSchema, AUDIT_EXAMPLE);
-    if (!parsed.ok) throw new UserError('record-invalid', `${file} is not a valid audit`, parsed.problems);
-    return { file, audit: parsed.value };
-  });
+  const read = parseAudits(files);
+  // A clause that moved (its id changed) keeps the audits made before the move under the id it had,
+  // where `check` names them; its new id finds them too, through the move audit's renamed_from.
+  read.push(...(await readAuditsMovedFrom(repo, read, options.clause)));
   // Ordered as check orders them: audits of one second by the commits that added them
   // (audit-order.ts). `ranked` holds that place for the order alone: never written back.
   const ranks = await rankSameSecondAudits(repo, read.map(({ file, audit }) => ({ ...audit, file })));
@@ -105,6 +106,7 @@ export async function review(options: ReviewOptions): Promise<ReviewResult> {
   const change = latest ? await findChange() : undefined;
   return {
     file: target.file, audit,
+    ...(target.audit.clause !== options.clause ? { madeUnder: target.audit.clause } : {}),
     ...(target.audit.review.status !== 'pending' ? { replaced: target.audit.review } : {}),
     ...(change ? { undo: await describeUndo(repo, change, target.audit.path) } : {}),
   };
@@ -151,6 +153,39 @@ function movedAndChangedSince(files: FolderFile[], audit: Audit): boolean {
   });
   if (!audits.some((other) => other.renamed_from === audit.clause && other.clause !== audit.clause)) return false;
   return changedSince(audits)(audit);
+}
+
+function parseAudits(files: FolderFile[]): { file: string; audit: Audit }[] {
+  return files.map(({ path: file, text }) => {
+    const parsed = parseRecord(text, file, auditSchema, AUDIT_EXAMPLE);
+    if (!parsed.ok) throw new UserError('record-invalid', `${file} is not a valid audit`, parsed.problems);
+    return { file, audit: parsed.value };
+  });
+}
+
+/**
+ * The audits of the ids `clause` moved from (renamed_from of its audits, and of theirs: a clause
+ * moved twice), read from their folders, made no later than the move (a clause added at the old
+ * path since is another clause). A folder is read only when an audit names a move.
+ */
+async function readAuditsMovedFrom(repo: Repo, audits: readonly { audit: Audit }[], clause: string): Promise<{ file: string; audit: Audit }[]> {
+  const seen = new Set([clause]);
+  const found: { file: string; audit: Audit }[] = [];
+  let moves = audits.map(({ audit }) => audit);
+  while (moves.length > 0) {
+    // Each id moved from -> the latest move away from it.
+    const movedAt = new Map<string, string>();
+    for (const move of moves) if (move.renamed_from && !seen.has(move.renamed_from) && (movedAt.get(move.renamed_from) ?? '') < move.created_at) movedAt.set(move.renamed_from, move.created_at);
+    const next: Audit[] = [];
+    for (const [id, at] of movedAt) {
+      seen.add(id);
+      const read = parseAudits((await readWorktreeFolder(repo, recordFolder('audit', id).slice(0, -1))).filter((file) => parseRecordPath(file.path)?.kind === 'audit')).filter(({ audit }) => audit.created_at <= at);
+      found.push(...read);
+      next.push(...read.map(({ audit }) => audit));
+    }
+    moves = next;
+  }
+  return found;
 }
 
 /** Ids of the clauses with audit files. */
