@@ -12,6 +12,7 @@ import { escapeRegExp, normaliseWord, quote, sameRoot, splitSentences } from './
 import { jointItemCut } from './_joint-items.ts';
 import { droppedAct } from './_acts-dropped.ts';
 import { firstItemCut } from './_first-item-cut.ts';
+import { lastItemCut } from './_last-item-cut.ts';
 import { boundedRangesKept } from './_level-ranges.ts';
 
 /** The words of a level's bound, read as an item of their own ("amber or higher"). */
@@ -79,6 +80,9 @@ function isHedge(item: string, qualifiers: readonly string[]): boolean {
 }
 
 const TIME_UNIT = /^(?:second|minut|min|hour|hr|day|dai|week|fortnight|month|year)s?$/;
+/** A list of what a rule excepts: one item fewer excepts less, a stricter rule. */
+const EXCEPTED_LIST = /\b(?:except|excepting|unless|other than|apart from|excluding|but not)\b[^.;:]*$/i;
+
 /** A count said in words ("three times" -> "twice"): number-changed's to judge, like a figure. */
 const COUNT_WORD = new Set([...Object.keys(TIMES_WORDS), 'time', 'times', ...Object.keys(NUMBER_WORDS).filter((word) => NUMBER_WORDS[word]! > 1)].map(normaliseWord));
 
@@ -198,6 +202,11 @@ export function findConjunctsDropped(input: StatementDiffInput): Reason[] {
     const first = reasons.length === found && group.previous.length === 1 && group.next.length === 1 && only && now ? firstItemCut(only.text, now.text) : null;
     if (first && only && !isHedge(first, only.qualifiers) && !inGrantedList(only.text, first, (stem) => newStems.has(stem)) && !droppedAllowedAlternative(only.text, first, group.nextText)) {
       reasons.push({ code: 'conjunct-dropped', message: `conjunct dropped: "${first}" is gone from the front of the list in ${quote(group.nextText)}` });
+    }
+    // "the site code, the exposure start date and the exposure end date" -> "the site code and the exposure start date": the last item cut, its head still said by the item kept (_last-item-cut.ts, round 42a).
+    const last = reasons.length === found && group.previous.length === 1 && group.next.length === 1 && only && now ? lastItemCut(only.text, now.text) : null;
+    if (last && only && !isHedge(last, only.qualifiers) && !EXCEPTED_LIST.test(only.text.slice(0, only.text.indexOf(last))) && !inGrantedList(only.text, last, (stem) => newStems.has(stem)) && !droppedAllowedAlternative(only.text, last, group.nextText)) {
+      reasons.push({ code: 'conjunct-dropped', message: `conjunct dropped: "${last}" is gone from the end of the list in ${quote(group.nextText)}` });
     }
   }
   // "Escalate refunds, chargebacks and fraud reports" -> "Escalate refunds" keeps too few words to
