@@ -13,6 +13,7 @@ import { normaliseWord, quote, sameRoot } from './_text.ts';
 import { wheneverSaidAsIf } from './_whenever-as-if.ts';
 import { onlySaidAsEvery } from './_only-said-as-every.ts';
 import { everySaidAsPer } from './_every-said-as-per.ts';
+import { dutySaidByNegativeUniversal } from './_negative-universal-duty.ts';
 
 function isProhibition(group: StatementGroup): boolean {
   return group.previous.some((statement) => statement.mainNegations.length > 0);
@@ -463,7 +464,9 @@ export function findScopeChanges(input: StatementDiffInput): Reason[] {
     // every time as "at all times" did ("at no time" is read as a universal already); so does a
     // negative universal opening the rule ("Nobody sits on a horse without a hat", "No ride starts
     // until ...": round 34a), which no time escapes either.
-    const neverNow = group.next.some((statement) => statement.mainNegations.includes('never')) || (group.next.some((statement) => NEGATIVE_UNIVERSAL.test(statement.words[0] ?? '') && statement.mainNegations.length > 0) && addsOnlyTheForm(group));
+    // A duty said by a negative universal that waits for its thing, in other words, says every one and every time too (round 42b).
+    const negativeDuty = dutySaidByNegativeUniversal(group);
+    const neverNow = negativeDuty || group.next.some((statement) => statement.mainNegations.includes('never')) || (group.next.some((statement) => NEGATIVE_UNIVERSAL.test(statement.words[0] ?? '') && statement.mainNegations.length > 0) && addsOnlyTheForm(group));
     // "whenever X" said as "if X, ...": the condition's marker, not a quantifier lost (`_whenever-as-if.ts`).
     const wheneverKept = wheneverSaidAsIf(group);
     // "Always tell the caller ..." -> "Calmly tell the caller ...": an imperative binds every time with
@@ -482,7 +485,7 @@ export function findScopeChanges(input: StatementDiffInput): Reason[] {
     // (Not where a condition came with it: "Lifeguards need it when they work over 10 hours" picks some.)
     const conditionsAdded = group.next.flatMap((statement) => statement.conditions).length > group.previous.flatMap((statement) => statement.conditions).length;
     const genericNouns = conditionsAdded ? new Set<string>() : barePlurals(group.next.flatMap((statement) => statement.words), stemSet(group.previousText));
-    const negativeSaid = saidByNegativeUniversal(group);
+    const negativeSaid = negativeDuty ? [...oldUniversals] : saidByNegativeUniversal(group);
     const universalsLost = missingFrom(
       oldUniversals,
       [...group.next.flatMap((statement) => statement.universals), ...negativeSaid, ...group.previous.flatMap((statement) => quantifiedBy(statement.words, genericNouns)), ...noOneForAnyone(group), ...everySaidAsPer(group.previous.flatMap((statement) => statement.words), group.next.flatMap((statement) => statement.words))],
