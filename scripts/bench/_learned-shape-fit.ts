@@ -16,9 +16,14 @@ export const SHAPE_FALSE_FLAG_COST = 3;
 /** The size of a labelled set the threshold counts every set as (the blind sets' 297), so the tuning set's 4,141 edits weigh as one set. */
 const SET_EDITS = 297;
 
-/** The edits the flag may add a flag to and is fitted on: no reading flags them, their shape was read, not a set kept by a floor only. */
+/**
+ * The edits the flag may add a flag to and is fitted on: no reading flags them, their shape was
+ * read, not a set kept by a floor only, and no reading knows their change faithful (round 42c):
+ * the flag stands down there as it ships (round 41b), so they neither teach its stumps nor count
+ * against its cut. Fitted on them, the cut was placed on a population the flag never acts on.
+ */
 export function shapePopulation(signals: readonly EditSignals[]): EditSignals[] {
-  return signals.filter((edit) => !edit.flagged && edit.shape && !CONSTRAINT_SETS.has(edit.set));
+  return signals.filter((edit) => !edit.flagged && edit.shape && edit.faithful !== true && !CONSTRAINT_SETS.has(edit.set));
 }
 
 const round = (value: number) => Math.round(value * 1e6) / 1e6;
@@ -76,10 +81,13 @@ export function withShapeThreshold(weights: LearnedShapeWeights, signals: readon
   return { ...weights, threshold: Number.isFinite(threshold) ? threshold : 1e6 };
 }
 
-/** The signals as the verdict's fit sees them once the learned flag is read: each edit it flags gains its reason. */
+/**
+ * The signals as the verdict's fit sees them once the learned flag is read: each edit it flags gains
+ * its reason; none where it stands down, a reading knowing the change faithful (as it ships).
+ */
 export function withLearnedShape(signals: readonly EditSignals[], weights: LearnedShapeWeights): EditSignals[] {
   return signals.map((edit) =>
-    !edit.flagged && edit.shape && shapeScore(weights, edit.shape).score >= weights.threshold
+    !edit.flagged && edit.shape && edit.faithful !== true && shapeScore(weights, edit.shape).score >= weights.threshold
       ? { ...edit, flagged: true, reasons: [...edit.reasons, { code: 'learned-shape', advisory: false, reading: 'learned shape' }] }
       : edit,
   );

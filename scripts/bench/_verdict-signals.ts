@@ -3,7 +3,7 @@
 // produced it), the similarity of the whole and of the changed sentences, a reading certain on its
 // own, and the edit's size. Node-only through the guard's
 // dictionary; the blind sets being written are never imported here.
-import { evaluateClauseChange } from '../lib/guard/evaluate-clause-change.ts';
+import { evaluateClauseChange, learnedFlagStandsDown } from '../lib/guard/evaluate-clause-change.ts';
 import { createBuiltinEmbedder } from '../lib/guard/builtin-embedder.ts';
 import { createWordNetLexicon } from '../lib/guard/wordnet-lexicon-fs.ts';
 import { splitSentences } from '../lib/guard/_text.ts';
@@ -170,6 +170,12 @@ export interface EditSignals {
   threshold: number | null;
   /** What the learned flag reads of an edit no reading flags (_learned-shape.ts `shapeFeatures`); null when a reading flags. */
   shape?: Record<string, number> | null;
+  /**
+   * Where `shape` is read: whether the learned flag stands down on the edit, a reading knowing its
+   * change faithful (round 41b, evaluate-clause-change.ts `learnedFlagStandsDown`). The flag's fit
+   * leaves these edits out (round 42c); absent in dumps made before, which count them.
+   */
+  faithful?: boolean;
   previousSentences: number;
   nextSentences: number;
   previousWords: number;
@@ -203,6 +209,7 @@ export async function dumpSignals(sets = STUDY_SETS, progress: (set: string) => 
         features: result.weighing?.features ? { ...result.weighing.features } : null,
         threshold: result.similarity?.threshold ?? null,
         shape: result.shape ? { ...result.shape } : null,
+        ...(result.shape ? { faithful: learnedFlagStandsDown(edit.previous, edit.next, lexicon) } : {}),
         previousSentences: splitSentences(edit.previous).length,
         nextSentences: splitSentences(edit.next).length,
         previousWords: words(edit.previous),

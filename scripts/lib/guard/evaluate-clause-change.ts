@@ -291,6 +291,17 @@ function foldWording(previous: string, next: string, lexicon: Lexicon | null | u
 }
 
 /**
+ * Whether the learned flag stands down on an edit (round 41b): a reading knows its changed
+ * sentences, folded, say the same thing or a stricter one (_faithful-wording.ts), as evaluateClauseChange
+ * asks it. The fit's dump asks it of every edit the flag reads (round 42c), so the flag is fitted and
+ * its cut placed on the edits it can flag, not on those it will be silenced on.
+ */
+export function learnedFlagStandsDown(previous: string, next: string, lexicon: Lexicon | null | undefined): boolean {
+  const written = changedSentences(previous, next);
+  return written[0] !== '' && written[1] !== '' && knownFaithful(...foldWording(...written, lexicon), lexicon);
+}
+
+/**
  * Evaluate one clause change. A new clause raises nothing; a deleted one is always flagged; an
  * edit is flagged when any lexical reason fires, when its similarity falls below the clause's
  * threshold (`semantic-drift`; with the builtin embedder only when another reason fired too,
