@@ -145,7 +145,8 @@ export class RecordFiles {
 
   /** `treesMade`, for a save asking for vault/'s trees: gets what the writer thread will answer, when it is asked. */
   async #writeAll(batch: RecordFile[], treesMade?: (made: Promise<StoredFolderNode | undefined>) => void): Promise<void> {
-    if (batch.length === 0) return;
+    // An empty last save still asks the thread that wrote the others for the trees.
+    if (batch.length === 0 && (treesMade === undefined || !this.#thread)) return;
     if (this.#thread === undefined) this.#thread = startWriterThread(this.#dir, this.#packDir);
     const sent = this.#thread?.write(batch, batch.flatMap((record, i) => (this.#packKept(record.path) ? [i] : [])), treesMade !== undefined);
     if (sent?.trees) treesMade?.(sent.trees);
@@ -156,7 +157,7 @@ export class RecordFiles {
       this.#thread = null;
       return this.#writeThroughPool(batch);
     }
-    this.threadSaves++;
+    if (batch.length > 0) this.threadSaves++;
     for (const [k, i] of reply.written.entries()) {
       this.written.add(batch[i]!.path);
       const [ctimeSec, ctimeNsec, mtimeSec, mtimeNsec, dev, ino, mode, uid, gid, size] = reply.stats.slice(k * STAT_FIELDS, (k + 1) * STAT_FIELDS) as [number, number, number, number, number, number, number, number, number, number];
