@@ -2,6 +2,7 @@
 // branch `side` and on main, each side committing its own v2 and setting `staging` on it. Merging
 // `side` into main stops on a conflict in the prompt and inside `vault/labels/staging.yaml`.
 import { expect } from 'vitest';
+import { builtOnce } from './built-once.ts';
 import { createRepo, type TestRepo } from './repo.ts';
 
 /** The refund prompt with `line` as its last paragraph. */
@@ -12,9 +13,14 @@ export const LABEL_FILE = 'vault/labels/staging.yaml';
 
 /**
  * A repository on main (v2 "Main line.", staged 2026-01-03) with branch `side` (v2 "Side line.",
- * staged 2026-01-02), both from v1 "First line."; nothing merged yet.
+ * staged 2026-01-02), both from v1 "First line."; nothing merged yet. Built once per run (five
+ * hooked commits and two label runs) and copied for every later call (builtOnce): 8 calls in 4 files.
  */
 export function createConflictingLabels(): TestRepo {
+  return builtOnce('conflicting-labels', () => ({ repo: build() })).repo;
+}
+
+function build(): TestRepo {
   const repo = createRepo();
   repo.write('prompts/refund.md', refundPrompt('First line.'));
   expect(repo.commit('refund v1', '2026-01-01').code).toBe(0);

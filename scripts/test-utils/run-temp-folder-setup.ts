@@ -34,8 +34,11 @@ export default function setup(project: TestProject): () => void {
   // Named for the helpers that keep one thing per run in it (repo.ts's fresh repositories); the
   // tests' git, hooks and CLI never see it (inheritedEnv drops PROMPTVAULT_*).
   process.env[RUN_FOLDER_VARIABLE] = dir;
-  // In watch mode a rerun may follow an edit of the hooks: what was kept per run is made again.
-  project.onTestsRerun(() => fs.rmSync(path.join(dir, 'fresh-repos'), { recursive: true, force: true }));
+  // In watch mode a rerun may follow an edit of the hooks: what was kept per run is made again
+  // (fresh repositories, and the histories built-once.ts keeps, folder named there).
+  project.onTestsRerun(() => {
+    for (const kept of ['fresh-repos', 'built-repos']) fs.rmSync(path.join(dir, kept), { recursive: true, force: true });
+  });
   return () => {
     if (previous === undefined) delete process.env.TMPDIR;
     else process.env.TMPDIR = previous;

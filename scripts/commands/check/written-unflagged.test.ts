@@ -34,6 +34,21 @@ function lowerBy7Days(): string {
   return file;
 }
 
+/**
+ * Bob's honest tightening to "within 12 hours" (2026-01-03, through the hook, unflagged), as two
+ * tests start from it: made by the first that asks, checked out by the other (as lowerBy7Days).
+ */
+let tightened: string | undefined;
+function tightenTo12Hours(): void {
+  if (tightened) {
+    repo.git(['reset', '-q', '--hard', tightened]);
+    return;
+  }
+  repo.write('codex/security/key-rotation.md', clause('within 12 hours'));
+  expect(repo.commit('tighten', '2026-01-03', { env: BOB }).code).toBe(0);
+  tightened = repo.git(['rev-parse', 'HEAD']).stdout.trim();
+}
+
 beforeAll(() => {
   repo = createRepo();
   repo.write('.promptvault.yaml', CONFIG);
@@ -189,8 +204,7 @@ describe('an audit committed with its regression_flag written false', () => {
   });
 
   it('with a remote embedder that cannot answer here (no API key), an unflagged audit cannot be verified: open, with the reason', () => {
-    repo.write('codex/security/key-rotation.md', clause('within 12 hours'));
-    expect(repo.commit('tighten', '2026-01-03', { env: BOB }).code).toBe(0);
+    tightenTo12Hours();
     repo.write('.promptvault.yaml', `${CONFIG}guard:\n  embedder: { kind: openai, base_url: "http://127.0.0.1:9/v1", model: text-embedding-3-small, api_key_env: PROMPTVAULT_TEST_NO_SUCH_KEY }\n  threshold: 0.8\n`);
     expect(repo.commit('a remote embedder', '2026-01-04', { env: DANA }).code).toBe(0);
     const checked = repo.cli(['check', '--since', base]);
@@ -199,8 +213,7 @@ describe('an audit committed with its regression_flag written false', () => {
   });
 
   it('an honest unflagged audit the hook wrote stays closed', () => {
-    repo.write('codex/security/key-rotation.md', clause('within 12 hours'));
-    expect(repo.commit('tighten', '2026-01-03', { env: BOB }).code).toBe(0);
+    tightenTo12Hours();
     const files = repo.filesAtHead(AUDITS);
     expect(files.map((file) => (parse(repo.read(file)) as { regression_flag: boolean }).regression_flag)).toEqual([false, false]);
     const checked = repo.cli(['check']);

@@ -118,8 +118,18 @@ describe('a clause moved with git mv, its text kept', () => {
 });
 
 describe('a branch that changes the codex globs, merged with one that edited a clause under its old id', () => {
-  /** The globs widened on `globs`, the limit raised on main meanwhile; returns the raised limit's audit. */
+  /**
+   * The globs widened on `globs`, the limit raised on main meanwhile; returns the raised limit's
+   * audit. Made by the first test that asks (two hooked commits) and copied by the other, which
+   * merges the other way: a copy is that repository byte for byte (copyRepo).
+   */
+  let diverged: { repo: TestRepo; edit: Record<string, any> } | undefined;
+  afterAll(() => diverged?.repo.cleanup());
   function diverge(): Record<string, any> {
+    if (diverged) {
+      repo = copyRepo(diverged.repo);
+      return diverged.edit;
+    }
     repo = copyRepo(template);
     repo.git(['checkout', '-q', '-b', 'globs']);
     repo.write('.promptvault.yaml', WIDE);
@@ -130,7 +140,8 @@ describe('a branch that changes the codex globs, merged with one that edited a c
     repo.write('codex/refunds/limit.md', clause('Refund limit', 'Never promise a refund above 40 EUR without a manager.'));
     const lowered = repo.commit('lower the limit', '2026-02-04');
     expect(lowered.code, lowered.stdout + lowered.stderr).toBe(0);
-    return auditsAtHead('limit').at(-1)!;
+    diverged = { repo: copyRepo(repo), edit: auditsAtHead('limit').at(-1)! };
+    return diverged.edit;
   }
   const merge = (branch: string) => {
     const stopped = repo.git(['merge', '--no-edit', branch], { date: '2026-02-05' });
