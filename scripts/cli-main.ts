@@ -422,9 +422,12 @@ async function main(argv: string[]): Promise<number> {
       const format = values.format ?? 'markdown';
       if (format !== 'markdown') return usageError(`--format must be markdown, received "${format}"`);
       const { report } = await import('./commands/report/index.ts');
-      const { formatReportMarkdown } = await import('./lib/report/markdown.ts');
+      const { formatReportMarkdown, baseFallback } = await import('./lib/report/markdown.ts');
       const result = await report({ cwd, base: values.base });
       process.stdout.write(values.json ? `${JSON.stringify(result, null, 2)}\n` : formatReportMarkdown(result));
+      // The job's log says it too: the comment is often written to a file no one reads in the log.
+      const fellBack = baseFallback(result);
+      if (fellBack) process.stderr.write(`promptvault report: ${fellBack.replace(/`/g, '')}\n`);
       return 0;
     }
     default:

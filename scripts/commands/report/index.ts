@@ -36,7 +36,7 @@ export async function report(options: ReportOptions): Promise<BranchReport> {
   if (head === null) {
     throw new UserError(options.head ? 'ref-unknown' : 'no-commits', options.head ? `--head "${options.head}" names no commit in ${repo.dir}` : 'the repository has no commits yet, so there is nothing to report');
   }
-  const baseCommit = await findBase(repo, head, options.base, options.env ?? process.env);
+  const { commit: baseCommit, ...baseFrom } = await findBase(repo, head, options.base, options.env ?? process.env);
   const [before, [after, headSnapshot]] = await Promise.all([baseCommit ? readSide(repo, config, baseCommit).then(([side]) => side) : emptySide(), readSide(repo, config, head)]);
   // Files changed without the hook (a web edit on the branch): no version to list, and `check`
   // fails on them; the comment says so, naming each commit, rather than "no prompt version".
@@ -56,25 +56,32 @@ export async function report(options: ReportOptions): Promise<BranchReport> {
     for (const [file, why] of rejudged.refused) if (!refused.has(file)) refused.set(file, why);
   }
   for (const audit of after.audits) if (refused.has(audit.file)) Object.assign(audit, { regression_flag: true, decision_refused: refused.get(audit.file) });
-  return buildBranchReport({ base: before, head: after, baseRef: baseCommit, headRef: head, unrecorded, gate: config.review });
+  return buildBranchReport({ base: before, head: after, baseRef: baseCommit, baseFrom, headRef: head, unrecorded, gate: config.review });
 }
 
-async function findBase(repo: Repo, head: string, base: string | undefined, env: Record<string, string | undefined>): Promise<string | null> {
+/**
+ * The merge base with the branch the work merges into, the ref it was read from, and the default
+ * refs tried before it that name no commit here: a clone without `origin/main` (CI's shallow
+ * checkout, a fork) falls back to the local `main`, which may be behind, and the report says so.
+ */
+async function findBase(repo: Repo, head: string, base: string | undefined, env: Record<string, string | undefined>): Promise<{ commit: string | null; ref: string | null; missing: string[] }> {
   if (base !== undefined) {
     const commit = await resolveCommit(repo, base);
     if (commit === null) {
       throw new UserError('base-unknown', `--base "${base}" names no commit in ${repo.dir}. Give the branch the work merges into, e.g. --base origin/main (in CI, fetch it first: actions/checkout with fetch-depth: 0).`);
     }
-    return mergeBase(repo, { a: commit, b: head });
+    return { commit: await mergeBase(repo, { a: commit, b: head }), ref: base, missing: [] };
   }
   const candidates = [env.GITHUB_BASE_REF ? `origin/${env.GITHUB_BASE_REF}` : null, 'origin/main', 'main'].filter((ref): ref is string => ref !== null);
+  const missing: string[] = [];
   for (const candidate of candidates) {
     const commit = await resolveCommit(repo, candidate);
     // On main itself (or a branch main has caught up with) the branch changed nothing since it
     // left main: the merge base is the head, and the report is empty, not the whole history.
-    if (commit !== null) return mergeBase(repo, { a: commit, b: head });
+    if (commit !== null) return { commit: await mergeBase(repo, { a: commit, b: head }), ref: candidate, missing };
+    missing.push(candidate);
   }
-  return null;
+  return { commit: null, ref: null, missing };
 }
 
 async function readSide(repo: Repo, config: Config, ref: string): Promise<[ReportSide, Snapshot]> {

@@ -74,6 +74,13 @@ export interface ReportLabelChange {
 
 export interface BranchReport {
   base: string | null;
+  /** The ref the base was read from (`origin/main`, `main`, a --base), null with no base. */
+  base_ref?: string | null;
+  /**
+   * The default refs tried before it that name no commit here (`origin/main` in a clone without
+   * that remote branch, where the local `main` was used): said, since the local one may be behind.
+   */
+  base_refs_missing?: string[];
   head: string;
   versions: ReportVersion[];
   audits: ReportAudit[];
@@ -96,7 +103,7 @@ export interface BranchReport {
   review_gate: { reviewers: string[] | null; allow_self_review: boolean };
 }
 
-export function buildBranchReport({ base, head, baseRef, headRef, unrecorded = [], gate }: { base: ReportSide; head: ReportSide; baseRef: string | null; headRef: string; unrecorded?: Problem[]; gate?: { reviewers?: string[]; allow_self_review: boolean } }): BranchReport {
+export function buildBranchReport({ base, head, baseRef, baseFrom, headRef, unrecorded = [], gate }: { base: ReportSide; head: ReportSide; baseRef: string | null; baseFrom?: { ref: string | null; missing: string[] }; headRef: string; unrecorded?: Problem[]; gate?: { reviewers?: string[]; allow_self_review: boolean } }): BranchReport {
   const baseFiles = new Set(base.checkpoints.map((c) => c.file));
   const fileByVersion = new Map(head.checkpoints.map((c) => [`${c.prompt}@${c.version}:${c.content_hash}`, c.file]));
   const checkpoints = new Map(head.checkpoints.map((c) => [c.file.replace('/checkpoints/', '/mutations/'), c]));
@@ -158,7 +165,7 @@ export function buildBranchReport({ base, head, baseRef, headRef, unrecorded = [
     const diff = unifiedDiff({ oldName: clause, newName: clause, oldText: before, newText: after });
     if (diff !== '') clauseDiffs[clause] = diff;
   }
-  return { base: baseRef, head: headRef, versions, audits, labels, open: audits.filter((a) => a.state === 'open' || a.state === 'rejected-open').length, clause_diffs: clauseDiffs, unreadable: head.unreadable ?? [], unrecorded, review_gate: { reviewers: gate?.reviewers ?? null, allow_self_review: gate?.allow_self_review ?? false } };
+  return { base: baseRef, ...(baseFrom ? { base_ref: baseFrom.ref, base_refs_missing: baseFrom.missing } : {}), head: headRef, versions, audits, labels, open: audits.filter((a) => a.state === 'open' || a.state === 'rejected-open').length, clause_diffs: clauseDiffs, unreadable: head.unreadable ?? [], unrecorded, review_gate: { reviewers: gate?.reviewers ?? null, allow_self_review: gate?.allow_self_review ?? false } };
 }
 
 /**

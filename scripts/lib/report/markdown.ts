@@ -45,6 +45,20 @@ function escapeHtml(text: string): string {
 
 const signed = (value: number, digits = 0) => (value > 0 ? `+${value.toFixed(digits)}` : value < 0 ? `−${Math.abs(value).toFixed(digits)}` : '±0');
 
+/**
+ * Said when the base was not the first default ref (`origin/main` missing, the local `main` used,
+ * or no base at all): a local branch may be behind the remote's, so the list may hold more or
+ * less than the pull request. Nothing when a --base was given or the first ref was found.
+ */
+export function baseFallback(report: Pick<BranchReport, 'base_ref' | 'base_refs_missing'>): string | undefined {
+  const missing = report.base_refs_missing ?? [];
+  if (missing.length === 0) return undefined;
+  const absent = missing.map((ref) => `\`${escapeMarkdown(ref)}\``).join(' or ');
+  const local = report.base_ref && !report.base_ref.startsWith('origin/') ? ", this clone's own branch, which may be behind the remote's" : '';
+  const used = report.base_ref ? `compared with \`${escapeMarkdown(report.base_ref)}\`${local}` : 'compared with no base: every record of the history is listed';
+  return `Base: this clone has no ${absent}, so ${used}; fetch it (actions/checkout with \`fetch-depth: 0\`) or give \`--base REF\`.`;
+}
+
 export function formatReportMarkdown(report: BranchReport): string {
   let diffsAt = -1;
   const lines: string[] = [REPORT_MARKER, '## promptvault: what this branch changes', ''];
@@ -52,6 +66,8 @@ export function formatReportMarkdown(report: BranchReport): string {
   const summary = [`${report.versions.length} prompt version(s)`, `${report.audits.length} clause audit(s)`];
   if (report.labels.length > 0) summary.push(`${report.labels.length} label change(s)`);
   lines.push(`${summary.join(', ')} in ${range}.${report.open > 0 ? ` **${report.open} audit(s) need a review before CI passes.**` : ''}`, '');
+  const fellBack = baseFallback(report);
+  if (fellBack) lines.push(fellBack, '');
   if (report.unreadable.length > 0) {
     const files = report.unreadable.slice(0, 5).map((file) => `\`${escapeMarkdown(file)}\``).join(', ');
     lines.push(`**${report.unreadable.length} record file(s) do not read** (${files}${report.unreadable.length > 5 ? ', …' : ''}): what they hold is missing below; \`promptvault check\` names the problems and the fix.`, '');
