@@ -10,6 +10,7 @@ import { fileSystemError } from '../../lib/fs-errors.ts';
 import { packageRoot } from '../../lib/package-root-fs.ts';
 import { limitBundlerMemory } from './bundler-memory.ts';
 import { outFolderProblem } from './out-folder-git.ts';
+import { listFiles, placeSite } from './place-site-fs.ts';
 import { startVaultRead, takeVaultRead } from '../../lib/site/vault-read-handoff.ts';
 
 /** This package's root, where astro.config.mjs and site/ live. */
@@ -94,7 +95,7 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
     fs.rmSync(path.join(staging, '.prerender'), { recursive: true, force: true });
     progress(`copying the site to ${outDir}`);
     try {
-      moveFolder(staging, outDir);
+      placeSite(staging, outDir);
     } catch (error) {
       throw fileSystemError(error, outDir, `write the site to ${outDir}`, 'choose another folder with --out');
     }
@@ -105,11 +106,7 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
     fs.rmSync(staging, { recursive: true, force: true });
     for (const [name, value] of Object.entries(saved)) restore(name, value);
   }
-  const files = fs.readdirSync(outDir, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => path.relative(outDir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
-    .sort();
-  return { outDir, files };
+  return { outDir, files: listFiles(outDir) };
 }
 
 /** Astro's build steps as progress (its own log goes to stdout, which must stay clean). */
@@ -139,26 +136,6 @@ function vaultInvalid(error: unknown): UserError | undefined {
     }
   }
   return undefined;
-}
-
-/**
- * Puts the built site at `to`: a rename when `to` is missing or empty and on the same file system
- * (a 50,000-page site is a second or two of copying and as much again of deleting), else a copy
- * over what is there.
- */
-function moveFolder(from: string, to: string): void {
-  if (fs.existsSync(to) && fs.readdirSync(to).length === 0) fs.rmdirSync(to);
-  if (!fs.existsSync(to)) {
-    fs.mkdirSync(path.dirname(to), { recursive: true });
-    try {
-      fs.renameSync(from, to);
-      return;
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error;
-    }
-  }
-  fs.mkdirSync(to, { recursive: true });
-  fs.cpSync(from, to, { recursive: true });
 }
 
 function restore(name: string, value: string | undefined): void {

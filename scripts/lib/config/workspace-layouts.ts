@@ -6,7 +6,7 @@ import { KNOWN_LAYOUTS, type FoundLayout, type KnownLayout } from './known-layou
 
 /**
  * The layouts the tools also read inside a package (Claude Code and Cursor read nested `.claude/`
- * and `.cursor/rules/` folders; a package's own `prompts/`). Copilot reads `.github/` at the root
+ * and `.cursor/rules/` folders and a package's CLAUDE.md; a package's own `prompts/`). Copilot reads `.github/` at the root
  * only, and the `**` layouts (Dotprompt, Prompty) already match at any depth.
  */
 const NESTABLE: readonly KnownLayout[] = [
@@ -15,6 +15,10 @@ const NESTABLE: readonly KnownLayout[] = [
   { glob: '.claude/skills/*/SKILL.md', what: 'Claude Code skills' },
   { glob: '.cursor/rules/**/*.mdc', what: 'Cursor rules' },
   { glob: 'prompts/**/*.md', what: 'Markdown prompts' },
+  // Claude Code reads the CLAUDE.md of the folder it works in and of those above it, so a team
+  // keeps one per package (and AGENTS.md for the agents that read that); the root's alone was found.
+  { glob: 'CLAUDE.md', what: 'Claude Code project memory' },
+  { glob: 'AGENTS.md', what: 'AGENTS.md agent instructions' },
 ];
 
 /**

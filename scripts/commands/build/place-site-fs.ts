@@ -1,0 +1,77 @@
+// Node-only: puts a freshly built site in the output folder and removes the pages a previous build
+// wrote there that this one no longer has (a deleted or moved prompt's page stayed and was
+// published). Only files a build listed are removed: the folder may hold files of the user's own.
+import fs from 'node:fs';
+import path from 'node:path';
+
+/** The list of files a build wrote, kept in the output folder for the next build to compare. */
+export const SITE_FILE_LIST = '.promptvault-site-files';
+
+/**
+ * Moves the site in `from` to `to`: a rename when `to` is missing or empty and on the same file
+ * system (a 50,000-page site is a second or two of copying and as much again of deleting), else a
+ * copy over what is there, then the files the previous build listed and this one lacks removed,
+ * with the folders they leave empty. Returns the files removed, relative to `to`.
+ */
+export function placeSite(from: string, to: string): string[] {
+  const written = listFiles(from);
+  const previous = readFileList(to);
+  if (fs.existsSync(to) && fs.readdirSync(to).length === 0) fs.rmdirSync(to);
+  let renamed = false;
+  if (!fs.existsSync(to)) {
+    fs.mkdirSync(path.dirname(to), { recursive: true });
+    try {
+      fs.renameSync(from, to);
+      renamed = true;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error;
+    }
+  }
+  if (!renamed) {
+    fs.mkdirSync(to, { recursive: true });
+    fs.cpSync(from, to, { recursive: true });
+  }
+  const keep = new Set(written);
+  const removed = previous.filter((file) => !keep.has(file) && isInside(to, file));
+  for (const file of removed) {
+    fs.rmSync(path.join(to, file), { force: true });
+    removeEmptyFolders(to, path.dirname(file));
+  }
+  fs.writeFileSync(path.join(to, SITE_FILE_LIST), written.map((file) => `${file}\n`).join(''));
+  return removed;
+}
+
+/** The files under `folder`, relative, with `/` separators, sorted; the list file itself left out. */
+export function listFiles(folder: string): string[] {
+  return fs.readdirSync(folder, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => path.relative(folder, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
+    .filter((file) => file !== SITE_FILE_LIST)
+    .sort();
+}
+
+function readFileList(folder: string): string[] {
+  try {
+    return fs.readFileSync(path.join(folder, SITE_FILE_LIST), 'utf8').split('\n').filter((line) => line !== '');
+  } catch {
+    return [];
+  }
+}
+
+/** A hand-edited list naming `../x` or an absolute path removes nothing outside the folder. */
+function isInside(folder: string, file: string): boolean {
+  const relative = path.relative(folder, path.resolve(folder, file));
+  return relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative);
+}
+
+function removeEmptyFolders(root: string, folder: string): void {
+  for (let current = folder; current !== '.' && current !== ''; current = path.dirname(current)) {
+    const full = path.join(root, current);
+    try {
+      if (fs.readdirSync(full).length > 0) return;
+      fs.rmdirSync(full);
+    } catch {
+      return;
+    }
+  }
+}
