@@ -7,6 +7,7 @@
 import { RULE_WORDS, STOP_WORDS } from './_text.ts';
 import { NUMBER_WORDS, SCALE_WORDS } from './_numbers.ts';
 import { rememberedPerText } from './_per-text.ts';
+import { nameByOpenings } from './_syllable-acronyms.ts';
 
 /**
  * Short words an acronym skips: "CITES" = Convention on International Trade in Endangered Species,
@@ -244,9 +245,18 @@ function expandIn(text: string, other: string): string {
     const joined = acronym.includes('&');
     const found = expansionFor(joined ? acronym.replace(/&/g, '') : acronym);
     const expansion = joined && found !== null && !/\band\b|&/i.test(found) ? null : found;
-    return expansion ? (plural ? pluralOf(expansion) : expansion) : whole;
+    if (expansion) return plural ? pluralOf(expansion) : expansion;
+    // "CAMRA" = Campaign for Real Ale: the openings of a name's words (round 42d).
+    const named = /^[A-Z]+$/.test(acronym) && !new RegExp(`\\b${acronym}\\b`).test(other) ? nameByOpenings(acronym, other) : null;
+    return named && !text.includes(named) ? named : whole;
   });
-  return expandContractions(expandClippings(acronyms, other), other);
+  // "Amex", "Defra": a name so shortened, written capitalised inside a sentence (round 42d).
+  const shortNames = acronyms.replace(/\b[A-Z][a-z]{3,6}\b/g, (whole: string, at: number, all: string) => {
+    if (/(?:^|[.!?:\n])\s*$/.test(all.slice(0, at)) || new RegExp(`\\b${whole}\\b`).test(other)) return whole;
+    const named = nameByOpenings(whole, other);
+    return named && !all.includes(named) ? named : whole;
+  });
+  return expandContractions(expandClippings(shortNames, other), other);
 }
 
 /** Clipped day and month names, with the name they stand for ("Thurs" and "Thu" for Thursday). */
@@ -286,6 +296,16 @@ const CONVENTIONAL: ReadonlyArray<readonly [RegExp, readonly string[]]> = [
   [/\bSMS\b/g, ['text message', 'text']],
   [/\bUTC\b/g, ['Coordinated Universal Time']],
   [/\bSpO2\b/g, ['oxygen saturation']],
+  // Chemical formulas for the gases they name (round 42d: v58's "nitrogen dioxide" -> "NO2", v55's
+  // "Hydrogen sulphide" -> "H2S" read as a figure "2" come or gone). "NO" (nitric oxide) is left: it is "no".
+  [/\bNO2\b/g, ['nitrogen dioxide']],
+  [/\bH2S\b/g, ['hydrogen sulphide', 'hydrogen sulfide']],
+  [/\bCO2\b/g, ['carbon dioxide']],
+  [/\bSO2\b/g, ['sulphur dioxide', 'sulfur dioxide']],
+  [/\bNH3\b/g, ['ammonia']],
+  [/\bCH4\b/g, ['methane']],
+  [/\bO3\b/g, ['ozone']],
+  [/\bN2O\b/g, ['nitrous oxide']],
   // Days and months clipped by convention (round 37c: v49's "Monday to Saturday" -> "Mon-Sat",
   // "on Tuesdays" -> "Tues"): capitalised, so "sat", "sun" and "wed" stay words of their own.
   // Their dot goes with them inside a sentence ("Tues. and Wed."), not where it ends one ("... Tues-Sun.").
@@ -300,7 +320,14 @@ function expandConventional(text: string, other: string): string {
     const said = meanings.map((words) => new RegExp(`\\b${words}\\b`, 'i')).find((words) => words.test(other) && !words.test(text))?.exec(other)?.[0];
     if (said) expanded = expanded.replace(pattern, said);
   }
-  return expanded;
+  // "booking no." is the "booking number" the other version says, whatever the noun before it
+  // (round 42d: v58's "booking no.", v55's "emergency no." read as a negation added).
+  // Its dot still ends a sentence where one ends ("... the emergency no. Staff ...").
+  return expanded.replace(/\b([A-Za-z]+) no\.(?=\s|$)/g, (whole, noun: string, at: number, all: string) => {
+    const says = new RegExp(`\\b${noun} number\\b`, 'i');
+    if (!says.test(other) || says.test(text)) return whole;
+    return /^(?:\s*$|\s+[A-Z])/.test(all.slice(at + whole.length)) ? `${noun} number.` : `${noun} number`;
+  });
 }
 
 /** Both versions with every abbreviation that the other one spells out replaced by its words. */

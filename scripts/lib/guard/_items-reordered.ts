@@ -14,7 +14,9 @@
 // flagged as roles swapped before this reading). Pure.
 
 /** Words that say the items come in a sequence: their order is the rule's. */
-const SEQUENCE = /\b(?:then|first|firstly|second|secondly|third|thirdly|next|finally|lastly|afterwards|followed by|after that|before that|step \d+|in (?:that|this) order|in order)\b(?!-)/i;
+// "first aid" and "first language" name a thing, no step (round 42d: v58's "a first aid kit" and
+// v57's "the client's first language" kept reordered items as written, read as roles swapped).
+const SEQUENCE = /\b(?:then|first(?! (?:aid|language)\b)|firstly|second|secondly|third|thirdly|next|finally|lastly|afterwards|followed by|after that|before that|step \d+|in (?:that|this) order|in order)\b(?!-)/i;
 
 /**
  * The sentences of a text and the line breaks between them, every character in one piece: a line
@@ -101,6 +103,12 @@ export function itemsReordered(previous: string, next: string): boolean {
   // Items that open with a relative clause ("who receive the ..., who are ..., or who receive the
   // ...") share up to four words of it at the opening.
   for (let cut = shared; cut > 0 && cut >= shared - 4; cut--) if (sameItems(before.slice(cut).join(' '), after.slice(cut).join(' '))) return true;
+  // A phrase both close with is the whole list's, not its last item's ("your altimeter, your
+  // handles and your buddy's pins before boarding": round 42d, v59's drop zone).
+  let tail = 0;
+  while (tail < before.length - shared && tail < after.length - shared && before.at(-1 - tail)!.toLowerCase() === after.at(-1 - tail)!.toLowerCase()) tail++;
+  if (tail === 0) return false;
+  for (let cut = shared; cut >= 0 && cut >= shared - 4; cut--) if (sameItems(before.slice(cut, -tail).join(' '), after.slice(cut, -tail).join(' '))) return true;
   return false;
 }
 
@@ -108,28 +116,33 @@ export function itemsReordered(previous: string, next: string): boolean {
 const FRONTED = /^\s*(?:at|for|in|on|during|from|to|with|after|before)\s/i;
 
 /**
- * A sentence that fronts a phrase of place or occasion before its main clause, the clause after its
- * last comma ("For every court appearance, and for every client interview ..., interpreters are
+ * A sentence that fronts a phrase of place or occasion before its main clause, the clause after a
+ * comma ("For every court appearance, and for every client interview ..., interpreters are
  * booked."), written with the clause first and the phrase after it ("Interpreters are booked for
- * every court appearance, and for every client interview ..."); null for any other sentence.
+ * every court appearance, and for every client interview ..."): one reading for each comma the
+ * phrase may end at, the last first (the phrase may hold commas of its own; the clause may hold a
+ * list's: "Before boarding, check your buddy's pins, your handles and your altimeter", round 42d,
+ * v59); none for any other sentence.
  */
-function frontedPhraseAfter(sentence: string): string | null {
+function frontedPhraseAfter(sentence: string): string[] {
   const text = sentence.trim();
-  const comma = text.lastIndexOf(',');
-  if (!FRONTED.test(text) || comma < 0) return null;
-  const phrase = text.slice(0, comma).trim();
-  const clause = text.slice(comma + 1).trim();
-  const end = /[.!?]+$/.exec(clause)?.[0] ?? '';
-  const body = clause.slice(0, clause.length - end.length);
-  if (body.split(/\s+/).length < 2) return null;
-  return `${body[0]!.toUpperCase()}${body.slice(1)} ${phrase[0]!.toLowerCase()}${phrase.slice(1)}${end}`;
+  if (!FRONTED.test(text)) return [];
+  const readings: string[] = [];
+  for (let comma = text.lastIndexOf(','); comma >= 0; comma = text.lastIndexOf(',', comma - 1)) {
+    const phrase = text.slice(0, comma).trim();
+    const clause = text.slice(comma + 1).trim();
+    const end = /[.!?]+$/.exec(clause)?.[0] ?? '';
+    const body = clause.slice(0, clause.length - end.length);
+    if (body.split(/\s+/).length >= 2 && phrase !== '') readings.push(`${body[0]!.toUpperCase()}${body.slice(1)} ${phrase[0]!.toLowerCase()}${phrase.slice(1)}${end}`);
+    if (comma === 0) break;
+  }
+  return readings;
 }
 
 /** Whether `next` says `previous` with its items reordered, or with a phrase fronted and its items in any order. */
 function saidAsBefore(previous: string, next: string): boolean {
   if (itemsReordered(previous, next)) return true;
-  const unfronted = frontedPhraseAfter(next);
-  return unfronted !== null && (bare(unfronted) === bare(previous) || itemsReordered(previous, unfronted));
+  return frontedPhraseAfter(next).some((unfronted) => bare(unfronted) === bare(previous) || itemsReordered(previous, unfronted));
 }
 
 /** `next` with each sentence that reorders the items of a sentence of `previous` written as that sentence. */

@@ -51,6 +51,8 @@ const BASE_UNITS: Readonly<Record<string, readonly [string, number]>> = {
   // Volumes, in litres.
   ml: ['volume', 0.001], millilitre: ['volume', 0.001], milliliter: ['volume', 0.001], cl: ['volume', 0.01], centilitre: ['volume', 0.01],
   l: ['volume', 1], litre: ['volume', 1], liter: ['volume', 1],
+  // Imperial measures, as a British writer means them (round 42d: v58's "40 pints" -> "about 23 litres").
+  pint: ['volume', 0.568_261], quart: ['volume', 1.136_523], gallon: ['volume', 4.546_09],
   // Pressures, in pascals ("70 bar" = "7 megapascals", round 26a). No bare "pa": "a PA" is a person.
   pascal: ['pressure', 1], kpa: ['pressure', 1_000], kilopascal: ['pressure', 1_000], mpa: ['pressure', 1_000_000], megapascal: ['pressure', 1_000_000],
   bar: ['pressure', 100_000], mbar: ['pressure', 100], millibar: ['pressure', 100], psi: ['pressure', 6_894.757],

@@ -51,6 +51,7 @@ import { ROUND_41C_EDITS } from './clause-edits.round41c.fixture.ts';
 import { ROUND_41B_EDITS } from './clause-edits.round41b.fixture.ts';
 import { ROUND_41D_EDITS } from './clause-edits.round41d.fixture.ts';
 import { ROUND_42A_EDITS } from './clause-edits.round42a.fixture.ts';
+import { ROUND_42D_EDITS } from './clause-edits.round42d.fixture.ts';
 
 export const EDIT_KINDS = [
   'benign', 'modal', 'negation', 'number', 'requirement', 'entity', 'reference', 'tone', 'drift',
@@ -3570,6 +3571,8 @@ export const CLAUSE_EDITS: readonly ClauseEdit[] = [
   ...ROUND_41D_EDITS,
   // Round 42a (session 36): the last item of a serial list cut, the list's "and"/"or" moved up to the item before it, with twins keeping the list or cutting from a grant's list or an exception (clause-edits.round42a.fixture.ts).
   ...ROUND_42A_EDITS,
+  // Round 42d (session 36): a list numbered inline said without its numbers, "no." for a noun's number, a name shortened to its words' openings ("Icon"), a gas's formula, pints in litres, a list holding a "first aid kit" reordered, a list reordered behind a fronted phrase, with twins (clause-edits.round42d.fixture.ts).
+  ...ROUND_42D_EDITS,
 ];
 
 /**

@@ -7,6 +7,7 @@ import { cosineSimilarity, type Embedder } from './embedder.ts';
 import { expandAbbreviations } from './_abbreviations.ts';
 import { expandAcronymsInPlace } from './_acronyms-in-place.ts';
 import { readMarkupAsProse } from './_markup-only.ts';
+import { readInlineMarkersAsProse } from './_inline-markers.ts';
 import { quotesAsWritten } from './_quoted-as-written.ts';
 import { foldExceptionSentences } from './_exceptions-said-apart.ts';
 import { foldUnitSymbols } from './_unit-symbols.ts';
@@ -286,7 +287,7 @@ function weighRewrite(reasons: Reason[], score: number, previous: string, next: 
 
 /** Both versions with the wording the readings fold (see evaluateClauseChange) folded. */
 function foldWording(previous: string, next: string, lexicon: Lexicon | null | undefined): [string, string] {
-  const written = foldFrequencyWords(...expandAcronymsInPlace(...expandAbbreviations(...correctTypos(...spellTemperatureScales(...writeClockTimesAlike(...foldClockWords(...foldInvertedConditions(...foldTimeSpans(...foldDeadlinesBefore(...foldUnitSymbols(...foldAgentNouns(...foldExceptionSentences(...foldReorderedItems(...readMarkupAsProse(previous, next)))))))))))))));
+  const written = foldFrequencyWords(...expandAcronymsInPlace(...expandAbbreviations(...correctTypos(...spellTemperatureScales(...writeClockTimesAlike(...foldClockWords(...foldInvertedConditions(...foldTimeSpans(...foldDeadlinesBefore(...foldUnitSymbols(...foldAgentNouns(...foldExceptionSentences(...foldReorderedItems(...readMarkupAsProse(...readInlineMarkersAsProse(previous, next))))))))))))))));
   return foldNegatedVerbs(...foldNegativeClauses(...written, lexicon));
 }
 

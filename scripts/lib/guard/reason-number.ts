@@ -480,6 +480,12 @@ function readQuantities(text: string): Quantity[] {
       // "half a million pounds", as "a quarter of a million" above.
       value = (SCALE_WORDS[(tokens[i + 2] ?? '').toLowerCase()] ?? 2) / 2;
       i += 3;
+    } else if ((lower === 'a' || lower === 'an') && /^(?:quarter|half)$/i.test(tokens[i + 1] ?? '') && namesTime(tokens[i + 2]) && !/^(?:every|each|per)$/i.test(tokens[i - 1] ?? '')) {
+      // "a quarter-hour break", "a half hour": a part of one unit said as one word with it, as "a
+      // quarter of an hour" is (round 42d, v59's "a 15-minute break" -> "a quarter-hour break").
+      quantities.push(partOfOneUnit(tokens, i, i + 3, 1, FRACTIONS[(tokens[i + 1] ?? '').toLowerCase()] ?? 1, unitKey(tokens[i + 2] ?? '')));
+      i += 3;
+      continue;
     } else if ((lower === 'a' || lower === 'an') && FRACTIONS[(tokens[i + 1] ?? '').toLowerCase()] && /^of$/i.test(tokens[i + 2] ?? '') && unitAfterOf(tokens, i + 3)) {
       // "a third of an hour" is 20 minutes, "a quarter of a mile" 402 m: a part of one unit (round 22c).
       quantities.push(partOfOneUnit(tokens, i, i + 5, 1, FRACTIONS[(tokens[i + 1] ?? '').toLowerCase()] ?? 1, unitAfterOf(tokens, i + 3)));
