@@ -4,6 +4,7 @@
 // conflict inside the audit file.
 import { expect } from 'vitest';
 import { parse } from 'yaml';
+import { builtOnce } from './built-once.ts';
 import { createClauseHistory } from './clause-history.ts';
 import { as, type TestRepo } from './repo.ts';
 
@@ -14,9 +15,15 @@ const clause = (modal: string) => `---\ntitle: Greeting\ntone: formal\n---\nThe 
 
 /**
  * The repository on main with Dana's accept (2026-01-04) committed, branch `carol` (from the
- * flagged change) with Carol's reject (2026-01-05), and `file`, the flagged audit's path.
+ * flagged change) with Carol's reject (2026-01-05), and `file`, the flagged audit's path. Built
+ * once per run (four hooked commits and two review runs) and copied for every later call
+ * (builtOnce): 4 calls in 3 files.
  */
 export function createConflictingReviews(): { repo: TestRepo; file: string } {
+  return builtOnce('conflicting-reviews', build);
+}
+
+function build(): { repo: TestRepo; file: string } {
   const repo = createClauseHistory(['dana@example.com', 'carol@example.com'], 'codex/tone/greeting.md', [
     { by: BOB, date: '2026-01-02', subject: 'the greeting rule', text: clause('must') },
     { by: BOB, date: '2026-01-03', subject: 'greeting optional', text: clause('may') },
