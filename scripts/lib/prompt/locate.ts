@@ -203,16 +203,19 @@ export function submoduleInsideWarning(file: string, kind: SourceKind): Problem 
 
 /**
  * The warning for a skipped entry in a prompt or clause folder: a link's target, if it is a
- * prompt, is recorded at its own path (`link`: the text of the link, as git holds it, and the
- * config that says whether a glob takes it); a submodule's prompts are recorded in its own repository.
+ * prompt, is recorded at its own path (`link`: the text of the link, as git holds it, the config
+ * that says whether a glob takes it, and whether the commit holds its target, when the caller
+ * knows); a submodule's prompts are recorded in its own repository.
  */
-export function skippedEntryWarning(file: string, mode: string | undefined | null, link?: { target: string; config: Pick<Config, 'prompts' | 'codex'> }): Problem {
+export function skippedEntryWarning(file: string, mode: string | undefined | null, link?: { target: string; config: Pick<Config, 'prompts' | 'codex'>; dangling?: boolean }): Problem {
   if (isSubmoduleEntry(mode)) {
     return { code: 'submodule-skipped', file, message: 'is a git submodule; skipped (promptvault records the files of this repository; a submodule\'s prompts are recorded by promptvault in the submodule\'s own repository)', fix: `nothing to do; to keep the glob from taking it, narrow the prompts globs in .promptvault.yaml (e.g. '${file.split('/')[0]}/**/*.md')` };
   }
   const copy = `cp --remove-destination "$(readlink -f '${file}')" '${file}'`;
   if (link === undefined) return { code: 'symlink-skipped', file, message: 'is a symbolic link; skipped (promptvault records the file it points to at that file\'s own path, never the link)', fix: `nothing to do; to record it here, replace the link with a copy: ${copy}` };
   const target = linkedPath(file, link.target);
+  // The copy the other fixes suggest fails there (readlink -f names a file that is not there).
+  if (link.dangling && target !== undefined) return { code: 'symlink-skipped', file, message: `is a symbolic link to ${target}, which is not in the commit (a dangling link): skipped, and nothing records it`, fix: `point the link at a file that exists, or remove it: git rm '${file}'` };
   const kind = target === undefined ? undefined : classifyPath(target, link.config);
   if (kind) return { code: 'symlink-skipped', file, message: `is a symbolic link to ${target}; skipped (promptvault records ${target} as a ${kind} at its own path, never the link)`, fix: `nothing to do; to record it here, replace the link with a copy: ${copy}` };
   // The link was taken for a recorded prompt while nothing records the text it shows: a team

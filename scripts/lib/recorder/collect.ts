@@ -5,7 +5,7 @@ import { compareGitPaths, type IndexChange, type IndexEntry } from '../git/index
 import type { SourceIndex, TreeView } from './view.ts';
 import { findStagedForkCycles } from './fork-cycles-view.ts';
 import { lazySourceIndex, type DescribedEntry } from './lazy-source-ids.ts';
-import { classifyPath, describeSource, escapeRegExp, idFromPath, sourcePathspecs, isSkippedEntry, skippedEntryWarning, SYMLINK_MODE, type SourceFileInfo, type SourceKind } from '../prompt/locate.ts';
+import { classifyPath, describeSource, escapeRegExp, idFromPath, sourcePathspecs, isSkippedEntry, linkedPath, skippedEntryWarning, SYMLINK_MODE, type SourceFileInfo, type SourceKind } from '../prompt/locate.ts';
 import { parsePrompt } from '../prompt/parse.ts';
 import { readClauses, readPrompts, type SourceFile } from '../prompt/read-files.ts';
 import { checkReferences, findCaseCollisions, findDuplicateIds, sameFoldOf, type KnownIds } from '../prompt/references.ts';
@@ -167,7 +167,14 @@ export async function validateChanges(view: TreeView, set: ChangeSet, config: Co
   const linkOids = set.links.flatMap((link) => (link.oid && link.mode === SYMLINK_MODE ? [link.oid] : []));
   const targets = linkOids.length > 0 ? await view.read(linkOids) : new Map<string, Buffer>();
   const linkTarget = (link: ChangeSet['links'][number]) => (link.oid ? targets.get(link.oid)?.toString('utf8') : undefined);
-  const warnings = [...set.links.map((link) => skippedEntryWarning(link.path, link.mode, linkTarget(link) === undefined ? undefined : { target: linkTarget(link)!, config })), ...prompts.flatMap((prompt) => prompt.warnings)];
+  // A link inside the repository whose target the index being committed lacks is dangling (looked
+  // up per link: rare). Only there: a replay's view holds the prompt and clause folders alone.
+  const dangling = async (link: ChangeSet['links'][number]): Promise<boolean> => {
+    const target = linkTarget(link) === undefined ? undefined : linkedPath(link.path, linkTarget(link)!);
+    return target !== undefined && view.repo !== undefined && (await view.list([target])).length === 0;
+  };
+  const linkWarnings = await Promise.all(set.links.map(async (link) => skippedEntryWarning(link.path, link.mode, linkTarget(link) === undefined ? undefined : { target: linkTarget(link)!, config, dangling: await dangling(link) })));
+  const warnings = [...linkWarnings, ...prompts.flatMap((prompt) => prompt.warnings)];
 
   const touched = new Map([...set.staged.map((file) => file.path), ...set.clauses.map((change) => change.path)].flatMap((file) => {
     const info = describeSource(file, config);
