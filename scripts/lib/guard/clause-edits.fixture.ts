@@ -50,6 +50,7 @@ import { ROUND_41A_EDITS } from './clause-edits.round41a.fixture.ts';
 import { ROUND_41C_EDITS } from './clause-edits.round41c.fixture.ts';
 import { ROUND_41B_EDITS } from './clause-edits.round41b.fixture.ts';
 import { ROUND_41D_EDITS } from './clause-edits.round41d.fixture.ts';
+import { ROUND_42B_EDITS } from './clause-edits.round42b.fixture.ts';
 
 export const EDIT_KINDS = [
   'benign', 'modal', 'negation', 'number', 'requirement', 'entity', 'reference', 'tone', 'drift',
@@ -3567,6 +3568,8 @@ export const CLAUSE_EDITS: readonly ClauseEdit[] = [
   ...ROUND_41B_EDITS,
   // Round 41d (session 35): a duty on every thing of an act said as "No X <act> without Y", with twins adding an exception, another party, a qualifier in the act (clause-edits.round41d.fixture.ts).
   ...ROUND_41D_EDITS,
+  // Round 42b (session 36): a duty on every one of a kind said as a negative universal waiting for its thing, its act in other words, with twins giving it to another party, putting in a case of their own, adding an exception (clause-edits.round42b.fixture.ts).
+  ...ROUND_42B_EDITS,
 ];
 
 /**
