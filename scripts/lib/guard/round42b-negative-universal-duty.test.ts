@@ -4,6 +4,7 @@
 // its own put in, keeps the scope reading. The class through real commits.
 import { afterAll, describe, expect, it } from 'vitest';
 import { clauseEditAudits } from '../../test-utils/clause-edit-audits.ts';
+import { readModal } from './_rule-words.ts';
 
 describe('a duty said by a negative universal waiting for its thing, through the hook', () => {
   const hook = clauseEditAudits({ title: 'Troupe rules' });
@@ -30,5 +31,13 @@ describe('a duty said by a negative universal waiting for its thing, through the
   it('still reads the scope narrowed where a case of its own is put in', () => {
     const rehearsals = hook.edit('troupe/pads-2', 'Walkers must wear knee pads at all times on the practice floor.', 'Nobody walks on the practice floor without wearing knee pads during rehearsals.');
     expect(rehearsals.codes, rehearsals.edit).toContain('scope-narrowed');
+  });
+});
+
+describe('a duty said as "At no point ... may ... go unchecked"', () => {
+  it('reads the inverted modal after "at no point / stage / time / moment" as a ban, "should" as advice', () => {
+    expect(readModal('At no stage of the process may the identity tag go unchecked.')?.strength).toBe(3);
+    expect(readModal('At no point during the show may the room be left without a parent in it.')?.strength).toBe(3);
+    expect(readModal('At no point should the pilot lose sight of the drone.')?.strength).not.toBe(3);
   });
 });
