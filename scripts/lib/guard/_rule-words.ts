@@ -132,6 +132,12 @@ function isImperative(words: readonly string[], leadIn: (word: string) => boolea
 // "No dog is allowed on the farm" = "Dogs are not allowed on the farm": a predicate of permission after "No <subject>" forbids too (round 27a).
 // "None of our cottages may be used for a party" is "No cottage of ours may": the negative quantifier with its of-phrase (round 29a).
 const NO_SUBJECT_MAY = /^ (?:(?:absolutely |strictly |certainly )?no (?:more|fewer|less) than [a-z0-9'-]+ (?:[a-z'-]+ ){0,3}?|(?:absolutely |strictly |certainly )?no (?:[a-z'-]+ ){1,3}?(?:of (?:the |a |an |our |their )?(?:[a-z'-]+ ){1,2}?)?|none of (?:the |our |their |your |its |these |those )?(?:[a-z'-]+ ){1,3}?|(?:nobody|no one) (?:who|that) (?:[a-z0-9'-]+ ){1,6}?|no (?:[a-z'-]+ ){1,3}?(?:who|that|which) (?:[a-z0-9'-]+ ){1,8}?)(may|can|could|shall|should|will|is to|are to|is allowed|are allowed|is permitted|are permitted) /;
+/**
+ * "At no stage of the process may the tag go unchecked", "At no point during the show may the room be
+ * left without a parent": no moment is allowed, the rule's modal inverted after its negative (round 42b:
+ * v59's "must confirm the tag at every stage" said so was read "must" -> "may"). "should" stays advice.
+ */
+const AT_NO_TIME_MAY = /^ at no (?:point|stage|time|moment)(?: [a-z0-9'’-]+){0,8}? (may|can|could|shall|will|is to|are to) /;
 /** A sentence opened by a phrase of time, place or exception before a comma ("In summer, ...", "After 6 pm, ...", "Apart from guide dogs, ..."): the rest. */
 const FRONTED_PHRASE = /^\s*(?:from|in|on|at|during|between|after|before|until|within|throughout|outside|inside|for|apart from|except for)\b[^,]*,\s*(.+)$/i;
 /** A clause of place open before a modal, after words of the rule's own: "... twice where the customer". */
@@ -185,6 +191,8 @@ function readModalOf(sentence: string, pastCase = false): ModalReading | null {
   const fronted = FRONTED_PHRASE.exec(sentence)?.[1];
   const none = NO_SUBJECT_MAY.exec(text) ?? (fronted === undefined ? null : NO_SUBJECT_MAY.exec(padded(fronted)));
   if (none) return { strength: 3, words: `no ... ${none[1]}` };
+  const never = AT_NO_TIME_MAY.exec(text);
+  if (never) return { strength: 3, words: `at no ... ${never[1]}` };
   // "Only a store manager may approve refunds" = "Refunds can only be approved by a store manager":
   // the grant to one party alone forbids it to everyone else, as "may only" does.
   // (A set after that "only" with an "and"/"or" may name more than the old rule allowed, "only in the

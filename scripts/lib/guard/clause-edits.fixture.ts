@@ -52,6 +52,7 @@ import { ROUND_41B_EDITS } from './clause-edits.round41b.fixture.ts';
 import { ROUND_41D_EDITS } from './clause-edits.round41d.fixture.ts';
 import { ROUND_42A_EDITS } from './clause-edits.round42a.fixture.ts';
 import { ROUND_42D_EDITS } from './clause-edits.round42d.fixture.ts';
+import { ROUND_42B_EDITS } from './clause-edits.round42b.fixture.ts';
 
 export const EDIT_KINDS = [
   'benign', 'modal', 'negation', 'number', 'requirement', 'entity', 'reference', 'tone', 'drift',
@@ -3573,6 +3574,8 @@ export const CLAUSE_EDITS: readonly ClauseEdit[] = [
   ...ROUND_42A_EDITS,
   // Round 42d (session 36): a list numbered inline said without its numbers, "no." for a noun's number, a name shortened to its words' openings ("Icon"), a gas's formula, pints in litres, a list holding a "first aid kit" reordered, a list reordered behind a fronted phrase, with twins (clause-edits.round42d.fixture.ts).
   ...ROUND_42D_EDITS,
+  // Round 42b (session 36): a duty on every one of a kind said as a negative universal waiting for its thing, its act in other words, with twins giving it to another party, putting in a case of their own, adding an exception (clause-edits.round42b.fixture.ts).
+  ...ROUND_42B_EDITS,
 ];
 
 /**
