@@ -21,6 +21,9 @@ export const CANONICAL_REGRESSIONS: readonly ClauseEdit[] = [
   { kind: 'condition', previous: 'Staff must not open the cash drawer unless a manager is present.', next: 'The cash drawer is opened only while a manager or a supervisor is present.' },
   // audit-logic.test.ts: logic/only-with-gate-loosened (reached by the weighing once round 41c's refit raised the threshold 0.2238 -> 0.2284).
   { kind: 'condition', previous: 'Apprentices may not cut laminated glass unless a glazier is standing beside them.', next: 'An apprentice only cuts laminated glass with a glazier in the building.' },
+  // audit-logic.test.ts: logic/extreme-turned-round (reached by the weighing once round 42c's fit left the
+  // learned flag's stood-down edits out: threshold 0.2327 -> 0.2402 in guard42c's in-sample refit).
+  { kind: 'order', previous: 'Balloon flights must not take off after 7 p.m.', next: '7 p.m. is the earliest a balloon flight may take off.' },
   // test-utils/rejected-change.ts and review/reject-names-the-undo.test.ts: the customers clause.
   { kind: 'negation', previous: 'Never describe the customer to anyone else.', next: 'Describe the customer to anyone else.' },
   { kind: 'scope', previous: 'Never describe the customer to anyone else.', next: 'Describe the customer to colleagues only.' },
