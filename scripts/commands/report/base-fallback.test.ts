@@ -46,6 +46,7 @@ it('on a pull request whose base branch was not fetched, it names that ref and t
 });
 
 it('with origin/main there, or a --base, nothing is said', () => {
+  repo.git(['update-ref', 'refs/remotes/origin/main', 'main']);
   const result = repo.cli(['report', '--format', 'markdown'], NO_PULL_REQUEST);
   expect(result.stdout).not.toContain('Base:');
   expect(result.stderr).toBe('');
