@@ -426,8 +426,8 @@ async function main(argv: string[]): Promise<number> {
       const result = await report({ cwd, base: values.base });
       process.stdout.write(values.json ? `${JSON.stringify(result, null, 2)}\n` : formatReportMarkdown(result));
       // The job's log says it too: the comment is often written to a file no one reads in the log.
-      const fellBack = baseFallback(result);
-      if (fellBack) process.stderr.write(`promptvault report: ${fellBack.replace(/`/g, '')}\n`);
+      const fellBack = baseFallback(result, { plain: true });
+      if (fellBack) process.stderr.write(`${printable(`promptvault report: ${fellBack}`)}\n`);
       return 0;
     }
     default:

@@ -292,6 +292,20 @@ describe('promptvault backfill', () => {
     expect([...normalisedVault(repo)].sort()).toEqual([...normalisedVault(fresh)].sort());
   });
 
+  it('leaves no object a resumed run cannot stage: vault/\'s trees are not made without the earlier run\'s records', async () => {
+    const repo = storyRepo({ hooks: false });
+    const unreachable = () => repo.git(['fsck', '--unreachable', '--no-reflogs', '--no-progress']).stdout.split('\n').filter(Boolean).sort();
+    const before = unreachable();
+    const controller = new AbortController();
+    controller.abort();
+    await expect(backfill({ cwd: repo.dir, signal: controller.signal })).rejects.toMatchObject({ code: 'interrupted' });
+    expect((await backfill({ cwd: repo.dir })).resumed).toBe(1);
+    // Every object the two runs packed is a staged record's: the writer thread packed no trees of
+    // the resumed run's records alone (the staging declines them and makes vault/'s itself).
+    expect(unreachable()).toEqual(before);
+    expect(fs.readdirSync(path.join(repo.dir, '.git/objects/pack')).filter((file) => file.startsWith('tmp_'))).toEqual([]);
+  });
+
   it('packs the record objects of each save while the replay goes on, and stages the same records', async () => {
     const repo = storyRepo({ hooks: false });
     const fresh = storyRepo({ hooks: false });

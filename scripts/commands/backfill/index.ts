@@ -352,7 +352,9 @@ async function replayHistory(options: BackfillOptions, repo: Repo, config: Confi
       const lastCpuStarted = threadCpuSeconds();
       // (A failure of theirs is thrown by the wait for the last, below.)
       earlierSaves = files.settled().catch(() => {});
-      save(repo, vault, history, head, from, files, handedOver, { trees: true });
+      // Not on a resumed run: the earlier run's records are not the thread's, so the staging could
+      // not take trees made without them (knownRecords declines them), and they would lie unused.
+      save(repo, vault, history, head, from, files, handedOver, { trees: resumedPaths.size === 0 });
       lap('files', lastStarted);
       savingCpu += threadCpuSeconds() - lastCpuStarted;
     }
@@ -368,7 +370,8 @@ async function replayHistory(options: BackfillOptions, repo: Repo, config: Confi
     // A run stopped by an error lets the saves it started end: none is cut off by the exit.
     // Timed: the last saves' files and packs are often still under way when the replay ends.
     const backlogStarted = performance.now();
-    await (replayed && earlierSaves ? earlierSaves : files.settled().catch(() => {}));
+    // Stopped, it waits for the writer thread's trees too (close): an exit cuts their pack short.
+    await (replayed && earlierSaves ? earlierSaves : files.close());
     // Nor is a pack: git would leave a temporary pack file behind.
     await packs.settled();
     lap('backlog', backlogStarted);
@@ -391,37 +394,44 @@ async function replayHistory(options: BackfillOptions, repo: Repo, config: Confi
   // thread ends once it is written and vault/'s trees are made.
   let since = performance.now();
   void files.close();
-  await settle(files);
-  since = lap('files', since);
-  result.written = files.written.size;
-  result.kept = files.kept;
-  result.writes = { ...result.writes, files: files.written.size, bytes: files.bytes, folders: files.foldersMade };
-  // Every record, not only this run's: an interrupted run wrote some that the resumed one keeps.
-  const all = vault.all();
-  if (all.length > 0) {
-    // Their objects are in packs first: update-index then finds each there instead of writing tens
-    // of thousands of loose objects.
-    await packs.settled();
-    since = lap('packs', since);
-    // In path order: update-index reads the attribute files of each path's folders, and keeps
-    // those of the last path's; in the order the records were made (a prompt's folders, then
-    // another's, then the first's again) it opened 155,000 missing .gitattributes for the bench
-    // history's 39,419 records (a strace of a whole run), 25,000 sorted; the same paths shuffled
-    // cost update-index about 0.25 s more CPU than sorted, 3 runs each.
-    // Each path once: two branches can make the same record name (the first text is written).
-    const paths = [...new Set(all.map((record) => record.path))].sort();
-    const known = knownRecords(paths, files);
-    // The adoption commit's hook tells these records from an earlier attempt at its own commit by
-    // their commit_parents line: left here, it reads none of them back (record-parents-cache-fs.ts).
-    // (Before the staging, while the writer thread may still be making vault/'s trees.)
-    writeRecordParents(repo.gitdir, recordParents(all, vault));
-    // vault/'s trees as the writer thread made and packed them: the staging takes them when they
-    // are those of exactly the records it stages (index-merge.ts), and makes them otherwise.
-    const treesAsked = performance.now();
-    const stored = known ? await files.storedTrees() : undefined;
-    result.writes.treesWait = (performance.now() - treesAsked) / 1000;
-    await stageFiles(repo, paths, { packed: true, known: known && stored ? { ...known, stored } : known });
-    lap('staging', since);
+  // However the end goes, the run ends after the writer thread: vault/'s trees may still be being
+  // packed there (unused when the staging could not take them), and the CLI's exit would leave a
+  // temporary pack file half-written in objects/pack.
+  try {
+    await settle(files);
+    since = lap('files', since);
+    result.written = files.written.size;
+    result.kept = files.kept;
+    result.writes = { ...result.writes, files: files.written.size, bytes: files.bytes, folders: files.foldersMade };
+    // Every record, not only this run's: an interrupted run wrote some that the resumed one keeps.
+    const all = vault.all();
+    if (all.length > 0) {
+      // Their objects are in packs first: update-index then finds each there instead of writing tens
+      // of thousands of loose objects.
+      await packs.settled();
+      since = lap('packs', since);
+      // In path order: update-index reads the attribute files of each path's folders, and keeps
+      // those of the last path's; in the order the records were made (a prompt's folders, then
+      // another's, then the first's again) it opened 155,000 missing .gitattributes for the bench
+      // history's 39,419 records (a strace of a whole run), 25,000 sorted; the same paths shuffled
+      // cost update-index about 0.25 s more CPU than sorted, 3 runs each.
+      // Each path once: two branches can make the same record name (the first text is written).
+      const paths = [...new Set(all.map((record) => record.path))].sort();
+      const known = knownRecords(paths, files);
+      // The adoption commit's hook tells these records from an earlier attempt at its own commit by
+      // their commit_parents line: left here, it reads none of them back (record-parents-cache-fs.ts).
+      // (Before the staging, while the writer thread may still be making vault/'s trees.)
+      writeRecordParents(repo.gitdir, recordParents(all, vault));
+      // vault/'s trees as the writer thread made and packed them: the staging takes them when they
+      // are those of exactly the records it stages (index-merge.ts), and makes them otherwise.
+      const treesAsked = performance.now();
+      const stored = known ? await files.storedTrees() : undefined;
+      result.writes.treesWait = (performance.now() - treesAsked) / 1000;
+      await stageFiles(repo, paths, { packed: true, known: known && stored ? { ...known, stored } : known });
+      lap('staging', since);
+    }
+  } finally {
+    await files.close();
   }
   fs.rmSync(path.join(repo.gitdir, STATE_FILE), { force: true });
   options.onProgress?.({ done: history.length, total: history.length, records: vault.all().length, commitsPerSecond: (history.length / (performance.now() - started)) * 1000 });

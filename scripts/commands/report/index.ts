@@ -72,7 +72,9 @@ async function findBase(repo: Repo, head: string, base: string | undefined, env:
     }
     return { commit: await mergeBase(repo, { a: commit, b: head }), ref: base, missing: [] };
   }
-  const candidates = [env.GITHUB_BASE_REF ? `origin/${env.GITHUB_BASE_REF}` : null, 'origin/main', 'main'].filter((ref): ref is string => ref !== null);
+  // Each once: a pull request into main sets GITHUB_BASE_REF=main, and a clone without origin/main
+  // was told it had "no `origin/main` or `origin/main`".
+  const candidates = [...new Set([env.GITHUB_BASE_REF ? `origin/${env.GITHUB_BASE_REF}` : null, 'origin/main', 'main'].filter((ref): ref is string => ref !== null))];
   const missing: string[] = [];
   for (const candidate of candidates) {
     const commit = await resolveCommit(repo, candidate);

@@ -2,17 +2,23 @@
 // stays under the id it had, where `check` names it. A reviewer who reads the clause's file today
 // names it by its new id: `review privacy/customers` said the clause had no flagged audit, and
 // with `--audit` that it had no such audit. It finds the audit made under the old id now.
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, expect, it } from 'vitest';
 import { CAROL, createFlaggedChange, EVE } from '../../test-utils/rejected-change.ts';
 import type { TestRepo } from '../../test-utils/repo.ts';
 
 let repo: TestRepo;
 let flagged = '';
+/** The commit of the move: each test starts from it, so either runs alone (vitest -t) or after the other. */
+let moved = '';
 
 beforeAll(() => {
   ({ repo, flagged } = createFlaggedChange());
   repo.move('codex/customers.md', 'codex/privacy/customers.md');
   expect(repo.commit('move the clause to privacy', '2026-01-04', { env: EVE }).code).toBe(0);
+  moved = repo.git(['rev-parse', 'HEAD']).stdout.trim();
+});
+beforeEach(() => {
+  repo.git(['reset', '-q', '--hard', moved]);
 });
 afterAll(() => repo?.cleanup());
 
@@ -29,7 +35,6 @@ it('review by the moved clause\'s new id decides the audit made under its old id
 });
 
 it('review by the new id with --audit names the old id\'s audit too', () => {
-  repo.git(['reset', '-q', '--hard', 'HEAD~1']);
   const reviewed = repo.cli(['review', 'privacy/customers', '--audit', flagged, '--reject', '--note', 'customers stay private'], { env: CAROL });
   expect(reviewed.code, reviewed.stderr).toBe(0);
   expect(reviewed.stdout).toContain(`rejected audit ${flagged} of privacy/customers (made under its earlier id customers)`);

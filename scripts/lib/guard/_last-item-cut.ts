@@ -35,7 +35,9 @@ export function lastItemCut(previous: string, next: string): string | null {
     if (!tail.endsWith(after) || (after !== '' && !/^[\s,;:]/.test(after))) continue;
     const cut = tail.slice(0, tail.length - after.length).trim();
     if (cut === '' || NOT_ONE_ITEM.test(cut) || !/[a-z]{3,}/.test(cut)) continue;
-    // As written: the same span of the old text, found by its place from the end.
+    // As written: the same span of the old text, found at the same place from its start (both have
+    // their spaces collapsed alike; lower case and straightened quotes keep each character's place,
+    // but for a rare letter that lower-cases to two, such as "İ", which would shift the quote).
     const start = comma.index + comma[0].length + whole.length;
     return written.slice(start, start + cut.length).trim();
   }

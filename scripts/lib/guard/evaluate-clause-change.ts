@@ -298,8 +298,17 @@ function foldWording(previous: string, next: string, lexicon: Lexicon | null | u
  * its cut placed on the edits it can flag, not on those it will be silenced on.
  */
 export function learnedFlagStandsDown(previous: string, next: string, lexicon: Lexicon | null | undefined): boolean {
-  const written = changedSentences(previous, next);
-  return written[0] !== '' && written[1] !== '' && knownFaithful(...foldWording(...written, lexicon), lexicon);
+  return standsDown(foldedChange(changedSentences(previous, next), lexicon), lexicon);
+}
+
+/** The changed sentences folded as the readings fold them, when both versions kept one (null otherwise). */
+function foldedChange(written: [string, string], lexicon: Lexicon | null | undefined): [string, string] | null {
+  return written[0] === '' || written[1] === '' ? null : foldWording(...written, lexicon);
+}
+
+/** The one test of the stand-down, for the guard and for the fit's dump (learnedFlagStandsDown) alike. */
+function standsDown(folded: [string, string] | null, lexicon: Lexicon | null | undefined): boolean {
+  return folded !== null && knownFaithful(...folded, lexicon);
 }
 
 /**
@@ -415,7 +424,7 @@ async function evaluateReadClauseChange(input: ClauseChangeInput): Promise<Claus
   const learnedReason = learned && shaped ? learnedShapeReason(learned, ...shaped.written, shaped.features) : null;
   // A change a reading already reads as the same words (a unit, an abbreviation, a word of a shared
   // sense) is none the flag learns from (round 41b): asked only of an edit the flag would take.
-  const shapeReason = learnedReason && !(shaped!.folded && knownFaithful(...shaped!.folded, input.lexicon)) ? learnedReason : null;
+  const shapeReason = learnedReason && !standsDown(shaped!.folded, input.lexicon) ? learnedReason : null;
   const reasons = shapeReason ? [...weighed, shapeReason] : weighed;
   return { similarity, reasons, regression_flag: reasons.some((reason) => reason.advisory !== true), tone, ...(verdict ? { judge: verdict } : {}), ...(weighing ? { weighing } : {}), ...(shaped ? { shape: shaped.features } : {}) };
 }
@@ -428,7 +437,7 @@ async function evaluateReadClauseChange(input: ClauseChangeInput): Promise<Claus
 async function shapeOf(previous: string, next: string, reasons: readonly Reason[], threshold: number, embedder: Embedder, lexicon: Lexicon | null | undefined): Promise<{ written: [string, string]; folded: [string, string] | null; features: Record<string, number> }> {
   const written = changedSentences(previous, next);
   // Folded as the readings fold them, when both versions kept a changed sentence.
-  const folded = written[0] === '' || written[1] === '' ? null : foldWording(...written, lexicon);
+  const folded = foldedChange(written, lexicon);
   const score = folded ? await changedScore(...folded, threshold, embedder) : 0;
   return { written, folded, features: shapeFeatures(...written, lexicon, score, reasons.some((reason) => reason.advisory === true)) };
 }

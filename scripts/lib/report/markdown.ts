@@ -50,13 +50,15 @@ const signed = (value: number, digits = 0) => (value > 0 ? `+${value.toFixed(dig
  * or no base at all): a local branch may be behind the remote's, so the list may hold more or
  * less than the pull request. Nothing when a --base was given or the first ref was found.
  */
-export function baseFallback(report: Pick<BranchReport, 'base_ref' | 'base_refs_missing'>): string | undefined {
+export function baseFallback(report: Pick<BranchReport, 'base_ref' | 'base_refs_missing'>, { plain = false }: { plain?: boolean } = {}): string | undefined {
   const missing = report.base_refs_missing ?? [];
   if (missing.length === 0) return undefined;
-  const absent = missing.map((ref) => `\`${escapeMarkdown(ref)}\``).join(' or ');
+  // `plain`: for a terminal or a job's log, where Markdown's escapes would show (origin/release\_2).
+  const code = (text: string) => (plain ? text : `\`${escapeMarkdown(text)}\``);
+  const absent = missing.map(code).join(' or ');
   const local = report.base_ref && !report.base_ref.startsWith('origin/') ? ", this clone's own branch, which may be behind the remote's" : '';
-  const used = report.base_ref ? `compared with \`${escapeMarkdown(report.base_ref)}\`${local}` : 'compared with no base: every record of the history is listed';
-  return `Base: this clone has no ${absent}, so ${used}; fetch it (actions/checkout with \`fetch-depth: 0\`) or give \`--base REF\`.`;
+  const used = report.base_ref ? `compared with ${code(report.base_ref)}${local}` : 'compared with no base: every record of the history is listed';
+  return `Base: this clone has no ${absent}, so ${used}; fetch it (actions/checkout with ${code('fetch-depth: 0')}) or give ${code('--base REF')}.`;
 }
 
 export function formatReportMarkdown(report: BranchReport): string {
