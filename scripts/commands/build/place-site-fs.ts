@@ -3,6 +3,7 @@
 // published). Only files a build listed are removed: the folder may hold files of the user's own.
 import fs from 'node:fs';
 import path from 'node:path';
+import { writeFileAtomic } from '../../lib/vault/write-fs.ts';
 
 /** The list of files a build wrote, kept in the output folder for the next build to compare. */
 export const SITE_FILE_LIST = '.promptvault-site-files';
@@ -32,12 +33,12 @@ export function placeSite(from: string, to: string): string[] {
     fs.cpSync(from, to, { recursive: true });
   }
   const keep = new Set(written);
-  const removed = previous.filter((file) => !keep.has(file) && isInside(to, file));
+  const removed = previous.filter((file) => !keep.has(file) && removable(to, file));
   for (const file of removed) {
     fs.rmSync(path.join(to, file), { force: true });
     removeEmptyFolders(to, path.dirname(file));
   }
-  fs.writeFileSync(path.join(to, SITE_FILE_LIST), written.map((file) => `${file}\n`).join(''));
+  writeFileAtomic(path.join(to, SITE_FILE_LIST), written.map((file) => `${file}\n`).join(''));
   return removed;
 }
 
@@ -58,10 +59,25 @@ function readFileList(folder: string): string[] {
   }
 }
 
-/** A hand-edited list naming `../x` or an absolute path removes nothing outside the folder. */
-function isInside(folder: string, file: string): boolean {
+/**
+ * Whether a listed file may be removed: inside the folder by its path (a hand-edited list naming
+ * `../x` or an absolute path removes nothing outside it) and by its real folder (a link inside the
+ * output folder to a folder elsewhere is not followed), and a file or a link itself (an entry that
+ * has become a folder since is left, not an error).
+ */
+function removable(folder: string, file: string): boolean {
   const relative = path.relative(folder, path.resolve(folder, file));
-  return relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative);
+  if (relative === '' || relative.startsWith('..') || path.isAbsolute(relative)) return false;
+  const full = path.join(folder, relative);
+  try {
+    const realFolder = path.relative(fs.realpathSync(folder), fs.realpathSync(path.dirname(full)));
+    if (realFolder.startsWith('..') || path.isAbsolute(realFolder)) return false;
+    const entry = fs.lstatSync(full);
+    return entry.isFile() || entry.isSymbolicLink();
+  } catch {
+    // Gone already, or its folder is: nothing to remove.
+    return false;
+  }
 }
 
 function removeEmptyFolders(root: string, folder: string): void {
