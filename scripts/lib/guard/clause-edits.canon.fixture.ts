@@ -24,6 +24,12 @@ export const CANONICAL_REGRESSIONS: readonly ClauseEdit[] = [
   // audit-logic.test.ts: logic/extreme-turned-round (reached by the weighing once round 42c's fit left the
   // learned flag's stood-down edits out: threshold 0.2327 -> 0.2402 in guard42c's in-sample refit).
   { kind: 'order', previous: 'Balloon flights must not take off after 7 p.m.', next: '7 p.m. is the earliest a balloon flight may take off.' },
+  // round38b-readings.test.ts: rink/cage-cashiers, the exclusive set's party replaced (reached by the weighing once the
+  // refit after round 42's merges raised the threshold 0.2327 -> 0.2523).
+  { kind: 'entity', previous: 'Only rink marshals may open the skate hire cage during sessions.', next: 'Opening the skate hire cage during sessions is left to the cashiers; everyone else stays back.' },
+  // round37b-readings.test.ts: treks/carers-booked, a grant's case replaced (reached by the weighing once the refit after
+  // round 42's merges raised the threshold 0.2327 -> 0.2523).
+  { kind: 'condition', previous: 'Carers ride free on the llama trek when they come with a paying visitor.', next: 'When they book a week ahead, carers pay nothing for the llama trek.' },
   // test-utils/rejected-change.ts and review/reject-names-the-undo.test.ts: the customers clause.
   { kind: 'negation', previous: 'Never describe the customer to anyone else.', next: 'Describe the customer to anyone else.' },
   { kind: 'scope', previous: 'Never describe the customer to anyone else.', next: 'Describe the customer to colleagues only.' },

@@ -207,5 +207,5 @@ export const LEARNED_SHAPE: LearnedShapeWeights = {
   ],
   "bias": -3.06941,
   "threshold": -0.883373,
-  "fitted": "tuning, v4, v5, v6, v7, v8, v9, v10, v11, v12, v13, v14, v15, v16, v17, v18, v19, v20, v21, v22, v23, v24, v25, v26, v27, v28, v29, v30, v31, v32, v33, v34, v35, v36, v37, v38, v39, v40, v41, v42, v43, v44, v45, v46, v47, v48, v49, v50, v51, v52, v53, v54, v55, v56, v57, v58, v59, canon (19179 edits); fitted on the edits no reading flags and it does not stand down on, each set weighing the same; the threshold maximises catches less 3 x benign flags, each set counted as one of 297 edits"
+  "fitted": "tuning, v4, v5, v6, v7, v8, v9, v10, v11, v12, v13, v14, v15, v16, v17, v18, v19, v20, v21, v22, v23, v24, v25, v26, v27, v28, v29, v30, v31, v32, v33, v34, v35, v36, v37, v38, v39, v40, v41, v42, v43, v44, v45, v46, v47, v48, v49, v50, v51, v52, v53, v54, v55, v56, v57, v58, v59, canon (19181 edits); fitted on the edits no reading flags and it does not stand down on, each set weighing the same; the threshold maximises catches less 3 x benign flags, each set counted as one of 297 edits"
 };
