@@ -2,19 +2,14 @@
 // merged with what is there, so `--out docs` (where a team keeps its prompts) or `--out .` left
 // hundreds of pages among the repository's own files, one `git add -A` away from a commit, and
 // said "80 pages in ..." as if all were well (found on an adopter trial, session 35).
-import fs from 'node:fs';
 import path from 'node:path';
 import type { Problem } from '../../lib/errors.ts';
 import { openRepo } from '../../lib/git/index.ts';
 import { runGit, splitNul } from '../../lib/git/native-git.ts';
+import { leavesFolder, realPathSoFar } from '../../lib/path-inside-fs.ts';
 
 /** Files named in the message: enough to recognise the folder, few enough to read. */
 const NAMED = 3;
-
-/** A relative path that leaves its base: `..` or `../...` (a folder named `..notes` stays inside). */
-function isOutside(relative: string): boolean {
-  return relative === '..' || relative.startsWith(`..${path.sep}`) || path.isAbsolute(relative);
-}
 
 /**
  * Why the site may not be written to `outDir`: it is the repository's folder or holds it, or it
@@ -29,11 +24,11 @@ export async function outFolderProblem(cwd: string, given: string): Promise<Prob
   const root = repo?.dir ?? realPathSoFar(path.resolve(cwd));
   const fix = 'choose a folder of its own with --out, e.g. --out public/vault (and add public/ to .gitignore), or a folder outside the repository';
   const fromRoot = path.relative(outDir, root);
-  if (fromRoot === '' || !isOutside(fromRoot)) {
+  if (fromRoot === '' || !leavesFolder(fromRoot)) {
     return { code: 'out-holds-repository', file: outDir, message: fromRoot === '' ? 'is the repository\'s own folder: the site\'s pages would be written among its files' : `holds the repository (${root}): the site's pages would be written among its files`, fix };
   }
   const inside = path.relative(root, outDir);
-  if (!repo || isOutside(inside)) return undefined;
+  if (!repo || leavesFolder(inside)) return undefined;
   // Read until a few names are whole: `--out prompts` in a 10,000-prompt repository lists them all.
   const chunks: Buffer[] = [];
   let ends = 0;
@@ -50,17 +45,4 @@ export async function outFolderProblem(cwd: string, given: string): Promise<Prob
   if (tracked.length === 0) return undefined;
   const named = tracked.slice(0, NAMED).join(', ') + (tracked.length > NAMED ? ', ...' : '');
   return { code: 'out-holds-tracked-files', file: inside, message: `holds files git tracks (${named}): the site's pages would be mixed into them`, fix };
-}
-
-/** `file` with its deepest existing folder's links resolved (the rest, not made yet, as given). */
-function realPathSoFar(file: string): string {
-  let rest = '';
-  for (let at = file; ; at = path.dirname(at)) {
-    try {
-      return path.join(fs.realpathSync(at), rest);
-    } catch {
-      if (path.dirname(at) === at) return file;
-      rest = path.join(path.basename(at), rest);
-    }
-  }
 }

@@ -4,6 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { writeFileAtomic } from '../../lib/vault/write-fs.ts';
+import { leavesFolder } from '../../lib/path-inside-fs.ts';
 
 /** The list of files a build wrote, kept in the output folder for the next build to compare. */
 export const SITE_FILE_LIST = '.promptvault-site-files';
@@ -67,11 +68,11 @@ function readFileList(folder: string): string[] {
  */
 function removable(folder: string, file: string): boolean {
   const relative = path.relative(folder, path.resolve(folder, file));
-  if (relative === '' || relative.startsWith('..') || path.isAbsolute(relative)) return false;
+  if (relative === '' || leavesFolder(relative)) return false;
   const full = path.join(folder, relative);
   try {
     const realFolder = path.relative(fs.realpathSync(folder), fs.realpathSync(path.dirname(full)));
-    if (realFolder.startsWith('..') || path.isAbsolute(realFolder)) return false;
+    if (leavesFolder(realFolder)) return false;
     const entry = fs.lstatSync(full);
     return entry.isFile() || entry.isSymbolicLink();
   } catch {

@@ -1,7 +1,7 @@
 // `promptvault log <promptId>`: the lineage of a prompt, newest first, following forks and renames
 // into the prompts it came from.
-import fs from 'node:fs';
 import { printable, UserError } from '../../lib/errors.ts';
+import { realPathSoFar } from '../../lib/path-inside-fs.ts';
 import { readConfig } from '../../lib/config/read-fs.ts';
 import { commitSubjects, diffTrees, openRepo, resolveCommit, resolveHead, type Repo } from '../../lib/git/index.ts';
 import { classifyPath, idFromPath, sourceFolders, sourcePathspecs } from '../../lib/prompt/locate.ts';
@@ -51,7 +51,7 @@ export async function log(options: LogOptions): Promise<LogEntry[]> {
   const byKey = new Map(snapshot.mutations.map((m) => [refKey(m), m]));
   const checkpoints = new Map(snapshot.checkpoints.map((c) => [refKey(c), c]));
   // A prompt named by its file (`.claude/agents/review.md`) is the prompt that file is.
-  const byFile = snapshot.mutations.some((m) => m.prompt === options.prompt) ? undefined : promptIdOfFile(options.prompt, { cwd: realFolder(options.cwd), root: repo.dir, config });
+  const byFile = snapshot.mutations.some((m) => m.prompt === options.prompt) ? undefined : promptIdOfFile(options.prompt, { cwd: realPathSoFar(options.cwd), root: repo.dir, config });
   const prompt = byFile ?? options.prompt;
   const own = snapshot.mutations.filter((m) => m.prompt === prompt);
   if (own.length === 0) {
@@ -184,14 +184,3 @@ function signed(value: number): string {
   return value > 0 ? `+${value}` : String(value);
 }
 
-/**
- * The folder a link leads to: git names the repository by its real path, so `--cwd` given through
- * a link to it (`/srv/team` -> `/data/team`) took every file path for one outside the repository.
- */
-function realFolder(folder: string): string {
-  try {
-    return fs.realpathSync(folder);
-  } catch {
-    return folder;
-  }
-}
