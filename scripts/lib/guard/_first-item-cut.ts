@@ -12,7 +12,8 @@
 /** Words that open a sentence's leading case or time, closed by its comma: no list item. */
 const LEADING_CASE = /^(?:if|when|whenever|once|after|before|unless|until|while|where|wherever|on|upon|in|at|during|for|from|by|with|without|except|apart|outside|inside|within|as|since|to|during|throughout|whether|although|though|because)\b/i;
 
-const normalised = (text: string): string => text.toLowerCase().replace(/[’‘]/g, "'").replace(/\s+/g, ' ').replace(/[\s.!?]+$/, '').trim();
+/** A sentence as the item-cut readings compare it: lower case, quotes straightened, spaces collapsed, no closing stop (each character keeps its place but for a rare letter that lower-cases to two). */
+export const normalised = (text: string): string => text.toLowerCase().replace(/[’‘]/g, "'").replace(/\s+/g, ' ').replace(/[\s.!?]+$/, '').trim();
 
 /** The item cut from the front of a serial list of `previous` to give `next`, or null. */
 export function firstItemCut(previous: string, next: string): string | null {

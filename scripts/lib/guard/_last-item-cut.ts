@@ -8,7 +8,7 @@
 // P + ", " + X + " and " + C + S and the new one P + " and " + X + S, word for word (round 42a,
 // v58's misses). Pure.
 
-const normalised = (text: string): string => text.toLowerCase().replace(/[’‘]/g, "'").replace(/\s+/g, ' ').replace(/[\s.!?]+$/, '').trim();
+import { normalised } from './_first-item-cut.ts';
 
 /** An item's own words: it holds no list, clause or rule of its own. */
 const NOT_ONE_ITEM = /[,;:]|\b(?:and|or|but|if|when|unless|until|before|after|then|must|should|may|can|not|never)\b/i;
