@@ -65,11 +65,13 @@ import { HELD_BACK_EDITS_V56 } from '../lib/guard/clause-edits.heldout-v56.fixtu
 import { HELD_BACK_EDITS_V57 } from '../lib/guard/clause-edits.heldout-v57.fixture.ts';
 import { HELD_BACK_EDITS_V58 } from '../lib/guard/clause-edits.heldout-v58.fixture.ts';
 import { HELD_BACK_EDITS_V59 } from '../lib/guard/clause-edits.heldout-v59.fixture.ts';
+import { HELD_BACK_EDITS_V60 } from '../lib/guard/clause-edits.heldout-v60.fixture.ts';
+import { HELD_BACK_EDITS_V61 } from '../lib/guard/clause-edits.heldout-v61.fixture.ts';
 import { CANONICAL_REGRESSIONS } from '../lib/guard/clause-edits.canon.fixture.ts';
 import { configSchema } from '../lib/schema/config.ts';
 
 /**
- * The labelled sets the study reads: the tuning set and the once-blind sets v4-v59, each released
+ * The labelled sets the study reads: the tuning set and the once-blind sets v4-v61, each released
  * for tuning, and our canonical regressions. Sets still blind are left out on purpose: they
  * measure what the study ships.
  */
@@ -131,6 +133,8 @@ export const STUDY_SETS: ReadonlyArray<{ name: string; edits: readonly ClauseEdi
   { name: 'v57', edits: HELD_BACK_EDITS_V57 },
   { name: 'v58', edits: HELD_BACK_EDITS_V58 },
   { name: 'v59', edits: HELD_BACK_EDITS_V59 },
+  { name: 'v60', edits: HELD_BACK_EDITS_V60 },
+  { name: 'v61', edits: HELD_BACK_EDITS_V61 },
   // Our real-commit tests' regressions the weighing reaches: the fit keeps each flagged (verdict-fit.ts).
   { name: 'canon', edits: CANONICAL_REGRESSIONS },
 ];
