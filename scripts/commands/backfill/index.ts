@@ -38,6 +38,7 @@ import { CHECKPOINT_EXAMPLE } from '../../lib/vault/read-lineage.ts';
 import { versionLabel } from '../../lib/vault/version-label.ts';
 import { CHECKPOINTS_DIR, VAULT_DIR } from '../../lib/vault/dirs.ts';
 import { createWordNetLexicon } from '../../lib/guard/wordnet-lexicon-fs.ts';
+import { threadCpuMicros } from '../../lib/thread-cpu.ts';
 
 export interface BackfillOptions {
   cwd: string;
@@ -920,7 +921,6 @@ function release(trees: Map<string, Map<string, string>>, childrenLeft: Map<stri
 
 /** This thread's CPU so far (user + system), in seconds. */
 function threadCpuSeconds(): number {
-  const { user, system } = process.threadCpuUsage();
-  return (user + system) / 1e6;
+  return threadCpuMicros() / 1e6;
 }
 

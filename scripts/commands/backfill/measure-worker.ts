@@ -11,6 +11,7 @@ import type { Prompt } from '../../lib/schema/prompt.ts';
 import { CLAIMED_BY_THREAD, keepChunksAtHead, measureBlob, type KeptVersion, type MeasureJob } from './_measure-blob.ts';
 import { KeptVersions } from '../../lib/traits/paragraph-reuse.ts';
 import { promptChunkFiles } from '../../lib/traits/chunk-store-fs.ts';
+import { threadCpuMicros } from '../../lib/thread-cpu.ts';
 
 export interface MeasureWorkerData {
   repo: Repo;
@@ -104,8 +105,7 @@ async function drain(): Promise<void> {
     const { request, parts } = queue.shift()!;
     // A batch that fails (a blob git cannot read) ends with what was measured: the replay measures the rest, and reports the problem.
     await answer(request, parts).catch(() => {});
-    const { user, system } = process.threadCpuUsage();
-    port.postMessage({ batch: request.batch, done: [], last: true, entries: [], citations: [], prompts: [], idKeys: [], cpu: user + system } satisfies MeasureWorkerReply);
+    port.postMessage({ batch: request.batch, done: [], last: true, entries: [], citations: [], prompts: [], idKeys: [], cpu: threadCpuMicros() } satisfies MeasureWorkerReply);
     // The batches sent meanwhile are taken in (and their blobs asked for) before the next is measured.
     await new Promise((resolve) => setImmediate(resolve));
   }
