@@ -116,11 +116,13 @@ export function citationsOfBlob(blob: Buffer, job: MeasureJob): BlobCitations | 
 }
 
 /**
- * Writes the hook's chunk file of each prompt the history's last commit holds the job's blob at
- * (chunk-store-fs.ts promptChunkFiles), by whichever thread measured it, as soon as it did. Kept
- * for the end instead, the entries of every prompt at HEAD (10,107 in the bench history) were
- * copied to the replay's thread, held there through the run, and written there after the replay,
- * while the other core idled.
+ * Keeps the hook's chunk file of each prompt the history's last commit holds the job's blob at,
+ * as soon as it is measured: its text made by whichever thread measured it (chunk-store-fs.ts
+ * promptChunkTexts), written by backfill's record writer thread with the next save. Kept for the
+ * end instead, the entries of every prompt at HEAD (10,107 in the bench history) were copied to
+ * the replay's thread, held there through the run, and written there after the replay, while the
+ * other core idled; written where they were made (sessions 30-36), they held the measuring threads
+ * and the replay about 6.9 s (bench HISTORY, session 37).
  */
 export function keepChunksAtHead(job: MeasureJob, chunks: ChunkEntries | undefined, files: PromptChunkFiles): void {
   if (chunks && job.heads) files.keep(job.heads.map((file) => [file, chunks]));

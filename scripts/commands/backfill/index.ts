@@ -15,6 +15,7 @@ import { stableIdKeys } from '../../lib/recorder/stable-id-keys.ts';
 import { saveStableIdList } from '../../lib/recorder/stable-id-list-fs.ts';
 import { startTokenCounter } from '../../lib/traits/token-counter-fs.ts';
 import { openMeasureCache } from '../../lib/traits/measure-cache-fs.ts';
+import { writeChunkFileTexts, type ChunkFileText } from '../../lib/traits/chunk-store-fs.ts';
 import { openCitationCache, type CitationCache } from '../../lib/recorder/citations-cache-fs.ts';
 import { ReplayVault, replayView } from '../../lib/recorder/replay-vault.ts';
 import type { Config } from '../../lib/schema/config.ts';
@@ -185,10 +186,14 @@ async function replayHistory(options: BackfillOptions, repo: Repo, config: Confi
   // (measure-jobs.ts). Measured only once the history was read, the first commit was a third of
   // the bench's backfill, and the history read 2.7-3.3 s of it with a core idle (bench HISTORY, session 34).
   const logJobs = measureJobs(history, config, firstTree, resumed, atEnd);
+  // The hook's chunk files of the prompts at HEAD, as they are measured (keepChunksAtHead): each
+  // save hands those made since the last to the record writer thread.
+  const chunkPlace = { gitdir: repo.gitdir, encoding: config.tokenizer };
+  const chunkTexts: ChunkFileText[] = [];
   const ahead = measureAhead({
     cache: measures, citations, threads, maxBytes: config.max_prompt_bytes, read: (oids) => reader.read(oids), counter: tokens,
     jobs: logJobs, early: firstJobsMovesLeave(history, firstTree, resumed, logJobs),
-    chunkFiles: { gitdir: repo.gitdir, encoding: config.tokenizer }, idKeys: (file, oid, keys) => stableIds.know(file, oid, keys),
+    chunkFiles: { ...chunkPlace, keep: (texts) => chunkTexts.push(...texts) }, idKeys: (file, oid, keys) => stableIds.know(file, oid, keys),
   });
   let jobs: MeasureJob[];
   let hookRecords: HookRecords;
@@ -208,6 +213,8 @@ async function replayHistory(options: BackfillOptions, repo: Repo, config: Confi
     ahead.settle(jobs);
   } catch (error) {
     ahead.close();
+    // Any made after the last save (none once every commit is replayed), or of a run stopped before it.
+    writeChunkFileTexts(chunkPlace, chunkTexts.splice(0));
     reader.close();
     tokens.close();
     throw error;
@@ -252,7 +259,7 @@ async function replayHistory(options: BackfillOptions, repo: Repo, config: Confi
   // index-pack does from this thread.
   const files: RecordFiles = new RecordFiles(repo.dir, (batch) => {
     packs.add(batch.filter((record) => (files.written.has(record.path) || resumedPaths.has(record.path)) && !files.packed.has(record.oid)).map((record) => ({ oid: record.oid, bytes: record.text })));
-  }, { packDir: packsWritableHere(repo), packKept: (file) => resumedPaths.has(file) });
+  }, { packDir: packsWritableHere(repo), packKept: (file) => resumedPaths.has(file), chunkFiles: chunkPlace });
   const handedOver = { count: 0, state: new SavedStateText() };
   const seen = new ProblemsSeen();
   const started = performance.now();
@@ -331,7 +338,7 @@ async function replayHistory(options: BackfillOptions, repo: Repo, config: Confi
         const savingCpuStarted = threadCpuSeconds();
         // What stopped an earlier save stops the run here; one still under way is not waited for.
         if (files.failed) await settle(files);
-        save(repo, vault, history.slice(0, i + 1), head, from, files, handedOver);
+        save(repo, vault, history.slice(0, i + 1), head, from, files, handedOver, { chunkTexts: chunkTexts.splice(0) });
         // The measure cache is not written here but once, when the run ends or is stopped (below):
         // written whole at each save, it held the replay's thread for its 18,000 entries five
         // times over. A run killed outright loses it, and the resumed run replays only the
@@ -355,7 +362,7 @@ async function replayHistory(options: BackfillOptions, repo: Repo, config: Confi
       earlierSaves = files.settled().catch(() => {});
       // Not on a resumed run: the earlier run's records are not the thread's, so the staging could
       // not take trees made without them (knownRecords declines them), and they would lie unused.
-      save(repo, vault, history, head, from, files, handedOver, { trees: resumedPaths.size === 0 });
+      save(repo, vault, history, head, from, files, handedOver, { trees: resumedPaths.size === 0, chunkTexts: chunkTexts.splice(0) });
       lap('files', lastStarted);
       savingCpu += threadCpuSeconds() - lastCpuStarted;
     }
@@ -377,6 +384,8 @@ async function replayHistory(options: BackfillOptions, repo: Repo, config: Confi
     await packs.settled();
     lap('backlog', backlogStarted);
     ahead.close();
+    // Any made after the last save (none once every commit is replayed), or of a run stopped before it.
+    writeChunkFileTexts(chunkPlace, chunkTexts.splice(0));
     reader.close();
     tokens.close();
     lexicon.close();
@@ -552,7 +561,7 @@ class ProblemsSeen {
  * Starts writing the records produced since the last save that vault/ does not have yet, then the
  * resume state (see RecordFiles): the replay goes on meanwhile.
  */
-function save(repo: Repo, vault: ReplayVault, done: HistoryCommit[], head: string, from: string | null, files: RecordFiles, handedOver: { count: number; state: SavedStateText }, options: { trees?: boolean } = {}): void {
+function save(repo: Repo, vault: ReplayVault, done: HistoryCommit[], head: string, from: string | null, files: RecordFiles, handedOver: { count: number; state: SavedStateText }, options: { trees?: boolean; chunkTexts?: ChunkFileText[] } = {}): void {
   const all = vault.all();
   const fresh = all.slice(handedOver.count).map((record) => ({ path: record.path, text: vault.text(record.oid)!, oid: record.oid }));
   handedOver.count = all.length;

@@ -14,7 +14,7 @@ import { detectFormat } from '../../lib/formats/index.ts';
 import { stableIdKeys } from '../../lib/recorder/stable-id-keys.ts';
 import type { CitationCache } from '../../lib/recorder/citations-cache-fs.ts';
 import type { Prompt } from '../../lib/schema/prompt.ts';
-import { promptChunkFiles } from '../../lib/traits/chunk-store-fs.ts';
+import { promptChunkTexts, type ChunkFileText } from '../../lib/traits/chunk-store-fs.ts';
 import type { MeasureWorkerData, MeasureWorkerReply, MeasureWorkerRequest, MeasureWorkerStart } from './measure-worker.ts';
 
 export interface MeasuringAhead {
@@ -132,8 +132,11 @@ export function measureAhead(options: {
   citations: CitationCache;
   /** The replay's own reader and counter, for its share of a large commit. */
   read: (oids: string[]) => Promise<Map<string, Buffer>>; counter: TokenCounter;
-  /** Where the chunk files of the jobs it measures with `heads` go (the threads write theirs). */
-  chunkFiles: { gitdir: string; encoding: string };
+  /**
+   * Where the chunk files of the jobs measured with `heads` go, and who writes them: `keep` gets
+   * each file's path and text as it is made (here or by a thread), to write off the measuring threads.
+   */
+  chunkFiles: { gitdir: string; encoding: string; keep: (texts: ChunkFileText[]) => void };
   /** Told the front-matter id keys of each blob measured or read here, at the job's path (stableIdKeys). */
   idKeys?: (path: string, oid: string, keys: string[]) => void;
 }): MeasuringAhead {
@@ -155,7 +158,7 @@ export function measureAhead(options: {
   const batches = new Map<number, { oids: string[]; worker: Worker }>();
   const inFlight = new Map<Worker, number>();
   const parsed = new Map<string, Prompt>();
-  const chunkFiles = promptChunkFiles(options.chunkFiles);
+  const chunkFiles = promptChunkTexts(options.chunkFiles, options.chunkFiles.keep);
   let next = 0;
   let batchCount = 0;
   const workers: Worker[] = [];
@@ -265,6 +268,7 @@ export function measureAhead(options: {
       for (const [oid, cited] of reply.citations) citations.set(oid, detectFormat(jobOf.get(oid)!.path), cited);
       for (const [oid, prompt] of reply.prompts) parsed.set(oid, prompt);
       for (const [oid, keys] of reply.idKeys) options.idKeys?.(jobOf.get(oid)!.path, oid, keys);
+      if (reply.chunkTexts.length > 0) options.chunkFiles.keep(reply.chunkTexts);
       // Each blob is answered as soon as it is measured: the replay waits for that one, not for
       // the rest of its batch (later commits' blobs; waiting for them idled the replay ~40%).
       for (const oid of reply.done) done(oid);

@@ -10,7 +10,7 @@ import type { TokenizerEncoding } from '../../lib/traits/tokens.ts';
 import type { Prompt } from '../../lib/schema/prompt.ts';
 import { CLAIMED_BY_THREAD, keepChunksAtHead, measureBlob, type KeptVersion, type MeasureJob } from './_measure-blob.ts';
 import { KeptVersions } from '../../lib/traits/paragraph-reuse.ts';
-import { promptChunkFiles } from '../../lib/traits/chunk-store-fs.ts';
+import { promptChunkTexts, type ChunkFileText } from '../../lib/traits/chunk-store-fs.ts';
 import { threadCpuMicros } from '../../lib/thread-cpu.ts';
 
 export interface MeasureWorkerData {
@@ -55,6 +55,8 @@ export interface MeasureWorkerReply {
   prompts: [string, Prompt][];
   /** Blob id and front-matter id keys (stableIdKeys at the job's path) of each job measured. */
   idKeys: [string, string[]][];
+  /** The hook's chunk files of the prompts HEAD holds the blob at (keepChunksAtHead): made here, written by backfill's record writer thread. */
+  chunkTexts: ChunkFileText[];
   /** The encoding the entries' keys were made with (with entries). */
   encoding?: TokenizerEncoding;
   /** With `last`: this thread's CPU so far (user + system, microseconds), for backfill's figures. */
@@ -69,8 +71,9 @@ const reader = openBlobReader(repo);
 const counter = startTokenCounter(encoding, { remember: false });
 // What this thread measured of the versions later jobs edit.
 const kept = new KeptVersions<KeptVersion>();
-// Where it writes the chunk files of the prompts HEAD holds (keepChunksAtHead).
-const chunkFiles = promptChunkFiles({ gitdir: repo.gitdir, encoding });
+// The chunk files of the prompts HEAD holds (keepChunksAtHead), made here and sent with the job's answer.
+let chunkTexts: ChunkFileText[] = [];
+const chunkFiles = promptChunkTexts({ gitdir: repo.gitdir, encoding }, (texts) => chunkTexts.push(...texts));
 const port = parentPort!;
 
 port.on('message', (request: MeasureWorkerStart | MeasureWorkerRequest | null) => {
@@ -105,7 +108,7 @@ async function drain(): Promise<void> {
     const { request, parts } = queue.shift()!;
     // A batch that fails (a blob git cannot read) ends with what was measured: the replay measures the rest, and reports the problem.
     await answer(request, parts).catch(() => {});
-    port.postMessage({ batch: request.batch, done: [], last: true, entries: [], citations: [], prompts: [], idKeys: [], cpu: threadCpuMicros() } satisfies MeasureWorkerReply);
+    port.postMessage({ batch: request.batch, done: [], last: true, entries: [], citations: [], prompts: [], idKeys: [], chunkTexts: [], cpu: threadCpuMicros() } satisfies MeasureWorkerReply);
     // The batches sent meanwhile are taken in (and their blobs asked for) before the next is measured.
     await new Promise((resolve) => setImmediate(resolve));
   }
@@ -144,12 +147,13 @@ async function answer({ batch, jobs, slots }: MeasureWorkerRequest, parts: Promi
       if (Atomics.compareExchange(claims, slots[i]!, 0, CLAIMED_BY_THREAD) !== 0) continue;
       const blob = blobs.get(job.oid)!;
       const { measured, cited, prompt, chunks, idKeys } = await measureBlob(blob, job, counter, { maxBytes }, kept);
-      // Written here, not handed to the replay (see keepChunksAtHead).
+      // Made here, written by the record writer thread (see keepChunksAtHead).
       keepChunksAtHead(job, chunks, chunkFiles);
       port.postMessage({
         batch, done: [job.oid], last: false, encoding,
-        entries: measured ? [[measured.key, measured.entry]] : [], citations: cited ? [[job.oid, cited]] : [], prompts: prompt ? [[job.oid, prompt]] : [], idKeys: [[job.oid, idKeys]],
+        entries: measured ? [[measured.key, measured.entry]] : [], citations: cited ? [[job.oid, cited]] : [], prompts: prompt ? [[job.oid, prompt]] : [], idKeys: [[job.oid, idKeys]], chunkTexts,
       } satisfies MeasureWorkerReply);
+      chunkTexts = [];
     }
   }
 }

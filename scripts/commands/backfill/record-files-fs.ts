@@ -14,6 +14,7 @@ import { tempFileBeside, writeFileAtomic } from '../../lib/vault/write-fs.ts';
 import { STAT_FIELDS } from '../../lib/git/stage-in-process-fs.ts';
 import type { EntryStat } from '../../lib/git/index-file.ts';
 import type { StoredFolderNode } from '../../lib/git/fresh-folder-trees.ts';
+import { writeChunkFileTexts, type ChunkFileText } from '../../lib/traits/chunk-store-fs.ts';
 import type { RecordWriterData, RecordWriterReply, RecordWriterRequest, RecordWriterTrees } from './record-writer-worker.ts';
 
 /** A record to put in vault/: its path under the repository, its text and its blob id. */
@@ -63,15 +64,18 @@ export class RecordFiles {
   #thread: WriterThread | null | undefined;
   readonly #packDir: string | null;
   readonly #packKept: (path: string) => boolean;
+  readonly #chunkFiles: { gitdir: string; encoding: string } | undefined;
 
   /**
    * `onSaved` gets each save's records (those new to this writer) once they and the state are on
    * disk. `thread: false` writes through the thread pool only (tests compare the two). `packDir`:
    * where the writer thread packs the objects of the records it writes, and of those found in
-   * place that `packKept` names (packsWritableHere); none by default.
+   * place that `packKept` names (packsWritableHere); none by default. `chunkFiles`: the repository
+   * and encoding of the hook's chunk files a save brings (save's `chunkTexts`), written after its records.
    */
-  constructor(dir: string, onSaved: (batch: readonly RecordFile[]) => void = () => {}, options: { thread?: boolean; packDir?: string | null; packKept?: (path: string) => boolean } = {}) {
+  constructor(dir: string, onSaved: (batch: readonly RecordFile[]) => void = () => {}, options: { thread?: boolean; packDir?: string | null; packKept?: (path: string) => boolean; chunkFiles?: { gitdir: string; encoding: string } } = {}) {
     this.#dir = dir;
+    this.#chunkFiles = options.chunkFiles;
     this.#onSaved = onSaved;
     this.#packDir = options.packDir ?? null;
     this.#packKept = options.packKept ?? (() => false);
@@ -101,7 +105,7 @@ export class RecordFiles {
    * while they are written, and waits for them only at its end (waiting at each save held the
    * replay for 30 s of a 88 s run at load 10: the disk, not our work, set the pace).
    */
-  save(records: Iterable<RecordFile>, state: { file: string; text: () => string }, options: { trees?: boolean } = {}): void {
+  save(records: Iterable<RecordFile>, state: { file: string; text: () => string }, options: { trees?: boolean; chunkTexts?: ChunkFileText[] } = {}): void {
     const batch: RecordFile[] = [];
     for (const record of records) {
       if (this.#paths.has(record.path)) continue;
@@ -115,7 +119,7 @@ export class RecordFiles {
       .then(async () => {
         try {
           if (this.#failed) return;
-          await this.#writeAll(batch, options.trees ? treesMade : undefined);
+          await this.#writeAll(batch, options.trees ? treesMade : undefined, options.chunkTexts ?? []);
           writeFileAtomic(state.file, stateText);
           this.#onSaved(batch);
         } finally {
@@ -144,17 +148,20 @@ export class RecordFiles {
   }
 
   /** `treesMade`, for a save asking for vault/'s trees: gets what the writer thread will answer, when it is asked. */
-  async #writeAll(batch: RecordFile[], treesMade?: (made: Promise<StoredFolderNode | undefined>) => void): Promise<void> {
+  async #writeAll(batch: RecordFile[], treesMade?: (made: Promise<StoredFolderNode | undefined>) => void, chunkTexts: ChunkFileText[] = []): Promise<void> {
+    const chunks = this.#chunkFiles ? chunkTexts : [];
     // An empty last save still asks the thread that wrote the others for the trees.
-    if (batch.length === 0 && (treesMade === undefined || !this.#thread)) return;
-    if (this.#thread === undefined) this.#thread = startWriterThread(this.#dir, this.#packDir);
-    const sent = this.#thread?.write(batch, batch.flatMap((record, i) => (this.#packKept(record.path) ? [i] : [])), treesMade !== undefined);
+    if (batch.length === 0 && chunks.length === 0 && (treesMade === undefined || !this.#thread)) return;
+    if (this.#thread === undefined) this.#thread = startWriterThread(this.#dir, this.#packDir, this.#chunkFiles);
+    const sent = this.#thread?.write(batch, batch.flatMap((record, i) => (this.#packKept(record.path) ? [i] : [])), treesMade !== undefined, chunks);
     if (sent?.trees) treesMade?.(sent.trees);
     const reply = sent ? await sent.reply : undefined;
     if (!reply) {
       // No thread, or it died with this batch: the thread pool writes it (a file the thread
-      // renamed into place is found there and kept, as any file already in vault/ is).
+      // renamed into place is found there and kept, as any file already in vault/ is), and this
+      // thread the chunk files (written again where the thread wrote them: the same texts).
       this.#thread = null;
+      if (chunks.length > 0) writeChunkFileTexts(this.#chunkFiles!, chunks);
       return this.#writeThroughPool(batch);
     }
     if (batch.length > 0) this.threadSaves++;
@@ -238,16 +245,16 @@ interface WriterThread {
    * The thread's answer for the batch, or undefined when it died before answering; with `trees`,
    * the trees it makes after it (RecordWriterRequest's), undefined when it made none or died.
    */
-  write(batch: readonly RecordFile[], packKept: number[], trees: boolean): { reply: Promise<RecordWriterReply | undefined>; trees?: Promise<StoredFolderNode | undefined> };
+  write(batch: readonly RecordFile[], packKept: number[], trees: boolean, chunkTexts: ChunkFileText[]): { reply: Promise<RecordWriterReply | undefined>; trees?: Promise<StoredFolderNode | undefined> };
   close(): void;
 }
 
-function startWriterThread(dir: string, packDir: string | null): WriterThread | null {
+function startWriterThread(dir: string, packDir: string | null, chunkFiles: { gitdir: string; encoding: string } | undefined): WriterThread | null {
   const url = workerUrl(import.meta.url, { source: 'record-writer-worker.ts', bundled: 'backfill-record-writer.js' });
   if (!url) return null;
   let worker: Worker;
   try {
-    worker = new Worker(url, { workerData: { dir, packDir } satisfies RecordWriterData });
+    worker = new Worker(url, { workerData: { dir, packDir, ...(chunkFiles ? { chunkFiles } : {}) } satisfies RecordWriterData });
   } catch {
     return null;
   }
@@ -282,7 +289,7 @@ function startWriterThread(dir: string, packDir: string | null): WriterThread | 
   worker.on('error', fail);
   worker.on('exit', fail);
   return {
-    write(records, packKept, trees) {
+    write(records, packKept, trees, chunkTexts) {
       if (dead) return { reply: Promise.resolve(undefined) };
       const batch = count++;
       const reply = new Promise<RecordWriterReply | undefined>((resolve) => {
@@ -292,7 +299,7 @@ function startWriterThread(dir: string, packDir: string | null): WriterThread | 
         pendingTrees = { batch, resolve };
       }) : undefined;
       worker.ref();
-      worker.postMessage({ batch, paths: records.map((record) => record.path), texts: records.map((record) => record.text), oids: records.map((record) => record.oid), packKept, trees } satisfies RecordWriterRequest);
+      worker.postMessage({ batch, paths: records.map((record) => record.path), texts: records.map((record) => record.text), oids: records.map((record) => record.oid), packKept, trees, chunkTexts } satisfies RecordWriterRequest);
       return made ? { reply, trees: made } : { reply };
     },
     close() {

@@ -8,6 +8,7 @@ import { createRepo, gitIn, mustSucceed } from '../../test-utils/repo.ts';
 import { gitBlobId } from '../../lib/git/blob-pack-fs.ts';
 import { packsWritableHere } from '../../lib/git/blob-pack-file-fs.ts';
 import { entryStat } from '../../lib/git/stage-in-process-fs.ts';
+import { promptChunkTexts, type ChunkFileText } from '../../lib/traits/chunk-store-fs.ts';
 
 const made: string[] = [];
 afterEach(() => {
@@ -160,5 +161,37 @@ describe('RecordFiles asked for vault/\'s trees with the last save', () => {
     files.save([record('vault/checkpoints/refund/0001.yaml', 'a\n')], { file: path.join(dir, 'state.json'), text: () => 'state\n' }, { trees: true });
     expect(await files.storedTrees()).toBeUndefined();
     await files.close();
+  });
+});
+
+describe('RecordFiles given the hook\'s chunk files with a save', () => {
+  /** A save of one record bringing the chunk files of two prompts (made as backfill's measuring makes them), an empty save bringing a third. */
+  async function saveWithChunks(options: { thread?: boolean }) {
+    const dir = tempRepo();
+    const gitdir = path.join(dir, '.git');
+    fs.mkdirSync(gitdir);
+    const texts: ChunkFileText[] = [];
+    const chunkFiles = { gitdir, encoding: 'o200k_base' };
+    const made = promptChunkTexts(chunkFiles, (some) => texts.push(...some));
+    const entries = (word: string): [string, number][] => [[`t=${word}`, word.length]];
+    made.keep([['prompts/a.md', entries('refund')], ['prompts/b.md', entries('greet')]]);
+    const files = new RecordFiles(dir, () => {}, { ...options, chunkFiles });
+    const state = path.join(dir, 'state.json');
+    files.save([record('vault/checkpoints/a/0001.yaml', 'a\n')], { file: state, text: () => 'first\n' }, { chunkTexts: texts.splice(0) });
+    made.keep([['prompts/c.md', entries('close')]]);
+    files.save([], { file: state, text: () => 'second\n' }, { chunkTexts: texts.splice(0) });
+    await files.settled();
+    await files.close();
+    return { files: filesUnder(dir), threadSaves: files.threadSaves };
+  }
+
+  it('writes them after the save\'s records, in its writer thread as in this one when there is none: the same files, each the text made for it', async () => {
+    const threaded = await saveWithChunks({});
+    const pooled = await saveWithChunks({ thread: false });
+    expect([threaded.threadSaves, pooled.threadSaves]).toEqual([1, 0]);
+    const chunkFiles = (files: Record<string, string>) => Object.entries(files).filter(([file]) => file.startsWith(`.git${path.sep}`)).map(([, text]) => text).sort();
+    expect(chunkFiles(threaded.files)).toHaveLength(3);
+    expect(chunkFiles(threaded.files)).toEqual(chunkFiles(pooled.files));
+    expect(chunkFiles(threaded.files).map((text) => text.split('\n')[1])).toEqual(expect.arrayContaining(['[["t=refund",6]]', '[["t=greet",5]]', '[["t=close",5]]']));
   });
 });

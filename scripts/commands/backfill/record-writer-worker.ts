@@ -10,6 +10,7 @@ import { replaceWhole } from '../../lib/vault/write-fs.ts';
 import { writeBlobPackFile } from '../../lib/git/blob-pack-file-fs.ts';
 import { topFolderTrees, type StoredFolderNode } from '../../lib/git/fresh-folder-trees.ts';
 import { entryStat } from '../../lib/git/stage-in-process-fs.ts';
+import { writeChunkFileTexts, type ChunkFileText } from '../../lib/traits/chunk-store-fs.ts';
 
 export interface RecordWriterData {
   /** The repository's working tree: record paths are relative to it. */
@@ -19,6 +20,8 @@ export interface RecordWriterData {
    * (packsWritableHere), or null: then the replay's thread packs them through `git index-pack`.
    */
   packDir: string | null;
+  /** The repository and encoding of the hook's chunk files the saves bring (RecordWriterRequest's `chunkTexts`); none without it. */
+  chunkFiles?: { gitdir: string; encoding: string };
 }
 
 /** A save's records, in order: their paths under the repository and their texts. */
@@ -37,6 +40,11 @@ export interface RecordWriterRequest {
    * at the end of the bench's run, loaded: bench HISTORY, session 35).
    */
   trees: boolean;
+  /**
+   * The hook's chunk files made since the last save (backfill's measuring, chunk-store-fs.ts
+   * promptChunkTexts), written after the records: off the measuring threads and the replay.
+   */
+  chunkTexts: ChunkFileText[];
 }
 
 /** The trees a last save asked for: the folder's node, its trees packed, or null (none made: the staging makes them). */
@@ -66,7 +74,7 @@ export interface RecordWriterReply {
   madeFolders: string[];
 }
 
-const { dir, packDir } = workerData as RecordWriterData;
+const { dir, packDir, chunkFiles } = workerData as RecordWriterData;
 // Objects packed by an earlier batch (two records of the same text, a path written again).
 const packed = new Set<string>();
 // Record folders by whether this thread created them: a folder it made holds only what it wrote,
@@ -111,6 +119,8 @@ parentPort!.on('message', (request: RecordWriterRequest) => {
     }
   }
   if (packDir !== null && !reply.failed) reply.packed = pack(request, [...reply.written, ...request.packKept], packDir);
+  // Never throws: a chunk file not written costs its prompt's next commit time, never a value.
+  if (chunkFiles) writeChunkFileTexts(chunkFiles, request.chunkTexts);
   parentPort!.postMessage(reply satisfies RecordWriterReply);
   if (request.trees) parentPort!.postMessage({ batch: request.batch, trees: packDir !== null && !reply.failed ? packTrees(packDir) : null } satisfies RecordWriterTrees);
 });

@@ -8,7 +8,7 @@
 // left behind: the first commit that keeps chunks after the change makes their new folder, and
 // removes the others but those another worktree's setting names (no commit pays a look at the
 // folder for it). Backfill writes the file of
-// every prompt at HEAD (promptChunkFiles), its last versions measured by chunks, each from the
+// every prompt at HEAD (promptChunkTexts, writeChunkFileTexts), its last versions measured by chunks, each from the
 // entries of the version before it in the path's line (measureKeepingChunks' `previous`), measured
 // by chunks for that; the versions of a line that ends before HEAD are measured with the kept
 // versions (paragraph-reuse.ts, token-splice.ts; bench HISTORY, sessions 23 and 30).
@@ -132,7 +132,7 @@ export function promptChunkMeasurer(options: { gitdir: string; encoding: string;
 
 /**
  * `measureBody` of `body` by chunks, and the entries of its chunks: what the hook's file of a
- * prompt at this version would hold (promptChunkFiles writes them). Backfill measures the last
+ * prompt at this version would hold (promptChunkTexts makes its text). Backfill measures the last
  * version of each prompt this way, so that the prompt's next commit measures only what it
  * changed, and the versions before it in the same path's line, each handing its entries to the
  * next as `previous` (a chunk whose text an earlier version held is taken from there, as the
@@ -155,46 +155,65 @@ export function measureKeepingChunks(body: string, counter: BpeCounter, options:
   return { measured, chunks: [...kept] };
 }
 
-/** Writes prompts' chunk files into one repository's folder for one encoding (promptChunkFiles). */
+/** Keeps prompts' chunk files of one repository's folder for one encoding (promptChunkTexts). */
 export interface PromptChunkFiles {
   /**
-   * Writes the file of each prompt (by its path) with `chunks` (measureKeepingChunks' entries of
+   * Keeps the file of each prompt (by its path) with `chunks` (measureKeepingChunks' entries of
    * its current body), as the hook's `save` writes those it measured: backfill leaves every
-   * prompt at HEAD measured by chunks. Returns the files written. Never throws: a file not written
+   * prompt at HEAD measured by chunks. Returns the files kept. Never throws: a file not written
    * costs the prompt's next commit time, never a value.
    */
   keep(prompts: Iterable<[file: string, chunks: ChunkEntries]>): number;
 }
 
+/** Where one repository's chunk files of one encoding go, and their first line's kind. */
+interface ChunkPlace {
+  chunks: string;
+  folder: string;
+  kind: CacheKind;
+}
+
+function chunkPlace(options: { gitdir: string; encoding: string }): ChunkPlace {
+  const chunks = cacheFilePath(options.gitdir, 'chunks');
+  return { chunks, folder: path.join(chunks, chunkFolderName(options.encoding)), kind: cacheKind(options.encoding) };
+}
+
+/** A prompt's chunk file: its path and its whole text (promptChunkTexts makes them, writeChunkFileTexts writes them). */
+export type ChunkFileText = [file: string, text: string];
+
 /**
- * Where backfill writes the chunk files of the prompts at HEAD, prompt by prompt (its measuring
- * threads, as each blob is measured): the common git dir (read from a file in a linked worktree,
- * an exception elsewhere), the folder and the header's digests are found once, at the first write,
- * not at every prompt.
+ * Where backfill keeps the chunk files of the prompts at HEAD, prompt by prompt, without writing
+ * them: `keep` makes each file's path and text and hands them to `send` (and returns how many).
+ * The common git dir (read from a file in a linked worktree, an exception elsewhere), the folder
+ * and the header's digests are found once, at the first prompt. Backfill's measuring threads and
+ * replay make them as they measure, and its record writer thread writes them (writeChunkFileTexts):
+ * written where they were made, the 10,107 files of the bench history held those threads about
+ * 6.9 s (open: 3.8 s) in a quiet profile (bench HISTORY, session 37).
  */
-export function promptChunkFiles(options: { gitdir: string; encoding: string }): PromptChunkFiles {
-  // Found at the first write: a run may write none.
-  let where: { chunks: string; folder: string; kind: CacheKind } | undefined;
+export function promptChunkTexts(options: { gitdir: string; encoding: string }, send: (texts: ChunkFileText[]) => void): PromptChunkFiles {
+  let where: ChunkPlace | undefined;
   return {
     keep(prompts) {
-      if (where === undefined) {
-        const chunks = cacheFilePath(options.gitdir, 'chunks');
-        where = { chunks, folder: path.join(chunks, chunkFolderName(options.encoding)), kind: cacheKind(options.encoding) };
-      }
-      const { chunks, folder, kind } = where;
-      const files = new Map<string, Map<string, Entry>>();
-      for (const [file, entries] of prompts) files.set(promptFile(folder, file), new Map(entries));
-      return writePromptFiles(chunks, folder, kind, files, options.gitdir);
+      where ??= chunkPlace(options);
+      const texts: ChunkFileText[] = [];
+      for (const [file, entries] of prompts) texts.push([promptFile(where.folder, file), entriesText(where.kind, new Map(entries))]);
+      if (texts.length > 0) send(texts);
+      return texts.length;
     },
   };
 }
 
-/** Writes each of `files` (a prompt's file and its entries) in `folder`; the first to make the folder removes the others (see promptChunkMeasurer). Returns the files written. */
-function writePromptFiles(chunks: string, folder: string, kind: CacheKind, files: Map<string, Map<string, Entry>>, gitdir: string): number {
+/** Writes the files promptChunkTexts made for a repository and encoding; returns the files written. Never throws. */
+export function writeChunkFileTexts(options: { gitdir: string; encoding: string }, texts: readonly ChunkFileText[]): number {
+  return texts.length === 0 ? 0 : writeTexts(chunkPlace(options), texts, options.gitdir);
+}
+
+/** Writes each file's text; the first to make the encoding's folder removes the others (see promptChunkMeasurer). Returns the files written. */
+function writeTexts({ chunks, folder }: ChunkPlace, texts: Iterable<ChunkFileText>, gitdir: string): number {
   let madeFolder = false;
   let written = 0;
-  for (const [file, entries] of files) {
-    const made = writeEntries(file, kind, entries);
+  for (const [file, text] of texts) {
+    const made = writeText(file, text);
     if (made !== false) written++;
     if (typeof made === 'string' && [folder, chunks].some((one) => path.resolve(one) === path.resolve(made))) madeFolder = true;
   }
@@ -202,6 +221,11 @@ function writePromptFiles(chunks: string, folder: string, kind: CacheKind, files
   // before, an older promptvault's) are never read again, but by another worktree.
   if (madeFolder) removeUnusedFolders(chunks, path.basename(folder), gitdir);
   return written;
+}
+
+/** Writes each of `files` (a prompt's file and its entries) in `folder` (writeTexts). */
+function writePromptFiles(chunks: string, folder: string, kind: CacheKind, files: Map<string, Map<string, Entry>>, gitdir: string): number {
+  return writeTexts({ chunks, folder, kind }, [...files].map(([file, entries]): ChunkFileText => [file, entriesText(kind, entries)]), gitdir);
 }
 
 /**
@@ -213,16 +237,20 @@ function promptFile(folder: string, file: string): string {
   return path.join(folder, digest.slice(0, 2), `${digest.slice(2)}.json`);
 }
 
-/**
- * Writes `entries` as a file of `kind` in place: the first folder it made, true when written
- * without making one, false when not written. Never throws: a file not written costs the next
- * commit time. Not written beside and renamed (cache-file-fs's writer, which also lists the
- * folder after each write): a file cut short or interleaved with another writer's fails its
- * checksum and reads as empty, so in place is as safe here, at two system calls a file less.
- */
-function writeEntries(file: string, kind: CacheKind, entries: Map<string, Entry>): string | true | false {
+/** A chunk file's text: its checksummed first line, then its entries. */
+function entriesText(kind: CacheKind, entries: Map<string, Entry>): string {
   const body = `${JSON.stringify([...entries])}\n`;
-  const text = `${cacheHeader(kind)} ${sha256Hex(body)}\n${body}`;
+  return `${cacheHeader(kind)} ${sha256Hex(body)}\n${body}`;
+}
+
+/**
+ * Writes a chunk file's text in place: the first folder it made, true when written without
+ * making one, false when not written. Never throws: a file not written costs the next commit time.
+ * Not written beside and renamed (cache-file-fs's writer, which also lists the folder after each
+ * write): a file cut short or interleaved with another writer's fails its checksum and reads as
+ * empty, so in place is as safe here, at two system calls a file less.
+ */
+function writeText(file: string, text: string): string | true | false {
   try {
     overwrite(file, text);
     return true;
