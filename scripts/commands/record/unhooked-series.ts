@@ -4,11 +4,11 @@
 // commit (its text, its parents as `commit_parents`, its committer date), oldest first, so the
 // lineage reads v1 -> v2 -> v3 -> v4 and `log` names each commit, rather than one version of the
 // net change. The series of a prompt is read back from HEAD along the first parent and ends at the
-// newest commit whose text of it has a record. A merge whose other parents' texts of the prompt have
-// records is a step of it (`git rebase --rebase-merges` makes a merge anew without our hooks),
-// recorded as the hook records a merge, so `log` names the merge and its subject rather than the
-// repair's commit. One that meets another merge, an added or deleted file, or WALK_LIMIT commits
-// first is left to the resync as one version, as before.
+// newest commit whose text of it has a record. A merge is a step of it (`git rebase --rebase-merges`
+// makes a merge anew without our hooks), recorded as the hook records a merge (a side whose text has
+// no record, a branch made with --no-verify, is no parent of it, as at the hook), so `log` names the
+// merge and its subject rather than the repair's commit. One that meets an added or deleted file,
+// or WALK_LIMIT commits first, is left to the resync as one version, as before.
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Problem } from '../../lib/errors.ts';
@@ -133,7 +133,6 @@ async function findUnhookedSeries(repo: Repo, config: Config, head: string, prom
   const edits = await firstParentEdits(repo, { ref: head, paths: drifted.map((change) => change.path), limit: WALK_LIMIT });
   const textHashes = await hashBlobs(repo, edits.flatMap((edit) => edit.changes.flatMap((change) => (change.newOid ? [change.newOid] : []))));
   const chosen = new Map<string, IndexChange[]>();
-  const mergedHashes = await textsAtOtherParents(repo, edits, drifted.map((change) => change.path));
   for (const prompt of drifted) {
     const known = recorded.get(prompt.path)!;
     const found: { commit: string; change: IndexChange }[] = [];
@@ -146,11 +145,11 @@ async function findUnhookedSeries(repo: Repo, config: Config, head: string, prom
         ended = true;
         break;
       }
-      // An added or deleted file is no edit, and a merge of a side whose text has no record joins
-      // nothing known: the series cannot be told commit by commit past them. A merge of recorded
-      // sides is recorded as the hook would have recorded it (both sides' versions its parents).
+      // An added or deleted file is no edit: the series cannot be told commit by commit past it.
+      // A merge is recorded as the hook would have recorded it: the versions of its sides' texts
+      // its parents, a side whose text has no record (made with --no-verify, or before adoption)
+      // left out as the hook leaves it out, so the merge is an edit of the first parent's version.
       if (change.status !== 'M') break;
-      if (edit.parents.length > 1 && !edit.parents.slice(1).every((parent) => known.has(mergedHashes.get(`${parent} ${prompt.path}`) ?? ''))) break;
       found.push({ commit: edit.commit, change });
     }
     if (!ended) continue;
@@ -158,21 +157,6 @@ async function findUnhookedSeries(repo: Repo, config: Config, head: string, prom
   }
   // Newest first from git: recorded oldest first, as the hook would have.
   return edits.filter((edit) => chosen.has(edit.commit)).reverse().map((edit) => ({ ...edit, changes: chosen.get(edit.commit)! }));
-}
-
-/** For each merge among `edits` and each of `paths`: `<other parent> <path>` -> the content hash of its text there (none: no file). */
-async function textsAtOtherParents(repo: Repo, edits: FirstParentEdit[], paths: string[]): Promise<Map<string, string>> {
-  const found = new Map<string, string>();
-  const wanted = edits.filter((edit) => edit.parents.length > 1).flatMap((edit) => edit.parents.slice(1).map((parent) => ({ parent, paths: edit.changes.map((change) => change.path).filter((file) => paths.includes(file)) })));
-  const oids = new Map<string, string>();
-  for (const { parent, paths: files } of wanted) {
-    if (files.length === 0) continue;
-    for (const entry of await listTree(repo, { ref: parent, pathspecs: files.map((file) => `:(literal)${file}`) })) oids.set(`${parent} ${entry.path}`, entry.oid);
-  }
-  if (oids.size === 0) return found;
-  const hashes = await hashBlobs(repo, [...oids.values()]);
-  for (const [key, oid] of oids) found.set(key, hashes.get(oid)!);
-  return found;
 }
 
 async function hashBlobs(repo: Repo, oids: string[]): Promise<Map<string, string>> {
