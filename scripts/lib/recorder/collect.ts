@@ -168,10 +168,12 @@ export async function validateChanges(view: TreeView, set: ChangeSet, config: Co
   const targets = linkOids.length > 0 ? await view.read(linkOids) : new Map<string, Buffer>();
   const linkTarget = (link: ChangeSet['links'][number]) => (link.oid ? targets.get(link.oid)?.toString('utf8') : undefined);
   // A link inside the repository whose target the index being committed lacks is dangling (looked
-  // up per link: rare). Only there: a replay's view holds the prompt and clause folders alone.
+  // up per link: rare). A replay's view holds the prompt and clause folders alone, so there only a
+  // target a glob takes is looked up (backfill gave the copy that fails, newcomer36's leftover).
   const dangling = async (link: ChangeSet['links'][number]): Promise<boolean> => {
     const target = linkTarget(link) === undefined ? undefined : linkedPath(link.path, linkTarget(link)!);
-    return target !== undefined && view.repo !== undefined && (await view.list([target])).length === 0;
+    if (target === undefined || (view.repo === undefined && !classifyPath(target, config))) return false;
+    return (await view.list([target])).length === 0;
   };
   const linkWarnings = await Promise.all(set.links.map(async (link) => skippedEntryWarning(link.path, link.mode, linkTarget(link) === undefined ? undefined : { target: linkTarget(link)!, config, dangling: await dangling(link) })));
   const warnings = [...linkWarnings, ...prompts.flatMap((prompt) => prompt.warnings)];

@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Problem } from '../errors.ts';
 import { listIndex, listTree, readBlobs, withPathOfMissing, type IndexEntry, type Repo } from '../git/index.ts';
-import { classifyPath, globReachesInto, idFromPath, sourceFolders, sourcePathspecs, isSkippedEntry, isSubmoduleEntry, skippedEntryWarning, submoduleInsideWarning } from '../prompt/locate.ts';
+import { classifyPath, globReachesInto, idFromPath, sourceFolders, sourcePathspecs, isSkippedEntry, isSubmoduleEntry, linkedPath, skippedEntryWarning, submoduleInsideWarning } from '../prompt/locate.ts';
 import { parsePrompt } from '../prompt/parse.ts';
 import { parseClause } from '../prompt/parse-clause.ts';
 import { checkReferences, findAllCaseCollisions, findDuplicateIds, foldCase, indexIds, type ClauseDeletion } from '../prompt/references.ts';
@@ -63,6 +63,9 @@ export function parseSnapshot(files: Iterable<IndexEntry & { bytes: Uint8Array }
 export function createSnapshotParser(config: Config, options: SnapshotParserOptions = {}): SnapshotParser {
   const snapshot: Snapshot = { prompts: [], clauses: [], checkpoints: [], mutations: [], audits: [], problems: [], warnings: [] };
   const sources: { path: string; id: string; kind: 'prompt' | 'clause' }[] = [];
+  // Every source path handed over, and the links and submodules the globs take, warned of in finish.
+  const seen = new Set<string>();
+  const skipped: { path: string; mode: string | undefined | null; target: string | undefined }[] = [];
   type AnyRecord = Checkpoint | Mutation | Audit;
   // The list a record of each kind joins (typed loosely: the kind decides the schema it passed).
   const into = { checkpoint: snapshot.checkpoints, mutation: snapshot.mutations, audit: snapshot.audits } as Record<'checkpoint' | 'mutation' | 'audit', (AnyRecord & { file: string })[]>;
@@ -85,9 +88,10 @@ export function createSnapshotParser(config: Config, options: SnapshotParserOpti
       }
       return;
     }
+    seen.add(file.path);
     if (isSkippedEntry(file.mode)) {
-      // A link's blob is the path it points to.
-      snapshot.warnings.push(skippedEntryWarning(file.path, file.mode, isSubmoduleEntry(file.mode) || file.bytes.byteLength === 0 ? undefined : { target: Buffer.from(file.bytes).toString('utf8'), config }));
+      // A link's blob is the path it points to; warned of in finish, once every path is known.
+      skipped.push({ path: file.path, mode: file.mode, target: isSubmoduleEntry(file.mode) || file.bytes.byteLength === 0 ? undefined : Buffer.from(file.bytes).toString('utf8') });
       return;
     }
     const id = idFromPath(file.path, kind, config);
@@ -106,6 +110,13 @@ export function createSnapshotParser(config: Config, options: SnapshotParserOpti
     }
   };
   const finish = (): Snapshot => {
+    // A target a glob takes is among the files handed over when it exists: one that is not is
+    // dangling, and the copy the other fixes suggest would fail (check gave it, newcomer36's leftover).
+    for (const entry of skipped) {
+      const linked = entry.target === undefined ? undefined : linkedPath(entry.path, entry.target);
+      const dangling = linked !== undefined && classifyPath(linked, config) !== undefined && !seen.has(linked);
+      snapshot.warnings.push(skippedEntryWarning(entry.path, entry.mode, entry.target === undefined ? undefined : { target: entry.target, config, dangling }));
+    }
     const known = indexIds(sources);
     snapshot.problems.push(...findDuplicateIds(known));
     // Said, not failing: a pair committed before the hook refused them is for the team to rename.
