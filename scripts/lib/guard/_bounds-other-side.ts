@@ -58,6 +58,8 @@ interface ReadBound {
   only: boolean;
   /** A cap after the grant's modal limits it instead ("can bring 2 bags at most"; round 27a). */
   capped?: boolean;
+  /** A "no"/"not" right before the bound words negates them ("no taller than"), not the clause's verb (round 43a). */
+  ownNegation: boolean;
 }
 
 function tokens(sentence: string): string[] {
@@ -124,7 +126,8 @@ function readBounds(text: string): ReadBound[] {
     const clause = words.slice(from, to);
     const grant = negations === 0 && clause.some((token) => GRANTING.test(token));
     const capped = grant && CAPS.has(bound.phrase) && words.slice(from, Math.min(bound.start, i)).some((token) => GRANTING.test(token));
-    found.push({ value: word, written: bound.side, admitted: turned ? (bound.side === 'up' ? 'down' : 'up') : bound.side, words: bound.phrase, negated: negations > 0, ...(extreme?.superlative ? { superlative: true } : {}), grant, only: clause.includes('only') || capped, ...(capped ? { capped: true } : {}) });
+    const ownNegation = /^(?:no|not)$/.test(words[bound.start - 1] ?? '');
+    found.push({ value: word, written: bound.side, admitted: turned ? (bound.side === 'up' ? 'down' : 'up') : bound.side, words: bound.phrase, negated: negations > 0, ...(extreme?.superlative ? { superlative: true } : {}), grant, only: clause.includes('only') || capped, ...(capped ? { capped: true } : {}), ownNegation });
   });
   return found;
 }
@@ -146,7 +149,10 @@ function boundsSaidFromOtherSide(previous: string, next: string, amountsAgree: b
   const sameValue = (a: ReadBound, b: ReadBound) => a.value === b.value || (amountsAgree && old.length === 1 && after.length === 1);
   return old.flatMap((before) => {
     // "must not exceed 10" = "must not go faster than 10": both negated, the same side admitted.
-    const same = after.find((bound) => sameValue(before, bound) && bound.admitted === before.admitted && (bound.superlative || before.superlative || sayTheBan(before, bound)) && ((bound.written !== before.written && bound.negated !== before.negated) || (bound.written === before.written && bound.negated && before.negated && bound.words !== before.words)));
+    // "Vehicles taller than 2.1 m cannot use the car park" = "takes only vehicles no taller than
+    // 2.1 m": the same words, one negated by its clause's verb, the other by its own "no" (round 43a).
+    const negatedAlike = (bound: ReadBound) => bound.words !== before.words || bound.ownNegation !== before.ownNegation;
+    const same = after.find((bound) => sameValue(before, bound) && bound.admitted === before.admitted && (bound.superlative || before.superlative || sayTheBan(before, bound)) && ((bound.written !== before.written && bound.negated !== before.negated) || (bound.written === before.written && bound.negated && before.negated && negatedAlike(bound))));
     return same ? [{ before, after: same }] : [];
   });
 }

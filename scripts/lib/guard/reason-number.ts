@@ -813,6 +813,11 @@ function countedAgainst(quantities: readonly Quantity[], other: readonly Quantit
   return quantities.filter((quantity) => !quantity.article || periodChanged(quantity) || other.some((them) => !them.article && (them.dimension === quantity.dimension || sameCalendarSpan(them, quantity))));
 }
 
+/** The figure a quantity was written with: an amount with a unit is held in its base unit ("2 years" as 24 months). */
+function figureAsWritten(quantity: Quantity): number {
+  return quantity.written ?? quantity.value;
+}
+
 /** Whether a number counts a noun of its own ("three tools"), not a unit or nothing. */
 function countsNouns(quantity: Quantity): boolean {
   return quantity.dimension !== '' && !isMeasured(quantity.dimension);
@@ -878,8 +883,11 @@ function findAmountChanges(previous: string, next: string): Finding[] {
     leftOver.push(quantity);
   }
   for (const quantity of leftOver) {
-    // The same amount with its noun left out ("the last four digits" -> "the last four").
-    if (take((c) => c.value === quantity.value && (c.dimension === '' || quantity.dimension === ''))) continue;
+    // The same amount with its noun left out ("the last four digits" -> "the last four"), or its
+    // unit ("at least 12 years old" -> "Nobody younger than 12", "by the 34th week" -> "by week 34",
+    // "follow-ups last 45 minutes" -> "each follow-up runs for 45"): a unit's amount is held in
+    // its base unit (12 years as 144 months), so the figure is compared as written (round 43a).
+    if (take((c) => (c.dimension === '' || quantity.dimension === '') && figureAsWritten(c) === figureAsWritten(quantity))) continue;
     // "up to three tools" -> "no more than three items", "at least three independent light sources"
     // -> "no fewer than three separate torches": the same count under the same bound, its noun said
     // in other words. What is counted is the object readings' to compare; the number stands.
