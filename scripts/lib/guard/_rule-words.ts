@@ -140,8 +140,11 @@ const NO_SUBJECT_MAY = /^ (?:(?:absolutely |strictly |certainly )?no (?:more|few
 const AT_NO_TIME_MAY = /^ at no (?:point|stage|time|moment)(?: [a-z0-9'’-]+){0,8}? (may|can|could|shall|will|is to|are to) /;
 /** A sentence opened by a phrase of time, place or exception before a comma ("In summer, ...", "After 6 pm, ...", "Apart from guide dogs, ..."): the rest. */
 const FRONTED_PHRASE = /^\s*(?:from|in|on|at|during|between|after|before|until|within|throughout|outside|inside|for|apart from|except for)\b[^,]*,\s*(.+)$/i;
-/** A clause of place open before a modal, after words of the rule's own: "... twice where the customer". */
-const PLACE_CLAUSE_BEFORE = /[a-z] (?:where|wherever)(?: [a-z'-]+){1,4}$/;
+/**
+ * A clause of place open before a modal, after words of the rule's own: "... twice where the customer";
+ * or opening the sentence: "Wherever livestock might be, a dog stays on its lead" (round 43b, v60).
+ */
+const PLACE_CLAUSE_BEFORE = /(?:[a-z]|^) (?:where|wherever)(?: [a-z'-]+){1,4}$/;
 /** A purpose clause open before a modal: "so that no child", "so children", "in order that staff". */
 const PURPOSE_BEFORE = /\b(?:so|so that|in order that|enough that|such that)(?: [a-z'-]+){1,3}$/;
 /** A grant whose subject opens with "only": "Only a parent or a named carer is allowed to ...". */

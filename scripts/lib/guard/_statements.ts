@@ -347,9 +347,15 @@ const KEEPS_OUT = /\b(?:out of|away from|clear of|(?:hands|fingers|feet) off|off
 
 const KEPT_PRIVATE = /\b(?:private|confidential|secret)$/;
 
-/** "stay away from the coral", "steer clear of politics", "stay off the ice": a prohibition said as a duty. */
+/**
+ * "stay away from the coral", "steer clear of politics", "stay off the ice": a prohibition said as a duty.
+ * So are "stay well back from the edges", "steer well clear of any hint" (round 43b: v60's "Do not walk
+ * along the trench edges" -> "Stay well back from the edges of the trench", read as a negation removed).
+ */
 function staysAway(words: readonly string[], at: number): boolean {
-  return /^(?:stay|stays|steer|steers|keep|keeps)$/.test(words[at] ?? '') && /^(?:away from|clear of|off (?:the|their|your|its|any)|out of) /.test(`${words.slice(at + 1, at + 3).join(' ')} `);
+  if (!/^(?:stay|stays|steer|steers|keep|keeps)$/.test(words[at] ?? '')) return false;
+  const from = /^(?:well|right|safely)$/.test(words[at + 1] ?? '') ? at + 2 : at + 1;
+  return /^(?:away from|clear of|back from|off (?:the|their|your|its|any)|out of) /.test(`${words.slice(from, from + 2).join(' ')} `);
 }
 
 /**

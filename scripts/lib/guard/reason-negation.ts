@@ -15,6 +15,7 @@ import { saysNoOneMayInOtherVoice } from './_voice.ts';
 import { neverAloneSaidAsAlwaysWith } from './_never-alone.ts';
 import { companyStillDemanded } from './_company-kept.ts';
 import { appendsOwnProhibition } from './_appended-prohibitions.ts';
+import { dutySaidAsDoubleNegative } from './_duty-as-double-negative.ts';
 
 /** Words of `words` not matched one-for-one in `other`; all of `words` when every one is matched. */
 function differing(words: readonly string[], other: readonly string[]): string[] {
@@ -265,7 +266,9 @@ export function findNegationChanges(input: StatementDiffInput): Reason[] {
       reasons.push({ code: 'negation-moved', message: `negation moved: "${rescoped.verb}" is no longer negated, the negation now reads "${rescoped.now}", in ${where}` });
       continue;
     }
-    if (fewer && !forbidsTheOpposite(group.next, group.previous)) {
+    // "A rider who hasn't been checked doesn't line up" -> "Riders must be checked before they line up": one duty (_duty-as-double-negative.ts).
+    const fromDoubleNegative = fewer && dutySaidAsDoubleNegative({ previous: group.next, next: group.previous, previousText: group.nextText, nextText: group.previousText });
+    if (fewer && !fromDoubleNegative && !forbidsTheOpposite(group.next, group.previous)) {
       const removed = differing(before, after);
       const movedTo = group.next.flatMap((s) => s.conditionNegations).length > group.previous.flatMap((s) => s.conditionNegations).length;
       if (after.length === 0 && movedTo) {
@@ -283,7 +286,7 @@ export function findNegationChanges(input: StatementDiffInput): Reason[] {
     const restatedFirst = group.next.every((statement) => statement.mainNegationAt.length === 0 || statement.words.slice(0, statement.mainNegationAt[0]).some((word) => keptStems.has(normaliseWord(word))));
     const movedIn = restatedFirst && input.removed.some((statement) => statement.mainNegations.length > 0);
     // "must keep the drone in sight" -> "may at no point lose sight of it": the verb turned round with the negation.
-    if (more && !appendsRule(group.previous, group.next) && !appendsOwnProhibition(group.previous, group.next) && !hardensAvoid(group.previous) && !movedIn && !forbidsTheOpposite(group.previous, group.next) && !group.next.every(saysAlwaysTwiceNegated) && !keepsSaidAsNeverLeave(group.previousText, group.nextText)) {
+    if (more && !appendsRule(group.previous, group.next) && !appendsOwnProhibition(group.previous, group.next) && !hardensAvoid(group.previous) && !movedIn && !forbidsTheOpposite(group.previous, group.next) && !group.next.every(saysAlwaysTwiceNegated) && !keepsSaidAsNeverLeave(group.previousText, group.nextText) && !dutySaidAsDoubleNegative(group)) {
       reasons.push({ code: 'negation-added', message: `negation added: ${differing(after, before).map((word) => `"${word}"`).join(', ')} in ${where}` });
     }
   }
