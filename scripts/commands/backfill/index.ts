@@ -135,6 +135,11 @@ const SAVE_RECORDS = 10_000;
  * before it is recorded.
  */
 const LARGE_COMMIT = 256;
+/**
+ * Chunk files handed to the record writer thread at a time between saves: with the saves only,
+ * the last brought those of the last 568 of the bench history's commits to the run's end.
+ */
+const CHUNK_FILES = 256;
 
 export async function backfill(options: BackfillOptions): Promise<BackfillResult> {
   // Reading the history counts as replaying it.
@@ -186,14 +191,20 @@ async function replayHistory(options: BackfillOptions, repo: Repo, config: Confi
   // (measure-jobs.ts). Measured only once the history was read, the first commit was a third of
   // the bench's backfill, and the history read 2.7-3.3 s of it with a core idle (bench HISTORY, session 34).
   const logJobs = measureJobs(history, config, firstTree, resumed, atEnd);
-  // The hook's chunk files of the prompts at HEAD, as they are measured (keepChunksAtHead): each
-  // save hands those made since the last to the record writer thread.
+  // The hook's chunk files of the prompts at HEAD, as they are measured (keepChunksAtHead): handed
+  // to the record writer thread CHUNK_FILES at a time (`files`, below), and the rest with each save.
   const chunkPlace = { gitdir: repo.gitdir, encoding: config.tokenizer };
   const chunkTexts: ChunkFileText[] = [];
+  // Set once the record files' writer is made (the threads measure while the history's moves are paired).
+  let chunkWriter: RecordFiles | undefined;
+  const keepChunks = (texts: ChunkFileText[]) => {
+    chunkTexts.push(...texts);
+    if (chunkWriter && chunkTexts.length >= CHUNK_FILES) chunkWriter.keepChunks(chunkTexts.splice(0));
+  };
   const ahead = measureAhead({
     cache: measures, citations, threads, maxBytes: config.max_prompt_bytes, read: (oids) => reader.read(oids), counter: tokens,
     jobs: logJobs, early: firstJobsMovesLeave(history, firstTree, resumed, logJobs),
-    chunkFiles: { ...chunkPlace, keep: (texts) => chunkTexts.push(...texts) }, idKeys: (file, oid, keys) => stableIds.know(file, oid, keys),
+    chunkFiles: { ...chunkPlace, keep: (texts) => keepChunks(texts) }, idKeys: (file, oid, keys) => stableIds.know(file, oid, keys),
   });
   let jobs: MeasureJob[];
   let hookRecords: HookRecords;
@@ -260,6 +271,7 @@ async function replayHistory(options: BackfillOptions, repo: Repo, config: Confi
   const files: RecordFiles = new RecordFiles(repo.dir, (batch) => {
     packs.add(batch.filter((record) => (files.written.has(record.path) || resumedPaths.has(record.path)) && !files.packed.has(record.oid)).map((record) => ({ oid: record.oid, bytes: record.text })));
   }, { packDir: packsWritableHere(repo), packKept: (file) => resumedPaths.has(file), chunkFiles: chunkPlace });
+  chunkWriter = files;
   const handedOver = { count: 0, state: new SavedStateText() };
   const seen = new ProblemsSeen();
   const started = performance.now();

@@ -134,6 +134,23 @@ export class RecordFiles {
   }
 
   /**
+   * Hands the writer thread chunk files to write (chunk-store-fs.ts promptChunkTexts) between
+   * saves, after the saves started before: what the last save brings is then only what was made
+   * since. Never throws; nothing is written after a save failed (a chunk file not written costs
+   * its prompt's next commit time, never a value).
+   */
+  keepChunks(chunkTexts: ChunkFileText[]): void {
+    if (chunkTexts.length === 0 || !this.#chunkFiles) return;
+    this.#saving = this.#saving
+      .then(async () => {
+        if (!this.#failed) await this.#writeAll([], undefined, chunkTexts);
+      })
+      .catch((error: unknown) => {
+        this.#failed ??= { error };
+      });
+  }
+
+  /**
    * The node of vault/ whose trees the writer thread made and packed after the save that asked
    * for them (save's `trees`: the last), once they are; undefined when it made none. Never throws.
    */

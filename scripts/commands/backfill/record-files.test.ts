@@ -194,4 +194,20 @@ describe('RecordFiles given the hook\'s chunk files with a save', () => {
     expect(chunkFiles(threaded.files)).toEqual(chunkFiles(pooled.files));
     expect(chunkFiles(threaded.files).map((text) => text.split('\n')[1])).toEqual(expect.arrayContaining(['[["t=refund",6]]', '[["t=greet",5]]', '[["t=close",5]]']));
   });
+
+  it('writes those handed over between saves (keepChunks), in its writer thread as in this one when there is none', async () => {
+    const written: string[][] = [];
+    for (const thread of [undefined, false]) {
+      const dir = tempRepo();
+      const chunkFiles = { gitdir: path.join(dir, '.git'), encoding: 'o200k_base' };
+      const texts: ChunkFileText[] = [];
+      promptChunkTexts(chunkFiles, (some) => texts.push(...some)).keep([['prompts/a.md', [['t=refund', 6]]], ['prompts/b.md', [['t=greet', 5]]]]);
+      const files = new RecordFiles(dir, () => {}, { ...(thread === false ? { thread } : {}), chunkFiles });
+      files.keepChunks(texts);
+      await files.settled();
+      await files.close();
+      written.push(Object.entries(filesUnder(dir)).map(([, text]) => text.split('\n')[1]!).sort());
+    }
+    expect(written).toEqual([['[["t=greet",5]]', '[["t=refund",6]]'], ['[["t=greet",5]]', '[["t=refund",6]]']]);
+  });
 });
