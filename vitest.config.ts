@@ -1,6 +1,7 @@
 import os from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { configDefaults, defineConfig } from 'vitest/config';
+import { LongestFirstSequencer } from './scripts/test-utils/longest-first-sequencer.ts';
 import { sharedProcessTestFiles } from './scripts/test-utils/shared-process-files.ts';
 
 const TEST_FOLDERS = ['scripts', 'site'];
@@ -26,13 +27,17 @@ export default defineConfig({
     // fills the other. Files share nothing but what is built once per run and waited for (the
     // fixture site, the tarball). More cores keep vitest's default.
     maxWorkers: Math.max(2, os.availableParallelism() - 1),
+    // The files are queued longest first by what each cost in a whole CI run (file-durations.json),
+    // both projects together: Vitest's own order (one project after the other, each by file size)
+    // started the 127 s verdict-weights-fit.test.ts last, alone for its last 66 s (session 37). The
+    // shared files, the shortest, still end the run one after another in the processes they share.
+    sequence: { sequencer: LongestFirstSequencer },
     // Two projects, one pool. Most files keep a test process of their own (isolate): helpers keep
     // module state (createRepo's fresh repositories, the chosen CLI entry), buildSite changes the
     // cwd and env in-process, others start servers, threads and browsers. The files that touch
     // no shared state (shared-process-files.ts: 87 of 265, pure parse and guard-reasoning tests)
     // run one after another in processes they share, without a process start and a fresh import
-    // each (their CPU 41.5 s -> 23.9 s, median of 3 pairs, session 20). Vitest queues projects by name, so the
-    // shared files come last and fill both workers at the end.
+    // each (their CPU 41.5 s -> 23.9 s, median of 3 pairs, session 20).
     projects: [
       { extends: true, test: { name: 'isolated', include: TEST_FOLDERS.map((folder) => `${folder}/**/*.test.ts`), exclude: [...configDefaults.exclude, ...SHARED] } },
       { extends: true, test: { name: 'shared-process', include: SHARED, isolate: false } },

@@ -148,11 +148,18 @@ function saidAsBefore(previous: string, next: string): boolean {
 /** `next` with each sentence that reorders the items of a sentence of `previous` written as that sentence. */
 function writtenAsBefore(previous: string, next: string): string {
   // A sentence that says its items come in a sequence is never read as reordered, nor one with
-  // other words: only the old sentences with the same words are asked, in their order.
-  const old = Map.groupBy(sentencesOf(previous).filter((candidate) => !SEQUENCE.test(candidate)), itemWords);
+  // other words: only the old sentences with the same words are asked, in their order. Each is
+  // asked once for each sentence written differently (both read trimmed): a clause saying the same
+  // line thousands of times asked every line of one version about every like line of the other
+  // (50,000 one-word lines: 122 s of CI's CPU, quadratic).
+  const old = Map.groupBy(new Set(sentencesOf(previous).map((candidate) => candidate.trim()).filter((candidate) => !SEQUENCE.test(candidate))), itemWords);
+  const asked = new Map<string, string | undefined>();
+  const sameAs = (sentence: string) => (SEQUENCE.test(sentence) ? undefined : old.get(itemWords(sentence))?.find((candidate) => saidAsBefore(candidate, sentence)));
   return sentencesOf(next)
     .map((sentence) => {
-      const same = SEQUENCE.test(sentence) ? undefined : old.get(itemWords(sentence))?.find((candidate) => saidAsBefore(candidate, sentence));
+      const written = sentence.trim();
+      if (!asked.has(written)) asked.set(written, sameAs(written));
+      const same = asked.get(written);
       if (!same) return sentence;
       // Keep the spacing the new sentence had round it.
       const lead = /^\s*/.exec(sentence)?.[0] ?? '';
