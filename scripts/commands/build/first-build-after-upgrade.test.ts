@@ -5,8 +5,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { placeSite, SITE_FILE_LIST } from './place-site-fs.ts';
 
 // newcomer36's leftover: a site built by a promptvault from before the list of a build's files
-// (session 36) has no list, so the first build after the upgrade removed no stale page: a deleted
-// prompt's page and the old build's assets stayed and were published. Where the folder holds a
+// (session 36) has no list, so the first build after the upgrade removed no stale page: a branch
+// preview's prompt pages and the old build's assets stayed and were published. Where the folder holds a
 // promptvault site (its prompts/checkpoints.json), the files in the folders this build writes
 // are taken as the old site's; the user's own files (at the top, in folders of their own) stay.
 
@@ -28,7 +28,7 @@ describe('the first build after an upgrade, over a site built without a list', (
   it('removes the old site\'s stale pages and assets, keeps the user\'s own files, and writes the list', () => {
     const out = site('old-site', {
       'index.html': 'old', 'prompts/checkpoints.json': '[]', 'prompts/support/refund/index.html': 'old',
-      'prompts/support/faq/index.html': 'a deleted prompt\'s page', '_astro/app.a1.js': 'old asset',
+      'prompts/support/faq/index.html': 'a branch preview\'s page', '_astro/app.a1.js': 'old asset',
       CNAME: 'prompts.example.com', 'docs/guide.html': 'the user\'s own',
     });
     const removed = placeSite(fresh('fresh1'), out);

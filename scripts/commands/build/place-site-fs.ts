@@ -65,7 +65,7 @@ const SITE_MARK = 'prompts/checkpoints.json';
 
 /**
  * The previous build's files where it left no list: a site built by a promptvault from before the
- * list (session 36), whose deleted prompts' pages the first build after the upgrade kept
+ * list (session 36), whose stale pages (a branch preview's prompts) and old assets the first build after the upgrade kept
  * (newcomer36's leftover). Taken as that site's: the files in the folders this build writes too
  * (`prompts/`, `codex/`, `_astro/`, ...), never a file at the top (a CNAME) or in a folder of the
  * user's own; and only where the folder holds a promptvault site (its SITE_MARK).
