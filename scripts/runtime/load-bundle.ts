@@ -89,6 +89,11 @@ export function loadBundle<T extends BundleTypes = UntypedBundle>(input: string 
       // Still `prompt-unknown` (as a moved id is), so code catching that keeps working; `data.deleted` tells it apart.
       throw new PromptvaultError('prompt-unknown', `no prompt "${id}" in ${where}: ${deletionPhrase(deleted)}. To serve it again, put its file back in the prompts' repository (\`promptvault show ${deleted.movedTo ?? id}@<version> > <its path>\`), commit, and bundle again`, { id, nearest: [], deleted });
     }
+    // Two ids that look the same: the near-name hint would name the very id asked for.
+    const same = known.find((other) => other !== id && other.normalize('NFC') === id.normalize('NFC'));
+    if (same !== undefined) {
+      throw new PromptvaultError('prompt-unknown', `no prompt "${id}" in ${where}: it differs from the id "${same}" of this bundle only in how its accented letters are encoded (Unicode ${unicodeForm(id)} here, ${unicodeForm(same)} in the bundle, as the file's name is in git). Ask for get(id.normalize('${unicodeForm(same) === 'NFD' ? 'NFD' : 'NFC'}'))`, { id, nearest: [same] });
+    }
     const near = nearestIds(id, known);
     throw new PromptvaultError('prompt-unknown', `no prompt "${id}" in ${where}${nearestAndKnown(id, known, { known: 'Prompts', near })}`, { id, nearest: near });
   };
@@ -155,6 +160,11 @@ export function loadBundle<T extends BundleTypes = UntypedBundle>(input: string 
     labels: () => [...labelNames],
     bundle,
   };
+}
+
+/** Which Unicode normal form a string is written in (macOS file names and some editors write NFD). */
+function unicodeForm(text: string): 'NFC' | 'NFD' | 'a mix of forms' {
+  return text === text.normalize('NFC') ? 'NFC' : text === text.normalize('NFD') ? 'NFD' : 'a mix of forms';
 }
 
 function parseVersion(version: number | string): { version: number; hash?: string } | undefined {

@@ -17,7 +17,7 @@ export const SITE_FILE_LIST = '.promptvault-site-files';
  */
 export function placeSite(from: string, to: string): string[] {
   const written = listFiles(from);
-  const previous = readFileList(to);
+  const previous = readFileList(to) ?? unlistedSiteFiles(to, written);
   if (fs.existsSync(to) && fs.readdirSync(to).length === 0) fs.rmdirSync(to);
   let renamed = false;
   if (!fs.existsSync(to)) {
@@ -52,12 +52,28 @@ export function listFiles(folder: string): string[] {
     .sort();
 }
 
-function readFileList(folder: string): string[] {
+function readFileList(folder: string): string[] | undefined {
   try {
     return fs.readFileSync(path.join(folder, SITE_FILE_LIST), 'utf8').split('\n').filter((line) => line !== '');
   } catch {
-    return [];
+    return undefined;
   }
+}
+
+/** A file every promptvault site has (the grid's list), which a folder of the user's own does not. */
+const SITE_MARK = 'prompts/checkpoints.json';
+
+/**
+ * The previous build's files where it left no list: a site built by a promptvault from before the
+ * list (session 36), whose stale pages (a branch preview's prompts) and old assets the first build after the upgrade kept
+ * (newcomer36's leftover). Taken as that site's: the files in the folders this build writes too
+ * (`prompts/`, `codex/`, `_astro/`, ...), never a file at the top (a CNAME) or in a folder of the
+ * user's own; and only where the folder holds a promptvault site (its SITE_MARK).
+ */
+function unlistedSiteFiles(folder: string, written: string[]): string[] {
+  if (!fs.existsSync(path.join(folder, SITE_MARK))) return [];
+  const siteFolders = new Set(written.flatMap((file) => (file.includes('/') ? [file.slice(0, file.indexOf('/'))] : [])));
+  return listFiles(folder).filter((file) => file.includes('/') && siteFolders.has(file.slice(0, file.indexOf('/'))));
 }
 
 /**
