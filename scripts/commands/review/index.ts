@@ -79,7 +79,7 @@ export async function review(options: ReviewOptions): Promise<ReviewResult> {
     const ids = audits.map((entry) => `${entry.audit.id} (${entry.audit.regression_flag ? 'flagged' : 'not flagged'}, ${entry.audit.review.status})`).join(', ');
     throw new UserError('audit-unknown', options.audit
       ? `clause "${options.clause}" has no audit "${options.audit}". Its audits: ${ids}`
-      : `clause "${options.clause}" has no flagged audit waiting for review. Its audits: ${ids}. Name one with --audit ID${audits.some((entry) => entry.audit.regression_flag && entry.audit.review.status !== 'pending') ? ' (a decision check does not count, one squash-merged into a commit of the change\'s author, is recorded again that way: the --audit of check\'s fix line)' : ''}.`);
+      : `clause "${options.clause}" has no flagged audit waiting for review. Its audits: ${ids}. Name one with --audit ID${decidedAgainHint(audits.filter((entry) => entry.audit.regression_flag && entry.audit.review.status !== 'pending').map((entry) => entry.audit.id))}.`);
   }
   // Who the review commit will be by: the decision names the same person, and `check` compares them.
   const by = await readAuthorIdent(repo);
@@ -197,4 +197,14 @@ function auditedClauses(files: FolderFile[]): string[] {
 async function readAuditFiles(repo: Repo): Promise<FolderFile[]> {
   // Files only: a folder named like an audit file is no audit (reading it fails with EISDIR).
   return (await readWorktreeFolder(repo, AUDITS_DIR, { recursive: true })).filter((file) => parseRecordPath(file.path)?.kind === 'audit');
+}
+
+/**
+ * How a decision check does not count is made again: by --audit, naming the audit when one is
+ * decided (newcomer37 met a decision written by hand in another's commit, and the hint spoke of a
+ * squash only).
+ */
+function decidedAgainHint(decided: string[]): string {
+  if (decided.length === 0) return '';
+  return ` (a decision check does not count, written in a commit by someone other than the reviewer it names or squash-merged into a commit of the change's author, is recorded again that way: ${decided.length === 1 ? `--audit ${decided[0]}` : 'the --audit of check\'s fix line'})`;
 }

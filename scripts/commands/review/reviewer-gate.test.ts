@@ -150,8 +150,8 @@ describe('the CI gate opens only for a named reviewer', () => {
     // records it again. Without --audit, review finds nothing pending and says how.
     const again = repo.cli(['review', 'security/key-rotation', '--accept', '--note', 'Ops agreed to 7 days.'], { env: DANA });
     expect(again.code).toBe(2);
-    expect(again.stderr).toContain("Name one with --audit ID (a decision check does not count, one squash-merged into a commit of the change's author, is recorded again that way: the --audit of check's fix line).");
     const id = /--audit (\S+)/.exec(checked.stdout)![1]!;
+    expect(again.stderr).toContain(`Name one with --audit ID (a decision check does not count, written in a commit by someone other than the reviewer it names or squash-merged into a commit of the change's author, is recorded again that way: --audit ${id}).`);
     expect(repo.cli(['review', 'security/key-rotation', '--audit', id, '--accept', '--note', 'Ops agreed to 7 days.'], { env: { ...DANA, GIT_COMMITTER_DATE: '2026-01-05T10:00:00Z' } }).code).toBe(0);
     expect(repo.commit('review again as myself', '2026-01-05', { add: false, env: DANA }).code).toBe(0);
     expect(repo.cli(['check']).code).toBe(0);
