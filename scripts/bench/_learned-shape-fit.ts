@@ -38,8 +38,23 @@ export interface ShapeGap {
   above: number;
 }
 
-export function fitLearnedShape(signals: readonly EditSignals[], knobs: StumpKnobs, fitted: string, gap?: ShapeGap): LearnedShapeWeights {
-  const population = shapePopulation(signals);
+/**
+ * Folds of sets the cut's scores are cross-fitted over when a fit asks for it (round 43c): the
+ * population's sets dealt in turn into this many folds, each fold scored by stumps fitted on the
+ * others. In sample the stumps have learned every regression they are cut on, so the cut sits among
+ * scores no new edit gets; cross-fitted, each edit is scored as an edit of a set left out is.
+ */
+export const SHAPE_CUT_FOLDS = 5;
+
+/** One edit of the population as the cut counts it: its score, its label, its set's weight. */
+export interface ScoredEdit {
+  score: number;
+  regression: boolean;
+  weight: number;
+}
+
+/** The stumps fitted on `population`, each set weighing the same. */
+function stumpsOn(population: readonly EditSignals[], knobs: StumpKnobs): Pick<LearnedShapeWeights, 'stumps' | 'bias'> {
   const names = [...new Set(population.flatMap((edit) => Object.keys(edit.shape!)))];
   const inSet = new Map<string, number>();
   for (const edit of population) inSet.set(edit.set, (inSet.get(edit.set) ?? 0) + 1);
@@ -48,18 +63,56 @@ export function fitLearnedShape(signals: readonly EditSignals[], knobs: StumpKno
   // Each set weighs as much as any other, as in the verdict's fit.
   const ws = population.map((edit) => 100 / inSet.get(edit.set)!);
   const ensemble = fitStumps(names, xs, ys, ws, knobs);
-  const weights: LearnedShapeWeights = { stumps: ensemble.stumps.map((stump) => ({ ...stump, below: round(stump.below), above: round(stump.above) })), bias: round(ensemble.base), threshold: Infinity, fitted };
-  return withShapeThreshold(weights, signals, gap);
+  return { stumps: ensemble.stumps.map((stump) => ({ ...stump, below: round(stump.below), above: round(stump.above) })), bias: round(ensemble.base) };
 }
 
-/** The fitted stumps with the threshold that maximises catches less SHAPE_FALSE_FLAG_COST x benign flags (put in a gap when `gap` says so). */
-export function withShapeThreshold(weights: LearnedShapeWeights, signals: readonly EditSignals[], gap?: ShapeGap): LearnedShapeWeights {
-  const population = shapePopulation(signals);
+/** Each edit's weight in the cut: its set counted as one of SET_EDITS edits. */
+function setWeights(signals: readonly EditSignals[]): Map<string, number> {
   const setEdits = new Map<string, number>();
   for (const edit of signals) setEdits.set(edit.set, (setEdits.get(edit.set) ?? 0) + 1);
-  const scored = population
-    .map((edit) => ({ score: shapeScore(weights, edit.shape!).score, regression: edit.kind !== 'benign', weight: SET_EDITS / setEdits.get(edit.set)! }))
-    .sort((a, b) => b.score - a.score);
+  return new Map([...setEdits].map(([set, edits]) => [set, SET_EDITS / edits]));
+}
+
+/**
+ * The population scored out of fold (round 43c): each fold of sets by stumps fitted on the other
+ * folds. Null when the population holds fewer than two sets (nothing to leave out).
+ */
+export function crossFittedScores(signals: readonly EditSignals[], knobs: StumpKnobs, folds: number): ScoredEdit[] | null {
+  const population = shapePopulation(signals);
+  const sets = [...new Set(population.map((edit) => edit.set))];
+  if (sets.length < 2) return null;
+  const count = Math.min(folds, sets.length);
+  const foldOf = new Map(sets.map((set, i) => [set, i % count]));
+  const weightOf = setWeights(signals);
+  const scored: ScoredEdit[] = [];
+  for (let fold = 0; fold < count; fold++) {
+    const fitted = { ...stumpsOn(population.filter((edit) => foldOf.get(edit.set) !== fold), knobs), threshold: Infinity, fitted: '' };
+    for (const edit of population) if (foldOf.get(edit.set) === fold) scored.push({ score: shapeScore(fitted, edit.shape!).score, regression: edit.kind !== 'benign', weight: weightOf.get(edit.set)! });
+  }
+  return scored;
+}
+
+/**
+ * The stumps fitted on the population (shapePopulation), the threshold the one that maximises
+ * catches less SHAPE_FALSE_FLAG_COST x benign flags: on the stumps' own scores, or with `folds` (2
+ * or more) on scores cross-fitted over that many folds of sets (crossFittedScores, round 43c).
+ */
+export function fitLearnedShape(signals: readonly EditSignals[], knobs: StumpKnobs, fitted: string, gap?: ShapeGap, folds = 0): LearnedShapeWeights {
+  const weights: LearnedShapeWeights = { ...stumpsOn(shapePopulation(signals), knobs), threshold: Infinity, fitted };
+  const outOfFold = folds >= 2 ? crossFittedScores(signals, knobs, folds) : null;
+  return outOfFold ? { ...weights, threshold: shapeCut(outOfFold, gap) } : withShapeThreshold(weights, signals, gap);
+}
+
+/** The fitted stumps with the threshold that maximises catches less SHAPE_FALSE_FLAG_COST x benign flags on their own scores (put in a gap when `gap` says so). */
+export function withShapeThreshold(weights: LearnedShapeWeights, signals: readonly EditSignals[], gap?: ShapeGap): LearnedShapeWeights {
+  const weightOf = setWeights(signals);
+  const scored = shapePopulation(signals).map((edit) => ({ score: shapeScore(weights, edit.shape!).score, regression: edit.kind !== 'benign', weight: weightOf.get(edit.set)! }));
+  return { ...weights, threshold: shapeCut(scored, gap) };
+}
+
+/** The cut that maximises catches less SHAPE_FALSE_FLAG_COST x benign flags over `scored`; 1e6 when no cut gains. */
+export function shapeCut(edits: readonly ScoredEdit[], gap?: ShapeGap): number {
+  const scored = [...edits].sort((a, b) => b.score - a.score);
   let value = 0;
   let best = 0;
   let threshold = Infinity;
@@ -78,7 +131,7 @@ export function withShapeThreshold(weights: LearnedShapeWeights, signals: readon
   // In a gap: a refit that shifts every score a little moves no edit across it.
   if (gap && Number.isFinite(lowestFlagged)) threshold = round(widestGapCut(scored.map((edit) => edit.score), lowestFlagged, gap.below, gap.above));
   // No cut that gains: a threshold no edit reaches (JSON has no Infinity).
-  return { ...weights, threshold: Number.isFinite(threshold) ? threshold : 1e6 };
+  return Number.isFinite(threshold) ? threshold : 1e6;
 }
 
 /**
