@@ -53,6 +53,7 @@ import { ROUND_41D_EDITS } from './clause-edits.round41d.fixture.ts';
 import { ROUND_42A_EDITS } from './clause-edits.round42a.fixture.ts';
 import { ROUND_42D_EDITS } from './clause-edits.round42d.fixture.ts';
 import { ROUND_42B_EDITS } from './clause-edits.round42b.fixture.ts';
+import { ROUND_43A_EDITS } from './clause-edits.round43a.fixture.ts';
 
 export const EDIT_KINDS = [
   'benign', 'modal', 'negation', 'number', 'requirement', 'entity', 'reference', 'tone', 'drift',
@@ -3576,6 +3577,8 @@ export const CLAUSE_EDITS: readonly ClauseEdit[] = [
   ...ROUND_42D_EDITS,
   // Round 42b (session 36): a duty on every one of a kind said as a negative universal waiting for its thing, its act in other words, with twins giving it to another party, putting in a case of their own, adding an exception (clause-edits.round42b.fixture.ts).
   ...ROUND_42B_EDITS,
+  // Round 43a (session 37): a figure said again without its unit, a bound negated by its own "no", a grant's "no longer than" cap loosened, a comparative threshold put into a kept condition, with twins (clause-edits.round43a.fixture.ts).
+  ...ROUND_43A_EDITS,
 ];
 
 /**
