@@ -28,6 +28,9 @@ const PARTICIPLE = /^[a-z]{3,}(?:ing|ed)$/;
 // regressions of six read sets put "worth"/"aged"/"because" in, no benign edit).
 const LIMITING_PHRASE_OPENERS = new Set(['lasting', 'that', 'which', 'who', 'whose', 'of', 'for', 'over', 'above', 'exceeding', 'beyond', 'longer', 'greater', 'larger', 'bigger', 'worse', 'only', 'worth', 'valued', 'because', 'due', 'owing']);
 
+/** Comparatives that bound a figure after "than" (the comparisons of `_numbers.ts`' bounds). */
+const COMPARATIVE = /^(?:more|less|fewer|higher|lower|deeper|shallower|stronger|weaker|faster|slower|quicker|heavier|lighter|wider|narrower|taller|shorter|thicker|thinner|steeper|louder|quieter|hotter|colder|warmer|cooler|further|farther|closer|nearer|older|younger|smaller)$/;
+
 /** Adverbs of doing a thing often or as a habit: after a case, they keep only those who do it so. */
 const FREQUENT = /^(?:regularly|frequently|often|routinely|repeatedly|habitually|persistently|continually|constantly)$/;
 
@@ -49,7 +52,10 @@ export function qualifierInserted(written: readonly string[], rewritten: readonl
   // After the noun: a participle ("lasting", "involving", "caused by") or a limiting phrase.
   // Or an adverb of how often the case's act is done ("Every adult who helps at training" -> "... helps
   // at training regularly"): only those who do it often are covered now (round 28b).
-  if (trailing) return PARTICIPLE.test(opener) || LIMITING_PHRASE_OPENERS.has(opener) || (words.length === 1 && FREQUENT.test(opener)) ? words.join(' ') : null;
+  // A threshold said by a comparative ("if the road ahead is flooded deeper than 30 cm", "when the
+  // wind is stronger than force 6"): only the cases past it are covered now (round 43a, v61's miss).
+  const threshold = COMPARATIVE.test(opener) && words[1] === 'than';
+  if (trailing) return PARTICIPLE.test(opener) || LIMITING_PHRASE_OPENERS.has(opener) || threshold || (words.length === 1 && FREQUENT.test(opener)) ? words.join(' ') : null;
   // Before a kept word: one or two adjectives or adverbs of degree ("severe chest pain", "large cash deposits").
   const next = now[at + words.length] ?? '';
   // An adverb of degree counts ("extremely breathless", "badly jammed"); stress was ruled out above.

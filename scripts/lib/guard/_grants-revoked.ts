@@ -7,8 +7,12 @@ import { splitSentences } from './_text.ts';
 
 /** A grant with no negation: may, can, allowed/permitted/free to. */
 const GRANTS = /\b(?:may|can|could|(?:is|are) (?:allowed|permitted|free|welcome) to)\b/i;
-/** The same grant refused: may not, cannot, not allowed, must not, never, no longer. */
-const REFUSES = /\b(?:may not|may never|cannot|can not|can't|can never|must not|mustn't|must never|(?:is|are) not (?:allowed|permitted) to|(?:is|are) never (?:allowed|permitted) to|never|no longer)\b/i;
+/**
+ * The same grant refused: may not, cannot, not allowed, must not, never, no longer. "No longer
+ * than" is a cap, not a refusal: "Guests may stay no longer than 14 nights" -> "... 21 nights" was
+ * read as the grant revoked, the old text replaced by the new, and the cap loosened unread (round 43a, v61's miss).
+ */
+const REFUSES = /\b(?:may not|may never|cannot|can not|can't|can never|must not|mustn't|must never|(?:is|are) not (?:allowed|permitted) to|(?:is|are) never (?:allowed|permitted) to|never|no longer(?! than\b))\b/i;
 /** Phrases that stress a refusal: "of any value", "whatever the amount", "at all", "under any circumstances". */
 const STRESS = /\b(?:of any (?:value|amount|kind|size|sort|type)|whatever (?:the|its|their) (?:value|amount|size)|regardless of (?:the |its )?(?:value|amount|size)|at all|at any time|in any circumstances|under any circumstances)\b/gi;
 /** Words that say the refusal, which the old grant could not have had. */

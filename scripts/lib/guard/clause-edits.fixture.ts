@@ -54,6 +54,7 @@ import { ROUND_42A_EDITS } from './clause-edits.round42a.fixture.ts';
 import { ROUND_42D_EDITS } from './clause-edits.round42d.fixture.ts';
 import { ROUND_42B_EDITS } from './clause-edits.round42b.fixture.ts';
 import { ROUND_43B_EDITS } from './clause-edits.round43b.fixture.ts';
+import { ROUND_43A_EDITS } from './clause-edits.round43a.fixture.ts';
 
 export const EDIT_KINDS = [
   'benign', 'modal', 'negation', 'number', 'requirement', 'entity', 'reference', 'tone', 'drift',
@@ -3579,6 +3580,8 @@ export const CLAUSE_EDITS: readonly ClauseEdit[] = [
   ...ROUND_42B_EDITS,
   // Round 43b (session 37): a duty said by two negations, a negated relative clause or "No X ... fewer than" the old figure before the rule's own, with twins keeping one negation, turning the floor into a cap, or letting a party of their own lift the ban (clause-edits.round43b.fixture.ts).
   ...ROUND_43B_EDITS,
+  // Round 43a (session 37): a figure said again without its unit, a bound negated by its own "no", a grant's "no longer than" cap loosened, a comparative threshold put into a kept condition, with twins (clause-edits.round43a.fixture.ts).
+  ...ROUND_43A_EDITS,
 ];
 
 /**
