@@ -53,6 +53,7 @@ import { ROUND_41D_EDITS } from './clause-edits.round41d.fixture.ts';
 import { ROUND_42A_EDITS } from './clause-edits.round42a.fixture.ts';
 import { ROUND_42D_EDITS } from './clause-edits.round42d.fixture.ts';
 import { ROUND_42B_EDITS } from './clause-edits.round42b.fixture.ts';
+import { ROUND_43D_EDITS } from './clause-edits.round43d.fixture.ts';
 
 export const EDIT_KINDS = [
   'benign', 'modal', 'negation', 'number', 'requirement', 'entity', 'reference', 'tone', 'drift',
@@ -3576,6 +3577,8 @@ export const CLAUSE_EDITS: readonly ClauseEdit[] = [
   ...ROUND_42D_EDITS,
   // Round 42b (session 36): a duty on every one of a kind said as a negative universal waiting for its thing, its act in other words, with twins giving it to another party, putting in a case of their own, adding an exception (clause-edits.round42b.fixture.ts).
   ...ROUND_42B_EDITS,
+  // Round 43d (session 37): a list reordered with the old sentence's fronted phrase said after it, two clauses sharing their verb said the other way round, a span of time in two units, "and a half", "a full day" or nights, "or colder", a "may" of what may happen, with twins (clause-edits.round43d.fixture.ts).
+  ...ROUND_43D_EDITS,
 ];
 
 /**
