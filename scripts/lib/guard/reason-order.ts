@@ -98,11 +98,7 @@ export function findOrderChanges(input: StatementDiffInput): Finding[] {
         break;
       }
       // "whichever is sooner" picks among the deadlines, whichever words stand next to it.
-      // "wash their hands after leaving the paddock" -> "... before entering and after leaving the
-      // paddock": the old occasion kept with the act it followed, another put before it; the act
-      // is done on both, nothing moved (round 43d, v61's petting farm).
-      const occasionKept = cue.anchors.length === 2 && after.some((other) => other.direction === cue.direction && other.words === cue.words && other.anchors[1] === cue.anchors[1]);
-      const moved = cue.words.startsWith('whichever') || occasionKept ? undefined : cue.anchors.find(
+      const moved = cue.words.startsWith('whichever') ? undefined : cue.anchors.find(
         (anchor) =>
           after.some((other) => other.direction === opposite && other.anchors.includes(anchor) && !other.words.startsWith('whichever')) &&
           !after.some((other) => other.direction === cue.direction && other.anchors.includes(anchor)),
