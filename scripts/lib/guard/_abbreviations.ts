@@ -8,6 +8,7 @@ import { RULE_WORDS, STOP_WORDS } from './_text.ts';
 import { NUMBER_WORDS, SCALE_WORDS } from './_numbers.ts';
 import { rememberedPerText } from './_per-text.ts';
 import { nameByOpenings } from './_syllable-acronyms.ts';
+import { spellUnitShortForms } from './_unit-short-forms.ts';
 
 /**
  * Short words an acronym skips: "CITES" = Convention on International Trade in Endangered Species,
@@ -331,7 +332,9 @@ function expandConventional(text: string, other: string): string {
 }
 
 /** Both versions with every abbreviation that the other one spells out replaced by its words. */
-export function expandAbbreviations(previous: string, next: string): [string, string] {
+export function expandAbbreviations(previousWritten: string, nextWritten: string): [string, string] {
+  // "7 yrs" is the "7 years" the other version says (round 43d).
+  const [previous, next] = spellUnitShortForms(previousWritten, nextWritten);
   const [conventionalPrevious, conventionalNext] = [expandConventional(previous, next), expandConventional(next, previous)];
   return [expandIn(conventionalPrevious, conventionalNext), expandIn(conventionalNext, conventionalPrevious)];
 }

@@ -10,6 +10,7 @@
 import type { Lexicon } from './_lexicon.ts';
 import { foldSenseWords } from './_sense-words.ts';
 import { grantedItemCut } from './reason-list-item-cut.ts';
+import { tightenedInPlace } from './_tightened-in-place.ts';
 import { tokenizeWords } from './_text.ts';
 
 /** A verb, its short object, then its particle: "turn the fryers off", "switch it on", "hand the keys back". */
@@ -35,7 +36,10 @@ export function saysTheSameWords(previous: string, next: string, lexicon: Lexico
   return wordsOf(before) === wordsOf(after);
 }
 
-/** Whether a reading knows the changed sentences say the same thing, or a stricter one by a grant's item cut. */
+/**
+ * Whether a reading knows the changed sentences say the same thing, or a stricter one by a grant's
+ * item cut or by one level or rate word moved in place the stricter way (_tightened-in-place.ts, round 43d).
+ */
 export function knownFaithful(previous: string, next: string, lexicon: Lexicon | null | undefined): boolean {
-  return saysTheSameWords(previous, next, lexicon) || (previous.trim() !== '' && next.trim() !== '' && grantedItemCut(previous, next));
+  return saysTheSameWords(previous, next, lexicon) || (previous.trim() !== '' && next.trim() !== '' && (grantedItemCut(previous, next) || tightenedInPlace(previous, next)));
 }

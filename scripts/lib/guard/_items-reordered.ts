@@ -12,6 +12,7 @@
 // stays compared. Every
 // labelled edit of the sets v3-v43 and the tuning set that is such a permutation is benign (17, 2
 // flagged as roles swapped before this reading). Pure.
+import { gappedClausesSwapped } from './_gapped-clauses.ts';
 
 /** Words that say the items come in a sequence: their order is the rule's. */
 // "first aid" and "first language" name a thing, no step (round 42d: v58's "a first aid kit" and
@@ -105,10 +106,12 @@ export function itemsReordered(previous: string, next: string): boolean {
   for (let cut = shared; cut > 0 && cut >= shared - 4; cut--) if (sameItems(before.slice(cut).join(' '), after.slice(cut).join(' '))) return true;
   // A phrase both close with is the whole list's, not its last item's ("your altimeter, your
   // handles and your buddy's pins before boarding": round 42d, v59's drop zone).
+  // The closing phrase may end in the words both last items end with ("a 200 m swim test and a
+  // treading-water test before entering the sea"): each shorter tail is read too, down to one word
+  // (round 43d, v60's sea swimming).
   let tail = 0;
   while (tail < before.length - shared && tail < after.length - shared && before.at(-1 - tail)!.toLowerCase() === after.at(-1 - tail)!.toLowerCase()) tail++;
-  if (tail === 0) return false;
-  for (let cut = shared; cut >= 0 && cut >= shared - 4; cut--) if (sameItems(before.slice(cut, -tail).join(' '), after.slice(cut, -tail).join(' '))) return true;
+  for (let kept = tail; kept > 0; kept--) for (let cut = shared; cut >= 0 && cut >= shared - 4; cut--) if (sameItems(before.slice(cut, -kept).join(' '), after.slice(cut, -kept).join(' '))) return true;
   return false;
 }
 
@@ -139,10 +142,19 @@ function frontedPhraseAfter(sentence: string): string[] {
   return readings;
 }
 
-/** Whether `next` says `previous` with its items reordered, or with a phrase fronted and its items in any order. */
+/**
+ * Whether `next` says `previous` with its items reordered, or with a phrase fronted and its items in
+ * any order; or the old sentence fronted the phrase the new one says after its clause ("Before
+ * lifting a hull, notify the harbour master and confirm the tide tables" -> "Confirm the tide tables
+ * and notify the harbour master before lifting a hull": round 43d, v60's and v61's reorders read as
+ * roles swapped); or two clauses sharing their verb, the second saying it once, traded places
+ * (`gappedClausesSwapped`).
+ */
 function saidAsBefore(previous: string, next: string): boolean {
   if (itemsReordered(previous, next)) return true;
-  return frontedPhraseAfter(next).some((unfronted) => bare(unfronted) === bare(previous) || itemsReordered(previous, unfronted));
+  if (frontedPhraseAfter(next).some((unfronted) => bare(unfronted) === bare(previous) || itemsReordered(previous, unfronted))) return true;
+  if (frontedPhraseAfter(previous).some((unfronted) => bare(unfronted) === bare(next) || itemsReordered(unfronted, next))) return true;
+  return gappedClausesSwapped(bare(previous), bare(next));
 }
 
 /** `next` with each sentence that reorders the items of a sentence of `previous` written as that sentence. */

@@ -184,8 +184,9 @@ const WEAKENING_QUALIFIER_PATTERNS: readonly RegExp[] = [
   // "and again" opens another occasion of the duty ("after each patient, and again before any
   // sterile pack is opened"): the duty done once more, not a case that waits for a repeat (round 39c).
   // "once every two hours, and twice an hour after 22:00", "once a week": a count of how often, not the
-  // conjunction "once" (round 40c, v49).
-  /\b(?:if|when|once(?! (?:every|each|a|an|per|daily|weekly|hourly|monthly|yearly|nightly)\b)|after|until|as soon as) (?:they|he|she|you|(?:the |a |an |any |each |your |their )?[a-z]+) (?:has |have |had |does |did )?[a-z]+(?: [a-z']+){0,5}? (?:(?<!\band )again|twice|repeatedly|more than once|a (?:second|third|further) time|for the (?:second|third) time|(?:two|three|four|five|several|multiple|many) times)\b/g,
+  // conjunction "once" (round 40c, v49). "until the horse is standing steadily again": a state come
+  // back, no repeat waited for (round 43d, v60's vet staying after sedation).
+  /\b(?:if|when|once(?! (?:every|each|a|an|per|daily|weekly|hourly|monthly|yearly|nightly)\b)|after|until(?! (?:they|he|she|you|(?:the |a |an |any |each |your |their )?[a-z]+) (?:is|are|can) )|as soon as) (?:they|he|she|you|(?:the |a |an |any |each |your |their )?[a-z]+) (?:has |have |had |does |did )?[a-z]+(?: [a-z']+){0,5}? (?:(?<!\band )again|twice|repeatedly|more than once|a (?:second|third|further) time|for the (?:second|third) time|(?:two|three|four|five|several|multiple|many) times)\b/g,
   /\b(?:if|when) pressed\b/g,
 ];
 

@@ -55,6 +55,7 @@ import { ROUND_42D_EDITS } from './clause-edits.round42d.fixture.ts';
 import { ROUND_42B_EDITS } from './clause-edits.round42b.fixture.ts';
 import { ROUND_43B_EDITS } from './clause-edits.round43b.fixture.ts';
 import { ROUND_43A_EDITS } from './clause-edits.round43a.fixture.ts';
+import { ROUND_43D_EDITS } from './clause-edits.round43d.fixture.ts';
 
 export const EDIT_KINDS = [
   'benign', 'modal', 'negation', 'number', 'requirement', 'entity', 'reference', 'tone', 'drift',
@@ -3582,6 +3583,8 @@ export const CLAUSE_EDITS: readonly ClauseEdit[] = [
   ...ROUND_43B_EDITS,
   // Round 43a (session 37): a figure said again without its unit, a bound negated by its own "no", a grant's "no longer than" cap loosened, a comparative threshold put into a kept condition, with twins (clause-edits.round43a.fixture.ts).
   ...ROUND_43A_EDITS,
+  // Round 43d (session 37): a list reordered with the old sentence's fronted phrase said after it, two clauses sharing their verb said the other way round, a span of time in two units, "and a half", "a full day" or nights, "or colder", a "may" of what may happen, with twins (clause-edits.round43d.fixture.ts).
+  ...ROUND_43D_EDITS,
 ];
 
 /**

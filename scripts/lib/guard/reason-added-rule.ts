@@ -18,6 +18,7 @@ import { doesForbiddenAct } from './_forbidden-act.ts';
 import { sayingTheCompanyAgain } from './_company-kept.ts';
 import { opensWithSameDoer } from './_same-doer.ts';
 import { examplesKeptGrant } from './_grant-examples.ts';
+import { withoutPossibleHappenings } from './_possible-happenings.ts';
 
 /** An ability said of the party in a relative clause: "who cannot stand", "that can be recycled". */
 const RELATIVE_ABILITY = / (?:who|which|that) (?:can|could)(?: not)? /g;
@@ -209,7 +210,8 @@ export function findAddedRules(input: StatementDiffInput): Reason[] {
     // "point out how they can get out": a modal asked about in an embedded question grants nothing.
     // "Patients who cannot stand are weighed in a chair": a "can" right after who/which/that says
     // what the party is able to do, and grants nothing (round 36c); another modal still grants.
-    const granted = PERMISSION.exec(padded.replace(RELATIVE_ABILITY, ' '));
+    // "the figure may still change" says what may happen, it grants nothing (_possible-happenings.ts, round 43d).
+    const granted = PERMISSION.exec(withoutPossibleHappenings(padded.replace(RELATIVE_ABILITY, ' ')));
     // "A phone call from the GP is enough" beside a duty or a prohibition: a grant to proceed on less.
     const permission = (granted && !grantsOnlyInQuestions(added.text, PERMISSION) ? granted[0] : null)
       ?? (previous.some((rule) => ruleKind(rule) !== 'grant') ? declaredEnough(padded) : null);

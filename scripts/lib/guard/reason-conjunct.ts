@@ -93,6 +93,23 @@ function singular(word: string): string {
   return AGREEING[word] ?? word;
 }
 
+/** A text's words, lower case, between spaces. */
+function spaced(text: string): string {
+  return ` ${text.toLowerCase().split(/[^a-z0-9'%£$€-]+/).filter((word) => word !== '').join(' ')} `;
+}
+
+/**
+ * Whether an item cut from a list's front or end is said again, its words in order (a leading
+ * "is/are/has/have" aside, two words at least), in a sentence the new version added: the item was
+ * split off, not cut ("can lift 20 kg, has a forklift ticket and is over 18" -> "... and has a
+ * forklift ticket. Also verify that they are over 18."; round 43d, the tuning set's split-join).
+ */
+function saidInAddedSentence(item: string, added: StatementDiffInput['added']): boolean {
+  const words = spaced(item).trim().split(' ');
+  const body = /^(?:is|are|was|were|has|have|be|been)$/.test(words[0] ?? '') ? words.slice(1) : words;
+  return body.length >= 2 && added.some((statement) => spaced(statement.text).includes(` ${body.join(' ')} `));
+}
+
 /** One reason per aligned group that lost a whole list item and gained (almost) nothing. */
 export function findConjunctsDropped(input: StatementDiffInput): Reason[] {
   const reasons: Reason[] = [];
@@ -200,12 +217,12 @@ export function findConjunctsDropped(input: StatementDiffInput): Reason[] {
     if (act) reasons.push({ code: 'conjunct-dropped', message: `conjunct dropped: the act "${act}" is gone from ${quote(group.nextText)}` });
     // "Check the tyres, the lights and the brakes" -> "Check the lights and the brakes": a list's first item cut, the lead kept (_first-item-cut.ts, round 30b).
     const first = reasons.length === found && group.previous.length === 1 && group.next.length === 1 && only && now ? firstItemCut(only.text, now.text) : null;
-    if (first && only && !isHedge(first, only.qualifiers) && !inGrantedList(only.text, first, (stem) => newStems.has(stem)) && !droppedAllowedAlternative(only.text, first, group.nextText)) {
+    if (first && only && !saidInAddedSentence(first, input.added) && !isHedge(first, only.qualifiers) && !inGrantedList(only.text, first, (stem) => newStems.has(stem)) && !droppedAllowedAlternative(only.text, first, group.nextText)) {
       reasons.push({ code: 'conjunct-dropped', message: `conjunct dropped: "${first}" is gone from the front of the list in ${quote(group.nextText)}` });
     }
     // "the site code, the exposure start date and the exposure end date" -> "the site code and the exposure start date": the last item cut, its head still said by the item kept (_last-item-cut.ts, round 42a).
     const last = reasons.length === found && group.previous.length === 1 && group.next.length === 1 && only && now ? lastItemCut(only.text, now.text) : null;
-    if (last && only && !isHedge(last, only.qualifiers) && !EXCEPTED_LIST.test(only.text.slice(0, only.text.indexOf(last))) && !inGrantedList(only.text, last, (stem) => newStems.has(stem)) && !droppedAllowedAlternative(only.text, last, group.nextText)) {
+    if (last && only && !saidInAddedSentence(last, input.added) && !isHedge(last, only.qualifiers) && !EXCEPTED_LIST.test(only.text.slice(0, only.text.indexOf(last))) && !inGrantedList(only.text, last, (stem) => newStems.has(stem)) && !droppedAllowedAlternative(only.text, last, group.nextText)) {
       reasons.push({ code: 'conjunct-dropped', message: `conjunct dropped: "${last}" is gone from the end of the list in ${quote(group.nextText)}` });
     }
   }

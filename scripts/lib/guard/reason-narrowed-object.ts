@@ -88,6 +88,25 @@ function narrowedObjectLosingUniversal(previous: Statement, next: Statement): { 
   return { noun, phrase: `${after[found.at - 1] ?? noun} ${phrase.join(' ')}` };
 }
 
+/** The hours (from, to) of each part of a day a time of day may be named by. */
+const PARTS_OF_DAY: Readonly<Record<string, readonly [number, number]>> = { morning: [0, 12], afternoon: [12, 18], evening: [17, 24] };
+
+/**
+ * Whether the phrase only names the part of the day ("every Wednesday morning") that a time the
+ * sentence gives already falls in ("start at 10:30 every Wednesday morning"): no fewer days, the
+ * same time (round 43d: v54's drop-in sessions, read once v60's "an hour and a half" was read as
+ * the "90 minutes" it is; "morning" ends like a participle).
+ */
+function partOfDayNamedByItsTime(phrase: string, text: string): boolean {
+  const part = PARTS_OF_DAY[phrase.split(' ').at(-1) ?? ''];
+  if (!part || phrase.split(' ').length !== 2) return false;
+  const times = [...text.matchAll(/\b(\d{1,2})(?:[:.](\d{2}))?\s*(am|pm|a\.m\.|p\.m\.)?(?![\d%])/gi)].filter((match) => match[2] !== undefined || match[3] !== undefined);
+  return times.length > 0 && times.every((match) => {
+    const hour = (Number(match[1]) % 12) + (/^p/i.test(match[3] ?? '') || (match[3] === undefined && Number(match[1]) >= 12) ? 12 : 0);
+    return hour >= part[0] && hour < part[1];
+  });
+}
+
 /** One reason per one-to-one aligned sentence whose universally taken object gained a restricting phrase. */
 export function findObjectsNarrowed(input: StatementDiffInput): Reason[] {
   const reasons: Reason[] = [];
@@ -97,6 +116,7 @@ export function findObjectsNarrowed(input: StatementDiffInput): Reason[] {
     // the duty is done; it does not pick some of the noun before it.
     const [noun, opener] = narrowed?.phrase.split(' ') ?? [];
     if (noun && opener && new RegExp(`\\b${noun}\\s*,\\s*${opener}\\b`, 'i').test(next.text)) continue;
+    if (narrowed && partOfDayNamedByItsTime(narrowed.phrase, next.text)) continue;
     if (narrowed) reasons.push({ code: 'scope-narrowed', message: `scope narrowed: "${narrowed.noun}" now only "${narrowed.phrase}" in ${quote(group.nextText)}` });
   }
   return reasons;

@@ -12,6 +12,7 @@ import type { StatementDiffInput } from './_statement-groups.ts';
 import { stemSet } from './_statements.ts';
 import { quote } from './_text.ts';
 import { abilityChecked } from './_checked-abilities.ts';
+import { withoutPossibleHappenings } from './_possible-happenings.ts';
 
 const CLAUSE_BREAK = /;|\s[–—-]\s|,\s*(?:and|while|whereas|or|plus)\s/i;
 const GRANT = /\b(?:may|can|could|(?:is|are) (?:allowed|permitted|free|welcome|entitled) to|(?:is|are) (?:also |still )?(?:allowed|permitted|fine|ok|okay|acceptable|tolerated|an option|an alternative))\b/i;
@@ -31,9 +32,10 @@ export function findOptionsAdded(input: StatementDiffInput): Reason[] {
     // with the old one as a group of its halves.
     const clauses = group.next.flatMap((sentence) => sentence.text.split(CLAUSE_BREAK)).slice(1);
     const letOff = group.next.map((sentence) => LET_OFF.exec(sentence.text)?.[1]).find((clause) => clause !== undefined && !NOT_A_GRANT.test(clause));
+    // ", so any car may be away on the day" says what may happen, it grants nothing (_possible-happenings.ts, round 43d).
     // "..., and before every first lesson the instructor checks that they can read one from 20 metres":
     // an ability a verb of checking asks about grants nothing (_checked-abilities.ts; round 36c).
-    const option = letOff ?? clauses.find((clause) => GRANT.test(clause) && !NOT_A_GRANT.test(clause) && !abilityChecked(clause) && [...stemSet(clause)].some((stem) => !oldStems.has(stem)));
+    const option = letOff ?? clauses.find((clause) => GRANT.test(withoutPossibleHappenings(clause)) && !NOT_A_GRANT.test(clause) && !abilityChecked(clause) && [...stemSet(clause)].some((stem) => !oldStems.has(stem)));
     if (option && !LET_OFF.test(group.previousText)) reasons.push({ code: 'permission-added', message: `permission added: "${option.trim().replace(/[.!]$/, '')}" joined to ${quote(group.previousText, 60)}` });
   }
   return reasons;

@@ -31,7 +31,9 @@ function missingFrom(words: readonly string[], others: readonly string[]): strin
 /** Who an "and any ..." addition is about: people added to whoever a rule lets see or do something. */
 const PEOPLE = new Set(['anyone', 'anybody', 'partner', 'partners', 'member', 'members', 'team', 'colleague', 'colleagues', 'employee', 'employees', 'staff', 'user', 'users', 'customer', 'customers', 'contractor', 'contractors', 'vendor', 'vendors', 'third', 'party', 'parties', 'agent', 'agents', 'person', 'people', 'who', 'whoever', 'family', 'friend', 'friends', 'relative', 'relatives']);
 
-const COMPARATIVES = new Set(['more', 'less', 'fewer', 'longer', 'shorter', 'later', 'earlier', 'higher', 'lower', 'greater', 'above', 'below', 'over', 'under', 'older', 'younger', 'bigger', 'larger', 'smaller', 'sooner', 'after', 'before']);
+// "-20 °C or colder", "60 °F or warmer", "120 cm or taller": a bound said by a comparative of its
+// own kind (round 43d: v61's freezers read as "colder" added as an alternative).
+const COMPARATIVES = new Set(['more', 'less', 'fewer', 'longer', 'shorter', 'later', 'earlier', 'higher', 'lower', 'greater', 'above', 'below', 'over', 'under', 'older', 'younger', 'bigger', 'larger', 'smaller', 'sooner', 'after', 'before', 'colder', 'cooler', 'warmer', 'hotter', 'heavier', 'lighter', 'taller', 'faster', 'slower', 'deeper', 'shallower', 'wider', 'narrower', 'louder', 'quieter', 'stronger', 'weaker']);
 
 const RELATIVES = new Set(['that', 'which', 'who', 'whose']);
 const EXCEPTS = new Set(['except', 'unless', 'excluding', 'apart']);
