@@ -92,7 +92,7 @@ export function loadBundle<T extends BundleTypes = UntypedBundle>(input: string 
     // Two ids that look the same: the near-name hint would name the very id asked for.
     const same = known.find((other) => other !== id && other.normalize('NFC') === id.normalize('NFC'));
     if (same !== undefined) {
-      throw new PromptvaultError('prompt-unknown', `no prompt "${id}" in ${where}: it differs from the id "${same}" of this bundle only in how its accented letters are encoded (Unicode ${unicodeForm(id)} here, ${unicodeForm(same)} in the bundle, as the file's name is in git). Ask for get(id.normalize('${unicodeForm(same) === 'NFD' ? 'NFD' : 'NFC'}'))`, { id, nearest: [same] });
+      throw new PromptvaultError('prompt-unknown', `no prompt "${id}" in ${where}: it differs from the id "${same}" of this bundle only in how its accented letters are encoded (Unicode ${unicodeForm(id)} here, ${unicodeForm(same)} in the bundle, as the file's name is in git). ${askFor(same)}`, { id, nearest: [same] });
     }
     const near = nearestIds(id, known);
     throw new PromptvaultError('prompt-unknown', `no prompt "${id}" in ${where}${nearestAndKnown(id, known, { known: 'Prompts', near })}`, { id, nearest: near });
@@ -165,6 +165,12 @@ export function loadBundle<T extends BundleTypes = UntypedBundle>(input: string 
 /** Which Unicode normal form a string is written in (macOS file names and some editors write NFD). */
 function unicodeForm(text: string): 'NFC' | 'NFD' | 'a mix of forms' {
   return text === text.normalize('NFC') ? 'NFC' : text === text.normalize('NFD') ? 'NFD' : 'a mix of forms';
+}
+
+/** How to ask for `same`, a bundle's id: by normalizing the id typed, unless the name mixes forms (no normalize() gives it back). */
+function askFor(same: string): string {
+  const form = unicodeForm(same);
+  return form === 'a mix of forms' ? `Ask for the id as the bundle writes it (get(${JSON.stringify(same)})), or rename its file in one form` : `Ask for get(id.normalize('${form}'))`;
 }
 
 function parseVersion(version: number | string): { version: number; hash?: string } | undefined {

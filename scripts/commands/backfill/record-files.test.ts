@@ -185,7 +185,7 @@ describe('RecordFiles given the hook\'s chunk files with a save', () => {
     return { files: filesUnder(dir), threadSaves: files.threadSaves };
   }
 
-  it('writes them after the save\'s records, in its writer thread as in this one when there is none: the same files, each the text made for it', async () => {
+  it('writes them with the save, in its writer thread as in this one when there is none: the same files, each the text made for it', async () => {
     const threaded = await saveWithChunks({});
     const pooled = await saveWithChunks({ thread: false });
     expect([threaded.threadSaves, pooled.threadSaves]).toEqual([1, 0]);

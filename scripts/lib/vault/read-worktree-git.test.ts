@@ -58,6 +58,19 @@ describe('reading the working tree through git', () => {
     expect(second.fromCache).toBe(records);
   });
 
+  it('keeps the texts of prompts and clauses only, as the disk reader does: a folder README under a prompt glob is neither', async () => {
+    const readme = 'prompts/README.md';
+    fs.writeFileSync(path.join(vault, readme), '# The team\'s prompts\n');
+    git('add', readme);
+    try {
+      const read = await expectSameAsDisk();
+      expect([...read.sourceTexts.keys()].sort()).toEqual([...read.snapshot.prompts, ...read.snapshot.clauses].map((source) => source.path).sort());
+    } finally {
+      git('rm', '-q', '--cached', readme);
+      fs.rmSync(path.join(vault, readme));
+    }
+  });
+
   it('reads from disk what differs from the index: edited, staged then edited, untracked; and leaves out what was deleted', async () => {
     const checkpoint = firstFile('vault/checkpoints');
     const mutation = firstFile('vault/mutations');

@@ -45,7 +45,7 @@ export async function readWorktreeSnapshot(dir: string, config: Config, options:
   const pathspecs = [...sourcePathspecs(config), `${VAULT_DIR}/`];
   const [{ staged, conflicted }, changed] = await Promise.all([listStaged(repo, pathspecs), listChanged(repo, pathspecs)]);
   for (const file of conflicted) changed.add(file);
-  const wanted = (file: string) => parseRecordPath(file) !== undefined || classifyPath(file, config) !== null;
+  const wanted = (file: string) => parseRecordPath(file) !== undefined || classifyPath(file, config) !== undefined;
   const cache = openRecordCache(repo.gitdir);
   // A record parsed from YAML is kept as the parse of its JSON, as a cached one is: zod's copy of
   // the YAML reader's object and its strings, slices that each held the whole record file's text,
@@ -69,7 +69,7 @@ export async function readWorktreeSnapshot(dir: string, config: Config, options:
   for (const entry of staged) {
     if (changed.has(entry.path)) continue;
     const record = parseRecordPath(entry.path);
-    if (!record && classifyPath(entry.path, config) === null) continue;
+    if (!record && classifyPath(entry.path, config) === undefined) continue;
     const list = pathsByOid.get(entry.oid);
     if (list) list.push({ ...entry, record });
     else pathsByOid.set(entry.oid, [{ ...entry, record }]);
