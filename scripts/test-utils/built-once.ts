@@ -1,6 +1,6 @@
 // Repositories that several tests and test files build the same way (a helper's fixed history of
-// commits through the hook: conflicting-labels.ts's so far; conflicting-reviews.ts's and
-// rejected-change.ts's are alike but still build every time), built once per test run and copied
+// commits through the hook: conflicting-labels.ts's, conflicting-reviews.ts's, clause-history.ts's
+// and rejected-change.ts's), built once per test run and copied
 // for every later call. Each hooked commit and CLI run is a
 // Node process that loads the guard (seconds on the loaded CI machine) where a copy takes
 // milliseconds; the history is the same whoever builds it (fixed identity, dates and texts), and

@@ -1,6 +1,7 @@
 // A clause's history as the `check` and `review` suites replay it: a repository naming its
 // reviewers, the clause committed once a step, each step by its own person on its own day.
 import { expect } from 'vitest';
+import { builtOnce } from './built-once.ts';
 import { createRepo, type TestRepo } from './repo.ts';
 
 /** One commit of the clause: its whole text, committed as `by` (an `as(...)` identity; the repository's own when absent) on `date` (YYYY-MM-DD) through the real hook. */
@@ -11,8 +12,17 @@ export interface ClauseStep {
   text: string;
 }
 
-/** A new repository whose .promptvault.yaml names `reviewers`, with `clause` (a path under codex/) written and committed once for each step, in order. */
+/**
+ * A new repository whose .promptvault.yaml names `reviewers`, with `clause` (a path under codex/)
+ * written and committed once for each step, in order. Built once per run for the same arguments
+ * and copied for every later call (builtOnce): lowered-flag.ts's rotation rule alone is asked for
+ * by 6 tests in 5 files.
+ */
 export function createClauseHistory(reviewers: string[], clause: string, steps: ClauseStep[]): TestRepo {
+  return builtOnce(JSON.stringify(['clause-history', reviewers, clause, steps]), () => ({ repo: build(reviewers, clause, steps) })).repo;
+}
+
+function build(reviewers: string[], clause: string, steps: ClauseStep[]): TestRepo {
   const repo = createRepo();
   repo.write('.promptvault.yaml', `review:\n  reviewers: ${JSON.stringify(reviewers)}\n`);
   for (const { by, date, subject, text } of steps) {
