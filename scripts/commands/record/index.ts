@@ -3,8 +3,9 @@
 // them into the same commit. A commit that touches none of them costs a rev-parse, a walk of the
 // index's entries and a diff-tree of the trees that changed (a diff-index where the index caches no
 // tree for all of it: index-tree-fs.ts), and loads nothing more than this file's few imports: the
-// recorder, the tokenizer, the YAML and schema libraries are imported once the diff shows there is
-// something to record.
+// recorder, the tokenizer, the YAML and schema libraries, the prompt parser and the lineage reader
+// are imported once the diff shows there is something to record (or a vault file to check for
+// conflict markers): a test holds the bundle to it (record-loads-lazily.test.ts).
 import fs from 'node:fs';
 import path from 'node:path';
 import { UserError, type Problem } from '../../lib/errors.ts';
@@ -13,8 +14,6 @@ import { readSourceLocationsCached } from '../../lib/config/locations-cache-fs.t
 import type { SourceLocations } from '../../lib/config/locations-fs.ts';
 import type { TokenCounter } from '../../lib/traits/token-counter-fs.ts';
 import { classifyPath, globToRegExp, idFromPath, sourcePathspecs } from '../../lib/prompt/locate.ts';
-import { parsePrompt } from '../../lib/prompt/parse.ts';
-import { withUnhookedMoves } from './unhooked-moves.ts';
 import { movedOutOfGlobsWarnings } from './moved-out-of-globs.ts';
 import { pairUnpairedMoves, unpairedMoveWarnings } from './unpaired-moves.ts';
 import { useParseMode } from '../../lib/schema/safe-parse.ts';
@@ -24,7 +23,6 @@ import type { AuditSummary } from '../../lib/recorder/audits.ts';
 import type { ListedRecords } from '../../lib/recorder/collect.ts';
 import type { ListedFolders } from '../../lib/vault/write-fs.ts';
 import { AUDITS_DIR, CHECKPOINTS_DIR, LABELS_DIR, MUTATIONS_DIR, VAULT_DIR } from '../../lib/vault/dirs.ts';
-import { conflictMarkerLine, stagedConflictProblems } from '../../lib/vault/staged-conflicts.ts';
 import { commitsLeftToReplay, operationInProgress } from '../../lib/git/operation-fs.ts';
 import { CONFIG_FILE } from '../../lib/schema/config-defaults.ts';
 import { picksToFollow } from './picks-to-follow.ts';
@@ -157,6 +155,7 @@ async function recordChanges(options: RecordOptions, env: Record<string, string 
   result.written.push(...series.written);
   result.warnings.push(...series.warnings);
   try {
+    const { withUnhookedMoves } = await import('./unhooked-moves.ts');
     return await recordIndexChanges(options, env, repo, base, parents, await withUnhookedMoves(repo, locations, head, sources), startTokens, result, undefined);
   } catch (error) {
     // Nothing half-written: the series' records leave with the resync's failure.
@@ -287,7 +286,10 @@ async function recordIndexChanges(options: RecordOptions, env: Record<string, st
 /** The pairs' files with the front-matter ids their blobs declare (read only for a commit the hint is for). */
 async function withStableIds<F extends { id: string; path: string; oid: string | null | undefined }>(repo: Repo, pairs: [F, F][]): Promise<[F & { stableId?: string }, F & { stableId?: string }][]> {
   if (pairs.length === 0) return [];
-  const blobs = await readBlobs(repo, [...new Set(pairs.flat().flatMap((file) => (file.oid ? [file.oid] : [])))]);
+  const [blobs, { parsePrompt }] = await Promise.all([
+    readBlobs(repo, [...new Set(pairs.flat().flatMap((file) => (file.oid ? [file.oid] : [])))]),
+    import('../../lib/prompt/parse.ts'),
+  ]);
   const withId = (file: F) => {
     const bytes = file.oid ? blobs.get(file.oid) : undefined;
     const parsed = bytes ? parsePrompt(bytes, file.path, file.id) : undefined;
@@ -347,7 +349,11 @@ async function diffStaged(repo: Repo, base: string, sources: string[]): Promise<
  */
 async function refuseStagedConflicts(repo: Repo, edits: IndexChange[]): Promise<void> {
   if (edits.length === 0) return;
-  const blobs = await readBlobs(repo, [...new Set(edits.map((change) => change.newOid!))]);
+  // The checks (and the id-path decoder they use) only for a commit that stages a vault file.
+  const [blobs, { conflictMarkerLine, stagedConflictProblems }] = await Promise.all([
+    readBlobs(repo, [...new Set(edits.map((change) => change.newOid!))]),
+    import('../../lib/vault/staged-conflicts.ts'),
+  ]);
   const staged = edits.map((change) => ({ file: change.path, text: blobs.get(change.newOid!)!.toString('utf8') }));
   const marked = staged.filter(({ text }) => conflictMarkerLine(text) !== undefined);
   if (marked.length === 0) return;
