@@ -66,6 +66,11 @@ describe('a brush-off under a declared tone, through the hook', () => {
     expect(brushed.audit, brushed.edit).toMatchObject({ clause: 'tuning/return-visit', change: 'edited', regression_flag: true });
     expect(brushed.codes, brushed.edit).toContain('tone-dismissive');
     const kept = hook.edit('tuning/rearranged', 'If you need to move your tuning visit, just call us and we will find another day.', 'If you really need to move your tuning visit, give us a ring and we will find another day.');
-    expect(kept.audit, kept.edit).toMatchObject({ clause: 'tuning/rearranged', change: 'edited', regression_flag: false });
+    // No reading raises a reason on the same care said in other words. Since session 37's refit the
+    // flag learned where no reading flags (learned-shape) flags this edit, one of its 15 new in-sample
+    // false flags on the tuning set (guard HISTORY, the lead's session 37 section): that flag's cost,
+    // not this reading's, so the verdict is not pinned here.
+    expect(kept.audit, kept.edit).toMatchObject({ clause: 'tuning/rearranged', change: 'edited' });
+    expect(kept.codes.filter((code) => code !== 'learned-shape'), kept.edit).toEqual([]);
   });
 });
