@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { placeSite, SITE_FILE_LIST } from './place-site-fs.ts';
+import { folderOfFiles } from '../../test-utils/folder-of-files.ts';
 
 // newcomer36's leftover: a site built by a promptvault from before the list of a build's files
 // (session 36) has no list, so the first build after the upgrade removed no stale page: a branch
@@ -13,14 +14,7 @@ import { placeSite, SITE_FILE_LIST } from './place-site-fs.ts';
 const root = fs.mkdtempSync(path.join(os.tmpdir(), 'first-build-'));
 afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
 
-function site(name: string, files: Record<string, string>): string {
-  const folder = path.join(root, name);
-  for (const [file, text] of Object.entries(files)) {
-    fs.mkdirSync(path.dirname(path.join(folder, file)), { recursive: true });
-    fs.writeFileSync(path.join(folder, file), text);
-  }
-  return folder;
-}
+const site = (name: string, files: Record<string, string>): string => folderOfFiles(root, name, files);
 
 const fresh = (name: string) => site(name, { 'index.html': 'new', 'prompts/checkpoints.json': '[]', 'prompts/support/refund/index.html': 'new', '_astro/app.b2.js': 'new' });
 

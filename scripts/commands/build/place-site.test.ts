@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { placeSite, SITE_FILE_LIST } from './place-site-fs.ts';
+import { folderOfFiles } from '../../test-utils/folder-of-files.ts';
 
 // review36's findings on place-site-fs.ts: the list of a previous build's files sits in the output
 // folder and can be edited by hand; removing what it names must never reach outside that folder,
@@ -12,14 +13,7 @@ import { placeSite, SITE_FILE_LIST } from './place-site-fs.ts';
 const root = fs.mkdtempSync(path.join(os.tmpdir(), 'place-site-'));
 afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
 
-function site(name: string, files: Record<string, string>): string {
-  const folder = path.join(root, name);
-  for (const [file, text] of Object.entries(files)) {
-    fs.mkdirSync(path.dirname(path.join(folder, file)), { recursive: true });
-    fs.writeFileSync(path.join(folder, file), text);
-  }
-  return folder;
-}
+const site = (name: string, files: Record<string, string>): string => folderOfFiles(root, name, files);
 
 describe('placeSite with a hand-edited list of the previous build', () => {
   it('removes a stale page but nothing outside the output folder, through .., an absolute path or a linked folder', () => {
