@@ -7,7 +7,7 @@ import { isUserError, UserError, type Problem } from '../../lib/errors.ts';
 import { readConfig } from '../../lib/config/read-fs.ts';
 import { commitParents, listTree, listUntracked, openBlobReader, openRepo, readBlobs, resolveHead, stageFiles, type IndexChange, type IndexEntry, type KnownFiles, type Repo } from '../../lib/git/index.ts';
 import { pairMoves, readLog, type HistoryCommit } from '../../lib/git/history-git.ts';
-import { classifyPath, globToRegExp, idFromPath, isSkippedEntry, linkedPath, skippedEntryWarning, sourceFolders, sourcePathspecs, SYMLINK_MODE } from '../../lib/prompt/locate.ts';
+import { classifyPath, globToRegExp, idFromPath, isSkippedEntry, danglingUnderGlob, skippedEntryWarning, sourceFolders, sourcePathspecs, SYMLINK_MODE } from '../../lib/prompt/locate.ts';
 import { recordCommit } from '../../lib/recorder/record-commit.ts';
 import { commitParentsLine } from '../../lib/recorder/brought-records.ts';
 import { writeRecordParents } from '../../lib/recorder/record-parents-cache-fs.ts';
@@ -808,13 +808,9 @@ async function treeAt(repo: Repo, config: Config, ref: string, skipped?: Problem
   // commit's do (a link to a text no glob takes is one nothing records; before, --from said
   // "promptvault records the file it points to ... nothing to do" of every link).
   const targets = links.length > 0 ? await readBlobs(repo, links.map((link) => link.oid)) : new Map<string, Buffer>();
-  // A target a glob takes is in the listing when it exists: one that is not there is dangling, and
-  // the copy the other fixes suggest would fail (the hook says so since session 36).
+  // A target a glob takes is in the listing (or is itself a link) when it exists.
   const linkPaths = new Set(links.map((link) => link.path));
-  const dangling = (file: string, target: string): boolean => {
-    const linked = linkedPath(file, target);
-    return linked !== undefined && classifyPath(linked, config) !== undefined && !tree.has(linked) && !linkPaths.has(linked);
-  };
+  const dangling = (file: string, target: string): boolean => danglingUnderGlob(file, target, config, (linked) => tree.has(linked) || linkPaths.has(linked));
   for (const link of links) {
     const target = targets.get(link.oid);
     skipped!.push(skippedEntryWarning(link.path, SYMLINK_MODE, target === undefined || target.byteLength === 0 ? undefined : { target: target.toString('utf8'), config, dangling: dangling(link.path, target.toString('utf8')) }));

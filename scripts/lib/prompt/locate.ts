@@ -224,6 +224,16 @@ export function skippedEntryWarning(file: string, mode: string | undefined | nul
   return { code: 'symlink-skipped', file, message: `is a symbolic link to ${where}: skipped, and nothing records its text (promptvault never records a link)`, fix: `${target === undefined ? '' : `add a glob that takes ${target} to \`prompts:\` in .promptvault.yaml, or `}replace the link with a copy to record it here: ${copy}` };
 }
 
+/**
+ * Whether a link at `file` holding `target` is dangling, told from a listing of the files the globs
+ * take (a replay's tree, a snapshot's paths): its target is a path a glob takes and `listed` does
+ * not hold it. The copy the other fixes suggest would fail there (newcomer36's leftover).
+ */
+export function danglingUnderGlob(file: string, target: string, config: Pick<Config, 'prompts' | 'codex'>, listed: (path: string) => boolean): boolean {
+  const linked = linkedPath(file, target);
+  return linked !== undefined && classifyPath(linked, config) !== undefined && !listed(linked);
+}
+
 /** The repository path a link at `file` holding `target` points to; undefined when absolute or outside the repository. */
 export function linkedPath(file: string, target: string): string | undefined {
   if (target.startsWith('/')) return undefined;

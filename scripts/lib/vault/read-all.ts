@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Problem } from '../errors.ts';
 import { listIndex, listTree, readBlobs, withPathOfMissing, type IndexEntry, type Repo } from '../git/index.ts';
-import { classifyPath, globReachesInto, idFromPath, sourceFolders, sourcePathspecs, isSkippedEntry, isSubmoduleEntry, linkedPath, skippedEntryWarning, submoduleInsideWarning } from '../prompt/locate.ts';
+import { classifyPath, globReachesInto, idFromPath, sourceFolders, sourcePathspecs, isSkippedEntry, isSubmoduleEntry, danglingUnderGlob, skippedEntryWarning, submoduleInsideWarning } from '../prompt/locate.ts';
 import { parsePrompt } from '../prompt/parse.ts';
 import { parseClause } from '../prompt/parse-clause.ts';
 import { checkReferences, findAllCaseCollisions, findDuplicateIds, foldCase, indexIds, type ClauseDeletion } from '../prompt/references.ts';
@@ -110,11 +110,9 @@ export function createSnapshotParser(config: Config, options: SnapshotParserOpti
     }
   };
   const finish = (): Snapshot => {
-    // A target a glob takes is among the files handed over when it exists: one that is not is
-    // dangling, and the copy the other fixes suggest would fail (check gave it, newcomer36's leftover).
+    // A target a glob takes is among the files handed over when it exists (check gave the failing copy).
     for (const entry of skipped) {
-      const linked = entry.target === undefined ? undefined : linkedPath(entry.path, entry.target);
-      const dangling = linked !== undefined && classifyPath(linked, config) !== undefined && !seen.has(linked);
+      const dangling = entry.target !== undefined && danglingUnderGlob(entry.path, entry.target, config, (file) => seen.has(file));
       snapshot.warnings.push(skippedEntryWarning(entry.path, entry.mode, entry.target === undefined ? undefined : { target: entry.target, config, dangling }));
     }
     const known = indexIds(sources);
