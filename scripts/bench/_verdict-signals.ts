@@ -67,11 +67,13 @@ import { HELD_BACK_EDITS_V58 } from '../lib/guard/clause-edits.heldout-v58.fixtu
 import { HELD_BACK_EDITS_V59 } from '../lib/guard/clause-edits.heldout-v59.fixture.ts';
 import { HELD_BACK_EDITS_V60 } from '../lib/guard/clause-edits.heldout-v60.fixture.ts';
 import { HELD_BACK_EDITS_V61 } from '../lib/guard/clause-edits.heldout-v61.fixture.ts';
+import { HELD_BACK_EDITS_V62 } from '../lib/guard/clause-edits.heldout-v62.fixture.ts';
+import { HELD_BACK_EDITS_V63 } from '../lib/guard/clause-edits.heldout-v63.fixture.ts';
 import { CANONICAL_REGRESSIONS } from '../lib/guard/clause-edits.canon.fixture.ts';
 import { configSchema } from '../lib/schema/config.ts';
 
 /**
- * The labelled sets the study reads: the tuning set and the once-blind sets v4-v61, each released
+ * The labelled sets the study reads: the tuning set and the once-blind sets v4-v63, each released
  * for tuning, and our canonical regressions. Sets still blind are left out on purpose: they
  * measure what the study ships.
  */
@@ -135,6 +137,8 @@ export const STUDY_SETS: ReadonlyArray<{ name: string; edits: readonly ClauseEdi
   { name: 'v59', edits: HELD_BACK_EDITS_V59 },
   { name: 'v60', edits: HELD_BACK_EDITS_V60 },
   { name: 'v61', edits: HELD_BACK_EDITS_V61 },
+  { name: 'v62', edits: HELD_BACK_EDITS_V62 },
+  { name: 'v63', edits: HELD_BACK_EDITS_V63 },
   // Our real-commit tests' regressions the weighing reaches: the fit keeps each flagged (verdict-fit.ts).
   { name: 'canon', edits: CANONICAL_REGRESSIONS },
 ];

@@ -234,8 +234,8 @@ async function main(argv: string[]): Promise<void> {
     if (argv.includes('--v59')) report('held-back set v59 of issue 11 (written blind on 2026-12-06 in session 35 without seeing the detectors; measured blind at the start and end of session 35, released for tuning in session 36 (round 42))', await score(HELD_BACK_EDITS_V59), verbose);
     if (argv.includes('--v60')) report('held-back set v60 of issue 11 (written blind on 2026-12-07 in session 36 without seeing the detectors; measured blind at the start and end of session 36, released for tuning in session 37 (round 43))', await score(HELD_BACK_EDITS_V60), verbose);
     if (argv.includes('--v61')) report('held-back set v61 of issue 11 (written blind on 2026-12-07 in session 36 without seeing the detectors; measured blind at the start and end of session 36, released for tuning in session 37 (round 43))', await score(HELD_BACK_EDITS_V61), verbose);
-    if (argv.includes('--v62')) report('held-back set v62 of issue 11 (written blind on 2026-12-07 in session 37 without seeing the detectors; not yet measured)', await score(HELD_BACK_EDITS_V62), verbose);
-    if (argv.includes('--v63')) report('held-back set v63 of issue 11 (written blind on 2026-12-07 in session 37 without seeing the detectors; not yet measured)', await score(HELD_BACK_EDITS_V63), verbose);
+    if (argv.includes('--v62')) report('held-back set v62 of issue 11 (written blind on 2026-12-07 in session 37 without seeing the detectors; measured blind at the start and end of session 37, released for tuning in session 38 (round 44))', await score(HELD_BACK_EDITS_V62), verbose);
+    if (argv.includes('--v63')) report('held-back set v63 of issue 11 (written blind on 2026-12-07 in session 37 without seeing the detectors; measured blind at the start and end of session 37, released for tuning in session 38 (round 44))', await score(HELD_BACK_EDITS_V63), verbose);
   }
 }
 
