@@ -141,7 +141,7 @@ export function findVersion(index: VaultIndex, ref: VersionRef): FindVersionResu
     // A file's path where its id goes (`.claude/agents/review.md@2`): the id to write instead.
     const owner = promptIdOfCurrentPath(ref.prompt, index.current);
     if (owner !== undefined) return { ok: false, code: 'prompt-unknown', message: `"${ref.prompt}" is the file of the prompt "${owner}": name the prompt by its id, ${owner}@${ref.version}` };
-    return { ok: false, code: 'prompt-unknown', message: unknownPromptMessage(ref.prompt, knownIds(index)) };
+    return { ok: false, code: 'prompt-unknown', message: unknownPromptInVault(index, ref.prompt) };
   }
   const matching = all.filter((v) => v.version === ref.version && (ref.hash === null || v.key.slice(v.key.indexOf('-') + 1).startsWith(ref.hash)));
   const labels = (list: RecordedVersion[]) => list.map((v) => versionLabel(v.version, v.key)).join(', ');
@@ -188,6 +188,25 @@ export function unrecordedPromptMessage(id: string, path: string): string {
  */
 export function unknownPromptMessage(id: string, ids: string[]): string {
   return `no recorded prompt has the id "${id}"${nearestAndKnown(id, ids, { known: 'Recorded prompts' })}`;
+}
+
+/**
+ * unknownPromptMessage over a vault: the ids near `id` named as they are now, a moved prompt by the
+ * id it was moved to, and the recorded ids listed so. The id a prompt had before its move was
+ * suggested (newcomer37: `label set production support/refnd@1` said "Did you mean
+ * "support/refund"?" of a prompt since moved to support/refunds); a deleted prompt keeps its id.
+ */
+export function unknownPromptInVault(index: VaultIndex, id: string): string {
+  return `no recorded prompt has the id "${id}"${nearestIdsNow(index, id)}`;
+}
+
+/** The end of that message (nearestAndKnown) with the ids as they are now, for `show` and `diff` too. */
+export function nearestIdsNow(index: VaultIndex, id: string): string {
+  const known = knownIds(index);
+  const now = (name: string) => currentIdOf(index, name) ?? name;
+  const near = [...new Set(nearestIds(id, known).map(now))];
+  const listed = [...new Set(known.map(now))].sort();
+  return nearestAndKnown(id, listed, { known: 'Recorded prompts', near });
 }
 
 /**

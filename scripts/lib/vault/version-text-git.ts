@@ -4,10 +4,9 @@
 import { UserError, type Problem } from '../errors.ts';
 import type { Config } from '../schema/config.ts';
 import { readObjects, resolveHead, type Repo } from '../git/index.ts';
-import { buildVaultIndex, currentIdOf, currentVersion, exampleVersion, findVersion, knownIds, lastIdOf, type RecordedVersion, type VaultIndex } from '../labels/resolve.ts';
+import { buildVaultIndex, currentIdOf, currentVersion, exampleVersion, findVersion, lastIdOf, nearestIdsNow, type RecordedVersion, type VaultIndex } from '../labels/resolve.ts';
 import { readDeletionPlaces } from './deleted-prompts-git.ts';
 import { deletionPhrase } from './deletion-phrase.ts';
-import { nearestAndKnown } from '../labels/nearest.ts';
 import { sourceFolders } from '../prompt/locate.ts';
 import { readSnapshot } from './read-all.ts';
 import { readVersionFiles } from './version-files-git.ts';
@@ -58,7 +57,7 @@ export async function readVersionTexts(repo: Repo, config: Config, refs: readonl
     if (id === null || !file) {
       // A prompt moved and then deleted: its last id's last version is the file that was deleted.
       const last = index.versions.get(lastIdOf(index, text))?.at(-1) ?? index.versions.get(text)?.at(-1);
-      const problem = { code: 'prompt-unknown', file: text, message: `no prompt at HEAD has the id "${text}"${last ? '' : nearestAndKnown(text, knownIds(index), { known: 'Recorded prompts' })}`, expected: refExample(index, text) };
+      const problem = { code: 'prompt-unknown', file: text, message: `no prompt at HEAD has the id "${text}"${last ? '' : nearestIdsNow(index, text)}`, expected: refExample(index, text) };
       problems.push(problem);
       if (last) deleted.push({ problem, last });
     } else wanted.push({ id, path: file.path, version: currentVersion(index, id) });

@@ -1,0 +1,35 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { createRepo, promptFile } from '../../test-utils/repo.ts';
+
+// newcomer37's leftover: a link under a prompt glob to a file no glob takes (shared/tone.txt),
+// whose target was then deleted. check still said "replace the link with a copy: cp
+// --remove-destination "$(readlink -f ...)"", which fails: readlink names a file that is not
+// there. check now looks such targets up in the commit and names the link dangling, with `git rm`.
+
+const repo = createRepo();
+afterAll(() => repo.cleanup());
+repo.write('prompts/support/refund.md', promptFile({ title: 'Refund' }, 'Help with refunds.'));
+repo.write('shared/tone.txt', 'Be kind.\n');
+repo.write('shared/style.txt', 'Be brief.\n');
+fs.symlinkSync('../../shared/tone.txt', path.join(repo.dir, 'prompts/support/tone.md'));
+fs.symlinkSync('../../shared/style.txt', path.join(repo.dir, 'prompts/support/style.md'));
+const linked = repo.commit('a prompt and two links to shared texts', '2026-01-01');
+repo.git(['rm', '-q', 'shared/tone.txt']);
+const removed = repo.commit('shared: drop the tone text', '2026-01-02');
+
+describe('check on a link to a file no glob takes', () => {
+  it('names the link dangling once its target is gone, and keeps the copy for the link whose target is there', () => {
+    expect(linked.code, linked.stderr).toBe(0);
+    expect(removed.code, removed.stderr).toBe(0);
+    const checked = repo.cli(['check']);
+    expect(checked.code, checked.stdout + checked.stderr).toBe(0);
+    const said = checked.stdout + checked.stderr;
+    expect(said).toContain('prompts/support/tone.md: is a symbolic link to shared/tone.txt, which is not in the commit (a dangling link)');
+    expect(said).toContain("git rm 'prompts/support/tone.md'");
+    expect(said).not.toContain("readlink -f 'prompts/support/tone.md'");
+    expect(said).toContain('prompts/support/style.md: is a symbolic link to shared/style.txt, which no `prompts` or `codex` glob takes');
+    expect(said).toContain("readlink -f 'prompts/support/style.md'");
+  });
+});
