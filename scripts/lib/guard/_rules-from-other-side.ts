@@ -14,7 +14,9 @@
 // tank below 24°C" -> "must never fall below 24°C"), an "only" dropped with no word naming the rest
 // ("Never feed the fry at the scheduled times"), or a ban with a case, exception or grant the old
 // rule lacked is not folded. Pure: the dictionary is handed in.
-import type { Lexicon, PartOfSpeech } from './_lexicon.ts';
+import type { Lexicon } from './_lexicon.ts';
+import { areOpposites } from './_dictionary-opposites.ts';
+import { onlyForTheOppositeSet } from './_only-opposite-sets.ts';
 import { negationsIn } from './_rule-words.ts';
 import { findQuantities } from './reason-number.ts';
 import { BOUNDS_BEFORE } from './_numbers.ts';
@@ -211,17 +213,6 @@ function bansTheRest(restriction: string, ban: string, lexicon: Lexicon): boolea
   return scope.some((word) => word.length > 2 && saysRuleWords(word, after, lexicon));
 }
 
-const PARTS: readonly PartOfSpeech[] = ['v', 'n', 'a', 'r'];
-
-/** Whether the dictionary gives two words as opposites ("open" and "shut", "off" and "on", "hot" and "cool"), either way round. */
-function opposites(lexicon: Lexicon, a: string, b: string): boolean {
-  const ids = (word: string) => new Set(PARTS.flatMap((pos) => lexicon.senses(word, pos).map((sense) => sense.id)));
-  const antonymOf = (x: string, y: string) => {
-    const theirs = ids(y);
-    return PARTS.some((pos) => lexicon.senses(x, pos).some((sense) => sense.antonyms.some((id) => theirs.has(id))));
-  };
-  return antonymOf(a, b) || antonymOf(b, a);
-}
 
 /**
  * Verbs that set a state a word after them names ("switch the light off", "leave the door open",
@@ -241,7 +232,7 @@ function keepsTheOpposite(previous: string, next: string, lexicon: Lexicon): boo
   const at = oldWords.findIndex((word) => word === 'not' || word === 'never' || word === 'no');
   if (at < 0) return false;
   const negated = oldWords.slice(at + 1);
-  const turned = negated.find((word) => word.length > 1 && !newWords.includes(word) && newWords.some((other) => other.length > 1 && !oldWords.includes(other) && opposites(lexicon, word, other)));
+  const turned = negated.find((word) => word.length > 1 && !newWords.includes(word) && newWords.some((other) => other.length > 1 && !oldWords.includes(other) && areOpposites(lexicon, word, other)));
   if (!turned) return false;
   const setting = negated.filter((word) => STATE_VERBS.has(word));
   return saysRuleWords(previous, next, lexicon, new Set([...FORM_WORDS, turned, ...setting]));
@@ -315,6 +306,8 @@ export function saysFromOtherSide(previous: string, next: string, lexicon: Lexic
   if (addsCaseOrGrant(previous, next, outside) || !keepsCounts(previous, next)) return false;
   // A prohibition said as the duty to keep the opposite: "Do not open the sluice gate" = "Keep the sluice gate shut".
   if (oldBans && !newBans && keepsTheOpposite(previous, next, lexicon)) return true;
+  // A ban on things a word picks out said as the act allowed only for the things its opposite picks out, either way round (`_only-opposite-sets.ts`, round 44b).
+  if ((oldBans && !newBans && onlyForTheOppositeSet(previous, next, lexicon)) || (!oldBans && newBans && onlyForTheOppositeSet(next, previous, lexicon))) return true;
   // A prohibition said as the state it keeps: "Do not take the powders out of the cupboard" = "The powders stay inside the cupboard" (`_states-kept.ts`).
   if (oldBans && !newBans && keepsTheState(previous, next, lexicon)) return true;
   // A duty done before something said as that thing forbidden until it is done.

@@ -15,6 +15,7 @@ import { normaliseWord, quote } from './_text.ts';
 import { restrictionTightened, restrictsInPassive } from './_restriction-kept.ts';
 import { conditionOnAnAppendedAct } from './_appended-limits.ts';
 import { caseIsTheCompanyKept, companyStillDemanded } from './_company-kept.ts';
+import { onlySaidAsEvery } from './_only-said-as-every.ts';
 
 /** Which kinds a condition may not turn into without changing who the rule covers. */
 const FLIPS: Readonly<Record<ConditionKind, readonly ConditionKind[]>> = {
@@ -220,7 +221,9 @@ export function findConditionChanges(input: StatementDiffInput): Reason[] {
       continue;
     }
     // "respond only with the rate card" -> "give only the rate card": the "only" still limits the same thing.
-    const stillOnly = (before.get('only-if') ?? []).every((condition) => condition.marker === 'only with' && /\bonly\b|\bnothing else\b/i.test(group.nextText) && ownStems(condition).some((stem) => stemSet(group.nextText).has(stem)));
+    // "Samples leave the store only with a completed form" -> "Every sample that goes out travels with its form
+    // filled in": the limit said of every thing, with the same preposition before the same source (round 44b).
+    const stillOnly = (before.get('only-if') ?? []).every((condition) => condition.marker === 'only with' && ((/\bonly\b|\bnothing else\b/i.test(group.nextText) && ownStems(condition).some((stem) => stemSet(group.nextText).has(stem))) || onlySaidAsEvery(group)));
     if (lost.includes('only-if') && gained.length === 0 && !stillOnly) {
       const marker = before.get('only-if')?.[0]?.marker ?? 'only if';
       reasons.push({ code: 'condition-changed', message: `condition dropped: "${marker}" no longer limits ${where}` });

@@ -173,6 +173,11 @@ function grantsTheActToAnyone(group: StatementGroup): boolean {
 const LIMITED = /^(?:limited|restricted|confined|reserved)$/;
 const BE_FORMS = /^(?:is|are|be|been|was|were|remains?|stays?)$/;
 
+/** Whether a word after "the one" names a kind of thing ("place", "person", "day"), not a clause or a participle about one named before. */
+function namesKind(word: string): boolean {
+  return isContent(word) && !/(?:ed|ing)$/.test(word) && !PARTICIPLES.has(word) && !/^(?:seen|chosen)$/.test(word) && !/^\d/.test(word);
+}
+
 /** Where the statements limit who or what a rule covers with only / solely / exclusively / no one but / X alone, as the words. */
 function exclusives(statements: StatementGroup['previous']): string[] {
   const found: string[] = [];
@@ -185,7 +190,13 @@ function exclusives(statements: StatementGroup['previous']): string[] {
       else if (word === 'alone' && aloneLimitsWho(words, i)) found.push(`${words[i - 1]} alone`);
       // "Handling bats is limited to licensed surveyors" = "Only licensed surveyors may handle bats"
       // (round 23a, v24's bat survey read as "only" dropped); "limited to 3 hours" is an amount.
-      else if (LIMITED.test(word) && words[i + 1] === (word === 'reserved' ? 'for' : 'to') && BE_FORMS.test(words[i - 1] ?? '') && !/^\d/.test(words[i + 2] ?? '')) found.push(`${word} ${words[i + 1]}`);
+      // "Refuelling is work reserved for crew who hold the endorsement": a thing reserved for a party is kept to it
+      // whatever noun stands before it (round 44b, v62's airfield).
+      else if (LIMITED.test(word) && words[i + 1] === (word === 'reserved' ? 'for' : 'to') && (BE_FORMS.test(words[i - 1] ?? '') || (word === 'reserved' && isContent(words[i - 1] ?? ''))) && !/^\d/.test(words[i + 2] ?? '')) found.push(`${word} ${words[i + 1]}`);
+      // "The encrypted servers are the one place where client data may be kept", "the sole supplier": the
+      // only one of its kind, as "the only place" says it (round 44b). "The one who sprayed", "the one
+      // used for regular pizzas" point back at a thing named before, and limit nothing.
+      else if ((word === 'one' || word === 'sole') && words[i - 1] === 'the' && namesKind(words[i + 1] ?? '')) found.push(`the ${word}`);
     });
   }
   return found;
@@ -366,6 +377,21 @@ function noOneForAnyone(group: StatementGroup): string[] {
 
 /** A negative universal opening a rule: "No seed packet leaves ...", "Nothing is left ...", "Nobody enters ...". */
 const NEGATIVE_UNIVERSAL = /^(?:no|nothing|nobody|none)$/;
+/**
+ * Where a negative universal opens the rule: its first word, or the first after a fronted phrase of
+ * the old version's own words closed by a comma ("At opening, no brake lever goes unchecked by
+ * staff" for "Staff must check every brake lever at opening": round 44b, v63's zip line). A phrase
+ * with a word of its own ("During lessons, nobody ...") is a case the old rule lacked; -1 for none.
+ */
+function negativeUniversalAt(statement: { text: string; words: readonly string[] }, oldStems: ReadonlySet<string>): number {
+  if (NEGATIVE_UNIVERSAL.test(statement.words[0] ?? '')) return 0;
+  const fronted = /^\s*([^,;:]+),\s*(?:no|nothing|nobody|none)\b/i.exec(statement.text)?.[1];
+  if (fronted === undefined) return -1;
+  const count = fronted.trim().split(/\s+/).length;
+  if (!NEGATIVE_UNIVERSAL.test(statement.words[count] ?? '')) return -1;
+  return statement.words.slice(0, count).every((word) => !isContent(word) || oldStems.has(normaliseWord(word))) ? count : -1;
+}
+
 /** Words after which a noun is quantified under a negative universal ("no X", "on a shift", "any Y"). */
 const UNDER_NEGATION = /^(?:no|a|an|any)$/;
 
@@ -394,10 +420,13 @@ function addsOnlyTheForm(group: StatementGroup): boolean {
  * names no party the old one did not.
  */
 function saidByNegativeUniversal(group: StatementGroup): string[] {
-  const nouns = new Set(group.next.flatMap(({ words, mainNegations }) => {
+  const oldStems = stemSet(group.previousText);
+  const nouns = new Set(group.next.flatMap((statement) => {
+    const { words, mainNegations } = statement;
     // The rule's own "never" quantifies as an opening "No" does: "Staff must never leave a new
     // resident without telling them ..." is said of every new resident (round 34a).
-    const from = NEGATIVE_UNIVERSAL.test(words[0] ?? '') ? 0 : mainNegations.includes('never') && addsOnlyTheForm(group) ? words.indexOf('never') + 1 : -1;
+    const opening = negativeUniversalAt(statement, oldStems);
+    const from = opening >= 0 ? opening : mainNegations.includes('never') && addsOnlyTheForm(group) ? words.indexOf('never') + 1 : -1;
     if (from < 0) return [];
     return words.flatMap((word, i) => {
       if (i < from || !UNDER_NEGATION.test(word)) return [];
@@ -410,7 +439,6 @@ function saidByNegativeUniversal(group: StatementGroup): string[] {
   // without the shift leader's approval" gives the rule to another party, which is no rewording.
   // The one who acts or approves is named by a possessive or a "by" ("the shift leader's approval",
   // "a check by a second technician").
-  const oldStems = stemSet(group.previousText);
   const actors = [...group.nextText.matchAll(/\b([A-Za-z]+)['’]s?\b|\bby\s+(?:the\s+|a\s+|an\s+|another\s+|their\s+)?(?:[A-Za-z]+\s+)?([A-Za-z]+)/g)].map((m) => (m[1] ?? m[2] ?? '').toLowerCase());
   if (actors.some((word) => isParty(word) && !oldStems.has(normaliseWord(word)))) return [];
   return group.previous.flatMap(({ words }) => words.flatMap((word, i) => {
@@ -468,7 +496,7 @@ export function findScopeChanges(input: StatementDiffInput): Reason[] {
     // until ...": round 34a), which no time escapes either.
     // A duty said by a negative universal that waits for its thing, in other words, says every one and every time too (round 42b).
     const negativeDuty = dutySaidByNegativeUniversal(group);
-    const neverNow = negativeDuty || group.next.some((statement) => statement.mainNegations.includes('never')) || (group.next.some((statement) => NEGATIVE_UNIVERSAL.test(statement.words[0] ?? '') && statement.mainNegations.length > 0) && addsOnlyTheForm(group));
+    const neverNow = negativeDuty || group.next.some((statement) => statement.mainNegations.includes('never')) || (group.next.some((statement) => negativeUniversalAt(statement, oldStems) >= 0 && statement.mainNegations.length > 0) && addsOnlyTheForm(group));
     // "whenever X" said as "if X, ...": the condition's marker, not a quantifier lost (`_whenever-as-if.ts`).
     const wheneverKept = wheneverSaidAsIf(group);
     // "Always tell the caller ..." -> "Calmly tell the caller ...": an imperative binds every time with
