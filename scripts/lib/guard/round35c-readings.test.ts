@@ -88,11 +88,13 @@ describe('contractions and abbreviations, through the hook', () => {
   afterAll(() => hook.cleanup());
 
   it('records both unflagged and the twin that drops a negation flagged', () => {
-    const spelled = hook.edit('lighthouse/tower', 'Lighthouse visitors must not climb the lamp gallery railings, and children under 10 cannot go up the tower alone.', "Lighthouse visitors mustn't climb the lamp gallery railings, and children under 10 can't go up the tower alone.");
+    const [spelled, abbreviated, twin] = hook.editAll([
+      ['lighthouse/tower', 'Lighthouse visitors must not climb the lamp gallery railings, and children under 10 cannot go up the tower alone.', "Lighthouse visitors mustn't climb the lamp gallery railings, and children under 10 can't go up the tower alone."],
+      ['foraging/permits', 'Foragers must quote the reference number on their permit when they phone the ranger.', 'Foragers must quote the ref. no. on their permit when they phone the ranger.'],
+      ['foraging/calls', 'Foragers must quote the reference number on their permit when they phone the ranger.', 'Foragers must not quote the ref. no. on their permit when they phone the ranger.'],
+    ]);
     expect(spelled.audit, spelled.edit).toMatchObject({ clause: 'lighthouse/tower', change: 'edited', regression_flag: false });
-    const abbreviated = hook.edit('foraging/permits', 'Foragers must quote the reference number on their permit when they phone the ranger.', 'Foragers must quote the ref. no. on their permit when they phone the ranger.');
     expect(abbreviated.audit, abbreviated.edit).toMatchObject({ clause: 'foraging/permits', change: 'edited', regression_flag: false });
-    const twin = hook.edit('foraging/calls', 'Foragers must quote the reference number on their permit when they phone the ranger.', 'Foragers must not quote the ref. no. on their permit when they phone the ranger.');
     expect(twin.audit.regression_flag, twin.edit).toBe(true);
   });
 });

@@ -62,12 +62,14 @@ describe('both classes, through the hook', () => {
   afterAll(() => hook.cleanup());
 
   it('records the set widened and the right cut flagged, their twins unflagged', () => {
-    const widened = hook.edit('lake/launching', 'Only lake staff may launch the pedalos.', 'Launching the pedalos is reserved for lake staff and regular customers.');
+    const [widened, kept, cut] = hook.editAll([
+      ['lake/launching', 'Only lake staff may launch the pedalos.', 'Launching the pedalos is reserved for lake staff and regular customers.'],
+      ['lake/launch-rule', 'Only lake staff may launch the pedalos.', 'Launching the pedalos is reserved for lake staff.'],
+      ['lake/returns', 'Riders may return a faulty segway helmet within 30 days for a full refund.', 'Riders may return a faulty segway helmet within 7 days for a full refund.'],
+    ]);
     expect(widened.audit, widened.edit).toMatchObject({ clause: 'lake/launching', change: 'edited', regression_flag: true });
     expect(widened.codes, widened.edit).toContain('scope-widened');
-    const kept = hook.edit('lake/launch-rule', 'Only lake staff may launch the pedalos.', 'Launching the pedalos is reserved for lake staff.');
     expect(kept.audit, kept.edit).toMatchObject({ clause: 'lake/launch-rule', change: 'edited', regression_flag: false });
-    const cut = hook.edit('lake/returns', 'Riders may return a faulty segway helmet within 30 days for a full refund.', 'Riders may return a faulty segway helmet within 7 days for a full refund.');
     expect(cut.audit, cut.edit).toMatchObject({ clause: 'lake/returns', change: 'edited', regression_flag: true });
     expect(cut.codes, cut.edit).toContain('number-changed');
   });

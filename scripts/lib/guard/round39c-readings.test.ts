@@ -65,11 +65,13 @@ describe('round 39c through the hook', () => {
   afterAll(() => hook.cleanup());
 
   it('records a check done once more and a whole day unflagged, and the check made to wait for a repeat flagged, through real commits', () => {
-    const again = hook.edit('float/filters', 'Float tank filters are checked when each session ends.', 'Float tank filters are checked when each session ends, and again before the first float of the morning.');
+    const [again, day, repeat] = hook.editAll([
+      ['float/filters', 'Float tank filters are checked when each session ends.', 'Float tank filters are checked when each session ends, and again before the first float of the morning.'],
+      ['float/rest', 'Floaters with a new tattoo wait 24 hours before a session.', 'Floaters with a new tattoo wait a full day before a session.'],
+      ['float/reports', 'Float tank filters are checked when each session ends.', 'Float tank filters are checked when a floater has reported cloudy water more than once.'],
+    ]);
     expect(again.audit, again.edit).toMatchObject({ clause: 'float/filters', change: 'edited', regression_flag: false });
-    const day = hook.edit('float/rest', 'Floaters with a new tattoo wait 24 hours before a session.', 'Floaters with a new tattoo wait a full day before a session.');
     expect(day.audit, day.edit).toMatchObject({ clause: 'float/rest', change: 'edited', regression_flag: false });
-    const repeat = hook.edit('float/reports', 'Float tank filters are checked when each session ends.', 'Float tank filters are checked when a floater has reported cloudy water more than once.');
     expect(repeat.audit, repeat.edit).toMatchObject({ clause: 'float/reports', change: 'edited', regression_flag: true });
   });
 });

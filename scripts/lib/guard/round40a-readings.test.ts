@@ -42,23 +42,27 @@ describe('the three classes through the hook', () => {
   afterAll(() => hook.cleanup());
 
   it('flags the version moved back, the exception appended to a restriction and the place narrowed', () => {
-    const moved = hook.edit('lock/fees', 'Quote lock fees from the current toll schedule.', 'Quote lock fees from the 2019 toll schedule.');
+    const [moved, excepted, narrowed] = hook.editAll([
+      ['lock/fees', 'Quote lock fees from the current toll schedule.', 'Quote lock fees from the 2019 toll schedule.'],
+      ['falconry/field', 'Falcons may be flown only in the display field.', 'Falcons may be flown only in the display field, unless the weather is calm.'],
+      ['tower/funerals', 'Ringing is not allowed anywhere in the tower during a funeral.', 'Ringing is not allowed in the ringing chamber during a funeral.'],
+    ]);
     expect(moved.audit, moved.edit).toMatchObject({ clause: 'lock/fees', change: 'edited', regression_flag: true });
     expect(moved.codes, moved.edit).toContain('reference-removed');
-    const excepted = hook.edit('falconry/field', 'Falcons may be flown only in the display field.', 'Falcons may be flown only in the display field, unless the weather is calm.');
     expect(excepted.audit, excepted.edit).toMatchObject({ regression_flag: true });
     expect(excepted.codes, excepted.edit).toContain('condition-added');
-    const narrowed = hook.edit('tower/funerals', 'Ringing is not allowed anywhere in the tower during a funeral.', 'Ringing is not allowed in the ringing chamber during a funeral.');
     expect(narrowed.audit, narrowed.edit).toMatchObject({ regression_flag: true });
     expect(narrowed.codes, narrowed.edit).toContain('scope-narrowed');
   });
 
   it('leaves their twins unflagged: the version in force said again, a stricter restriction, the whole place kept', () => {
-    const voiced = hook.edit('lock/quotes', 'Quote lock fees from the current toll schedule.', 'Lock fees are quoted from the current toll schedule.');
+    const [voiced, stricter, whole] = hook.editAll([
+      ['lock/quotes', 'Quote lock fees from the current toll schedule.', 'Lock fees are quoted from the current toll schedule.'],
+      ['falconry/field-2', 'Falcons may be flown only in the display field.', 'Falcons may be flown only in the display field, and never over the car park.'],
+      ['layout/unattended', 'Locomotives must not run unattended anywhere on the layout.', 'Locomotives must not run unattended on any part of the layout.'],
+    ]);
     expect(voiced.audit, voiced.edit).toMatchObject({ change: 'edited', regression_flag: false });
-    const stricter = hook.edit('falconry/field-2', 'Falcons may be flown only in the display field.', 'Falcons may be flown only in the display field, and never over the car park.');
     expect(stricter.audit, stricter.edit).toMatchObject({ change: 'edited', regression_flag: false });
-    const whole = hook.edit('layout/unattended', 'Locomotives must not run unattended anywhere on the layout.', 'Locomotives must not run unattended on any part of the layout.');
     expect(whole.audit, whole.edit).toMatchObject({ change: 'edited', regression_flag: false });
   });
 });

@@ -79,11 +79,13 @@ describe('round 40c through the hook', () => {
   afterAll(() => hook.cleanup());
 
   it('records a count raised and a check made more frequent unflagged, and the check made less frequent flagged, through real commits', () => {
-    const spotters = hook.edit('foundry/spotters', 'Two spotters stand beside the mould at every pour.', 'Three spotters stand beside the mould at every pour.');
+    const [spotters, shift, weekly] = hook.editAll([
+      ['foundry/spotters', 'Two spotters stand beside the mould at every pour.', 'Three spotters stand beside the mould at every pour.'],
+      ['foundry/thermocouple', 'The furnace thermocouple is calibrated once a week.', 'The furnace thermocouple is calibrated at the start of every shift.'],
+      ['foundry/crucible', 'The crucible is inspected at the start of every shift.', 'The crucible is inspected once a week.'],
+    ]);
     expect(spotters.audit, spotters.edit).toMatchObject({ clause: 'foundry/spotters', change: 'edited', regression_flag: false });
-    const shift = hook.edit('foundry/thermocouple', 'The furnace thermocouple is calibrated once a week.', 'The furnace thermocouple is calibrated at the start of every shift.');
     expect(shift.audit, shift.edit).toMatchObject({ clause: 'foundry/thermocouple', change: 'edited', regression_flag: false });
-    const weekly = hook.edit('foundry/crucible', 'The crucible is inspected at the start of every shift.', 'The crucible is inspected once a week.');
     expect(weekly.audit, weekly.edit).toMatchObject({ clause: 'foundry/crucible', change: 'edited', regression_flag: true });
   });
 });

@@ -102,29 +102,33 @@ describe('the four classes through the hook', () => {
   afterAll(() => hook.cleanup());
 
   it('flags the requirement softened, the exception taken back, the grant with its reason and the presence made vague', () => {
-    const softened = hook.edit('zip/helmets', 'Helmets are compulsory on every zip-line run.', 'Helmets are advised on every zip-line run.');
+    const gala = 'Season ticket holders get free entry to every ice show except the winter gala.';
+    const trail = 'Riders must not use the ridge trail when it is wet.';
+    const [softened, excepted, granted, vague] = hook.editAll([
+      ['zip/helmets', 'Helmets are compulsory on every zip-line run.', 'Helmets are advised on every zip-line run.'],
+      ['ice/gala', gala, `${gala} The winter gala is also free for them on its opening night.`],
+      ['trail/wet', trail, `${trail} Club members can ride it anyway, since they hardly ever fall.`],
+      ['trail/novices', 'Novices may not ride the ridge trail unless a guide is riding with them.', 'Novices ride the ridge trail only when a guide is nearby.'],
+    ]);
     expect(softened.audit, softened.edit).toMatchObject({ clause: 'zip/helmets', change: 'edited', regression_flag: true });
     expect(softened.codes, softened.edit).toContain('modal-weakened');
-    const gala = 'Season ticket holders get free entry to every ice show except the winter gala.';
-    const excepted = hook.edit('ice/gala', gala, `${gala} The winter gala is also free for them on its opening night.`);
     expect(excepted.audit, excepted.edit).toMatchObject({ regression_flag: true });
     expect(excepted.codes, excepted.edit).toContain('exception-added');
-    const trail = 'Riders must not use the ridge trail when it is wet.';
-    const granted = hook.edit('trail/wet', trail, `${trail} Club members can ride it anyway, since they hardly ever fall.`);
     expect(granted.audit, granted.edit).toMatchObject({ regression_flag: true });
     expect(granted.codes, granted.edit).toContain('permission-added');
-    const vague = hook.edit('trail/novices', 'Novices may not ride the ridge trail unless a guide is riding with them.', 'Novices ride the ridge trail only when a guide is nearby.');
     expect(vague.audit, vague.edit).toMatchObject({ regression_flag: true });
     expect(vague.codes, vague.edit).toContain('condition-changed');
   });
 
   it('leaves their twins unflagged', () => {
-    const reworded = hook.edit('zip/helmets-2', 'Helmets are compulsory on every zip-line run.', 'Helmets are mandatory on every zip-line run.');
-    expect(reworded.audit, reworded.edit).toMatchObject({ change: 'edited', regression_flag: false });
     const gala = 'Season ticket holders get free entry to every ice show except the winter gala.';
-    const stressed = hook.edit('ice/gala-2', gala, `${gala} The winter gala is never free, not even for them.`);
+    const [reworded, stressed, kept] = hook.editAll([
+      ['zip/helmets-2', 'Helmets are compulsory on every zip-line run.', 'Helmets are mandatory on every zip-line run.'],
+      ['ice/gala-2', gala, `${gala} The winter gala is never free, not even for them.`],
+      ['glass/gather', 'Visitors must not gather glass unless a gaffer is standing beside them.', 'Visitors gather glass only while a gaffer stands beside them.'],
+    ]);
+    expect(reworded.audit, reworded.edit).toMatchObject({ change: 'edited', regression_flag: false });
     expect(stressed.audit, stressed.edit).toMatchObject({ change: 'edited', regression_flag: false });
-    const kept = hook.edit('glass/gather', 'Visitors must not gather glass unless a gaffer is standing beside them.', 'Visitors gather glass only while a gaffer stands beside them.');
     expect(kept.audit, kept.edit).toMatchObject({ change: 'edited', regression_flag: false });
   });
 });

@@ -71,22 +71,25 @@ describe('the classes through the hook', () => {
       ['hall/rooms', 'Hirers may use the main hall, the kitchen or the garden for the party.', 'Hirers may use the main hall or the garden for the party.'],
       ['pavilion/closing', 'At closing, lock the pavilion, switch off the heaters and set the alarm.', 'At closing, lock the pavilion, turn the heaters off and set the alarm.'],
     ];
-    for (const [id, previous, next] of cases) {
-      const result = hook.edit(id, previous, next);
+    const results = hook.editAll(cases);
+    for (const [i, [id]] of cases.entries()) {
+      const result = results[i]!;
       expect(result.audit, result.edit).toMatchObject({ clause: id, change: 'edited', regression_flag: false });
     }
   });
 
   it('flags their twins: the modal weakened, the period changed, the roles swapped, a duty item cut, the thing acted on replaced', () => {
-    const weakened = hook.edit('wall/leaving-2', 'If a climber cannot finish the route, ask them to tell the instructor before leaving the wall.', 'If a climber cannot finish the route, they may tell the instructor before leaving the wall.');
+    const [weakened, period, swapped, cut, replaced] = hook.editAll([
+      ['wall/leaving-2', 'If a climber cannot finish the route, ask them to tell the instructor before leaving the wall.', 'If a climber cannot finish the route, they may tell the instructor before leaving the wall.'],
+      ['tower/leave-2', 'Ringers can take up to 6 weeks off practice a year.', 'Ringers can take up to 6 weeks off practice in a month.'],
+      ['run/signals', 'The marshal signals the runner at every road crossing.', 'At every road crossing, the runner signals the marshal.'],
+      ['hall/cleaning', 'Hirers must clean the main hall, the kitchen and the garden after the party.', 'Hirers must clean the main hall and the garden after the party.'],
+      ['pavilion/closing-2', 'At closing, lock the pavilion, switch off the heaters and set the alarm.', 'At closing, lock the pavilion, turn the floodlights on and set the alarm.'],
+    ]);
     expect(weakened.codes, weakened.edit).toContain('modal-weakened');
-    const period = hook.edit('tower/leave-2', 'Ringers can take up to 6 weeks off practice a year.', 'Ringers can take up to 6 weeks off practice in a month.');
     expect(period.codes, period.edit).toContain('number-changed');
-    const swapped = hook.edit('run/signals', 'The marshal signals the runner at every road crossing.', 'At every road crossing, the runner signals the marshal.');
     expect(swapped.codes, swapped.edit).toContain('roles-swapped');
-    const cut = hook.edit('hall/cleaning', 'Hirers must clean the main hall, the kitchen and the garden after the party.', 'Hirers must clean the main hall and the garden after the party.');
     expect(cut.codes, cut.edit).toContain('conjunct-dropped');
-    const replaced = hook.edit('pavilion/closing-2', 'At closing, lock the pavilion, switch off the heaters and set the alarm.', 'At closing, lock the pavilion, turn the floodlights on and set the alarm.');
     expect(replaced.audit, replaced.edit).toMatchObject({ regression_flag: true });
   });
 });

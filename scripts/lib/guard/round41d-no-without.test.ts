@@ -38,16 +38,19 @@ describe('the class through the hook', () => {
       ['workshop/frames', 'Every frame must be checked for cracks before it leaves the workshop.', 'No frame leaves the workshop without being checked for cracks.'],
       ['library/seeds', 'No seed packet is to be lent out without a sowing date on its label.', 'Every seed packet that is lent out carries a sowing date on its label.'],
     ];
-    for (const [id, previous, next] of cases) {
-      const result = hook.edit(id, previous, next);
+    const results = hook.editAll(cases);
+    for (const [i, [id]] of cases.entries()) {
+      const result = results[i]!;
       expect(result.audit, result.edit).toMatchObject({ clause: id, change: 'edited', regression_flag: false });
     }
   });
 
   it('flags its twins: an exception added, the act let happen without Y', () => {
-    const excepted = hook.edit('workshop/frames-2', 'Every frame must be checked for cracks before it leaves the workshop.', 'No frame leaves the workshop without being checked for cracks, unless the owner is in a hurry.');
+    const [excepted, let_] = hook.editAll([
+      ['workshop/frames-2', 'Every frame must be checked for cracks before it leaves the workshop.', 'No frame leaves the workshop without being checked for cracks, unless the owner is in a hurry.'],
+      ['workshop/frames-3', 'Every frame must be checked for cracks before it leaves the workshop.', 'A frame may leave the workshop without being checked for cracks.'],
+    ]);
     expect(excepted.codes, excepted.edit).toContain('condition-added');
-    const let_ = hook.edit('workshop/frames-3', 'Every frame must be checked for cracks before it leaves the workshop.', 'A frame may leave the workshop without being checked for cracks.');
     expect(let_.codes, let_.edit).toContain('modal-weakened');
   });
 });

@@ -15,16 +15,19 @@ describe('a duty said by a negative universal waiting for its thing, through the
       ['troupe/straps', 'Every performer must have their straps checked by a rigger before a show.', 'Nobody walks out for a show without a rigger having checked their straps first.'],
       ['troupe/pads', 'Walkers must wear knee pads at all times on the practice floor.', 'Nobody steps onto the practice floor without knee pads on.'],
     ];
-    for (const [id, previous, next] of cases) {
-      const result = hook.edit(id, previous, next);
+    const results = hook.editAll(cases);
+    for (const [i, [id]] of cases.entries()) {
+      const result = results[i]!;
       expect(result.audit, result.edit).toMatchObject({ clause: id, change: 'edited', regression_flag: false });
     }
   });
 
   it('still reads the scope narrowed where another party approves or records', () => {
-    const approver = hook.edit('troupe/routines', 'The troupe leader must approve every new routine before it is performed.', "No new routine is performed without the costume maker's approval.");
+    const [approver, recorder] = hook.editAll([
+      ['troupe/routines', 'The troupe leader must approve every new routine before it is performed.', "No new routine is performed without the costume maker's approval."],
+      ['troupe/fitting', "Always record the walker's height before a new pair of stilts is fitted.", "No new pair of stilts is fitted until the fitter's name has been recorded."],
+    ]);
     expect(approver.codes, approver.edit).toContain('scope-narrowed');
-    const recorder = hook.edit('troupe/fitting', "Always record the walker's height before a new pair of stilts is fitted.", "No new pair of stilts is fitted until the fitter's name has been recorded.");
     expect(recorder.codes, recorder.edit).toContain('scope-narrowed');
   });
 

@@ -91,24 +91,27 @@ describe('the classes through the hook', () => {
       ['quarry/kit', 'Each tour guide carries a radio, a torch and a first aid kit.', 'Each tour guide carries a first aid kit, a torch and a radio.'],
       ['quarry/checks', 'Check your hard hat, your lamp and your self-rescuer before going underground.', 'Before going underground, check your self-rescuer, your lamp and your hard hat.'],
     ];
-    for (const [id, previous, next] of cases) {
-      const result = hook.edit(id, previous, next);
+    const results = hook.editAll(cases);
+    for (const [i, [id]] of cases.entries()) {
+      const result = results[i]!;
       expect(result.audit, result.edit).toMatchObject({ clause: id, change: 'edited', regression_flag: false });
     }
   });
 
   it('flags their twins: an item dropped, the rule negated, the amount changed, the time moved', () => {
-    const dropped = hook.edit('studio/rolling-2', 'Before a tapestry is rolled, (1) vacuum it through a net, (2) photograph both faces and (3) note any loose threads on the condition sheet.', 'Before a tapestry is rolled, (1) vacuum it through a net and (2) note any loose threads on the condition sheet.');
+    const [dropped, negated, gas, dye, longer, moved] = hook.editAll([
+      ['studio/rolling-2', 'Before a tapestry is rolled, (1) vacuum it through a net, (2) photograph both faces and (3) note any loose threads on the condition sheet.', 'Before a tapestry is rolled, (1) vacuum it through a net and (2) note any loose threads on the condition sheet.'],
+      ['studio/invoice-2', 'Quote the conservation record number on every invoice.', 'Do not quote the conservation record number on any invoice.'],
+      ['quarry/gas-2', 'Bring the group back to the surface if the carbon dioxide meter reads above 0.5%.', 'Bring the group back to the surface if the CO2 meter reads above 1.5%.'],
+      ['studio/dye-2', 'Each dye bath takes 5 pints of softened water.', 'Each dye bath takes about 4 litres of softened water.'],
+      ['quarry/break-2', 'Each quarry tour stops for a 15-minute break at the visitor centre.', 'Each quarry tour stops for a half-hour break at the visitor centre.'],
+      ['quarry/checks-2', 'Check your hard hat, your lamp and your self-rescuer before going underground.', 'After going underground, check your self-rescuer, your lamp and your hard hat.'],
+    ]);
     expect(dropped.codes, dropped.edit).toContain('conjunct-dropped');
-    const negated = hook.edit('studio/invoice-2', 'Quote the conservation record number on every invoice.', 'Do not quote the conservation record number on any invoice.');
     expect(negated.audit, negated.edit).toMatchObject({ regression_flag: true });
-    const gas = hook.edit('quarry/gas-2', 'Bring the group back to the surface if the carbon dioxide meter reads above 0.5%.', 'Bring the group back to the surface if the CO2 meter reads above 1.5%.');
     expect(gas.codes, gas.edit).toContain('number-changed');
-    const dye = hook.edit('studio/dye-2', 'Each dye bath takes 5 pints of softened water.', 'Each dye bath takes about 4 litres of softened water.');
     expect(dye.codes, dye.edit).toContain('number-changed');
-    const longer = hook.edit('quarry/break-2', 'Each quarry tour stops for a 15-minute break at the visitor centre.', 'Each quarry tour stops for a half-hour break at the visitor centre.');
     expect(longer.codes, longer.edit).toContain('number-changed');
-    const moved = hook.edit('quarry/checks-2', 'Check your hard hat, your lamp and your self-rescuer before going underground.', 'After going underground, check your self-rescuer, your lamp and your hard hat.');
     expect(moved.audit, moved.edit).toMatchObject({ regression_flag: true });
   });
 });

@@ -38,12 +38,14 @@ describe('the round 43a classes through the hook', () => {
   afterAll(() => hook.cleanup());
 
   it('leaves the figure said without its unit unflagged and flags the loosened cap and the narrowed case', () => {
-    const same = hook.edit('mill/pit', 'Visitors must be between 12 and 17 years old to join the tide mill youth crew.', 'Every youth crew member at the tide mill has to be aged from 12 to 17.');
+    const [same, cap, gate] = hook.editAll([
+      ['mill/pit', 'Visitors must be between 12 and 17 years old to join the tide mill youth crew.', 'Every youth crew member at the tide mill has to be aged from 12 to 17.'],
+      ['mill/loan', 'Volunteers may keep a borrowed millstone dresser no longer than 7 days.', 'Volunteers may keep a borrowed millstone dresser no longer than 14 days.'],
+      ['mill/gate', 'Close the sluice gate of the tide mill if the tide is rising.', 'Close the sluice gate of the tide mill if the tide is rising faster than 30 cm an hour.'],
+    ]);
     expect(same.audit, same.edit).toMatchObject({ change: 'edited', regression_flag: false });
-    const cap = hook.edit('mill/loan', 'Volunteers may keep a borrowed millstone dresser no longer than 7 days.', 'Volunteers may keep a borrowed millstone dresser no longer than 14 days.');
     expect(cap.audit, cap.edit).toMatchObject({ change: 'edited', regression_flag: true });
     expect(cap.codes, cap.edit).toContain('number-changed');
-    const gate = hook.edit('mill/gate', 'Close the sluice gate of the tide mill if the tide is rising.', 'Close the sluice gate of the tide mill if the tide is rising faster than 30 cm an hour.');
     expect(gate.audit, gate.edit).toMatchObject({ change: 'edited', regression_flag: true });
     expect(gate.codes, gate.edit).toContain('condition-narrowed');
   });

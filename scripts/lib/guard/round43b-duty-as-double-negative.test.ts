@@ -23,8 +23,9 @@ describe('a duty said by two negations, through the hook', () => {
       ['workshop/induction', 'Apprentices must pass the knife-safety induction before their first lasting session.', 'An apprentice who has not been through the knife-safety induction does not join their first lasting session.'],
       ['workshop/lasts', "Every last must be measured against the client's foot before it is carved.", "A last that has not been measured against the client's foot is not carved by anyone."],
     ];
-    for (const [id, previous, next] of cases) {
-      const result = hook.edit(id, previous, next);
+    const results = hook.editAll(cases);
+    for (const [i, [id]] of cases.entries()) {
+      const result = results[i]!;
       expect(result.audit, result.edit).toMatchObject({ clause: id, change: 'edited', regression_flag: false });
       expect(result.codes, result.edit).not.toContain('negation-added');
     }

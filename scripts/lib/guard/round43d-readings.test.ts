@@ -93,26 +93,29 @@ describe('the classes through the hook', () => {
       ['shack/tanks', 'Keep the sap tanks at or below 4 °C.', 'Keep the sap tanks at four degrees Celsius or colder.'],
       ['bunkhouse/price', 'Quote walkers the winter bunk price.', 'Quote walkers the winter bunk price. Make clear that the price may still change.'],
     ];
-    for (const [id, previous, next] of cases) {
-      const result = hook.edit(id, previous, next);
+    const results = hook.editAll(cases);
+    for (const [i, [id]] of cases.entries()) {
+      const result = results[i]!;
       expect(result.audit, result.edit).toMatchObject({ clause: id, change: 'edited', regression_flag: false });
     }
   });
 
   it('flags their twins: the time moved, the cases traded, the amount changed, a grant added', () => {
-    const moved = hook.edit('shack/evaporator-2', 'Before lighting the evaporator, check the float valve and clear the flue.', 'Clear the flue and check the float valve after lighting the evaporator.');
+    const [moved, traded, longer, shorter, weeks, warmer, granted] = hook.editAll([
+      ['shack/evaporator-2', 'Before lighting the evaporator, check the float valve and clear the flue.', 'Clear the flue and check the float valve after lighting the evaporator.'],
+      ['shack/spikes-2', 'Sap collectors must wear ice spikes at all times, and visitors whenever they leave the boardwalk.', 'Visitors must wear ice spikes at all times, and sap collectors whenever they leave the boardwalk.'],
+      ['shack/tasting-2', 'Each tasting flight is limited to 3 minutes 30 seconds at the counter.', 'Each tasting flight is limited to four and a half minutes at the counter.'],
+      ['shack/syrup-2', 'Freshly bottled syrup must rest for at least 24 hours before labelling.', 'Freshly bottled syrup must rest for at least 12 hours before labelling.'],
+      ['bunkhouse/bunks-2', 'Walkers may keep a bunk for up to 14 nights per season.', 'Walkers may keep a bunk for up to three weeks per season.'],
+      ['shack/tanks-2', 'Keep the sap tanks at or below 4 °C.', 'Keep the sap tanks at eight degrees Celsius or colder.'],
+      ['bunkhouse/price-2', 'Quote walkers the winter bunk price.', 'Quote walkers the winter bunk price. Wardens may lower the price for any walker who asks.'],
+    ]);
     expect(moved.audit, moved.edit).toMatchObject({ regression_flag: true });
-    const traded = hook.edit('shack/spikes-2', 'Sap collectors must wear ice spikes at all times, and visitors whenever they leave the boardwalk.', 'Visitors must wear ice spikes at all times, and sap collectors whenever they leave the boardwalk.');
     expect(traded.audit, traded.edit).toMatchObject({ regression_flag: true });
-    const longer = hook.edit('shack/tasting-2', 'Each tasting flight is limited to 3 minutes 30 seconds at the counter.', 'Each tasting flight is limited to four and a half minutes at the counter.');
     expect(longer.codes, longer.edit).toContain('number-changed');
-    const shorter = hook.edit('shack/syrup-2', 'Freshly bottled syrup must rest for at least 24 hours before labelling.', 'Freshly bottled syrup must rest for at least 12 hours before labelling.');
     expect(shorter.codes, shorter.edit).toContain('number-changed');
-    const weeks = hook.edit('bunkhouse/bunks-2', 'Walkers may keep a bunk for up to 14 nights per season.', 'Walkers may keep a bunk for up to three weeks per season.');
     expect(weeks.codes, weeks.edit).toContain('number-changed');
-    const warmer = hook.edit('shack/tanks-2', 'Keep the sap tanks at or below 4 °C.', 'Keep the sap tanks at eight degrees Celsius or colder.');
     expect(warmer.codes, warmer.edit).toContain('number-changed');
-    const granted = hook.edit('bunkhouse/price-2', 'Quote walkers the winter bunk price.', 'Quote walkers the winter bunk price. Wardens may lower the price for any walker who asks.');
     expect(granted.audit, granted.edit).toMatchObject({ regression_flag: true });
   });
 });
