@@ -175,6 +175,18 @@ describe('state left by an earlier run', () => {
 });
 
 describe('odd command lines', () => {
+  /**
+   * What the CLI answered to each command line, run once: the two lists below share six, and
+   * each list proves its own property of the same answer. Nothing here changes the repository (each
+   * is refused), so an answer does not depend on which test asked first.
+   */
+  const answers = new Map<string, RunResult>();
+  const answer = (args: string[]): RunResult => {
+    const key = JSON.stringify(args);
+    if (!answers.has(key)) answers.set(key, repo.cli(args));
+    return answers.get(key)!;
+  };
+
   it.each([
     [['--bogus']], [['check', '--bogus']], [['check', '--format']], [['check', '--format', 'xml']], [['log']],
     [['log', '../../etc/passwd']], [['review', 'nope', '--accept', '--note', 'n']], [['review', 'nope']],
@@ -182,7 +194,7 @@ describe('odd command lines', () => {
     [['tag', '@bad tag!']], [['nonsense']], [['check', '--cwd', '/no/such/folder']], [['check', '--cwd', 'prompts/support/refund.md']],
     [['build', '--out', 'prompts/support/refund.md']],
   ])('%j is a usage or input error, never an internal one', (args) => {
-    expectUserError(repo.cli(args));
+    expectUserError(answer(args));
   });
 
   it.each([
@@ -190,7 +202,7 @@ describe('odd command lines', () => {
     [['tag', '@bad tag!']], [['check', '--cwd', '/no/such/folder']], [['build', '--out', 'prompts/support/refund.md']], [['label', 'rm', 'nolabel']],
     [['bundle', '--out', 'b.json', '--label', 'nolabel']],
   ])('%j prints its error under the command\'s name, "promptvault <command>: ..."', (args) => {
-    const result = repo.cli(args);
+    const result = answer(args);
     expect(result.code).toBe(2);
     expect(result.stderr.split('\n')[0]).toMatch(new RegExp(`^promptvault ${args[0]}: \\S`));
   });
