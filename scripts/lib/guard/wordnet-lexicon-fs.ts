@@ -86,8 +86,8 @@ function openDictionaryFile(path: string): number {
 /**
  * Lines `lineAfter` found, kept per file (then emptied): a binary search of an index file probes
  * the same middles for every word looked up (its first levels), and a backfill's clause audits
- * look up thousands of words (the bench history's 200 edits: 179,000 lookups, some 3,000 of them
- * new words, each about 17 probes of two reads: a fifth of the audits' first-pass samples).
+ * look up hundreds of words (the bench history's 200 edits: 90,000 lookups of 493 words and parts
+ * of speech, each new one a search per form tried, of about 17 probes that were two reads each).
  */
 const LINES_KEPT = 20_000;
 
