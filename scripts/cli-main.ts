@@ -475,7 +475,9 @@ function printRecord(result: RecordResult): void {
   for (const version of result.versions) {
     const from = version.parentLabels.length > 0 ? ` from ${version.parentLabels.join(' + ')}` : '';
     // Ids are file paths, which may carry control characters: printed as formatProblem prints them.
-    process.stdout.write(`${printable(`promptvault: ${version.prompt} ${version.label} (${version.kind}${from})${version.symbolic_tags.map((tag) => ` ${tag}`).join('')}`)}\n`);
+    // A version of a commit made without the hook, recorded now (record --all, repair, the hook's next commit): that commit named.
+    const madeIn = version.madeWithoutHookIn ? `, for commit ${version.madeWithoutHookIn.slice(0, 12)} (made without the hook)` : '';
+    process.stdout.write(`${printable(`promptvault: ${version.prompt} ${version.label} (${version.kind}${from})${version.symbolic_tags.map((tag) => ` ${tag}`).join('')}${madeIn}`)}\n`);
   }
   // Who may review a flagged change: said to its author at the commit, as check says it in CI.
   const who = result.review?.reviewers ? `a reviewer named in .promptvault.yaml review.reviewers${result.review.allow_self_review ? '' : ', other than its author,'} reviews it` : 'review it';
