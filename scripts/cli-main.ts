@@ -315,7 +315,8 @@ async function main(argv: string[]): Promise<number> {
       const text = await exportVault({ cwd, format, mutations: values.mutations });
       if (values.out) {
         const { writeOutputFiles } = await import('./lib/output-file-fs.ts');
-        writeOutputFiles([{ path: values.out, content: text }]);
+        const { madeFolders } = writeOutputFiles([{ path: values.out, content: text }]);
+        for (const folder of madeFolders) process.stderr.write(`${printable(`promptvault export: made the folder ${folder} (it did not exist)`)}\n`);
         process.stderr.write(`promptvault export: wrote ${values.out}\n`);
       } else process.stdout.write(text);
       return 0;
@@ -354,7 +355,8 @@ async function main(argv: string[]): Promise<number> {
       const { writeOutputFiles } = await import('./lib/output-file-fs.ts');
       const result = await bundle({ cwd, label: values.label, prompts: values.prompts });
       // Both or neither: a new bundle beside the types of the old one would type ids it lacks.
-      writeOutputFiles([{ path: values.out, content: result.json }, ...(values.types ? [{ path: values.types, content: result.types }] : [])]);
+      const { madeFolders } = writeOutputFiles([{ path: values.out, content: result.json }, ...(values.types ? [{ path: values.types, content: result.types }] : [])]);
+      for (const folder of madeFolders) process.stderr.write(`${printable(`promptvault bundle: made the folder ${folder} (it did not exist)`)}\n`);
       process.stderr.write(`promptvault bundle: ${result.bundle.prompts.length} prompt version(s)${values.label ? ` labelled ${values.label}` : ''} in ${values.out}${values.types ? `, types in ${values.types}` : ''}\n`);
       return 0;
     }
@@ -473,7 +475,9 @@ function printRecord(result: RecordResult): void {
   for (const version of result.versions) {
     const from = version.parentLabels.length > 0 ? ` from ${version.parentLabels.join(' + ')}` : '';
     // Ids are file paths, which may carry control characters: printed as formatProblem prints them.
-    process.stdout.write(`${printable(`promptvault: ${version.prompt} ${version.label} (${version.kind}${from})${version.symbolic_tags.map((tag) => ` ${tag}`).join('')}`)}\n`);
+    // A version of a commit made without the hook, recorded now (record --all, repair, the hook's next commit): that commit named.
+    const madeIn = version.madeWithoutHookIn ? `, for commit ${version.madeWithoutHookIn.slice(0, 12)} (made without the hook)` : '';
+    process.stdout.write(`${printable(`promptvault: ${version.prompt} ${version.label} (${version.kind}${from})${version.symbolic_tags.map((tag) => ` ${tag}`).join('')}${madeIn}`)}\n`);
   }
   // Who may review a flagged change: said to its author at the commit, as check says it in CI.
   const who = result.review?.reviewers ? `a reviewer named in .promptvault.yaml review.reviewers${result.review.allow_self_review ? '' : ', other than its author,'} reviews it` : 'review it';

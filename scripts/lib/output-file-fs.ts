@@ -4,6 +4,7 @@
 // pipe) is written to where it is: a rename would put a regular file in its place (as root,
 // `export --out /dev/full` replaced the device with the CSV and said "wrote /dev/full").
 import fs from 'node:fs';
+import path from 'node:path';
 import { fileSystemError } from './fs-errors.ts';
 import { writeFilesAtomic } from './vault/write-fs.ts';
 
@@ -17,10 +18,15 @@ function isSpecialFile(file: string): boolean {
   }
 }
 
-/** Writes each output: regular files together (every one or none), special files in place. */
-export function writeOutputFiles(writes: readonly { path: string; content: string }[]): void {
+/**
+ * Writes each output: regular files together (every one or none), special files in place. Returns
+ * the folders it made for them (the outermost missing one of each file's): said by the command, as
+ * a typo in `--out dsit/prompts.json` made `dsit/` without a word (newcomer37).
+ */
+export function writeOutputFiles(writes: readonly { path: string; content: string }[]): { madeFolders: string[] } {
   const special = writes.filter((write) => isSpecialFile(write.path));
   const regular = writes.filter((write) => !special.includes(write));
+  const madeFolders = missingFolders(regular.map((write) => write.path));
   for (const write of special) {
     try {
       fs.writeFileSync(write.path, write.content);
@@ -29,4 +35,19 @@ export function writeOutputFiles(writes: readonly { path: string; content: strin
     }
   }
   if (regular.length > 0) writeFilesAtomic(regular.map((write) => ({ path: write.path, content: write.content })));
+  return { madeFolders };
+}
+
+/** For each file, the outermost of the folders above it that do not exist, as the path names it. */
+function missingFolders(files: readonly string[]): string[] {
+  const missing = new Set<string>();
+  for (const file of files) {
+    let outermost: string | undefined;
+    for (let folder = path.dirname(file); !fs.existsSync(folder); folder = path.dirname(folder)) {
+      outermost = folder;
+      if (path.dirname(folder) === folder) break;
+    }
+    if (outermost !== undefined) missing.add(outermost);
+  }
+  return [...missing];
 }

@@ -42,4 +42,13 @@ describe('bundle --out and --types', () => {
     expect(repo.read('out/prompts.json')).toBe(before);
     expect(JSON.parse(repo.read('out/prompts.json'))).toHaveProperty('prompts');
   });
+
+  it('says which folder --out made, once (a typo in the folder made it without a word)', () => {
+    const made = repo.cli(['bundle', '--out', 'dsit/app/prompts.json']);
+    expect(made.code, made.stderr).toBe(0);
+    expect(made.stderr).toContain('promptvault bundle: made the folder dsit (it did not exist)\n');
+    const again = repo.cli(['bundle', '--out', 'dsit/app/prompts.json']);
+    expect(again.code, again.stderr).toBe(0);
+    expect(again.stderr).not.toContain('made the folder');
+  });
 });

@@ -26,6 +26,7 @@ import { AUDITS_DIR, CHECKPOINTS_DIR, LABELS_DIR, MUTATIONS_DIR, VAULT_DIR } fro
 import { commitsLeftToReplay, operationInProgress } from '../../lib/git/operation-fs.ts';
 import { CONFIG_FILE } from '../../lib/schema/config-defaults.ts';
 import { picksToFollow } from './picks-to-follow.ts';
+import type { SkippedVersions } from './unhooked-base.ts';
 
 /** The recorder and what it needs (recording.ts), loaded once the diff shows something to record. */
 const loadRecording = () => import('./recording.ts');
@@ -241,14 +242,40 @@ async function recordIndexChanges(options: RecordOptions, env: Record<string, st
   // changed is measured (lib/traits/chunk-store-fs.ts). A commit of a few files keeps its
   // prompts' chunks for their next version; a bulk edit measures whole what has none.
   const measures = memoryMeasureCache({ chunks: promptChunkMeasurer({ gitdir: repo.gitdir, encoding: config.tokenizer, keepNew: changes.length <= KEEP_CHUNKS_UP_TO }) });
-  const records = await recordCommit({
+  const input = {
     // Records put back above changed the index after the diff: then the view lists the index.
     view: indexView(repo, staged && result.restored.length === 0 ? { ...staged, base: base === EMPTY_TREE ? null : base } : undefined), config, dir: repo.dir, changes, head: parents[0] ?? null, mergeHeads: parents.slice(1),
     picked: fs.existsSync(path.join(repo.gitdir, 'CHERRY_PICK_HEAD')),
     // At a rebase's `edit` stop, a record a commit still to be replayed edits stays (rebase-todo.ts).
     amend: amending ? { keep: (files: string[]) => filesChangedBy(repo, { commits: commitsLeftToReplay(repo.gitdir), files }) } : undefined,
     createdAt, userTags, env, all: options.all, tokens, citations, measures, refuseLabelledDeletions: !options.all && !options.afterTheFact, previousConfig,
-  });
+  };
+  // A plain commit first looks whether a prompt it changes was changed by a commit made without the
+  // hook since its latest version: that version is recorded first (unhooked-base.ts). Not for an
+  // amend (its parent's records are the amended commit's to replace) nor a merge.
+  const lookAtBase = !dryRun && !options.all && !options.afterTheFact && !amending && staged !== undefined && parents.length === 1;
+  let records = await recordCommit({ ...input, stopAtUnrecordedBase: lookAtBase });
+  let skipped: SkippedVersions | undefined;
+  if (records.unrecordedBase) {
+    const unrecorded = records.unrecordedBase;
+    const { recordSkippedVersions, unhookedVersionRefusal } = await import('./unhooked-base.ts');
+    skipped = await recordSkippedVersions(repo, config, parents[0]!, unrecorded, startTokens, env);
+    result.versions.push(...(skipped?.versions ?? []));
+    result.written.push(...(skipped?.written ?? []));
+    result.warnings.push(...(skipped?.warnings ?? []));
+    try {
+      // The skipped versions are staged: the lineages are read from the index now.
+      records = await recordCommit({ ...input, view: skipped ? indexView(repo) : input.view });
+      // A text the series skipped as unreadable (said in its warnings) is folded, as backfill folds it.
+      const said = new Set(skipped?.warnings.map((warning) => warning.file));
+      const recorded = new Set(skipped?.versions.map((version) => version.prompt));
+      const left = unrecorded.filter((file) => !recorded.has(file.id) && !said.has(file.path));
+      if (skipped && left.length > 0) throw await unhookedVersionRefusal(repo, parents[0]!, left);
+    } catch (error) {
+      await skipped?.undo();
+      throw error;
+    }
+  }
   // Read from disk only if a clause changed; written back only if it learned something.
   citations.save();
   measures.save();
@@ -274,7 +301,13 @@ async function recordIndexChanges(options: RecordOptions, env: Record<string, st
   }
   if (dryRun || (records.writes.length === 0 && records.removals.length === 0)) return result;
   if (options.hook === 'pre-merge-commit') throw mergeNeedsCommit(result);
-  await writeRecords(repo, records.writes, records.removals, { listed: records.listed && listedFolders(records.listed, recordFolder) });
+  try {
+    await writeRecords(repo, records.writes, records.removals, { listed: records.listed && listedFolders(records.listed, recordFolder) });
+  } catch (error) {
+    // Nothing half-written: the skipped versions leave with the commit's own records.
+    await skipped?.undo();
+    throw error;
+  }
   if (userTags.length > 0) fs.rmSync(path.join(repo.gitdir, PENDING_TAGS_FILE), { force: true });
   result.written.push(...records.writes.map((write) => write.path));
   result.removed = records.removals.filter((file) => !records.dropped.includes(file));

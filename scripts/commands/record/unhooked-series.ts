@@ -65,7 +65,7 @@ export async function recordUnhookedSeries(repo: Repo, config: Config, head: str
         await writeRecords(repo, records.writes);
         before.push(...prior);
       }
-      versions.push(...records.versions);
+      versions.push(...records.versions.map((version) => ({ ...version, madeWithoutHookIn: edit.commit })));
       written.push(...records.writes.map((write) => write.path));
     }
   } catch (error) {

@@ -390,9 +390,10 @@ export const compareGitPaths: (a: string, b: string) => number = compareGitOrder
  * objects, then their blobs. A commit of one prompt lists that prompt's record folders in HEAD and
  * then reads every record in them; as `ls-tree` and then `cat-file` that was two git processes,
  * each spawn costing this process a few milliseconds. Entries come in git's index order, like
- * `listTree`'s. A folder git does not have lists nothing.
+ * `listTree`'s. A folder git does not have lists nothing. `alsoBlobs`: blobs the caller reads
+ * next (the hook's prompts as HEAD holds them), read in the same session.
  */
-export async function readTreeFolders(repo: Repo, { ref, folders }: { ref: string; folders: string[] }): Promise<{ entries: IndexEntry[]; blobs: Map<string, Buffer> }> {
+export async function readTreeFolders(repo: Repo, { ref, folders, alsoBlobs = [] }: { ref: string; folders: string[]; alsoBlobs?: string[] }): Promise<{ entries: IndexEntry[]; blobs: Map<string, Buffer> }> {
   const session = openObjectSession(repo);
   try {
     const entries = new Map<string, IndexEntry>();
@@ -412,7 +413,7 @@ export async function readTreeFolders(repo: Repo, { ref, folders }: { ref: strin
       trees = subtrees;
     }
     const listed = [...entries.values()].sort((a, b) => compareGitPaths(a.path, b.path));
-    const oids = [...new Set(listed.map((entry) => entry.oid))];
+    const oids = [...new Set([...listed.map((entry) => entry.oid), ...alsoBlobs])];
     const contents = await session.read(oids);
     const blobs = new Map<string, Buffer>();
     oids.forEach((oid, i) => {

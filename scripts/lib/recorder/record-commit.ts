@@ -25,6 +25,7 @@ import { fromEarlierAttempt, type CommitScope } from './attempt.ts';
 import { idsToRevisit } from './brought-records.ts';
 import { readRecordParents } from './record-parents-cache-fs.ts';
 import { pickedCopiesToDrop } from './picked-copies.ts';
+import { promptsAtBase, unrecordedBaseTexts, type UnrecordedBase } from './unrecorded-base.ts';
 import { classifyChanges, commitBlocked, validateChanges, type ChangeSet, type ListedRecords, type SourceChange } from './collect.ts';
 import type { CitationCache } from './citations-cache-fs.ts';
 import type { Lexicon } from '../guard/_lexicon.ts';
@@ -41,6 +42,8 @@ export interface RecordedVersion {
   label: string;
   /** The parents as `id@v2·1a2b3c`, in the order of `parents`. */
   parentLabels: string[];
+  /** A version recorded by a later run for a commit made without the hook (unhooked-series.ts): that commit. */
+  madeWithoutHookIn?: string;
 }
 
 export interface CommitInput {
@@ -73,6 +76,12 @@ export interface CommitInput {
   lenient?: boolean;
   /** The hook before a commit: a prompt deleted while a label names it blocks the commit. */
   refuseLabelledDeletions?: boolean;
+  /**
+   * The hook before a plain commit: when a prompt it changes has a text in `head` that none of its
+   * versions holds (a commit made without the hook changed it), nothing is recorded and
+   * `unrecordedBase` names those prompts, for the caller to record the skipped commits first.
+   */
+  stopAtUnrecordedBase?: boolean;
   /** A token counter to share (the hook starts one early, backfill one for all commits); else one is started when first needed. */
   tokens?: TokenCounter;
   /** Measures of version bodies to share across commits (backfill); else one for this commit. */
@@ -97,6 +106,8 @@ export interface CommitRecords {
   warnings: Problem[];
   /** Record folders listed from the index while recording, for writeRecords to reuse. */
   listed?: ListedRecords;
+  /** With `stopAtUnrecordedBase`: the prompts whose text in `head` has no version, and nothing else decided. */
+  unrecordedBase?: UnrecordedBase[];
 }
 
 interface Context extends Omit<CommitInput, 'tokens' | 'measures'> {
@@ -126,6 +137,10 @@ async function recordWith(input: CommitInput, set: ChangeSet, tokens: () => Toke
   // A resync considers every clause, and every clause with audits but no file (deleted without the
   // hook); only what no audit has seen gets an audit.
   if (input.all) set.clauses = [...input.changes.filter((change) => classifyPath(change.path, input.config) === 'clause'), ...(await vanishedClauses(input))];
+  // The changed prompts' texts in HEAD, read with their record folders (unrecorded-base.ts); not
+  // where the globs change in this commit (a path's id then differs between the two sides).
+  const atBase = input.stopAtUnrecordedBase && !input.previousConfig ? promptsAtBase(input.changes, input.config, set.renamedFrom) : [];
+  if (atBase.length > 0) input.view.readAlong?.(atBase.map((file) => file.oid));
   const { prompts, promptPaths, problems: skipped, warnings, listedRecords, sources, clauses } = await validateChanges(input.view, set, input.config, { lenient: input.lenient });
   if (input.refuseLabelledDeletions && (set.deleted.length > 0 || set.renamedFrom.size > 0)) await refuseLabelledDeletions(input, set, promptPaths);
   const commitParents = [input.head, ...input.mergeHeads].filter((sha): sha is string => sha !== null);
@@ -146,6 +161,10 @@ async function recordWith(input: CommitInput, set: ChangeSet, tokens: () => Toke
   const forkSources = [...toRecord.values()].flatMap((p) => (p.frontMatter.forked_from ? [p.frontMatter.forked_from] : []));
   const { lineages, problems } = await readLineages(input.view, [...new Set([...toRecord.keys(), ...renamedFromIds.values(), ...forkSources])], listedRecords);
   if (problems.length > 0) throw new UserError('record-invalid', 'promptvault: records in vault/ are invalid; fix them before committing', problems);
+  if (atBase.length > 0) {
+    const unrecorded = await unrecordedBaseTexts(input.view, atBase, lineages);
+    if (unrecorded.length > 0) return { ...ctx.out, unrecordedBase: unrecorded };
+  }
 
   await dropRecordsOfVanishedPrompts(ctx, [...revisit].filter((id) => !promptPaths.has(id)));
   if (input.picked) dropPickedCopies(ctx, lineages, toRecord);

@@ -26,6 +26,12 @@ export interface TreeView {
    * reading a little of many large files, as the citations of every prompt.
    */
   scan(oids: string[], visit: (oid: string, blob: Buffer) => void): Promise<void>;
+  /**
+   * Blobs the caller will `read` once the record folders are listed (a commit's prompts as its
+   * parent holds them): the hook's view reads them in the session that reads those folders, so
+   * they cost no git process of their own.
+   */
+  readAlong?(oids: string[]): void;
   /** The repository the view reads, when it is one (the index being committed): for work handed to another thread. */
   repo?: Repo;
   /** Paths under pathspecs whose content matches an extended regular expression. */
@@ -119,6 +125,8 @@ export function indexView(repo: Repo, staged?: StagedDiff): TreeView {
   // Blobs of the base commit's record folders, read with the folders (listRecordFolders): the
   // recorder reads those records next, and finds them here instead of starting another git.
   const prefetched = new Map<string, Buffer>();
+  // Blobs to read along with the record folders (readAlong).
+  const along = new Set<string>();
   // Blob id -> a path the staged diff puts it at, where the work tree most likely holds it as staged.
   let stagedPaths: Map<string, string> | undefined;
   const pathsOfStaged = (diff: StagedDiff) => (stagedPaths ??= new Map(diff.changes.flatMap((change) => (change.newOid && change.status !== 'D' ? [[change.newOid, change.path] as const] : []))));
@@ -131,8 +139,11 @@ export function indexView(repo: Repo, staged?: StagedDiff): TreeView {
   const readStaged = async (oids: string[]) => (staged ? readBlobsPreferringWorktree(repo, oids, pathsOfStaged(staged)) : readBlobsPreferringLoose(repo, oids));
   return {
     repo,
+    readAlong: (oids) => {
+      for (const oid of oids) along.add(oid);
+    },
     // No pathspec lists nothing, as backfill's view answers (git would list the whole index).
-    list: (pathspecs, options) => (pathspecs.length === 0 ? Promise.resolve([]) : staged && isRecordFolders(staged, pathspecs) ? listRecordFolders(repo, staged, pathspecs, prefetched, options?.readingAll === true) : listMany(repo, pathspecs)),
+    list: (pathspecs, options) => (pathspecs.length === 0 ? Promise.resolve([]) : staged && isRecordFolders(staged, pathspecs) ? listRecordFolders(repo, staged, pathspecs, prefetched, options?.readingAll === true, along) : listMany(repo, pathspecs)),
     listSources: staged && ((pathspecs, globs) => (sameList(pathspecs, staged.pathspecs)
       ? openSources(staged, globs)
       : listIndex(repo, { pathspecs }).then((entries) => listedSources(entries.filter((entry) => !entry.path.startsWith(`${VAULT_DIR}/`)), globs)))),
@@ -184,7 +195,7 @@ const PREFETCHED_FOLDERS = 16;
 const PREFETCHED_FOLDERS_READ_ALL = 128;
 
 /** The index entries under record folders: the base commit's (no index read) and the staged diff. */
-async function listRecordFolders(repo: Repo, staged: StagedDiff & { base: string }, folders: string[], prefetched: Map<string, Buffer>, readingAll: boolean): Promise<IndexEntry[]> {
+async function listRecordFolders(repo: Repo, staged: StagedDiff & { base: string }, folders: string[], prefetched: Map<string, Buffer>, readingAll: boolean, along: Set<string>): Promise<IndexEntry[]> {
   // Each folder ends with "/": a file is under one when a prefix of it ending at a "/" is one. A
   // set, not a scan of every folder per file: a clause commit asks for thousands of folders.
   const wanted = new Set(folders);
@@ -196,7 +207,8 @@ async function listRecordFolders(repo: Repo, staged: StagedDiff & { base: string
   };
   let atBase: IndexEntry[];
   if (folders.length <= (readingAll ? PREFETCHED_FOLDERS_READ_ALL : PREFETCHED_FOLDERS)) {
-    const read = await readTreeFolders(repo, { ref: staged.base, folders });
+    const read = await readTreeFolders(repo, { ref: staged.base, folders, alsoBlobs: [...along] });
+    along.clear();
     for (const [oid, blob] of read.blobs) prefetched.set(oid, blob);
     atBase = read.entries;
   } else if (folders.length <= MANY_PATHSPECS) {
