@@ -57,6 +57,7 @@ import { ROUND_43B_EDITS } from './clause-edits.round43b.fixture.ts';
 import { ROUND_43A_EDITS } from './clause-edits.round43a.fixture.ts';
 import { ROUND_43D_EDITS } from './clause-edits.round43d.fixture.ts';
 import { ROUND_44B_EDITS } from './clause-edits.round44b.fixture.ts';
+import { ROUND_44D_EDITS } from './clause-edits.round44d.fixture.ts';
 
 export const EDIT_KINDS = [
   'benign', 'modal', 'negation', 'number', 'requirement', 'entity', 'reference', 'tone', 'drift',
@@ -3588,6 +3589,8 @@ export const CLAUSE_EDITS: readonly ClauseEdit[] = [
   ...ROUND_43D_EDITS,
   // Round 44b (session 38): an "only" said as "the one place where", "work reserved for" or "every X that goes out travels with", a duty said by "No X goes un-V-ed" after a fronted phrase of its own words, a ban on things a word picks out said as "only" the things its opposite picks out, with twins dropping the "the", widening the set, adding an alternative, giving the duty to another party, turning the set or the act (clause-edits.round44b.fixture.ts).
   ...ROUND_44B_EDITS,
+  // Round 44d (session 38): a preposition of place replaced by one of another relation (a drift), a temperature's scale named in words, "Orders for <day>" made a list, with twins (clause-edits.round44d.fixture.ts).
+  ...ROUND_44D_EDITS,
 ];
 
 /**

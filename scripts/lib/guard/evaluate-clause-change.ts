@@ -52,6 +52,7 @@ import { findDoersAndReceiversExchanged } from './reason-doer-and-receiver.ts';
 import { findListItemsCut } from './reason-list-item-cut.ts';
 import { findOccasionsNarrowed } from './reason-occasions-narrowed.ts';
 import { findGatesNegated } from './reason-gate-negated.ts';
+import { findPlacesReplaced } from './reason-place-replaced.ts';
 import { findDictionaryOpposites } from './reason-dictionary-opposite.ts';
 import type { Judge, JudgeVerdict } from './judge.ts';
 import { tooLargeToRead } from './reason-too-large-to-read.ts';
@@ -393,7 +394,7 @@ async function evaluateReadClauseChange(input: ClauseChangeInput): Promise<Claus
   // A window of time or place a duty or ban held in, said in the new text to hold at every time or place, is read
   // gone there as in the statement readings, not as a demand replaced ("near the band saw" -> "anywhere in the mill", round 34c).
   const widened: [string, string] = [withoutDroppedWindows(...window), window[1]];
-  const readBefore = input.lexicon && !readInWords.some((reason) => reason.advisory !== true) ? [...readInWords, ...findDictionaryOpposites(...widened, input.lexicon), ...findDemandsReplaced(...widened, input.lexicon), ...findSpansReplaced(...widened, input.lexicon), ...findWordsReplaced(...widened, input.lexicon), ...findGateCasesReplaced(...widened, input.lexicon), ...findActsReplacedByPhrases(...widened, input.lexicon), ...findNarrowerParties(...widened, input.lexicon), ...findDoersAndReceiversExchanged(...widened, input.lexicon), ...findListItemsCut(...widened), ...findOccasionsNarrowed(...widened), ...findGatesNegated(...widened)] : readInWords;
+  const readBefore = input.lexicon && !readInWords.some((reason) => reason.advisory !== true) ? [...readInWords, ...findDictionaryOpposites(...widened, input.lexicon), ...findDemandsReplaced(...widened, input.lexicon), ...findSpansReplaced(...widened, input.lexicon), ...findWordsReplaced(...widened, input.lexicon), ...findGateCasesReplaced(...widened, input.lexicon), ...findActsReplacedByPhrases(...widened, input.lexicon), ...findNarrowerParties(...widened, input.lexicon), ...findDoersAndReceiversExchanged(...widened, input.lexicon), ...findListItemsCut(...widened), ...findOccasionsNarrowed(...widened), ...findGatesNegated(...widened), ...findPlacesReplaced(...widened)] : readInWords;
   // One slot of a kept rule filled with another thing, when no reading before found a thing (round 32b).
   const read = input.lexicon && !readBefore.some((reason) => reason.advisory !== true) ? [...readBefore, ...findSlotsReplaced(...widened, input.lexicon)] : readBefore;
   // A rewrite inside a long clause is judged on the blocks it changed.

@@ -18,6 +18,14 @@ const SENTENCE_OPENERS = new Set(
     .filter(Boolean),
 );
 const NAME_JOINERS = new Set(['of', 'and', '&', 'for', 'de']);
+/**
+ * Temperature scales: units after a figure ("90 degrees Celsius"), no names. The number reading
+ * compares the quantity in either scale ("90 degrees Celsius" -> "194 degrees Fahrenheit" is the same
+ * heat; "20 degrees Celsius" -> "20 degrees Fahrenheit" is a number changed), so the scale's name
+ * gone is none of the entity reading's (round 44d: 10 benign edits of 5 read sets, the two
+ * regressions number edits the number reading flags).
+ */
+const SCALES = new Set(['Celsius', 'Fahrenheit', 'Centigrade', 'Kelvin']);
 
 function trimPunctuation(text: string): string {
   return text.replace(/[.,;:!?'")\]]+$/, '');
@@ -51,7 +59,7 @@ export function findEntities(text: string): string[] {
     tokens.forEach((token, i) => {
       // A name with a possessive is a name ("St Mary's Hospital", "King's Hall", "at Addenbrooke's"):
       // read by form wherever it stands, or "St Mary's" -> "St Mark's" changes no name (round 28b).
-      const capitalised = /^[A-Z][a-z]+[A-Za-z0-9-]*(?:['’]s)?$/.test(token) || /^[a-z]+[A-Z][A-Za-z0-9]*$/.test(token);
+      const capitalised = (/^[A-Z][a-z]+[A-Za-z0-9-]*(?:['’]s)?$/.test(token) || /^[a-z]+[A-Z][A-Za-z0-9]*$/.test(token)) && !SCALES.has(token);
       if (capitalised && token !== 'I') {
         if (run.length === 0) runStartsSentence = i === 0;
         run.push(token);
@@ -110,12 +118,29 @@ function droppedFromGrant(name: string, previous: string): boolean {
   return splitSentences(previous).some((sentence) => listed.test(sentence) && inGrantedList(sentence, name));
 }
 
+/**
+ * Whether a name read at a sentence's opening is a common word capitalised there joined to a name
+ * ("Orders for Tuesday delivery close at 12:00" -> "Order cut-offs: - Tuesday delivery: 12:00",
+ * "Uniform for Cubs:" made prose): the word opening it is said again in the new text (its plural or
+ * singular, in any case) and the name after the joiner is still named. A title gone ("the Director
+ * of Music" -> "the head of the junior school") loses a word, and a name kept whole is found as it
+ * stands (round 44d: 2 benign list-prose edits of 2 read sets, no regression).
+ */
+function openingWordJoinedToName(entity: string, previous: string, next: string, nextEntities: readonly string[]): boolean {
+  const parts = /^([A-Z][a-z]+) (?:of|for|and|&) (.+)$/.exec(entity);
+  if (!parts) return false;
+  const [, opening = '', rest = ''] = parts;
+  if (!new RegExp(`(?:^|[.!?:\\n]\\s*)${escapeRegExp(entity)}\\b`).test(previous)) return false;
+  const stem = opening.toLowerCase().replace(/s$/, '');
+  return new RegExp(`\\b${escapeRegExp(stem)}s?\\b`, 'i').test(next) && isStillNamed(rest, next, nextEntities);
+}
+
 /** One reason per entity of the old text that the new text no longer names. */
 export function findEntitiesRemoved(previous: string, next: string): Reason[] {
   const nextEntities = findEntities(next);
   return findEntities(previous)
     .flatMap((entity) => {
-      if (isStillNamed(entity, next, nextEntities)) return [];
+      if (isStillNamed(entity, next, nextEntities) || openingWordJoinedToName(entity, previous, next, nextEntities)) return [];
       // "Mondays and Fridays" is two names: only the one gone is removed.
       const parts = entity.split(/\s+(?:and|&)\s+/);
       const gone = parts.length > 1 && parts.some((part) => isStillNamed(part, next, nextEntities)) ? parts.filter((part) => !isStillNamed(part, next, nextEntities)) : [entity];
