@@ -17,14 +17,21 @@ let corpus: CorpusInfo;
 const outputs: string[] = [];
 const BIN = path.join(PROJECT_ROOT, 'node_modules/.bin');
 
-function run(command: string, args: string[], cwd = repo.dir, date = '2026-04-01T10:00:00Z'): RunResult {
-  const result = spawnSync(command, args, { cwd, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, env: { ...inheritedEnv(), PATH: `${BIN}:${process.env.PATH}`, GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date, LANG: 'C.UTF-8' } });
+/** `command` in `cwd` with this package's node_modules/.bin on PATH, after `firstOnPath` if given. */
+function run(command: string, args: string[], cwd = repo.dir, date = '2026-04-01T10:00:00Z', firstOnPath?: string): RunResult {
+  const result = spawnSync(command, args, { cwd, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, env: { ...inheritedEnv(), PATH: `${firstOnPath ? `${firstOnPath}:` : ''}${BIN}:${process.env.PATH}`, GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date, LANG: 'C.UTF-8' } });
   const out = { code: result.status ?? 1, stdout: result.stdout ?? '', stderr: result.stderr ?? '' };
   outputs.push(out.stdout, out.stderr);
   return out;
 }
 
 const npx = (args: string[]) => run('npx', ['--no-install', 'promptvault', ...args]);
+/**
+ * The installed bin run as npx runs it (the repository's node_modules/.bin first on PATH), without
+ * npx's own npm start: 0.7 s of CPU a call here and nothing a step proves. `npx promptvault`, as
+ * the README has adopters type it, runs init, the first step.
+ */
+const promptvault = (args: string[]) => run(path.join(repo.dir, 'node_modules/.bin/promptvault'), args, repo.dir, undefined, path.join(repo.dir, 'node_modules/.bin'));
 
 interface Steps {
   init: RunResult;
@@ -56,19 +63,19 @@ beforeAll(async () => {
   expect(installed.code, installed.stderr).toBe(0);
 
   const init = npx(['init', ...corpus.promptGlobs.flatMap((glob) => ['--prompts', glob]), ...corpus.codexGlobs.flatMap((glob) => ['--codex', glob])]);
-  const backfill = npx(['backfill']);
+  const backfill = promptvault(['backfill']);
   run('git', ['add', '-A']);
   const adopt = run('git', ['commit', '-q', '-m', 'Adopt promptvault']);
-  const check = npx(['check']);
-  const movedLog = npx(['log', idOf(corpus.movedTwice.paths[2]), '--json']);
+  const check = promptvault(['check']);
+  const movedLog = promptvault(['log', idOf(corpus.movedTwice.paths[2]), '--json']);
   const kinds: Record<string, string | undefined> = {};
   for (const suffix of ['.prompt.md', '.mdc', '.prompty', '.prompt.yml', '.instructions.md', '/SKILL.md', '.prompt']) {
     const file = corpus.promptsAtHead.find((candidate) => candidate.endsWith(suffix))!;
-    const log = npx(['log', idOf(file), '--json']);
+    const log = promptvault(['log', idOf(file), '--json']);
     kinds[suffix] = log.code === 0 ? (JSON.parse(log.stdout) as { checkpoint: { kind?: string } }[])[0]?.checkpoint.kind : `log failed: ${log.stderr}`;
   }
   const vaultFiles = run('git', ['ls-files', 'vault/checkpoints']).stdout.split('\n').filter(Boolean);
-  const build = npx(['build', '--out', path.join(repo.dir, 'public-site')]);
+  const build = promptvault(['build', '--out', path.join(repo.dir, 'public-site')]);
 
   const spaced = 'Anthropic/Claude Code/Review Checklist.md';
   repo.write(spaced, `${repo.read(spaced)}\nOne more rule for the checklist.\n`);
@@ -79,7 +86,7 @@ beforeAll(async () => {
   const added = run('git', ['commit', '-q', '-m', 'a new Copilot prompt'], repo.dir, '2026-04-03T10:00:00Z');
   run('git', ['mv', spaced, '.claude/agents/Review Checklist.md']);
   const renamed = run('git', ['commit', '-q', '-m', 'move the checklist into .claude'], repo.dir, '2026-04-04T10:00:00Z');
-  const checkAfter = npx(['check']);
+  const checkAfter = promptvault(['check']);
   steps = { init, backfill, adopt, check, movedLog, kinds, vaultFiles, build, hooked, added, renamed, checkAfter };
 });
 
