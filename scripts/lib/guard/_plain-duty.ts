@@ -165,6 +165,7 @@ const PROMISES = /\b(?:can|may) (?:expect|count on|rely on|look forward to)\b/g;
  */
 export function onlyGrants(sentence: string): boolean {
   // "Customers can expect their money back within two weeks" promises, it grants nothing.
-  const lower = sentence.toLowerCase().replace(PROMISES, '');
+  // "So that the chef can buy in the right food, we ask for ...": a purpose clause put first grants nothing (round 44a).
+  const lower = sentence.toLowerCase().replace(PROMISES, '').replace(/^\W*so that [^,;]*,/, ' ');
   return GRANTS.test(lower) && !RESTRICTION.test(lower) && !/\b(?:must|shall|should|never|not|no|required|have to|has to|need to|needs to)\b/.test(lower);
 }

@@ -58,6 +58,7 @@ import { ROUND_43A_EDITS } from './clause-edits.round43a.fixture.ts';
 import { ROUND_43D_EDITS } from './clause-edits.round43d.fixture.ts';
 import { ROUND_44B_EDITS } from './clause-edits.round44b.fixture.ts';
 import { ROUND_44D_EDITS } from './clause-edits.round44d.fixture.ts';
+import { ROUND_44A_EDITS } from './clause-edits.round44a.fixture.ts';
 
 export const EDIT_KINDS = [
   'benign', 'modal', 'negation', 'number', 'requirement', 'entity', 'reference', 'tone', 'drift',
@@ -3591,6 +3592,8 @@ export const CLAUSE_EDITS: readonly ClauseEdit[] = [
   ...ROUND_44B_EDITS,
   // Round 44d (session 38): a preposition of place replaced by one of another relation (a drift), a temperature's scale named in words, "Orders for <day>" made a list, with twins (clause-edits.round44d.fixture.ts).
   ...ROUND_44D_EDITS,
+  // Round 44a (session 38): two parties traded where one is named by the other's word and one of its own, a duty that gained a window of time and nothing else, a grant limited by "only" deleted outright, with twins (clause-edits.round44a.fixture.ts).
+  ...ROUND_44A_EDITS,
 ];
 
 /**

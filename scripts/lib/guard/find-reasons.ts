@@ -118,6 +118,7 @@ import { findDoersExchanged } from './reason-doers-exchanged.ts';
 import { findClausePartiesTraded } from './reason-clause-parties-traded.ts';
 import { findGateSidesExchanged } from './reason-gate-sides-exchanged.ts';
 import { findThresholdsAdded } from './reason-threshold-added.ts';
+import { findDutyWindowsAdded } from './reason-duty-window.ts';
 import { findScopeChanges } from './reason-scope.ts';
 import { findSelfChecks } from './reason-self-check.ts';
 import { withOnlySaidPlainly } from './_only-phrasings.ts';
@@ -290,6 +291,8 @@ const LAST_READINGS: ReadonlyArray<{ detect: ReadonlyArray<(input: StatementDiff
   { detect: [findExceptedSaidBack], unlessFound: ['permission-added', 'exception-added', 'contradiction'] },
   // A gate that waited for someone's presence content with their being somewhere about ("unless a teacher is supervising" -> "only while a teacher is in the building"), that a condition reading already read (round 41a).
   { detect: [findPresencesLoosened], unlessFound: ['condition-changed', 'condition-widened', 'conjunct-dropped'] },
+  // A duty that gained a window of time and nothing else ("must wear a wetsuit" -> "... in spring and autumn"), that a scope or condition reading already read (round 44a).
+  { detect: [findDutyWindowsAdded], unlessFound: ['scope-narrowed', 'condition-added', 'condition-narrowed', 'qualifier-added'] },
 ];
 
 /** Codes that read a change the modifier reading would read again. */

@@ -93,6 +93,32 @@ function subjectsExchanged(before: readonly Token[], after: readonly Token[]): [
   while (first < stems0.length && stems0[first] === stems1[first]) first++;
   let last = stems0.length - 1;
   while (last > first && stems0[last] === stems1[last]) last--;
+  // "The vet nurse prepares ..., and the vet checks ..." -> "The vet prepares ..., and the vet nurse
+  // checks ...", "The head turner sharpens ..., and the turner sweeps ..." -> the two exchanged: one
+  // party named by the other's word and a word of its own, so the words both versions open or close
+  // the window with belong to the runs traded; the window is widened over them (round 44a).
+  for (let back = 0; back <= Math.min(first, COMPOUND_WORDS); back++) {
+    for (let on = 0; on <= Math.min(stems0.length - 1 - last, COMPOUND_WORDS); on++) {
+      const found = exchangedIn(before, after, at0, at1, stems0, stems1, first - back, last + on, back + on > 0);
+      if (found) return found;
+    }
+  }
+  return null;
+}
+
+/** Whether one run is the other with words of its own before or after it ("vet nurse" and "vet"), the two not the same. */
+function holdsWhole(a: readonly string[], b: readonly string[]): boolean {
+  const [long, short] = a.length > b.length ? [a, b] : [b, a];
+  if (short.length === long.length) return false;
+  const joined = ` ${long.join(' ')} `;
+  return joined.startsWith(` ${short.join(' ')} `) || joined.endsWith(` ${short.join(' ')} `);
+}
+
+/** Most words a party named by two words may share with the other party beyond the changed window. */
+const COMPOUND_WORDS = 2;
+
+/** Reading 1 on the window [first, last] of the content words; `compound`: the runs may share words, one run holding the other whole. */
+function exchangedIn(before: readonly Token[], after: readonly Token[], at0: readonly number[], at1: readonly number[], stems0: readonly string[], stems1: readonly string[], first: number, last: number, compound: boolean): [string, string] | null {
   const window = stems0.slice(first, last + 1);
   const turned = stems1.slice(first, last + 1).join(' ');
   if (window.length < 3) return null;
@@ -102,7 +128,7 @@ function subjectsExchanged(before: readonly Token[], after: readonly Token[]): [
       const runB = window.slice(window.length - b);
       const middle = window.slice(a, window.length - b);
       if ([...runB, ...middle, ...runA].join(' ') !== turned) continue;
-      if (runA.some((stem) => runB.includes(stem))) continue;
+      if (compound ? !holdsWhole(runA, runB) : runA.some((stem) => runB.includes(stem))) continue;
       // Each run a subject where it stands, in both versions.
       const a0: [number, number] = [at0[first] ?? 0, at0[first + a - 1] ?? 0];
       const b0: [number, number] = [at0[last + 1 - b] ?? 0, at0[last] ?? 0];

@@ -24,6 +24,7 @@ import { compoundUnit, inCelsius, isMeasured, MULTIPLE_WORDS, poundIsWeight, sam
 import { poweredUnitAt } from './_unit-powers.ts';
 import { sameRateOverOtherPeriod } from './_amounts-per-period.ts';
 import { amountSharedByMerge } from './_amounts-shared.ts';
+import { occasionsSaidByNoun, oneOfOneAndTheNext, periodSaidApart, periodSaidAsAdverb } from './_occasions-counted.ts';
 import { wordTable } from './_word-table.ts';
 
 interface Quantity {
@@ -343,7 +344,7 @@ function namesTime(token: string | undefined): boolean {
   return TIME_DIMENSIONS.has(UNITS[unitKey(token ?? '')]?.[0] ?? '');
 }
 /** Words between an article and its period that keep it one whole period ("a full day", "a whole week"). */
-const WHOLE = /^(?:full|whole)$/i;
+const WHOLE = /^(?:full|whole|single)$/i;
 /** Words before "a day" that make it a rate, not a length ("twice a day", "3 times a week", "half an hour"). */
 const PER_PERIOD = new RegExp(`^(?:${Object.keys(TIMES_WORDS).join('|')}|times?|per|half|\\d.*|${NUMBER_WORD_PATTERN})$`, 'i');
 
@@ -897,6 +898,12 @@ function findAmountChanges(previous: string, next: string): Finding[] {
     if (amount && !after.some((c) => c.dimension.startsWith('per ')) && !after.some((c) => c.value === amount.value && c.dimension === amount.dimension)) continue;
     // "one full month's notice" -> "a full month's notice": one said by the article (_one-said-as-article.ts, round 35a).
     if (quantity.bound === '' && oneSaidAsArticle(quantity.text, previous, next)) continue;
+    // "more than once a week" -> "one opening a week at most", "three times" -> "three refills": the
+    // occasions counted by the act's noun; "in one day" -> "the daily ceiling"; "between one
+    // grower's batch and the next" counts nothing (_occasions-counted.ts, round 44a).
+    if (take((c) => occasionsSaidByNoun(quantity, c, previous, next, countsNouns) || periodSaidApart(quantity, c))) continue;
+    // (Only with no figure of the new text left to stand in for it: "... and the next" -> "every third batch" is read.)
+    if (unmatchedAfter.size === 0 && (periodSaidAsAdverb(quantity, previous, next) || oneOfOneAndTheNext(quantity, previous))) continue;
     const replacement = take((c) => sameDimension(c, quantity)) ?? take(() => true);
     if (replacement && isStricter(quantity, replacement)) continue;
     if (!replacement && dropped.some((sentence) => sentence.includes(quantity.text))) continue;

@@ -94,6 +94,9 @@ function ruleWords(sentence: string): string[] {
   return contentStems(modal ? sentence.slice(modal.index) : demand);
 }
 
+/** A grant its "only" limits: "may use the planer only under ...", "can book only ...", "Only members may ...". */
+const LIMITED_GRANT = /\b(?:may|can)\b[^.;:]*?\bonly\b|^\W*only\b[^.;:]*?\b(?:may|can)\b/i;
+
 /** A case or time phrase opening a sentence, up to its comma. */
 const LEADING_CASE = /^\s*(?:after|before|when|whenever|if|once|on|during|at|in|for|every|each|until|while)\b[^,]*,\s*/i;
 
@@ -134,7 +137,9 @@ export function findRequirementsRemoved(previous: string, next: string, lexicon?
   // said it with "must" or as a plain statement of duty ("Drivers report any broken seal before departure").
   const kept = groups.flatMap((group) => group.previous);
   // A new sentence that only grants ("Observers are welcome to bring refreshments") says no duty again.
-  const removedOutright = (sentence: string) => added.every(onlyGrants) && statesPlainDuty(sentence, kept, lexicon);
+  // A grant limited by "only" ("Apprentices may use the planer only under a shaper's direct
+  // supervision") deleted with no sentence added: what it kept out is let in (round 44a).
+  const removedOutright = (sentence: string) => added.every(onlyGrants) && (statesPlainDuty(sentence, kept, lexicon) || (added.length === 0 && LIMITED_GRANT.test(sentence)));
   const listed = listItemOf(previous, next);
   // "Never let a child ride a cabin alone" -> "Children always travel ... with an adult": said again (_company-kept.ts).
   // "Count passengers on and off the boat" beside kept imperatives: a step of the list, whatever its verb (round 28b).
