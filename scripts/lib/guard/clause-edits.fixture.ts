@@ -56,6 +56,7 @@ import { ROUND_42B_EDITS } from './clause-edits.round42b.fixture.ts';
 import { ROUND_43B_EDITS } from './clause-edits.round43b.fixture.ts';
 import { ROUND_43A_EDITS } from './clause-edits.round43a.fixture.ts';
 import { ROUND_43D_EDITS } from './clause-edits.round43d.fixture.ts';
+import { ROUND_44C_EDITS } from './clause-edits.round44c.fixture.ts';
 
 export const EDIT_KINDS = [
   'benign', 'modal', 'negation', 'number', 'requirement', 'entity', 'reference', 'tone', 'drift',
@@ -3585,6 +3586,8 @@ export const CLAUSE_EDITS: readonly ClauseEdit[] = [
   ...ROUND_43A_EDITS,
   // Round 43d (session 37): a list reordered with the old sentence's fronted phrase said after it, two clauses sharing their verb said the other way round, a span of time in two units, "and a half", "a full day" or nights, "or colder", a "may" of what may happen, with twins (clause-edits.round43d.fixture.ts).
   ...ROUND_43D_EDITS,
+  // Round 44c (session 38): a duty's or a ban's one case made to hold in every case by a concessive ("whatever", "wherever", "however ..."), with twins granting or handing over in every case, dropping an "only if" for "always", or changing the rule (clause-edits.round44c.fixture.ts).
+  ...ROUND_44C_EDITS,
 ];
 
 /**
