@@ -145,3 +145,20 @@ export function withLearnedShape(signals: readonly EditSignals[], weights: Learn
       : edit,
   );
 }
+
+/**
+ * The learned flag with its cut raised past the lowest-scoring benign edit of `set` it flags (round
+ * 44c): halfway up to the next score of the population above that edit, so that edit and every
+ * edit scored below it go unflagged and none above moves. Null when it flags no benign edit of `set`.
+ */
+export function cutPastLowestFalseFlag(weights: LearnedShapeWeights, signals: readonly EditSignals[], set: string): LearnedShapeWeights | null {
+  const scores = shapePopulation(signals).map((edit) => ({ edit, score: shapeScore(weights, edit.shape!).score }));
+  const falseFlags = scores.filter(({ edit, score }) => edit.set === set && edit.kind === 'benign' && score >= weights.threshold).map(({ score }) => score);
+  if (falseFlags.length === 0) return null;
+  const lowest = Math.min(...falseFlags);
+  const above = scores.map(({ score }) => score).filter((score) => score > lowest);
+  if (above.length === 0) return { ...weights, threshold: 1e6 };
+  const next = Math.min(...above);
+  const halfway = round((lowest + next) / 2);
+  return { ...weights, threshold: halfway > lowest ? halfway : next };
+}

@@ -4,11 +4,14 @@
 // dictionary's shared senses are read in the old words ("keeps" for "holds") and a verb's particle
 // is put back beside it ("turn the fryers off" = "turn off the fryers"), counted with their repeats
 // in any order; or the one change is an item cut from a grant's list, fewer things allowed
-// (reason-list-item-cut.ts). The learned flag (_learned-shape.ts) reads the shape of the words as
+// (reason-list-item-cut.ts), or a duty's or a ban's one case made to hold in every case by a
+// concessive ("Log the call if the caller sounds distressed" -> "..., whatever the caller sounds
+// like", reason-case-universal.ts, round 44c). The learned flag (_learned-shape.ts) reads the shape of the words as
 // written, so it flagged such edits as it flags a thing replaced; it stands down on them. Pure: the
 // dictionary is handed in.
 import type { Lexicon } from './_lexicon.ts';
 import { foldSenseWords } from './_sense-words.ts';
+import { caseMadeUniversalStricter } from './reason-case-universal.ts';
 import { grantedItemCut } from './reason-list-item-cut.ts';
 import { tightenedInPlace } from './_tightened-in-place.ts';
 import { tokenizeWords } from './_text.ts';
@@ -38,8 +41,9 @@ export function saysTheSameWords(previous: string, next: string, lexicon: Lexico
 
 /**
  * Whether a reading knows the changed sentences say the same thing, or a stricter one by a grant's
- * item cut or by one level or rate word moved in place the stricter way (_tightened-in-place.ts, round 43d).
+ * item cut, by one level or rate word moved in place the stricter way (_tightened-in-place.ts, round 43d)
+ * or by a duty's or a ban's case made universal (round 44c).
  */
 export function knownFaithful(previous: string, next: string, lexicon: Lexicon | null | undefined): boolean {
-  return saysTheSameWords(previous, next, lexicon) || (previous.trim() !== '' && next.trim() !== '' && (grantedItemCut(previous, next) || tightenedInPlace(previous, next)));
+  return saysTheSameWords(previous, next, lexicon) || (previous.trim() !== '' && next.trim() !== '' && (grantedItemCut(previous, next) || tightenedInPlace(previous, next) || caseMadeUniversalStricter(previous, next)));
 }

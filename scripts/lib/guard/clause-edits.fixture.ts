@@ -59,6 +59,7 @@ import { ROUND_43D_EDITS } from './clause-edits.round43d.fixture.ts';
 import { ROUND_44B_EDITS } from './clause-edits.round44b.fixture.ts';
 import { ROUND_44D_EDITS } from './clause-edits.round44d.fixture.ts';
 import { ROUND_44A_EDITS } from './clause-edits.round44a.fixture.ts';
+import { ROUND_44C_EDITS } from './clause-edits.round44c.fixture.ts';
 
 export const EDIT_KINDS = [
   'benign', 'modal', 'negation', 'number', 'requirement', 'entity', 'reference', 'tone', 'drift',
@@ -3594,6 +3595,8 @@ export const CLAUSE_EDITS: readonly ClauseEdit[] = [
   ...ROUND_44D_EDITS,
   // Round 44a (session 38): two parties traded where one is named by the other's word and one of its own, a duty that gained a window of time and nothing else, a grant limited by "only" deleted outright, with twins (clause-edits.round44a.fixture.ts).
   ...ROUND_44A_EDITS,
+  // Round 44c (session 38): a duty's or a ban's one case made to hold in every case by a concessive ("whatever", "wherever", "however ..."), with twins granting or handing over in every case, dropping an "only if" for "always", or changing the rule (clause-edits.round44c.fixture.ts).
+  ...ROUND_44C_EDITS,
 ];
 
 /**

@@ -15,14 +15,13 @@ describe('the guard on the labelled clause edits', () => {
     expect([...variants].sort()).toEqual(['abbreviation', 'emphasis', 'list-prose', 'markdown', 'reorder', 'repeat', 'reword', 'spelled-negation', 'split-join', 'stricter', 'units', 'voice']);
   });
 
-  // The precision floor is 0.945, not 0.95, since session 37: the fit keeps the tuning set's recall at
-  // 0.95 (verdict-fit.ts RECALL_FLOORS), which holds the verdict threshold down, and the learned flag's
-  // cut counts the tuning set as one set of 297 edits, so its in-sample false flags there move by
-  // tens with each refit (session 37's: 15 new, 8 gone, all the learned flag's; precision 0.9499).
-  // What measures the guard is the blind sets (README); a fit that keeps this floor itself is open.
-  it('flags regressions with recall of at least 0.95 and precision of at least 0.945, and flags at most 10% of benign edits', async () => {
+  // The precision floor is 0.95 again since round 44c: the fit keeps it itself (verdict-fit.ts
+  // fitShapeAndWeights raises the learned flag's cut past the tuning set's false flags while the
+  // precision is under TUNING_PRECISION_FLOOR); it was 0.945 for session 37's refit (0.9495), whose
+  // learned cut counted the tuning set as one set of 297 edits. What measures the guard is the blind sets (README).
+  it('flags regressions with recall of at least 0.95 and precision of at least 0.95, and flags at most 10% of benign edits', async () => {
     const scores = await scoreClauseEdits();
-    expect(scores.precision).toBeGreaterThanOrEqual(0.945);
+    expect(scores.precision).toBeGreaterThanOrEqual(0.95);
     expect(scores.recall).toBeGreaterThanOrEqual(0.95);
     expect(scores.falseFlagRate).toBeLessThanOrEqual(0.1);
   });
