@@ -32,4 +32,18 @@ describe('check on a link to a file no glob takes', () => {
     expect(said).toContain('prompts/support/style.md: is a symbolic link to shared/style.txt, which no `prompts` or `codex` glob takes');
     expect(said).toContain("readlink -f 'prompts/support/style.md'");
   });
+
+  it('takes a target that reads as pathspec magic as the file it names (no git error)', () => {
+    const odd = createRepo();
+    try {
+      odd.write('prompts/refund.md', promptFile({ title: 'Refund' }, 'Help with refunds.'));
+      fs.symlinkSync('../:(attr:x)tone.txt', path.join(odd.dir, 'prompts/tone.md'));
+      expect(odd.commit('a link whose target starts with a colon', '2026-01-01').code).toBe(0);
+      const checked = odd.cli(['check']);
+      expect(checked.code, checked.stdout + checked.stderr).toBe(0);
+      expect(checked.stdout + checked.stderr).toContain('prompts/tone.md: is a symbolic link to :(attr:x)tone.txt, which is not in the commit (a dangling link)');
+    } finally {
+      odd.cleanup();
+    }
+  });
 });
