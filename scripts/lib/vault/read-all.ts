@@ -63,7 +63,8 @@ async function linkTargetsMissing(repo: Repo, ref: string | undefined, targets: 
   const unique = [...new Set(targets)];
   // Literal both ways: a target is the user's text (`../:(attr:x)y` made ls-tree exit 128).
   const pathspecs = unique.map((target) => `:(literal)${target}`);
-  const found = ref ? await listTree(repo, { ref, pathspecs }) : await listIndex(repo, { pathspecs });
+  // A submodule is held as its commit (the index lists it so): a link to its folder is not dangling.
+  const found = ref ? await listTree(repo, { ref, pathspecs, submodules: true }) : await listIndex(repo, { pathspecs });
   const held = new Set(found.map((entry) => entry.path));
   const under = (target: string) => held.has(target) || found.some((entry) => entry.path.startsWith(`${target}/`));
   return new Set(unique.filter((target) => !under(target)));
