@@ -18,4 +18,25 @@ describe('a clause edit through the hook is read from the audit its own commit w
     expect(hook.repo.git(['config', 'core.hooksPath', '/dev/null']).code).toBe(0);
     expect(() => hook.edit('gym/lockers', 'Members must empty their lockers every night.', 'Members must empty their lockers nightly.')).toThrow(/the edit's commit wrote no audit of gym\/lockers/);
   });
+
+  it('reads each clause of a batch from its own audit in the one commit, and fails the batch where one clause got none', () => {
+    const batch = clauseEditAudits({ title: 'Pools' });
+    try {
+      const [kept, loosened] = batch.editAll([
+        ['pool/showers', 'Swimmers must shower before entering the pool.', 'Swimmers must shower before they enter the pool.'],
+        ['pool/caps', 'Swimmers must wear a cap in the pool.', 'Swimmers may swim without a cap.'],
+      ]);
+      expect(kept.audit, kept.edit).toMatchObject({ clause: 'pool/showers', regression_flag: false });
+      expect(loosened.audit, loosened.edit).toMatchObject({ clause: 'pool/caps', regression_flag: true });
+      expect(kept.committed).toBe(loosened.committed);
+      // A clause whose text the batch leaves as it is gets no audit in the commit: that edit fails, by name.
+      expect(() => batch.editAll([
+        ['pool/showers', 'Swimmers must shower before they enter the pool.', 'Swimmers must shower before they swim.'],
+        ['pool/caps', 'Swimmers may swim without a cap.', 'Swimmers may swim without a cap.'],
+      ])).toThrow(/the edit's commit wrote no audit of pool\/caps/);
+      expect(() => batch.editAll([['pool/caps', 'a', 'b'], ['pool/caps', 'b', 'c']])).toThrow(/each clause edited once in a commit/);
+    } finally {
+      batch.cleanup();
+    }
+  });
 });

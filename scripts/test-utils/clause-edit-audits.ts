@@ -91,26 +91,8 @@ export function clauseEditAudits(options: { title: string; tone?: string; start?
     });
   };
   return {
-    edit(id, previous, next) {
-      const file = `codex/${id}.md`;
-      const edit = `${file}: ${JSON.stringify(previous)} -> ${JSON.stringify(next)}`;
-      const at = repo();
-      if (!at.exists(file) || at.read(file) !== wrap(previous)) {
-        at.write(file, wrap(previous));
-        const adopted = at.commit(`adopt ${file}`, nextDate());
-        expect(adopted.code, `${edit}: the old text's commit failed\n${adopted.stderr}`).toBe(0);
-      }
-      const folder = `vault/audits/${id}/`;
-      const before = new Set(at.filesAtHead(folder));
-      at.write(file, wrap(next));
-      const committed = at.commit(`edit ${file}`, nextDate());
-      expect(committed.code, `${edit}: the edit's commit failed\n${committed.stderr}`).toBe(0);
-      const written = at.filesAtHead(folder).filter((audit) => !before.has(audit));
-      expect(written, `${edit}: the edit's commit wrote no audit of ${id}\n${committed.stderr}`).toHaveLength(1);
-      const audit = parse(at.showHead(written[0]!)) as Record<string, any>;
-      expect(audit?.clause, `${edit}: the audit the edit's commit wrote is not of ${id}`).toBe(id);
-      return { edit, committed, audit, codes: (audit.reasons ?? []).map((reason: { code: string }) => reason.code) };
-    },
+    // One edit is a batch of one: the same commits, subjects and messages.
+    edit: (id, previous, next) => editAll([[id, previous, next]])[0]!,
     editAll: <const E extends ReadonlyArray<EditOfClause>>(edits: E) => editAll(edits) as unknown as { -readonly [K in keyof E]: AuditedEdit },
     get repo() {
       return repo();

@@ -32,4 +32,42 @@ describe('check on a link to a file no glob takes', () => {
     expect(said).toContain('prompts/support/style.md: is a symbolic link to shared/style.txt, which no `prompts` or `codex` glob takes');
     expect(said).toContain("readlink -f 'prompts/support/style.md'");
   });
+
+  it('takes a target that reads as pathspec magic as the file it names (no git error)', () => {
+    const odd = createRepo();
+    try {
+      odd.write('prompts/refund.md', promptFile({ title: 'Refund' }, 'Help with refunds.'));
+      fs.symlinkSync('../:(attr:x)tone.txt', path.join(odd.dir, 'prompts/tone.md'));
+      expect(odd.commit('a link whose target starts with a colon', '2026-01-01').code).toBe(0);
+      const checked = odd.cli(['check']);
+      expect(checked.code, checked.stdout + checked.stderr).toBe(0);
+      expect(checked.stdout + checked.stderr).toContain('prompts/tone.md: is a symbolic link to :(attr:x)tone.txt, which is not in the commit (a dangling link)');
+    } finally {
+      odd.cleanup();
+    }
+  });
+
+  it('takes a link to a submodule\'s folder as a link to what the commit holds, not a dangling one', () => {
+    const withModule = createRepo();
+    try {
+      withModule.write('prompts/refund.md', promptFile({ title: 'Refund' }, 'Help with refunds.'));
+      expect(withModule.commit('a prompt', '2026-01-01').code).toBe(0);
+      // A gitlink as `git submodule add` stages it, to this repository's own first commit.
+      const first = withModule.git(['rev-parse', 'HEAD']).stdout.trim();
+      expect(withModule.git(['update-index', '--add', '--cacheinfo', `160000,${first},vendor/library`]).code).toBe(0);
+      fs.symlinkSync('../vendor/library', path.join(withModule.dir, 'prompts/library.md'));
+      // Only the link added: `git add -A` would drop the gitlink, whose folder is not checked out.
+      expect(withModule.git(['add', 'prompts/library.md']).code).toBe(0);
+      const committed = withModule.commit('a link to a submodule', '2026-01-02', { add: false });
+      expect(committed.code, committed.stderr).toBe(0);
+      expect(withModule.git(['ls-tree', 'HEAD', 'vendor/library']).stdout).toContain('160000 commit');
+      const checked = withModule.cli(['check']);
+      const said = checked.stdout + checked.stderr;
+      expect(checked.code, said).toBe(0);
+      expect(said).toContain('prompts/library.md: is a symbolic link to vendor/library, which no `prompts` or `codex` glob takes');
+      expect(said).not.toContain('(a dangling link)');
+    } finally {
+      withModule.cleanup();
+    }
+  });
 });

@@ -123,9 +123,9 @@ class RandomAccessFile {
 
   /** The whole line that starts at or after `position` (after the next newline unless at 0). Shared: not to be changed. */
   lineAfter(position: number): { line: string; start: number } | null {
+    // A position found to have no line is kept as null, which `get` hands back as it is.
     const known = this.after.get(position);
     if (known !== undefined) return known;
-    if (this.after.has(position)) return null;
     const found = this.readLineAfter(position);
     if (this.after.size >= LINES_KEPT) this.after.clear();
     this.after.set(position, found);

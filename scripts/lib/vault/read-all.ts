@@ -61,7 +61,10 @@ export async function readSnapshot(repo: Repo, config: Config, options: { ref?: 
 async function linkTargetsMissing(repo: Repo, ref: string | undefined, targets: string[]): Promise<Set<string>> {
   if (targets.length === 0) return new Set();
   const unique = [...new Set(targets)];
-  const found = ref ? await listTree(repo, { ref, pathspecs: unique }) : await listIndex(repo, { pathspecs: unique.map((target) => `:(literal)${target}`) });
+  // Literal both ways: a target is the user's text (`../:(attr:x)y` made ls-tree exit 128).
+  const pathspecs = unique.map((target) => `:(literal)${target}`);
+  // A submodule is held as its commit (the index lists it so): a link to its folder is not dangling.
+  const found = ref ? await listTree(repo, { ref, pathspecs, submodules: true }) : await listIndex(repo, { pathspecs });
   const held = new Set(found.map((entry) => entry.path));
   const under = (target: string) => held.has(target) || found.some((entry) => entry.path.startsWith(`${target}/`));
   return new Set(unique.filter((target) => !under(target)));
