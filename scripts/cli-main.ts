@@ -316,7 +316,7 @@ async function main(argv: string[]): Promise<number> {
       if (values.out) {
         const { writeOutputFiles } = await import('./lib/output-file-fs.ts');
         const { madeFolders } = writeOutputFiles([{ path: values.out, content: text }]);
-        for (const folder of madeFolders) process.stderr.write(`${printable(`promptvault export: made the folder ${folder} (it did not exist)`)}\n`);
+        sayMadeFolders('export', madeFolders);
         process.stderr.write(`promptvault export: wrote ${values.out}\n`);
       } else process.stdout.write(text);
       return 0;
@@ -356,7 +356,7 @@ async function main(argv: string[]): Promise<number> {
       const result = await bundle({ cwd, label: values.label, prompts: values.prompts });
       // Both or neither: a new bundle beside the types of the old one would type ids it lacks.
       const { madeFolders } = writeOutputFiles([{ path: values.out, content: result.json }, ...(values.types ? [{ path: values.types, content: result.types }] : [])]);
-      for (const folder of madeFolders) process.stderr.write(`${printable(`promptvault bundle: made the folder ${folder} (it did not exist)`)}\n`);
+      sayMadeFolders('bundle', madeFolders);
       process.stderr.write(`promptvault bundle: ${result.bundle.prompts.length} prompt version(s)${values.label ? ` labelled ${values.label}` : ''} in ${values.out}${values.types ? `, types in ${values.types}` : ''}\n`);
       return 0;
     }
@@ -467,6 +467,11 @@ function summarizeProblems(problems: Problem[]): string {
   for (const problem of problems) byCode.set(problem.code, (byCode.get(problem.code) ?? 0) + 1);
   const kinds = [...byCode].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([code, count]) => `${count} ${code}`).join(', ');
   return `${problems.length} problem(s) in ${files} file(s) (${kinds}), listed above on stderr`;
+}
+
+/** The folders an `--out` made because they did not exist: said, as a typo's folder was made without a word. */
+function sayMadeFolders(command: string, madeFolders: readonly string[]): void {
+  for (const folder of madeFolders) process.stderr.write(`${printable(`promptvault ${command}: made the folder ${folder} (it did not exist)`)}\n`);
 }
 
 function printRecord(result: RecordResult): void {
