@@ -69,11 +69,13 @@ import { HELD_BACK_EDITS_V60 } from '../lib/guard/clause-edits.heldout-v60.fixtu
 import { HELD_BACK_EDITS_V61 } from '../lib/guard/clause-edits.heldout-v61.fixture.ts';
 import { HELD_BACK_EDITS_V62 } from '../lib/guard/clause-edits.heldout-v62.fixture.ts';
 import { HELD_BACK_EDITS_V63 } from '../lib/guard/clause-edits.heldout-v63.fixture.ts';
+import { HELD_BACK_EDITS_V64 } from '../lib/guard/clause-edits.heldout-v64.fixture.ts';
+import { HELD_BACK_EDITS_V65 } from '../lib/guard/clause-edits.heldout-v65.fixture.ts';
 import { CANONICAL_REGRESSIONS } from '../lib/guard/clause-edits.canon.fixture.ts';
 import { configSchema } from '../lib/schema/config.ts';
 
 /**
- * The labelled sets the study reads: the tuning set and the once-blind sets v4-v63, each released
+ * The labelled sets the study reads: the tuning set and the once-blind sets v4-v65, each released
  * for tuning, and our canonical regressions. Sets still blind are left out on purpose: they
  * measure what the study ships.
  */
@@ -139,6 +141,8 @@ export const STUDY_SETS: ReadonlyArray<{ name: string; edits: readonly ClauseEdi
   { name: 'v61', edits: HELD_BACK_EDITS_V61 },
   { name: 'v62', edits: HELD_BACK_EDITS_V62 },
   { name: 'v63', edits: HELD_BACK_EDITS_V63 },
+  { name: 'v64', edits: HELD_BACK_EDITS_V64 },
+  { name: 'v65', edits: HELD_BACK_EDITS_V65 },
   // Our real-commit tests' regressions the weighing reaches: the fit keeps each flagged (verdict-fit.ts).
   { name: 'canon', edits: CANONICAL_REGRESSIONS },
 ];
