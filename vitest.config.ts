@@ -32,12 +32,13 @@ export default defineConfig({
     // started the 127 s verdict-weights-fit.test.ts last, alone for its last 66 s (session 37). The
     // shared files, the shortest, still end the run one after another in the processes they share.
     sequence: { sequencer: LongestFirstSequencer },
-    // Two projects, one pool. Most files keep a test process of their own (isolate): helpers keep
-    // module state (createRepo's fresh repositories, the chosen CLI entry), buildSite changes the
-    // cwd and env in-process, others start servers, threads and browsers. The files that touch
-    // no shared state (shared-process-files.ts: 87 of 265, pure parse and guard-reasoning tests)
-    // run one after another in processes they share, without a process start and a fresh import
-    // each (their CPU 41.5 s -> 23.9 s, median of 3 pairs, session 20).
+    // Two projects, one pool. The files that touch no state of their process (shared-process-files.ts:
+    // pure parse and guard-reasoning tests, and since session 39 the tests of temporary repositories
+    // through the helpers it names, 366 of 494) run one after another in processes they share,
+    // without a process start and a fresh import each (session 39: 28 such files, CPU 90.3 s ->
+    // 64.1 s); the sequencer queues them last, together. The others keep a process of their own
+    // (isolate): buildSite changes the cwd and env in-process, others set the environment, mock
+    // modules, start servers, threads and browsers.
     projects: [
       { extends: true, test: { name: 'isolated', include: TEST_FOLDERS.map((folder) => `${folder}/**/*.test.ts`), exclude: [...configDefaults.exclude, ...SHARED] } },
       { extends: true, test: { name: 'shared-process', include: SHARED, isolate: false } },

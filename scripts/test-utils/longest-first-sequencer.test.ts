@@ -4,7 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FILE_DURATIONS, longestFirst, readFileDurations } from './longest-first-sequencer.ts';
 
-const queued = (file: string, size = 100, groupOrder = 0) => ({ file, size, groupOrder });
+const queued = (file: string, size = 100, groupOrder = 0): { file: string; size: number; groupOrder: number; shared?: boolean } => ({ file, size, groupOrder });
 const order = (files: ReturnType<typeof queued>[], durations: Record<string, number>) => longestFirst(files, durations).map(({ file }) => file);
 
 describe('the order test files are queued in', () => {
@@ -16,6 +16,13 @@ describe('the order test files are queued in', () => {
   it('puts files the list does not name first (a new file may be long), largest first', () => {
     const files = [queued('scripts/known.test.ts'), queued('scripts/new-small.test.ts', 10), queued('scripts/new-large.test.ts', 5_000)];
     expect(order(files, { 'scripts/known.test.ts': 200 })).toEqual(['scripts/new-large.test.ts', 'scripts/new-small.test.ts', 'scripts/known.test.ts']);
+  });
+
+  it('queues the shared-process files after the others of their group, each part longest first, so one shared process runs them one after another', () => {
+    const shared = (file: string) => ({ ...queued(file), shared: true });
+    const files = [shared('scripts/shared-long.test.ts'), queued('scripts/own-short.test.ts'), shared('scripts/shared-short.test.ts'), queued('scripts/own-long.test.ts')];
+    const durations = { 'scripts/shared-long.test.ts': 90, 'scripts/own-short.test.ts': 2, 'scripts/shared-short.test.ts': 1, 'scripts/own-long.test.ts': 60 };
+    expect(order(files, durations)).toEqual(['scripts/own-long.test.ts', 'scripts/own-short.test.ts', 'scripts/shared-long.test.ts', 'scripts/shared-short.test.ts']);
   });
 
   it('keeps a lower sequence.groupOrder before a higher one, however long its files', () => {

@@ -19,20 +19,25 @@ export interface QueuedFile {
   groupOrder: number;
   /** Its size in bytes: the order of files the list does not name. */
   size: number;
+  /** Whether its project shares test processes (`isolate: false`): such files are queued after the others of their group. */
+  shared?: boolean;
 }
 
 /**
- * `files` in the order to queue them: by group, then the files the list does not name (new since
- * it was written: their cost unknown, they start early, as Vitest starts files without results),
- * largest first, then the others by their cost in `durations`, longest first. Ties by path, so the
- * order is the same on every machine. Projects are not kept apart: a long file of the
- * shared-process project starts early in a process of its own, and the short ones end the run
- * together, one after another in the processes they share.
+ * `files` in the order to queue them: by group; in a group the files of their own processes, then
+ * the shared-process files; in each, the files the list does not name (new since it was written:
+ * their cost unknown, they start early, as Vitest starts files without results), largest first,
+ * then the others by their cost in `durations`, longest first. Ties by path, so the order is the
+ * same on every machine. The shared files are queued together because Vitest hands a worker's
+ * shared process the next file only when the next file queued is a shared one too: a shared file
+ * between two isolated ones paid a process start and its imports of its own (session 39). Each
+ * part longest first, the run still ends with its shortest files, on both workers at once.
  */
 export function longestFirst<T extends QueuedFile>(files: readonly T[], durations: Readonly<Record<string, number>>): T[] {
   const cost = (file: T) => (Object.hasOwn(durations, file.file) ? durations[file.file]! : undefined);
   return [...files].sort((a, b) => {
     if (a.groupOrder !== b.groupOrder) return a.groupOrder - b.groupOrder;
+    if (Boolean(a.shared) !== Boolean(b.shared)) return a.shared ? 1 : -1;
     const [costA, costB] = [cost(a), cost(b)];
     if ((costA === undefined) !== (costB === undefined)) return costA === undefined ? -1 : 1;
     const longer = costA === undefined || costB === undefined ? b.size - a.size : costB - costA;
@@ -58,6 +63,7 @@ export class LongestFirstSequencer extends BaseSequencer {
       spec,
       file: path.relative(root, spec.moduleId).split(path.sep).join('/'),
       groupOrder: spec.project.config.sequence.groupOrder,
+      shared: spec.project.config.isolate === false,
       size: fs.statSync(spec.moduleId, { throwIfNoEntry: false })?.size ?? 0,
     }));
     return longestFirst(queued, durations).map(({ spec }) => spec);
