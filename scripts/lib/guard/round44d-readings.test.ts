@@ -39,31 +39,32 @@ describe('names the entity reading no longer reads', () => {
 describe('the classes through the hook', () => {
   const hook = clauseEditAudits({ title: 'Hop garden and funicular rules' });
   afterAll(() => hook.cleanup());
+  const orders = 'Orders for Monday collection close at noon on Friday. Orders for Thursday collection close at noon on Tuesday. Every bine is cut on the day it is collected.';
+  // Both tests' edits in one batch: one commit of the old texts, one of the new, each clause audited
+  // on its own (clauseEditAudits.editAll), where one edit at a time took 12 hooked commits.
+  const EDITS = [
+    ['hops/shelter', 'Pickers wait in the shelter while the tractor reverses.', 'Pickers wait beside the shelter while the tractor reverses.'],
+    ['hops/shelter-2', 'Pickers wait in the shelter while the tractor reverses.', 'Pickers wait inside the shelter while the tractor reverses.'],
+    ['hops/kiln', 'Hop kilns are held at 60 degrees Celsius overnight.', 'Hop kilns are held at 140 degrees Fahrenheit overnight.'],
+    ['hops/orders', orders, 'Order deadlines:\n- Monday collection: noon on Friday\n- Thursday collection: noon on Tuesday\nEvery bine is cut on the day it is collected.'],
+    ['hops/kiln-2', 'Hop kilns are held at 60 degrees Celsius overnight.', 'Hop kilns are held at 60 degrees Fahrenheit overnight.'],
+    ['hops/orders-2', orders, 'Order deadlines:\n- Monday collection: noon on Friday\n- Thursday collection: noon on Wednesday\nEvery bine is cut on the day it is collected.'],
+  ] as const;
+  let audited: ReturnType<typeof hook.editAll<typeof EDITS>> | undefined;
+  const audits = () => (audited ??= hook.editAll(EDITS));
 
   it('flags a place replaced and keeps the same relation, the scale and the list unflagged', () => {
-    const beside = hook.edit('hops/shelter', 'Pickers wait in the shelter while the tractor reverses.', 'Pickers wait beside the shelter while the tractor reverses.');
+    const [beside, inside, scale, list] = audits();
     expect(beside.audit, beside.edit).toMatchObject({ regression_flag: true });
     expect(beside.codes, beside.edit).toContain('semantic-drift');
-    const inside = hook.edit('hops/shelter-2', 'Pickers wait in the shelter while the tractor reverses.', 'Pickers wait inside the shelter while the tractor reverses.');
     expect(inside.audit, inside.edit).toMatchObject({ regression_flag: false });
-    const scale = hook.edit('hops/kiln', 'Hop kilns are held at 60 degrees Celsius overnight.', 'Hop kilns are held at 140 degrees Fahrenheit overnight.');
     expect(scale.audit, scale.edit).toMatchObject({ regression_flag: false });
-    const list = hook.edit(
-      'hops/orders',
-      'Orders for Monday collection close at noon on Friday. Orders for Thursday collection close at noon on Tuesday. Every bine is cut on the day it is collected.',
-      'Order deadlines:\n- Monday collection: noon on Friday\n- Thursday collection: noon on Tuesday\nEvery bine is cut on the day it is collected.',
-    );
     expect(list.audit, list.edit).toMatchObject({ regression_flag: false });
   });
 
   it('flags their twins: the scale kept with another heat, a day moved', () => {
-    const colder = hook.edit('hops/kiln-2', 'Hop kilns are held at 60 degrees Celsius overnight.', 'Hop kilns are held at 60 degrees Fahrenheit overnight.');
+    const [, , , , colder, moved] = audits();
     expect(colder.codes, colder.edit).toContain('number-changed');
-    const moved = hook.edit(
-      'hops/orders-2',
-      'Orders for Monday collection close at noon on Friday. Orders for Thursday collection close at noon on Tuesday. Every bine is cut on the day it is collected.',
-      'Order deadlines:\n- Monday collection: noon on Friday\n- Thursday collection: noon on Wednesday\nEvery bine is cut on the day it is collected.',
-    );
     expect(moved.audit, moved.edit).toMatchObject({ regression_flag: true });
   });
 });
