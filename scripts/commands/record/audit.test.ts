@@ -63,6 +63,14 @@ function setupRejected(): void {
   });
 }
 
+/** After the clause's file was deleted, committed through the hook (the deletion audited, flagged). */
+function setupDeleted(): RunResult {
+  return setupAfter('deleted', () => {
+    repo.remove('codex/privacy/account-numbers.md');
+    return repo.commit('drop the clause', '2026-01-03');
+  });
+}
+
 describe('the hook audits every clause change in the same commit', () => {
   it('audits a new clause against nothing and does not flag it', () => {
     setup();
@@ -178,18 +186,14 @@ describe('the hook audits every clause change in the same commit', () => {
   });
 
   it('flags a deleted clause and lists the prompts that still cite it', () => {
-    setup();
-    repo.remove('codex/privacy/account-numbers.md');
-    expect(repo.commit('drop the clause', '2026-01-03').code).toBe(0);
+    expect(setupDeleted().code).toBe(0);
     const audit = auditsAtHead('privacy/account-numbers').at(-1)!.audit;
     expect(audit).toMatchObject({ change: 'deleted', new_version: null, regression_flag: true, prompt_delta: { citing: [{ prompt: 'support/refund', version: 1 }] } });
     expect(audit.reasons.map((r: { code: string }) => r.code)).toEqual(['clause-deleted']);
   });
 
   it('check names a codex id whose clause was deleted as deleted, with its audit, not as a typo of another clause', () => {
-    setup();
-    repo.remove('codex/privacy/account-numbers.md');
-    expect(repo.commit('drop the clause', '2026-01-03').code).toBe(0);
+    expect(setupDeleted().code).toBe(0);
     const audit = auditsAtHead('privacy/account-numbers').at(-1)!.audit;
     const result = repo.cli(['check']);
     expect(result.code).toBe(2);

@@ -17,7 +17,7 @@ let repo: TestRepo;
 afterEach(() => repo?.cleanup());
 
 /**
- * Refund v1 committed through the hook ('add refund prompt', 2026-01-02), where seven tests start:
+ * Refund v1 committed through the hook ('add refund prompt', 2026-01-02), where ten tests start:
  * committed once per file and copied per test (a hooked commit is a tree of processes, a copy
  * milliseconds). Also the commit's result, for the test of that commit.
  */
@@ -109,29 +109,25 @@ describe('the pre-commit hook records prompt versions in the same commit', () =>
   });
 
   it('keeps the lineage of a prompt moved with the same content, tagged @rename', () => {
-    repo = createRepo();
-    repo.write('prompts/refund.md', REFUND_V1);
-    repo.commit('add refund prompt', '2026-01-02');
-    repo.move('prompts/refund.md', 'prompts/billing/refund.md');
+    withRefundV1();
+    repo.move('prompts/support/refund.md', 'prompts/billing/refund.md');
     expect(repo.commit('move refund under billing', '2026-01-03').code).toBe(0);
     const mutation = yamlAt(recordsOf('mutations', 'billing/refund')[0]!);
-    expect(mutation).toMatchObject({ version: 2, kind: 'rename', parent_prompt: 'refund', parent_version: 1 });
+    expect(mutation).toMatchObject({ version: 2, kind: 'rename', parent_prompt: 'support/refund', parent_version: 1 });
     expect(mutation.symbolic_tags).toContain('@rename');
   });
 
   it('continues the lineage when a prompt is moved back to an id it had before', () => {
-    repo = createRepo();
-    repo.write('prompts/refund.md', REFUND_V1);
-    repo.commit('add', '2026-01-02');
-    repo.move('prompts/refund.md', 'prompts/billing/refund.md');
+    withRefundV1();
+    repo.move('prompts/support/refund.md', 'prompts/billing/refund.md');
     repo.commit('move away', '2026-01-03');
-    repo.move('prompts/billing/refund.md', 'prompts/refund.md');
+    repo.move('prompts/billing/refund.md', 'prompts/support/refund.md');
     expect(repo.commit('move back', '2026-01-04').code).toBe(0);
-    const back = yamlAt(recordsOf('mutations', 'refund').find((file) => yamlAt(file).version === 3)!);
+    const back = yamlAt(recordsOf('mutations', 'support/refund').find((file) => yamlAt(file).version === 3)!);
     expect(back).toMatchObject({ kind: 'rename', parent_prompt: 'billing/refund', parent_version: 2 });
-    repo.write('prompts/refund.md', REFUND_V2);
+    repo.write('prompts/support/refund.md', REFUND_V2);
     repo.commit('edit after', '2026-01-05');
-    expect(JSON.parse(repo.cli(['log', 'refund', '--json']).stdout)[0].mutation).toMatchObject({ version: 4, kind: 'edit', parent_version: 3 });
+    expect(JSON.parse(repo.cli(['log', 'support/refund', '--json']).stdout)[0].mutation).toMatchObject({ version: 4, kind: 'edit', parent_version: 3 });
   });
 
   it('keeps the lineage of a prompt moved and rewritten when its front-matter id stays', () => {
@@ -225,9 +221,7 @@ describe('the pre-commit hook records prompt versions in the same commit', () =>
 
 describe('records of a prompt the commit no longer holds', () => {
   it('drops them when an amend removes the prompt the amended commit added', () => {
-    repo = createRepo();
-    repo.write('prompts/a.md', REFUND_V1);
-    repo.commit('add a', '2026-01-02');
+    withRefundV1();
     repo.write('prompts/n.md', promptFile({ title: 'New' }, 'A new prompt.'));
     repo.commit('add n', '2026-01-03');
     repo.git(['rm', '-q', 'prompts/n.md']);

@@ -1,6 +1,6 @@
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { createRepo, promptFile, type TestRepo } from '../../test-utils/repo.ts';
+import { copyRepo, createRepo, promptFile, type TestRepo } from '../../test-utils/repo.ts';
 import { commitPromptAndEdit } from '../../test-utils/edited-prompt.ts';
 
 // git's sequencer makes a fixup or squash as an amend of the commit before it, and runs
@@ -20,19 +20,35 @@ function lineage(prompt: string): [number, number[]][] {
   return mutations(prompt).map((m) => [m.version, m.parents.map((p: { version: number }) => p.version)]);
 }
 
-/** A fresh repository whose prompt `a` is committed through the hook once per step (message, date, text). */
-function freshRepoCommittingA(steps: ReadonlyArray<readonly [string, string, string]>): void {
-  repo?.cleanup();
-  repo = createRepo();
-  for (const [message, date, text] of steps) {
-    repo.write('prompts/a.md', promptFile({ title: 'A' }, text));
-    expect(repo.commit(message, date).code).toBe(0);
+// Prompt `a` committed through the hook as "One.", "Two." (oneTwo), then "Three." (oneTwoThree):
+// built once for the file, three hooked commits, and copied (milliseconds) for each test that
+// starts from one of them, where each test had made its own (eleven hooked commits).
+let oneTwo: TestRepo;
+let oneTwoThree: TestRepo;
+beforeAll(() => {
+  oneTwoThree = createRepo();
+  for (const [message, date, text] of [['add a', '2026-01-02', 'One.'], ['edit a', '2026-01-03', 'Two.']] as const) {
+    oneTwoThree.write('prompts/a.md', promptFile({ title: 'A' }, text));
+    expect(oneTwoThree.commit(message, date).code).toBe(0);
   }
+  oneTwo = copyRepo(oneTwoThree);
+  oneTwoThree.write('prompts/a.md', promptFile({ title: 'A' }, 'Three.'));
+  expect(oneTwoThree.commit('fix the edit', '2026-01-04').code).toBe(0);
+});
+afterAll(() => {
+  oneTwo?.cleanup();
+  oneTwoThree?.cleanup();
+});
+
+/** This test's own copy of `template`, as `repo`. */
+function startFrom(template: TestRepo): void {
+  repo?.cleanup();
+  repo = copyRepo(template);
 }
 
 describe.each(['fixup', 'squash'])('a %s in `git rebase -i` runs to the end of the rebase', (command) => {
   it('picks the commits after it, and the branch holds one version per commit that stands', () => {
-    freshRepoCommittingA([['add a', '2026-01-02', 'One.'], ['edit a', '2026-01-03', 'Two.'], ['fix the edit', '2026-01-04', 'Three.']]);
+    startFrom(oneTwoThree);
     repo.write('prompts/b.md', promptFile({ title: 'B' }, 'Bee.'));
     expect(repo.commit('add b', '2026-01-05').code).toBe(0);
 
@@ -55,7 +71,7 @@ describe.each(['fixup', 'squash'])('a %s in `git rebase -i` runs to the end of t
 
 describe('a fixup folded into a commit that later commits build on, with a label on the fixup\'s version', () => {
   it('records the folded commit and each later one again, oldest first, and the label follows the text it named', () => {
-    freshRepoCommittingA([['add a', '2026-01-02', 'One.'], ['edit a', '2026-01-03', 'Two.'], ['fix the edit', '2026-01-04', 'Three.']]);
+    startFrom(oneTwoThree);
     expect(repo.cli(['label', 'set', 'staging', 'a@3']).code).toBe(0);
     expect(repo.commit('label staging', '2026-01-04').code).toBe(0);
     repo.write('prompts/a.md', promptFile({ title: 'A' }, 'Four.'));
@@ -74,7 +90,7 @@ describe('a fixup folded into a commit that later commits build on, with a label
 
 describe('`git commit --amend` of the same edit keeps the same rule', () => {
   it('holds one version of the net change, whose text the amended commit holds', () => {
-    freshRepoCommittingA([['add a', '2026-01-02', 'One.'], ['edit a', '2026-01-03', 'Two.']]);
+    startFrom(oneTwo);
     repo.write('prompts/a.md', promptFile({ title: 'A' }, 'Three.'));
     expect(repo.commit('edit a', '2026-01-04', { args: ['--amend', '--no-edit'] }).code).toBe(0);
     expect(lineage('a')).toEqual([[1, []], [2, [1]]]);
