@@ -76,3 +76,40 @@ export function firstJobsMovesLeave(history: HistoryCommit[], firstTree: Map<str
   }
   return jobs.filter((job) => firstOids.has(job.oid) && !moved.has(job.oid));
 }
+
+/**
+ * The jobs the measuring threads may take before `git log` is read at all (measure-before-log-fs.ts):
+ * the prompts of the history's first tree (`--from`'s, or the root's when the branch has one)
+ * whose blob the last commit still holds, each once, at the first path the tree lists it at,
+ * measured by chunks for the hook's files of those HEAD paths (`heads`) as measureJobs most often
+ * makes them. The log may still show a later commit editing such a blob (then `keep`, no `heads`)
+ * or another first path for it: the measures stand whatever the log shows (they depend on the
+ * body alone), the chunk files only when the settled job has these `heads` (earlyJobStands).
+ * During the log, about 1.3 s of the quiet bench's backfill, a core was nearly free (bench HISTORY, session 38).
+ */
+export function jobsBeforeLog(firstTree: Map<string, string>, config: Config, atEnd: Map<string, string[]>): MeasureJob[] {
+  const jobs: MeasureJob[] = [];
+  const seen = new Set<string>();
+  for (const [file, oid] of firstTree) {
+    if (seen.has(oid) || classifyPath(file, config) !== 'prompt') continue;
+    seen.add(oid);
+    const heads = atEnd.get(oid);
+    if (heads) jobs.push({ oid, path: file, id: idFromPath(file, 'prompt', config), heads });
+  }
+  return jobs;
+}
+
+/** Whether a job measured before the log gave what the log's job takes: the same blob at the same path and id. */
+export function earlyJobMatches(early: MeasureJob, job: MeasureJob | undefined): boolean {
+  return job !== undefined && job.oid === early.oid && job.path === early.path && job.id === early.id;
+}
+
+/**
+ * Whether the chunk files made for a job measured before the log are those the settled job (the
+ * history with its moves paired) would have made: it is measured for the same HEAD paths, and no
+ * later job edits it.
+ */
+export function earlyJobStands(early: MeasureJob, settled: MeasureJob | undefined): boolean {
+  if (!earlyJobMatches(early, settled) || settled!.keep || settled!.chunked || !settled!.heads || !early.heads) return false;
+  return settled!.heads.length === early.heads.length && settled!.heads.every((file, i) => file === early.heads![i]);
+}
