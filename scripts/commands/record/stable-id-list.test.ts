@@ -117,6 +117,19 @@ describe('a front-matter id another prompt has is refused without a search of ev
     expect(outcome.greps).toHaveLength(0);
   }));
 
+  it('is moved to HEAD with the source list by one `git diff-tree` when both were saved at the commit before', () => onCopyOf(base, (repo) => {
+    // The commit before ("edit alpha") saved both lists at its parent ("base"): moving each to
+    // HEAD is the same diff of the same two commits, asked of git once.
+    repo.write('prompts/alpha.md', promptFile({ title: 'Alpha', id: 'alpha' }, 'Answer billing questions kindly.'));
+    const trace = path.join(repo.dir, '.git', 'trace-diff-trees.txt');
+    const result = repo.commit('edit alpha again', '2026-01-04', { env: { GIT_TRACE: trace } });
+    expect(result.code, result.stdout + result.stderr).toBe(0);
+    const saved = repo.git(['rev-parse', 'HEAD~2']).stdout.trim();
+    const diffs = fs.readFileSync(trace, 'utf8').split('\n').filter((line) => / git diff-tree /.test(line)).map((line) => line.slice(line.indexOf(' git diff-tree ')));
+    expect(diffs.filter((line) => line.includes(` ${saved} `))).toHaveLength(1);
+    expect(new Set(diffs).size).toBe(diffs.length);
+  }));
+
   it('builds the list again with one search when it is lost, and still refuses', () => onCopyOf(base, (repo) => {
     fs.rmSync(path.join(repo.dir, '.git/promptvault/stable-ids'), { recursive: true, force: true });
     repo.write('prompts/gamma.md', gamma('beta'));
