@@ -21,6 +21,16 @@ const STAY_IN = ['in', 'inside', 'within', 'there', 'put', 'place', 'where', 'be
 const STAY_EMPTY = ['empty', 'clear', 'unoccupied', 'vacant', 'closed', 'shut', 'locked', 'sealed', 'cordoned', 'deserted'];
 /** How something stays when it is not made known. */
 const STAY_SECRET = ['sealed', 'secret', 'confidential', 'private', 'unpublished', 'undisclosed', 'embargoed', 'internal', 'wraps', 'hidden', 'closed'];
+/**
+ * How something stays when it is not told or shown, and how its hearers stay: "stays hidden from the
+ * audience", "is kept from the press", "are kept unaware of" (round 45b: bans on telling said as the
+ * secret kept, in eight read sets).
+ */
+const STAY_UNTOLD = [...STAY_SECRET, 'unaware', 'unknown', 'unseen', 'unsaid', 'unmentioned', 'from'];
+/** How someone stays when they do not drink: "stays off alcohol", "stay sober". */
+const STAY_SOBER = ['off', 'sober', 'dry', 'teetotal'];
+/** What a sober state says was not drunk. */
+const SOBER_SAYS = ['alcohol', 'alcoholic', 'drink', 'drinks', 'booze'];
 /** How something stays when nobody touches or moves it. */
 const STAY_UNTOUCHED = ['untouched', 'undisturbed', 'unopened', 'intact', 'put', 'place', 'where', 'closed', 'shut', 'sealed'];
 /** How a machine stays when nobody starts or uses it. */
@@ -30,8 +40,10 @@ const STAY_IDLE = ['off', 'idle', 'unused', 'stopped', 'still', 'switched', 'iso
 const ACTS: Readonly<Record<string, readonly string[]>> = wordTable({
   take: STAY_IN, remove: [...STAY_IN, 'on', 'fitted', 'attached'], carry: STAY_IN, move: [...STAY_IN, ...STAY_UNTOUCHED], bring: STAY_IN,
   leave: STAY_IN, export: STAY_IN, lend: STAY_IN,
-  enter: STAY_EMPTY, access: STAY_EMPTY, occupy: STAY_EMPTY, use: [...STAY_EMPTY, ...STAY_IDLE],
-  disclose: STAY_SECRET, reveal: STAY_SECRET, publish: STAY_SECRET, release: [...STAY_SECRET, ...STAY_IN], share: STAY_SECRET, announce: STAY_SECRET, divulge: STAY_SECRET, open: [...STAY_SECRET, ...STAY_UNTOUCHED],
+  enter: [...STAY_EMPTY, 'off', 'out', 'outside', 'away'], access: STAY_EMPTY, occupy: STAY_EMPTY, use: [...STAY_EMPTY, ...STAY_IDLE],
+  disclose: STAY_UNTOLD, reveal: STAY_UNTOLD, publish: STAY_SECRET, release: [...STAY_SECRET, ...STAY_IN], share: STAY_UNTOLD, announce: STAY_SECRET, divulge: STAY_UNTOLD,
+  tell: STAY_UNTOLD, show: STAY_UNTOLD, confirm: STAY_UNTOLD, mention: STAY_UNTOLD, inform: STAY_UNTOLD, give: ['from'],
+  drink: STAY_SOBER, open: [...STAY_SECRET, ...STAY_UNTOUCHED],
   touch: STAY_UNTOUCHED, disturb: STAY_UNTOUCHED, handle: STAY_UNTOUCHED, unseal: STAY_UNTOUCHED,
   start: STAY_IDLE, run: STAY_IDLE, operate: STAY_IDLE,
 });
@@ -202,7 +214,9 @@ export function keepsTheState(previous: string, next: string, lexicon: Lexicon):
   const kept = candidates.filter((word) => forbidden.states.includes(word) || (dictionary !== undefined && endedBy(forbidden.written, word, newWords.slice(newWords.indexOf(word) + 1), lexicon, dictionary.putting)));
   if (kept.length === 0) return false;
   // A ban "anywhere" on the place is the state kept on all of it ("entirely free of glass"): its universal words need not be said again.
-  if (!saysRuleWords(previous, next, lexicon, new Set([...FORM_WORDS, ...ANYWHERE, forbidden.written, forbidden.place, ...kept]))) return false;
+  // "stay sober" says what is not drunk: the ban's "alcohol" is in the state's word.
+  const said = kept.some((word) => STAY_SOBER.includes(word) && word !== 'off') ? SOBER_SAYS : [];
+  if (!saysRuleWords(previous, next, lexicon, new Set([...FORM_WORDS, ...ANYWHERE, forbidden.written, forbidden.place, ...kept, ...said]))) return false;
   // Nor may the new sentence hold a word of its own, a case or a time that narrows the state kept
   // ("The lifejackets stay in the lockers overnight"): each of its words is said in the old one.
   // The participle of "as measured", "as written" names the state kept, no case of its own.

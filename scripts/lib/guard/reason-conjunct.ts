@@ -14,6 +14,7 @@ import { droppedAct } from './_acts-dropped.ts';
 import { firstItemCut } from './_first-item-cut.ts';
 import { lastItemCut } from './_last-item-cut.ts';
 import { boundedRangesKept } from './_level-ranges.ts';
+import { dutySaidAsNoneWithout, headSaidAsNoneWithout } from './_duty-as-none-without.ts';
 
 /** The words of a level's bound, read as an item of their own ("amber or higher"). */
 const LEVEL_BOUND = /^(?:higher|above|more|worse|greater|over|up|beyond|lower|below|less|better|under|down)\b/i;
@@ -162,6 +163,8 @@ export function findConjunctsDropped(input: StatementDiffInput): Reason[] {
       const rest = serialMatch ? sentence.text.slice(serialMatch.index + serialMatch[0].length) : '';
       const lastItem = serialMatch ? parts.findIndex((part) => rest.startsWith(part.text)) : -1;
       const dropped = parts.find((part, k) => {
+        // "Teams must wear gloves when handling glass" -> "No one handles glass without gloves on": the duty's head said by "no one ... without" (_duty-as-none-without.ts, round 45b).
+        if (headSaidAsNoneWithout(part.text, sentence.text, group.nextText)) return false;
         // "about injuries, pregnancy and ..." -> "whether they are pregnant": an item said by a word
         // of its root the new version brought in a sentence with no negation (not one the old had:
         // "the manager and the management team" -> "the manager" still drops the team; round 30c,
@@ -213,7 +216,7 @@ export function findConjunctsDropped(input: StatementDiffInput): Reason[] {
       reasons.push({ code: 'conjunct-dropped', message: `conjunct dropped: "${cut.item}" is gone${why} in ${quote(group.nextText)}` });
     }
     // "must vacuum their coveralls, take them off ..." -> "must take off their coveralls ...": an act cut, its object moved on (_acts-dropped.ts, round 29b).
-    const act = reasons.length === found && group.previous.length === 1 && group.next.length === 1 && only && now ? droppedAct(only.text, now.text) : null;
+    const act = reasons.length === found && group.previous.length === 1 && group.next.length === 1 && only && now && !dutySaidAsNoneWithout(only.text, now.text) ? droppedAct(only.text, now.text) : null;
     if (act) reasons.push({ code: 'conjunct-dropped', message: `conjunct dropped: the act "${act}" is gone from ${quote(group.nextText)}` });
     // "Check the tyres, the lights and the brakes" -> "Check the lights and the brakes": a list's first item cut, the lead kept (_first-item-cut.ts, round 30b).
     const first = reasons.length === found && group.previous.length === 1 && group.next.length === 1 && only && now ? firstItemCut(only.text, now.text) : null;

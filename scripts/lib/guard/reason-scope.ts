@@ -28,6 +28,9 @@ function missingFrom(words: readonly string[], others: readonly string[]): strin
   });
 }
 
+/** "at all times" said in other words that name no span of their own: "the whole time", "from start to finish" (round 45b: v29, v32, v35, v65). */
+const WHOLE_TIME = /\b(?:the (?:whole|entire) time|all the time|from start to finish|every minute)\b/i;
+
 /** Who an "and any ..." addition is about: people added to whoever a rule lets see or do something. */
 const PEOPLE = new Set(['anyone', 'anybody', 'partner', 'partners', 'member', 'members', 'team', 'colleague', 'colleagues', 'employee', 'employees', 'staff', 'user', 'users', 'customer', 'customers', 'contractor', 'contractors', 'vendor', 'vendors', 'third', 'party', 'parties', 'agent', 'agents', 'person', 'people', 'who', 'whoever', 'family', 'friend', 'friends', 'relative', 'relatives']);
 
@@ -504,7 +507,10 @@ export function findScopeChanges(input: StatementDiffInput): Reason[] {
     // an "always" or "at all times" of what it asks for ("Ask volunteers to wear it at all times") is the rule's.
     const imperativeKept = group.next.length > 0 && group.next.every((statement) => opensImperative(statement.text));
     const openingAlways = (statement: { text: string }, word: string): boolean => imperativeKept && word === 'always' && /^\s*always\b/i.test(statement.text) && opensImperative(statement.text);
-    const readUniversals = group.previous.flatMap((statement) => statement.universals.filter((word, i, all) => !(neverNow && (word === 'always' || (word === 'all' && /\bat all times\b/i.test(statement.text) && all.indexOf('all') === i))) && !openingAlways(statement, word) && !(wheneverKept && word === 'whenever')));
+    // "at all times" said as "the whole time", "from start to finish": every time still (round 45b).
+    const wholeTimeNow = group.next.some((statement) => WHOLE_TIME.test(statement.text));
+    const allTimes = (statement: { text: string }, word: string, i: number, all: readonly string[]): boolean => word === 'all' && /\bat all times\b/i.test(statement.text) && all.indexOf('all') === i;
+    const readUniversals = group.previous.flatMap((statement) => statement.universals.filter((word, i, all) => !(neverNow && (word === 'always' || allTimes(statement, word, i, all))) && !(wholeTimeNow && allTimes(statement, word, i, all)) && !openingAlways(statement, word) && !(wheneverKept && word === 'whenever')));
     // Splits and merges repeat or share a quantifier ("Each label must show:" read into three items,
     // "Each label must show the name, the date and the allergens"): there only presence is
     // compared, as reason-negation compares negations (round 30c, v30's crate labels).

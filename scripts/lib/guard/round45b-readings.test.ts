@@ -1,0 +1,50 @@
+// Round 45b (issue 11): a duty to wear things said as nobody acting without them, "at all times"
+// said as "from start to finish", a ban on telling said as the thing kept from its hearers and a ban
+// on drinking as staying sober; beside the twins that keep their reasons; the classes through a
+// real commit.
+import { afterAll, describe, expect, it } from 'vitest';
+import { clauseEditAudits } from '../../test-utils/clause-edit-audits.ts';
+import { dutySaidAsNoneWithout, headSaidAsNoneWithout } from './_duty-as-none-without.ts';
+import { keepsTheState } from './_states-kept.ts';
+import { createWordNetLexicon } from './wordnet-lexicon-fs.ts';
+
+describe('a duty to wear things said as nobody acting without them', () => {
+  it('reads the duty said where every thing it demands follows the "without"', () => {
+    expect(dutySaidAsNoneWithout('Teams must wear cut-resistant gloves when handling glass.', 'No one handles glass without cut-resistant gloves on.')).toBe(true);
+    expect(headSaidAsNoneWithout('Riders must wear a buoyancy aid', 'Riders must wear a buoyancy aid and a helmet on the cable.', 'Nobody rides the cable without both a buoyancy aid and a helmet on.')).toBe(true);
+  });
+
+  it('reads nothing where a thing demanded is missing, an exception came, or the part is no duty head', () => {
+    expect(dutySaidAsNoneWithout('Riders must wear a buoyancy aid and a helmet on the cable.', 'Nobody rides the cable without a buoyancy aid on.')).toBe(false);
+    expect(dutySaidAsNoneWithout('Teams must wear gloves when handling glass.', 'No one handles glass without gloves on unless a supervisor agrees.')).toBe(false);
+    expect(headSaidAsNoneWithout('a helmet on the cable', 'Riders must wear a buoyancy aid and a helmet on the cable.', 'Nobody rides the cable without both a buoyancy aid and a helmet on.')).toBe(false);
+  });
+});
+
+describe('a ban on telling or drinking said as the state it keeps', () => {
+  const lexicon = createWordNetLexicon();
+
+  it('reads "kept from" for "not tell" and "stay sober" for "not drink alcohol"', () => {
+    expect(keepsTheState('Staff must not tell the press whether someone is a client of the office.', 'Whether someone is a client of the office is kept from the press.', lexicon)).toBe(true);
+    expect(keepsTheState('Drivers may not drink alcohol before or during the road run.', 'Drivers stay completely sober until the road run is over.', lexicon)).toBe(true);
+  });
+
+  it('reads nothing where the state ends at another time or an exception came', () => {
+    expect(keepsTheState('Drivers may not drink alcohol before or during the road run.', 'Drivers stay completely sober until the road run starts.', lexicon)).toBe(false);
+    expect(keepsTheState('Staff must not tell visitors where the dormice nest.', 'Where the dormice nest is kept from visitors unless they book a guided walk.', lexicon)).toBe(false);
+  });
+});
+
+describe('the round 45b classes through the hook', () => {
+  const hook = clauseEditAudits({ title: 'Coppice crew' });
+  afterAll(() => hook.cleanup());
+
+  it('leaves "nobody cuts without trousers and a visor" unflagged, and flags the visor dropped', () => {
+    const both = hook.edit('coppice/kit', 'Cutters must wear chainsaw trousers and a visor in the coupe.', 'Nobody cuts in the coupe without chainsaw trousers and a visor on.');
+    expect(both.audit, both.edit).toMatchObject({ change: 'edited', regression_flag: false });
+    const one = hook.edit('coppice/kit-2', 'Cutters must wear chainsaw trousers and a visor in the coupe.', 'Nobody cuts in the coupe without chainsaw trousers on.');
+    expect(one.audit, one.edit).toMatchObject({ change: 'edited', regression_flag: true });
+    expect(one.codes, one.edit).toContain('conjunct-dropped');
+  });
+
+});
