@@ -1,11 +1,13 @@
 // Round 45a (issue 11): a step of a procedure ("then", "also") replaced in its place by another
 // step that asks for none of what it asked, read as a requirement removed; beside the benign
 // twins (the step said in other words keeping what it acts on, the step stressed); through a real
-// commit.
+// commit. Amounts said in other units: "half a cubic metre", a rule whose one change is its amount.
 import { afterAll, describe, expect, it } from 'vitest';
 import { clauseEditAudits } from '../../test-utils/clause-edit-audits.ts';
 import { createWordNetLexicon } from './wordnet-lexicon-fs.ts';
 import { findStepsReplaced } from './reason-step-replaced.ts';
+import { findNumberChanges } from './reason-number.ts';
+import { findRequirementsRemoved } from './reason-requirement.ts';
 
 const codes = (reasons: ReadonlyArray<{ code: string }>) => reasons.map((reason) => reason.code);
 const lexicon = createWordNetLexicon();
@@ -34,6 +36,20 @@ describe('a step replaced in its place by another step', () => {
   it('reads nothing without the dictionary, or when the first sentence is the one changed', () => {
     expect(findStepsReplaced(`${loft} ${step}`, `${loft} The owner then collects a ticket and pays the deposit.`, null)).toEqual([]);
     expect(findStepsReplaced(`${step} ${loft}`, `The owner then collects a ticket and pays the deposit. ${loft}`, lexicon)).toEqual([]);
+  });
+});
+
+describe('amounts said in other units', () => {
+  it('reads "half a cubic metre" as 500 litres, and a third of one as less', () => {
+    expect(findNumberChanges('The still holds 500 litres.', 'The still holds half a cubic metre.')).toEqual([]);
+    expect(codes(findNumberChanges('The still holds 500 litres.', 'The still holds a third of a cubic metre.'))).toEqual(['number-changed']);
+  });
+
+  it('reads a rule whose only change is its amount in other units as kept, and a changed amount as a rule removed', () => {
+    const rule = 'The carriage must never exceed 12 metres per second.';
+    expect(findRequirementsRemoved(rule, 'The carriage must never exceed 43.2 km/h.', lexicon)).toEqual([]);
+    expect(codes(findRequirementsRemoved(rule, 'The carriage must never exceed 50 km/h.', lexicon))).toEqual(['requirement-removed']);
+    expect(findRequirementsRemoved(rule, 'The trolley must never exceed 43.2 km/h.', lexicon)).not.toEqual([]);
   });
 });
 
