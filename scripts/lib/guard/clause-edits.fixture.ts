@@ -61,6 +61,7 @@ import { ROUND_44D_EDITS } from './clause-edits.round44d.fixture.ts';
 import { ROUND_44A_EDITS } from './clause-edits.round44a.fixture.ts';
 import { ROUND_44C_EDITS } from './clause-edits.round44c.fixture.ts';
 import { ROUND_45B_EDITS } from './clause-edits.round45b.fixture.ts';
+import { ROUND_45A_EDITS } from './clause-edits.round45a.fixture.ts';
 
 export const EDIT_KINDS = [
   'benign', 'modal', 'negation', 'number', 'requirement', 'entity', 'reference', 'tone', 'drift',
@@ -3600,6 +3601,8 @@ export const CLAUSE_EDITS: readonly ClauseEdit[] = [
   ...ROUND_44C_EDITS,
   // Round 45b (session 39): a duty to wear things said as nobody acting without them, "at all times" said as "from start to finish", a ban on telling said as the thing kept from its hearers, a ban on drinking said as staying sober, with twins dropping or replacing a thing worn, adding a case or an exception, or moving the end of the sober spell (clause-edits.round45b.fixture.ts).
   ...ROUND_45B_EDITS,
+  // Round 45a (session 39): a step of a procedure ("then", "also") replaced in its place by another step asking for none of what it asked, with twins saying the step in other words or stressing it (clause-edits.round45a.fixture.ts).
+  ...ROUND_45A_EDITS,
 ];
 
 /**

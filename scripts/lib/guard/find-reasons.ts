@@ -105,6 +105,7 @@ import { findCasesIntensified } from './reason-case-intensified.ts';
 import { findDutiesGranted } from './reason-duty-granted.ts';
 import { findSufficientThingsAdded } from './reason-sufficient-added.ts';
 import { findPlainDutiesReplaced } from './reason-plain-duty-replaced.ts';
+import { findStepsReplaced } from './reason-step-replaced.ts';
 import { findKeptRulesTakenBack } from './reason-kept-rule-taken-back.ts';
 import { findRightsTakenBack } from './reason-right-taken-back.ts';
 import { findDutiesMadeOffers } from './reason-duty-made-offer.ts';
@@ -307,6 +308,9 @@ const RIGHT_TAKEN_BACK_READ_BY: ReadonlySet<string> = new Set([...TAKEN_BACK_REA
 /** Codes that read a rule gone or replaced: the plain-duty reading would read it again. */
 const DRIFT_READ_BY: ReadonlySet<string> = new Set(['requirement-removed', 'rule-replaced', 'semantic-drift']);
 
+/** Codes that read a step gone: the step-replaced reading would read it again. */
+const STEP_READ_BY: ReadonlySet<string> = new Set(['requirement-removed', 'semantic-drift']);
+
 /**
  * Reasons an edit of a clause may have weakened it: weakened modals, flipped or moved negations,
  * changed numbers, dropped rules, entities and references, and changes to what a rule's
@@ -342,7 +346,10 @@ export function findReasons(written: string, next: string, lexicon?: Lexicon | n
   const takenBack = keptTakenBack.some((reason) => RIGHT_TAKEN_BACK_READ_BY.has(reason.code)) ? keptTakenBack : [...keptTakenBack, ...findRightsTakenBack(statements, lexicon)];
   const modified = takenBack.some((reason) => MODIFIER_READ_BY.has(reason.code)) ? takenBack : [...takenBack, ...findModifiersReplaced(statements, lexicon)];
   // A plain duty replaced by another statement on its subject, unless a reading of a rule gone read it (round 24b).
-  const found = modified.some((reason) => DRIFT_READ_BY.has(reason.code)) ? modified : [...modified, ...findPlainDutiesReplaced(statements, lexicon)];
+  const duties = modified.some((reason) => DRIFT_READ_BY.has(reason.code)) ? modified : [...modified, ...findPlainDutiesReplaced(statements, lexicon)];
+  // A step of a procedure replaced in its place by another ("Then ask for the gas test record" -> "Then print the permit"),
+  // unless a reading of a rule gone read it already; a rule said in other words (advisory) is no reading of it (round 45a).
+  const found = duties.some((reason) => STEP_READ_BY.has(reason.code)) ? duties : [...duties, ...findStepsReplaced(written, next, lexicon)];
   // "below 27 °C" = "never 27 °C or higher": a bound said from the other side with a negation.
   // "no more than 30 hours" = "30 hours is the most": each figure's interval kept (_figures-kept.ts, round 32c).
   return recordedReasons(withoutFiguresKept(previous, now, withoutBoundsFromOtherSide(previous, now, found)));

@@ -12,6 +12,7 @@ import { isImperativeStep } from './_imperative-steps.ts';
 import { onlyGrants, statesPlainDuty } from './_plain-duty.ts';
 import type { Lexicon } from './_lexicon.ts';
 import { findRequirementKept } from './_requirement-kept.ts';
+import { saidWithOtherAmounts } from './_amounts-said-otherwise.ts';
 import { sayingTheCompanyAgain } from './_company-kept.ts';
 import { isHardRequirement, negationsIn } from './_rule-words.ts';
 import { contentStems, listLeadIns, quote } from './_text.ts';
@@ -143,8 +144,9 @@ export function findRequirementsRemoved(previous: string, next: string, lexicon?
   const listed = listItemOf(previous, next);
   // "Never let a child ride a cabin alone" -> "Children always travel ... with an adult": said again (_company-kept.ts).
   // "Count passengers on and off the boat" beside kept imperatives: a step of the list, whatever its verb (round 28b).
+  // "must never exceed 12 metres per second" -> "must never exceed 43.2 km/h": the same rule, its amount in other units (round 45a).
   const step = (sentence: string) => lexicon != null && isImperativeStep(sentence, kept, lexicon);
-  const lost = unmatched.filter((sentence) => (isHardRequirement(sentence) || removedOutright(sentence) || isDroppedStep(previous, sentence, kept) || step(sentence)) && !isRemark(sentence) && !restatesOnly(sentence, next) && !sayingTheCompanyAgain(sentence, added));
+  const lost = unmatched.filter((sentence) => (isHardRequirement(sentence) || removedOutright(sentence) || isDroppedStep(previous, sentence, kept) || step(sentence)) && !isRemark(sentence) && !restatesOnly(sentence, next) && !sayingTheCompanyAgain(sentence, added) && !saidWithOtherAmounts(sentence, added));
   // "Handle textiles only with clean nitrile gloves" -> "Never touch a fabric object with bare
   // hands; put on fresh nitrile gloves first": every word of the rule said again. The sentences
   // that say it are taken: another rule that went cannot have been replaced by them.
