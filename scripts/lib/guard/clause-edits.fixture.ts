@@ -60,6 +60,7 @@ import { ROUND_44B_EDITS } from './clause-edits.round44b.fixture.ts';
 import { ROUND_44D_EDITS } from './clause-edits.round44d.fixture.ts';
 import { ROUND_44A_EDITS } from './clause-edits.round44a.fixture.ts';
 import { ROUND_44C_EDITS } from './clause-edits.round44c.fixture.ts';
+import { ROUND_45C_EDITS } from './clause-edits.round45c.fixture.ts';
 
 export const EDIT_KINDS = [
   'benign', 'modal', 'negation', 'number', 'requirement', 'entity', 'reference', 'tone', 'drift',
@@ -3597,6 +3598,8 @@ export const CLAUSE_EDITS: readonly ClauseEdit[] = [
   ...ROUND_44A_EDITS,
   // Round 44c (session 38): a duty's or a ban's one case made to hold in every case by a concessive ("whatever", "wherever", "however ..."), with twins granting or handing over in every case, dropping an "only if" for "always", or changing the rule (clause-edits.round44c.fixture.ts).
   ...ROUND_44C_EDITS,
+  // Round 45c (session 39): a part of a cubic metre said in words ("half a cubic metre" for 500 litres), with twins (clause-edits.round45c.fixture.ts).
+  ...ROUND_45C_EDITS,
 ];
 
 /**

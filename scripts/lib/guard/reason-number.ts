@@ -456,8 +456,9 @@ function readQuantities(text: string): Quantity[] {
       // "half a kilometre" is 500 m, "half a kilo" 500 g: a part of one unit, as "a third of a mile"
       // is (round 23a, v24's "at least 500 metres" -> "at least half a kilometre"); "half an hour"
       // and "half a day" are left to the time readings.
-      quantities.push(partOfOneUnit(tokens, i, i + 3, 1, 2, unitAfterOf(tokens, i + 1)));
-      i += 3;
+      const end = i + 2 + unitTokensAfterOf(tokens, i + 1);
+      quantities.push(partOfOneUnit(tokens, i, end, 1, 2, unitAfterOf(tokens, i + 1)));
+      i = end;
       continue;
     } else if (lower in MULTIPLE_WORDS && MULTIPLE_AFTER.test(tokens[i + 1] ?? '') && !(lower === 'half' && namesTime(tokens[i + 2]))) {
       // "twice as many", "double the number", "half the dose": a multiple of another amount, the
@@ -489,8 +490,9 @@ function readQuantities(text: string): Quantity[] {
       continue;
     } else if ((lower === 'a' || lower === 'an') && FRACTIONS[(tokens[i + 1] ?? '').toLowerCase()] && /^of$/i.test(tokens[i + 2] ?? '') && unitAfterOf(tokens, i + 3)) {
       // "a third of an hour" is 20 minutes, "a quarter of a mile" 402 m: a part of one unit (round 22c).
-      quantities.push(partOfOneUnit(tokens, i, i + 5, 1, FRACTIONS[(tokens[i + 1] ?? '').toLowerCase()] ?? 1, unitAfterOf(tokens, i + 3)));
-      i += 5;
+      const end = i + 4 + unitTokensAfterOf(tokens, i + 3);
+      quantities.push(partOfOneUnit(tokens, i, end, 1, FRACTIONS[(tokens[i + 1] ?? '').toLowerCase()] ?? 1, unitAfterOf(tokens, i + 3)));
+      i = end;
       continue;
     } else if ((lower === 'a' || lower === 'an') && FRACTIONS[(tokens[i + 1] ?? '').toLowerCase()] && (/^of$/i.test(tokens[i + 2] ?? '') || FILLED.test(tokens[i + 2] ?? ''))) {
       // "a quarter of the dose" is 25 percent of it, as "one quarter of" and "25% of" say; "a third full" a third of it (round 37c).
@@ -537,8 +539,9 @@ function readQuantities(text: string): Quantity[] {
       // "two thirds of a mile", "three quarters of an hour": a part of one unit.
       const partOf = denominator && /^of$/i.test(tokens[i + 1] ?? '') ? unitAfterOf(tokens, i + 2) : '';
       if (partOf) {
-        quantities.push(partOfOneUnit(tokens, start, i + 4, value, denominator ?? 1, partOf));
-        i += 4;
+        const end = i + 3 + unitTokensAfterOf(tokens, i + 2);
+        quantities.push(partOfOneUnit(tokens, start, end, value, denominator ?? 1, partOf));
+        i = end;
         continue;
       }
       // "one third full": a fraction of what is filled, as "a third of the way up" says (round 37c, v48's chip pan).
@@ -658,11 +661,21 @@ function partOfOneUnit(tokens: readonly string[], start: number, end: number, nu
   return { value: Number(((numerator * unitFactor) / denominator).toPrecision(12)), dimension, bound: boundBefore(tokens, start), text: tokens.slice(start, end).join(' '), largerIsLooser: readDirection(tokens, start) };
 }
 
-/** The unit of "a/an <unit>" at `tokens[at]` ("of an hour", "of a mile"), a unit of measure only; else ''. */
+/**
+ * The unit of "a/an <unit>" at `tokens[at]` ("of an hour", "of a mile", "a cubic metre"), a unit of
+ * measure only; else ''. A length raised to a power takes two tokens (`unitTokensAfterOf`): round
+ * 45c, v64's "500 litres" -> "half a cubic metre" read as "a cubic metre", a number changed.
+ */
 function unitAfterOf(tokens: readonly string[], at: number): string {
   if (!/^(?:a|an)$/i.test(tokens[at] ?? '')) return '';
-  const unit = unitKey(tokens[at + 1] ?? '');
+  const powered = poweredUnitAt(tokens, at + 1, (word) => (UNITS[unitKey(word)]?.[0] === 'length' ? unitKey(word) : ''));
+  const unit = powered ? powered.key : unitKey(tokens[at + 1] ?? '');
   return unit && isMeasured(UNITS[unit]?.[0] ?? '') && !(UNITS[unit]?.[0] ?? '').startsWith('currency') ? unit : '';
+}
+
+/** How many tokens the unit `unitAfterOf` read at `tokens[at]` takes after its article: 2 for "cubic metre", else 1. */
+function unitTokensAfterOf(tokens: readonly string[], at: number): number {
+  return /^(?:cubic|cu|square|sq)$/i.test(tokens[at + 1] ?? '') && unitAfterOf(tokens, at).includes(' ') ? 2 : 1;
 }
 
 /** The tokens of the sentence that holds `tokens[at]`. */
