@@ -62,6 +62,7 @@ import { ROUND_44A_EDITS } from './clause-edits.round44a.fixture.ts';
 import { ROUND_44C_EDITS } from './clause-edits.round44c.fixture.ts';
 import { ROUND_45B_EDITS } from './clause-edits.round45b.fixture.ts';
 import { ROUND_45A_EDITS } from './clause-edits.round45a.fixture.ts';
+import { ROUND_45C_EDITS } from './clause-edits.round45c.fixture.ts';
 
 export const EDIT_KINDS = [
   'benign', 'modal', 'negation', 'number', 'requirement', 'entity', 'reference', 'tone', 'drift',
@@ -3603,6 +3604,8 @@ export const CLAUSE_EDITS: readonly ClauseEdit[] = [
   ...ROUND_45B_EDITS,
   // Round 45a (session 39): a step of a procedure ("then", "also") replaced in its place by another step asking for none of what it asked, with twins saying the step in other words or stressing it (clause-edits.round45a.fixture.ts).
   ...ROUND_45A_EDITS,
+  // Round 45c (session 39): a part of a cubic metre said in words ("half a cubic metre" for 500 litres), with twins (clause-edits.round45c.fixture.ts).
+  ...ROUND_45C_EDITS,
 ];
 
 /**
