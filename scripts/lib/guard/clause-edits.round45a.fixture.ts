@@ -7,7 +7,7 @@
 // words that keep what it acts on, the step stressed. A quality asked of a thing said as where it
 // comes from (v64's "Only barbless hooks" -> "Only hooks bought from the fishery shop"), beside the
 // quality spelled out; amounts said in other units ("half a cubic metre", "12 metres per second" ->
-// "43.2 km/h") beside a changed amount.
+// "43.2 km/h") beside a changed amount; a ban on some made a ban on no one ("No swimmer may").
 // HISTORY.md, "Session 39, guard45a". Part of the tuning set (`CLAUSE_EDITS` spreads them).
 import type { ClauseEdit } from './clause-edits.fixture.ts';
 
@@ -31,4 +31,7 @@ export const ROUND_45A_EDITS: readonly ClauseEdit[] = [
   { kind: 'benign', variant: 'units', previous: 'The ink trough holds 500 litres of wash water.', next: 'The ink trough holds half a cubic metre of wash water.' },
   { kind: 'benign', variant: 'units', previous: 'The platen must never exceed 0.5 metres per second.', next: 'The platen must never exceed 1.8 km/h.' },
   { kind: 'number', previous: 'The platen must never exceed 0.5 metres per second.', next: 'The platen must never exceed 3.6 km/h.' },
+  // A ban on some made a ban on no one at all ("Swimmers under 12 may not" -> "No swimmer may"), stricter; its twin moves the age.
+  { kind: 'benign', variant: 'stricter', previous: 'Apprentices under 18 may not use the guillotine.', next: 'No apprentice may use the guillotine.' },
+  { kind: 'number', previous: 'Apprentices under 18 may not use the guillotine.', next: 'Apprentices under 16 may not use the guillotine.' },
 ];

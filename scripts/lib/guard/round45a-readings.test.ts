@@ -46,6 +46,12 @@ describe('amounts said in other units', () => {
     expect(codes(findNumberChanges('The still holds 500 litres.', 'The still holds a third of a cubic metre.'))).toEqual(['number-changed']);
   });
 
+  it('reads a ban on those under an age made a ban on no one at all as stricter, and the age moved as a number changed', () => {
+    expect(findNumberChanges('Apprentices under 18 may not use the guillotine.', 'No apprentice may use the guillotine.')).toEqual([]);
+    expect(codes(findNumberChanges('Apprentices under 18 may use the guillotine.', 'No apprentice may use the guillotine.'))).toEqual(['number-changed']);
+    expect(codes(findNumberChanges('Apprentices under 18 may not use the guillotine.', 'Apprentices under 16 may not use the guillotine.'))).toEqual(['number-changed']);
+  });
+
   it('reads a rule whose only change is its amount in other units as kept, and a changed amount as a rule removed', () => {
     const rule = 'The carriage must never exceed 12 metres per second.';
     expect(findRequirementsRemoved(rule, 'The carriage must never exceed 43.2 km/h.', lexicon)).toEqual([]);
