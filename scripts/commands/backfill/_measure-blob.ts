@@ -53,8 +53,6 @@ export interface KeptVersion {
  */
 export const CLAIMED_BY_THREAD = 1;
 export const CLAIMED_BY_REPLAY = 2;
-/** The slot of a job no claim guards: sent before the log was read, and waited for before the replay starts. */
-export const NO_CLAIM = -1;
 
 /** What backfill's measuring computes for one prompt blob: its measures and what it cites. */
 export interface BlobMeasures {

@@ -77,32 +77,6 @@ describe('backfill leaves the hook\'s chunks of every prompt at HEAD', () => {
     expect(files).toHaveLength(AT_HEAD.length + 1);
   });
 
-  it('leaves no chunk file for a first-commit text HEAD holds again after an edit, with a thread measuring or none', async () => {
-    // The first commit's refund text comes back at HEAD after an edit: a thread that measures it
-    // before the log is read guesses a chunk file for HEAD's refund prompt, which the log takes back
-    // (an edit took that text as its previous version: measureJobs gives it no file). Whether the
-    // thread gets to it before git's log of three commits is in is timing's: earlyJobStands'
-    // own test (measure-jobs.test.ts) is the one that always meets the case.
-    const repo = historyRepo();
-    repo.write('prompts/support/refund.md', promptFile({ title: 'Refund' }, body('refund')));
-    expect(repo.commit('take the refund edit back', '2026-02-03').code).toBe(0);
-    const alone = copyRepo(repo);
-    repos.push(alone);
-    expect((await backfill({ cwd: repo.dir, measureThreads: 1 })).measureThreads).toBe(1);
-    expect((await backfill({ cwd: alone.dir, measureThreads: 0 })).measureThreads).toBe(0);
-    expect(repo.git(['write-tree']).stdout.trim()).toBe(alone.git(['write-tree']).stdout.trim());
-    const gitdir = path.join(repo.dir, '.git');
-    const files = fs.readdirSync(path.join(gitdir, 'promptvault', 'chunks'), { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile());
-    // The moved greet prompt's file (its text never edited), none for the refund prompt.
-    expect(files).toHaveLength(1);
-    const file = 'prompts/general/greet.md';
-    const parsed = parsePrompt(fs.readFileSync(path.join(repo.dir, file)), file, 'greet');
-    if (!parsed.ok) throw new Error(`${file} does not parse`);
-    const measurer = promptChunkMeasurer({ gitdir, encoding: 'o200k_base', keepNew: false });
-    measurer.measure(parsed.value.body, counter, { inferTone: true, path: file });
-    expect([measurer.stats().tokenMisses, measurer.stats().proseMisses]).toEqual([0, 0]);
-  });
-
   it('gives the next commit the same records with its chunks as without', async () => {
     const repo = historyRepo();
     expect((await backfill({ cwd: repo.dir })).problems).toEqual([]);

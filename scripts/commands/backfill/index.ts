@@ -20,8 +20,7 @@ import { openCitationCache, type CitationCache } from '../../lib/recorder/citati
 import { ReplayVault, replayView } from '../../lib/recorder/replay-vault.ts';
 import type { Config } from '../../lib/schema/config.ts';
 import { citationsOfBlob, type MeasureJob } from './_measure-blob.ts';
-import { firstJobsMovesLeave, jobsBeforeLog, measureJobs } from './measure-jobs.ts';
-import { measureBeforeLog, type EarlyMeasure } from './measure-before-log-fs.ts';
+import { firstJobsMovesLeave, measureJobs } from './measure-jobs.ts';
 import { detectFormat } from '../../lib/formats/index.ts';
 import { defaultMeasureThreads, measureAhead, startMeasureThreads, type MeasureThreads } from './measure-ahead.ts';
 import { TreeSourceIndex } from './source-index.ts';
@@ -171,21 +170,10 @@ async function replayHistory(options: BackfillOptions, repo: Repo, config: Confi
   const pathspecs = sourcePathspecs(config);
   // History from `from` on: everything reachable from HEAD but not from any parent of `from`. Its
   // log first, its moves not paired yet; HEAD's prompts listed meanwhile (promptsAtEnd).
-  const exclude = from ? await commitParents(repo, from) : [];
-  const atEndRead = promptsAtEnd(repo, config, head, from, firstTree);
-  const logRead = readLog(repo, { ref: head, exclude, pathspecs });
-  // Meanwhile the threads measure the first tree's prompts HEAD still holds (a core is free while
-  // git reads the log), unless this run resumes a saved one; measureAhead keeps what the log confirms.
-  const beforeLog = saved ? undefined : measureBeforeLog(threads, firstTreeBeforeLog(repo, config, head, firstTree).then(async (tree) => (tree ? jobsBeforeLog(tree, config, await atEndRead) : [])));
-  let history: HistoryCommit[];
-  let atEnd: Map<string, string[]>;
-  let measuredBeforeLog: Map<string, EarlyMeasure> | undefined;
-  try {
-    [history, atEnd] = await Promise.all([logRead, atEndRead]);
-  } finally {
-    // Its batches answered (a few, of 8 prompts each) before the threads go to measureAhead, or are ended.
-    measuredBeforeLog = await beforeLog?.stop();
-  }
+  const [history, atEnd] = await Promise.all([
+    readLog(repo, { ref: head, exclude: from ? await commitParents(repo, from) : [], pathspecs }),
+    promptsAtEnd(repo, config, head, from, firstTree),
+  ]);
   // The last commit replayed is HEAD (history holds what HEAD reaches); an empty history keeps none.
   if (history.at(-1)?.oid !== head) atEnd.clear();
   const reader = cachedReader(openBlobReader(repo));
@@ -217,7 +205,6 @@ async function replayHistory(options: BackfillOptions, repo: Repo, config: Confi
     cache: measures, citations, threads, maxBytes: config.max_prompt_bytes, read: (oids) => reader.read(oids), counter: tokens,
     jobs: logJobs, early: firstJobsMovesLeave(history, firstTree, resumed, logJobs),
     chunkFiles: { ...chunkPlace, keep: (texts) => keepChunks(texts) }, idKeys: (file, oid, keys) => stableIds.know(file, oid, keys),
-    measured: measuredBeforeLog,
   });
   let jobs: MeasureJob[];
   let hookRecords: HookRecords;
@@ -911,18 +898,6 @@ function indexesFor(indexes: WeakMap<Map<string, string>, TreeIndexes>, tree: Ma
 function indexesOf(tree: Map<string, string>, config: Config, citations: CitationCache): TreeIndexes {
   const prompts = [...tree].filter(([file]) => classifyPath(file, config) === 'prompt');
   return { ids: TreeSourceIndex.of(tree, config), citing: CitingIndex.of(prompts, citations), stableIds: StableIdIndex.of(prompts) };
-}
-
-/**
- * The prompt and clause files of the tree the history starts with, before the log says which
- * commit that is: `--from`'s, or the root's when HEAD reaches one root (`git log --topo-order
- * --reverse` then gives it first); undefined when HEAD reaches several.
- */
-async function firstTreeBeforeLog(repo: Repo, config: Config, head: string, firstTree: Map<string, string> | undefined): Promise<Map<string, string> | undefined> {
-  if (firstTree) return firstTree;
-  const { runGit } = await import('../../lib/git/native-git.ts');
-  const roots = (await runGit(['rev-list', '--max-parents=0', head], repo)).stdout.toString('utf8').split('\n').filter(Boolean);
-  return roots.length === 1 ? treeAt(repo, config, roots[0]!) : undefined;
 }
 
 /**

@@ -16,8 +16,6 @@ import type { CitationCache } from '../../lib/recorder/citations-cache-fs.ts';
 import type { Prompt } from '../../lib/schema/prompt.ts';
 import { promptChunkTexts, type ChunkFileText } from '../../lib/traits/chunk-store-fs.ts';
 import type { MeasureWorkerData, MeasureWorkerReply, MeasureWorkerRequest, MeasureWorkerStart } from './measure-worker.ts';
-import { earlyJobMatches, earlyJobStands } from './measure-jobs.ts';
-import type { EarlyMeasure } from './measure-before-log-fs.ts';
 
 export interface MeasuringAhead {
   /**
@@ -89,11 +87,6 @@ interface StartedThread {
 
 const startedThreads = new WeakMap<MeasureThreads, StartedThread[]>();
 
-/** The started threads not taken over by `measureAhead` yet and not failed (measure-before-log-fs.ts lends them work before it). */
-export function idleThreads(threads: MeasureThreads): Worker[] {
-  return (startedThreads.get(threads) ?? []).filter((thread) => !thread.failed).map((thread) => thread.worker);
-}
-
 export function startMeasureThreads(options: { repo: Repo; encoding: TokenizerEncoding; maxBytes?: number | null; count: number }): MeasureThreads {
   const started: StartedThread[] = [];
   const url = workerUrl(import.meta.url, { source: 'measure-worker.ts', bundled: 'backfill-measure-worker.js' });
@@ -146,12 +139,6 @@ export function measureAhead(options: {
   chunkFiles: { gitdir: string; encoding: string; keep: (texts: ChunkFileText[]) => void };
   /** Told the front-matter id keys of each blob measured or read here, at the job's path (stableIdKeys). */
   idKeys?: (path: string, oid: string, keys: string[]) => void;
-  /**
-   * What the threads measured before the log was read (measure-before-log-fs.ts), by blob: taken
-   * where the log's job is the same blob at the same path (its measures, parse, citations and id
-   * keys, and the job is done), its chunk files only at `settle`, where the settled job stands.
-   */
-  measured?: Map<string, EarlyMeasure>;
 }): MeasuringAhead {
   const { cache, citations } = options;
   let jobs = options.jobs;
@@ -264,27 +251,6 @@ export function measureAhead(options: {
     }
   };
 
-  /** What a thread's reply says of the blobs it measured, but its chunk files: into the caches. */
-  function takeReply(reply: Omit<MeasureWorkerReply, 'batch' | 'last' | 'chunkTexts'>): void {
-    // A reply answers for one job: its entry is the measures of its prompt's body.
-    for (const [i, [key, entry]] of reply.entries.entries()) {
-      const prompt = reply.prompts[i]?.[1];
-      cache.prime(key, entry, prompt && reply.encoding !== undefined ? { body: prompt.body, encoding: reply.encoding } : undefined);
-    }
-    for (const [oid, cited] of reply.citations) citations.set(oid, detectFormat(jobOf.get(oid)!.path), cited);
-    for (const [oid, prompt] of reply.prompts) parsed.set(oid, prompt);
-    for (const [oid, keys] of reply.idKeys) options.idKeys?.(jobOf.get(oid)!.path, oid, keys);
-  }
-
-  // Measured before the log was read: done, their chunk files held until the jobs settle.
-  const heldChunks = new Map<string, EarlyMeasure>();
-  for (const [oid, early] of options.measured ?? []) {
-    if (!earlyJobMatches(early.job, jobOf.get(oid))) continue;
-    takeReply(early.reply);
-    state.set(oid, 'done');
-    if (early.reply.chunkTexts.length > 0) heldChunks.set(oid, early);
-  }
-
   const started = startedThreads.get(options.threads)?.splice(0) ?? [];
   for (const { worker, failed } of started) {
     if (failed || jobs.length === 0) {
@@ -294,7 +260,14 @@ export function measureAhead(options: {
     // Its first message: where the jobs' claims are (their number was not known when it started).
     worker.postMessage({ claims: claims.buffer as SharedArrayBuffer } satisfies MeasureWorkerStart);
     worker.on('message', (reply: MeasureWorkerReply) => {
-      takeReply(reply);
+      // A reply answers for one job: its entry is the measures of its prompt's body.
+      for (const [i, [key, entry]] of reply.entries.entries()) {
+        const prompt = reply.prompts[i]?.[1];
+        cache.prime(key, entry, prompt && reply.encoding !== undefined ? { body: prompt.body, encoding: reply.encoding } : undefined);
+      }
+      for (const [oid, cited] of reply.citations) citations.set(oid, detectFormat(jobOf.get(oid)!.path), cited);
+      for (const [oid, prompt] of reply.prompts) parsed.set(oid, prompt);
+      for (const [oid, keys] of reply.idKeys) options.idKeys?.(jobOf.get(oid)!.path, oid, keys);
       if (reply.chunkTexts.length > 0) options.chunkFiles.keep(reply.chunkTexts);
       // Each blob is answered as soon as it is measured: the replay waits for that one, not for
       // the rest of its batch (later commits' blobs; waiting for them idled the replay ~40%).
@@ -332,8 +305,6 @@ export function measureAhead(options: {
       jobs = settled;
       jobOf = new Map(jobs.map((job) => [job.oid, job]));
       early = undefined;
-      for (const [oid, measured] of heldChunks) if (earlyJobStands(measured.job, jobOf.get(oid))) options.chunkFiles.keep(measured.reply.chunkTexts);
-      heldChunks.clear();
       // A thread that ran out of early jobs got no batch since: it is handed its queue's worth now.
       for (const worker of workers) while ((inFlight.get(worker) ?? 0) < IN_FLIGHT && send(worker));
     },

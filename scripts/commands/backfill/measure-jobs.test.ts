@@ -4,7 +4,7 @@ import { openRepo } from '../../lib/git/index.ts';
 import { pairMoves, readLog } from '../../lib/git/history-git.ts';
 import { readConfig } from '../../lib/config/read-fs.ts';
 import { sourcePathspecs } from '../../lib/prompt/locate.ts';
-import { earlyJobStands, firstJobsMovesLeave, jobsBeforeLog, measureJobs } from './measure-jobs.ts';
+import { firstJobsMovesLeave, measureJobs } from './measure-jobs.ts';
 
 const test = createRepo({ hooks: false });
 afterAll(() => test.cleanup());
@@ -65,48 +65,5 @@ describe('the first commit measured while the moves are paired', () => {
     expect(named(jobs, 'prompts/line.md')).toMatchObject({ keep: true, chunked: true });
     // The deleted prompt pairs with nothing; it waits all the same (a deletion may be half of a move).
     expect(named(jobs, 'prompts/deleted.md')).toEqual(named(logJobs, 'prompts/deleted.md'));
-  });
-});
-
-describe('the first commit measured while git reads the log', () => {
-  const reverted = createRepo({ hooks: false });
-  afterAll(() => reverted.cleanup());
-  const tree = (ref: string) => new Map(reverted.git(['ls-tree', '-r', ref, 'prompts']).stdout.trim().split('\n').map((line) => {
-    const [meta, file] = line.split('\t');
-    return [file!, meta!.split(' ')[2]!] as const;
-  }));
-
-  it('guesses the chunk files of the first tree\'s prompts HEAD holds, and keeps only those the whole history confirms', async () => {
-    // An import of three prompts; one edited and then edited back (its first blob is at HEAD again, and
-    // a later job edits it: no chunk file for it there), one edited for good, one left as imported.
-    for (const name of ['kept', 'reverted', 'edited']) reverted.write(`prompts/${name}.md`, promptFile({ title: name }, body(name)));
-    ok(reverted.commit('import', '2026-04-01'));
-    reverted.write('prompts/reverted.md', promptFile({ title: 'reverted' }, body('reverted', 'For a while.\n')));
-    reverted.write('prompts/edited.md', promptFile({ title: 'edited' }, body('edited', 'For good.\n')));
-    ok(reverted.commit('edit two', '2026-04-02'));
-    reverted.write('prompts/reverted.md', promptFile({ title: 'reverted' }, body('reverted')));
-    ok(reverted.commit('take one edit back', '2026-04-03'));
-
-    const repo = await openRepo({ cwd: reverted.dir });
-    const config = readConfig(reverted.dir);
-    const pathspecs = sourcePathspecs(config);
-    const atEnd = new Map([...tree('HEAD')].map(([file, oid]) => [oid, [file]]));
-    const root = reverted.git(['rev-list', '--max-parents=0', 'HEAD']).stdout.trim();
-    const guessed = jobsBeforeLog(tree(root), config, atEnd);
-    // The edited prompt's first blob is not at HEAD: not guessed.
-    expect(guessed.map((job) => job.path)).toEqual(['prompts/kept.md', 'prompts/reverted.md']);
-    expect(guessed.every((job) => job.heads?.length === 1 && job.heads[0] === job.path)).toBe(true);
-
-    const history = await readLog(repo, { ref: 'HEAD', pathspecs });
-    await pairMoves(repo, history, pathspecs);
-    const settled = measureJobs(history, config, undefined, new Set(), atEnd);
-    const settledOf = (oid: string) => settled.find((job) => job.oid === oid);
-    const [kept, back] = guessed;
-    expect(earlyJobStands(kept!, settledOf(kept!.oid))).toBe(true);
-    expect(settledOf(kept!.oid)).toEqual(kept);
-    // The edit takes the reverted prompt's first blob as its previous version: kept for it, no chunk file.
-    expect(settledOf(back!.oid)).toMatchObject({ keep: true });
-    expect(settledOf(back!.oid)!.heads).toBeUndefined();
-    expect(earlyJobStands(back!, settledOf(back!.oid))).toBe(false);
   });
 });

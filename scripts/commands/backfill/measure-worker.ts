@@ -8,7 +8,7 @@ import type { BlobCitations } from '../../lib/recorder/citations-cache-fs.ts';
 import { startTokenCounter } from '../../lib/traits/token-counter-fs.ts';
 import type { TokenizerEncoding } from '../../lib/traits/tokens.ts';
 import type { Prompt } from '../../lib/schema/prompt.ts';
-import { CLAIMED_BY_THREAD, NO_CLAIM, keepChunksAtHead, measureBlob, type KeptVersion, type MeasureJob } from './_measure-blob.ts';
+import { CLAIMED_BY_THREAD, keepChunksAtHead, measureBlob, type KeptVersion, type MeasureJob } from './_measure-blob.ts';
 import { KeptVersions } from '../../lib/traits/paragraph-reuse.ts';
 import { promptChunkTexts, type ChunkFileText } from '../../lib/traits/chunk-store-fs.ts';
 import { threadCpuMicros } from '../../lib/thread-cpu.ts';
@@ -33,7 +33,7 @@ export interface MeasureWorkerStart {
 export interface MeasureWorkerRequest {
   batch: number;
   jobs: MeasureJob[];
-  /** Each job's place in `claims`; NO_CLAIM for a job sent before the log was read (measure-before-log-fs.ts). */
+  /** Each job's place in `claims`. */
   slots: number[];
 }
 
@@ -143,9 +143,8 @@ async function answer({ batch, jobs, slots }: MeasureWorkerRequest, parts: Promi
     const start = k * READ_PART;
     for (let i = start; i < Math.min(start + READ_PART, jobs.length); i++) {
       const job = jobs[i]!;
-      // The replay took this one while it waited for the batch: it measures it itself. (A job sent
-      // before the log was read has no claim, NO_CLAIM: the replay does not start before it is answered.)
-      if (slots[i] !== NO_CLAIM && Atomics.compareExchange(claims, slots[i]!, 0, CLAIMED_BY_THREAD) !== 0) continue;
+      // The replay took this one while it waited for the batch: it measures it itself.
+      if (Atomics.compareExchange(claims, slots[i]!, 0, CLAIMED_BY_THREAD) !== 0) continue;
       const blob = blobs.get(job.oid)!;
       const { measured, cited, prompt, chunks, idKeys } = await measureBlob(blob, job, counter, { maxBytes }, kept);
       // Made here, written by the record writer thread (see keepChunksAtHead).
