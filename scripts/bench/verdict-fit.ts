@@ -6,7 +6,9 @@
 // the learned cut is raised past its false flags there (round 44c, `fitShapeAndWeights`). Run it
 // again after any change to a reading: both are fitted on the reasons the
 // readings give, and verdict-weights-fit.test.ts fails while a shipped file is not what this
-// script writes.
+// script writes. A full run (not --signals, not --check) also records the digest of every file it
+// read and wrote (lib/guard/verdict-fit.inputs.txt, _verdict-fit-inputs.ts): while it is today's,
+// that test skips its refit.
 //
 //   node scripts/bench/verdict-fit.ts [--signals FILE] [--check]
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -17,6 +19,7 @@ import { figuresOf, fitVerdictWeights, recallCheck, shippedVerdict, withThreshol
 import type { StumpKnobs } from './_verdict-stumps.ts';
 import type { LearnedShapeWeights } from '../lib/guard/_learned-shape.ts';
 import { cutPastLowestFalseFlag, fitLearnedShape, SHAPE_FALSE_FLAG_COST, withLearnedShape } from './_learned-shape-fit.ts';
+import { FIT_INPUTS_FILE, fitInputFiles, fitInputsDigest, fitInputsRecord } from './_verdict-fit-inputs.ts';
 
 export const WEIGHTS_FILE = fileURLToPath(new URL('../lib/guard/verdict-weights.data.ts', import.meta.url));
 export const SHAPE_FILE = fileURLToPath(new URL('../lib/guard/learned-shape.data.ts', import.meta.url));
@@ -148,6 +151,8 @@ export const VERDICT_WEIGHTS: VerdictWeights = ${JSON.stringify(weights, null, 2
 async function main(argv: string[]): Promise<void> {
   const at = argv.indexOf('--signals');
   const from = at >= 0 ? argv[at + 1] : undefined;
+  // The sources as the dump reads them: a file changed while it runs leaves the inputs unrecorded.
+  const sources = from ? null : fitInputFiles();
   const signals: EditSignals[] = from ? (JSON.parse(readFileSync(from, 'utf8')) as EditSignals[]) : await dumpSignals(undefined, (name) => process.stderr.write(`${name} `));
   const { shape, weights } = fitShapeAndWeights(signals);
   const shapeText = shapeModule(shape);
@@ -161,6 +166,18 @@ async function main(argv: string[]): Promise<void> {
   writeFileSync(SHAPE_FILE, shapeText);
   writeFileSync(WEIGHTS_FILE, text);
   console.log(`wrote ${SHAPE_FILE} and ${WEIGHTS_FILE}`);
+  // What this full fit read and wrote, recorded: verdict-weights-fit.test.ts refits only when it
+  // changed. Signals read from a file (--signals) may be older than the sources: nothing recorded.
+  if (!sources) return;
+  const files = fitInputFiles();
+  const written = new Set([SHAPE_FILE, WEIGHTS_FILE].map((file) => file.split('\\').join('/')));
+  const unchanged = (file: { path: string; sha256: string }) => [...written].some((path) => path.endsWith(`/${file.path}`)) || sources.some((before) => before.path === file.path && before.sha256 === file.sha256);
+  if (files.length !== sources.length || !files.every(unchanged)) {
+    console.log('a source changed during the fit: its inputs are not recorded (run npm run fit:verdict again)');
+    return;
+  }
+  writeFileSync(FIT_INPUTS_FILE, fitInputsRecord(fitInputsDigest(files), files.length));
+  console.log(`wrote ${FIT_INPUTS_FILE}`);
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) await main(process.argv.slice(2));

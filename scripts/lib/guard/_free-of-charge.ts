@@ -61,6 +61,24 @@ const FREE_FORMS: readonly RegExp[] = [
   new RegExp(String.raw`^(?!.*\b(?:is|are|was|were|be|been|being|usually|often|sometimes|normally|generally|typically|mostly|occasionally|rarely|might|could|should|would|must|shall)\b)${PARTY}\s+(?:(?:can|may|will)\s+)?(?:always\s+)?(?<act>(?!(?:is|are|was|were|be|comes?|stays?|remains?|feel|feels|break|breaks|set|sets|run|runs|roam|roams|wander|wanders|hang|hangs|walk|walks|breathe|breathes)\b)[a-z]+)\s+(?:for\s+)?free(?:\s+of\s+charge)?(?:\s+(?:from|for|on|at|in|with|of)\s+${THING})?$`, 'i'),
 ];
 
+/**
+ * An act done at no cost, said from either side (round 45b: v64's "Compost may be collected by members
+ * at no cost" = "Members pay nothing when they collect compost"): the passive act made free, and the
+ * party paying nothing when they do the act. The act is read as part of the thing, so another act
+ * ("when they deliver compost") is another statement. The passive names its party ("by members"):
+ * "Every torn strap is replaced free of charge" is a thing's statement (round 37b), left as it is.
+ */
+const FREE_ACT = new RegExp(String.raw`^${THING}\s+(?:(?:may|can|will)\s+be|is|are)\s+(?<act>[a-z]+ed)\s+by\s+${PARTY}\s+(?:free(?:\s+of\s+charge)?|at\s+no\s+(?:extra\s+)?cost|without\s+charge|for\s+free)$`, 'i');
+const NOTHING_TO_ACT = new RegExp(String.raw`^${PARTY}\s+(?:will\s+)?pays?\s+nothing\s+(?:extra\s+)?(?:when|whenever|to)\s+(?:they\s+|he\s+|she\s+|you\s+|we\s+)?(?<act>[a-z]+)\s+${THING}$`, 'i');
+
+/** An act done at no cost (`FREE_ACT`, `NOTHING_TO_ACT`): the act and its thing as the thing. */
+function freeAct(text: string): FreeThing | null {
+  const found = FREE_ACT.exec(text) ?? NOTHING_TO_ACT.exec(text);
+  const { act = '', thing = '', party = '' } = found?.groups ?? {};
+  if (thing === '' || act === '' || CASE_WORDS.test(thing) || CASE_WORDS.test(party) || /[,;:]/.test(thing)) return null;
+  return { thing: `${act} ${thing}`.trim(), party: party.trim(), doer: '' };
+}
+
 /** A case that opens the statement, before it ("When C, ...") or after it ("... when C"): read apart and asked of the other version (round 37b). */
 const OPENING_CASE_BEFORE = /^(?<word>when|whenever|if)\s+(?<case>[^,;]+?),\s+(?<rest>.+)$/i;
 const OPENING_CASE_AFTER = /^(?<rest>.+?)\s+(?<word>when|whenever|if)\s+(?<case>[^,;]+)$/i;
@@ -74,7 +92,7 @@ const FREE_TO_ACT = /^(?:use|join|leave|go|come|choose|decide|cancel|attend|take
 /** What the sentence says costs nothing and for whom; null when it says no such thing. */
 export function freeThing(sentence: string): FreeThing | null {
   const text = sentence.trim().replace(/[.!]+$/, '').trim();
-  const plain = freeThingOf(text, '');
+  const plain = freeThingOf(text, '') ?? freeAct(text);
   if (plain) return plain;
   // One opening case read apart, the statement read on the rest (round 37b).
   const cased = OPENING_CASE_BEFORE.exec(text) ?? OPENING_CASE_AFTER.exec(text);

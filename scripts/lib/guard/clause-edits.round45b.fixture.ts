@@ -2,8 +2,9 @@
 // woodland crew), benign rewordings of the reword false-flag classes of v64/v65 and the read sets
 // beside regression twins. The benign class: a duty to wear things said as nobody acting without
 // them, "at all times" said as "from start to finish", a ban on telling said as the thing kept from
-// its hearers, a ban on drinking said as staying sober. The twins drop one thing worn, put another
-// thing in its place, add a case or an exception, or move the end of the sober spell.
+// its hearers, a ban on drinking said as staying sober, an act made free said as its doer paying
+// nothing to do it. The twins drop one thing worn, put another thing in its place, add a case or an
+// exception, move the end of the sober spell, or make another act free.
 // HISTORY.md, "Session 39, guard45b". Part of the tuning set (`CLAUSE_EDITS` spreads them).
 import type { ClauseEdit } from './clause-edits.fixture.ts';
 export const ROUND_45B_EDITS: readonly ClauseEdit[] = [
@@ -17,4 +18,6 @@ export const ROUND_45B_EDITS: readonly ClauseEdit[] = [
   { kind: 'condition', previous: 'Staff must not tell visitors where the dormice nest.', next: 'Where the dormice nest is kept from visitors unless they book a guided walk.' },
   { kind: 'benign', variant: 'reword', previous: 'Crew may not drink alcohol before or during a felling day.', next: 'The crew stay completely sober until a felling day is over.' },
   { kind: 'drift', previous: 'Crew may not drink alcohol before or during a felling day.', next: 'The crew stay completely sober until a felling day starts.' },
+  { kind: 'benign', variant: 'reword', previous: 'Hazel rods may be gathered by volunteers at no cost.', next: 'Volunteers pay nothing when they gather hazel rods.' },
+  { kind: 'drift', previous: 'Hazel rods may be gathered by volunteers at no cost.', next: 'Volunteers pay nothing when they buy hazel rods.' },
 ];

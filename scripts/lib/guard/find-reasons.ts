@@ -106,6 +106,7 @@ import { findDutiesGranted } from './reason-duty-granted.ts';
 import { findSufficientThingsAdded } from './reason-sufficient-added.ts';
 import { findPlainDutiesReplaced } from './reason-plain-duty-replaced.ts';
 import { findStepsReplaced } from './reason-step-replaced.ts';
+import { findQualitiesSaidAsSources } from './reason-quality-said-as-source.ts';
 import { findKeptRulesTakenBack } from './reason-kept-rule-taken-back.ts';
 import { findRightsTakenBack } from './reason-right-taken-back.ts';
 import { findDutiesMadeOffers } from './reason-duty-made-offer.ts';
@@ -311,6 +312,9 @@ const DRIFT_READ_BY: ReadonlySet<string> = new Set(['requirement-removed', 'rule
 /** Codes that read a step gone: the step-replaced reading would read it again. */
 const STEP_READ_BY: ReadonlySet<string> = new Set(['requirement-removed', 'semantic-drift']);
 
+/** Codes that read a thing replaced: the quality-said-as-source reading would read it again. */
+const SOURCE_READ_BY: ReadonlySet<string> = new Set(['object-replaced', 'semantic-drift', 'requirement-removed']);
+
 /**
  * Reasons an edit of a clause may have weakened it: weakened modals, flipped or moved negations,
  * changed numbers, dropped rules, entities and references, and changes to what a rule's
@@ -349,7 +353,10 @@ export function findReasons(written: string, next: string, lexicon?: Lexicon | n
   const duties = modified.some((reason) => DRIFT_READ_BY.has(reason.code)) ? modified : [...modified, ...findPlainDutiesReplaced(statements, lexicon)];
   // A step of a procedure replaced in its place by another ("Then ask for the gas test record" -> "Then print the permit"),
   // unless a reading of a rule gone read it already; a rule said in other words (advisory) is no reading of it (round 45a).
-  const found = duties.some((reason) => STEP_READ_BY.has(reason.code)) ? duties : [...duties, ...findStepsReplaced(written, next, lexicon)];
+  const stepped = duties.some((reason) => STEP_READ_BY.has(reason.code)) ? duties : [...duties, ...findStepsReplaced(written, next, lexicon)];
+  // A quality asked of a thing said as where it comes from ("barbless hooks" -> "hooks bought from the fishery shop"),
+  // unless a reading of a thing or a rule replaced read it already (round 45a).
+  const found = stepped.some((reason) => SOURCE_READ_BY.has(reason.code)) ? stepped : [...stepped, ...findQualitiesSaidAsSources(written, next, lexicon)];
   // "below 27 °C" = "never 27 °C or higher": a bound said from the other side with a negation.
   // "no more than 30 hours" = "30 hours is the most": each figure's interval kept (_figures-kept.ts, round 32c).
   return recordedReasons(withoutFiguresKept(previous, now, withoutBoundsFromOtherSide(previous, now, found)));

@@ -8,6 +8,7 @@ import { copiesDropped } from './_repeated-sentences.ts';
 import { rememberedPerText } from './_per-text.ts';
 import { maskReferences } from './reason-reference.ts';
 import { widerIsStricter } from './_stricter-edits.ts';
+import { negationsIn } from './_rule-words.ts';
 import { grantsARightReceived } from './_benefit-bounds.ts';
 import { gateBoundDirection } from './_gate-bounds.ts';
 import { boundInCase, type CaseBound } from './_case-bounds.ts';
@@ -311,6 +312,14 @@ function verbAfterSubject(tokens: readonly string[], index: number, boundAt: num
 
 /** Words saying a rule now covers every case, whatever the amount. */
 const COVERS_ALL = /\b(?:every|all|any|whenever|whatever the (?:amount|size|value|sum)|regardless of the (?:amount|size|value|sum)|of any (?:amount|size|value))\b/i;
+
+/** A sentence opened by a negative universal ("No swimmer may ...", "Nobody ..."). */
+const NO_ONE_OPENS = /(?:^|[.!?]\s+)(?:no|nobody|no one)\b/i;
+
+/** Whether the new text says a ban of no one at all ("No swimmer may practise ...") where the old banned some. */
+function banOnNoOne(previous: string, next: string): boolean {
+  return NO_ONE_OPENS.test(next) && !NO_ONE_OPENS.test(previous) && negationsIn(previous.toLowerCase()).some((word) => word !== 'without');
+}
 
 /**
  * Words that, new in a rule, say it holds in every case, however long or large ("needs a permit
@@ -925,7 +934,8 @@ function findAmountChanges(previous: string, next: string): Finding[] {
     // that limited the cases went, and the rule now covers them all.
     if (!replacement && quantity.largerIsLooser === true && quantity.bound === 'ge' && (COVERS_ALL.test(next) || (EVERY_CASE.test(next) && !EVERY_CASE.test(previous) && widerIsStricter(previous)))) continue;
     // "Check ID for customers who look under 25" -> "for every customer": a threshold from below, the same.
-    if (!replacement && quantity.largerIsLooser === false && quantity.bound === 'le' && (COVERS_ALL.test(next) || EVERY_CASE.test(next)) && !COVERS_ALL.test(previous) && widerIsStricter(previous)) continue;
+    // "Swimmers under 12 may not practise ..." -> "No swimmer may practise ...": a ban said of no one at all covers every one (round 45a).
+    if (!replacement && quantity.largerIsLooser === false && quantity.bound === 'le' && (COVERS_ALL.test(next) || EVERY_CASE.test(next) || banOnNoOne(previous, next)) && !COVERS_ALL.test(previous) && widerIsStricter(previous)) continue;
     reasons.push(
       replacement
         ? { code: 'number-changed', message: `number changed: "${quantity.text}" -> "${replacement.text}"${isLooser(quantity, replacement) ? ' (loosens the rule)' : ''}` }

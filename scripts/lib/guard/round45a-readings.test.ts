@@ -8,6 +8,7 @@ import { createWordNetLexicon } from './wordnet-lexicon-fs.ts';
 import { findStepsReplaced } from './reason-step-replaced.ts';
 import { findNumberChanges } from './reason-number.ts';
 import { findRequirementsRemoved } from './reason-requirement.ts';
+import { findQualitiesSaidAsSources } from './reason-quality-said-as-source.ts';
 
 const codes = (reasons: ReadonlyArray<{ code: string }>) => reasons.map((reason) => reason.code);
 const lexicon = createWordNetLexicon();
@@ -45,11 +46,34 @@ describe('amounts said in other units', () => {
     expect(codes(findNumberChanges('The still holds 500 litres.', 'The still holds a third of a cubic metre.'))).toEqual(['number-changed']);
   });
 
+  it('reads a ban on those under an age made a ban on no one at all as stricter, and the age moved as a number changed', () => {
+    expect(findNumberChanges('Apprentices under 18 may not use the guillotine.', 'No apprentice may use the guillotine.')).toEqual([]);
+    expect(codes(findNumberChanges('Apprentices under 18 may use the guillotine.', 'No apprentice may use the guillotine.'))).toEqual(['number-changed']);
+    expect(codes(findNumberChanges('Apprentices under 18 may not use the guillotine.', 'Apprentices under 16 may not use the guillotine.'))).toEqual(['number-changed']);
+  });
+
   it('reads a rule whose only change is its amount in other units as kept, and a changed amount as a rule removed', () => {
     const rule = 'The carriage must never exceed 12 metres per second.';
     expect(findRequirementsRemoved(rule, 'The carriage must never exceed 43.2 km/h.', lexicon)).toEqual([]);
     expect(codes(findRequirementsRemoved(rule, 'The carriage must never exceed 50 km/h.', lexicon))).toEqual(['requirement-removed']);
     expect(findRequirementsRemoved(rule, 'The trolley must never exceed 43.2 km/h.', lexicon)).not.toEqual([]);
+  });
+});
+
+describe('a quality asked of a thing said as where it comes from', () => {
+  const rule = 'Only waxed thread may be used for hand-stitching a mainsail.';
+
+  it('reads "waxed thread" -> "thread bought from the chandlery" as the thing replaced', () => {
+    const reasons = findQualitiesSaidAsSources(rule, 'Only thread bought from the chandlery may be used for hand-stitching a mainsail.', lexicon);
+    expect(codes(reasons)).toEqual(['object-replaced']);
+    expect(reasons[0]?.message).toContain('"waxed thread" -> "thread bought from the chandlery"');
+  });
+
+  it('reads nothing where the quality is spelled out, said again, or its absence said', () => {
+    expect(findQualitiesSaidAsSources(rule, 'Only thread that has been waxed may be used for hand-stitching a mainsail.', lexicon)).toEqual([]);
+    expect(findQualitiesSaidAsSources(rule, 'Only thread coated with wax by the chandlery may be used for hand-stitching a mainsail.', lexicon)).toEqual([]);
+    expect(findQualitiesSaidAsSources('Only barbless hooks may be used.', 'Only hooks made without barbs may be used.', lexicon)).toEqual([]);
+    expect(findQualitiesSaidAsSources(rule, 'Only thread bought from the chandlery may be used for hand-stitching a mainsail.', null)).toEqual([]);
   });
 });
 

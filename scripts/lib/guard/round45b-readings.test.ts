@@ -5,6 +5,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { clauseEditAudits } from '../../test-utils/clause-edit-audits.ts';
 import { dutySaidAsNoneWithout, headSaidAsNoneWithout } from './_duty-as-none-without.ts';
+import { freeThing } from './_free-of-charge.ts';
 import { keepsTheState } from './_states-kept.ts';
 import { createWordNetLexicon } from './wordnet-lexicon-fs.ts';
 
@@ -32,6 +33,17 @@ describe('a ban on telling or drinking said as the state it keeps', () => {
   it('reads nothing where the state ends at another time or an exception came', () => {
     expect(keepsTheState('Drivers may not drink alcohol before or during the road run.', 'Drivers stay completely sober until the road run starts.', lexicon)).toBe(false);
     expect(keepsTheState('Staff must not tell visitors where the dormice nest.', 'Where the dormice nest is kept from visitors unless they book a guided walk.', lexicon)).toBe(false);
+  });
+});
+
+describe('an act made free, said as its doer paying nothing to do it', () => {
+  it('reads the act with its thing as what is free, either way round', () => {
+    expect(freeThing('Compost may be collected by members at no cost.')).toEqual({ thing: 'collected Compost', party: 'members', doer: '' });
+    expect(freeThing('Members pay nothing when they collect compost.')).toEqual({ thing: 'collect compost', party: 'Members', doer: '' });
+  });
+
+  it('reads nothing where the thing carries a case', () => {
+    expect(freeThing('Members pay nothing when they collect compost if they bring a bag.')).toBeNull();
   });
 });
 

@@ -23,11 +23,14 @@ describe('a clause added and weakened in the same second', () => {
     const weakenings = ['You may describe the customer to anyone else.', 'You can describe the customer to anyone else.', 'Describe the customer to anyone else.', 'Staff may describe the customer to anyone else.', 'You are free to describe the customer to anyone else.', 'Feel free to describe the customer to anyone else.', 'Agents may describe the customer to anyone else.', 'You may always describe the customer to anyone else.'];
     let found: { repo: TestRepo; added: Record<string, any>; flagged: Record<string, any> } | undefined;
     for (const weakened of weakenings) {
+      // Each try goes on from a copy of the run's one-commit history of the clause (builtOnce; the
+      // same as rejected-change.ts's): one hooked commit a try, not a new repository and two.
       const repo = createClauseHistory(['Carol Diaz <carol@example.com>'], 'codex/customers.md', [
         { date: '2026-01-02', subject: 'add the clause', text: customersClause('Never describe the customer to anyone else.') },
-        { date: '2026-01-02', subject: 'weaken', by: EVE, text: customersClause(weakened) },
       ]);
       repos.push(repo);
+      repo.write('codex/customers.md', customersClause(weakened));
+      expect(repo.commit('weaken', '2026-01-02', { env: EVE }).code).toBe(0);
       const audits = auditsAt(repo, 'customers');
       const added = audits.find((audit) => audit.previous_version === null)!;
       const flagged = audits.find((audit) => audit.regression_flag);
