@@ -27,10 +27,12 @@ export default defineConfig({
     // fills the other. Files share nothing but what is built once per run and waited for (the
     // fixture site, the tarball). More cores keep vitest's default.
     maxWorkers: Math.max(2, os.availableParallelism() - 1),
-    // The files are queued longest first by what each cost in a whole CI run (file-durations.json),
-    // both projects together: Vitest's own order (one project after the other, each by file size)
-    // started the 127 s verdict-weights-fit.test.ts last, alone for its last 66 s (session 37). The
-    // shared files, the shortest, still end the run one after another in the processes they share.
+    // The files are queued longest first by what each cost in a whole CI run (file-durations.json):
+    // Vitest's own order (each project by file size) started the 127 s verdict-weights-fit.test.ts
+    // last, alone for its last 66 s (session 37). Since session 39 the isolated files go first and
+    // the shared ones after them, each part longest first (a shared file between isolated ones paid
+    // a process of its own); the shared part, most of the suite's time and its longest files among
+    // them, ends the run with its shortest files on both workers.
     sequence: { sequencer: LongestFirstSequencer },
     // Two projects, one pool. The files that touch no state of their process (shared-process-files.ts:
     // pure parse and guard-reasoning tests, and since session 39 the tests of temporary repositories

@@ -32,6 +32,8 @@ describe('the test files that share a process', () => {
     ['a module loaded at run time', "const mod = await import('./parse.ts');\n"],
     ['a timer', 'setTimeout(() => {}, 10);\n'],
     ['what a global setup provides', "const dir = inject('fixtureSiteDir');\n"],
+    ['a matcher added to expect', "expect.extend({ toBeClause: () => ({ pass: true, message: () => '' }) });\n"],
+    ['a snapshot serializer', 'expect.addSnapshotSerializer({ test: () => false, serialize: () => "" });\n'],
   ])('not one that uses %s', (_what, line) => {
     expect(touchesNoSharedState(`${header}${line}${body}`, FILE)).toBe(false);
   });

@@ -18,6 +18,8 @@ const SHARED_STATE: readonly { pattern: RegExp; why: string }[] = [
   { pattern: /\binject\(/, why: 'what a global setup provides' },
   { pattern: /\b(require|import)\(/, why: 'modules loaded at run time' },
   { pattern: /\b(setTimeout|setInterval|setImmediate|Date\.now)\b/, why: 'timers and the clock' },
+  // Vitest's `expect` is one object for every file of a shared process: what is added to it stays.
+  { pattern: /\bexpect\.(extend|addSnapshotSerializer|addEqualityTesters)\(/, why: 'matchers, snapshot serializers or equality testers added for every later file' },
 ];
 
 /**
