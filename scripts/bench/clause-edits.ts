@@ -242,8 +242,8 @@ async function main(argv: string[]): Promise<void> {
     if (argv.includes('--v63')) report('held-back set v63 of issue 11 (written blind on 2026-12-07 in session 37 without seeing the detectors; measured blind at the start and end of session 37, released for tuning in session 38 (round 44))', await score(HELD_BACK_EDITS_V63), verbose);
     if (argv.includes('--v64')) report('held-back set v64 of issue 11 (written blind on 2026-12-07 in session 38 without seeing the detectors; measured blind at the start and end of session 38, released for tuning in session 39 (round 45))', await score(HELD_BACK_EDITS_V64), verbose);
     if (argv.includes('--v65')) report('held-back set v65 of issue 11 (written blind on 2026-12-07 in session 38 without seeing the detectors; measured blind at the start and end of session 38, released for tuning in session 39 (round 45))', await score(HELD_BACK_EDITS_V65), verbose);
-    if (argv.includes('--v66')) report('held-back set v66 of issue 11 (written blind on 2026-12-07 in session 39 without seeing the detectors; not yet measured)', await score(HELD_BACK_EDITS_V66), verbose);
-    if (argv.includes('--v67')) report('held-back set v67 of issue 11 (written blind on 2026-12-07 in session 39 without seeing the detectors; not yet measured)', await score(HELD_BACK_EDITS_V67), verbose);
+    if (argv.includes('--v66')) report('held-back set v66 of issue 11 (written blind on 2026-12-07 in session 39 without seeing the detectors; measured blind at the start and end of session 39, released for tuning in session 40 (round 46))', await score(HELD_BACK_EDITS_V66), verbose);
+    if (argv.includes('--v67')) report('held-back set v67 of issue 11 (written blind on 2026-12-07 in session 39 without seeing the detectors; measured blind at the start and end of session 39, released for tuning in session 40 (round 46))', await score(HELD_BACK_EDITS_V67), verbose);
   }
 }
 
