@@ -18,6 +18,20 @@ const PLAIN_ONLY = /\b(?:just|solely|exclusively|purely)\s+(?=(?:the|a|an|your|t
 const TRAILING_NO_OTHER = /\b(from|to|through|by|with|at|via|in|on) ((?:(?!\b(?:from|to|through|by|with|at|via|in|on)\s)[^,.;])+?),? and (?:(?:from|to|through|by|with|at|via|in|on) )?(?:no other(?: way)?|nowhere else|no one else|nobody else|nothing else|no-one else)\b/gi;
 
 /**
+ * The limit said after its object with the object's preposition said again, any preposition, the
+ * object free to hold others but not that one: "made up of donors aged 18 to 40 and of nobody
+ * else", "on the manager's say-so and on nobody else's" (round 46b: v66's rewordings; without the
+ * repeat "of" and "for" name no limit's object, so TRAILING_NO_OTHER leaves them out).
+ */
+const REPEATED_NO_OTHER = /\b(of|for|from|to|through|by|with|at|via|in|on) ((?:(?!\b\1\s)[^,.;])+?),? and \1 (?:nobody|no one|no-one|nothing|nowhere) else(?:'s|’s)?(?=[\s,.;:!?]|$)/gi;
+
+/**
+ * "a job for trained staff, and trained staff alone": the party said twice, "alone" after the
+ * second, is the party alone (round 46b: v66); one to four words, the same both times.
+ */
+const REPEATED_ALONE = /\b((?:[\w'’-]+ ){0,3}[\w'’-]+),? and \1 alone\b/gi;
+
+/**
  * "The drum captain and nobody else may call the stroke rate": the party at a sentence's start, the
  * limit after it (round 38d); the preposition form is TRAILING_NO_OTHER's.
  */
@@ -28,6 +42,8 @@ const LEADING_NOBODY_ELSE = /(^|[.!?]\s+)([A-Z][\w'’-]*(?: [\w'’-]+){0,4}) a
 /** `text` with every "nothing but"/"just the" that limits a rule written as "only". */
 export function withOnlySaidPlainly(text: string): string {
   return text
+    .replace(REPEATED_NO_OTHER, (_whole: string, preposition: string, object: string) => `only ${preposition} ${object}`)
+    .replace(REPEATED_ALONE, (_whole: string, party: string) => `${party} alone`)
     .replace(LEADING_NOBODY_ELSE, (_whole: string, start: string, party: string) => `${start}Only ${/^[A-Z][a-z]/.test(party) ? party[0]!.toLowerCase() + party.slice(1) : party} `)
     .replace(TRAILING_NO_OTHER, (_whole: string, preposition: string, object: string) => `only ${preposition} ${object}`).replace(NEGATIVE_ONLY, (whole: string) => (/^[A-Z]/.test(whole) ? 'Only ' : 'only ')).replace(PLAIN_ONLY, (whole: string) => (/^[A-Z]/.test(whole) ? 'Only ' : 'only '));
 }

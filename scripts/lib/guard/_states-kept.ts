@@ -36,6 +36,14 @@ const STAY_UNTOUCHED = ['untouched', 'undisturbed', 'unopened', 'intact', 'put',
 /** How a machine stays when nobody starts or uses it. */
 const STAY_IDLE = ['off', 'idle', 'unused', 'stopped', 'still', 'switched', 'isolated', 'unplugged'];
 
+/** How someone stays when they do not stand up: "passengers stay seated" (round 46b: v67). */
+const STAY_SEATED = ['seated', 'sitting', 'sat', 'down'];
+/** How players and instruments stay when nobody plays: "stays silent" (round 46b: v67). */
+const STAY_SILENT = ['silent', 'quiet', 'mute', 'muted'];
+
+/** What a silent state says was not played: "every instrument stays silent" for "No one plays". */
+const SILENT_SAYS = ['instrument', 'instruments'];
+
 /** Acts whose ban keeps a state, and the words of the states kept. */
 const ACTS: Readonly<Record<string, readonly string[]>> = wordTable({
   take: STAY_IN, remove: [...STAY_IN, 'on', 'fitted', 'attached'], carry: STAY_IN, move: [...STAY_IN, ...STAY_UNTOUCHED], bring: STAY_IN,
@@ -46,6 +54,7 @@ const ACTS: Readonly<Record<string, readonly string[]>> = wordTable({
   drink: STAY_SOBER, open: [...STAY_SECRET, ...STAY_UNTOUCHED],
   touch: STAY_UNTOUCHED, disturb: STAY_UNTOUCHED, handle: STAY_UNTOUCHED, unseal: STAY_UNTOUCHED,
   start: STAY_IDLE, run: STAY_IDLE, operate: STAY_IDLE,
+  stand: STAY_SEATED, play: STAY_SILENT,
 });
 
 /** Verbs that keep a state: "stays inside", "remain sealed", "is kept empty", "are left where they are". */
@@ -178,6 +187,9 @@ function statesKept(words: readonly string[], oldWords: readonly string[] = []):
     if (!KEEPING.test(word) || said.has(`${word} ${words[i + 1] ?? ''}`)) return;
     for (let k = i + 1; k < Math.min(words.length, i + 4); k++) {
       const after = words[k] ?? '';
+      // "from" is a state only of "kept from" (the told thing kept from its hearers): "Tours leave
+      // from the pier", "left from the old stock" keep nothing (review39; round 46b).
+      if (after === 'from' && !/^(?:keep|keeps|kept)$/.test(word)) break;
       kept.push(after);
       if (!BETWEEN.test(after)) break;
     }
@@ -221,7 +233,9 @@ export function keepsTheState(previous: string, next: string, lexicon: Lexicon):
   // ("The lifejackets stay in the lockers overnight"): each of its words is said in the old one.
   // The participle of "as measured", "as written" names the state kept, no case of its own.
   const asWhat = kept.includes('as') ? [newWords[newWords.indexOf('as') + 1] ?? ''] : [];
-  return saysRuleWords(next, previous, lexicon, new Set([...FORM_WORDS, ...EVERY_TIME, ...kept, ...asWhat, ...newWords.filter((word) => KEEPING.test(word) || BETWEEN.test(word))]), true);
+  // The instruments a silent state is said of are what the ban on playing forbade to sound.
+  const played = forbidden.act === 'play' && kept.some((word) => STAY_SILENT.includes(word)) ? SILENT_SAYS : [];
+  return saysRuleWords(next, previous, lexicon, new Set([...FORM_WORDS, ...EVERY_TIME, ...kept, ...asWhat, ...played, ...newWords.filter((word) => KEEPING.test(word) || BETWEEN.test(word))]), true);
 }
 
 /** Words that spread a ban over all of its place or time: the state kept says them by holding at all. */

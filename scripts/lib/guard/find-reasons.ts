@@ -124,6 +124,7 @@ import { findDutyWindowsAdded } from './reason-duty-window.ts';
 import { findScopeChanges } from './reason-scope.ts';
 import { findSelfChecks } from './reason-self-check.ts';
 import { withOnlySaidPlainly } from './_only-phrasings.ts';
+import { withAdultsSaidAsAge } from './_adults-as-age.ts';
 import { withDoubleNegativesSaidPlainly } from './_double-negatives.ts';
 import { withImmediateDeadlinesRead } from './_deadlines-made-immediate.ts';
 import { withRevokedGrantsRead } from './_grants-revoked.ts';
@@ -327,8 +328,9 @@ export function findReasons(written: string, next: string, lexicon?: Lexicon | n
   // "if cancelled because of rain" -> "if cancelled at least 7 days ahead, including because of rain": the old case kept as an example.
   // "Sell it once it has passed" for "Do not sell it until it has passed": a gate said the other way (_gates.ts).
   // "it is never out of a burner's view" = "it is always within a burner's view" (_double-negatives.ts).
+  // "from adult passengers" for "from passengers under 18": the age bound said by its word (_adults-as-age.ts).
   const plainWritten = withOnlySaidPlainly(withDoubleNegativesSaidPlainly(written));
-  const now = withGatesSaidAsBefore(withIncludedCaseInPlace(withHeldCaseSaidWithout(withRatesSaidAsBefore(withOnlySaidPlainly(withDoubleNegativesSaidPlainly(next)), written), written), written), plainWritten);
+  const now = withGatesSaidAsBefore(withIncludedCaseInPlace(withHeldCaseSaidWithout(withRatesSaidAsBefore(withAdultsSaidAsAge(withOnlySaidPlainly(withDoubleNegativesSaidPlainly(next)), written), written), written), written), plainWritten);
   // An exception a duty or prohibition dropped makes it stricter: its words are no loss.
   // A permission refused outright ("may accept up to £50" -> "may not accept") is stricter.
   // So is a deadline made immediate ("by the end of the shift" -> "immediately").
