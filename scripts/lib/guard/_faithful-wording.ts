@@ -14,6 +14,7 @@ import { foldSenseWords } from './_sense-words.ts';
 import { caseMadeUniversalStricter } from './reason-case-universal.ts';
 import { grantedItemCut } from './reason-list-item-cut.ts';
 import { tightenedInPlace } from './_tightened-in-place.ts';
+import { quantitiesRestated } from './_quantity-restated.ts';
 import { tokenizeWords } from './_text.ts';
 
 /** A verb, its short object, then its particle: "turn the fryers off", "switch it on", "hand the keys back". */
@@ -42,8 +43,9 @@ export function saysTheSameWords(previous: string, next: string, lexicon: Lexico
 /**
  * Whether a reading knows the changed sentences say the same thing, or a stricter one by a grant's
  * item cut, by one level or rate word moved in place the stricter way (_tightened-in-place.ts, round 43d)
- * or by a duty's or a ban's case made universal (round 44c).
+ * or by a duty's or a ban's case made universal (round 44c), or an amount said again in other units
+ * or words, nothing else changed (_quantity-restated.ts, round 46c).
  */
 export function knownFaithful(previous: string, next: string, lexicon: Lexicon | null | undefined): boolean {
-  return saysTheSameWords(previous, next, lexicon) || (previous.trim() !== '' && next.trim() !== '' && (grantedItemCut(previous, next) || tightenedInPlace(previous, next) || caseMadeUniversalStricter(previous, next)));
+  return saysTheSameWords(previous, next, lexicon) || (previous.trim() !== '' && next.trim() !== '' && (grantedItemCut(previous, next) || tightenedInPlace(previous, next) || caseMadeUniversalStricter(previous, next) || quantitiesRestated(previous, next)));
 }

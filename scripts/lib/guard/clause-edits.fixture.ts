@@ -64,6 +64,7 @@ import { ROUND_45B_EDITS } from './clause-edits.round45b.fixture.ts';
 import { ROUND_45A_EDITS } from './clause-edits.round45a.fixture.ts';
 import { ROUND_45C_EDITS } from './clause-edits.round45c.fixture.ts';
 import { ROUND_46B_EDITS } from './clause-edits.round46b.fixture.ts';
+import { ROUND_46C_EDITS } from './clause-edits.round46c.fixture.ts';
 
 export const EDIT_KINDS = [
   'benign', 'modal', 'negation', 'number', 'requirement', 'entity', 'reference', 'tone', 'drift',
@@ -3609,6 +3610,8 @@ export const CLAUSE_EDITS: readonly ClauseEdit[] = [
   ...ROUND_45C_EDITS,
   // Round 46b (session 40): a ban on standing said as staying seated, on playing as every instrument silent, an age bound of 18 said as "only adult", "only X" said as "X, and X alone" or "made up of X and of nobody else", with twins (clause-edits.round46b.fixture.ts).
   ...ROUND_46B_EDITS,
+  // Round 46c (session 40): an amount said again in other units and nothing else changed ("half a kilogram" -> "500 grams"), with twins changing the amount or softening the duty (clause-edits.round46c.fixture.ts).
+  ...ROUND_46C_EDITS,
 ];
 
 /**
