@@ -9,7 +9,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { UserError, type Problem } from '../../lib/errors.ts';
-import { amendProbe, commitParents, committerDate, detectAmend, diffIndex, diffStagedIndex, EMPTY_TREE, filesChangedBy, listIndex, openRepoAtHead, readBlobs, readMergeHeads, resolveHead, stagedMovesOf, type IndexChange, type Repo } from '../../lib/git/index.ts';
+import { amendProbe, commitParents, committerDate, detectAmend, diffIndex, diffStagedIndex, EMPTY_TREE, filesChangedBy, listIndex, openRepoAtHead, readBlobs, readMergeHeads, releaseKeptObjectSession, resolveHead, stagedMovesOf, type IndexChange, type Repo } from '../../lib/git/index.ts';
 import { readSourceLocationsCached } from '../../lib/config/locations-cache-fs.ts';
 import type { SourceLocations } from '../../lib/config/locations-fs.ts';
 import type { TokenCounter } from '../../lib/traits/token-counter-fs.ts';
@@ -276,6 +276,8 @@ async function recordIndexChanges(options: RecordOptions, env: Record<string, st
       throw error;
     }
   }
+  // The record folders' git session (readTreeFolders) ends here, not at this process's exit.
+  releaseKeptObjectSession();
   // Read from disk only if a clause changed; written back only if it learned something.
   citations.save();
   measures.save();

@@ -419,36 +419,62 @@ export const compareGitPaths: (a: string, b: string) => number = compareGitOrder
  * next (the hook's prompts as HEAD holds them), read in the same session.
  */
 export async function readTreeFolders(repo: Repo, { ref, folders, alsoBlobs = [] }: { ref: string; folders: string[]; alsoBlobs?: string[] }): Promise<{ entries: IndexEntry[]; blobs: Map<string, Buffer> }> {
-  const session = openObjectSession(repo);
-  try {
-    const entries = new Map<string, IndexEntry>();
-    let trees = [...new Set(folders.map((folder) => folder.replace(/\/+$/, '')))];
-    while (trees.length > 0) {
-      const read = await session.read(trees.map((tree) => `${ref}:${tree}`));
-      const subtrees: string[] = [];
-      trees.forEach((tree, i) => {
-        const object = read[i];
-        if (object?.type !== 'tree') return;
-        for (const entry of parseTree(object.content)) {
-          const file = `${tree}/${entry.name}`;
-          if (entry.mode === '40000') subtrees.push(file);
-          else if (entry.mode !== '160000') entries.set(file, { oid: entry.oid, path: file, mode: entry.mode.padStart(6, '0') });
-        }
-      });
-      trees = subtrees;
-    }
-    const listed = [...entries.values()].sort((a, b) => compareGitPaths(a.path, b.path));
-    const oids = [...new Set([...listed.map((entry) => entry.oid), ...alsoBlobs])];
-    const contents = await session.read(oids);
-    const blobs = new Map<string, Buffer>();
-    oids.forEach((oid, i) => {
-      const object = contents[i];
-      if (object?.type === 'blob') blobs.set(oid, object.content);
+  const session = keptObjectSession(repo);
+  const entries = new Map<string, IndexEntry>();
+  let trees = [...new Set(folders.map((folder) => folder.replace(/\/+$/, '')))];
+  while (trees.length > 0) {
+    const read = await session.read(trees.map((tree) => `${ref}:${tree}`));
+    const subtrees: string[] = [];
+    trees.forEach((tree, i) => {
+      const object = read[i];
+      if (object?.type !== 'tree') return;
+      for (const entry of parseTree(object.content)) {
+        const file = `${tree}/${entry.name}`;
+        if (entry.mode === '40000') subtrees.push(file);
+        else if (entry.mode !== '160000') entries.set(file, { oid: entry.oid, path: file, mode: entry.mode.padStart(6, '0') });
+      }
     });
-    return { entries: listed, blobs };
-  } finally {
-    await session.close();
+    trees = subtrees;
   }
+  const listed = [...entries.values()].sort((a, b) => compareGitPaths(a.path, b.path));
+  const oids = [...new Set([...listed.map((entry) => entry.oid), ...alsoBlobs])];
+  const contents = await session.read(oids);
+  const blobs = new Map<string, Buffer>();
+  oids.forEach((oid, i) => {
+    const object = contents[i];
+    if (object?.type === 'blob') blobs.set(oid, object.content);
+  });
+  return { entries: listed, blobs };
+}
+
+/**
+ * The session readTreeFolders reads through, kept open for its next call: the hook reads the
+ * staged prompts' record folders, then those of the ids they were moved from
+ * (readMovedFromLineages), and each call was a git process of its own (bench HISTORY, session 40).
+ * One at a time, for one repository and environment (another's replaces it); idle, it holds
+ * neither this process open nor a reader waiting on it, and git exits when this process does (the
+ * end of its input) or at releaseKeptObjectSession.
+ */
+let kept: { key: string; session: ObjectSession } | undefined;
+
+function keptObjectSession(repo: Repo): ObjectSession {
+  const key = JSON.stringify([repo.dir, repo.env ?? {}]);
+  if (kept?.key === key) return kept.session;
+  releaseKeptObjectSession();
+  const session = openObjectSession(repo, { idle: 'unref' });
+  const entry = { key, session };
+  kept = entry;
+  // A session git ended (a failure) is not handed out again.
+  session.closed.then(() => {
+    if (kept === entry) kept = undefined;
+  });
+  return session;
+}
+
+/** Ends readTreeFolders' kept session (the hook, once it has recorded); a later call opens another. */
+export function releaseKeptObjectSession(): void {
+  kept?.session.release();
+  kept = undefined;
 }
 
 /** The entries of a tree object: `<octal mode> <name>\0<binary id>`, ids of 20 (SHA-1) or 32 (SHA-256) bytes. */
@@ -480,11 +506,30 @@ function treeIdLength(content: Buffer): number {
 
 /**
  * A `git cat-file --batch` session: each `read` writes its names at once and resolves with their
- * objects in order (undefined for a name git does not know); `close` ends the process.
+ * objects in order (undefined for a name git does not know); `close` ends the process and waits
+ * for it, `release` ends it without waiting; `closed` settles when git has exited.
  */
-function openObjectSession(repo: Repo): { read(names: string[]): Promise<({ type: string; content: Buffer } | undefined)[]>; close(): Promise<void> } {
+interface ObjectSession {
+  read(names: string[]): Promise<({ type: string; content: Buffer } | undefined)[]>;
+  close(): Promise<void>;
+  release(): void;
+  closed: Promise<number | null>;
+}
+
+/**
+ * Opens an ObjectSession. `idle: 'unref'`: while no read waits, the session holds this process
+ * open no more than an unreferenced timer does (a session kept between reads, keptObjectSession).
+ */
+function openObjectSession(repo: Repo, options: { idle?: 'unref' } = {}): ObjectSession {
   const child = spawn('git', ['cat-file', '--batch'], { cwd: repo.dir, env: { ...process.env, ...repo.env }, stdio: ['pipe', 'pipe', 'pipe'] });
   const closed = new Promise<number | null>((resolve) => child.on('close', resolve));
+  // Referenced (the child and its output) only while a read waits, when idle is 'unref'.
+  const hold = (held: boolean) => {
+    if (options.idle !== 'unref') return;
+    for (const handle of [child, child.stdout] as { ref?: () => void; unref?: () => void }[]) (held ? handle.ref : handle.unref)?.call(handle);
+  };
+  if (options.idle === 'unref') for (const stream of [child.stdin, child.stderr] as { unref?: () => void }[]) stream.unref?.();
+  hold(false);
   let failure: Error | undefined;
   child.on('error', (error) => { failure = new UserError('git-missing', `could not run git: ${error.message}. Install git and make sure it is on the PATH.`, [], { cause: error }); });
   child.stderr.on('data', () => {});
@@ -524,12 +569,14 @@ function openObjectSession(repo: Repo): { read(names: string[]): Promise<({ type
     }
     chunks = buffer.length === 0 ? [] : [buffer];
     held = buffer.length;
+    if (waiting.length === 0) hold(false);
   });
   return {
     read(names) {
       if (names.length === 0) return Promise.resolve([]);
       if (names.some((name) => name.includes('\n'))) return Promise.reject(new Error('git cat-file --batch cannot read a name with a newline'));
       const objects = Promise.all(names.map((name) => new Promise<{ type: string; content: Buffer } | undefined>((resolve) => waiting.push(resolve))));
+      hold(true);
       child.stdin.write(`${names.join('\n')}\n`);
       return Promise.race([objects, closed.then((code) => Promise.reject(failure ?? new Error(`git cat-file --batch exited with ${code} before answering`)))]);
     },
@@ -537,6 +584,12 @@ function openObjectSession(repo: Repo): { read(names: string[]): Promise<({ type
       child.stdin.end();
       await closed;
     },
+    release() {
+      child.stdin.end();
+      // A read still waiting keeps it referenced until its answer (the output handler lets go then).
+      if (waiting.length === 0) hold(false);
+    },
+    closed,
   };
 }
 
