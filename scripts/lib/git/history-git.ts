@@ -4,11 +4,14 @@
 // against 1 s without them. The log is now read whole, renames not detected, and filtered here;
 // rename detection runs afterwards only for the commits that delete one source file and add
 // another, on exactly those files, so it pairs the very candidates the pathspec-limited log paired:
-// one `git diff-tree --stdin` per 16 of them (see GROUP_COMMITS).
+// one `git diff-tree --stdin` per 16 of them (see GROUP_COMMITS). Most such commits are told here
+// without git (rename-pairs.ts: git's exact pass leaves at most one deletion and one addition,
+// whose texts' similarity decides): all 210 of the bench history's, one cat-file for 14 diff-trees.
 import { globToRegExp } from '../prompt/locate.ts';
 import { runGit, splitNul } from './native-git.ts';
 import { ARGUMENTS_BUDGET, argumentCost, commandLineCost } from './pathspec-runs.ts';
-import { noIndexEnv, parseRawDiff, type IndexChange, type Repo } from './index.ts';
+import { noIndexEnv, parseRawDiff, readBlobs, type IndexChange, type Repo } from './index.ts';
+import { deletedModes, renamePairs, similarRename, type RenamePlan } from './rename-pairs.ts';
 
 export interface HistoryCommit {
   oid: string;
@@ -54,7 +57,10 @@ export async function readLog(repo: Repo, { ref, exclude = [], pathspecs }: { re
   let raw: string[] = [];
   const flush = () => {
     const last = commits.at(-1);
-    if (last) last.changes = parseRawDiff(raw).filter((change) => wanted(change.path));
+    if (last) {
+      last.changes = parseRawDiff(raw).filter((change) => wanted(change.path));
+      if (moves(last)) deletedBefore.set(last, deletedModes(raw));
+    }
     raw = [];
   };
   for (const token of splitNul(stdout)) {
@@ -72,9 +78,46 @@ export async function readLog(repo: Repo, { ref, exclude = [], pathspecs }: { re
   return commits;
 }
 
-/** readHistory's second half: pairs the renames of `commits` (readLog's) in place, as `git log -M` would. */
+/** The modes before the commit of readLog's moving commits' deleted files (rename-pairs.ts). */
+const deletedBefore = new WeakMap<HistoryCommit, Map<string, string>>();
+
+/** Whether a commit deletes a source file and adds one: rename detection's case. */
+function moves(commit: HistoryCommit): boolean {
+  return commit.parents.length > 0 && commit.changes.some((c) => c.status === 'D') && commit.changes.some((c) => c.status === 'A');
+}
+
+/**
+ * readHistory's second half: pairs the renames of `commits` (readLog's) in place, as `git log -M`
+ * would. The commits whose moves renamePairs can tell are paired here (their one undecided pair's
+ * texts read by one `cat-file --batch`); git pairs the others.
+ */
 export async function pairMoves(repo: Repo, commits: HistoryCommit[], pathspecs: string[]): Promise<void> {
-  const moving = commits.filter((commit) => commit.parents.length > 0 && commit.changes.some((c) => c.status === 'D') && commit.changes.some((c) => c.status === 'A'));
+  const moving: HistoryCommit[] = [];
+  const planned: { commit: HistoryCommit; plan: RenamePlan }[] = [];
+  for (const commit of commits) {
+    if (!moves(commit)) continue;
+    const modes = deletedBefore.get(commit);
+    const plan = modes && renamePairs(commit.changes, modes);
+    if (plan === undefined) moving.push(commit);
+    else planned.push({ commit, plan });
+  }
+  const wanted = [...new Set(planned.flatMap(({ plan }) => (plan.compare ? [plan.compare.deletion.oldOid!, plan.compare.addition.newOid!] : [])))];
+  const texts = wanted.length > 0 ? await readBlobs(repo, wanted) : new Map<string, Buffer>();
+  for (const { commit, plan } of planned) {
+    const renames = [...plan.renames];
+    if (plan.compare) {
+      const similar = similarRename(plan.compare, texts.get(plan.compare.deletion.oldOid!)!, texts.get(plan.compare.addition.newOid!)!);
+      if (similar === undefined) {
+        moving.push(commit);
+        continue;
+      }
+      if (similar !== null) renames.push(similar);
+    }
+    pairRenames(commit, renames);
+  }
+  // In history order, as git paired them before (renameGroups' runs).
+  const order = new Map(commits.map((commit, i) => [commit, i]));
+  moving.sort((a, b) => order.get(a)! - order.get(b)!);
   const groups = renameGroups(moving);
   for (let i = 0; i < groups.length; i += PARALLEL) await Promise.all(groups.slice(i, i + PARALLEL).map((group) => detectRenames(repo, group.commits, group.pathspecs ?? pathspecs)));
 }
