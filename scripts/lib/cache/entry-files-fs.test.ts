@@ -1,6 +1,8 @@
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { cachePath } from '../guard/embedder-cache-fs.ts';
 import { createCachedJudge, judgeCachePath } from '../guard/judge-cache-fs.ts';
@@ -39,5 +41,20 @@ describe('a cache of one file per entry', () => {
     expect(await cached.judge('Never share.', 'Rarely share.')).toEqual(first);
     expect(asked).toEqual(['Rarely share.', 'Rarely share.']);
     expect(fs.readdirSync(path.dirname(file))).toEqual([path.basename(file)]);
+  });
+
+  it('loads node:fs/promises only when an entry is read (it comes with the guard, and most processes that judge read none)', () => {
+    // A fresh Node: this test process has the module loaded already.
+    const file = path.join(root, 'entry.json');
+    fs.writeFileSync(file, '{"verdict":"weakens"}\n');
+    const moduleUrl = new URL('./entry-files-fs.ts', import.meta.url).href;
+    const script = `const m = await import(${JSON.stringify(moduleUrl)});
+const loaded = () => process.moduleLoadList.includes('NativeModule fs/promises');
+const before = loaded();
+const value = await m.readEntryFile(${JSON.stringify(file)});
+console.log(JSON.stringify({ before, value, after: loaded() }));`;
+    const result = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8', cwd: path.dirname(fileURLToPath(import.meta.url)) });
+    expect(result.status, result.stderr).toBe(0);
+    expect(JSON.parse(result.stdout)).toEqual({ before: false, value: { verdict: 'weakens' }, after: true });
   });
 });

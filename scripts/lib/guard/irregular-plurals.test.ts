@@ -2,7 +2,11 @@
 // word readings meet "children" and "child", "analyses" and "analysis" (issue 9, round 21c).
 import { describe, expect, it } from 'vitest';
 import { normaliseWord } from './_text.ts';
+import fs from 'node:fs';
+import path from 'node:path';
 import { foldIrregularNoun, irregularSingular } from './_irregular-plurals.ts';
+import { currentFoldsModule, FOLDS_FILE } from './irregular-plurals-write-fs.ts';
+import { packageRoot } from '../package-root-fs.ts';
 
 describe('irregular plurals read as one word with their singular', () => {
   it('meets each plural WordNet lists with its singular, whichever way the stemmer needs', () => {
@@ -24,5 +28,9 @@ describe('irregular plurals read as one word with their singular', () => {
     expect(irregularSingular('mice')).toBe('mouse');
     expect(irregularSingular('analyses')).toBeNull();
     expect(irregularSingular('tables')).toBeNull();
+  });
+
+  it('ships the folds the rule makes of the installed list (irregular-plurals.data.ts is written, not typed)', () => {
+    expect(fs.readFileSync(path.join(packageRoot(), FOLDS_FILE), 'utf8'), `run: npx node scripts/lib/guard/irregular-plurals-write-fs.ts`).toBe(currentFoldsModule());
   });
 });
