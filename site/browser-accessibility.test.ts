@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { FIXTURE_PAGE_SIZE, MONOREPO_ID } from '../scripts/lib/site/test-fixture-vault.ts';
-import { openPage, useBrowserSite, waitForGrid } from '../scripts/lib/site/test-browser-site.ts';
+import { openFilePage, openPage, useBrowserSite, waitForGrid } from '../scripts/lib/site/test-browser-site.ts';
 
 const live = useBrowserSite();
 
@@ -22,7 +22,7 @@ describe('accessibility (axe-core)', () => {
       // the colour scheme before axe runs. The site lays out by CSS media queries alone (no script
       // reads the width; the grid reads its height, 900 px in every mode), so a page resized to a
       // width is laid out as one loaded at it, and a scheme emulated restyles it as a load would.
-      const { page } = await openPage(live, route, modes[0]);
+      const { page } = await openFilePage(live, route);
       if (route === 'prompts/checkpoints/') await waitForGrid(page);
       if (route === 'prompts/support/refund/') {
         await page.getByRole('button', { name: 'Compare' }).click();
@@ -48,7 +48,6 @@ describe('accessibility (axe-core)', () => {
         });
         for (const violation of violations) found.push(`${width}px${dark ? ' dark' : ''}: ${violation}`);
       }
-      await page.context().close();
       expect(found).toEqual([]);
     });
   }

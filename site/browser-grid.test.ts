@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { FIXTURE_BASE } from '../scripts/lib/site/test-build-fixture.ts';
 import { MONOREPO_ID } from '../scripts/lib/site/test-fixture-vault.ts';
 import { BROWSER_WAIT } from '../scripts/lib/site/test-browser.ts';
-import { gridKeys, openPage, useBrowserSite, waitForGrid } from '../scripts/lib/site/test-browser-site.ts';
+import { gridKeys, openFilePage, useBrowserSite, waitForGrid } from '../scripts/lib/site/test-browser-site.ts';
 import { serveStatic } from '../scripts/lib/site/test-static-server.ts';
 import type { GridRow } from '../scripts/lib/site/grid-rows.ts';
 import { gridManifest, shardRows } from '../scripts/lib/site/grid-shards.ts';
@@ -18,7 +18,7 @@ const allRows = () => live.site.gridRows();
 
 describe('the checkpoint grid', () => {
   it('finds exactly the rows of a tag (with or without @), a commit and an exact id', async () => {
-    const { page, errors } = await openPage(live, 'prompts/checkpoints/');
+    const { page, errors } = await openFilePage(live, 'prompts/checkpoints/');
     await waitForGrid(page);
     const rows = allRows();
     const search = page.getByLabel('Search');
@@ -51,11 +51,10 @@ describe('the checkpoint grid', () => {
     await page.waitForSelector('text=No checkpoint matches these filters.');
     expect(await page.getByRole('button', { name: 'Export 0 rows as CSV' }).isDisabled()).toBe(true);
     expect(errors).toEqual([]);
-    await page.context().close();
   });
 
   it('says what is wrong with an unknown ancestry id and an inverted token range', async () => {
-    const { page } = await openPage(live, 'prompts/checkpoints/');
+    const { page } = await openFilePage(live, 'prompts/checkpoints/');
     await waitForGrid(page);
     await page.getByLabel('Descends from').fill('support/refnd');
     expect(await page.getByRole('alert').textContent()).toContain('No prompt has the id "support/refnd"');
@@ -64,11 +63,10 @@ describe('the checkpoint grid', () => {
     await page.getByLabel('Min tokens').fill('50');
     await page.getByLabel('Max tokens').fill('10');
     expect(await page.getByRole('alert').textContent()).toContain('The minimum (50) is above the maximum (10)');
-    await page.context().close();
   });
 
   it('shows the columns the reader chooses, with headers whole on a phone', async () => {
-    const { page } = await openPage(live, 'prompts/checkpoints/', { width: 390 });
+    const { page } = await openFilePage(live, 'prompts/checkpoints/', { width: 390 });
     await waitForGrid(page);
     const headers = () => page.$$eval('.grid-table thead th', (ths) => ths.map((th) => th.textContent!.replace(/[▲▼]/g, '').trim()));
     expect(await headers()).toEqual(expect.arrayContaining(['Prompt', 'Version', 'Title', 'Kind', 'Tokens', 'Date']));
@@ -81,11 +79,10 @@ describe('the checkpoint grid', () => {
     await page.getByLabel('Title', { exact: true }).uncheck();
     expect(await headers()).not.toContain('Title');
     expect(await page.$$eval('.grid-table tbody tr[data-key] td', (tds) => tds.some((td) => /\d{4}-\d\d-\d\d \d\d:\d\d UTC/.test(td.textContent ?? '')))).toBe(true);
-    await page.context().close();
   });
 
   it('shows a long monorepo id by its ends (package and file name), cut in the middle, the whole id in its title', async () => {
-    const { page } = await openPage(live, 'prompts/checkpoints/');
+    const { page } = await openFilePage(live, 'prompts/checkpoints/');
     await waitForGrid(page);
     const cell = await page.$eval(`.grid-table tbody tr[data-key^="${MONOREPO_ID}@"] td`, (td) => ({
       shown: td.querySelector('a [aria-hidden="true"]')?.textContent, title: td.getAttribute('title'), fits: td.scrollWidth <= td.clientWidth + 1,
@@ -93,11 +90,10 @@ describe('the checkpoint grid', () => {
     expect(cell).toEqual({ shown: 'support-bot/…-a-human-supervisor', title: MONOREPO_ID, fits: true });
     // Screen readers get the whole id as the link's name.
     await expect(page.getByRole('link', { name: MONOREPO_ID, exact: true }).count()).resolves.toBe(1);
-    await page.context().close();
   });
 
   it('narrows the rows as one types a fuzzy search, and keeps it in the URL', async () => {
-    const { page, errors } = await openPage(live, 'prompts/checkpoints/');
+    const { page, errors } = await openFilePage(live, 'prompts/checkpoints/');
     await waitForGrid(page);
     expect(await page.isHidden('#grid-fallback')).toBe(true);
     expect(await gridKeys(page)).toHaveLength(12);
@@ -107,11 +103,10 @@ describe('the checkpoint grid', () => {
     expect(new URL(page.url()).searchParams.get('q')).toBe('vip refnd');
     expect(await page.textContent('[data-testid="grid-count"]')).toBe('1 of 12 checkpoints');
     expect(errors).toEqual([]);
-    await page.context().close();
   });
 
   it('keeps only rows inside a token range', async () => {
-    const { page } = await openPage(live, 'prompts/checkpoints/');
+    const { page } = await openFilePage(live, 'prompts/checkpoints/');
     await waitForGrid(page);
     await page.getByLabel('Min tokens').fill('30');
     await page.getByLabel('Max tokens').fill('50');
@@ -122,11 +117,10 @@ describe('the checkpoint grid', () => {
     expect((await gridKeys(page)).sort()).toEqual(expected);
     const url = new URL(page.url());
     expect([url.searchParams.get('min'), url.searchParams.get('max')]).toEqual(['30', '50']);
-    await page.context().close();
   });
 
   it('shows only the descendants of a chosen version, across the fork and the merge', async () => {
-    const { page } = await openPage(live, 'prompts/checkpoints/');
+    const { page } = await openFilePage(live, 'prompts/checkpoints/');
     await waitForGrid(page);
     await page.getByLabel('Descends from').fill('support/refund@2');
     await page.waitForFunction(() => document.querySelectorAll('.grid-table tbody tr[data-key]').length === 5);
@@ -134,11 +128,10 @@ describe('the checkpoint grid', () => {
     expect(keys).toEqual(['support/refund-vip@1', 'support/refund@2', 'support/refund@3', 'support/refund@3', 'support/refund@4']);
     await page.getByLabel('Descends from').fill('sales/greeting');
     await page.waitForFunction(() => document.querySelectorAll('.grid-table tbody tr[data-key]').length === 1);
-    await page.context().close();
   });
 
   it('restores a shared filtered view from its URL, and sorts by a column with the keyboard', async () => {
-    const { page } = await openPage(live, 'prompts/checkpoints/?tag=billing&sort=token_count&dir=asc');
+    const { page } = await openFilePage(live, 'prompts/checkpoints/?tag=billing&sort=token_count&dir=asc');
     await waitForGrid(page);
     expect(await page.locator('select[name="tag"]').inputValue()).toBe('billing');
     const billing = allRows().filter((row) => row.tags.includes('billing'));
@@ -150,11 +143,10 @@ describe('the checkpoint grid', () => {
     await page.waitForSelector('th[aria-sort="descending"]');
     expect(await gridKeys(page)).toEqual([...ascending].reverse());
     expect(new URL(page.url()).searchParams.get('dir')).toBe('desc');
-    await page.context().close();
   });
 
   it('exports exactly the filtered, sorted rows as CSV and as JSON', async () => {
-    const { page } = await openPage(live, 'prompts/checkpoints/?tag=billing&sort=version&dir=asc');
+    const { page } = await openFilePage(live, 'prompts/checkpoints/?tag=billing&sort=version&dir=asc');
     await waitForGrid(page);
     const shown = await gridKeys(page);
     expect(shown.length).toBeGreaterThan(1);
@@ -168,7 +160,6 @@ describe('the checkpoint grid', () => {
     const json = JSON.parse(fs.readFileSync((await jsonDownload.path())!, 'utf8')) as GridRow[];
     expect(json.map((row) => row.key)).toEqual(shown);
     expect(json.every((row) => row.tags.includes('billing'))).toBe(true);
-    await page.context().close();
   });
 });
 

@@ -4,7 +4,7 @@
 // JavaScript: browser-accessibility.test.ts.
 import { describe, expect, it } from 'vitest';
 import { FLAGGED_AUDIT_ID, FLAGGED_WORD, FIXTURE_PAGE_SIZE } from '../scripts/lib/site/test-fixture-vault.ts';
-import { openPage, useBrowserSite, waitForGrid } from '../scripts/lib/site/test-browser-site.ts';
+import { openFilePage, useBrowserSite, waitForGrid } from '../scripts/lib/site/test-browser-site.ts';
 
 const live = useBrowserSite();
 const allRows = () => live.site.gridRows();
@@ -12,7 +12,7 @@ const allRows = () => live.site.gridRows();
 describe('prompt text holding scripts', () => {
   for (const route of ['prompts/lab/payload/', 'belief/mutations/', 'codex/regression/privacy/account-numbers/', 'prompts/checkpoints/?q=payload', '']) {
     it(`runs none of them on /${route}`, async () => {
-      const { page, errors } = await openPage(live, route);
+      const { page, errors } = await openFilePage(live, route);
       await page.waitForLoadState('load');
       if (route.startsWith('prompts/checkpoints')) await waitForGrid(page);
       await page.$$eval('details', (all) => all.forEach((d) => { d.open = true; }));
@@ -23,14 +23,13 @@ describe('prompt text holding scripts', () => {
         expect(await page.textContent('[data-testid="prompt-text"]')).toContain('<script>window.__pwned = "script"</script>');
         expect(await page.$$('main img')).toHaveLength(0);
       }
-      await page.context().close();
-    });
+      });
   }
 });
 
 describe('the mutation list and the regression page', () => {
   it('renders the diff of a mutation, pages the list, and filters a page by tag and assistant', async () => {
-    const { page } = await openPage(live, 'belief/mutations/');
+    const { page } = await openFilePage(live, 'belief/mutations/');
     const total = await page.$$eval('#mutation-list > li', (items) => items.length);
     expect(total).toBe(FIXTURE_PAGE_SIZE);
     const first = page.locator('#mutation-list > li details').first();
@@ -54,12 +53,11 @@ describe('the mutation list and the regression page', () => {
     expect(supportBot.length).toBeGreaterThan(1);
     expect(supportBot.length).toBeLessThan(total);
     expect(new Set(supportBot)).toEqual(new Set(['support-bot']));
-    await page.context().close();
   });
 
   for (const width of [1366, 390]) {
     it(`shows the flagged word of the regression in view without scrolling sideways at ${width} px`, async () => {
-      const { page } = await openPage(live, 'codex/regression/privacy/account-numbers/', { width });
+      const { page } = await openFilePage(live, 'codex/regression/privacy/account-numbers/', { width });
       const flagged = page.locator(`[id="${FLAGGED_AUDIT_ID}"]`);
       expect(await flagged.getAttribute('class')).toBe('card needs-review');
       const word = flagged.locator('ins', { hasText: FLAGGED_WORD }).first();
@@ -82,14 +80,13 @@ describe('the mutation list and the regression page', () => {
         const [oldCell, newCell] = await Promise.all([flagged.locator('tr.pv-change td.pv-old:not(.d2h-code-side-linenumber)').first().boundingBox(), flagged.locator('tr.pv-change td.pv-new:not(.d2h-code-side-linenumber)').first().boundingBox()]);
         expect(newCell!.y).toBeGreaterThan(oldCell!.y);
       }
-      await page.context().close();
-    });
+      });
   }
 });
 
 describe('the codex page', () => {
   it('lists the clauses, open first, and takes the reader to the open audit', async () => {
-    const { page } = await openPage(live, '');
+    const { page } = await openFilePage(live, '');
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Codex' }).click();
     await page.waitForURL(/codex\/$/);
     const first = page.locator('#codex-table tbody tr').first();
@@ -99,13 +96,12 @@ describe('the codex page', () => {
     await page.waitForURL(new RegExp(`#${FLAGGED_AUDIT_ID}$`));
     expect(await page.locator(`[id="${FLAGGED_AUDIT_ID}"]`).isVisible()).toBe(true);
     expect(await page.evaluate((id) => { const r = document.getElementById(id)!.getBoundingClientRect(); return r.top >= -1 && r.top < window.innerHeight; }, FLAGGED_AUDIT_ID)).toBe(true);
-    await page.context().close();
   });
 });
 
 describe('comparing two versions', () => {
   it('diffs the two chosen versions of a prompt in the page, and keeps the choice in the URL', async () => {
-    const { page, errors } = await openPage(live, 'prompts/support/refund/');
+    const { page, errors } = await openFilePage(live, 'prompts/support/refund/');
     const versions = allRows().filter((row) => row.prompt === 'support/refund').sort((a, b) => a.version - b.version);
     const v1 = versions[0]!;
     const v4 = versions.at(-1)!;
@@ -122,7 +118,6 @@ describe('comparing two versions', () => {
     await page.goto(url.href);
     await page.getByRole('region', { name: `Comparison of ${v1.label} with ${v4.label}` }).waitFor();
     expect(errors).toEqual([]);
-    await page.context().close();
   });
 });
 

@@ -22,6 +22,22 @@ describe('what a file cost its worker, read from a report', () => {
   });
 });
 
+describe('what a file cost its worker, read in the order the run queued the files', () => {
+  it('charges a long set-up to its own file, not to the file that started its tests first', () => {
+    // Worker 1: a (0-1), then c, whose beforeAll waited 1-70 and tests 72-100. Worker 2: b (0-60),
+    // then d (tests 61-100). By first tests, d (61) looks as if it took worker 1 after a.
+    const report = [file('a', 0, 1), file('b', 0, 60), file('c', 72, 100), file('d', 61, 100)];
+    expect(Object.fromEntries(fileCosts(report, 2, ['a', 'b', 'c', 'd']))).toEqual({ a: 1, b: 60, c: 99, d: 40 });
+    expect(Object.fromEntries(fileCosts(report, 2))).toEqual({ a: 1, b: 60, d: 99, c: 40 });
+  });
+
+  it('reads the files by their first tests when the queue does not fit the report', () => {
+    // d queued before c, yet its first test (61) came before worker 1 was free (a ends at 65).
+    const report = [file('a', 0, 65), file('b', 0, 60), file('c', 62, 100), file('d', 61, 100)];
+    expect(Object.fromEntries(fileCosts(report, 2, ['a', 'b', 'd', 'c']))).toEqual(Object.fromEntries(fileCosts(report, 2)));
+  });
+});
+
 describe('a run of files queued in order', () => {
   it('ends when its last file does, each file taken by the first worker free', () => {
     expect(simulateRun([10, 1, 1, 1], 2)).toEqual({ wall: 10, idle: 7, last: { index: 0, start: 0 } });

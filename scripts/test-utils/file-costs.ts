@@ -19,20 +19,36 @@ export interface ReportedFile {
 
 /**
  * The seconds each file held its worker, keyed by `name`, read from the files of a run on `workers`
- * workers. The files are taken in the order their tests started, each by the worker whose last file
- * ended first (the one free longest, as a queue hands files out); its cost is from that end to its
- * own. When two workers were free, which took the file is a guess: the costs of two files may then
- * trade their set-up times, their sum stays the run's. The run's first files are charged from the
- * first test's start.
+ * workers. Given `queue`, the names in the order the run queued them (the sequencer's, from the list
+ * the run read), the files are handed out in that order, each to the worker whose last file ended
+ * first, as the pool does: a file's cost is from that end to its own, its set-up included however
+ * long. Without it, or when the queue does not fit the report (a file whose first test started
+ * before a worker was free for it), the files are taken in the order their tests started, and when
+ * two workers were free, which took the file is a guess: a file whose set-up outlasted another
+ * file's whole run (adopt's wait for the run's `npm pack`, session 39) had its set-up charged to the
+ * file that started its tests first (browser-grid 104 s, adopt 40 s; in queue order 41 and 103 s).
+ * The costs' sum is the run's either way. The run's first files are charged from the first test's start.
  */
-export function fileCosts(files: readonly ReportedFile[], workers: number): Map<string, number> {
-  const ordered = [...files].sort((a, b) => a.startTime - b.startTime || a.endTime - b.endTime || a.name.localeCompare(b.name));
-  const freeAt = Array.from({ length: workers }, () => ordered[0]?.startTime ?? 0);
+export function fileCosts(files: readonly ReportedFile[], workers: number, queue?: readonly string[]): Map<string, number> {
+  const byName = new Map(files.map((file) => [file.name, file]));
+  const queued = queue?.filter((name) => byName.has(name)).map((name) => byName.get(name)!);
+  if (queued && queued.length === files.length) {
+    const costs = handOut(queued, workers, true);
+    if (costs) return costs;
+  }
+  return handOut([...files].sort((a, b) => a.startTime - b.startTime || a.endTime - b.endTime || a.name.localeCompare(b.name)), workers, false)!;
+}
+
+/** Costs of `ordered` handed out one by one to the worker free first; undefined if `strict` and a file's tests started before its worker was free. */
+function handOut(ordered: readonly ReportedFile[], workers: number, strict: boolean): Map<string, number> | undefined {
+  const first = Math.min(...ordered.map((file) => file.startTime));
+  const freeAt = Array.from({ length: workers }, () => first);
   const costs = new Map<string, number>();
   for (const file of ordered) {
     let worker = 0;
     for (let i = 1; i < workers; i++) if (freeAt[i]! < freeAt[worker]!) worker = i;
-    // A worker still busy at the file's first test (a report that does not fit the model): the file's tests alone.
+    if (strict && file.startTime < freeAt[worker]!) return undefined;
+    // A worker still busy at the file's first test (a report the model does not fit): the file's tests alone.
     const from = Math.min(freeAt[worker]!, file.startTime);
     const end = Math.max(file.endTime, file.startTime);
     costs.set(file.name, (end - from) / 1000);

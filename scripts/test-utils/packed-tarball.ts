@@ -1,5 +1,5 @@
-// Test helper: this package packed as a tarball (`npm pack`, so prepack's `npm run build:cli`
-// runs), as a team installs it from the registry or a git URL. The files that install it (adopt,
+// Test helper: this package packed as a tarball (`npm pack`), as a team installs it from the
+// registry or a git URL. When build/ is current, the pack runs no scripts (see packInto). The files that install it (adopt,
 // realistic-adopt, installed-app) share one pack per run: with test files running in parallel,
 // three packs rewrote build/ at once (tsc writing the same files while another pack's tar read
 // them), and each cost some 20-40 s of CPU. The first file to ask packs into the folder the run's
@@ -9,7 +9,9 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { inject } from 'vitest';
+import { chooseEntry } from '../bin-entry.js';
 import { inheritedEnv, PROJECT_ROOT } from './repo.ts';
 import { waitUntil } from './wait.ts';
 
@@ -49,20 +51,42 @@ export async function packedTarball(): Promise<string> {
 
 function packInto(folder: string): string {
   const env = { ...inheritedEnv(), PATH: `${path.join(PROJECT_ROOT, 'node_modules/.bin')}:${process.env.PATH}` };
-  const result = spawnSync('npm', ['pack', '--pack-destination', folder, '--silent'], { cwd: PROJECT_ROOT, encoding: 'utf8', env });
-  if (result.status !== 0) throw new Error(`npm pack in ${PROJECT_ROOT} failed (${result.status ?? result.signal}):\n${result.stderr}${result.stdout}`);
+  const args = ['pack', '--pack-destination', folder, '--silent'];
+  if (builtCliIsCurrent()) {
+    // `npm pack` runs `prepare` and `prepack`, each an `npm run build:cli` (29 s of CPU here against
+    // 5 s without them), rebuilding what `npm ci`'s `prepare` built from the same sources: the
+    // tarball is the same to the byte either way (scripts/test-utils/README.md, session 40). The
+    // runtime (`promptvault/runtime`, which installed-app.test.ts imports) is compiled by tsc from
+    // sources the bundle's inputs.json does not list, so it is compiled again (1.4 s of CPU).
+    const runtime = spawnSync(path.join(PROJECT_ROOT, 'node_modules/.bin/tsc'), ['-p', 'tsconfig.runtime.json'], { cwd: PROJECT_ROOT, encoding: 'utf8', env });
+    if (runtime.status !== 0) throw new Error(`tsc -p tsconfig.runtime.json in ${PROJECT_ROOT} failed (${runtime.status ?? runtime.signal}):\n${runtime.stderr}${runtime.stdout}`);
+    args.push('--ignore-scripts');
+  }
+  const result = spawnSync('npm', args, { cwd: PROJECT_ROOT, encoding: 'utf8', env });
+  if (result.status !== 0) throw new Error(`npm ${args.join(' ')} in ${PROJECT_ROOT} failed (${result.status ?? result.signal}):\n${result.stderr}${result.stdout}`);
   const file = fs.readdirSync(folder).find((name) => name.endsWith('.tgz'));
   if (!file) throw new Error(`npm pack wrote no .tgz into ${folder}:\n${result.stdout}`);
   return path.join(folder, file);
 }
 
 /**
- * Waits while the run's shared pack is in progress. Its prepack rewrites build/ (the CLI bundle
- * built beside build/cli and renamed into place, the BPE table written to a temporary file and
- * renamed), and npm's own walk of the package's files fails with ENOENT on an entry renamed away
- * under it: a test that lists the packed files (`npm pack --dry-run`) waits here first. A pack
- * that starts after this returns renames nothing for the seconds its TypeScript compile takes,
- * well beyond the second such a listing takes.
+ * Whether build/ is what `npm run build:cli` would write now: bin.js's own rule, which runs the
+ * bundle only while no source it lists in build/cli/inputs.json is newer than it (bin-entry.js).
+ * CI's `npm ci` has just built it (`prepare`); a checkout edited since packs with the rebuild.
+ */
+export function builtCliIsCurrent(root = PROJECT_ROOT): boolean {
+  const bin = pathToFileURL(path.join(root, 'scripts/bin.js')).href;
+  return fileURLToPath(chooseEntry(bin, { PROMPTVAULT_SOURCES: '0' })).startsWith(path.join(root, 'build', 'cli') + path.sep);
+}
+
+/**
+ * Waits while the run's shared pack is in progress. A pack with its scripts (a checkout edited
+ * since its last build) rewrites build/ (the CLI bundle built beside build/cli and renamed into
+ * place, the BPE table written to a temporary file and renamed), and npm's own walk of the
+ * package's files fails with ENOENT on an entry renamed away under it: a test that lists the
+ * packed files (`npm pack --dry-run`) waits here first. A pack that starts after this returns
+ * renames nothing for the seconds its TypeScript compile takes, well beyond the second such a
+ * listing takes.
  */
 export async function sharedPackSettled(): Promise<void> {
   const shared = inject('packedTarballDir');

@@ -12,6 +12,8 @@ export interface BrowserSite {
   site: BuiltFixture;
   server: StaticServer;
   browser: Browser;
+  /** The file's one page for the tests that open a route with JavaScript on (openFilePage). */
+  filePage?: { page: Page; errors: string[] };
 }
 
 /** The site, its server and a browser for this file's tests: set in beforeAll, closed in afterAll. */
@@ -49,6 +51,37 @@ export async function openPage({ browser, server }: BrowserSite, route: string, 
   });
   await page.goto(new URL(route, server.url).href);
   return { page, errors };
+}
+
+/**
+ * `route` in the file's one page, navigated to afresh at `width` (900 px high), light, its storage
+ * cleared first (the grid keeps the chosen columns in localStorage), with a new list of the
+ * dialogs, page errors and console errors since. A page of its own per test started a renderer
+ * process each time (a new page 2.2-3.2 s of wall at load 16-20 on the shared machine, a
+ * navigation in a page 0.26 s); a navigation makes a new document, window and script state, which
+ * is what each test starts from. Not for a test that turns JavaScript off (a context's setting):
+ * openPage. Closed with the browser; a test leaves it open.
+ */
+export async function openFilePage(live: BrowserSite, route: string, options: { width?: number } = {}): Promise<{ page: Page; errors: string[] }> {
+  if (!live.filePage) {
+    const { page } = await openPage(live, 'about:blank');
+    const shared = { page, errors: [] as string[] };
+    // openPage's listeners fill the first list; these fill each test's own.
+    page.on('dialog', (dialog) => shared.errors.push(`dialog: ${dialog.message()}`));
+    page.on('pageerror', (error) => shared.errors.push(`pageerror: ${error.message}`));
+    page.on('console', (message) => {
+      if (message.type() === 'error') shared.errors.push(`console: ${message.text()}`);
+    });
+    live.filePage = shared;
+  }
+  const shared = live.filePage;
+  const { page } = shared;
+  if (page.url().startsWith(live.server.url)) await page.evaluate(() => { localStorage.clear(); sessionStorage.clear(); });
+  await page.setViewportSize({ width: options.width ?? 1366, height: 900 });
+  await page.emulateMedia({ colorScheme: 'light' });
+  shared.errors = [];
+  await page.goto(new URL(route, live.server.url).href);
+  return { page, errors: shared.errors };
 }
 
 /** The keys of the grid's drawn rows. */
