@@ -1,5 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { createRepo } from '../../test-utils/repo.ts';
+// mulberry32 (the bench's generator), so the texts are the same on every run.
+import { seededRandom as numbers } from '../../bench/synthetic-repo.ts';
 import { readHistory } from './history-git.ts';
 import { openRepo, parseRawDiff } from './index.ts';
 import { splitNul } from './native-git.ts';
@@ -9,18 +11,6 @@ const test = createRepo({ hooks: false });
 afterAll(() => test.cleanup());
 
 const PATHSPECS = [':(glob)prompts/**/*.md'];
-
-/** A deterministic stream of numbers (mulberry32), so the texts are the same on every run. */
-function numbers(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const WORDS = ['refund', 'the', 'customer', 'plainly', 'never', 'share', 'account', 'numbers', 'answer', 'within', 'two', 'days', 'escalate', 'to', 'a', 'human'];
 
