@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createRepo } from '../../test-utils/repo.ts';
 // mulberry32 (the bench's generator), so the texts are the same on every run.
@@ -86,6 +88,26 @@ describe('pairMoves without git', () => {
   test.move('prompts/moved/p4.md', 'prompts/again/p4.md');
   test.write('prompts/again/p4.md', `${test.read('prompts/again/p4.md')}another line\n`);
   commit('move two, edit both');
+  // Modes and contents the exact and similarity passes must read as git does (review40): an exact
+  // move that gains the executable bit (still R100, the new mode), an edited move that loses it, a
+  // text holding NUL bytes (git's binary; no CR, so told here), and a symbolic link (left to git).
+  const long = `${lines(next, 30).join('\n')}\n`;
+  test.write('prompts/tool.md', long);
+  test.write('prompts/binary.md', Buffer.concat([Buffer.from(long), Buffer.from([0, 1, 2, 0]), Buffer.from('tail\n')]));
+  fs.symlinkSync('tool.md', path.join(test.dir, 'prompts/link.md'));
+  commit('add a tool, a binary file and a link');
+  test.move('prompts/tool.md', 'prompts/bin/tool.md');
+  fs.chmodSync(path.join(test.dir, 'prompts/bin/tool.md'), 0o755);
+  commit('move the tool, made executable');
+  test.move('prompts/bin/tool.md', 'prompts/tool.md');
+  fs.chmodSync(path.join(test.dir, 'prompts/tool.md'), 0o644);
+  test.write('prompts/tool.md', `${long}one more line\n`);
+  commit('move the tool back, edited, not executable');
+  test.move('prompts/binary.md', 'prompts/moved/binary.md');
+  test.write('prompts/moved/binary.md', Buffer.concat([Buffer.from(test.read('prompts/moved/binary.md')), Buffer.from('more\n')]));
+  commit('move the binary file, edited');
+  test.move('prompts/link.md', 'prompts/moved/link.md');
+  commit('move the link');
 
   it('pairs every commit as git log -M does, scores included, on both sides of the threshold', async () => {
     const repo = await openRepo({ cwd: test.dir });
@@ -97,6 +119,10 @@ describe('pairMoves without git', () => {
     const moves = shares.map((share, i) => statuses(`move p${i}, ${share} edited`).sort().join());
     expect(moves.filter((move) => move === 'A,D').length).toBeGreaterThan(1);
     expect(moves.filter((move) => /^R\d\d$/.test(move)).length).toBeGreaterThan(3);
+    expect(statuses('move the tool, made executable')).toEqual(['R100']);
+    expect(statuses('move the tool back, edited, not executable')).toEqual([expect.stringMatching(/^R9\d$/)]);
+    expect(statuses('move the binary file, edited')).toEqual([expect.stringMatching(/^R9\d$/)]);
+    expect(statuses('move the link')).toEqual(['R100']);
   });
 
   it('scores each edited move as git does: its printed score, or under 50% where git pairs none', () => {
