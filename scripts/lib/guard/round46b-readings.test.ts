@@ -25,6 +25,7 @@ describe('a ban on standing or playing said as the state it keeps', () => {
   it('reads "from" as a kept state after "kept" only, not after "leave" or "stay"', () => {
     expect(keepsTheState('Never tell riders the fault code of a stopped car.', 'The fault code of a stopped car is kept from riders.', lexicon)).toBe(true);
     expect(keepsTheState('Never tell riders the fault code of a stopped car.', 'The fault code of a stopped car is left from riders.', lexicon)).toBe(false);
+    expect(keepsTheState('Never tell riders the fault code of a stopped car.', 'The fault code of a stopped car stays from riders.', lexicon)).toBe(false);
   });
 });
 
