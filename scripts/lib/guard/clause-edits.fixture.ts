@@ -63,6 +63,7 @@ import { ROUND_44C_EDITS } from './clause-edits.round44c.fixture.ts';
 import { ROUND_45B_EDITS } from './clause-edits.round45b.fixture.ts';
 import { ROUND_45A_EDITS } from './clause-edits.round45a.fixture.ts';
 import { ROUND_45C_EDITS } from './clause-edits.round45c.fixture.ts';
+import { ROUND_46A_EDITS } from './clause-edits.round46a.fixture.ts';
 
 export const EDIT_KINDS = [
   'benign', 'modal', 'negation', 'number', 'requirement', 'entity', 'reference', 'tone', 'drift',
@@ -3606,6 +3607,8 @@ export const CLAUSE_EDITS: readonly ClauseEdit[] = [
   ...ROUND_45A_EDITS,
   // Round 45c (session 39): a part of a cubic metre said in words ("half a cubic metre" for 500 litres), with twins (clause-edits.round45c.fixture.ts).
   ...ROUND_45C_EDITS,
+  // Round 46a (session 40): a universal said as a bare plural picked out, a ban's "No X" qualified or said of a kind, a case's act qualified by degree, a duty folded into its neighbour, "also" in a case appended, with twins (clause-edits.round46a.fixture.ts).
+  ...ROUND_46A_EDITS,
 ];
 
 /**
