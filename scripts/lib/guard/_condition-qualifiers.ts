@@ -34,6 +34,13 @@ const COMPARATIVE = /^(?:more|less|fewer|higher|lower|deeper|shallower|stronger|
 /** Adverbs of doing a thing often or as a habit: after a case, they keep only those who do it so. */
 const FREQUENT = /^(?:regularly|frequently|often|routinely|repeatedly|habitually|persistently|continually|constantly)$/;
 
+/**
+ * Adverbs of degree: after a case's act they keep only its worse cases ("If a wheel starts to
+ * wobble" -> "... to wobble badly"; round 46a, v66's condition miss; before a kept word they were
+ * read already, "badly jammed").
+ */
+const DEGREE_AFTER = /^(?:badly|severely|seriously|heavily|significantly|violently|noticeably|markedly|excessively|substantially|considerably|sharply|dangerously|uncontrollably|profusely|grossly|critically|strongly)$/;
+
 /** The qualifier inserted into a kept condition (old words `kept`, new words `now`), or null. */
 /** Auxiliaries a qualifier of time brings with it ("is missing" -> "has been missing for over an hour"). */
 const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had']);
@@ -55,7 +62,8 @@ export function qualifierInserted(written: readonly string[], rewritten: readonl
   // A threshold said by a comparative ("if the road ahead is flooded deeper than 30 cm", "when the
   // wind is stronger than force 6"): only the cases past it are covered now (round 43a, v61's miss).
   const threshold = COMPARATIVE.test(opener) && words[1] === 'than';
-  if (trailing) return PARTICIPLE.test(opener) || LIMITING_PHRASE_OPENERS.has(opener) || threshold || (words.length === 1 && FREQUENT.test(opener)) ? words.join(' ') : null;
+  const oneAdverb = words.length === 1 && (FREQUENT.test(opener) || DEGREE_AFTER.test(opener));
+  if (trailing) return PARTICIPLE.test(opener) || LIMITING_PHRASE_OPENERS.has(opener) || threshold || oneAdverb ? words.join(' ') : null;
   // Before a kept word: one or two adjectives or adverbs of degree ("severe chest pain", "large cash deposits").
   const next = now[at + words.length] ?? '';
   // An adverb of degree counts ("extremely breathless", "badly jammed"); stress was ruled out above.

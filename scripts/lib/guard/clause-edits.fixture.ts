@@ -65,6 +65,7 @@ import { ROUND_45A_EDITS } from './clause-edits.round45a.fixture.ts';
 import { ROUND_45C_EDITS } from './clause-edits.round45c.fixture.ts';
 import { ROUND_46B_EDITS } from './clause-edits.round46b.fixture.ts';
 import { ROUND_46C_EDITS } from './clause-edits.round46c.fixture.ts';
+import { ROUND_46A_EDITS } from './clause-edits.round46a.fixture.ts';
 
 export const EDIT_KINDS = [
   'benign', 'modal', 'negation', 'number', 'requirement', 'entity', 'reference', 'tone', 'drift',
@@ -3612,6 +3613,8 @@ export const CLAUSE_EDITS: readonly ClauseEdit[] = [
   ...ROUND_46B_EDITS,
   // Round 46c (session 40): an amount said again in other units and nothing else changed ("half a kilogram" -> "500 grams"), with twins changing the amount or softening the duty (clause-edits.round46c.fixture.ts).
   ...ROUND_46C_EDITS,
+  // Round 46a (session 40): a universal said as a bare plural picked out, a ban's "No X" qualified or said of a kind, a case's act qualified by degree, a duty folded into its neighbour, "also" in a case appended, with twins (clause-edits.round46a.fixture.ts).
+  ...ROUND_46A_EDITS,
 ];
 
 /**

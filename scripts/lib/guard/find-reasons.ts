@@ -106,6 +106,9 @@ import { findDutiesGranted } from './reason-duty-granted.ts';
 import { findSufficientThingsAdded } from './reason-sufficient-added.ts';
 import { findPlainDutiesReplaced } from './reason-plain-duty-replaced.ts';
 import { findStepsReplaced } from './reason-step-replaced.ts';
+import { findStepsMerged } from './reason-step-merged.ts';
+import { findAlsoInACase } from './reason-also-in-a-case.ts';
+import { findCodesReplaced } from './reason-code-replaced.ts';
 import { findQualitiesSaidAsSources } from './reason-quality-said-as-source.ts';
 import { findKeptRulesTakenBack } from './reason-kept-rule-taken-back.ts';
 import { findRightsTakenBack } from './reason-right-taken-back.ts';
@@ -312,6 +315,10 @@ const DRIFT_READ_BY: ReadonlySet<string> = new Set(['requirement-removed', 'rule
 
 /** Codes that read a step gone: the step-replaced reading would read it again. */
 const STEP_READ_BY: ReadonlySet<string> = new Set(['requirement-removed', 'semantic-drift']);
+/** Readings of a kept rule widened by a new sentence: the appended "also ... if" sentence is theirs when they read it (round 46a). */
+const ALSO_READ_BY: ReadonlySet<string> = new Set(['exception-added', 'scope-widened', 'permission-added', 'contradiction']);
+/** Readings of a named thing or a word replaced: a code replaced in place is theirs when they read it (round 46a). */
+const CODE_READ_BY: ReadonlySet<string> = new Set(['entity-removed', 'object-replaced', 'semantic-drift', 'reference-removed']);
 
 /** Codes that read a thing replaced: the quality-said-as-source reading would read it again. */
 const SOURCE_READ_BY: ReadonlySet<string> = new Set(['object-replaced', 'semantic-drift', 'requirement-removed']);
@@ -355,10 +362,19 @@ export function findReasons(written: string, next: string, lexicon?: Lexicon | n
   const duties = modified.some((reason) => DRIFT_READ_BY.has(reason.code)) ? modified : [...modified, ...findPlainDutiesReplaced(statements, lexicon)];
   // A step of a procedure replaced in its place by another ("Then ask for the gas test record" -> "Then print the permit"),
   // unless a reading of a rule gone read it already; a rule said in other words (advisory) is no reading of it (round 45a).
-  const stepped = duties.some((reason) => STEP_READ_BY.has(reason.code)) ? duties : [...duties, ...findStepsReplaced(written, next, lexicon)];
+  const replacedStep = duties.some((reason) => STEP_READ_BY.has(reason.code)) ? duties : [...duties, ...findStepsReplaced(written, next, lexicon)];
+  // A duty's sentence folded into its neighbour, a phrase of it kept ("... with a cutter. They must also sign the
+  // safety agreement before their first shift." -> "... with a cutter before their first shift."), the same way (round 46a).
+  const stepped = replacedStep.some((reason) => STEP_READ_BY.has(reason.code)) ? replacedStep : [...replacedStep, ...findStepsMerged(written, next, lexicon)];
   // A quality asked of a thing said as where it comes from ("barbless hooks" -> "hooks bought from the fishery shop"),
   // unless a reading of a thing or a rule replaced read it already (round 45a).
-  const found = stepped.some((reason) => SOURCE_READ_BY.has(reason.code)) ? stepped : [...stepped, ...findQualitiesSaidAsSources(written, next, lexicon)];
+  const sourced = stepped.some((reason) => SOURCE_READ_BY.has(reason.code)) ? stepped : [...stepped, ...findQualitiesSaidAsSources(written, next, lexicon)];
+  // The old text kept whole and a sentence appended that lets more in "also" / "too" / "as well" in a case
+  // of its own ("Fibreglass frames are taken as well if the customer insists"; round 46a).
+  const widened = sourced.some((reason) => ALSO_READ_BY.has(reason.code)) ? sourced : [...sourced, ...findAlsoInACase(written, next)];
+  // A short code in capitals replaced in place by a common word that is not what it stands for ("a full D licence" ->
+  // "a full car licence"), unless a reading of a name or a word replaced read it (round 46a).
+  const found = widened.some((reason) => CODE_READ_BY.has(reason.code)) ? widened : [...widened, ...findCodesReplaced(written, next)];
   // "below 27 °C" = "never 27 °C or higher": a bound said from the other side with a negation.
   // "no more than 30 hours" = "30 hours is the most": each figure's interval kept (_figures-kept.ts, round 32c).
   return recordedReasons(withoutFiguresKept(previous, now, withoutBoundsFromOtherSide(previous, now, found)));

@@ -43,18 +43,44 @@ function beyond(fewer: readonly string[], more: readonly string[]): string[] | n
   return left;
 }
 
+/** Words that end a ban's subject after its "No": its modal ("No player may train"). */
+const BAN_SUBJECT_ENDS = new Set([...SUBJECT_ENDS, 'may', 'can', 'could']);
+/** A verb of being or having said for one thing and for many: "Every hedgehog is checked" = "Hedgehogs are checked". */
+const AGREES: Readonly<Record<string, string>> = { is: 'are', has: 'have', needs: 'need', does: 'do', was: 'were' };
+const agreed = (word: string): string => AGREES[word] ?? word;
+
+/**
+ * How the new sentence opens on the old one's universal: the same universal, or (round 46a) a
+ * bare plural of the old one's first noun ("Every donor contacted about a match is offered" ->
+ * "Donors contacted about a first match are offered", "All events above magnitude 3.0" -> "Events
+ * above magnitude 3.0 near towns"), which says every one again when nothing after it picks out.
+ */
+function opening(a: readonly string[], b: readonly string[]): 'same' | 'plural' | null {
+  if (!UNIVERSALS.has(a[0] ?? '') && a[0] !== 'no') return null;
+  if (a[0] === b[0]) return 'same';
+  if (a[0] === 'no' || !a[1] || !b[0] || UNIVERSALS.has(b[0]) || b[0] === 'no' || b[0] === 'the') return null;
+  return compared(a[1]) === compared(b[0]) && b[0] !== a[1] ? 'plural' : a[0] === 'all' && b[0] === a[1] ? 'plural' : null;
+}
+
 /** The words added inside a universal subject of a kept rule, or null. */
 export function universalQualified(previous: string, next: string): { subject: string; added: string[] } | null {
   const a = tokenizeWords(previous);
   const b = tokenizeWords(next);
-  if (!UNIVERSALS.has(a[0] ?? '') || a[0] !== b[0] || [...a, ...b].some((word) => GRANTS.has(word))) return null;
-  const endA = a.findIndex((word) => SUBJECT_ENDS.has(word));
-  const endB = b.findIndex((word) => SUBJECT_ENDS.has(word));
-  if (endA < 2 || endB <= endA) return null;
-  // The rule after the subject kept word for word, two content words at least: the same duty.
+  const opened = opening(a, b);
+  if (!opened) return null;
+  // A ban's "No X may ..." (round 46a: "No player may train" -> "No senior player may train"): its modal grants nothing.
+  const ban = a[0] === 'no';
+  if (!ban && [...a, ...b].some((word) => GRANTS.has(word))) return null;
+  const ends = ban ? BAN_SUBJECT_ENDS : SUBJECT_ENDS;
+  const endA = a.findIndex((word) => ends.has(word));
+  const endB = b.findIndex((word) => ends.has(word));
+  if (endA < 2 || endB <= (opened === 'plural' ? endA - 2 : endA)) return null;
+  // The rule after the subject kept word for word, two content words at least: the same duty (its verb agreeing with a plural).
   const rest = a.slice(endA);
-  if (rest.join(' ') !== b.slice(endB).join(' ') || rest.filter(isContent).length < 2) return null;
-  const added = beyond(a.slice(1, endA), b.slice(1, endB));
+  const restB = b.slice(endB);
+  const restSaid = opened === 'plural' ? [agreed(rest[0] ?? ''), ...rest.slice(1)].join(' ') === restB.join(' ') : rest.join(' ') === restB.join(' ');
+  if (!restSaid || rest.filter(isContent).length < 2) return null;
+  const added = beyond(a.slice(1, endA), b.slice(opened === 'plural' ? 0 : 1, endB));
   if (!added || added.length === 0 || added.length > MAX_ADDED || added.some((word) => NOT_PICKING.has(word) || /\d/.test(word))) return null;
   const oldStems = new Set(a.map(normaliseWord));
   if (!added.some((word) => isContent(word) && !oldStems.has(normaliseWord(word)))) return null;
