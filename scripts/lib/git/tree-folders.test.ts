@@ -1,7 +1,8 @@
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { createRepo } from '../../test-utils/repo.ts';
+import { createRepo, killedBy } from '../../test-utils/repo.ts';
 import { listTree, readBlobs, readTreeFolders } from './index.ts';
 
 // readTreeFolders is what a recording commit lists a prompt's record folders with: it must list
@@ -41,5 +42,19 @@ describe('readTreeFolders', () => {
 
   it('lists nothing for folders the commit does not have', async () => {
     expect(await readTreeFolders(gitRepo, { ref: head, folders: ['vault/mutations/gone/', 'vault/audits/x/'] })).toEqual({ entries: [], blobs: new Map() });
+  });
+
+  it('lets the process end with its session kept for the next call, unreleased (a hook that fails before recording)', () => {
+    // A fresh Node: the session is this module's, kept between calls; idle, it must hold nothing open.
+    const moduleUrl = new URL('./index.ts', import.meta.url).href;
+    const script = `const git = await import(${JSON.stringify(moduleUrl)});
+const repo = ${JSON.stringify(gitRepo)};
+const first = await git.readTreeFolders(repo, { ref: ${JSON.stringify(head)}, folders: ['vault/mutations/a/'] });
+const second = await git.readTreeFolders(repo, { ref: ${JSON.stringify(head)}, folders: ['vault/checkpoints/a/'] });
+console.log(first.entries.length, second.entries.length);`;
+    // The timeout only stops a hang (the session holding the process open): no time is asserted.
+    const result = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8', timeout: 120_000 });
+    expect(result.status, `${result.stderr}${killedBy(result)}`).toBe(0);
+    expect(result.stdout).toBe('4 2\n');
   });
 });
