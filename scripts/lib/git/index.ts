@@ -416,7 +416,9 @@ export const compareGitPaths: (a: string, b: string) => number = compareGitOrder
  * then reads every record in them; as `ls-tree` and then `cat-file` that was two git processes,
  * each spawn costing this process a few milliseconds. Entries come in git's index order, like
  * `listTree`'s. A folder git does not have lists nothing. `alsoBlobs`: blobs the caller reads
- * next (the hook's prompts as HEAD holds them), read in the same session.
+ * next (the hook's prompts as HEAD holds them), read in the same session. The session stays open
+ * for the next call (keptObjectSession) until releaseKeptObjectSession: a caller that reads record
+ * folders in a process that goes on afterwards releases it.
  */
 export async function readTreeFolders(repo: Repo, { ref, folders, alsoBlobs = [] }: { ref: string; folders: string[]; alsoBlobs?: string[] }): Promise<{ entries: IndexEntry[]; blobs: Map<string, Buffer> }> {
   const session = keptObjectSession(repo);
