@@ -23,7 +23,7 @@ describe('prompt text holding scripts', () => {
         expect(await page.textContent('[data-testid="prompt-text"]')).toContain('<script>window.__pwned = "script"</script>');
         expect(await page.$$('main img')).toHaveLength(0);
       }
-      });
+    });
   }
 });
 
