@@ -21,7 +21,7 @@ describe('the digest of the measuring code', () => {
   const copy = (name: string) => {
     const root = path.join(outside, name);
     for (const folder of ['traits', 'prompt', 'config', 'schema', 'formats', 'recorder']) fs.cpSync(path.join(PROJECT_ROOT, 'scripts/lib', folder), path.join(root, 'scripts/lib', folder), { recursive: true });
-    for (const file of ['yaml-library.ts', 'text-keyed-memo.ts', 'errors.ts', 'guard/identity.ts', 'labels/nearest.ts', 'vault/fast-yaml-read.ts', 'vault/read-lineage.ts', 'schema-checks/record-checks.ts']) {
+    for (const file of ['yaml-library.ts', 'text-keyed-memo.ts', 'errors.ts', 'guard/identity.ts', 'labels/nearest.ts']) {
       fs.mkdirSync(path.dirname(path.join(root, 'scripts/lib', file)), { recursive: true });
       fs.copyFileSync(path.join(PROJECT_ROOT, 'scripts/lib', file), path.join(root, 'scripts/lib', file));
     }
@@ -80,10 +80,6 @@ describe('the digest of the measuring code', () => {
     const pkg = path.join(root, 'node_modules/yaml/package.json');
     fs.writeFileSync(pkg, JSON.stringify({ ...JSON.parse(fs.readFileSync(pkg, 'utf8')), version: '0.0.1' }));
     expect(changed(config.now).sets).toEqual(['citing', 'configuring']);
-    // The record reader: the hook's kept lineages (vault/lineage-cache-fs.ts), nothing else.
-    const before2 = codeDigestsOfSources(root);
-    fs.appendFileSync(path.join(root, 'scripts/lib/vault/fast-yaml-read.ts'), '// edited\n');
-    expect(changed(before2).sets).toEqual(['recordReading']);
   });
 
   it('of the source list: follows foldCase, by which the list keeps folded ids and picks their shards', () => {
@@ -113,7 +109,6 @@ describe('the digest of the measuring code', () => {
       classifying: ['prompt/locate.ts'],
       citing: ['prompt/parse.ts', 'recorder/_blob-citations.ts'],
       configuring: ['config/read-fs.ts'],
-      recordReading: ['vault/fast-yaml-read.ts', 'schema-checks/record-checks.ts'],
     };
     for (const set of Object.keys(computedBy) as CodeSet[]) {
       const { folders, files } = CODE_SETS[set];

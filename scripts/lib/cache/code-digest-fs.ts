@@ -30,9 +30,6 @@ export const CODE_SETS = {
   // The configuration read and validated (yaml, zod; the schema checks reviewers' identities and
   // expands globs' braces): the config cache.
   configuring: { folders: ['lib/config', 'lib/schema'], files: ['lib/guard/identity.ts', 'lib/prompt/brace-expansion.ts', 'lib/yaml-library.ts', 'lib/errors.ts', 'lib/labels/nearest.ts'], packages: ['yaml', 'zod'] },
-  // A record file read and checked (fast-yaml-read.ts and the checks generated from the schemas):
-  // the hook's records of a prompt's lineage kept by blob id (vault/lineage-cache-fs.ts).
-  recordReading: { folders: [], files: ['lib/vault/fast-yaml-read.ts', 'lib/schema-checks/record-checks.ts', 'lib/schema/records.ts', 'lib/vault/read-lineage.ts'], packages: [] },
 } as const satisfies Record<string, { folders: readonly string[]; files: readonly string[]; packages: readonly string[] }>;
 
 export type CodeSet = keyof typeof CODE_SETS;

@@ -8,7 +8,6 @@ import type { TreeView } from '../recorder/view.ts';
 import type { Checkpoint, Mutation } from '../schema/records.ts';
 import { checkCheckpoint, checkMutation } from '../schema-checks/record-checks.ts';
 import { readRecordYaml } from './fast-yaml-read.ts';
-import { keepLineageRecords, readLineageRecords } from './lineage-cache-fs.ts';
 import { parseRecordPath, recordFolder } from './paths.ts';
 
 export interface StoredMutation extends Mutation {
@@ -45,12 +44,8 @@ export async function readLineages(view: TreeView, ids: string[], listed?: { ids
     const parsed = parseRecordPath(entry.path);
     return parsed !== undefined && lineages.has(parsed.id);
   });
-  // Records read before (the replay's, by blob id and kind) are not read or parsed again; nor, in a
-  // repository's view (the hook's), those its prompts' files keep (lineage-cache-fs.ts).
-  const gitdir = view.replay ? undefined : view.repo?.gitdir;
-  const withRecords = [...new Set(wanted.map((entry) => parseRecordPath(entry.path)!.id))];
-  const kept = gitdir === undefined ? undefined : new Map(withRecords.map((id) => [id, readLineageRecords(gitdir, id)]));
-  const known = view.replay?.records ?? (kept && new Map([...kept.values()].flatMap((records) => [...records])));
+  // Records read before (the replay's, by blob id and kind) are not read or parsed again.
+  const known = view.replay?.records;
   const keyOf = (entry: IndexEntry) => `${parseRecordPath(entry.path)!.kind}:${entry.oid}`;
   const blobs = await view.read(wanted.filter((entry) => !known?.has(keyOf(entry))).map((entry) => entry.oid));
   const texts = wanted.map((entry) => blobs.get(entry.oid)?.toString('utf8') ?? '');
@@ -64,7 +59,6 @@ export async function readLineages(view: TreeView, ids: string[], listed?: { ids
     if (record) known?.set(keyOf(entry), record);
     return record;
   });
-  if (kept && ids.length <= KEEP_LINEAGES_UP_TO) keepLineages(gitdir!, wanted, read, kept, keyOf);
   const slow = read.some((record, i) => record === undefined && parseRecordPath(wanted[i]!.path)!.kind !== 'audit') ? await loadRecordParser() : undefined;
   for (const [i, entry] of wanted.entries()) {
     const { kind, id } = parseRecordPath(entry.path)!;
@@ -80,32 +74,6 @@ export async function readLineages(view: TreeView, ids: string[], listed?: { ids
     }
   }
   return { lineages, problems };
-}
-
-/**
- * Up to how many prompts a read keeps the records of (lineage-cache-fs.ts), as the hook keeps
- * chunks (KEEP_CHUNKS_UP_TO): someone working on a prompt or two commits it again, and its next
- * commit reads only its new records; a bulk edit does not pay the writing of 50 files.
- */
-const KEEP_LINEAGES_UP_TO = 8;
-
-/**
- * Keeps each prompt's accepted records (`read`, by `wanted`'s order) where its file lacked one of
- * them or held others (records since removed): a file as it was is not written again.
- */
-function keepLineages(gitdir: string, wanted: IndexEntry[], read: (Mutation | Checkpoint | undefined)[], kept: Map<string, Map<string, Mutation | Checkpoint>>, keyOf: (entry: IndexEntry) => string): void {
-  const byId = new Map<string, [string, Mutation | Checkpoint][]>();
-  wanted.forEach((entry, i) => {
-    const record = read[i];
-    const { id } = parseRecordPath(entry.path)!;
-    if (!byId.has(id)) byId.set(id, []);
-    if (record) byId.get(id)!.push([keyOf(entry), record]);
-  });
-  for (const [id, records] of byId) {
-    const file = kept.get(id)!;
-    if (records.length === file.size && records.every(([key]) => file.has(key))) continue;
-    keepLineageRecords(gitdir, id, records);
-  }
 }
 
 /** The yaml and zod reading of a record (its problems with their lines), loaded only for a record the fast reading does not accept. */
