@@ -41,16 +41,19 @@ export async function openPage({ browser, server }: BrowserSite, route: string, 
   context.setDefaultTimeout(BROWSER_WAIT);
   const page = await context.newPage();
   const errors: string[] = [];
-  page.on('dialog', (dialog) => {
-    errors.push(`dialog: ${dialog.message()}`);
-    void dialog.dismiss();
-  });
-  page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
-  page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(`console: ${message.text()}`);
-  });
+  recordErrors(page, () => errors);
+  page.on('dialog', (dialog) => void dialog.dismiss());
   await page.goto(new URL(route, server.url).href);
   return { page, errors };
+}
+
+/** Pushes each dialog, page error and console error of `page` onto the list `list` gives at that moment. */
+function recordErrors(page: Page, list: () => string[]): void {
+  page.on('dialog', (dialog) => list().push(`dialog: ${dialog.message()}`));
+  page.on('pageerror', (error) => list().push(`pageerror: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error') list().push(`console: ${message.text()}`);
+  });
 }
 
 /**
@@ -67,11 +70,7 @@ export async function openFilePage(live: BrowserSite, route: string, options: { 
     const { page } = await openPage(live, 'about:blank');
     const shared = { page, errors: [] as string[] };
     // openPage's listeners fill the first list; these fill each test's own.
-    page.on('dialog', (dialog) => shared.errors.push(`dialog: ${dialog.message()}`));
-    page.on('pageerror', (error) => shared.errors.push(`pageerror: ${error.message}`));
-    page.on('console', (message) => {
-      if (message.type() === 'error') shared.errors.push(`console: ${message.text()}`);
-    });
+    recordErrors(page, () => shared.errors);
     live.filePage = shared;
   }
   const shared = live.filePage;
