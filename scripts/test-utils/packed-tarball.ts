@@ -58,15 +58,20 @@ function packInto(folder: string): string {
     // tarball is the same to the byte either way (scripts/test-utils/README.md, session 40). The
     // runtime (`promptvault/runtime`, which installed-app.test.ts imports) is compiled by tsc from
     // sources the bundle's inputs.json does not list, so it is compiled again (1.4 s of CPU).
-    const runtime = spawnSync(path.join(PROJECT_ROOT, 'node_modules/.bin/tsc'), ['-p', 'tsconfig.runtime.json'], { cwd: PROJECT_ROOT, encoding: 'utf8', env });
-    if (runtime.status !== 0) throw new Error(`tsc -p tsconfig.runtime.json in ${PROJECT_ROOT} failed (${runtime.status ?? runtime.signal}):\n${runtime.stderr}${runtime.stdout}`);
+    runInProject(path.join(PROJECT_ROOT, 'node_modules/.bin/tsc'), ['-p', 'tsconfig.runtime.json'], env);
     args.push('--ignore-scripts');
   }
-  const result = spawnSync('npm', args, { cwd: PROJECT_ROOT, encoding: 'utf8', env });
-  if (result.status !== 0) throw new Error(`npm ${args.join(' ')} in ${PROJECT_ROOT} failed (${result.status ?? result.signal}):\n${result.stderr}${result.stdout}`);
+  const result = runInProject('npm', args, env);
   const file = fs.readdirSync(folder).find((name) => name.endsWith('.tgz'));
   if (!file) throw new Error(`npm pack wrote no .tgz into ${folder}:\n${result.stdout}`);
   return path.join(folder, file);
+}
+
+/** Runs `command` in the project's folder; a failure throws with its output. */
+function runInProject(command: string, args: string[], env: NodeJS.ProcessEnv): { stdout: string } {
+  const result = spawnSync(command, args, { cwd: PROJECT_ROOT, encoding: 'utf8', env });
+  if (result.status !== 0) throw new Error(`${path.basename(command)} ${args.join(' ')} in ${PROJECT_ROOT} failed (${result.status ?? result.signal}):\n${result.stderr}${result.stdout}`);
+  return result;
 }
 
 /**
