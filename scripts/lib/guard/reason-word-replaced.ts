@@ -218,7 +218,10 @@ export function wordReplaced(previous: string, next: string, lexicon: Lexicon): 
   if (kept.length + bound < KEPT_AROUND) return null;
   // A noun of two words stands where a noun stood: only the words' noun senses are read.
   // An act in place: the word opens an instruction with its object after it ("Sweep the ring"), or follows a modal.
-  const actInPlace = one !== null && partAt(a, swap.at) === 'v' && (swap.at > 0 || DETERMINER.test(a[1] ?? ''));
+  // Not when the old sentence already says the new verb's root ("Dry the leaves in the firing room" -> "Fire the
+  // leaves ..."): the act the place is named for, said with the sentence's own word.
+  const saidAlready = a.some((word, i) => i !== swap.at && sameRoot(normaliseWord(word), normaliseWord(came)));
+  const actInPlace = one !== null && partAt(a, swap.at) === 'v' && (swap.at > 0 || DETERMINER.test(a[1] ?? '')) && !saidAlready;
   if (!readableKinds(lexicon, gone, came, one ? NOUNS_AND_VERBS : ['n'], one ? partAt(a, swap.at) : 'n', actInPlace) || linkedInAnySense(lexicon, gone, came) || sameParent(lexicon, gone, came) || kindOf(lexicon, gone, came) || kindOf(lexicon, came, gone)) return null;
   return { gone, came };
 }
