@@ -68,4 +68,9 @@ export const ROUND_47A_EDITS: readonly ClauseEdit[] = [
   { kind: 'benign', variant: 'reword', previous: "Keep the spare strings in the cabinet.", next: "Keep the spare strings in the steel cabinet." },
   { kind: 'benign', variant: 'stricter', previous: "Pluckers may take a break after each round.", next: "Pluckers may take a short break after each round." },
   { kind: 'benign', variant: 'reword', previous: "Every bow must be proof-drawn before a sale.", next: "Every bow must be proof-drawn before any sale." },
+  // A short instruction's opening verb replaced, two content words kept (v69's "Sieve the castings before they are bagged" -> "Weigh ..."); twins say the act with a synonym.
+  { kind: 'drift', previous: "Roll the leaves before they are fired.", next: "Cut the leaves before they are fired." },
+  { kind: 'drift', previous: "Oil the staves after they are split.", next: "Burn the staves after they are split." },
+  { kind: 'benign', variant: 'reword', previous: "Wash the baskets after they are emptied.", next: "Rinse the baskets after they are emptied." },
+  { kind: 'benign', variant: 'reword', previous: "Store the bows once they are strung.", next: "Keep the bows once they are strung." },
 ];

@@ -214,14 +214,17 @@ export function wordReplaced(previous: string, next: string, lexicon: Lexicon): 
   // Figures and times kept count as frame ("every 6 months", "before 6am"): they tie the rule down.
   const kept = a.filter((word, i) => (i < swap.at || i >= swap.at + swap.goneWords) && (ownWord(word) || (/\d/.test(word) || amountWord(word))));
   // A kept "must", "never" or "no" is frame too: it pins what a short rule forbids (round 30b).
-  const bound = bindingFrame(a.filter((_, i) => i < swap.at || i >= swap.at + swap.goneWords));
+  // An instruction's opening verb with its object after it ("Sieve the castings before they are bagged") is bound
+  // as a "must" is: the mood pins what a short rule demands (round 47a, v69's drift).
+  const opensInstruction = one !== null && swap.at === 0 && DETERMINER.test(a[1] ?? '');
+  const bound = Math.max(bindingFrame(a.filter((_, i) => i < swap.at || i >= swap.at + swap.goneWords)), opensInstruction ? 1 : 0);
   if (kept.length + bound < KEPT_AROUND) return null;
-  // A noun of two words stands where a noun stood: only the words' noun senses are read.
   // An act in place: the word opens an instruction with its object after it ("Sweep the ring"), or follows a modal.
   // Not when the old sentence already says the new verb's root ("Dry the leaves in the firing room" -> "Fire the
   // leaves ..."): the act the place is named for, said with the sentence's own word.
   const saidAlready = a.some((word, i) => i !== swap.at && sameRoot(normaliseWord(word), normaliseWord(came)));
   const actInPlace = one !== null && partAt(a, swap.at) === 'v' && (swap.at > 0 || DETERMINER.test(a[1] ?? '')) && !saidAlready;
+  // A noun of two words stands where a noun stood: only the words' noun senses are read.
   if (!readableKinds(lexicon, gone, came, one ? NOUNS_AND_VERBS : ['n'], one ? partAt(a, swap.at) : 'n', actInPlace) || linkedInAnySense(lexicon, gone, came) || sameParent(lexicon, gone, came) || kindOf(lexicon, gone, came) || kindOf(lexicon, came, gone)) return null;
   return { gone, came };
 }

@@ -26,6 +26,11 @@ describe("an instruction's act replaced by a verb of another kind", () => {
     expect(codes(findWordsReplaced('Sweep the ring after every session.', 'Salt the ring after every session.', lexicon))).toEqual(['semantic-drift']);
   });
 
+  it('reads a short instruction\'s opening verb replaced, its mood a frame word as "must" is', () => {
+    expect(codes(findWordsReplaced('Sieve the castings before they are bagged.', 'Weigh the castings before they are bagged.', lexicon))).toEqual(['semantic-drift']);
+    expect(findWordsReplaced('Wash the baskets after they are emptied.', 'Rinse the baskets after they are emptied.', lexicon)).toEqual([]);
+  });
+
   it('reads nothing for verbs of one kind, a subject, or a verb the sentence says already', () => {
     expect(findWordsReplaced('Wipe the tasting glasses with a clean cloth after each flight.', 'Polish the tasting glasses with a clean cloth after each flight.', lexicon)).toEqual([]);
     expect(findWordsReplaced('Park the minibus in the rear yard overnight.', 'Leave the minibus in the rear yard overnight.', lexicon)).toEqual([]);
