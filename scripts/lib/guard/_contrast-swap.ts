@@ -64,3 +64,35 @@ export function findContrastSwap(before: readonly string[], after: readonly stri
   if (a0.join(' ') !== a1.join(' ') || b0.join(' ') !== b1.join(' ')) return null;
   return [shown(middle0.slice(0, at0[0])), shown(middle0.slice(at0[0] + at0[1]))];
 }
+
+/** Words that may open the party a trailing contrast keeps out: "not by the grower", "not to the enquirer". */
+const PARTY_OPENERS = new Set(['by', 'to', 'for', 'with', 'from']);
+/** The longest party a trailing contrast names: "not the packhouse inspector". */
+const MOST_PARTY_WORDS = 5;
+
+/** A sentence that ends on a contrast setting one party against the act ("..., not the grower"): the words before it and the party, or null. */
+function trailingContrast(words: readonly string[]): [readonly string[], readonly string[]] | null {
+  const at = words.lastIndexOf('not');
+  if (at < 2 || VERB_BEFORE.has(words[at - 1] ?? '') || words.slice(0, at).some((word) => word === 'not' || word === 'never')) return null;
+  const party = words.slice(at + 1 + (PARTY_OPENERS.has(words[at + 1] ?? '') ? 1 : 0));
+  return party.length === 0 || party.length > MOST_PARTY_WORDS ? null : [words.slice(0, at), party];
+}
+
+/**
+ * The doer and the party a trailing contrast keeps out exchanged, the act kept ("The packhouse inspector
+ * samples each grower's bins, not the grower" -> "Each grower samples their own bins, not the packhouse
+ * inspector"): each party's words now stand where the other's stood, an owner said as "their own" all
+ * the same; at least one content word of the act is said in both. As written in the new version, or null (round 47a, v68's roles).
+ */
+export function findTrailingContrastSwap(before: readonly string[], after: readonly string[]): [string, string] | null {
+  const old = trailingContrast(before);
+  const now = old && trailingContrast(after);
+  if (!old || !now) return null;
+  const [oldParty, newParty] = [contentStems(old[1]), contentStems(now[1])];
+  if (oldParty.length === 0 || newParty.length === 0 || oldParty.some((stem) => newParty.includes(stem))) return null;
+  const [oldHead, newHead] = [new Set(contentStems(old[0])), new Set(contentStems(now[0]))];
+  // The party now kept out was named before the old contrast, and is named before the new one no more; the old one now is.
+  if (!newParty.every((stem) => oldHead.has(stem)) || newParty.some((stem) => newHead.has(stem)) || !oldParty.every((stem) => newHead.has(stem))) return null;
+  const act = [...oldHead].filter((stem) => !oldParty.includes(stem) && !newParty.includes(stem));
+  return act.some((stem) => newHead.has(stem)) ? [shown(now[1]), shown(old[1])] : null;
+}

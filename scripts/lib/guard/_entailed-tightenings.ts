@@ -17,6 +17,7 @@ import { amountInTableRow, amountNamesAThing, boundMeasuresTheDuty } from './_am
 import { inWhatIsTold } from './_told-facts.ts';
 import { grantsARightReceived } from './_benefit-bounds.ts';
 import { boundInCase } from './_case-bounds.ts';
+import { byIsAMargin } from './_margins.ts';
 import { saysNegativeState } from './_negative-states.ts';
 import { boundPhrases, BOUNDS_BEFORE, NEGATED_BOUNDS, NUMBER_WORD_PATTERN, NUMBER_WORDS, SCALE_WORDS, TIMES_WORDS } from './_numbers.ts';
 import { wordTable } from './_word-table.ts';
@@ -360,6 +361,8 @@ function amountTightened(sentence: string, prefix: string, before: number, after
     return !STATE_FOR.test(lastClause(prefix)) && !grants(own) && !forbids(own) && !gives(own) && after > before;
   }
   if (!bound) return false;
+  // "win by 2" -> "win by 1", "cut back by 30 centimetres": a margin, not a deadline; no side is sure (_margins.ts, round 47a).
+  if (bound.phrase === 'by' && byIsAMargin(prefix, sentence.slice(prefix.length))) return false;
   const clause = lastClause(prefix);
   // "may not exceed 14 hours": the negation belongs to the bound, the rule is a duty.
   const rule = own.replace(/\b(?:not|never)\s+(?:to\s+)?exceed/gi, 'exceed').replace(NEGATED_BOUNDS, 'within');

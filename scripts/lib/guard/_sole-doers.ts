@@ -58,6 +58,19 @@ const OTHERS_NAMED = /\b(?:nobody|no one|no-one|everyone|everybody|anyone|anybod
 /** Words that say one of the forms: no word of the act. */
 const FORM_WORDS = new Set(['only', 'may', 'can', 'allowed', 'permitted', 'you', 'we', 'never', 'not', 'do', 'does', 'that', 'this', 'it', 'so', 'them', 'handles', 'handle', 'deal', 'deals', 'with', 'alone', 'by', 'us', 'left', 'leave', 'entirely', 'wholly', 'solely', 'up', 'job', 'matter', 'question', 'decision', 'task', 'call', 'responsibility', 'for', 'is', 'are', 'nobody', 'no', 'one', 'everyone', 'anyone', 'else', 'stays', 'stay', 'back', 'out', 'yourself', 'yourselves', 'ourselves', 'themselves', 'at', 'point', 'and', 'but']);
 
+/** The forms in the order soleDoer tries them. */
+const FORMS: readonly RegExp[] = [ONLY_MAY, YOU_NEVER_P_DOES, BY_NOT_YOU, BY_ALONE, FOR_NOT_YOU, YOU_LEAVE, LEFT_TO, JOB_FOR, PARTY_JOB];
+
+const NEGATION = /\b(?:not|never|no|nobody|nothing|cannot|can't|don't|doesn't|mustn't|won't|isn't|aren't)\b/g;
+
+/** How many negations a sentence says outside its form's words and the clause that keeps the others out. */
+function negationsBesideForm(sentence: string): number {
+  const text = sentence.replace(OTHERS_OUT, '.').trim().toLowerCase().replace(/[’]/g, "'");
+  const form = FORMS.map((pattern) => pattern.exec(text)?.[0]).find((found) => found !== undefined) ?? '';
+  // "..., and at no point for the officer", "not by you": the party kept out, said beside any form.
+  return (text.replace(form, ' ').replace(/\b(?:never|not|at no point) (?:by|for)\b/g, ' ').match(NEGATION) ?? []).length;
+}
+
 /** The act one party alone does in `sentence`, with the party and who is kept out; null when it says none of the forms. */
 export function soleDoer(sentence: string): SoleDoer | null {
   const text = sentence.trim().toLowerCase().replace(/[’]/g, "'");
@@ -109,6 +122,10 @@ export function saysSameSoleDoer(previous: string, next: string, lexicon: Lexico
   if (!old || !now || !sameDoer(old, now, next)) return false;
   // "Only P may" keeps everyone out; "not by you" only the one addressed: more let in.
   if (old.keptOut === 'else' && now.keptOut === 'you') return false;
+  // "are not to record calling males by ear alone" -> "are to record ... by ear alone": a negation
+  // outside the form's own words ("never by you", "You never ...; P does") turns the act, whatever the
+  // form says (round 47a, v69's negation).
+  if (negationsBesideForm(previous) !== negationsBesideForm(next)) return false;
   const leaveOut = new Set([...FORM_WORDS, ...tokenizeWords(old.doer), ...tokenizeWords(now.doer)]);
   // Every word of the old act said in the new sentence (its closing clause too), and every word of
   // the new act, without that clause, in the old sentence: a case, a thing or a party added or

@@ -66,6 +66,7 @@ import { ROUND_45C_EDITS } from './clause-edits.round45c.fixture.ts';
 import { ROUND_46B_EDITS } from './clause-edits.round46b.fixture.ts';
 import { ROUND_46C_EDITS } from './clause-edits.round46c.fixture.ts';
 import { ROUND_46A_EDITS } from './clause-edits.round46a.fixture.ts';
+import { ROUND_47A_EDITS } from './clause-edits.round47a.fixture.ts';
 
 export const EDIT_KINDS = [
   'benign', 'modal', 'negation', 'number', 'requirement', 'entity', 'reference', 'tone', 'drift',
@@ -3615,6 +3616,8 @@ export const CLAUSE_EDITS: readonly ClauseEdit[] = [
   ...ROUND_46C_EDITS,
   // Round 46a (session 40): a universal said as a bare plural picked out, a ban's "No X" qualified or said of a kind, a case's act qualified by degree, a duty folded into its neighbour, "also" in a case appended, with twins (clause-edits.round46a.fixture.ts).
   ...ROUND_46A_EDITS,
+  // Round 47a (session 41): an instruction's act replaced by a verb of another kind, a "not" dropped beside a sole-doer form, a margin "by N" moved, a duty's case said "only if" with a conjunct, parties exchanged round a trailing "not" or in a joined sentence, a word put between "a" / "every" and a kept noun, with twins (clause-edits.round47a.fixture.ts).
+  ...ROUND_47A_EDITS,
 ];
 
 /**

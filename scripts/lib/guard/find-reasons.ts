@@ -113,6 +113,7 @@ import { findQualitiesSaidAsSources } from './reason-quality-said-as-source.ts';
 import { findKeptRulesTakenBack } from './reason-kept-rule-taken-back.ts';
 import { findRightsTakenBack } from './reason-right-taken-back.ts';
 import { findDutiesMadeOffers } from './reason-duty-made-offer.ts';
+import { findKindsQualified } from './reason-kind-qualified.ts';
 import { withRatesSaidAsBefore } from './_rates.ts';
 import { withHeldCaseSaidWithout } from './_unless-held.ts';
 import { withIncludedCaseInPlace } from './_included-case.ts';
@@ -299,6 +300,8 @@ const LAST_READINGS: ReadonlyArray<{ detect: ReadonlyArray<(input: StatementDiff
   { detect: [findPresencesLoosened], unlessFound: ['condition-changed', 'condition-widened', 'conjunct-dropped'] },
   // A duty that gained a window of time and nothing else ("must wear a wetsuit" -> "... in spring and autumn"), that a scope or condition reading already read (round 44a).
   { detect: [findDutyWindowsAdded], unlessFound: ['scope-narrowed', 'condition-added', 'condition-narrowed', 'qualifier-added'] },
+  // A word put between "a" / "every" / "no" and a kept noun of a duty or a ban ("before a match" -> "before a cup match"), that a scope or condition reading already read (round 47a).
+  { detect: [findKindsQualified], unlessFound: ['scope-narrowed', 'qualifier-added', 'condition-narrowed', 'condition-added', 'number-changed'] },
 ];
 
 /** Codes that read a change the modifier reading would read again. */

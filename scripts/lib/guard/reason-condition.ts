@@ -85,7 +85,9 @@ function narrowedCondition(before: readonly Condition[], after: readonly Conditi
     if (condition.kind !== 'if' && condition.kind !== 'only-if' && condition.kind !== 'whenever') continue;
     // "when data may have left the network" -> "... has been confirmed to have left": proof now needed.
     if (before.some((old) => old.kind === condition.kind && hedgeMadeCertain(old.words, condition.words) !== null)) return condition;
-    const kept = before.find((old) => old.kind === condition.kind && old.stems.length > 0 && old.stems.every((stem) => condition.stems.includes(stem)));
+    // "Cancel the trek if the wind is above 40 km/h" -> "... only if the wind is above 40 km/h and a warning is in
+    // force": a duty's case said with "only" is the same case (grants never reach here), so its gained conjunct narrows it (round 47a).
+    const kept = before.find((old) => (old.kind === condition.kind || (old.kind === 'if' && condition.kind === 'only-if')) && old.stems.length > 0 && old.stems.every((stem) => condition.stems.includes(stem)));
     if (!kept || condition.words.length <= kept.words.length) continue;
     if (condition.kind === 'only-if' && gateGainedConjunct(kept.words, condition.words) && next.some((statement) => statement.conditions.includes(condition) && restrictsInPassive(statement))) continue;
     // Two sentences joined: "Shooting stops when the flag is raised. It restarts only when the officer lowers it." ->

@@ -4,7 +4,7 @@
 // approved by a lead" -> "a lead approves") changes the slots, so it does not count. Pure.
 import type { Reason } from '../schema/records.ts';
 import { oneToOneGroups, type StatementDiffInput } from './_statement-groups.ts';
-import { findContrastSwap } from './_contrast-swap.ts';
+import { findContrastSwap, findTrailingContrastSwap } from './_contrast-swap.ts';
 import { listReordered } from './_list-order.ts';
 import { transposedPair } from './_transposed-pair.ts';
 import { exchangedEverywhere } from './_exchanged-everywhere.ts';
@@ -211,10 +211,20 @@ export function findRolesSwapped(input: StatementDiffInput): Reason[] {
   for (const { group, previous, next } of oneToOneGroups(input.groups)) {
     // "needs a flight plan, a battery check and a weather briefing" -> "a weather briefing, ... and a flight plan".
     if (listReordered(previous.text, next.text)) continue;
-    const swapped = findSwappedRoles(previous, next) ?? findExchangedWords(previous, next) ?? findExchangedPhrases(previous, next) ?? findExchangedEverywhere(previous, next) ?? findContrastSwap(previous.words, next.words) ?? findSwappedRoles(previous, next, true) ?? transposedPair(previous.words, next.words);
+    const swapped = findSwappedRoles(previous, next) ?? findExchangedWords(previous, next) ?? findExchangedPhrases(previous, next) ?? findExchangedEverywhere(previous, next) ?? findContrastSwap(previous.words, next.words) ?? findSwappedRoles(previous, next, true) ?? transposedPair(previous.words, next.words) ?? findTrailingContrastSwap(previous.words, next.words);
     if (swapped) {
       reasons.push({ code: 'roles-swapped', message: `roles swapped: "${swapped[0]}" and "${swapped[1]}" traded places in ${quote(group.nextText)}` });
     }
+  }
+  // Two old sentences aligned with one new one (the second rewritten round the same parties: "The officer tells
+  // the competitors when they may start; competitors do not start on their own count" -> "The competitors tell
+  // the officer when they will start; ..."): a swap read between one of them and the new sentence (round 47a, v68's roles).
+  for (const group of input.groups) {
+    const [next] = group.next;
+    if (group.previous.length < 2 || group.next.length !== 1 || !next) continue;
+    // Parties, not figures: "after 18:40" read against "18:30" trades no roles.
+    const swapped = group.previous.map((previous) => findSwappedRoles(previous, next)).find((found) => found !== null && found.every((word) => !/\d/.test(word)));
+    if (swapped) reasons.push({ code: 'roles-swapped', message: `roles swapped: "${swapped[0]}" and "${swapped[1]}" traded places in ${quote(group.nextText)}` });
   }
   return reasons;
 }

@@ -97,7 +97,7 @@ export function kindOf(lexicon: Lexicon, a: string, b: string): boolean {
  * are used (`used`, read from the word's place), else in every part of speech they share ("Wipe" ->
  * "Polish" are both verbs of contact, though apart as nouns).
  */
-function readableKinds(lexicon: Lexicon, a: string, b: string, parts: readonly PartOfSpeech[] = NOUNS_AND_VERBS, used: PartOfSpeech | null = null): boolean {
+function readableKinds(lexicon: Lexicon, a: string, b: string, parts: readonly PartOfSpeech[] = NOUNS_AND_VERBS, used: PartOfSpeech | null = null, actInPlace = false): boolean {
   let apart: boolean | undefined;
   const kindsAreApart = (): boolean => {
     if (apart === undefined) {
@@ -106,18 +106,38 @@ function readableKinds(lexicon: Lexicon, a: string, b: string, parts: readonly P
     }
     return apart;
   };
-  let shared = 0;
-  for (const pos of parts) {
-    const first: Sense | undefined = lexicon.senses(a, pos)[0];
-    const second: Sense | undefined = lexicon.senses(b, pos)[0];
-    if (!first || !second) continue;
-    shared++;
-    const left = [first.category, second.category].filter((kind) => LEFT_TO_OTHERS.test(kind));
-    if (left.length > 0 && !(left.every((kind) => READ_WHEN_APART.test(kind)) && kindsAreApart())) return false;
-  }
+  const readable = (read: readonly PartOfSpeech[]): boolean => {
+    let shared = 0;
+    for (const pos of read) {
+      const first: Sense | undefined = lexicon.senses(a, pos)[0];
+      const second: Sense | undefined = lexicon.senses(b, pos)[0];
+      if (!first || !second) continue;
+      shared++;
+      const left = [first.category, second.category].filter((kind) => LEFT_TO_OTHERS.test(kind));
+      if (left.length > 0 && !(left.every((kind) => READ_WHEN_APART.test(kind)) && kindsAreApart())) return false;
+    }
+    return shared > 0;
+  };
   // A word WordNet does not know (a name, a typo) or of another part of speech is no reading of its.
   const unknown = (word: string): boolean => ALL_PARTS.every((pos) => lexicon.senses(word, pos).length === 0);
-  return shared > 0 && !unknown(a) && !unknown(b);
+  if (unknown(a) || unknown(b)) return false;
+  if (readable(parts)) return true;
+  // The act of an instruction or a duty, its object kept ("Sweep the ring" -> "Salt the ring"), whose noun is
+  // a quality or a time ("a sweep" is an attribute), is read as the verb it is there, if the two verbs' two
+  // commonest senses share no kind either (motion against perception and contact); verbs of one kind
+  // ("Wipe" / "Polish" are verbs of contact, "Park" / "Leave" of motion) stay unread, as before (round 47a, v69's drift).
+  return actInPlace && parts.includes('v') && commonKindsApart(lexicon, a, b, 'v') && readable(['v']);
+}
+
+/** Senses of each word whose kinds are compared when only its verb is read: the commonest two. */
+const VERB_SENSES_COMPARED = 2;
+
+/** Whether the commonest senses of the two words in `pos` are filed under no kind in common. */
+function commonKindsApart(lexicon: Lexicon, a: string, b: string, pos: PartOfSpeech): boolean {
+  const kinds = (word: string): Set<string> => new Set(lexicon.senses(word, pos).slice(0, VERB_SENSES_COMPARED).map((sense) => sense.category));
+  const first = kinds(a);
+  const second = kinds(b);
+  return first.size > 0 && second.size > 0 && ![...first].some((kind) => second.has(kind));
 }
 
 /**
@@ -176,6 +196,9 @@ function swapWithAuxiliary(a: readonly string[], b: readonly string[]): { at: nu
   return short === a ? { at, gone: one, came: other } : { at: at + 1, gone: other, came: one };
 }
 
+/** Words that open an instruction's object: "Sweep the ring", not "Staff supervise" (a subject). */
+const DETERMINER = /^(?:the|a|an|each|every|all|any|your|their|its|our|this|these|those)$/;
+
 /** The one word of a kept sentence replaced by a word naming another act or thing, or null. */
 export function wordReplaced(previous: string, next: string, lexicon: Lexicon): { gone: string; came: string } | null {
   // "Guests may use the hotel pool" -> "the rooftop pool": a grant moved, read by the grant readings.
@@ -191,10 +214,18 @@ export function wordReplaced(previous: string, next: string, lexicon: Lexicon): 
   // Figures and times kept count as frame ("every 6 months", "before 6am"): they tie the rule down.
   const kept = a.filter((word, i) => (i < swap.at || i >= swap.at + swap.goneWords) && (ownWord(word) || (/\d/.test(word) || amountWord(word))));
   // A kept "must", "never" or "no" is frame too: it pins what a short rule forbids (round 30b).
-  const bound = bindingFrame(a.filter((_, i) => i < swap.at || i >= swap.at + swap.goneWords));
+  // An instruction's opening verb with its object after it ("Sieve the castings before they are bagged") is bound
+  // as a "must" is: the mood pins what a short rule demands (round 47a, v69's drift).
+  const opensInstruction = one !== null && swap.at === 0 && DETERMINER.test(a[1] ?? '');
+  const bound = Math.max(bindingFrame(a.filter((_, i) => i < swap.at || i >= swap.at + swap.goneWords)), opensInstruction ? 1 : 0);
   if (kept.length + bound < KEPT_AROUND) return null;
+  // An act in place: the word opens an instruction with its object after it ("Sweep the ring"), or follows a modal.
+  // Not when the old sentence already says the new verb's root ("Dry the leaves in the firing room" -> "Fire the
+  // leaves ..."): the act the place is named for, said with the sentence's own word.
+  const saidAlready = a.some((word, i) => i !== swap.at && sameRoot(normaliseWord(word), normaliseWord(came)));
+  const actInPlace = one !== null && partAt(a, swap.at) === 'v' && (swap.at > 0 || DETERMINER.test(a[1] ?? '')) && !saidAlready;
   // A noun of two words stands where a noun stood: only the words' noun senses are read.
-  if (!readableKinds(lexicon, gone, came, one ? NOUNS_AND_VERBS : ['n'], one ? partAt(a, swap.at) : 'n') || linkedInAnySense(lexicon, gone, came) || sameParent(lexicon, gone, came) || kindOf(lexicon, gone, came) || kindOf(lexicon, came, gone)) return null;
+  if (!readableKinds(lexicon, gone, came, one ? NOUNS_AND_VERBS : ['n'], one ? partAt(a, swap.at) : 'n', actInPlace) || linkedInAnySense(lexicon, gone, came) || sameParent(lexicon, gone, came) || kindOf(lexicon, gone, came) || kindOf(lexicon, came, gone)) return null;
   return { gone, came };
 }
 
