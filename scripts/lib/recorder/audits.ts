@@ -246,7 +246,8 @@ export async function recordAudits(input: AuditInput): Promise<AuditSummary[]> {
   else for (const { task } of needed) evaluations.push(await here(task));
   opened?.close();
   // Kept for `check` and `report`, which judge each unflagged audit again: a verdict this guard
-  // gave on these very inputs is not asked of it twice (lib/guard/verdict-memo-fs.ts).
+  // gave on these very inputs is not asked of it twice (lib/guard/verdict-memo-fs.ts). Not from
+  // backfill's replay (its view has no repository): one rewrite of the file per replayed commit.
   const memo = input.view.repo ? openVerdictMemo(input.view.repo.gitdir, config.guard) : null;
   if (memo) {
     for (const [i, { task }] of needed.entries()) memo.remember(task, evaluations[i]!);
