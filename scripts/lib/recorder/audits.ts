@@ -16,6 +16,7 @@ import { auditTips, latestAudit, undoneFlaggedAudit } from '../guard/open-audits
 import { rankSameSecondAudits } from '../guard/audit-commit-order-git.ts';
 import { clauseMoves, movedOrDeleted } from '../guard/moved-clauses.ts';
 import { guardVersion } from '../guard/guard-version.ts';
+import { openVerdictMemo } from '../guard/verdict-memo-fs.ts';
 import { packageVersion } from '../package-root-fs.ts';
 import { idFromPath } from '../prompt/locate.ts';
 import { contentHash } from '../prompt/parse.ts';
@@ -244,6 +245,14 @@ export async function recordAudits(input: AuditInput): Promise<AuditSummary[]> {
   if (sharedGuard) evaluations.push(...(await sharedGuard.evaluate(needed, here)));
   else for (const { task } of needed) evaluations.push(await here(task));
   opened?.close();
+  // Kept for `check` and `report`, which judge each unflagged audit again: a verdict this guard
+  // gave on these very inputs is not asked of it twice (lib/guard/verdict-memo-fs.ts). Not from
+  // backfill's replay (its view has no repository): one rewrite of the file per replayed commit.
+  const memo = input.view.repo ? openVerdictMemo(input.view.repo.gitdir, config.guard) : null;
+  if (memo) {
+    for (const [i, { task }] of needed.entries()) memo.remember(task, evaluations[i]!);
+    memo.save();
+  }
   const cited = await citing;
   const versionOf = firstVersions(input.versions);
   let places: Map<string, number[]> | undefined;
