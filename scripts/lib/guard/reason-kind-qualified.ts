@@ -25,8 +25,9 @@ export function kindQualified(previous: readonly string[], next: readonly string
   if (!found || found.words.length !== 1 || found.at === 0) return null;
   const [word = ''] = found.words;
   const determiner = previous[found.at - 1] ?? '';
-  const noun = previous[found.at] ?? '';
-  if (!ANY_OF_KIND.test(determiner) || !/^[a-z]{3,}$/.test(word) || /ly$/.test(word) || STRESS.test(word) || !isContent(word) || !isContent(noun)) return null;
+  // A word put at the end ("... bring a" -> "... bring a ball") completes the sentence: no kept noun.
+  const noun = previous[found.at];
+  if (noun === undefined || !ANY_OF_KIND.test(determiner) || !/^[a-z]{3,}$/.test(word) || /ly$/.test(word) || STRESS.test(word) || !isContent(word) || !isContent(noun)) return null;
   return { determiner, word, noun };
 }
 

@@ -1,0 +1,88 @@
+// Round 47a's readings (a trailing "not" swapped, a word put after "a"/"every", a margin said with
+// "by", a negation beside a sole-doer form, an instruction's act replaced, "if" said "only if") on
+// inputs a reasonable clause may hold that their own fixtures do not: empty or punctuation-only
+// sentences, a contrast or determiner at either end, Markdown lists, very long sentences. In a hook
+// an exception is exit 70 and no commit, so each is read through evaluateClauseChange, as the hook
+// reads it, and must answer (session 41, review41). The odd pairs are made from fixed seeds by fixed
+// edits, so a failure names the pair to read again.
+import { describe, expect, it } from 'vitest';
+import { configSchema } from '../schema/config.ts';
+import { createBuiltinEmbedder } from './builtin-embedder.ts';
+import { evaluateClauseChange } from './evaluate-clause-change.ts';
+import { createWordNetLexicon } from './wordnet-lexicon-fs.ts';
+import { findContrastSwap, findTrailingContrastSwap } from './_contrast-swap.ts';
+import { kindQualified } from './reason-kind-qualified.ts';
+import { byIsAMargin } from './_margins.ts';
+
+const config = configSchema.parse({});
+const embedder = createBuiltinEmbedder();
+const lexicon = createWordNetLexicon();
+
+/** Sentences in the shapes round 47a reads, each with the edit it was written for. */
+const SEEDS: readonly [string, string][] = [
+  ['The packhouse inspector samples each grower\'s bins, not the grower.', 'Each grower samples their own bins, not the packhouse inspector.'],
+  ['All clay beds must be watered before a match.', 'All clay beds must be watered before a cup match.'],
+  ['League matches are played to 11 points, win by 2.', 'League matches are played to 11 points, win by 1.'],
+  ['Cancel the trek if the wind is above 40 km/h.', 'Cancel the trek only if the wind is above 40 km/h and a warning is in force.'],
+  ['Sweep the ring after every session.', 'Salt the ring after every session.'],
+  ['Frogs are not to be recorded by ear alone.', 'Frogs are to be recorded by ear alone.'],
+  ['HR, not the line manager, decides.', 'The line manager, not HR, decides.'],
+];
+
+/** Edits a clause's writer may make to both texts alike: the shape kept, the surface odd. */
+const ODD: readonly [string, (text: string) => string][] = [
+  ['a Markdown bullet', (text) => `- ${text}`],
+  ['a numbered item', (text) => `1. ${text}`],
+  ['a nested list', (text) => `- Rules:\n  - ${text}\n  - ${text}`],
+  ['no closing stop', (text) => text.replace(/[.]$/, '')],
+  ['stops doubled', (text) => text.replace(/[.]$/, '..')],
+  ['a trailing "not"', (text) => `${text.replace(/[.]$/, '')}, not`],
+  ['a lone "not" sentence', (text) => `${text} Not.`],
+  ['ending on "a"', (text) => `${text.replace(/[.]$/, '')} a`],
+  ['ending on "by"', (text) => `${text.replace(/[.]$/, '')} by`],
+  ['opening with "not"', (text) => `Not ${text.charAt(0).toLowerCase()}${text.slice(1)}`],
+  ['punctuation only between', (text) => `${text} ;;; --- !!! ${text}`],
+  ['emphasis and code', (text) => `**${text}** \`not\``],
+  ['curly quotes and a dash', (text) => `“${text}” — not ‘them’`],
+  ['one long sentence', (text) => Array.from({ length: 12 }, () => text.replace(/[.]$/, '')).join(', and ') + '.'],
+];
+
+/** Texts with next to nothing in them. */
+const BARE = ['', ' ', '.', '-', '- ', '*', '---', 'not', 'a', 'by', 'only if', ', not', 'win by', '1.', '#', '> not'];
+
+const answers = async (previous: string, next: string) => {
+  const result = await evaluateClauseChange({ clauseId: 'odd/inputs', previous, next, declaredTone: null, config, embedder, lexicon });
+  return typeof result.regression_flag;
+};
+
+describe("round 47a's readings on odd inputs", () => {
+  it.each(ODD.map(([name, edit]) => [name, edit] as const))('answer for every seed edited with %s', async (_, edit) => {
+    for (const [previous, next] of SEEDS) expect(await answers(edit(previous), edit(next)), `${edit(previous)} -> ${edit(next)}`).toBe('boolean');
+  });
+
+  it('answer for texts with next to nothing in them, against each other and against a seed', async () => {
+    const [previous, next] = SEEDS[0]!;
+    for (const bare of BARE) {
+      for (const other of [BARE[BARE.indexOf(bare) + 1] ?? '', previous, next]) {
+        expect(await answers(bare, other), `${JSON.stringify(bare)} -> ${JSON.stringify(other)}`).toBe('boolean');
+        expect(await answers(other, bare), `${JSON.stringify(other)} -> ${JSON.stringify(bare)}`).toBe('boolean');
+      }
+    }
+  });
+
+  it('read no kind narrowed when the word ends a sentence cut short after "a" (no kept noun: the message quoted "a " -> "a ball ")', async () => {
+    const result = await evaluateClauseChange({ clauseId: 'odd/inputs', previous: 'Players must not bring a', next: 'Players must not bring a ball', declaredTone: null, config, embedder, lexicon });
+    expect(result.reasons.filter((reason) => reason.code === 'scope-narrowed')).toEqual([]);
+    expect(kindQualified(['every', 'player', 'must', 'wear', 'a'], ['every', 'player', 'must', 'wear', 'a', 'helmet'])).toBeNull();
+  });
+
+  it('read no swap, kind or margin from empty or one-word inputs, and throw on none', () => {
+    const cases: [string[], string[]][] = [[[], []], [['not'], ['not']], [['a'], ['a', 'cup']], [['not', 'by'], ['by', 'not']], [['rather', 'than'], ['than', 'rather']], [['x', 'not'], ['not', 'x']]];
+    for (const [before, after] of cases) {
+      expect(findContrastSwap(before, after)).toBeNull();
+      expect(findTrailingContrastSwap(before, after)).toBeNull();
+      expect(kindQualified(before, after)).toBeNull();
+    }
+    for (const [prefix, after] of [['', ''], ['by', ''], ['win by', ''], ['by', ' '], ['cut back by', '%']]) expect(typeof byIsAMargin(prefix, after)).toBe('boolean');
+  });
+});
