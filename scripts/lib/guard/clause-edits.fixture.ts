@@ -66,6 +66,7 @@ import { ROUND_45C_EDITS } from './clause-edits.round45c.fixture.ts';
 import { ROUND_46B_EDITS } from './clause-edits.round46b.fixture.ts';
 import { ROUND_46C_EDITS } from './clause-edits.round46c.fixture.ts';
 import { ROUND_46A_EDITS } from './clause-edits.round46a.fixture.ts';
+import { ROUND_47C_EDITS } from './clause-edits.round47c.fixture.ts';
 
 export const EDIT_KINDS = [
   'benign', 'modal', 'negation', 'number', 'requirement', 'entity', 'reference', 'tone', 'drift',
@@ -3615,6 +3616,8 @@ export const CLAUSE_EDITS: readonly ClauseEdit[] = [
   ...ROUND_46C_EDITS,
   // Round 46a (session 40): a universal said as a bare plural picked out, a ban's "No X" qualified or said of a kind, a case's act qualified by degree, a duty folded into its neighbour, "also" in a case appended, with twins (clause-edits.round46a.fixture.ts).
   ...ROUND_46A_EDITS,
+  // Round 47c (session 41): two acts said the other way round with the thing they share moved to the first, an age said without its unit before the rule's verb, a land area in square metres, with twins (clause-edits.round47c.fixture.ts).
+  ...ROUND_47C_EDITS,
 ];
 
 /**
