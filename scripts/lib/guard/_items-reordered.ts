@@ -13,6 +13,7 @@
 // labelled edit of the sets v3-v43 and the tuning set that is such a permutation is benign (17, 2
 // flagged as roles swapped before this reading). Pure.
 import { gappedClausesSwapped } from './_gapped-clauses.ts';
+import { conjunctsExchanged, exchangeKey } from './_conjuncts-exchanged.ts';
 
 /** Words that say the items come in a sequence: their order is the rule's. */
 // "first aid" and "first language" name a thing, no step (round 42d: v58's "a first aid kit" and
@@ -165,8 +166,11 @@ function writtenAsBefore(previous: string, next: string): string {
   // line thousands of times asked every line of one version about every like line of the other
   // (50,000 one-word lines: 122 s of CI's CPU, quadratic).
   const old = Map.groupBy(new Set(sentencesOf(previous).map((candidate) => candidate.trim()).filter((candidate) => !SEQUENCE.test(candidate))), itemWords);
+  // Two acts said the other way round, the thing they share moving to the first (_conjuncts-exchanged.ts, round 47c).
+  const exchanged = Map.groupBy(new Set(sentencesOf(previous).map((candidate) => candidate.trim())), exchangeKey);
   const asked = new Map<string, string | undefined>();
-  const sameAs = (sentence: string) => (SEQUENCE.test(sentence) ? undefined : old.get(itemWords(sentence))?.find((candidate) => saidAsBefore(candidate, sentence)));
+  const sameAs = (sentence: string) =>
+    SEQUENCE.test(sentence) ? undefined : (old.get(itemWords(sentence))?.find((candidate) => saidAsBefore(candidate, sentence)) ?? exchanged.get(exchangeKey(sentence))?.find((candidate) => conjunctsExchanged(candidate, sentence)));
   return sentencesOf(next)
     .map((sentence) => {
       const written = sentence.trim();

@@ -56,6 +56,9 @@ const BASE_UNITS: Readonly<Record<string, readonly [string, number]>> = {
   // Pressures, in pascals ("70 bar" = "7 megapascals", round 26a). No bare "pa": "a PA" is a person.
   pascal: ['pressure', 1], kpa: ['pressure', 1_000], kilopascal: ['pressure', 1_000], mpa: ['pressure', 1_000_000], megapascal: ['pressure', 1_000_000],
   bar: ['pressure', 100_000], mbar: ['pressure', 100], millibar: ['pressure', 100], psi: ['pressure', 6_894.757],
+  // Areas of land, in square metres, as "square metre" is held (`_unit-powers.ts`): "40 hectares" =
+  // "400,000 square metres" (round 47c, v69's smokejumper base read the unit as the noun counted).
+  hectare: ['area', 10_000], acre: ['area', 4_046.856_422_4],
   // Speeds written as one word, in metres per second (as "km/h" is read, `compoundUnit`).
   mph: ['length/time', 1_609.344 / 3_600], kph: ['length/time', 1_000 / 3_600],
 };

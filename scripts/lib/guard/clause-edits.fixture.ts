@@ -67,6 +67,7 @@ import { ROUND_46B_EDITS } from './clause-edits.round46b.fixture.ts';
 import { ROUND_46C_EDITS } from './clause-edits.round46c.fixture.ts';
 import { ROUND_46A_EDITS } from './clause-edits.round46a.fixture.ts';
 import { ROUND_47A_EDITS } from './clause-edits.round47a.fixture.ts';
+import { ROUND_47C_EDITS } from './clause-edits.round47c.fixture.ts';
 
 export const EDIT_KINDS = [
   'benign', 'modal', 'negation', 'number', 'requirement', 'entity', 'reference', 'tone', 'drift',
@@ -3618,6 +3619,8 @@ export const CLAUSE_EDITS: readonly ClauseEdit[] = [
   ...ROUND_46A_EDITS,
   // Round 47a (session 41): an instruction's act replaced by a verb of another kind, a "not" dropped beside a sole-doer form, a margin "by N" moved, a duty's case said "only if" with a conjunct, parties exchanged round a trailing "not" or in a joined sentence, a word put between "a" / "every" and a kept noun, with twins (clause-edits.round47a.fixture.ts).
   ...ROUND_47A_EDITS,
+  // Round 47c (session 41): two acts said the other way round with the thing they share moved to the first, an age said without its unit before the rule's verb, a land area in square metres, with twins (clause-edits.round47c.fixture.ts).
+  ...ROUND_47C_EDITS,
 ];
 
 /**

@@ -27,6 +27,7 @@ import { sameRateOverOtherPeriod } from './_amounts-per-period.ts';
 import { amountSharedByMerge } from './_amounts-shared.ts';
 import { occasionsSaidByNoun, oneOfOneAndTheNext, periodSaidApart, periodSaidAsAdverb } from './_occasions-counted.ts';
 import { wordTable } from './_word-table.ts';
+import { opensTheRulesVerb } from './_verbs-after-figures.ts';
 
 interface Quantity {
   value: number;
@@ -906,7 +907,9 @@ function findAmountChanges(previous: string, next: string): Finding[] {
     // unit ("at least 12 years old" -> "Nobody younger than 12", "by the 34th week" -> "by week 34",
     // "follow-ups last 45 minutes" -> "each follow-up runs for 45"): a unit's amount is held in
     // its base unit (12 years as 144 months), so the figure is compared as written (round 43a).
-    if (take((c) => (c.dimension === '' || quantity.dimension === '') && figureAsWritten(c) === figureAsWritten(quantity))) continue;
+    // A figure before the rule's verb counts nothing either ("under 8 years old" -> "younger than eight cannot", round 47c).
+    const countsNothing = (c: Quantity): boolean => c.dimension === '' || opensTheRulesVerb(c.text.split(' ').at(-1) ?? '');
+    if (take((c) => (countsNothing(c) || countsNothing(quantity)) && figureAsWritten(c) === figureAsWritten(quantity))) continue;
     // "up to three tools" -> "no more than three items", "at least three independent light sources"
     // -> "no fewer than three separate torches": the same count under the same bound, its noun said
     // in other words. What is counted is the object readings' to compare; the number stands.
