@@ -3,7 +3,8 @@
 // inputs a reasonable clause may hold that their own fixtures do not: empty or punctuation-only
 // sentences, a contrast or determiner at either end, Markdown lists, very long sentences. In a hook
 // an exception is exit 70 and no commit, so each is read through evaluateClauseChange, as the hook
-// reads it, and must answer (session 41, review41). The odd pairs are made from fixed seeds by fixed
+// reads it, and must answer (session 41, review41; round 47c's exchanged acts and figures before a
+// verb among the seeds). The odd pairs are made from fixed seeds by fixed
 // edits, so a failure names the pair to read again.
 import { describe, expect, it } from 'vitest';
 import { configSchema } from '../schema/config.ts';
@@ -27,6 +28,9 @@ const SEEDS: readonly [string, string][] = [
   ['Sweep the ring after every session.', 'Salt the ring after every session.'],
   ['Frogs are not to be recorded by ear alone.', 'Frogs are to be recorded by ear alone.'],
   ['HR, not the line manager, decides.', 'The line manager, not HR, decides.'],
+  // Round 47c's two acts exchanged round their shared thing, and a figure before the rule's verb.
+  ['Guests may buy pearls at the jetty shop or order them online.', 'Guests may order pearls online or buy them at the jetty shop.'],
+  ['Visitors under 12 years old must stay with an adult.', 'Visitors younger than twelve must stay with an adult.'],
 ];
 
 /** Edits a clause's writer may make to both texts alike: the shape kept, the surface odd. */
