@@ -87,6 +87,7 @@ describe("round 47a's readings on odd inputs", () => {
       expect(findTrailingContrastSwap(before, after)).toBeNull();
       expect(kindQualified(before, after)).toBeNull();
     }
-    for (const [prefix, after] of [['', ''], ['by', ''], ['win by', ''], ['by', ' '], ['cut back by', '%']]) expect(typeof byIsAMargin(prefix, after)).toBe('boolean');
+    const margins: [string, string][] = [['', ''], ['by', ''], ['win by', ''], ['by', ' '], ['cut back by', '%']];
+    for (const [prefix, after] of margins) expect(typeof byIsAMargin(prefix, after)).toBe('boolean');
   });
 });
