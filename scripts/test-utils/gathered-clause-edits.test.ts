@@ -28,6 +28,7 @@ describe('clause edits of several groups, committed together at the first audit 
     expect(clash.committed).not.toBe(first.committed);
     // The first repository: the old texts, the new ones, gym/lockers's second edit; the clash's: two.
     expect(gathered.commits).toBe(5);
+    expect(gathered.repositories).toBe(2);
   });
 
   it('refuses an edit declared after the commits, which no commit would hold', () => {

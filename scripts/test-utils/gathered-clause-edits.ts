@@ -28,6 +28,8 @@ export interface GatheredClauseEdits {
   group(options: { title: string; tone?: string; start?: string }): Pick<ClauseEditAudits, 'edit' | 'editAll'>;
   /** The hooked commits made so far (0 before a test read an audit). */
   readonly commits: number;
+  /** The repositories they were made in. */
+  readonly repositories: number;
   cleanup(): void;
 }
 
@@ -139,6 +141,9 @@ export function gatheredClauseEdits(): GatheredClauseEdits {
     },
     get commits() {
       return commits;
+    },
+    get repositories() {
+      return repos.length;
     },
     cleanup() {
       for (const { lazy } of repos) lazy.made()?.cleanup();
