@@ -46,59 +46,99 @@ export interface ClauseEditAudits {
   cleanup(): void;
 }
 
+/** The front matter a clause file carries above its rule text. */
+export interface ClauseFrontMatter {
+  title: string;
+  tone?: string;
+}
+
+/** A clause's file text: `title` (and `tone` when given) above the rule. */
+export const clauseFileText = ({ title, tone }: ClauseFrontMatter, rule: string): string => `---\ntitle: ${title}\n${tone ? `tone: ${tone}\n` : ''}---\n${rule}\n`;
+
+/** An edit in words, for `expect(value, edit)`: `codex/mews/boots.md: "old" -> "new"`. */
+export const clauseEditName = (id: string, previous: string, next: string): string => `codex/${id}.md: ${JSON.stringify(previous)} -> ${JSON.stringify(next)}`;
+
+/** A clause edit with the front matter of its file. */
+export interface FramedClauseEdit {
+  id: string;
+  previous: string;
+  next: string;
+  frontMatter: ClauseFrontMatter;
+}
+
+/**
+ * `editAll`'s commits in a repository with the real hooks and a codex glob over `codex/`: one
+ * commit of every old text its file does not hold yet, one of every new text, each dated by
+ * `nextDate`. Fails, naming the edits and the hook's output, when a commit does not go through.
+ * Returns each edit's reading of the audit that commit wrote, to call before the next commit (the
+ * reading looks for the audit HEAD added), and each can fail on its own: `editAll` calls them all
+ * at once, gathered-clause-edits.ts keeps each reading's failure for the tests of that edit.
+ */
+export function commitClauseEdits(at: TestRepo, nextDate: () => string, edits: ReadonlyArray<FramedClauseEdit>): Array<() => AuditedEdit> {
+  const named = edits.map((edit) => ({ ...edit, file: `codex/${edit.id}.md`, edit: clauseEditName(edit.id, edit.previous, edit.next) }));
+  // One file written twice in a commit is one edit: the first would never be audited.
+  expect(new Set(named.map(({ id }) => id)).size, `each clause edited once in a commit: ${named.map(({ id }) => id).join(', ')}`).toBe(named.length);
+  const what = (files: readonly { file: string }[]) => (files.length === 1 ? files[0]!.file : `${files.length} clauses`);
+  const stale = named.filter(({ file, previous, frontMatter }) => !at.exists(file) || at.read(file) !== clauseFileText(frontMatter, previous));
+  if (stale.length > 0) {
+    for (const { file, previous, frontMatter } of stale) at.write(file, clauseFileText(frontMatter, previous));
+    const adopted = at.commit(`adopt ${what(stale)}`, nextDate());
+    expect(adopted.code, `${stale.map(({ edit }) => edit).join('\n')}: the old text's commit failed\n${adopted.stderr}`).toBe(0);
+  }
+  const before = new Map(named.map(({ id }) => [id, new Set(at.filesAtHead(`vault/audits/${id}/`))]));
+  for (const { file, next, frontMatter } of named) at.write(file, clauseFileText(frontMatter, next));
+  const committed = at.commit(`edit ${what(named)}`, nextDate());
+  expect(committed.code, `${named.map(({ edit }) => edit).join('\n')}: the edit's commit failed\n${committed.stderr}`).toBe(0);
+  return named.map(({ id, edit }) => () => {
+    const written = at.filesAtHead(`vault/audits/${id}/`).filter((audit) => !before.get(id)!.has(audit));
+    expect(written, `${edit}: the edit's commit wrote no audit of ${id}\n${committed.stderr}`).toHaveLength(1);
+    const audit = parse(at.showHead(written[0]!)) as Record<string, any>;
+    expect(audit?.clause, `${edit}: the audit the edit's commit wrote is not of ${id}`).toBe(id);
+    return { edit, committed, audit, codes: (audit.reasons ?? []).map((reason: { code: string }) => reason.code) };
+  });
+}
+
+/** A repository with the real hooks and `codex: ['codex/**\/*.md']`, made on the first call of the function returned. */
+export function lazyCodexRepo(): { repo(): TestRepo; made(): TestRepo | undefined } {
+  let made: TestRepo | undefined;
+  return {
+    repo() {
+      if (!made) {
+        made = createRepo();
+        made.write('.promptvault.yaml', "codex: ['codex/**/*.md']\n");
+      }
+      return made;
+    },
+    made: () => made,
+  };
+}
+
+/** Commit dates a day apart from `start` (`YYYY-MM-DD`, default 2026-03-01), one a call. */
+export function daysFrom(start = '2026-03-01'): () => string {
+  let day = 0;
+  const first = Date.parse(`${start}T00:00:00Z`);
+  return () => new Date(first + day++ * 86_400_000).toISOString().slice(0, 10);
+}
+
 /**
  * A repository with the real hooks and `codex: ['codex/**\/*.md']`, whose clauses carry `title`
  * (and `tone` when given) above the rule text; commits are a day apart from `start`.
  */
 export function clauseEditAudits(options: { title: string; tone?: string; start?: string }): ClauseEditAudits {
-  let made: TestRepo | undefined;
-  let day = 0;
-  const first = Date.parse(`${options.start ?? '2026-03-01'}T00:00:00Z`);
-  const nextDate = () => new Date(first + day++ * 86_400_000).toISOString().slice(0, 10);
-  const wrap = (rule: string) => `---\ntitle: ${options.title}\n${options.tone ? `tone: ${options.tone}\n` : ''}---\n${rule}\n`;
-  const repo = (): TestRepo => {
-    if (!made) {
-      made = createRepo();
-      made.write('.promptvault.yaml', "codex: ['codex/**/*.md']\n");
-    }
-    return made;
-  };
-  const editAll = (edits: ReadonlyArray<EditOfClause>): AuditedEdit[] => {
-    const named = edits.map(([id, previous, next]) => {
-      const file = `codex/${id}.md`;
-      return { id, previous, next, file, edit: `${file}: ${JSON.stringify(previous)} -> ${JSON.stringify(next)}` };
-    });
-    // One file written twice in a commit is one edit: the first would never be audited.
-    expect(new Set(named.map(({ id }) => id)).size, `each clause edited once in a commit: ${named.map(({ id }) => id).join(', ')}`).toBe(named.length);
-    const what = (files: readonly { file: string }[]) => (files.length === 1 ? files[0]!.file : `${files.length} clauses`);
-    const at = repo();
-    const stale = named.filter(({ file, previous }) => !at.exists(file) || at.read(file) !== wrap(previous));
-    if (stale.length > 0) {
-      for (const { file, previous } of stale) at.write(file, wrap(previous));
-      const adopted = at.commit(`adopt ${what(stale)}`, nextDate());
-      expect(adopted.code, `${stale.map(({ edit }) => edit).join('\n')}: the old text's commit failed\n${adopted.stderr}`).toBe(0);
-    }
-    const before = new Map(named.map(({ id }) => [id, new Set(at.filesAtHead(`vault/audits/${id}/`))]));
-    for (const { file, next } of named) at.write(file, wrap(next));
-    const committed = at.commit(`edit ${what(named)}`, nextDate());
-    expect(committed.code, `${named.map(({ edit }) => edit).join('\n')}: the edit's commit failed\n${committed.stderr}`).toBe(0);
-    return named.map(({ id, edit }) => {
-      const written = at.filesAtHead(`vault/audits/${id}/`).filter((audit) => !before.get(id)!.has(audit));
-      expect(written, `${edit}: the edit's commit wrote no audit of ${id}\n${committed.stderr}`).toHaveLength(1);
-      const audit = parse(at.showHead(written[0]!)) as Record<string, any>;
-      expect(audit?.clause, `${edit}: the audit the edit's commit wrote is not of ${id}`).toBe(id);
-      return { edit, committed, audit, codes: (audit.reasons ?? []).map((reason: { code: string }) => reason.code) };
-    });
-  };
+  const lazy = lazyCodexRepo();
+  const nextDate = daysFrom(options.start);
+  const frontMatter: ClauseFrontMatter = options.tone ? { title: options.title, tone: options.tone } : { title: options.title };
+  const editAll = (edits: ReadonlyArray<EditOfClause>): AuditedEdit[] =>
+    commitClauseEdits(lazy.repo(), nextDate, edits.map(([id, previous, next]) => ({ id, previous, next, frontMatter }))).map((read) => read());
   return {
     // One edit is a batch of one: the same commits, subjects and messages.
     edit: (id, previous, next) => editAll([[id, previous, next]])[0]!,
     editAll: <const E extends ReadonlyArray<EditOfClause>>(edits: E) => editAll(edits) as unknown as { -readonly [K in keyof E]: AuditedEdit },
     get repo() {
-      return repo();
+      return lazy.repo();
     },
     cleanup() {
-      made?.cleanup();
+      lazy.made()?.cleanup();
     },
   };
 }

@@ -42,6 +42,7 @@ export const SHARED_HELPERS: Readonly<Record<string, string>> = {
   'built-once.ts': "keeps nothing in the process: the run's histories are in the run's folder, by key, copied for each caller",
   'clause-history.ts': 'a history built through the hook in a new repository (builtOnce), nothing kept',
   'clause-edit-audits.ts': "its repository and day counter live in the object each call returns, nothing in the module",
+  'gathered-clause-edits.ts': 'its groups, repositories and results live in the object each call returns, nothing in the module',
   'guard-verdict.ts': "one built-in embedder and the default config, the same as every file would make (the embedder's caches are of pure results)",
   'rejected-change.ts': 'histories through builtOnce and constants',
   'lowered-flag.ts': 'constants and histories built per call',

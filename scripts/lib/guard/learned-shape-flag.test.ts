@@ -4,8 +4,8 @@
 // so the behaviour does not move when `npm run fit:verdict` refits the shipped ones; and with the
 // shipped ones through a real commit, on an object of a kept sentence swapped for a thing the
 // dictionary does not link to it, beside the same rule said in another order.
-import { afterAll, describe, expect, it } from 'vitest';
-import { clauseEditAudits } from '../../test-utils/clause-edit-audits.ts';
+// Its classes through the real hook: rounds-through-hook.test.ts (every round's edits in a few shared commits).
+import { describe, expect, it } from 'vitest';
 import { configSchema } from '../schema/config.ts';
 import { createBuiltinEmbedder } from './builtin-embedder.ts';
 import { evaluateClauseChange } from './evaluate-clause-change.ts';
@@ -45,20 +45,5 @@ describe('the flag learned where no reading flags', () => {
     const unread = await evaluate('Staff lock the gate at dusk.', 'At dusk, the gate is locked by staff.', null);
     expect(unread.reasons.filter((reason) => reason.advisory !== true)).toEqual([]);
     expect(unread.regression_flag).toBe(false);
-  });
-});
-
-describe('the learned flag, through the hook', () => {
-  const hook = clauseEditAudits({ title: 'Lost property on the trams' });
-  afterAll(() => hook.cleanup());
-
-  it('records an act of a kept rule replaced, which no reading flags, flagged learned-shape quoting the words; the rule said in another order unflagged', () => {
-    const old = 'Lost property found on the trams is held at the depot office until it is claimed.';
-    const replaced = hook.edit('trams/lost-property', old, 'Lost property found on the trams is held at the depot office until it is auctioned.');
-    expect(replaced.audit, replaced.edit).toMatchObject({ clause: 'trams/lost-property', change: 'edited', regression_flag: true });
-    expect(replaced.codes, replaced.edit).toEqual(['learned-shape']);
-    expect(replaced.audit.reasons[0].message, replaced.edit).toMatch(/^learned shape: "claimed" -> "auctioned": no reading flags this edit/);
-    const reordered = hook.edit('trams/lost-property-reordered', old, 'Until it is claimed, lost property found on the trams is held at the depot office.');
-    expect(reordered.audit, reordered.edit).toMatchObject({ clause: 'trams/lost-property-reordered', change: 'edited', regression_flag: false });
   });
 });

@@ -5,8 +5,8 @@
 // case once negations are resolved, figures and bounds, order). One check for every code it
 // withdraws, tested per code; the twins that change one slot stay flagged; one kind is also driven
 // through a real commit.
+// Its classes through the real hook: rounds-through-hook.test.ts (every round's edits in a few shared commits).
 import { afterAll, describe, expect, it } from 'vitest';
-import { clauseEditAudits } from '../../test-utils/clause-edit-audits.ts';
 import { flaggingCodes } from '../../test-utils/guard-verdict.ts';
 import { readRequirementFrame } from './_requirement-frames.ts';
 import { findReasonsBeyondKeptRequirements, sameRequirement, withKeptRequirementsInOldWords } from './requirements-kept-withdrawn.ts';
@@ -101,17 +101,5 @@ describe('reasons withdrawn when every requirement is stated again, per code', (
     const read = () => [{ code: 'tone-dismissive', message: 'tone' }, { code: 'negation-removed', message: 'negation' }];
     const kept = findReasonsBeyondKeptRequirements('Only certified divers may enter the wreck.', 'Divers without certification may not enter the wreck.', lexicon, read(), () => []);
     expect(kept.map((reason) => reason.code)).toEqual(['tone-dismissive']);
-  });
-});
-
-describe('a requirement stated again, through the hook', () => {
-  const hook = clauseEditAudits({ title: 'Dive rules', tone: 'formal' });
-  afterAll(() => hook.cleanup());
-
-  it('records the ban said as an "only" unflagged and its twin with the case turned flagged', () => {
-    const reworded = hook.edit('ski/passes', 'Do not refund a lift pass that has been scanned.', 'A lift pass is refunded only if it has not been scanned.');
-    expect(reworded.audit, reworded.edit).toMatchObject({ clause: 'ski/passes', change: 'edited', regression_flag: false, reasons: [] });
-    const twin = hook.edit('ski/rentals', 'Do not refund a ski rental that has been collected.', 'A ski rental is refunded only if it has been collected.');
-    expect(twin.audit.regression_flag, twin.edit).toBe(true);
   });
 });

@@ -5,8 +5,8 @@
 // limits or closed to a party is the party not entering it; skipping a thing is not doing the act
 // to it; a thing going to a party is someone passing it to them. Each relation tested through the
 // code it withdraws (negation-removed) with the twins that change one slot; one through a commit.
+// Its classes through the real hook: rounds-through-hook.test.ts (every round's edits in a few shared commits).
 import { afterAll, describe, expect, it } from 'vitest';
-import { clauseEditAudits } from '../../test-utils/clause-edit-audits.ts';
 import { flaggingCodes } from '../../test-utils/guard-verdict.ts';
 import { tagWords } from './_part-of-speech.ts';
 import { isPosTaggerLoaded } from './pos-tagger-fs.ts';
@@ -119,17 +119,5 @@ describe('negation-removed withdrawn where a relation states the ban again, per 
     expect(kept.map((reason) => reason.code)).toEqual(['tone-dismissive']);
     // "paint" is no verb of passing: the place kept from a party is not a thing painted.
     expect(await codes('Do not paint the fence near the gate.', 'Keep the fence from the gate.')).not.toEqual([]);
-  });
-});
-
-describe('a ban said through a relation, through the hook', () => {
-  const hook = clauseEditAudits({ title: 'Shelter rules', tone: 'formal' });
-  afterAll(() => hook.cleanup());
-
-  it('records "keep from" unflagged and its twin with another party flagged', () => {
-    const reworded = hook.edit('shelter/address', 'Do not tell callers the address of the shelter.', 'Keep the address of the shelter from callers.');
-    expect(reworded.audit, reworded.edit).toMatchObject({ clause: 'shelter/address', change: 'edited', regression_flag: false, reasons: [] });
-    const twin = hook.edit('shelter/code', 'Never give the alarm code to contractors.', 'Keep the alarm code with contractors.');
-    expect(twin.audit.regression_flag, twin.edit).toBe(true);
   });
 });

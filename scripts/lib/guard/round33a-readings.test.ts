@@ -5,8 +5,8 @@
 // "Only A the Xs that C". The benign rewordings withdraw their codes; each twin that turns the gate
 // (no "only", "only until", no "not", another party, "C or D", a word of the gate gone) stays
 // flagged. One kind is also driven through a real commit.
+// Its classes through the real hook: rounds-through-hook.test.ts (every round's edits in a few shared commits).
 import { afterAll, describe, expect, it } from 'vitest';
-import { clauseEditAudits } from '../../test-utils/clause-edit-audits.ts';
 import { flaggingCodes } from '../../test-utils/guard-verdict.ts';
 import { foldGatedRules, readGatedRule, sameGatedRule } from './_gated-rules.ts';
 import { createWordNetLexicon } from './wordnet-lexicon-fs.ts';
@@ -94,17 +94,5 @@ describe('the verdict on a ban said as the only case allowed', () => {
     expect(await codes('Never dispatch a drone unless the wind is below 20 knots.', 'A drone is dispatched unless the wind is below 20 knots.')).not.toEqual([]);
     expect(await codes('Do not repair a bike that another shop sold.', 'Only repair bikes that another shop sold.')).not.toEqual([]);
     expect(await codes('Do not release the test results before the supervising doctor has reviewed them.', 'Only once the supervising doctor or a nurse has reviewed them may the test results be released.')).not.toEqual([]);
-  });
-});
-
-describe('through the hook', () => {
-  const hook = clauseEditAudits({ title: 'Crag rules' });
-  afterAll(() => hook.cleanup());
-
-  it('records the ban said as the only case allowed unflagged and its twin with the gate dropped flagged', () => {
-    const reworded = hook.edit('crag/belay', "Do not let a climber leave the belay ledge until their partner has called 'safe'.", "A climber may leave the belay ledge only once their partner has called 'safe'.");
-    expect(reworded.audit, reworded.edit).toMatchObject({ clause: 'crag/belay', change: 'edited', regression_flag: false, reasons: [] });
-    const twin = hook.edit('crag/abseil', 'Do not let a climber start an abseil until a second anchor has been checked.', 'A climber may start an abseil once a second anchor has been checked.');
-    expect(twin.audit.regression_flag, twin.edit).toBe(true);
   });
 });

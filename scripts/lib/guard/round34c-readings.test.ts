@@ -4,8 +4,8 @@
 // in other units, an acronym with a small letter. Each benign form beside a twin that changes the
 // rule and keeps its flag; the reading's own functions beside; the case made universal and the
 // reordered items also driven through real commits.
+// Its classes through the real hook: rounds-through-hook.test.ts (every round's edits in a few shared commits).
 import { afterAll, describe, expect, it } from 'vitest';
-import { clauseEditAudits } from '../../test-utils/clause-edit-audits.ts';
 import { flaggingCodes } from '../../test-utils/guard-verdict.ts';
 import { withoutDroppedExceptions, withoutDroppedWindows } from './_stricter-edits.ts';
 import { foldNegativeClauses } from './_negative-clauses.ts';
@@ -134,19 +134,5 @@ describe('amounts in other units and an acronym with a small letter', () => {
     expect(await codes('Take a 15-minute break every 2 hours.', 'Take a 5-minute break every 2 hours.')).toContain('number-changed');
     expect(expandAbbreviations('Tell the SENCo today.', 'Tell the special educational needs coordinator today.')[0]).toBe('Tell the special educational needs coordinator today.');
     expect(await codes('Send the incident report to the MoD liaison officer.', 'Send the incident report to the Ministry of Justice liaison officer.')).toContain('entity-removed');
-  });
-});
-
-describe('a case made universal and a reordered list, through the hook', () => {
-  const hook = clauseEditAudits({ title: 'Rule', start: '2026-04-01' });
-  afterAll(() => hook.cleanup());
-
-  it('records both unflagged and the twin that grants flagged', () => {
-    const universal = hook.edit('falconry/gauntlets', 'Falconers must wear a gauntlet between April and August.', 'Falconers must wear a gauntlet all year round.');
-    expect(universal.audit, universal.edit).toMatchObject({ clause: 'falconry/gauntlets', change: 'edited', regression_flag: false });
-    const reordered = hook.edit('diving/boat-kit', 'Every dive boat carries an oxygen kit and a marine radio.', 'Every dive boat carries a marine radio and an oxygen kit.');
-    expect(reordered.audit, reordered.edit).toMatchObject({ clause: 'diving/boat-kit', change: 'edited', regression_flag: false });
-    const twin = hook.edit('press/glasses', 'Safety glasses must be worn near the cider press.', 'Safety glasses may be worn anywhere in the press house.');
-    expect(twin.audit.regression_flag, twin.edit).toBe(true);
   });
 });

@@ -3,8 +3,8 @@
 // blocks: the folded sentence's codes go, the other's stay, quoting the words as written; "only X"
 // said as "for X alone"; a count of one said by the article. Each beside twins that regress; one
 // kind is also driven through a real commit.
+// Its classes through the real hook: rounds-through-hook.test.ts (every round's edits in a few shared commits).
 import { afterAll, describe, expect, it } from 'vitest';
-import { clauseEditAudits } from '../../test-utils/clause-edit-audits.ts';
 import { flaggingCodes } from '../../test-utils/guard-verdict.ts';
 import { reasonsStillRead } from './_reasons-still-read.ts';
 import { oneSaidAsArticle } from './_one-said-as-article.ts';
@@ -90,18 +90,5 @@ describe('a count of one said by the article', () => {
     expect(oneSaidAsArticle('one tablet', 'Give every patient one tablet with breakfast.', 'Give every patient a tablet with breakfast and a tablet with dinner.')).toBe(false);
     expect(await codes('Members may bring one guest. Report a guest who misbehaves.', 'Members may bring guests. Report a guest who misbehaves. Greet a guest at the door.')).toEqual(['number-changed']);
     expect(await codes('Give every patient one tablet with breakfast.', 'Give every patient a tablet with breakfast and a tablet with dinner.')).toEqual(['number-changed']);
-  });
-});
-
-describe('a count of one said by the article, through the hook', () => {
-  const hook = clauseEditAudits({ title: 'Glacier hut', tone: 'formal' });
-  afterAll(() => hook.cleanup());
-
-  it('records the same count unflagged and a count raised flagged', () => {
-    const kept = hook.edit('hut/crampons', 'Every climber keeps their crampons in one labelled crate.', "Each climber's crampons go in a single labelled crate.");
-    expect(kept.audit, kept.edit).toMatchObject({ clause: 'hut/crampons', change: 'edited', regression_flag: false });
-    const raised = hook.edit('hut/notice', 'Snowshoe hire needs one full day of notice.', 'Snowshoe hire needs two full days of notice.');
-    expect(raised.audit, raised.edit).toMatchObject({ clause: 'hut/notice', change: 'edited', regression_flag: true });
-    expect(raised.codes, raised.edit).toContain('number-changed');
   });
 });

@@ -2,8 +2,8 @@
 // the party; a sentence dropped whole with its case; a case closing a "then" chain; a "non-" prefix
 // dropped in place; one "not" moved to the other half of a kept sentence; a ban's last "or" item
 // split off and asked for. Each beside a twin that keeps the rule; one kind also through a real commit.
+// Its classes through the real hook: rounds-through-hook.test.ts (every round's edits in a few shared commits).
 import { afterAll, describe, expect, it } from 'vitest';
-import { clauseEditAudits } from '../../test-utils/clause-edit-audits.ts';
 import { flaggingCodes } from '../../test-utils/guard-verdict.ts';
 import { readModal } from './_rule-words.ts';
 import { findNegationsMovedInPlace } from './reason-negation-moved-in-place.ts';
@@ -67,19 +67,6 @@ describe('a ban\'s last "or" item split off and asked for', () => {
     // An item of one content word is read too (review29).
     expect(findBanItemsDemanded('Never quote a price over the phone or by email.', 'Never quote a price over the phone; do quote it by email.').map((reason) => reason.code)).toEqual(['negation-removed']);
     expect(findBanItemsDemanded('Never quote a price over the phone or by email.', 'Never quote a price over the phone, and never by email.')).toEqual([]);
-  });
-});
-
-describe('a ban\'s item asked for, through the hook', () => {
-  const hook = clauseEditAudits({ title: 'Observatory', tone: 'formal' });
-  afterAll(() => hook.cleanup());
-
-  it('records the item asked for flagged and the ban split in two unflagged', () => {
-    const asked = hook.edit('observatory/lens', 'Never let visitors touch the lens or adjust the eyepiece themselves.', 'Never let visitors touch the lens; do let them adjust the eyepiece themselves.');
-    expect(asked.audit, asked.edit).toMatchObject({ clause: 'observatory/lens', change: 'edited', regression_flag: true });
-    expect(asked.codes, asked.edit).toContain('negation-removed');
-    const kept = hook.edit('observatory/dome', 'Never let visitors touch the lens or adjust the eyepiece themselves.', 'Never let visitors touch the lens. Never let them adjust the eyepiece themselves either.');
-    expect(kept.audit, kept.edit).toMatchObject({ clause: 'observatory/dome', change: 'edited', regression_flag: false });
   });
 });
 

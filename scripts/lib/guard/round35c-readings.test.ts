@@ -4,9 +4,9 @@
 // duty stressed as "(this is not optional)" read as a grant. Each benign form beside a twin that
 // changes the rule and keeps its flag; the readings' own functions beside; the contractions and the
 // abbreviations also driven through real commits.
+// Its classes through the real hook: rounds-through-hook.test.ts (every round's edits in a few shared commits).
 import { afterAll, describe, expect, it } from 'vitest';
 import { configSchema } from '../schema/config.ts';
-import { clauseEditAudits } from '../../test-utils/clause-edit-audits.ts';
 import { flaggingCodes } from '../../test-utils/guard-verdict.ts';
 import { createBuiltinEmbedder } from './builtin-embedder.ts';
 import { evaluateClauseChange } from './evaluate-clause-change.ts';
@@ -80,21 +80,5 @@ describe('a duty stressed as not optional', () => {
     expect(readModal('Pickers wear gloves (this is not optional).')?.strength).toBe(3);
     expect(await codes('Vineyard pickers wear cut-resistant gloves whenever they use secateurs on the vines.', 'Vineyard pickers wear cut-resistant gloves whenever they use secateurs on the vines (this is not optional).')).toEqual([]);
     expect(await codes('Vineyard pickers wear cut-resistant gloves whenever they use secateurs on the vines.', 'Vineyard pickers wear cut-resistant gloves whenever they use secateurs on the vines (this is optional).')).toContain('modal-weakened');
-  });
-});
-
-describe('contractions and abbreviations, through the hook', () => {
-  const hook = clauseEditAudits({ title: 'Rule', start: '2026-05-01' });
-  afterAll(() => hook.cleanup());
-
-  it('records both unflagged and the twin that drops a negation flagged', () => {
-    const [spelled, abbreviated, twin] = hook.editAll([
-      ['lighthouse/tower', 'Lighthouse visitors must not climb the lamp gallery railings, and children under 10 cannot go up the tower alone.', "Lighthouse visitors mustn't climb the lamp gallery railings, and children under 10 can't go up the tower alone."],
-      ['foraging/permits', 'Foragers must quote the reference number on their permit when they phone the ranger.', 'Foragers must quote the ref. no. on their permit when they phone the ranger.'],
-      ['foraging/calls', 'Foragers must quote the reference number on their permit when they phone the ranger.', 'Foragers must not quote the ref. no. on their permit when they phone the ranger.'],
-    ]);
-    expect(spelled.audit, spelled.edit).toMatchObject({ clause: 'lighthouse/tower', change: 'edited', regression_flag: false });
-    expect(abbreviated.audit, abbreviated.edit).toMatchObject({ clause: 'foraging/permits', change: 'edited', regression_flag: false });
-    expect(twin.audit.regression_flag, twin.edit).toBe(true);
   });
 });

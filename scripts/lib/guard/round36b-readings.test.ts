@@ -3,8 +3,8 @@
 // subject opened by a possessive whose next word the tagger reads as a verb, a case opening the
 // sentence, "stays withheld". Each beside twins that regress; one kind is also driven through a
 // real commit.
+// Its classes through the real hook: rounds-through-hook.test.ts (every round's edits in a few shared commits).
 import { afterAll, describe, expect, it } from 'vitest';
-import { clauseEditAudits } from '../../test-utils/clause-edit-audits.ts';
 import { flaggingCodes } from '../../test-utils/guard-verdict.ts';
 import { readClause } from './_clause-reading.ts';
 import { OPEN_ACTS, restateByRelation } from './_frame-relations.ts';
@@ -42,20 +42,5 @@ describe('a case opening the sentence said by a relation', () => {
     expect(await codes('Members of the public must not enter the tape vault outside supervised visits.', 'During supervised visits, the tape vault is closed to members of the public.')).toContain('negation-removed');
     expect(await codes('Staff must not let guests into the ice bar before 9 pm.', 'Before 9 pm, the ice bar stays open to guests.')).toContain('negation-removed');
     expect(await codes('Spectators must not enter the pits area during a race.', 'During a race, the pits area stays closed to mechanics.')).toContain('negation-removed');
-  });
-});
-
-describe('a ban said as the thing withheld, through the hook', () => {
-  const hook = clauseEditAudits({ title: 'Sound archive', tone: 'formal' });
-  afterAll(() => hook.cleanup());
-
-  // The ban turned into the thing given flags whatever the weights say since round 41c (a known miss
-  // after session 34's final refit weighed its negation-removed 0.219 < 0.224): _ban-turned-grant.ts.
-  it('records the thing withheld from the same party unflagged and the thing given flagged', () => {
-    const kept = hook.edit('archive/donors', "Do not tell researchers the donor's home address.", "The donor's home address is withheld from researchers.");
-    expect(kept.audit, kept.edit).toMatchObject({ clause: 'archive/donors', change: 'edited', regression_flag: false });
-    const given = hook.edit('archive/notes', "Do not give riders the referee's incident notes.", "The referee's incident notes are given to riders.");
-    expect(given.audit, given.edit).toMatchObject({ clause: 'archive/notes', change: 'edited', regression_flag: true });
-    expect(given.codes, given.edit).toContain('negation-removed');
   });
 });

@@ -4,9 +4,9 @@
 // (asked about by a check, or said of the party after "who"/"that") read as a grant; an "only" gate
 // that waits for one more thing joined by "and". Each beside a twin that changes the rule and keeps
 // its flag; the window also through a real commit.
+// Its classes through the real hook: rounds-through-hook.test.ts (every round's edits in a few shared commits).
 import { afterAll, describe, expect, it } from 'vitest';
 import { flaggingCodes } from '../../test-utils/guard-verdict.ts';
-import { clauseEditAudits } from '../../test-utils/clause-edit-audits.ts';
 import { withoutDroppedWindows } from './_stricter-edits.ts';
 import { splitAppendedDuties } from './_appended-duties.ts';
 import { createWordNetLexicon } from './wordnet-lexicon-fs.ts';
@@ -59,18 +59,5 @@ describe('an "only" gate that waits for one more thing', () => {
     // A duty's or an imperative's "only" gate given one more thing stays a finding (_restriction-kept.ts).
     expect(await codes('Pay zorb marshals the late rate only when a session ends after 9 pm.', 'Pay zorb marshals the late rate only when a session ends after 9 pm and the manager has signed the timesheet.')).toEqual(['condition-narrowed']);
     expect(await codes('Trade accounts must be opened only after a credit check.', 'Trade accounts must be opened only after a credit check and once two trade references have been received.')).toEqual(['condition-narrowed']);
-  });
-});
-
-describe('a window made every hour, through the hook', () => {
-  const hook = clauseEditAudits({ title: 'Ferris wheel' });
-  afterAll(() => hook.cleanup());
-
-  it('records the duty held at any hour unflagged and the grant widened flagged', () => {
-    const stricter = hook.edit('rides/wristbands', 'Riders must show their wristband to board the Ferris wheel after 6 pm.', 'Riders must show their wristband to board the Ferris wheel at any hour.');
-    expect(stricter.audit, stricter.edit).toMatchObject({ clause: 'rides/wristbands', change: 'edited', regression_flag: false, reasons: [] });
-    const twin = hook.edit('rides/late-boarding', 'Staff may let riders board the Ferris wheel without a wristband after 6 pm.', 'Staff may let riders board the Ferris wheel without a wristband at any hour.');
-    expect(twin.audit.regression_flag, twin.edit).toBe(true);
-    expect(twin.codes, twin.edit).toContain('number-changed');
   });
 });

@@ -2,8 +2,8 @@
 // traded where one is a pronoun or a possessive ("The club pays them" -> "They pay the club"), read
 // whole or clause by clause; a gate's act and condition traded places. Each beside a twin that
 // keeps the rule; the pronoun swap also through a real commit.
+// Its classes through the real hook: rounds-through-hook.test.ts (every round's edits in a few shared commits).
 import { afterAll, describe, expect, it } from 'vitest';
-import { clauseEditAudits } from '../../test-utils/clause-edit-audits.ts';
 import { flaggingCodes } from '../../test-utils/guard-verdict.ts';
 import { partiesTradedInClause } from './reason-clause-parties-traded.ts';
 import { gateSidesExchanged } from './reason-gate-sides-exchanged.ts';
@@ -44,18 +44,5 @@ describe("a gate's act and condition traded places", () => {
     expect(gateSidesExchanged('Rangers must not leave the hide until a relief ranger has arrived.', 'A relief ranger arrives at the hide only once a ranger has left it.')).toBe(true);
     // "once a year" is a rate, not a gate.
     expect(gateSidesExchanged('Have the flue swept once a year.', 'Have the flue swept twice a year, and once a month while the stove is lit.')).toBe(false);
-  });
-});
-
-describe('a pronoun party traded, through the hook', () => {
-  const hook = clauseEditAudits({ title: 'Heritage railway', tone: 'formal' });
-  afterAll(() => hook.cleanup());
-
-  it('records the parties traded flagged and the rule said in other words unflagged', () => {
-    const traded = hook.edit('railway/faults', 'Volunteers must report any fault on the carriage to us, and we fix it before the next run.', 'We must report any fault on the carriage to volunteers, and they fix it before the next run.');
-    expect(traded.audit, traded.edit).toMatchObject({ clause: 'railway/faults', change: 'edited', regression_flag: true });
-    expect(traded.codes, traded.edit).toContain('roles-swapped');
-    const kept = hook.edit('railway/carriage', 'Volunteers must report any fault on the carriage to us, and we fix it before the next run.', 'Volunteers must tell us about any fault on the carriage, and we fix it before the next run.');
-    expect(kept.audit, kept.edit).toMatchObject({ clause: 'railway/carriage', change: 'edited', regression_flag: false });
   });
 });

@@ -4,8 +4,8 @@
 // thing said to go free charged for, a time bound lifted for good, an exception appended to a duty, a
 // grant appended of what a kept ban forbids. Each beside benign twins that restate, explain or add a
 // stricter duty; one class also through a real commit.
+// Its classes through the real hook: rounds-through-hook.test.ts (every round's edits in a few shared commits).
 import { afterAll, describe, expect, it } from 'vitest';
-import { clauseEditAudits } from '../../test-utils/clause-edit-audits.ts';
 import { flaggingCodes } from '../../test-utils/guard-verdict.ts';
 import { readStatementGroups } from './_statement-groups.ts';
 import { findKeptRulesTakenBack } from './reason-kept-rule-taken-back.ts';
@@ -89,18 +89,5 @@ describe('the readings as the guard reaches them', () => {
     expect(await codes('Visitors may feed the llamas with the pellets sold at the gate.', 'Visitors may feed the llamas with the pellets sold at the gate. For example, a cup of pellets from the gate kiosk makes a good snack for them.')).toEqual([]);
     expect(await codes('Adopters pay nothing for the first vet check.', "Adopters pay nothing for the first vet check. The check is free for every adopter, whatever the ferret's age.")).toEqual([]);
     expect(await codes('Students can take home any model they fold in class.', 'Students can take home any model they fold in class. They must write their name on each model before they leave.')).toEqual([]);
-  });
-});
-
-describe('a kept grant taken back for some, through the hook', () => {
-  const hook = clauseEditAudits({ title: 'Chess club equipment', tone: 'friendly' });
-  afterAll(() => hook.cleanup());
-
-  it('records the grant taken back flagged and the rule explained unflagged', () => {
-    const taken = hook.edit('chess/clocks', 'Club chess clocks are loaned to juniors for tournaments, whatever their grade.', 'Club chess clocks are loaned to juniors for tournaments, whatever their grade. Clocks are not loaned to juniors under twelve.');
-    expect(taken.audit, taken.edit).toMatchObject({ clause: 'chess/clocks', change: 'edited', regression_flag: true });
-    expect(taken.codes, taken.edit).toContain('contradiction');
-    const explained = hook.edit('chess/sets', 'Club chess clocks are loaned to juniors for tournaments, whatever their grade.', 'Club chess clocks are loaned to juniors for tournaments, whatever their grade. This is because many juniors cannot afford a clock of their own.');
-    expect(explained.audit, explained.edit).toMatchObject({ clause: 'chess/sets', change: 'edited', regression_flag: false });
   });
 });

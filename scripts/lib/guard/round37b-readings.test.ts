@@ -2,8 +2,8 @@
 // reading escaped by form: an act done free ("Carers ride free on the trek"), one case opening the
 // statement on either side, a universal or "aged" before the party. Each beside twins that regress
 // (a case, a bound, a party or a thing replaced); one kind is also driven through a real commit.
+// Its classes through the real hook: rounds-through-hook.test.ts (every round's edits in a few shared commits).
 import { afterAll, describe, expect, it } from 'vitest';
-import { clauseEditAudits } from '../../test-utils/clause-edit-audits.ts';
 import { flaggingCodes } from '../../test-utils/guard-verdict.ts';
 import { foldFreeOfCharge, freeThing } from './_free-of-charge.ts';
 import { createWordNetLexicon } from './wordnet-lexicon-fs.ts';
@@ -55,17 +55,5 @@ describe('a universal before the party', () => {
     expect(await codes('The maize maze does not charge schools for guided walks.', 'Guided walks through the maize maze are free for every primary school.')).not.toEqual([]);
     expect(await codes('Every torn hammock strap is replaced free of charge.', 'Torn hammock straps are usually replaced free of charge.')).toContain('qualifier-added');
     expect(await codes('Volunteers are not charged for honey from the bee farm shop when they have worked a full shift.', 'When they have worked a full shift, candles from the bee farm shop are free for every volunteer.')).not.toEqual([]);
-  });
-});
-
-describe('a thing given free under a kept case, through the hook', () => {
-  const hook = clauseEditAudits({ title: 'Llama treks' });
-  afterAll(() => hook.cleanup());
-
-  it('records the same case and party unflagged and the case replaced flagged', () => {
-    const kept = hook.edit('treks/carers', 'Carers ride free on the llama trek when they come with a paying visitor.', 'When they come with a paying visitor, carers pay nothing for the llama trek.');
-    expect(kept.audit, kept.edit).toMatchObject({ clause: 'treks/carers', change: 'edited', regression_flag: false });
-    const replaced = hook.edit('treks/carers-booked', 'Carers ride free on the llama trek when they come with a paying visitor.', 'When they book a week ahead, carers pay nothing for the llama trek.');
-    expect(replaced.audit, replaced.edit).toMatchObject({ clause: 'treks/carers-booked', change: 'edited', regression_flag: true });
   });
 });

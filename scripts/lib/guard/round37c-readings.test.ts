@@ -5,8 +5,8 @@
 // small letter or holding one, times of day and figure ranges said another way, a window closing on
 // "p.m." made every hour. Each beside a twin that changes the rule and keeps its flag; days written
 // short also through a real commit.
+// Its classes through the real hook: rounds-through-hook.test.ts (every round's edits in a few shared commits).
 import { afterAll, describe, expect, it } from 'vitest';
-import { clauseEditAudits } from '../../test-utils/clause-edit-audits.ts';
 import { flaggingCodes } from '../../test-utils/guard-verdict.ts';
 import { statesPlainDuty } from './_plain-duty.ts';
 import { expandAbbreviations } from './_abbreviations.ts';
@@ -73,18 +73,5 @@ describe('times of day and figure ranges said another way', () => {
   it('passes a window closing on "p.m." made every hour for a duty, and flags it for a grant', async () => {
     expect(await codes('Climbers must sign the hut book when they arrive before 6 p.m.', 'Climbers must sign the hut book whenever they arrive, at any time of day.')).toEqual([]);
     expect(await codes('Climbers may skip the hut book when they arrive before 6 p.m.', 'Climbers may skip the hut book when they arrive at any time of day.')).toContain('number-changed');
-  });
-});
-
-describe('days written short, through the hook', () => {
-  const hook = clauseEditAudits({ title: 'Lido', tone: 'neutral' });
-  afterAll(() => hook.cleanup());
-
-  it('records the opening days written short unflagged, and a day dropped flagged, through real commits', () => {
-    const short = hook.edit('lido/hours', 'The lido opens Tuesday to Sunday, 7am to 7pm, and swimmers must shower before entering the pool.', 'The lido opens Tues-Sun, 7am-7pm, and swimmers must shower before entering the pool.');
-    expect(short.audit, short.edit).toMatchObject({ clause: 'lido/hours', change: 'edited', regression_flag: false });
-    const dropped = hook.edit('lido/sorting', 'Seed packets are sorted on Monday and Friday mornings between 9 and 11 o\'clock.', 'Seed packets are sorted Mon mornings, 9-11am.');
-    expect(dropped.audit, dropped.edit).toMatchObject({ clause: 'lido/sorting', change: 'edited', regression_flag: true });
-    expect(dropped.codes, dropped.edit).toContain('entity-removed');
   });
 });

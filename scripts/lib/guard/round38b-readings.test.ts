@@ -5,8 +5,8 @@
 // clause of place after the rule is no modal of the rule's). Each beside twins that regress (the
 // party replaced, fewer kept out, a case or a helper added, a figure moved, the duty made a grant);
 // one kind is also driven through real commits.
+// Its classes through the real hook: rounds-through-hook.test.ts (every round's edits in a few shared commits).
 import { afterAll, describe, expect, it } from 'vitest';
-import { clauseEditAudits } from '../../test-utils/clause-edit-audits.ts';
 import { flaggingCodes } from '../../test-utils/guard-verdict.ts';
 import { readModal } from './_rule-words.ts';
 import { foldSoleDoers, soleDoer } from './_sole-doers.ts';
@@ -78,17 +78,5 @@ describe('a modal where the rule has none of its own', () => {
     expect(await codes('Every skater who arrives after 8 pm must be recorded in the late book.', 'No skater who arrives after 9 pm may go unrecorded in the late book.')).toContain('number-changed');
     expect(await codes('Every hire putter must be checked twice in front of the customer.', 'No hire putter is handed out without being checked twice where the customer can see it.')).toEqual([]);
     expect(await codes('Every hire putter must be checked twice in front of the customer.', 'A hire putter can be checked twice where the customer can see it.')).toContain('modal-weakened');
-  });
-});
-
-describe('an act left to one party, through the hook', () => {
-  const hook = clauseEditAudits({ title: 'Roller rink' });
-  afterAll(() => hook.cleanup());
-
-  it('records the same party unflagged and another party flagged', () => {
-    const kept = hook.edit('rink/cage', 'Only rink marshals may open the skate hire cage during sessions.', 'Opening the skate hire cage during sessions is left to rink marshals; everyone else stays back.');
-    expect(kept.audit, kept.edit).toMatchObject({ clause: 'rink/cage', change: 'edited', regression_flag: false });
-    const replaced = hook.edit('rink/cage-cashiers', 'Only rink marshals may open the skate hire cage during sessions.', 'Opening the skate hire cage during sessions is left to the cashiers; everyone else stays back.');
-    expect(replaced.audit, replaced.edit).toMatchObject({ clause: 'rink/cage-cashiers', change: 'edited', regression_flag: true });
   });
 });

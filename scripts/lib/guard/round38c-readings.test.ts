@@ -5,8 +5,8 @@
 // in other words, "or" alternatives put in another order inside a reordered list, a grant split into a
 // list's items under a lead-in that grants. Each beside a twin
 // that changes the rule and keeps its flag; money written short also through a real commit.
+// Its classes through the real hook: rounds-through-hook.test.ts (every round's edits in a few shared commits).
 import { afterAll, describe, expect, it } from 'vitest';
-import { clauseEditAudits } from '../../test-utils/clause-edit-audits.ts';
 import { flaggingCodes } from '../../test-utils/guard-verdict.ts';
 import { statesPlainDuty } from './_plain-duty.ts';
 import { createWordNetLexicon } from './wordnet-lexicon-fs.ts';
@@ -84,18 +84,5 @@ describe('a grant split into a list under a lead-in that grants', () => {
     const hampers = "With a week's notice, our gift hampers can be made nut free, gluten free or alcohol free.";
     expect(await codes(hampers, "With a week's notice, our gift hampers can be made:\n- nut free;\n- gluten free;\n- alcohol free.")).toEqual([]);
     expect(await codes(hampers, "With a week's notice, our gift hampers can be made:\n- nut free;\n- gluten free;\n- twice the size.")).toEqual(['permission-added']);
-  });
-});
-
-describe('money written short, through the hook', () => {
-  const hook = clauseEditAudits({ title: 'Balloon flights', tone: 'neutral' });
-  afterAll(() => hook.cleanup());
-
-  it('records the cover written short unflagged, and the cover lowered flagged, through real commits', () => {
-    const short = hook.edit('balloons/cover', 'Balloon pilots must hold third-party liability cover of at least £2 million.', 'Balloon pilots must hold third-party liability cover of at least £2m.');
-    expect(short.audit, short.edit).toMatchObject({ clause: 'balloons/cover', change: 'edited', regression_flag: false });
-    const lowered = hook.edit('balloons/grants', 'Orchard grants above £250,000 are approved by the full board of trustees.', 'Orchard grants above half a million pounds are approved by the full board of trustees.');
-    expect(lowered.audit, lowered.edit).toMatchObject({ clause: 'balloons/grants', change: 'edited', regression_flag: true });
-    expect(lowered.codes, lowered.edit).toContain('number-changed');
   });
 });

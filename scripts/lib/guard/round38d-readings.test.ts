@@ -3,8 +3,8 @@
 // "except" / "apart from") and compared across forms; an item added to it, or its qualifier made
 // optional, flags whatever the verdict's weights say. Each beside a twin that keeps the set; both
 // through real commits.
+// Its classes through the real hook: rounds-through-hook.test.ts (every round's edits in a few shared commits).
 import { afterAll, describe, expect, it } from 'vitest';
-import { clauseEditAudits } from '../../test-utils/clause-edit-audits.ts';
 import { flaggingCodes } from '../../test-utils/guard-verdict.ts';
 import { exclusiveSet, readsAnItemAdded } from './reason-exclusive-set-widened.ts';
 import { certainReading } from './_certain-readings.ts';
@@ -62,18 +62,5 @@ describe('a set widened across forms, its act said by its noun', () => {
     expect(readsAnItemAdded(reason)).toBe(true);
     expect(readsAnItemAdded({ code: 'scope-widened', message: 'scope widened: the rule no longer keeps its act to "the named driver", in "The keys are given to the named driver."' })).toBe(false);
     expect(certainReading([reason], 'The drum captain and nobody else may call the stroke rate.', 'Calling the stroke rate is limited to the drum captain and the steerer.')).toEqual(reason);
-  });
-});
-
-describe('the "only" rewordings, through the hook', () => {
-  const hook = clauseEditAudits({ title: 'Snail farm', tone: 'formal' });
-  afterAll(() => hook.cleanup());
-
-  it('records the set widened flagged and its twin unflagged', () => {
-    const widened = hook.edit('farm/harvest', 'No one other than the farm manager may harvest the breeding snails.', 'The breeding snails are harvested solely by the farm manager and the seasonal pickers.');
-    expect(widened.audit, widened.edit).toMatchObject({ clause: 'farm/harvest', change: 'edited', regression_flag: true });
-    expect(widened.codes, widened.edit).toContain('scope-widened');
-    const kept = hook.edit('farm/harvest-rule', 'No one other than the farm manager may harvest the breeding snails.', 'The breeding snails are harvested solely by the farm manager.');
-    expect(kept.audit, kept.edit).toMatchObject({ clause: 'farm/harvest-rule', change: 'edited', regression_flag: false });
   });
 });

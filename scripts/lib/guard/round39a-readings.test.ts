@@ -5,8 +5,8 @@
 // against our time, they measured against others, told to take more care next time, help given
 // grudgingly. Each beside benign twins that keep the tone in other words; the class through a real
 // commit whose clause declares its tone.
-import { afterAll, describe, expect, it } from 'vitest';
-import { clauseEditAudits } from '../../test-utils/clause-edit-audits.ts';
+// Its classes through the real hook: rounds-through-hook.test.ts (every round's edits in a few shared commits).
+import { describe, expect, it } from 'vitest';
 import { findBrushOffUnderDeclaredTone, findDismissiveTone } from './reason-dismissive-tone.ts';
 
 const underTone = (tone: string | null, previous: string, next: string) => findBrushOffUnderDeclaredTone(previous, next, tone).map((reason) => reason.message);
@@ -53,24 +53,5 @@ describe('five classes of brush-off, where a word of care went', () => {
     expect(brushOffs('Thank members for booking online so they do not have to queue.', 'Thank members for booking online so they do not waste their time queuing.')).toEqual([]);
     expect(brushOffs('Remind owners kindly that they know their piano best.', 'Remind owners that nobody knows their piano better than they do.')).toEqual([]);
     expect(brushOffs('Warmly welcome riders who want to watch the mechanic.', 'Riders who really need to watch the mechanic at work are welcome to.')).toEqual([]);
-  });
-});
-
-describe('a brush-off under a declared tone, through the hook', () => {
-  const hook = clauseEditAudits({ title: 'Missed tuning visits', tone: 'friendly and patient' });
-  afterAll(() => hook.cleanup());
-
-  it('records the brush-off flagged and the same care said in other words unflagged', () => {
-    const old = 'If your piano still sounds out of tune a week after our visit, just call us and we will come back at no charge.';
-    const brushed = hook.edit('tuning/return-visit', old, 'If your piano still sounds out of tune a week after our visit, call us and we will come back at no charge, but read the care sheet properly next time.');
-    expect(brushed.audit, brushed.edit).toMatchObject({ clause: 'tuning/return-visit', change: 'edited', regression_flag: true });
-    expect(brushed.codes, brushed.edit).toContain('tone-dismissive');
-    const kept = hook.edit('tuning/rearranged', 'If you need to move your tuning visit, just call us and we will find another day.', 'If you really need to move your tuning visit, give us a ring and we will find another day.');
-    // No reading raises a reason on the same care said in other words. Since session 37's refit the
-    // flag learned where no reading flags (learned-shape) flags this edit, one of its 15 new in-sample
-    // false flags on the tuning set (guard HISTORY, the lead's session 37 section): that flag's cost,
-    // not this reading's, so the verdict is not pinned here.
-    expect(kept.audit, kept.edit).toMatchObject({ clause: 'tuning/rearranged', change: 'edited' });
-    expect(kept.codes.filter((code) => code !== 'learned-shape'), kept.edit).toEqual([]);
   });
 });

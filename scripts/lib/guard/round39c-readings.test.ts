@@ -4,8 +4,8 @@
 // And v45/v52/v53's and v26/v52's benign edits, each reading widened where it escaped by form: a
 // duty done once more, appended with "and again", and a period said as "a full day" or "a whole
 // week"; each beside a twin that changes the rule and keeps its flag, and through real commits.
+// Its classes through the real hook: rounds-through-hook.test.ts (every round's edits in a few shared commits).
 import { afterAll, describe, expect, it } from 'vitest';
-import { clauseEditAudits } from '../../test-utils/clause-edit-audits.ts';
 import { flaggingCodes } from '../../test-utils/guard-verdict.ts';
 import { readFigureIntervals, sameIntervals } from './_figure-intervals.ts';
 import { CURRENCY_SCALES, SCALE_WORDS } from './_numbers.ts';
@@ -57,21 +57,5 @@ describe('a period said as one whole day or week', () => {
     const hinges = (period: string) => `Newly forged gate hinges are left to cure in oil for ${period}.`;
     expect(await codes(hinges('7 days'), hinges('a whole week'))).toEqual([]);
     expect(await codes(hinges('14 days'), hinges('a whole week'))).toEqual(['number-changed']);
-  });
-});
-
-describe('round 39c through the hook', () => {
-  const hook = clauseEditAudits({ title: 'Float centre', tone: 'neutral' });
-  afterAll(() => hook.cleanup());
-
-  it('records a check done once more and a whole day unflagged, and the check made to wait for a repeat flagged, through real commits', () => {
-    const [again, day, repeat] = hook.editAll([
-      ['float/filters', 'Float tank filters are checked when each session ends.', 'Float tank filters are checked when each session ends, and again before the first float of the morning.'],
-      ['float/rest', 'Floaters with a new tattoo wait 24 hours before a session.', 'Floaters with a new tattoo wait a full day before a session.'],
-      ['float/reports', 'Float tank filters are checked when each session ends.', 'Float tank filters are checked when a floater has reported cloudy water more than once.'],
-    ]);
-    expect(again.audit, again.edit).toMatchObject({ clause: 'float/filters', change: 'edited', regression_flag: false });
-    expect(day.audit, day.edit).toMatchObject({ clause: 'float/rest', change: 'edited', regression_flag: false });
-    expect(repeat.audit, repeat.edit).toMatchObject({ clause: 'float/reports', change: 'edited', regression_flag: true });
   });
 });

@@ -4,8 +4,8 @@
 // "... from last spring"), an exception appended to an "only" restriction ("..., unless the weather
 // is calm"), and a place's universal narrowed to a part of it ("anywhere in the tower" -> "in the
 // ringing chamber"). Each beside benign twins; the classes through real commits.
-import { afterAll, describe, expect, it } from 'vitest';
-import { clauseEditAudits } from '../../test-utils/clause-edit-audits.ts';
+// Its classes through the real hook: rounds-through-hook.test.ts (every round's edits in a few shared commits).
+import { describe, expect, it } from 'vitest';
 import { findVersionsMovedBack, versionMovedBack } from './reason-version-moved-back.ts';
 import { findOccasionsNarrowed, placeNarrowed } from './reason-occasions-narrowed.ts';
 
@@ -34,35 +34,5 @@ describe('a place a rule held everywhere in, narrowed to a part of it', () => {
     expect(placeNarrowed('Locomotives must not run unattended anywhere on the layout.', 'Locomotives must not run unattended on any part of the layout.')).toBeNull();
     expect(findOccasionsNarrowed('Ringing is not allowed anywhere in the tower during a funeral.', 'During a funeral, ringing is not allowed anywhere in the tower.')).toEqual([]);
     expect(placeNarrowed('Hawks are flown everywhere on the estate.', 'Hawks are flown across the whole estate.')).toBeNull();
-  });
-});
-
-describe('the three classes through the hook', () => {
-  const hook = clauseEditAudits({ title: 'Lock and layout rules' });
-  afterAll(() => hook.cleanup());
-
-  it('flags the version moved back, the exception appended to a restriction and the place narrowed', () => {
-    const [moved, excepted, narrowed] = hook.editAll([
-      ['lock/fees', 'Quote lock fees from the current toll schedule.', 'Quote lock fees from the 2019 toll schedule.'],
-      ['falconry/field', 'Falcons may be flown only in the display field.', 'Falcons may be flown only in the display field, unless the weather is calm.'],
-      ['tower/funerals', 'Ringing is not allowed anywhere in the tower during a funeral.', 'Ringing is not allowed in the ringing chamber during a funeral.'],
-    ]);
-    expect(moved.audit, moved.edit).toMatchObject({ clause: 'lock/fees', change: 'edited', regression_flag: true });
-    expect(moved.codes, moved.edit).toContain('reference-removed');
-    expect(excepted.audit, excepted.edit).toMatchObject({ regression_flag: true });
-    expect(excepted.codes, excepted.edit).toContain('condition-added');
-    expect(narrowed.audit, narrowed.edit).toMatchObject({ regression_flag: true });
-    expect(narrowed.codes, narrowed.edit).toContain('scope-narrowed');
-  });
-
-  it('leaves their twins unflagged: the version in force said again, a stricter restriction, the whole place kept', () => {
-    const [voiced, stricter, whole] = hook.editAll([
-      ['lock/quotes', 'Quote lock fees from the current toll schedule.', 'Lock fees are quoted from the current toll schedule.'],
-      ['falconry/field-2', 'Falcons may be flown only in the display field.', 'Falcons may be flown only in the display field, and never over the car park.'],
-      ['layout/unattended', 'Locomotives must not run unattended anywhere on the layout.', 'Locomotives must not run unattended on any part of the layout.'],
-    ]);
-    expect(voiced.audit, voiced.edit).toMatchObject({ change: 'edited', regression_flag: false });
-    expect(stricter.audit, stricter.edit).toMatchObject({ change: 'edited', regression_flag: false });
-    expect(whole.audit, whole.edit).toMatchObject({ change: 'edited', regression_flag: false });
   });
 });

@@ -3,8 +3,8 @@
 // case, "for the whole X" / "throughout X" = "during X" against a "during", "Short of an
 // emergency," = "Except in an emergency,"). Each beside twins that regress (another case, part of
 // the span, another exception); one pair is also driven through real commits.
+// Its classes through the real hook: rounds-through-hook.test.ts (every round's edits in a few shared commits).
 import { afterAll, describe, expect, it } from 'vitest';
-import { clauseEditAudits } from '../../test-utils/clause-edit-audits.ts';
 import { flaggingCodes } from '../../test-utils/guard-verdict.ts';
 import { sayTimeSpansPlainly } from './_case-words.ts';
 import { createWordNetLexicon } from './wordnet-lexicon-fs.ts';
@@ -36,18 +36,5 @@ describe('a case or a span of time said in other words', () => {
     expect(await codes("The kelp dryer's fans must not be switched off during the drying run except in an emergency.", "Short of an emergency, the kelp dryer's fans stay on for the first hour of the drying run.")).not.toEqual([]);
     expect(await codes("The kelp dryer's fans must not be switched off during the drying run except in an emergency.", "Short of a power cut, the kelp dryer's fans stay on for the whole drying run.")).not.toEqual([]);
     expect(await codes('The hide must stay closed to visitors during the nesting season.', 'The hide stays closed to visitors for most of the nesting season.')).toContain('scope-narrowed');
-  });
-});
-
-describe('a span said in other words, through the hook', () => {
-  const hook = clauseEditAudits({ title: 'Cracked bells' });
-  afterAll(() => hook.cleanup());
-
-  it('records the same span unflagged and another case flagged', () => {
-    const previous = 'If a bell is found cracked, the ringers must not touch it until the bell hanger has signed the frame off.';
-    const kept = hook.edit('tower/cracked-bells', previous, 'The ringers keep their hands off a cracked bell for as long as the bell hanger still has the frame under inspection.');
-    expect(kept.audit, kept.edit).toMatchObject({ clause: 'tower/cracked-bells', change: 'edited', regression_flag: false });
-    const other = hook.edit('tower/cracked-bells-captain', previous, 'The ringers keep their hands off a cracked bell for as long as the tower captain is away.');
-    expect(other.audit, other.edit).toMatchObject({ clause: 'tower/cracked-bells-captain', change: 'edited', regression_flag: true });
   });
 });

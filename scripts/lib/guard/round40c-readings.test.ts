@@ -6,8 +6,8 @@
 // more frequent occasion, a placed rate ("every morning") or a shift, or by one rate kept and
 // another added, is the rate tightened (_rates.ts: v31, v39, v45, v49, v53). Each beside a twin that
 // loosens the rule and keeps its flag, and through real commits.
+// Its classes through the real hook: rounds-through-hook.test.ts (every round's edits in a few shared commits).
 import { afterAll, describe, expect, it } from 'vitest';
-import { clauseEditAudits } from '../../test-utils/clause-edit-audits.ts';
 import { flaggingCodes } from '../../test-utils/guard-verdict.ts';
 import { readRates, withRatesSaidAsBefore } from './_rates.ts';
 import { findNumberChanges } from './reason-number.ts';
@@ -71,21 +71,5 @@ describe('a duty done more often, said by a more frequent occasion or a rate add
     const air = 'Air quality in the lower gallery is logged at least once every two hours.';
     expect(await codes(air, 'Air quality in the lower gallery is logged at least once an hour, and twice an hour while the fans are off.')).toEqual([]);
     expect(await codes(air, 'Air quality in the lower gallery is logged at least once every three hours, and twice an hour while the fans are off.')).toContain('number-changed');
-  });
-});
-
-describe('round 40c through the hook', () => {
-  const hook = clauseEditAudits({ title: 'Bell foundry', tone: 'neutral' });
-  afterAll(() => hook.cleanup());
-
-  it('records a count raised and a check made more frequent unflagged, and the check made less frequent flagged, through real commits', () => {
-    const [spotters, shift, weekly] = hook.editAll([
-      ['foundry/spotters', 'Two spotters stand beside the mould at every pour.', 'Three spotters stand beside the mould at every pour.'],
-      ['foundry/thermocouple', 'The furnace thermocouple is calibrated once a week.', 'The furnace thermocouple is calibrated at the start of every shift.'],
-      ['foundry/crucible', 'The crucible is inspected at the start of every shift.', 'The crucible is inspected once a week.'],
-    ]);
-    expect(spotters.audit, spotters.edit).toMatchObject({ clause: 'foundry/spotters', change: 'edited', regression_flag: false });
-    expect(shift.audit, shift.edit).toMatchObject({ clause: 'foundry/thermocouple', change: 'edited', regression_flag: false });
-    expect(weekly.audit, weekly.edit).toMatchObject({ clause: 'foundry/crucible', change: 'edited', regression_flag: true });
   });
 });

@@ -2,8 +2,8 @@
 // the referee's incident notes." -> "The referee's incident notes are given to riders.") is a
 // weakening a reviewer always wants: its `negation-removed` flags whatever the verdict's weights
 // say (_ban-turned-grant.ts, _certain-readings.ts). Beside twins that keep the ban; through a real commit.
-import { afterAll, describe, expect, it } from 'vitest';
-import { clauseEditAudits } from '../../test-utils/clause-edit-audits.ts';
+// Its classes through the real hook: rounds-through-hook.test.ts (every round's edits in a few shared commits).
+import { describe, expect, it } from 'vitest';
 import { banTurnedIntoGrant } from './_ban-turned-grant.ts';
 import { certainReading } from './_certain-readings.ts';
 
@@ -30,18 +30,5 @@ describe('a ban turned into the thing it forbade', () => {
     const reason = { code: 'negation-removed', message: 'negation removed: "not" dropped in "The referee\'s incident notes are given to riders."' };
     expect(certainReading([reason], "Do not give riders the referee's incident notes.", "The referee's incident notes are given to riders.")).toEqual(reason);
     expect(certainReading([{ ...reason, code: 'scope-narrowed' }], "Do not give riders the referee's incident notes.", "The referee's incident notes are given to riders.")).toBeNull();
-  });
-});
-
-describe('a ban turned into the thing given, through the hook', () => {
-  const hook = clauseEditAudits({ title: 'Studio and club rules' });
-  afterAll(() => hook.cleanup());
-
-  it('flags the ban turned into the thing given and leaves the thing withheld unflagged', () => {
-    const given = hook.edit('studio/valve-key', "Do not give visitors the key to the furnace's gas valve.", "The key to the furnace's gas valve is given to visitors.");
-    expect(given.audit, given.edit).toMatchObject({ clause: 'studio/valve-key', change: 'edited', regression_flag: true });
-    expect(given.codes, given.edit).toContain('negation-removed');
-    const withheld = hook.edit('studio/valve-key-2', "Do not give visitors the key to the furnace's gas valve.", "The key to the furnace's gas valve is withheld from visitors.");
-    expect(withheld.audit, withheld.edit).toMatchObject({ change: 'edited', regression_flag: false });
   });
 });

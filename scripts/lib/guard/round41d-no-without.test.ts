@@ -3,8 +3,8 @@
 // version's duty is on the thing itself and the act names nothing the other version does not: a
 // party named by the duty's subject, or a qualifier put into the act, keeps the sentence as written.
 // Each beside a regression twin; the class through real commits.
-import { afterAll, describe, expect, it } from 'vitest';
-import { clauseEditAudits } from '../../test-utils/clause-edit-audits.ts';
+// Its classes through the real hook: rounds-through-hook.test.ts (every round's edits in a few shared commits).
+import { describe, expect, it } from 'vitest';
 import { foldNoWithoutAsEvery, noWithoutAsEvery } from './_no-without-as-every.ts';
 
 describe('"No X <act> without Y" read as the duty on every X', () => {
@@ -26,31 +26,5 @@ describe('"No X <act> without Y" read as the duty on every X', () => {
     expect(foldNoWithoutAsEvery('The librarian must approve each seed packet before it is lent out.', approver)[1]).toBe(approver);
     const overnight = 'No kiln load is fired overnight without being logged.';
     expect(foldNoWithoutAsEvery('Every kiln load must be logged before it is fired.', overnight)[1]).toBe(overnight);
-  });
-});
-
-describe('the class through the hook', () => {
-  const hook = clauseEditAudits({ title: 'Workshop rules' });
-  afterAll(() => hook.cleanup());
-
-  it('leaves the duty said as "No X without Y" unflagged, either way round', () => {
-    const cases: Array<[string, string, string]> = [
-      ['workshop/frames', 'Every frame must be checked for cracks before it leaves the workshop.', 'No frame leaves the workshop without being checked for cracks.'],
-      ['library/seeds', 'No seed packet is to be lent out without a sowing date on its label.', 'Every seed packet that is lent out carries a sowing date on its label.'],
-    ];
-    const results = hook.editAll(cases);
-    for (const [i, [id]] of cases.entries()) {
-      const result = results[i]!;
-      expect(result.audit, result.edit).toMatchObject({ clause: id, change: 'edited', regression_flag: false });
-    }
-  });
-
-  it('flags its twins: an exception added, the act let happen without Y', () => {
-    const [excepted, let_] = hook.editAll([
-      ['workshop/frames-2', 'Every frame must be checked for cracks before it leaves the workshop.', 'No frame leaves the workshop without being checked for cracks, unless the owner is in a hurry.'],
-      ['workshop/frames-3', 'Every frame must be checked for cracks before it leaves the workshop.', 'A frame may leave the workshop without being checked for cracks.'],
-    ]);
-    expect(excepted.codes, excepted.edit).toContain('condition-added');
-    expect(let_.codes, let_.edit).toContain('modal-weakened');
   });
 });

@@ -3,8 +3,8 @@
 // find location and the find depth" -> "the find date and the find location"): the conjunct reading
 // saw the head kept and read the item as kept. Beside benign twins that keep the list, or cut from a
 // grant's list or from what a rule excepts; the class through real commits.
-import { afterAll, describe, expect, it } from 'vitest';
-import { clauseEditAudits } from '../../test-utils/clause-edit-audits.ts';
+// Its classes through the real hook: rounds-through-hook.test.ts (every round's edits in a few shared commits).
+import { describe, expect, it } from 'vitest';
 import { readStatementGroups } from './_statement-groups.ts';
 import { lastItemCut } from './_last-item-cut.ts';
 import { findConjunctsDropped } from './reason-conjunct.ts';
@@ -31,18 +31,5 @@ describe('the last item of a serial list cut', () => {
     expect(findConjunctsDropped(read('Players with a knee injury, a back injury or a wrist injury must not throw in the pétanque league.', 'Players with a knee injury or a back injury must not throw in the pétanque league.')).map((reason) => reason.code)).toEqual(['conjunct-dropped']);
     expect(findConjunctsDropped(read('Members may borrow a club helmet, a club wetsuit or club wetsuit boots for a canyoning trip.', 'Members may borrow a club helmet or a club wetsuit for a canyoning trip.'))).toEqual([]);
     expect(findConjunctsDropped(read('Wetsuits are compulsory on every canyoning trip, except the river walk, the gorge picnic and the river swim.', 'Wetsuits are compulsory on every canyoning trip, except the river walk and the gorge picnic.'))).toEqual([]);
-  });
-});
-
-describe('the last item cut through the hook', () => {
-  const hook = clauseEditAudits({ title: 'Meteorite finds' });
-  afterAll(() => hook.cleanup());
-
-  it('flags the item cut from a duty\'s list and leaves the list said again unflagged', () => {
-    const cut = hook.edit('finds/labels', fragments, 'Label every meteorite fragment with the find date and the find location on its tag.');
-    expect(cut.audit, cut.edit).toMatchObject({ clause: 'finds/labels', change: 'edited', regression_flag: true });
-    expect(cut.codes, cut.edit).toContain('conjunct-dropped');
-    const kept = hook.edit('finds/labels-2', fragments, 'Label every meteorite fragment with three things: the find date, the find location and the find depth on its tag.');
-    expect(kept.audit, kept.edit).toMatchObject({ change: 'edited', regression_flag: false });
   });
 });

@@ -4,11 +4,11 @@
 // the shipped path asks (`learnedFlagStandsDown`), checked here against an evaluation that would flag
 // every edit it reads, and through a real commit. Synthetic signals for the fit, so the population is
 // the only thing that differs; the real fit's figures are in the guard HISTORY (round 42c).
-import { afterAll, describe, expect, it } from 'vitest';
+// Its classes through the real hook: rounds-through-hook.test.ts (every round's edits in a few shared commits).
+import { describe, expect, it } from 'vitest';
 import type { EditSignals } from '../../bench/_verdict-signals.ts';
 import { fitLearnedShape, shapePopulation, withLearnedShape } from '../../bench/_learned-shape-fit.ts';
 import { VERDICT_STUMPS } from '../../bench/verdict-fit.ts';
-import { clauseEditAudits } from '../../test-utils/clause-edit-audits.ts';
 import { configSchema } from '../schema/config.ts';
 import { createBuiltinEmbedder } from './builtin-embedder.ts';
 import { evaluateClauseChange, learnedFlagStandsDown } from './evaluate-clause-change.ts';
@@ -94,18 +94,5 @@ describe('the stand-down the dump records is the one the guard applies', () => {
   it('does not stand down on a sentence only added or only removed', () => {
     expect(learnedFlagStandsDown('Lock the bandstand.', 'Lock the bandstand. Set the alarm.', null)).toBe(false);
     expect(learnedFlagStandsDown('Lock the bandstand. Set the alarm.', 'Lock the bandstand.', null)).toBe(false);
-  });
-});
-
-describe('the stand-down, through the hook', () => {
-  const hook = clauseEditAudits({ title: 'The bandstand at night' });
-  afterAll(() => hook.cleanup());
-
-  it('records the particle moved unflagged, as the dump marks it, with the shipped learned flag', () => {
-    const [old, next] = ['Stewards lock the bandstand, switch off the lamps and set the alarm.', 'Stewards lock the bandstand, turn the lamps off and set the alarm.'];
-    const audited = hook.edit('bandstand/closing', old, next);
-    expect(audited.audit, audited.edit).toMatchObject({ clause: 'bandstand/closing', change: 'edited', regression_flag: false });
-    expect(audited.codes, audited.edit).not.toContain('learned-shape');
-    expect(learnedFlagStandsDown(old, next, null)).toBe(true);
   });
 });

@@ -5,8 +5,8 @@
 // version spells out, pints are a volume, "a first aid kit" is no step of a sequence, and a list
 // reordered behind a fronted phrase whose clause holds the list is the same list. Each beside a
 // regression twin; the classes through real commits.
-import { afterAll, describe, expect, it } from 'vitest';
-import { clauseEditAudits } from '../../test-utils/clause-edit-audits.ts';
+// Its classes through the real hook: rounds-through-hook.test.ts (every round's edits in a few shared commits).
+import { describe, expect, it } from 'vitest';
 import { dropInlineMarkers } from './_inline-markers.ts';
 import { nameByOpenings } from './_syllable-acronyms.ts';
 import { expandAbbreviations } from './_abbreviations.ts';
@@ -74,44 +74,5 @@ describe('a list reordered', () => {
     expect(foldReorderedItems('First check the torch, then the radio.', steps)[1]).toBe(steps);
     const after = "After boarding, check your buddy's pins, your handles and your altimeter.";
     expect(foldReorderedItems("Check your altimeter, your handles and your buddy's pins before boarding.", after)[1]).toBe(after);
-  });
-});
-
-describe('the classes through the hook', () => {
-  const hook = clauseEditAudits({ title: 'Studio and quarry rules' });
-  afterAll(() => hook.cleanup());
-
-  it('leaves the lists, the short forms, the units and the reorders unflagged', () => {
-    const cases: Array<[string, string, string]> = [
-      ['studio/rolling', 'Before a tapestry is rolled, (1) vacuum it through a net, (2) photograph both faces and (3) note any loose threads on the condition sheet.', 'Before a tapestry is rolled, vacuum it through a net, photograph both faces and note any loose threads on the condition sheet.'],
-      ['studio/invoice', 'Quote the conservation record number on every invoice.', 'Quote the conservation record no. on every invoice.'],
-      ['quarry/gas', 'Bring the group back to the surface if the carbon dioxide meter reads above 0.5%.', 'Bring the group back to the surface if the CO2 meter reads above 0.5%.'],
-      ['studio/dye', 'Each dye bath takes 5 pints of softened water.', 'Each dye bath takes about 2.8 litres of softened water.'],
-      ['quarry/break', 'Each quarry tour stops for a 15-minute break at the visitor centre.', 'Each quarry tour stops for a quarter-hour break at the visitor centre.'],
-      ['quarry/kit', 'Each tour guide carries a radio, a torch and a first aid kit.', 'Each tour guide carries a first aid kit, a torch and a radio.'],
-      ['quarry/checks', 'Check your hard hat, your lamp and your self-rescuer before going underground.', 'Before going underground, check your self-rescuer, your lamp and your hard hat.'],
-    ];
-    const results = hook.editAll(cases);
-    for (const [i, [id]] of cases.entries()) {
-      const result = results[i]!;
-      expect(result.audit, result.edit).toMatchObject({ clause: id, change: 'edited', regression_flag: false });
-    }
-  });
-
-  it('flags their twins: an item dropped, the rule negated, the amount changed, the time moved', () => {
-    const [dropped, negated, gas, dye, longer, moved] = hook.editAll([
-      ['studio/rolling-2', 'Before a tapestry is rolled, (1) vacuum it through a net, (2) photograph both faces and (3) note any loose threads on the condition sheet.', 'Before a tapestry is rolled, (1) vacuum it through a net and (2) note any loose threads on the condition sheet.'],
-      ['studio/invoice-2', 'Quote the conservation record number on every invoice.', 'Do not quote the conservation record number on any invoice.'],
-      ['quarry/gas-2', 'Bring the group back to the surface if the carbon dioxide meter reads above 0.5%.', 'Bring the group back to the surface if the CO2 meter reads above 1.5%.'],
-      ['studio/dye-2', 'Each dye bath takes 5 pints of softened water.', 'Each dye bath takes about 4 litres of softened water.'],
-      ['quarry/break-2', 'Each quarry tour stops for a 15-minute break at the visitor centre.', 'Each quarry tour stops for a half-hour break at the visitor centre.'],
-      ['quarry/checks-2', 'Check your hard hat, your lamp and your self-rescuer before going underground.', 'After going underground, check your self-rescuer, your lamp and your hard hat.'],
-    ]);
-    expect(dropped.codes, dropped.edit).toContain('conjunct-dropped');
-    expect(negated.audit, negated.edit).toMatchObject({ regression_flag: true });
-    expect(gas.codes, gas.edit).toContain('number-changed');
-    expect(dye.codes, dye.edit).toContain('number-changed');
-    expect(longer.codes, longer.edit).toContain('number-changed');
-    expect(moved.audit, moved.edit).toMatchObject({ regression_flag: true });
   });
 });

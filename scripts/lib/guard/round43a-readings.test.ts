@@ -1,8 +1,8 @@
 // Round 43a (issue 11): a figure said again without its unit, a bound negated by its own "no", a
 // grant's "no longer than" cap (read before as the grant revoked), and a comparative threshold put
 // into a kept condition; beside the benign twins; the classes through a real commit.
-import { afterAll, describe, expect, it } from 'vitest';
-import { clauseEditAudits } from '../../test-utils/clause-edit-audits.ts';
+// Its classes through the real hook: rounds-through-hook.test.ts (every round's edits in a few shared commits).
+import { describe, expect, it } from 'vitest';
 import { findNumberChanges } from './reason-number.ts';
 import { revokesGrant } from './_grants-revoked.ts';
 import { qualifierInserted } from './_condition-qualifiers.ts';
@@ -30,23 +30,5 @@ describe('a comparative threshold put into a kept condition', () => {
     const kept = words('if the tide is rising');
     expect(qualifierInserted(kept, words('if the tide is rising faster than 30 cm an hour'), new Set(['tide', 'rise']))).toBe('faster than 30 cm an hour');
     expect(qualifierInserted(kept, words('if the tide is rising faster'), new Set(['tide', 'rise']))).toBeNull();
-  });
-});
-
-describe('the round 43a classes through the hook', () => {
-  const hook = clauseEditAudits({ title: 'Tide mill' });
-  afterAll(() => hook.cleanup());
-
-  it('leaves the figure said without its unit unflagged and flags the loosened cap and the narrowed case', () => {
-    const [same, cap, gate] = hook.editAll([
-      ['mill/pit', 'Visitors must be between 12 and 17 years old to join the tide mill youth crew.', 'Every youth crew member at the tide mill has to be aged from 12 to 17.'],
-      ['mill/loan', 'Volunteers may keep a borrowed millstone dresser no longer than 7 days.', 'Volunteers may keep a borrowed millstone dresser no longer than 14 days.'],
-      ['mill/gate', 'Close the sluice gate of the tide mill if the tide is rising.', 'Close the sluice gate of the tide mill if the tide is rising faster than 30 cm an hour.'],
-    ]);
-    expect(same.audit, same.edit).toMatchObject({ change: 'edited', regression_flag: false });
-    expect(cap.audit, cap.edit).toMatchObject({ change: 'edited', regression_flag: true });
-    expect(cap.codes, cap.edit).toContain('number-changed');
-    expect(gate.audit, gate.edit).toMatchObject({ change: 'edited', regression_flag: true });
-    expect(gate.codes, gate.edit).toContain('condition-narrowed');
   });
 });

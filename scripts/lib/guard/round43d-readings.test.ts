@@ -4,8 +4,8 @@
 // span of time said in two units, "and a half", "a full day" or nights is the span the other
 // version says between the same words, "-20 °C or colder" is a bound, and a "may" of what may
 // happen grants nothing. Each beside a regression twin; the classes through real commits.
-import { afterAll, describe, expect, it } from 'vitest';
-import { clauseEditAudits } from '../../test-utils/clause-edit-audits.ts';
+// Its classes through the real hook: rounds-through-hook.test.ts (every round's edits in a few shared commits).
+import { describe, expect, it } from 'vitest';
 import { foldReorderedItems } from './_items-reordered.ts';
 import { gappedClausesSwapped } from './_gapped-clauses.ts';
 import { foldSpansSaidAlike } from './_spans-said-alike.ts';
@@ -76,46 +76,5 @@ describe('what the learned flag stands down on', () => {
     expect(tightenedInPlace('Sample fridges are checked daily.', 'Sample fridges are checked weekly.')).toBe(false);
     expect(tightenedInPlace('Close the beach only when the flag is red.', 'Close the beach only when the flag is amber.')).toBe(false);
     expect(tightenedInPlace('Staff may work from home when the Met Office issues a red snow warning.', 'Staff may work from home when the Met Office issues a yellow snow warning.')).toBe(false);
-  });
-});
-
-describe('the classes through the hook', () => {
-  const hook = clauseEditAudits({ title: 'Sugar shack and bunkhouse rules' });
-  afterAll(() => hook.cleanup());
-
-  it('leaves the reorders, the spans, the bound and the possibility unflagged', () => {
-    const cases: Array<[string, string, string]> = [
-      ['shack/evaporator', 'Before lighting the evaporator, check the float valve and clear the flue.', 'Clear the flue and check the float valve before lighting the evaporator.'],
-      ['shack/spikes', 'Sap collectors must wear ice spikes at all times, and visitors whenever they leave the boardwalk.', 'Visitors must wear ice spikes whenever they leave the boardwalk, and sap collectors at all times.'],
-      ['shack/tasting', 'Each tasting flight is limited to 3 minutes 30 seconds at the counter.', 'Each tasting flight is limited to three and a half minutes at the counter.'],
-      ['shack/syrup', 'Freshly bottled syrup must rest for at least 24 hours before labelling.', 'Freshly bottled syrup must rest for at least a full day before labelling.'],
-      ['bunkhouse/bunks', 'Walkers may keep a bunk for up to 14 nights per season.', 'Walkers may keep a bunk for up to two weeks per season.'],
-      ['shack/tanks', 'Keep the sap tanks at or below 4 °C.', 'Keep the sap tanks at four degrees Celsius or colder.'],
-      ['bunkhouse/price', 'Quote walkers the winter bunk price.', 'Quote walkers the winter bunk price. Make clear that the price may still change.'],
-    ];
-    const results = hook.editAll(cases);
-    for (const [i, [id]] of cases.entries()) {
-      const result = results[i]!;
-      expect(result.audit, result.edit).toMatchObject({ clause: id, change: 'edited', regression_flag: false });
-    }
-  });
-
-  it('flags their twins: the time moved, the cases traded, the amount changed, a grant added', () => {
-    const [moved, traded, longer, shorter, weeks, warmer, granted] = hook.editAll([
-      ['shack/evaporator-2', 'Before lighting the evaporator, check the float valve and clear the flue.', 'Clear the flue and check the float valve after lighting the evaporator.'],
-      ['shack/spikes-2', 'Sap collectors must wear ice spikes at all times, and visitors whenever they leave the boardwalk.', 'Visitors must wear ice spikes at all times, and sap collectors whenever they leave the boardwalk.'],
-      ['shack/tasting-2', 'Each tasting flight is limited to 3 minutes 30 seconds at the counter.', 'Each tasting flight is limited to four and a half minutes at the counter.'],
-      ['shack/syrup-2', 'Freshly bottled syrup must rest for at least 24 hours before labelling.', 'Freshly bottled syrup must rest for at least 12 hours before labelling.'],
-      ['bunkhouse/bunks-2', 'Walkers may keep a bunk for up to 14 nights per season.', 'Walkers may keep a bunk for up to three weeks per season.'],
-      ['shack/tanks-2', 'Keep the sap tanks at or below 4 °C.', 'Keep the sap tanks at eight degrees Celsius or colder.'],
-      ['bunkhouse/price-2', 'Quote walkers the winter bunk price.', 'Quote walkers the winter bunk price. Wardens may lower the price for any walker who asks.'],
-    ]);
-    expect(moved.audit, moved.edit).toMatchObject({ regression_flag: true });
-    expect(traded.audit, traded.edit).toMatchObject({ regression_flag: true });
-    expect(longer.codes, longer.edit).toContain('number-changed');
-    expect(shorter.codes, shorter.edit).toContain('number-changed');
-    expect(weeks.codes, weeks.edit).toContain('number-changed');
-    expect(warmer.codes, warmer.edit).toContain('number-changed');
-    expect(granted.audit, granted.edit).toMatchObject({ regression_flag: true });
   });
 });

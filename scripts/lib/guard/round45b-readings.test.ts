@@ -2,8 +2,8 @@
 // said as "from start to finish", a ban on telling said as the thing kept from its hearers and a ban
 // on drinking as staying sober; beside the twins that keep their reasons; the classes through a
 // real commit.
-import { afterAll, describe, expect, it } from 'vitest';
-import { clauseEditAudits } from '../../test-utils/clause-edit-audits.ts';
+// Its classes through the real hook: rounds-through-hook.test.ts (every round's edits in a few shared commits).
+import { describe, expect, it } from 'vitest';
 import { dutySaidAsNoneWithout, headSaidAsNoneWithout } from './_duty-as-none-without.ts';
 import { freeThing } from './_free-of-charge.ts';
 import { keepsTheState } from './_states-kept.ts';
@@ -45,18 +45,4 @@ describe('an act made free, said as its doer paying nothing to do it', () => {
   it('reads nothing where the thing carries a case', () => {
     expect(freeThing('Members pay nothing when they collect compost if they bring a bag.')).toBeNull();
   });
-});
-
-describe('the round 45b classes through the hook', () => {
-  const hook = clauseEditAudits({ title: 'Coppice crew' });
-  afterAll(() => hook.cleanup());
-
-  it('leaves "nobody cuts without trousers and a visor" unflagged, and flags the visor dropped', () => {
-    const both = hook.edit('coppice/kit', 'Cutters must wear chainsaw trousers and a visor in the coupe.', 'Nobody cuts in the coupe without chainsaw trousers and a visor on.');
-    expect(both.audit, both.edit).toMatchObject({ change: 'edited', regression_flag: false });
-    const one = hook.edit('coppice/kit-2', 'Cutters must wear chainsaw trousers and a visor in the coupe.', 'Nobody cuts in the coupe without chainsaw trousers on.');
-    expect(one.audit, one.edit).toMatchObject({ change: 'edited', regression_flag: true });
-    expect(one.codes, one.edit).toContain('conjunct-dropped');
-  });
-
 });

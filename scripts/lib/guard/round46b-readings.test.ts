@@ -2,8 +2,8 @@
 // instrument staying silent, "from" read as a kept state only after "kept", an age bound of 18 said
 // as "only adult", "only X" said as "X, and X alone" or "made up of X and of nobody else"; beside
 // the twins that keep their reasons; the classes through a real commit.
-import { afterAll, describe, expect, it } from 'vitest';
-import { clauseEditAudits } from '../../test-utils/clause-edit-audits.ts';
+// Its classes through the real hook: rounds-through-hook.test.ts (every round's edits in a few shared commits).
+import { describe, expect, it } from 'vitest';
 import { withAdultsSaidAsAge } from './_adults-as-age.ts';
 import { withOnlySaidPlainly } from './_only-phrasings.ts';
 import { keepsTheState } from './_states-kept.ts';
@@ -51,22 +51,5 @@ describe('an age bound of 18 said as "adult"', () => {
     expect(withAdultsSaidAsAge('Rum punch is served only to adult guests.', 'Do not serve rum punch to guests under 21.')).toBe('Rum punch is served only to adult guests.');
     expect(withAdultsSaidAsAge('Rum punch is served only to adult guests and to their children.', 'Do not serve rum punch to guests under 18.')).toBe('Rum punch is served only to adult guests and to their children.');
     expect(withAdultsSaidAsAge('Rum punch is served to adult guests.', 'Do not serve rum punch to guests under 18.')).toBe('Rum punch is served to adult guests.');
-  });
-});
-
-describe('the round 46b classes through the hook', () => {
-  const hook = clauseEditAudits({ title: 'Steel band' });
-  afterAll(() => hook.cleanup());
-
-  it('leaves "only to adult guests" unflagged, and flags their children added', () => {
-    const adults = hook.edit('band/punch', 'Band members may not serve rum punch to guests under 18.', 'Rum punch is served by band members only to adult guests.');
-    expect(adults.audit, adults.edit).toMatchObject({ change: 'edited', regression_flag: false });
-    const children = hook.edit('band/punch-2', 'Band members may not serve rum punch to guests under 18.', 'Rum punch is served by band members to adult guests and to their children.');
-    expect(children.audit, children.edit).toMatchObject({ change: 'edited', regression_flag: true });
-  });
-
-  it('leaves "every instrument stays silent" unflagged', () => {
-    const silent = hook.edit('band/count-in', "No one plays during the band leader's count-in.", "During the band leader's count-in, every instrument stays silent.");
-    expect(silent.audit, silent.edit).toMatchObject({ change: 'edited', regression_flag: false });
   });
 });

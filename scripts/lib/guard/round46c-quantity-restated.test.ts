@@ -3,8 +3,8 @@
 // alone: no reading flags an amount said again in other units, and the flag reads a phrase of words
 // traded for a figure as a thing replaced. Where the number reading reads every amount the same and
 // no other word changed, a reading knows the change faithful and the flag stands down.
-import { afterAll, describe, expect, it } from 'vitest';
-import { clauseEditAudits } from '../../test-utils/clause-edit-audits.ts';
+// Its classes through the real hook: rounds-through-hook.test.ts (every round's edits in a few shared commits).
+import { describe, expect, it } from 'vitest';
 import { quantitiesRestated } from './_quantity-restated.ts';
 
 describe('an amount said again in other units', () => {
@@ -20,22 +20,5 @@ describe('an amount said again in other units', () => {
     expect(quantitiesRestated('Never hang more than half a kilogram on a jack rail.', 'Never hang more than 500 grams on a key lever.')).toBe(false);
     expect(quantitiesRestated('Each breeding box must get half a litre of water.', 'Each breeding box may get 500 ml of water.')).toBe(false);
     expect(quantitiesRestated('Each breeding box gets water every morning.', 'Each breeding box gets fresh water every morning.')).toBe(false);
-  });
-});
-
-describe('the class through the hook', () => {
-  const hook = clauseEditAudits({ title: 'Harpsichord workshop and snail farm rules' });
-  afterAll(() => hook.cleanup());
-
-  it('keeps an amount said in other units unflagged and flags its twins', () => {
-    const same = hook.edit('workshop/jack-rail', 'Never hang more than half a kilogram on a jack rail.', 'Never hang more than 500 grams on a jack rail.');
-    expect(same.audit, same.edit).toMatchObject({ regression_flag: false });
-    expect(same.codes, same.edit).not.toContain('learned-shape');
-    const loosened = hook.edit('workshop/plectra', 'Quill plectra are trimmed to no longer than half a millimetre past the string.', 'Quill plectra are trimmed to no longer than 5 mm past the string.');
-    expect(loosened.audit, loosened.edit).toMatchObject({ regression_flag: true });
-    expect(loosened.codes, loosened.edit).toContain('number-changed');
-    const softened = hook.edit('farm/water', 'Each breeding box must get half a litre of fresh water every morning.', 'Each breeding box may get 500 ml of fresh water every morning.');
-    expect(softened.audit, softened.edit).toMatchObject({ regression_flag: true });
-    expect(softened.codes, softened.edit).toContain('modal-weakened');
   });
 });
