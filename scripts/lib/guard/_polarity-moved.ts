@@ -154,6 +154,8 @@ export function addsCaseOrGrant(previous: string, next: string): boolean {
  * doers may be said generically, its traded antonyms and form words are not looked for) and no
  * case, exception or grant added.
  */
+export let explain: ((why: string) => void) | null = null;
+export function setExplain(f: ((why: string) => void) | null) { explain = f; }
 export function saysWithPolarityMoved(previous: string, next: string, lexicon: Lexicon): boolean {
   // One clause each: "never A; do B only with C" counts the "no"s of two rules (`, but`, `, and`, `;`, `:` join two).
   if ([previous, next].some((text) => /[;:]|,\s*(?:but|and|or|so)\b/i.test(text))) return false;
@@ -166,27 +168,24 @@ export function saysWithPolarityMoved(previous: string, next: string, lexicon: L
   const moved = old.said !== now.said || traded.length > 0;
   if (!moved) return false;
   if ((old.act + now.act + flips('act')) % 2 !== 0 || (old.case + now.case + flips('case')) % 2 !== 0) return false;
-  // A rule said "only" on one side and not the other must be said with a "no" on both its places on that other side.
-  const onlyIn = (text: string) => /\bonly\b/i.test(text);
-  if (onlyIn(previous) !== onlyIn(next)) {
-    const plain = onlyIn(previous) ? now : old;
-    if (plain.act === 0 && flips('act') === 0) return false;
-    if (plain.case === 0 && flips('case') === 0) return false;
-  }
   if (addsCaseOrGrant(previous, next)) return false;
   const leaveOut = new Set<string>([...FORM_WORDS, ...traded.map((pair) => pair.old.word)]);
-  if (GENERIC_DOERS.test(next)) for (const word of doersOf(previous)) leaveOut.add(word);
+  // A ban on going past a bound said as keeping inside it ("may not sail beyond the buoys" = "keep inside the buoys"): the keeping verb says the act.
+  const keeping = /\b(?:keep|keeps|stay|stays|remain|remains)\b/i;
+  if (traded.length > 0 && keeping.test(next) && !keeping.test(previous)) leaveOut.add(actVerbOf(previous) ?? '');
+  if (GENERIC_DOERS.test(next)) for (const word of [...doersOf(previous), ...peopleIn(previous, lexicon)]) leaveOut.add(word);
   const giveBack = new Set<string>([...FORM_WORDS, ...traded.map((pair) => pair.now.word)]);
-  if (GENERIC_DOERS.test(previous)) for (const word of doersOf(next)) giveBack.add(word);
+  if (GENERIC_DOERS.test(previous)) for (const word of [...doersOf(next), ...peopleIn(next, lexicon)]) giveBack.add(word);
   // Every word said again both ways, and the old case's words said in the new case: a case swapped with the act ("may not discharge unless a consultant has signed" -> "a consultant signs only if a patient is discharged") is no polarity moved.
   const caseWords = (polarity: Polarity) => polarity.words.filter((entry) => entry.place === 'case').map((entry) => entry.word).join(' ');
   const oldCase = caseWords(old);
   const caseKept = oldCase.trim() === '' || ruleWordsIn(oldCase, caseWords(now), lexicon, leaveOut);
+  explain?.(`case ${caseKept} fwd ${ruleWordsIn(previous, next, lexicon, leaveOut)} back ${ruleWordsIn(next, previous, lexicon, giveBack)} missingFwd ${tokenizeWords(previous).filter(w=>!ruleWordsIn(w,next,lexicon,leaveOut))} missingBack ${tokenizeWords(next).filter(w=>!ruleWordsIn(w,previous,lexicon,giveBack))}`);
   return caseKept && ruleWordsIn(previous, next, lexicon, leaveOut) && ruleWordsIn(next, previous, lexicon, giveBack);
 }
 
 /** Words that say nothing of a rule's content: articles, pronouns, prepositions of place and "be". */
-const FILLERS = new Set(['the', 'and', 'for', 'of', 'to', 'in', 'on', 'at', 'by', 'from', 'into', 'onto', 'its', 'his', 'her', 'their', 'they', 'them', 'it', 'our', 'us', 'has', 'have', 'had', 'was', 'were', 'any', 'this', 'these', 'those', 'there']);
+const FILLERS = new Set(['you', 'your', 'we', 'someone', 'anyone', 'nobody', 'everyone', 'the', 'and', 'for', 'of', 'to', 'in', 'on', 'at', 'by', 'from', 'into', 'onto', 'its', 'his', 'her', 'their', 'they', 'them', 'it', 'our', 'us', 'has', 'have', 'had', 'was', 'were', 'any', 'this', 'these', 'those', 'there']);
 
 /** Whether two words are one: the same stem ("drive" / "driven", "signed" / "sign"), or a sense in common. */
 function sameWord(lexicon: Lexicon, a: string, b: string): boolean {
@@ -206,6 +205,18 @@ function sameWord(lexicon: Lexicon, a: string, b: string): boolean {
 function ruleWordsIn(rule: string, stretch: string, lexicon: Lexicon, leaveOut: ReadonlySet<string>): boolean {
   const theirs = tokenizeWords(stretch);
   return tokenizeWords(rule).every((word) => word.length < 3 || /^\d/.test(word) || FILLERS.has(word) || leaveOut.has(word) || theirs.some((other) => sameWord(lexicon, word, other)));
+}
+
+/** The verb a rule binds: the first word after its modal and its "not" ("may not sail" -> "sail"). */
+function actVerbOf(sentence: string): string | null {
+  const words = tokenizeWords(sentence);
+  const modal = words.findIndex((word) => MODALS.has(word) || word === 'do' || word === 'never');
+  return modal < 0 ? null : (words.slice(modal + 1).find((word) => !/^(?:not|never|be|been|ever|always)$/.test(word)) ?? null);
+}
+
+/** The words of a text naming people ("staff", "guests", "passengers"): a generic "nobody" or "you" may stand for them. */
+function peopleIn(text: string, lexicon: Lexicon): string[] {
+  return tokenizeWords(text).filter((word) => word.length > 2 && lexicon.senses(word, 'n').slice(0, 2).some((sense) => sense.category === 'noun.person' || sense.category === 'noun.group'));
 }
 
 /** The words naming a rule's doers: its subject before the modal ("Tasting-room guests must ..."), or the set a ban names ("sell seats to anyone ..."). */

@@ -66,6 +66,7 @@ import { ROUND_45C_EDITS } from './clause-edits.round45c.fixture.ts';
 import { ROUND_46B_EDITS } from './clause-edits.round46b.fixture.ts';
 import { ROUND_46C_EDITS } from './clause-edits.round46c.fixture.ts';
 import { ROUND_46A_EDITS } from './clause-edits.round46a.fixture.ts';
+import { ROUND_47B_EDITS } from './clause-edits.round47b.fixture.ts';
 
 export const EDIT_KINDS = [
   'benign', 'modal', 'negation', 'number', 'requirement', 'entity', 'reference', 'tone', 'drift',
@@ -3615,6 +3616,8 @@ export const CLAUSE_EDITS: readonly ClauseEdit[] = [
   ...ROUND_46C_EDITS,
   // Round 46a (session 40): a universal said as a bare plural picked out, a ban's "No X" qualified or said of a kind, a case's act qualified by degree, a duty folded into its neighbour, "also" in a case appended, with twins (clause-edits.round46a.fixture.ts).
   ...ROUND_46A_EDITS,
+  // Round 47b (session 41): a rule said with its polarity moved (a duty to keep a state said as nobody doing its antonym, a ban as the act done "only" in the opposite case, "only X may" as "if you are not X, you do not"), with twins moving a "no" out of one place only (clause-edits.round47b.fixture.ts).
+  ...ROUND_47B_EDITS,
 ];
 
 /**
