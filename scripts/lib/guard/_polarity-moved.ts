@@ -58,7 +58,7 @@ interface PlacedWord {
   place: Place;
 }
 
-interface Polarity {
+export interface Polarity {
   words: PlacedWord[];
   /** The "no"s of each place as said, to tell a "no" moved from one counted the same. */
   said: string;
@@ -120,7 +120,7 @@ function opposite(lexicon: Lexicon, a: string, b: string): boolean {
 }
 
 /** The antonyms traded between the versions, each old word with the new word opposite it and its place on each side. */
-export function tradedOpposites(old: Polarity, now: Polarity, lexicon: Lexicon): Array<{ old: PlacedWord; now: PlacedWord }> {
+function tradedOpposites(old: Polarity, now: Polarity, lexicon: Lexicon): Array<{ old: PlacedWord; now: PlacedWord }> {
   const oldSet = new Set(old.words.map((entry) => entry.word));
   const newSet = new Set(now.words.map((entry) => entry.word));
   const tradable = (word: string) => word.length > 1 && (!FORM_WORDS.has(word) || UP.has(word));
@@ -141,7 +141,7 @@ export function tradedOpposites(old: Polarity, now: Polarity, lexicon: Lexicon):
 }
 
 /** Whether `next` adds a case, exception, grant or softening word `previous` lacks ("is not permitted" forbids, it grants nothing). */
-export function addsCaseOrGrant(previous: string, next: string): boolean {
+function addsCaseOrGrant(previous: string, next: string): boolean {
   const kind = (word: string) => word.toLowerCase().replace(/^whenever$/, 'when');
   const own = new Set((previous.match(CASE_OR_GRANT) ?? []).map(kind));
   const theirs = (next.replace(/\bcannot\b|\bcan't\b|\bnot (?:allowed|permitted)\b|\bonly if\b|\bif (?:you|they|he|she|it) (?:have|has|do|does|are|is) not\b/gi, ' ').match(CASE_OR_GRANT) ?? []).map(kind);
@@ -154,8 +154,6 @@ export function addsCaseOrGrant(previous: string, next: string): boolean {
  * doers may be said generically, its traded antonyms and form words are not looked for) and no
  * case, exception or grant added.
  */
-export let explain: ((why: string) => void) | null = null;
-export function setExplain(f: ((why: string) => void) | null) { explain = f; }
 export function saysWithPolarityMoved(previous: string, next: string, lexicon: Lexicon): boolean {
   // One clause each: "never A; do B only with C" counts the "no"s of two rules (`, but`, `, and`, `;`, `:` join two).
   if ([previous, next].some((text) => /[;:]|,\s*(?:but|and|or|so)\b/i.test(text))) return false;
@@ -180,7 +178,6 @@ export function saysWithPolarityMoved(previous: string, next: string, lexicon: L
   const caseWords = (polarity: Polarity) => polarity.words.filter((entry) => entry.place === 'case').map((entry) => entry.word).join(' ');
   const oldCase = caseWords(old);
   const caseKept = oldCase.trim() === '' || ruleWordsIn(oldCase, caseWords(now), lexicon, leaveOut);
-  explain?.(`case ${caseKept} fwd ${ruleWordsIn(previous, next, lexicon, leaveOut)} back ${ruleWordsIn(next, previous, lexicon, giveBack)} missingFwd ${tokenizeWords(previous).filter(w=>!ruleWordsIn(w,next,lexicon,leaveOut))} missingBack ${tokenizeWords(next).filter(w=>!ruleWordsIn(w,previous,lexicon,giveBack))}`);
   return caseKept && ruleWordsIn(previous, next, lexicon, leaveOut) && ruleWordsIn(next, previous, lexicon, giveBack);
 }
 
@@ -220,7 +217,7 @@ function peopleIn(text: string, lexicon: Lexicon): string[] {
 }
 
 /** The words naming a rule's doers: its subject before the modal ("Tasting-room guests must ..."), or the set a ban names ("sell seats to anyone ..."). */
-export function doersOf(sentence: string): string[] {
+function doersOf(sentence: string): string[] {
   const words = tokenizeWords(sentence);
   const modal = words.findIndex((word) => MODALS.has(word) || word === 'only');
   return modal > 0 ? words.slice(0, modal).filter((word) => word.length > 2 && !/^(?:the|all|every|each|any)$/.test(word)) : [];
