@@ -17,7 +17,7 @@
 import type { Lexicon } from './_lexicon.ts';
 import { areOpposites } from './_dictionary-opposites.ts';
 import { saysRuleWords } from './_requirement-kept.ts';
-import { splitSentences, tokenizeWords } from './_text.ts';
+import { normaliseWord, splitSentences, tokenizeWords } from './_text.ts';
 
 type Place = 'act' | 'case';
 
@@ -158,7 +158,9 @@ export function saysWithPolarityMoved(previous: string, next: string, lexicon: L
   // One clause each: "never A; do B only with C" counts the "no"s of two rules (`, but`, `, and`, `;`, `:` join two).
   if ([previous, next].some((text) => /[;:]|,\s*(?:but|and|or|so)\b/i.test(text))) return false;
   const [old, now] = [polarityOf(previous), polarityOf(next)];
-  const traded = tradedOpposites(old, now, lexicon);
+  // A sentence with no case says where its antonym stands by the other's place ("never grind on a wet stone" -> "ground only on a dry stone").
+  const placed = (pair: { old: PlacedWord; now: PlacedWord }) => (old.case === 0 && !old.words.some((entry) => entry.place === 'case') ? { ...pair, old: { ...pair.old, place: pair.now.place } } : pair);
+  const traded = tradedOpposites(old, now, lexicon).map(placed);
   // An antonym traded across places, or two in one place (a swap: "before ..., never after" -> "after ..., never before"), is no polarity moved.
   if (traded.some((pair) => pair.old.place !== pair.now.place)) return false;
   if (traded.filter((pair) => pair.now.place === 'act').length > 1 || traded.filter((pair) => pair.now.place === 'case').length > 1) return false;
@@ -188,7 +190,7 @@ const FILLERS = new Set(['you', 'your', 'we', 'someone', 'anyone', 'nobody', 'ev
 function sameWord(lexicon: Lexicon, a: string, b: string): boolean {
   if (a === b) return true;
   const stem = (word: string) => word.replace(/(?:ing|ed|en|es|s|e)$/, '');
-  if (stem(a).length >= 3 && stem(a) === stem(b)) return true;
+  if ((stem(a).length >= 3 && stem(a) === stem(b)) || normaliseWord(a) === normaliseWord(b)) return true;
   const ids = (word: string) => new Set((['v', 'n', 'a', 'r'] as const).flatMap((pos) => lexicon.senses(word, pos).map((sense) => sense.id)));
   const theirs = ids(b);
   return [...ids(a)].some((id) => theirs.has(id));
