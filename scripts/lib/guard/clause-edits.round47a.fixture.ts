@@ -6,8 +6,9 @@
 // dropped beside a sole-doer form ("by eye alone"); a margin said with "by" moved; a duty's case said
 // "only if" with a conjunct gained; the doer and the party a trailing "not" keeps out exchanged, or the
 // parties of a sentence joined to a second swapped; a word put between "a" / "every" and a kept noun.
-// Benign twins beside each (two benign twins that older readings flag, before and after this round, are
-// left out: HISTORY.md says which). HISTORY.md, "Session 41, guard47a". Part of the tuning set (`CLAUSE_EDITS` spreads them).
+// Benign twins beside each; the last two are benign twins that older readings flag, before and after
+// this round (left out by guard47a to keep the tuning set's precision on its floor; put back by the
+// lead before the refit: a labelled set keeps what its writer labelled). HISTORY.md, "Session 41, guard47a". Part of the tuning set (`CLAUSE_EDITS` spreads them).
 import type { ClauseEdit } from './clause-edits.fixture.ts';
 
 export const ROUND_47A_EDITS: readonly ClauseEdit[] = [
@@ -73,4 +74,7 @@ export const ROUND_47A_EDITS: readonly ClauseEdit[] = [
   { kind: 'drift', previous: "Oil the staves after they are split.", next: "Burn the staves after they are split." },
   { kind: 'benign', variant: 'reword', previous: "Wash the baskets after they are emptied.", next: "Rinse the baskets after they are emptied." },
   { kind: 'benign', variant: 'reword', previous: "Store the bows once they are strung.", next: "Keep the bows once they are strung." },
+  // Benign twins older readings flag (put back by the lead): a deadline made earlier (stricter), a duty said with another verb.
+  { kind: 'benign', variant: 'stricter', previous: "Send the buyer a tasting note by day 3 of the auction week.", next: "Send the buyer a tasting note by day 2 of the auction week." },
+  { kind: 'benign', variant: 'reword', previous: "The master tells the apprentices which stave to use; apprentices never choose a stave themselves.", next: "The master decides which stave each apprentice uses; apprentices never choose one themselves." },
 ];
