@@ -68,6 +68,7 @@ import { ROUND_46C_EDITS } from './clause-edits.round46c.fixture.ts';
 import { ROUND_46A_EDITS } from './clause-edits.round46a.fixture.ts';
 import { ROUND_47A_EDITS } from './clause-edits.round47a.fixture.ts';
 import { ROUND_47C_EDITS } from './clause-edits.round47c.fixture.ts';
+import { ROUND_47B_EDITS } from './clause-edits.round47b.fixture.ts';
 
 export const EDIT_KINDS = [
   'benign', 'modal', 'negation', 'number', 'requirement', 'entity', 'reference', 'tone', 'drift',
@@ -3621,6 +3622,8 @@ export const CLAUSE_EDITS: readonly ClauseEdit[] = [
   ...ROUND_47A_EDITS,
   // Round 47c (session 41): two acts said the other way round with the thing they share moved to the first, an age said without its unit before the rule's verb, a land area in square metres, with twins (clause-edits.round47c.fixture.ts).
   ...ROUND_47C_EDITS,
+  // Round 47b (session 41): a rule said with its polarity moved (a duty to keep a state said as nobody doing its antonym, a ban as the act done "only" in the opposite case, "only X may" as "if you are not X, you do not"), with twins moving a "no" out of one place only (clause-edits.round47b.fixture.ts).
+  ...ROUND_47B_EDITS,
 ];
 
 /**

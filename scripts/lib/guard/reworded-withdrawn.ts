@@ -23,6 +23,7 @@ import { foldAssentWords } from './_assent-words.ts';
 import { foldPassiveBans } from './_passive-bans.ts';
 import { foldSoleDoers } from './_sole-doers.ts';
 import { foldNoWithoutAsEvery } from './_no-without-as-every.ts';
+import { foldPolarityMoved } from './_polarity-moved.ts';
 import { reasonsStillRead } from './_reasons-still-read.ts';
 
 /** Reasons read from how the text speaks: a rewording never excuses them. */
@@ -55,7 +56,8 @@ export function findReasonsInOtherWords(previous: string, next: string, lexicon:
   const [oldFree, newFree] = foldFreeOfCharge(...foldSuperlativeCaps(...foldWholeCountBounds(...foldBansAsEvery(oldOnly, newOnly, lexicon))));
   // "Treating a player is left to first-aiders; everyone else stays back" is the "Only first-aiders may treat a player" it means (_sole-doers.ts, round 38b).
   // "No X goes back without being tested" is the "Every X must be tested before it goes back" it means (_no-without-as-every.ts, round 41d).
-  const [oldFolded, newFolded] = foldNoWithoutAsEvery(...foldSoleDoers(oldFree, newFree, lexicon));
+  // "Room doors must stay shut" is the "nobody opens the room doors" it means: a "no" moved between the act, its case, "only" and an antonym, each place's parity kept (_polarity-moved.ts, round 47b).
+  const [oldFolded, newFolded] = foldPolarityMoved(...foldNoWithoutAsEvery(...foldSoleDoers(oldFree, newFree, lexicon)), lexicon);
   if (oldFolded === previous && newFolded === next) return reasons;
   const reworded = read(oldFolded, newFolded);
   // Another sentence still blocks: the codes the folds read away go, the rest stay as written (round 35a).
