@@ -1010,6 +1010,22 @@ describe('round47a-readings: the round 47a classes through the hook', () => {
   });
 });
 
+describe('round47b-readings: the round 47b class through the hook', () => {
+  const hook = rounds.group({ title: 'Cormorant show' });
+
+  const reworded = hook.edit('show/boat', 'The fishing boat may be boarded only by guests who have a ticket.', 'If you do not have a ticket, you do not board the fishing boat.');
+  const dropped = hook.edit('show/boat-2', 'The fishing boat may be boarded only by guests who have a ticket.', 'Guests who have a ticket may board the fishing boat.');
+  it('leaves "if you do not have a ticket, you do not board" unflagged, and flags the "only" dropped', () => {
+    expect(reworded.audit, reworded.edit).toMatchObject({ change: 'edited', regression_flag: false });
+    expect(dropped.audit, dropped.edit).toMatchObject({ change: 'edited', regression_flag: true });
+  });
+
+  const inverted = hook.edit('ink/sticks', 'Do not sell ink sticks that have cracked.', 'Sell ink sticks that have not cracked.');
+  it('flags the act\'s "no" moved into its case', () => {
+    expect(inverted.audit, inverted.edit).toMatchObject({ change: 'edited', regression_flag: true });
+  });
+});
+
 describe('round47c-readings: the round 47c classes through the hook', () => {
   const rinse = 'Pickers may rinse the bottles at the spring house or wash them in the main hall.';
   const hook = rounds.group({ title: 'Yak wool mill' });
