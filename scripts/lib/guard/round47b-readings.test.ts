@@ -2,8 +2,8 @@
 // an antonym, each place's parity kept (`_polarity-moved.ts`); beside the twins that move a "no"
 // out of one place only, or trade a case for the act, which keep their reasons; the class through
 // a real commit.
+// Its class through the real hook: rounds-through-hook.test.ts (every round's edits in a few shared commits).
 import { afterAll, describe, expect, it } from 'vitest';
-import { clauseEditAudits } from '../../test-utils/clause-edit-audits.ts';
 import { foldPolarityMoved, polarityOf, saysWithPolarityMoved } from './_polarity-moved.ts';
 import { createWordNetLexicon } from './wordnet-lexicon-fs.ts';
 
@@ -58,22 +58,5 @@ describe('a rule said with its polarity moved', () => {
     const next = 'Greet every guest. If you do not have a ticket, you do not board the fishing boat.';
     expect(foldPolarityMoved(previous, next, lexicon)).toEqual([previous, previous]);
     expect(foldPolarityMoved(previous, next, null)).toEqual([previous, next]);
-  });
-});
-
-describe('the round 47b class through the hook', () => {
-  const hook = clauseEditAudits({ title: 'Cormorant show' });
-  afterAll(() => hook.cleanup());
-
-  it('leaves "if you do not have a ticket, you do not board" unflagged, and flags the "only" dropped', () => {
-    const reworded = hook.edit('show/boat', 'The fishing boat may be boarded only by guests who have a ticket.', 'If you do not have a ticket, you do not board the fishing boat.');
-    expect(reworded.audit, reworded.edit).toMatchObject({ change: 'edited', regression_flag: false });
-    const dropped = hook.edit('show/boat-2', 'The fishing boat may be boarded only by guests who have a ticket.', 'Guests who have a ticket may board the fishing boat.');
-    expect(dropped.audit, dropped.edit).toMatchObject({ change: 'edited', regression_flag: true });
-  });
-
-  it('flags the act\'s "no" moved into its case', () => {
-    const inverted = hook.edit('ink/sticks', 'Do not sell ink sticks that have cracked.', 'Sell ink sticks that have not cracked.');
-    expect(inverted.audit, inverted.edit).toMatchObject({ change: 'edited', regression_flag: true });
   });
 });

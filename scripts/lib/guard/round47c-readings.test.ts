@@ -2,8 +2,8 @@
 // way round, the thing they share moving to the first; an age said without its unit before the
 // rule's verb; a land area said in square metres. Each beside the twin that changes the rule; the
 // classes through a real commit.
-import { afterAll, describe, expect, it } from 'vitest';
-import { clauseEditAudits } from '../../test-utils/clause-edit-audits.ts';
+// Its classes through the real hook: rounds-through-hook.test.ts (every round's edits in a few shared commits).
+import { describe, expect, it } from 'vitest';
 import { conjunctsExchanged } from './_conjuncts-exchanged.ts';
 import { foldReorderedItems } from './_items-reordered.ts';
 import { opensTheRulesVerb } from './_verbs-after-figures.ts';
@@ -51,26 +51,5 @@ describe('a land area said in square metres', () => {
     expect(findNumberChanges('The grazing land covers 30 hectares.', 'The grazing land covers 300,000 square metres.')).toEqual([]);
     expect(codes(findNumberChanges('Only catchments over 5 hectares may be tapped.', 'Only catchments over 5,000 square metres may be tapped.'))).toEqual(['number-changed']);
     expect(codes(findNumberChanges('Never draw water from a catchment smaller than 10 acres.', 'Never draw water from a catchment smaller than 1 hectare.'))).toEqual(['number-changed']);
-  });
-});
-
-describe('the round 47c classes through the hook', () => {
-  const hook = clauseEditAudits({ title: 'Yak wool mill' });
-  afterAll(() => hook.cleanup());
-
-  it('leaves the exchanged acts, the age without its unit and the area in square metres unflagged, and flags their twins', () => {
-    const [exchanged, swapped, age, younger, area, smaller] = hook.editAll([
-      ['mill/exchanged', rinse, 'Pickers may wash the bottles in the main hall or rinse them at the spring house.'],
-      ['mill/swapped', rinse, 'Pickers may rinse the bottles in the main hall or wash them at the spring house.'],
-      ['mill/age', 'Apprentices under 16 years of age may not run the carding machine.', 'Apprentices younger than 16 may not run the carding machine.'],
-      ['mill/younger', 'Apprentices under 16 years of age may not run the carding machine.', 'Apprentices younger than 14 may not run the carding machine.'],
-      ['mill/area', 'Only catchments over 5 hectares may be tapped for bottling.', 'Only catchments over 50,000 square metres may be tapped for bottling.'],
-      ['mill/smaller', 'Only catchments over 5 hectares may be tapped for bottling.', 'Only catchments over 5,000 square metres may be tapped for bottling.'],
-    ] as const);
-    for (const kept of [exchanged, age, area]) expect(kept.audit, kept.edit).toMatchObject({ change: 'edited', regression_flag: false });
-    for (const flagged of [swapped, younger, smaller]) expect(flagged.audit, flagged.edit).toMatchObject({ change: 'edited', regression_flag: true });
-    expect(swapped.codes, swapped.edit).toContain('roles-swapped');
-    expect(younger.codes, younger.edit).toContain('number-changed');
-    expect(smaller.codes, smaller.edit).toContain('number-changed');
   });
 });

@@ -980,3 +980,69 @@ describe('round46c-quantity-restated: the class through the hook', () => {
     expect(softened.codes, softened.edit).toContain('modal-weakened');
   });
 });
+
+describe('round47a-readings: the round 47a classes through the hook', () => {
+  const hook = rounds.group({ title: 'Tea estate' });
+
+  const edits = hook.editAll([
+    ['estate/act', 'Sweep the withering shed after every shift.', 'Salt the withering shed after every shift.'],
+    ['estate/grade', 'Pluckers are not to grade the leaf by eye alone.', 'Pluckers are to grade the leaf by eye alone.'],
+    ['estate/margin', 'Tie-break tastings are won by 2 points.', 'Tie-break tastings are won by 1 point.'],
+    ['estate/rain', 'Stop plucking if the rain is heavy.', 'Stop plucking only if the rain is heavy and the field officer says so.'],
+    ['estate/weigh', "The estate manager weighs each plucker's basket, not the plucker.", 'Each plucker weighs their own basket, not the estate manager.'],
+    ['bows/proof', 'Every bow must be proof-drawn before a sale.', 'Every bow must be proof-drawn before a custom sale.'],
+    ['estate/prune', 'Trim the tea bushes every four years.', 'Prune the tea bushes every four years.'],
+    ['estate/grade-kept', 'Tasters are not to grade the leaf by eye alone.', 'Tasters must not grade the leaf by eye alone.'],
+    ['estate/deadline', 'Deliver the plucked leaf to the factory by 11 am.', 'Deliver the plucked leaf to the factory by 10 am.'],
+    ['estate/rain-kept', 'Stop weighing if the scales jam.', 'Stop weighing only if the scales jam.'],
+    ['bows/single', 'Check every stave for shakes.', 'Check every single stave for shakes.'],
+  ] as const);
+  it('flags the act replaced, the "not" dropped, the margin moved, the "only if" case narrowed, the parties exchanged and the kind qualified, and leaves their twins unflagged', () => {
+    const [act, grade, margin, rain, weigh, proof, ...twins] = edits;
+    for (const flagged of [act, grade, margin, rain, weigh, proof]) expect(flagged?.audit, flagged?.edit).toMatchObject({ change: 'edited', regression_flag: true });
+    expect(act?.codes, act?.edit).toContain('semantic-drift');
+    expect(grade?.codes, grade?.edit).toContain('negation-removed');
+    expect(margin?.codes, margin?.edit).toContain('number-changed');
+    expect(rain?.codes, rain?.edit).toContain('condition-narrowed');
+    expect(weigh?.codes, weigh?.edit).toContain('roles-swapped');
+    expect(proof?.codes, proof?.edit).toContain('scope-narrowed');
+    for (const kept of twins) expect(kept.audit, kept.edit).toMatchObject({ change: 'edited', regression_flag: false });
+  });
+});
+
+describe('round47b-readings: the round 47b class through the hook', () => {
+  const hook = rounds.group({ title: 'Cormorant show' });
+
+  const reworded = hook.edit('show/boat', 'The fishing boat may be boarded only by guests who have a ticket.', 'If you do not have a ticket, you do not board the fishing boat.');
+  const dropped = hook.edit('show/boat-2', 'The fishing boat may be boarded only by guests who have a ticket.', 'Guests who have a ticket may board the fishing boat.');
+  it('leaves "if you do not have a ticket, you do not board" unflagged, and flags the "only" dropped', () => {
+    expect(reworded.audit, reworded.edit).toMatchObject({ change: 'edited', regression_flag: false });
+    expect(dropped.audit, dropped.edit).toMatchObject({ change: 'edited', regression_flag: true });
+  });
+
+  const inverted = hook.edit('ink/sticks', 'Do not sell ink sticks that have cracked.', 'Sell ink sticks that have not cracked.');
+  it('flags the act\'s "no" moved into its case', () => {
+    expect(inverted.audit, inverted.edit).toMatchObject({ change: 'edited', regression_flag: true });
+  });
+});
+
+describe('round47c-readings: the round 47c classes through the hook', () => {
+  const rinse = 'Pickers may rinse the bottles at the spring house or wash them in the main hall.';
+  const hook = rounds.group({ title: 'Yak wool mill' });
+
+  const [exchanged, swapped, age, younger, area, smaller] = hook.editAll([
+    ['mill/exchanged', rinse, 'Pickers may wash the bottles in the main hall or rinse them at the spring house.'],
+    ['mill/swapped', rinse, 'Pickers may rinse the bottles in the main hall or wash them at the spring house.'],
+    ['mill/age', 'Apprentices under 16 years of age may not run the carding machine.', 'Apprentices younger than 16 may not run the carding machine.'],
+    ['mill/younger', 'Apprentices under 16 years of age may not run the carding machine.', 'Apprentices younger than 14 may not run the carding machine.'],
+    ['mill/area', 'Only catchments over 5 hectares may be tapped for bottling.', 'Only catchments over 50,000 square metres may be tapped for bottling.'],
+    ['mill/smaller', 'Only catchments over 5 hectares may be tapped for bottling.', 'Only catchments over 5,000 square metres may be tapped for bottling.'],
+  ] as const);
+  it('leaves the exchanged acts, the age without its unit and the area in square metres unflagged, and flags their twins', () => {
+    for (const kept of [exchanged, age, area]) expect(kept.audit, kept.edit).toMatchObject({ change: 'edited', regression_flag: false });
+    for (const flagged of [swapped, younger, smaller]) expect(flagged.audit, flagged.edit).toMatchObject({ change: 'edited', regression_flag: true });
+    expect(swapped.codes, swapped.edit).toContain('roles-swapped');
+    expect(younger.codes, younger.edit).toContain('number-changed');
+    expect(smaller.codes, smaller.edit).toContain('number-changed');
+  });
+});
