@@ -75,11 +75,13 @@ import { HELD_BACK_EDITS_V66 } from '../lib/guard/clause-edits.heldout-v66.fixtu
 import { HELD_BACK_EDITS_V67 } from '../lib/guard/clause-edits.heldout-v67.fixture.ts';
 import { HELD_BACK_EDITS_V68 } from '../lib/guard/clause-edits.heldout-v68.fixture.ts';
 import { HELD_BACK_EDITS_V69 } from '../lib/guard/clause-edits.heldout-v69.fixture.ts';
+import { HELD_BACK_EDITS_V70 } from '../lib/guard/clause-edits.heldout-v70.fixture.ts';
+import { HELD_BACK_EDITS_V71 } from '../lib/guard/clause-edits.heldout-v71.fixture.ts';
 import { CANONICAL_REGRESSIONS } from '../lib/guard/clause-edits.canon.fixture.ts';
 import { configSchema } from '../lib/schema/config.ts';
 
 /**
- * The labelled sets the study reads: the tuning set and the once-blind sets v4-v69, each released
+ * The labelled sets the study reads: the tuning set and the once-blind sets v4-v71, each released
  * for tuning, and our canonical regressions. Sets still blind are left out on purpose: they
  * measure what the study ships.
  */
@@ -151,6 +153,8 @@ export const STUDY_SETS: ReadonlyArray<{ name: string; edits: readonly ClauseEdi
   { name: 'v67', edits: HELD_BACK_EDITS_V67 },
   { name: 'v68', edits: HELD_BACK_EDITS_V68 },
   { name: 'v69', edits: HELD_BACK_EDITS_V69 },
+  { name: 'v70', edits: HELD_BACK_EDITS_V70 },
+  { name: 'v71', edits: HELD_BACK_EDITS_V71 },
   // Our real-commit tests' regressions the weighing reaches: the fit keeps each flagged (verdict-fit.ts).
   { name: 'canon', edits: CANONICAL_REGRESSIONS },
 ];

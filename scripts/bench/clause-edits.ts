@@ -250,8 +250,8 @@ async function main(argv: string[]): Promise<void> {
     if (argv.includes('--v67')) report('held-back set v67 of issue 11 (written blind on 2026-12-07 in session 39 without seeing the detectors; measured blind at the start and end of session 39, released for tuning in session 40 (round 46))', await score(HELD_BACK_EDITS_V67), verbose);
     if (argv.includes('--v68')) report('held-back set v68 of issue 11 (written blind on 2026-12-07 in session 40 without seeing the detectors; measured blind at the start and end of session 40, released for tuning in session 41 (round 47))', await score(HELD_BACK_EDITS_V68), verbose);
     if (argv.includes('--v69')) report('held-back set v69 of issue 11 (written blind on 2026-12-07 in session 40 without seeing the detectors; measured blind at the start and end of session 40, released for tuning in session 41 (round 47))', await score(HELD_BACK_EDITS_V69), verbose);
-    if (argv.includes('--v70')) report('held-back set v70 of issue 11 (written blind on 2026-12-07 in session 41 without seeing the detectors; not yet measured)', await score(HELD_BACK_EDITS_V70), verbose);
-    if (argv.includes('--v71')) report('held-back set v71 of issue 11 (written blind on 2026-12-07 in session 41 without seeing the detectors; not yet measured)', await score(HELD_BACK_EDITS_V71), verbose);
+    if (argv.includes('--v70')) report('held-back set v70 of issue 11 (written blind on 2026-12-07 in session 41 without seeing the detectors; measured blind at the start and end of session 41, released for tuning in session 42 (round 48))', await score(HELD_BACK_EDITS_V70), verbose);
+    if (argv.includes('--v71')) report('held-back set v71 of issue 11 (written blind on 2026-12-07 in session 41 without seeing the detectors; measured blind at the start and end of session 41, released for tuning in session 42 (round 48))', await score(HELD_BACK_EDITS_V71), verbose);
   }
 }
 

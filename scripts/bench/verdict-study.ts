@@ -1,6 +1,6 @@
 // The verdict as a whole, measured as a blind set measures it (issue 11, rounds 28c and 29c): dumps
-// the signals the verdict assembly sees for every labelled edit of the tuning set and v4-v69, counts
-// each code's benign and regression firings per set, then, for each set v20-v69 in turn, chooses a
+// the signals the verdict assembly sees for every labelled edit of the tuning set and v4-v71, counts
+// each code's benign and regression firings per set, then, for each set v20-v71 in turn, chooses a
 // verdict rule on all the other sets and measures it on the one left out.
 //
 //   node scripts/bench/verdict-study.ts [--signals FILE | --dump FILE] [--min-recall 0.95 | --recall-margin 0.01 | --per-set-drop 0.02] [--shipped-only]
@@ -34,7 +34,7 @@ import {
 } from './_verdict-rules.ts';
 
 /** The sets left out in turn: the blind sets measured since round 17, all released now (the tuning set is always trained on). */
-export const LEFT_OUT_SETS = ['v20', 'v21', 'v22', 'v23', 'v24', 'v25', 'v26', 'v27', 'v28', 'v29', 'v30', 'v31', 'v32', 'v33', 'v34', 'v35', 'v36', 'v37', 'v38', 'v39', 'v40', 'v41', 'v42', 'v43', 'v44', 'v45', 'v46', 'v47', 'v48', 'v49', 'v50', 'v51', 'v52', 'v53', 'v54', 'v55', 'v56', 'v57', 'v58', 'v59', 'v60', 'v61', 'v62', 'v63', 'v64', 'v65', 'v66', 'v67', 'v68', 'v69'];
+export const LEFT_OUT_SETS = ['v20', 'v21', 'v22', 'v23', 'v24', 'v25', 'v26', 'v27', 'v28', 'v29', 'v30', 'v31', 'v32', 'v33', 'v34', 'v35', 'v36', 'v37', 'v38', 'v39', 'v40', 'v41', 'v42', 'v43', 'v44', 'v45', 'v46', 'v47', 'v48', 'v49', 'v50', 'v51', 'v52', 'v53', 'v54', 'v55', 'v56', 'v57', 'v58', 'v59', 'v60', 'v61', 'v62', 'v63', 'v64', 'v65', 'v66', 'v67', 'v68', 'v69', 'v70', 'v71'];
 
 export interface Method {
   name: string;
