@@ -1,7 +1,7 @@
 // Precision and recall of `regression_flag` on the hand-labelled clause edits, with the builtin
 // embedder and the default configuration (positive = a regression).
 //
-//   node scripts/bench/clause-edits.ts [--verbose | --figures-only] [--weighed] [--held-back [--v3] [--v4] [--v5] [--v6] [--v7] [--v8] [--v9] [--v10] [--v11] [--v12] [--v13] [--v14] [--v15] [--v16] [--v17] [--v18] [--v19] [--v20] [--v21] [--v22] [--v23] [--v24] [--v25] [--v26] [--v27] [--v28] [--v29] [--v30] [--v31] [--v32] [--v33] [--v34] [--v35] [--v36] [--v37] [--v38] [--v39] [--v40] [--v41] [--v42] [--v43] [--v44] [--v45] [--v46] [--v47] [--v48] [--v49] [--v50] [--v51] [--v52] [--v53] [--v54] [--v55] [--v56] [--v57] [--v58] [--v59] [--v60] [--v61] [--v62] [--v63] [--v64] [--v65] [--v66] [--v67] [--v68] [--v69] [--v70] [--v71]]
+//   node scripts/bench/clause-edits.ts [--verbose | --figures-only] [--weighed] [--held-back [--v3] [--v4] [--v5] [--v6] [--v7] [--v8] [--v9] [--v10] [--v11] [--v12] [--v13] [--v14] [--v15] [--v16] [--v17] [--v18] [--v19] [--v20] [--v21] [--v22] [--v23] [--v24] [--v25] [--v26] [--v27] [--v28] [--v29] [--v30] [--v31] [--v32] [--v33] [--v34] [--v35] [--v36] [--v37] [--v38] [--v39] [--v40] [--v41] [--v42] [--v43] [--v44] [--v45] [--v46] [--v47] [--v48] [--v49] [--v50] [--v51] [--v52] [--v53] [--v54] [--v55] [--v56] [--v57] [--v58] [--v59] [--v60] [--v61] [--v62] [--v63] [--v64] [--v65] [--v66] [--v67] [--v68] [--v69] [--v70] [--v71] [--v72] [--v73]]
 //
 // Prints the tuning set the detectors were developed with, the small held-out set written after the
 // first detectors, then issue 11's held-back set (written before the statement-level detectors and
@@ -81,6 +81,8 @@ import { HELD_BACK_EDITS_V68 } from '../lib/guard/clause-edits.heldout-v68.fixtu
 import { HELD_BACK_EDITS_V69 } from '../lib/guard/clause-edits.heldout-v69.fixture.ts';
 import { HELD_BACK_EDITS_V70 } from '../lib/guard/clause-edits.heldout-v70.fixture.ts';
 import { HELD_BACK_EDITS_V71 } from '../lib/guard/clause-edits.heldout-v71.fixture.ts';
+import { HELD_BACK_EDITS_V72 } from '../lib/guard/clause-edits.heldout-v72.fixture.ts';
+import { HELD_BACK_EDITS_V73 } from '../lib/guard/clause-edits.heldout-v73.fixture.ts';
 import { configSchema } from '../lib/schema/config.ts';
 import type { VerdictWeights } from '../lib/guard/verdict-weights.ts';
 import { VERDICT_WEIGHTS } from '../lib/guard/verdict-weights.data.ts';
@@ -252,6 +254,8 @@ async function main(argv: string[]): Promise<void> {
     if (argv.includes('--v69')) report('held-back set v69 of issue 11 (written blind on 2026-12-07 in session 40 without seeing the detectors; measured blind at the start and end of session 40, released for tuning in session 41 (round 47))', await score(HELD_BACK_EDITS_V69), verbose);
     if (argv.includes('--v70')) report('held-back set v70 of issue 11 (written blind on 2026-12-07 in session 41 without seeing the detectors; measured blind at the start and end of session 41, released for tuning in session 42 (round 48))', await score(HELD_BACK_EDITS_V70), verbose);
     if (argv.includes('--v71')) report('held-back set v71 of issue 11 (written blind on 2026-12-07 in session 41 without seeing the detectors; measured blind at the start and end of session 41, released for tuning in session 42 (round 48))', await score(HELD_BACK_EDITS_V71), verbose);
+    if (argv.includes('--v72')) report('held-back set v72 of issue 11 (written blind on 2026-12-07 in session 42 without seeing the detectors; not yet measured)', await score(HELD_BACK_EDITS_V72), verbose);
+    if (argv.includes('--v73')) report('held-back set v73 of issue 11 (written blind on 2026-12-07 in session 42 without seeing the detectors; not yet measured)', await score(HELD_BACK_EDITS_V73), verbose);
   }
 }
 
