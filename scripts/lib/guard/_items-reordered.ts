@@ -18,7 +18,10 @@ import { conjunctsExchanged, exchangeKey } from './_conjuncts-exchanged.ts';
 /** Words that say the items come in a sequence: their order is the rule's. */
 // "first aid" and "first language" name a thing, no step (round 42d: v58's "a first aid kit" and
 // v57's "the client's first language" kept reordered items as written, read as roles swapped).
-const SEQUENCE = /\b(?:then|first(?! (?:aid|language)\b)|firstly|second|secondly|third|thirdly|next|finally|lastly|afterwards|followed by|after that|before that|step \d+|in (?:that|this) order|in order)\b(?!-)/i;
+// "next year's final", "next season" name a time, and "a 30-second rinse" a length of one: no step
+// (round 48c: v70's cheese race, "the cheese, a certificate and a place in next year's final" said
+// the other way round, kept as written and read as roles swapped).
+const SEQUENCE = /\b(?:then|first(?! (?:aid|language)\b)|firstly|(?<!\d[- ]?)second|secondly|third|thirdly|next(?! (?:year|week|month|season|spring|summer|autumn|winter|day|morning|evening|weekend|term|session|time)\b)|finally|lastly|afterwards|followed by|after that|before that|step \d+|in (?:that|this) order|in order)\b(?!-)/i;
 
 /**
  * The sentences of a text and the line breaks between them, every character in one piece: a line

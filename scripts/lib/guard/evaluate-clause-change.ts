@@ -12,6 +12,7 @@ import { quotesAsWritten } from './_quoted-as-written.ts';
 import { foldExceptionSentences } from './_exceptions-said-apart.ts';
 import { foldUnitSymbols } from './_unit-symbols.ts';
 import { foldSpansSaidAlike } from './_spans-said-alike.ts';
+import { foldAmountsSaidAlike } from './_amounts-said-alike.ts';
 import { foldAgentNouns } from './_agent-nouns.ts';
 import { foldNegatedVerbs } from './_negated-verbs.ts';
 import { respellNegatives } from './_spelled-negations.ts';
@@ -289,7 +290,7 @@ function weighRewrite(reasons: Reason[], score: number, previous: string, next: 
 
 /** Both versions with the wording the readings fold (see evaluateClauseChange) folded. */
 function foldWording(previous: string, next: string, lexicon: Lexicon | null | undefined): [string, string] {
-  const written = foldFrequencyWords(...expandAcronymsInPlace(...expandAbbreviations(...correctTypos(...spellTemperatureScales(...writeClockTimesAlike(...foldClockWords(...foldInvertedConditions(...foldTimeSpans(...foldDeadlinesBefore(...foldSpansSaidAlike(...foldUnitSymbols(...foldAgentNouns(...foldExceptionSentences(...foldReorderedItems(...readMarkupAsProse(...readInlineMarkersAsProse(previous, next)))))))))))))))));
+  const written = foldFrequencyWords(...expandAcronymsInPlace(...expandAbbreviations(...correctTypos(...spellTemperatureScales(...writeClockTimesAlike(...foldClockWords(...foldInvertedConditions(...foldTimeSpans(...foldDeadlinesBefore(...foldSpansSaidAlike(...foldAmountsSaidAlike(...foldUnitSymbols(...foldAgentNouns(...foldExceptionSentences(...foldReorderedItems(...readMarkupAsProse(...readInlineMarkersAsProse(previous, next))))))))))))))))));
   return foldNegatedVerbs(...foldNegativeClauses(...written, lexicon));
 }
 

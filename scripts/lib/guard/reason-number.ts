@@ -428,6 +428,11 @@ function readQuantities(text: string): Quantity[] {
       i++;
       // "the 3rd working day": the ordinal's suffix is no unit; "third" reads the same below.
       if (/^(?:st|nd|rd|th)$/i.test(tokens[i] ?? '')) i++;
+      const part = Number.isInteger(value) ? fractionAdded(tokens, i) : null;
+      if (part) {
+        value += part.add;
+        i = part.end;
+      }
     } else if (/^(?:next|following)$/.test(lower) && /^the$/i.test(tokens[i - 1] ?? '') && (unitKey(tokens[i + 1] ?? '') || (COUNTING_QUALIFIERS.has((tokens[i + 1] ?? '').toLowerCase()) && unitKey(tokens[i + 2] ?? '')))) {
       // "by the next working day" is "within one working day".
       value = 1;
@@ -542,6 +547,12 @@ function readQuantities(text: string): Quantity[] {
       if (halfScale && total === 0) {
         value = (current + 0.5) * halfScale;
         i += 4;
+      }
+      // "three and a half metres" is 3.5 metres, as "3.5 metres" says (round 48c: read as "three").
+      const part = fractionAdded(tokens, i);
+      if (part) {
+        value += part.add;
+        i = part.end;
       }
       // "three quarters of the plot" is 75 percent of it, as "75% of the plot" says.
       const denominator = FRACTIONS[tokens[i]?.toLowerCase() ?? ''];
@@ -662,6 +673,23 @@ function readQuantities(text: string): Quantity[] {
     });
   }
   return quantities;
+}
+
+/**
+ * The fraction "and a half", "and a quarter" or "and three quarters" adds to the whole number
+ * before tokens[at], and where it ends; null when none follows, or when it is a part of a scale word
+ * ("two and a half million", read above) or of what follows ("and a half of the dose").
+ */
+function fractionAdded(tokens: readonly string[], at: number): { add: number; end: number } | null {
+  if (!/^and$/i.test(tokens[at] ?? '')) return null;
+  const said = (tokens[at + 1] ?? '').toLowerCase();
+  const fraction = (tokens[at + 2] ?? '').toLowerCase();
+  const denominator = FRACTIONS[fraction];
+  const count = /^(?:a|an|one)$/.test(said) ? (/s$/.test(fraction) ? 0 : 1) : /s$/.test(fraction) ? (NUMBER_WORDS[said] ?? 0) : 0;
+  if (!denominator || count === 0 || count >= denominator) return null;
+  const after = (tokens[at + 3] ?? '').toLowerCase();
+  if (after === 'of' || after in SCALE_WORDS) return null;
+  return { add: count / denominator, end: at + 3 };
 }
 
 /** `numerator`/`denominator` of one `unit`, said by `tokens[start..end)` ("a third of an hour", "two thirds of a mile"). */

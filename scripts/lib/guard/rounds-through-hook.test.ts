@@ -1046,3 +1046,25 @@ describe('round47c-readings: the round 47c classes through the hook', () => {
     expect(smaller.codes, smaller.edit).toContain('number-changed');
   });
 });
+
+describe('round48c-readings: the round 48c classes through the hook', () => {
+  const shafts = 'Stick shafts may be no longer than 3 feet 6 inches for midfielders.';
+  const prize = 'The league champions receive the trophy, a pennant and a seeding for next season.';
+  const hook = rounds.group({ title: 'Lacrosse league' });
+
+  const [inches, longer, ppm, sulphur, reordered, exchanged] = hook.editAll([
+    ['league/inches', shafts, 'Stick shafts may be no longer than 42 inches for midfielders.'],
+    ['league/longer', shafts, 'Stick shafts may be no longer than 48 inches for midfielders.'],
+    ['orchard/ppm', 'Sulphur dioxide in the quince cider must stay below 200 parts per million.', 'SO2 in the quince cider must stay below 200 ppm.'],
+    ['orchard/sulphur', 'Sulphur dioxide in the quince cider must stay below 200 parts per million.', 'SO2 in the quince cider must stay below 250 ppm.'],
+    ['league/prize', prize, 'The league champions receive a seeding for next season, a pennant and the trophy.'],
+    ['league/kit', 'The home team supplies the balls and the away team supplies the referee for next week.', 'The away team supplies the balls and the home team supplies the referee for next week.'],
+  ] as const);
+  it('leaves the amount said in one unit, the ppm said short and the list reordered round "next season" unflagged, and flags their twins', () => {
+    for (const kept of [inches, ppm, reordered]) expect(kept.audit, kept.edit).toMatchObject({ change: 'edited', regression_flag: false });
+    for (const flagged of [longer, sulphur, exchanged]) expect(flagged.audit, flagged.edit).toMatchObject({ change: 'edited', regression_flag: true });
+    expect(longer.codes, longer.edit).toContain('number-changed');
+    expect(sulphur.codes, sulphur.edit).toContain('number-changed');
+    expect(exchanged.codes, exchanged.edit).toContain('roles-swapped');
+  });
+});
