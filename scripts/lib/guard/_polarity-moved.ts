@@ -33,19 +33,25 @@ const NEGATIONS = new Set(['not', 'never', 'no', 'nobody', 'none', 'nothing', 'n
 const RELATIVE = new Set(['who', 'whose', 'which', 'that', 'without']);
 /** A ban said as staying away from its object ("students stay off the lathe"): a "no" on the act. */
 const STAY_AWAY = /\b(?:keep|keeps|stay|stays)\s+(?:out of|away from|clear of|off)\b/gi;
+/**
+ * A ban put on the thing whole ("Slopes steeper than 1 in 3 are off limits for the horses",
+ * "phones stay put away"): a "no" on every act on it, so on the old rule's act, which need not be
+ * said again (round 48b). A whole ban is never weaker than a ban on one act.
+ */
+const THING_BANNED = /\b(?:(?:is|are|be|been|stays?|remains?|kept)\s+)?(?:off[- ]limits|out of bounds|hands[- ]off|out of use|put away)\b/gi;
 
 /**
  * Words on either side of a bound or an order in time, which the dictionary does not give as
  * opposites ("beyond" / "inside", "older" / "under", "after" / "before"): one traded for a word of
  * the other side turns the bound round as an antonym does.
  */
-const UP = new Set(['over', 'above', 'beyond', 'outside', 'more', 'older', 'greater', 'higher', 'longer', 'later', 'after', 'once', 'exceed', 'exceeds', 'exceeding']);
+const UP = new Set(['over', 'above', 'beyond', 'past', 'outside', 'more', 'older', 'greater', 'higher', 'longer', 'later', 'after', 'once', 'exceed', 'exceeds', 'exceeding']);
 const DOWN = new Set(['under', 'below', 'within', 'inside', 'less', 'fewer', 'younger', 'lower', 'shorter', 'earlier', 'before']);
 
 /** Words the two versions may trade without saying anything of their own: form, modality and polarity. */
 const FORM_WORDS = new Set([
   'only', 'not', 'never', 'no', 'nobody', 'none', 'nothing', 'neither', 'nor', 'cannot', 'one', 'must', 'may', 'can', 'should', 'shall', 'will', 'do', 'does', 'is', 'are', 'be', 'been',
-  'forbidden', 'prohibited', 'banned', 'whose', 'always',
+  'forbidden', 'prohibited', 'banned', 'whose', 'always', 'anywhere',
   'keep', 'keeps', 'kept', 'stay', 'stays', 'remain', 'remains', 'allowed', 'permitted', 'unless', 'until', 'if', 'when', 'whenever', 'while', 'once', 'after', 'who', 'that', 'which', 'with', 'without', 'any', 'anyone', 'anybody', 'every', 'each', 'all', 'a', 'an', 'the',
 ]);
 /** Doers said generically: a rule on "nobody under 20" or on "you" binds the old rule's doers. */
@@ -75,7 +81,7 @@ export interface Polarity {
  * each place.
  */
 export function polarityOf(sentence: string): Polarity {
-  const clauses = sentence.replace(STAY_AWAY, ' not stay ').replace(/\bas long as\b/gi, 'while').replace(/\bother than\b/gi, 'except').replace(/\b(?:until|till)\b/gi, 'before').split(/[,;:]/);
+  const clauses = sentence.replace(STAY_AWAY, ' not stay ').replace(THING_BANNED, ' not ').replace(/\bas long as\b/gi, 'while').replace(/\bother than\b/gi, 'except').replace(/\b(?:until|till)\b/gi, 'before').split(/[,;:]/);
   const words: PlacedWord[] = [];
   const counts = { act: 0, case: 0 };
   const said: string[] = [];
@@ -170,7 +176,8 @@ export function saysWithPolarityMoved(previous: string, next: string, lexicon: L
   if (traded.some((pair) => pair.old.place !== pair.now.place)) return false;
   if (traded.filter((pair) => pair.now.place === 'act').length > 1 || traded.filter((pair) => pair.now.place === 'case').length > 1) return false;
   const flips = (place: Place) => traded.filter((pair) => pair.now.place === place).length;
-  const moved = old.said !== now.said || traded.length > 0;
+  const wholeBan = (text: string) => new RegExp(THING_BANNED.source, 'i').test(text);
+  const moved = old.said !== now.said || traded.length > 0 || wholeBan(previous) !== wholeBan(next);
   if (!moved) return false;
   if ((old.act + now.act + flips('act')) % 2 !== 0 || (old.case + now.case + flips('case')) % 2 !== 0) return false;
   if (addsCaseOrGrant(previous, next)) return false;
@@ -178,6 +185,7 @@ export function saysWithPolarityMoved(previous: string, next: string, lexicon: L
   // A ban on going past a bound said as keeping inside it ("may not sail beyond the buoys" = "keep inside the buoys"): the keeping verb says the act.
   const keeping = /\b(?:keep|keeps|stay|stays|remain|remains)\b/i;
   if (traded.length > 0 && keeping.test(next) && !keeping.test(previous)) leaveOut.add(actVerbOf(previous) ?? '');
+  if (wholeBan(next) && !wholeBan(previous)) leaveOut.add(actVerbOf(previous) ?? '');
   if (GENERIC_DOERS.test(next)) for (const word of [...doersOf(previous), ...peopleIn(previous, lexicon)]) leaveOut.add(word);
   const giveBack = new Set<string>([...FORM_WORDS, ...traded.map((pair) => pair.now.word)]);
   if (GENERIC_DOERS.test(previous)) for (const word of [...doersOf(next), ...peopleIn(next, lexicon)]) giveBack.add(word);
@@ -187,7 +195,9 @@ export function saysWithPolarityMoved(previous: string, next: string, lexicon: L
   // The words left unsaid each way must pair one to one, each new word saying an old one's thing
   // in other words (`_polarity-words.ts`, round 48b): "photographed" for "photographing" is said,
   // "letter" for a dropped "in writing" is not (the letter is said already).
-  const paired = pairInOtherWords(unsaidIn(previous, next, lexicon, leaveOut), unsaidIn(next, previous, lexicon, giveBack), lexicon);
+  // A whole ban's own words ("off limits") are its "no", not words of the rule.
+  const [said, saying] = [previous, next].map((text) => text.replace(THING_BANNED, ' not ')) as [string, string];
+  const paired = pairInOtherWords(unsaidIn(said, saying, lexicon, leaveOut), unsaidIn(saying, said, lexicon, giveBack), lexicon);
   if (!paired || !sameFigures(previous, next)) return false;
   const newCase = caseWords(now);
   const caseKept = oldCase.trim() === '' || unsaidIn(oldCase, newCase, lexicon, leaveOut).every((word) => tokenizeWords(newCase).includes(paired.get(word) ?? ''));
@@ -200,7 +210,9 @@ function pairInOtherWords(oldWords: readonly string[], newWords: readonly string
   const pairs = new Map<string, string>();
   const left = [...newWords];
   for (const word of oldWords) {
-    const at = left.findIndex((other) => saysSameThing(lexicon, word, other));
+    // A bound's word said by another of its side ("beyond" / "past", "under" / "below") says the same bound.
+    const sameSide = (other: string) => (UP.has(word) && UP.has(other)) || (DOWN.has(word) && DOWN.has(other));
+    const at = left.findIndex((other) => sameSide(other) || saysSameThing(lexicon, word, other));
     if (at < 0) return null;
     pairs.set(word, left[at] ?? '');
     left.splice(at, 1);
@@ -245,8 +257,8 @@ function unsaidIn(rule: string, stretch: string, lexicon: Lexicon, leaveOut: Rea
 /** The verb a rule binds: the first word after its modal and its "not" ("may not sail" -> "sail"). */
 function actVerbOf(sentence: string): string | null {
   const words = tokenizeWords(sentence);
-  const modal = words.findIndex((word) => MODALS.has(word) || word === 'do' || word === 'never');
-  return modal < 0 ? null : (words.slice(modal + 1).find((word) => !/^(?:not|never|be|been|ever|always)$/.test(word)) ?? null);
+  const modal = words.findIndex((word) => MODALS.has(word) || word === 'do' || word === 'never' || word === 'not');
+  return modal < 0 ? null : (words.slice(modal + 1).find((word) => !/^(?:not|never|be|been|ever|always|to)$/.test(word)) ?? null);
 }
 
 /** The words of a text naming people ("staff", "guests", "passengers"): a generic "nobody" or "you" may stand for them. */
