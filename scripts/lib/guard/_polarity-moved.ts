@@ -13,7 +13,11 @@
 // parities match an old one's, the old one's words said again (a generic "nobody" / "you" for its
 // doers) and no case, exception or grant added, is written as that old one. Negation regressions
 // change a parity ("Do not serve guests who are drunk" -> "Serve guests who are not drunk": the
-// act's "no" moved into its set) and stay read. Pure: the dictionary is handed in.
+// act's "no" moved into its set) and stay read. Round 48b: the words each version leaves unsaid
+// must pair one to one by what they are (`_polarity-words.ts`: an opposite traded with its "no",
+// the same thing in another word), the figures kept; a ban put on the thing whole ("off limits",
+// "put away") is a "no" on the old act, whose verb need not be said again. Pure: the dictionary
+// is handed in.
 import type { Lexicon } from './_lexicon.ts';
 import { opposedWords, saysSameThing } from './_polarity-words.ts';
 import { saysRuleWords } from './_requirement-kept.ts';
