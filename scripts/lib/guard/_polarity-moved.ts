@@ -13,9 +13,13 @@
 // parities match an old one's, the old one's words said again (a generic "nobody" / "you" for its
 // doers) and no case, exception or grant added, is written as that old one. Negation regressions
 // change a parity ("Do not serve guests who are drunk" -> "Serve guests who are not drunk": the
-// act's "no" moved into its set) and stay read. Pure: the dictionary is handed in.
+// act's "no" moved into its set) and stay read. Round 48b: the words each version leaves unsaid
+// must pair one to one by what they are (`_polarity-words.ts`: an opposite traded with its "no",
+// the same thing in another word), the figures kept; a ban put on the thing whole ("off limits",
+// "put away") is a "no" on the old act, whose verb need not be said again. Pure: the dictionary
+// is handed in.
 import type { Lexicon } from './_lexicon.ts';
-import { areOpposites } from './_dictionary-opposites.ts';
+import { opposedWords, saysSameThing } from './_polarity-words.ts';
 import { saysRuleWords } from './_requirement-kept.ts';
 import { normaliseWord, splitSentences, tokenizeWords } from './_text.ts';
 
@@ -33,18 +37,25 @@ const NEGATIONS = new Set(['not', 'never', 'no', 'nobody', 'none', 'nothing', 'n
 const RELATIVE = new Set(['who', 'whose', 'which', 'that', 'without']);
 /** A ban said as staying away from its object ("students stay off the lathe"): a "no" on the act. */
 const STAY_AWAY = /\b(?:keep|keeps|stay|stays)\s+(?:out of|away from|clear of|off)\b/gi;
+/**
+ * A ban put on the thing whole ("Slopes steeper than 1 in 3 are off limits for the horses",
+ * "phones stay put away"): a "no" on every act on it, so on the old rule's act, which need not be
+ * said again (round 48b). A whole ban is never weaker than a ban on one act.
+ */
+const THING_BANNED = /\b(?:(?:is|are|be|been|stays?|remains?|kept)\s+)?(?:off[- ]limits|out of bounds|hands[- ]off|out of use|put away)\b/gi;
 
 /**
  * Words on either side of a bound or an order in time, which the dictionary does not give as
  * opposites ("beyond" / "inside", "older" / "under", "after" / "before"): one traded for a word of
  * the other side turns the bound round as an antonym does.
  */
-const UP = new Set(['over', 'above', 'beyond', 'outside', 'more', 'older', 'greater', 'higher', 'longer', 'later', 'after', 'once', 'exceed', 'exceeds', 'exceeding']);
+const UP = new Set(['over', 'above', 'beyond', 'past', 'outside', 'more', 'older', 'greater', 'higher', 'longer', 'later', 'after', 'once', 'exceed', 'exceeds', 'exceeding']);
 const DOWN = new Set(['under', 'below', 'within', 'inside', 'less', 'fewer', 'younger', 'lower', 'shorter', 'earlier', 'before']);
 
 /** Words the two versions may trade without saying anything of their own: form, modality and polarity. */
 const FORM_WORDS = new Set([
   'only', 'not', 'never', 'no', 'nobody', 'none', 'nothing', 'neither', 'nor', 'cannot', 'one', 'must', 'may', 'can', 'should', 'shall', 'will', 'do', 'does', 'is', 'are', 'be', 'been',
+  'forbidden', 'prohibited', 'banned', 'whose', 'always', 'anywhere',
   'keep', 'keeps', 'kept', 'stay', 'stays', 'remain', 'remains', 'allowed', 'permitted', 'unless', 'until', 'if', 'when', 'whenever', 'while', 'once', 'after', 'who', 'that', 'which', 'with', 'without', 'any', 'anyone', 'anybody', 'every', 'each', 'all', 'a', 'an', 'the',
 ]);
 /** Doers said generically: a rule on "nobody under 20" or on "you" binds the old rule's doers. */
@@ -74,7 +85,7 @@ export interface Polarity {
  * each place.
  */
 export function polarityOf(sentence: string): Polarity {
-  const clauses = sentence.replace(STAY_AWAY, ' not stay ').replace(/\bas long as\b/gi, 'while').replace(/\b(?:until|till)\b/gi, 'before').split(/[,;:]/);
+  const clauses = sentence.replace(STAY_AWAY, ' not stay ').replace(THING_BANNED, ' not ').replace(/\bas long as\b/gi, 'while').replace(/\bother than\b/gi, 'except').replace(/\b(?:until|till)\b/gi, 'before').split(/[,;:]/);
   const words: PlacedWord[] = [];
   const counts = { act: 0, case: 0 };
   const said: string[] = [];
@@ -113,10 +124,10 @@ export function polarityOf(sentence: string): Polarity {
   return { words, said: said.join(' '), ...counts };
 }
 
-/** Whether two words are opposites: the dictionary's antonyms, or words on either side of a bound. */
+/** Whether two words are opposites: the dictionary's (`_polarity-words.ts`, round 48b), or words on either side of a bound. */
 function opposite(lexicon: Lexicon, a: string, b: string): boolean {
   const across = (x: ReadonlySet<string>, y: ReadonlySet<string>) => (x.has(a) && y.has(b)) || (y.has(a) && x.has(b));
-  return across(UP, DOWN) || areOpposites(lexicon, a, b);
+  return across(UP, DOWN) || opposedWords(lexicon, a, b);
 }
 
 /** The antonyms traded between the versions, each old word with the new word opposite it and its place on each side. */
@@ -124,8 +135,10 @@ function tradedOpposites(old: Polarity, now: Polarity, lexicon: Lexicon): Array<
   const oldSet = new Set(old.words.map((entry) => entry.word));
   const newSet = new Set(now.words.map((entry) => entry.word));
   const tradable = (word: string) => word.length > 1 && (!FORM_WORDS.has(word) || UP.has(word));
-  const gone = old.words.filter((entry) => !newSet.has(entry.word) && tradable(entry.word));
-  const gained = now.words.filter((entry) => !oldSet.has(entry.word) && tradable(entry.word));
+  // A word said again in another form ("sell" / "sold") is no word traded: its derivations' opposites ("buyers") are not looked for.
+  const saidIn = (words: ReadonlySet<string>, word: string) => words.has(word) || [...words].some((other) => sameForm(word, other));
+  const gone = old.words.filter((entry) => tradable(entry.word) && !saidIn(newSet, entry.word));
+  const gained = now.words.filter((entry) => tradable(entry.word) && !saidIn(oldSet, entry.word));
   const traded: Array<{ old: PlacedWord; now: PlacedWord }> = [];
   const used = new Set<PlacedWord>();
   for (const entry of gone) {
@@ -144,7 +157,9 @@ function tradedOpposites(old: Polarity, now: Polarity, lexicon: Lexicon): Array<
 function addsCaseOrGrant(previous: string, next: string): boolean {
   const kind = (word: string) => word.toLowerCase().replace(/^whenever$/, 'when');
   const own = new Set((previous.match(CASE_OR_GRANT) ?? []).map(kind));
-  const theirs = (next.replace(/\bcannot\b|\bcan't\b|\bnot (?:allowed|permitted)\b|\bonly if\b|\bif (?:you|they|he|she|it) (?:have|has|do|does|are|is) not\b/gi, ' ').match(CASE_OR_GRANT) ?? []).map(kind);
+  // A "may" or a case said with "only" restricts ("may be photographed only with consent", "only when it is dry"): no grant.
+  const restricted = /\bonly\b/i.test(next) ? next.replace(/\b(?:may|can)\b/gi, ' ') : next;
+  const theirs = (restricted.replace(/\bcannot\b|\bcan't\b|\bnot (?:allowed|permitted)\b|\bonly (?:if|when|whenever|while|once|after)\b|\bif (?:you|they|he|she|it) (?:have|has|do|does|are|is) not\b/gi, ' ').match(CASE_OR_GRANT) ?? []).map(kind);
   return theirs.some((word) => !own.has(word));
 }
 
@@ -165,7 +180,8 @@ export function saysWithPolarityMoved(previous: string, next: string, lexicon: L
   if (traded.some((pair) => pair.old.place !== pair.now.place)) return false;
   if (traded.filter((pair) => pair.now.place === 'act').length > 1 || traded.filter((pair) => pair.now.place === 'case').length > 1) return false;
   const flips = (place: Place) => traded.filter((pair) => pair.now.place === place).length;
-  const moved = old.said !== now.said || traded.length > 0;
+  const wholeBan = (text: string) => new RegExp(THING_BANNED.source, 'i').test(text);
+  const moved = old.said !== now.said || traded.length > 0 || wholeBan(previous) !== wholeBan(next);
   if (!moved) return false;
   if ((old.act + now.act + flips('act')) % 2 !== 0 || (old.case + now.case + flips('case')) % 2 !== 0) return false;
   if (addsCaseOrGrant(previous, next)) return false;
@@ -173,14 +189,51 @@ export function saysWithPolarityMoved(previous: string, next: string, lexicon: L
   // A ban on going past a bound said as keeping inside it ("may not sail beyond the buoys" = "keep inside the buoys"): the keeping verb says the act.
   const keeping = /\b(?:keep|keeps|stay|stays|remain|remains)\b/i;
   if (traded.length > 0 && keeping.test(next) && !keeping.test(previous)) leaveOut.add(actVerbOf(previous) ?? '');
+  if (wholeBan(next) && !wholeBan(previous)) leaveOut.add(actVerbOf(previous) ?? '');
   if (GENERIC_DOERS.test(next)) for (const word of [...doersOf(previous), ...peopleIn(previous, lexicon)]) leaveOut.add(word);
   const giveBack = new Set<string>([...FORM_WORDS, ...traded.map((pair) => pair.now.word)]);
   if (GENERIC_DOERS.test(previous)) for (const word of [...doersOf(next), ...peopleIn(next, lexicon)]) giveBack.add(word);
   // Every word said again both ways, and the old case's words said in the new case: a case swapped with the act ("may not discharge unless a consultant has signed" -> "a consultant signs only if a patient is discharged") is no polarity moved.
   const caseWords = (polarity: Polarity) => polarity.words.filter((entry) => entry.place === 'case').map((entry) => entry.word).join(' ');
   const oldCase = caseWords(old);
-  const caseKept = oldCase.trim() === '' || ruleWordsIn(oldCase, caseWords(now), lexicon, leaveOut);
-  return caseKept && ruleWordsIn(previous, next, lexicon, leaveOut) && ruleWordsIn(next, previous, lexicon, giveBack);
+  // The words left unsaid each way must pair one to one, each new word saying an old one's thing
+  // in other words (`_polarity-words.ts`, round 48b): "photographed" for "photographing" is said,
+  // "letter" for a dropped "in writing" is not (the letter is said already).
+  // A whole ban's own words ("off limits") are its "no", not words of the rule.
+  const [said, saying] = [previous, next].map((text) => text.replace(THING_BANNED, ' not ')) as [string, string];
+  const paired = pairInOtherWords(unsaidIn(said, saying, lexicon, leaveOut), unsaidIn(saying, said, lexicon, giveBack), lexicon);
+  if (!paired || !sameFigures(previous, next)) return false;
+  const newCase = caseWords(now);
+  const caseKept = oldCase.trim() === '' || unsaidIn(oldCase, newCase, lexicon, leaveOut).every((word) => tokenizeWords(newCase).includes(paired.get(word) ?? ''));
+  return caseKept;
+}
+
+/** The old words said by new ones in other words, one to one (`_polarity-words.ts`), or null when a word on either side is left over. */
+function pairInOtherWords(oldWords: readonly string[], newWords: readonly string[], lexicon: Lexicon): Map<string, string> | null {
+  if (oldWords.length !== newWords.length) return null;
+  const pairs = new Map<string, string>();
+  const left = [...newWords];
+  for (const word of oldWords) {
+    // A bound's word said by another of its side ("beyond" / "past", "under" / "below") says the same bound.
+    const sameSide = (other: string) => (UP.has(word) && UP.has(other)) || (DOWN.has(word) && DOWN.has(other));
+    const at = left.findIndex((other) => sameSide(other) || saysSameThing(lexicon, word, other));
+    if (at < 0) return null;
+    pairs.set(word, left[at] ?? '');
+    left.splice(at, 1);
+  }
+  return pairs;
+}
+
+/** Whether both versions say the same figures: a figure changed is never a polarity moved. */
+function sameFigures(previous: string, next: string): boolean {
+  const figures = (text: string) => (text.match(/\d+(?:[.,]\d+)*/g) ?? []).sort().join(' ');
+  return figures(previous) === figures(next);
+}
+
+/** Whether two words are one word in two forms ("drive" / "driven", "signed" / "sign"). */
+function sameForm(a: string, b: string): boolean {
+  const stem = (word: string) => word.replace(/(?:ing|ed|en|es|s|e)$/, '');
+  return a === b || (stem(a).length >= 3 && stem(a) === stem(b));
 }
 
 /** Words that say nothing of a rule's content: articles, pronouns, prepositions of place and "be". */
@@ -188,29 +241,28 @@ const FILLERS = new Set(['you', 'your', 'we', 'someone', 'anyone', 'nobody', 'ev
 
 /** Whether two words are one: the same stem ("drive" / "driven", "signed" / "sign"), or a sense in common. */
 function sameWord(lexicon: Lexicon, a: string, b: string): boolean {
-  if (a === b) return true;
-  const stem = (word: string) => word.replace(/(?:ing|ed|en|es|s|e)$/, '');
-  if ((stem(a).length >= 3 && stem(a) === stem(b)) || normaliseWord(a) === normaliseWord(b)) return true;
+  // `normaliseWord` also folds a few synonyms ("open" / "start"): one word for the words said again, never for the words traded.
+  if (sameForm(a, b) || normaliseWord(a) === normaliseWord(b)) return true;
   const ids = (word: string) => new Set((['v', 'n', 'a', 'r'] as const).flatMap((pos) => lexicon.senses(word, pos).map((sense) => sense.id)));
   const theirs = ids(b);
   return [...ids(a)].some((id) => theirs.has(id));
 }
 
 /**
- * Whether every content word of `rule` but `leaveOut` is said in `stretch`, by its stem or a sense
- * in common (none at all counts as said): stricter than the requirement readings' links, which
- * let "a teacher is supervising" be said by "a teacher is in the building".
+ * The content words of `rule` but `leaveOut` not said in `stretch` by their stem or a sense in
+ * common: stricter than the requirement readings' links, which let "a teacher is supervising" be
+ * said by "a teacher is in the building". What is left must pair with the other side's leftovers.
  */
-function ruleWordsIn(rule: string, stretch: string, lexicon: Lexicon, leaveOut: ReadonlySet<string>): boolean {
+function unsaidIn(rule: string, stretch: string, lexicon: Lexicon, leaveOut: ReadonlySet<string>): string[] {
   const theirs = tokenizeWords(stretch);
-  return tokenizeWords(rule).every((word) => word.length < 3 || /^\d/.test(word) || FILLERS.has(word) || leaveOut.has(word) || theirs.some((other) => sameWord(lexicon, word, other)));
+  return tokenizeWords(rule).filter((word) => !(word.length < 3 || /^\d/.test(word) || FILLERS.has(word) || leaveOut.has(word) || theirs.some((other) => sameWord(lexicon, word, other))));
 }
 
 /** The verb a rule binds: the first word after its modal and its "not" ("may not sail" -> "sail"). */
 function actVerbOf(sentence: string): string | null {
   const words = tokenizeWords(sentence);
-  const modal = words.findIndex((word) => MODALS.has(word) || word === 'do' || word === 'never');
-  return modal < 0 ? null : (words.slice(modal + 1).find((word) => !/^(?:not|never|be|been|ever|always)$/.test(word)) ?? null);
+  const modal = words.findIndex((word) => MODALS.has(word) || word === 'do' || word === 'never' || word === 'not');
+  return modal < 0 ? null : (words.slice(modal + 1).find((word) => !/^(?:not|never|be|been|ever|always|to)$/.test(word)) ?? null);
 }
 
 /** The words of a text naming people ("staff", "guests", "passengers"): a generic "nobody" or "you" may stand for them. */

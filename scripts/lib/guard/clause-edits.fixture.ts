@@ -70,6 +70,7 @@ import { ROUND_47A_EDITS } from './clause-edits.round47a.fixture.ts';
 import { ROUND_47C_EDITS } from './clause-edits.round47c.fixture.ts';
 import { ROUND_47B_EDITS } from './clause-edits.round47b.fixture.ts';
 import { ROUND_48C_EDITS } from './clause-edits.round48c.fixture.ts';
+import { ROUND_48B_EDITS } from './clause-edits.round48b.fixture.ts';
 
 export const EDIT_KINDS = [
   'benign', 'modal', 'negation', 'number', 'requirement', 'entity', 'reference', 'tone', 'drift',
@@ -3627,6 +3628,8 @@ export const CLAUSE_EDITS: readonly ClauseEdit[] = [
   ...ROUND_47B_EDITS,
   // Round 48c (session 42): one measured amount said in other words (figures and "and a half", two units counting down, ppm in full or as a percentage), a list reordered around "next season" or "a 30-second", with twins (clause-edits.round48c.fixture.ts).
   ...ROUND_48C_EDITS,
+  // Round 48b (session 42): rules said from the other side whose new words are an opposite under the flipped polarity, the old word in another form or sense, or a ban put on the thing whole ("off limits", "put away"), with twins flipping or moving a "no" and keeping the words (clause-edits.round48b.fixture.ts).
+  ...ROUND_48B_EDITS,
 ];
 
 /**

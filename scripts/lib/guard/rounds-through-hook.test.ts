@@ -1066,5 +1066,17 @@ describe('round48c-readings: the round 48c classes through the hook', () => {
     expect(longer.codes, longer.edit).toContain('number-changed');
     expect(sulphur.codes, sulphur.edit).toContain('number-changed');
     expect(exchanged.codes, exchanged.edit).toContain('roles-swapped');
+describe('round48b-readings: a rule said from the other side in other words, through the hook', () => {
+  const hook = rounds.group({ title: 'Puppet theatre' });
+
+  const seated = hook.edit('puppets/screen', 'Puppeteers must stay seated behind the screen while the curtain is up.', 'While the curtain is up, no puppeteer stands behind the screen.');
+  const stands = hook.edit('puppets/screen-2', 'Puppeteers must stay seated behind the screen while the curtain is up.', 'Puppeteers must stand behind the screen while the curtain is up.');
+  const ladder = hook.edit('puppets/ladder', 'Do not climb on the fly gallery ladder during a performance.', 'During a performance the fly gallery ladder is out of bounds.');
+  const tide = hook.edit('marsh/saltings', 'Visitors must not walk on the saltings at high tide.', 'At low tide the saltings are off limits to visitors.');
+  it('leaves "no puppeteer stands" for "stay seated" and a ladder made out of bounds unflagged; flags the opposite traded without its "no" and a whole ban\'s case replaced', () => {
+    expect(seated.audit, seated.edit).toMatchObject({ change: 'edited', regression_flag: false });
+    expect(ladder.audit, ladder.edit).toMatchObject({ change: 'edited', regression_flag: false });
+    expect(stands.audit, stands.edit).toMatchObject({ change: 'edited', regression_flag: true });
+    expect(tide.audit, tide.edit).toMatchObject({ change: 'edited', regression_flag: true });
   });
 });
