@@ -1066,6 +1066,9 @@ describe('round48c-readings: the round 48c classes through the hook', () => {
     expect(longer.codes, longer.edit).toContain('number-changed');
     expect(sulphur.codes, sulphur.edit).toContain('number-changed');
     expect(exchanged.codes, exchanged.edit).toContain('roles-swapped');
+  });
+});
+
 describe('round48b-readings: a rule said from the other side in other words, through the hook', () => {
   const hook = rounds.group({ title: 'Puppet theatre' });
 
