@@ -69,6 +69,7 @@ import { ROUND_46A_EDITS } from './clause-edits.round46a.fixture.ts';
 import { ROUND_47A_EDITS } from './clause-edits.round47a.fixture.ts';
 import { ROUND_47C_EDITS } from './clause-edits.round47c.fixture.ts';
 import { ROUND_47B_EDITS } from './clause-edits.round47b.fixture.ts';
+import { ROUND_48A_EDITS } from './clause-edits.round48a.fixture.ts';
 
 export const EDIT_KINDS = [
   'benign', 'modal', 'negation', 'number', 'requirement', 'entity', 'reference', 'tone', 'drift',
@@ -3624,6 +3625,8 @@ export const CLAUSE_EDITS: readonly ClauseEdit[] = [
   ...ROUND_47C_EDITS,
   // Round 47b (session 41): a rule said with its polarity moved (a duty to keep a state said as nobody doing its antonym, a ban as the act done "only" in the opposite case, "only X may" as "if you are not X, you do not"), with twins moving a "no" out of one place only (clause-edits.round47b.fixture.ts).
   ...ROUND_47B_EDITS,
+  // Round 48a (session 42): a duty said without a modal verb made a permission said without one, parties exchanged round a contrast or across clauses with the grammar following them, the question a duty owes the answer to turned to another, with twins (clause-edits.round48a.fixture.ts).
+  ...ROUND_48A_EDITS,
 ];
 
 /**
