@@ -47,7 +47,10 @@ function shown(words: readonly string[]): string {
  * words, punctuation gone), as written in the old one, or null.
  */
 export function findContrastSwap(before: readonly string[], after: readonly string[]): [string, string] | null {
-  const { head: first, tail } = changedStretch(before, after);
+  // The stretch is read on stems: the verb after the parties agrees with the new first one ("The
+  // teacher, not our staff, keeps pupils" -> "Our staff, not the teacher, keep pupils"), and a verb
+  // that only changed its ending is no word of either party (round 48a, v70's roles).
+  const { head: first, tail } = changedStretch(before.map(normaliseWord), after.map(normaliseWord));
   const middle0 = before.slice(first, before.length - tail);
   const middle1 = after.slice(first, after.length - tail);
   const found0 = contrastIn(before, first, before.length - tail);

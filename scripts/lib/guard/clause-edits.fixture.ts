@@ -71,6 +71,7 @@ import { ROUND_47C_EDITS } from './clause-edits.round47c.fixture.ts';
 import { ROUND_47B_EDITS } from './clause-edits.round47b.fixture.ts';
 import { ROUND_48C_EDITS } from './clause-edits.round48c.fixture.ts';
 import { ROUND_48B_EDITS } from './clause-edits.round48b.fixture.ts';
+import { ROUND_48A_EDITS } from './clause-edits.round48a.fixture.ts';
 
 export const EDIT_KINDS = [
   'benign', 'modal', 'negation', 'number', 'requirement', 'entity', 'reference', 'tone', 'drift',
@@ -3630,6 +3631,8 @@ export const CLAUSE_EDITS: readonly ClauseEdit[] = [
   ...ROUND_48C_EDITS,
   // Round 48b (session 42): rules said from the other side whose new words are an opposite under the flipped polarity, the old word in another form or sense, or a ban put on the thing whole ("off limits", "put away"), with twins flipping or moving a "no" and keeping the words (clause-edits.round48b.fixture.ts).
   ...ROUND_48B_EDITS,
+  // Round 48a (session 42): a duty said without a modal verb made a permission said without one, parties exchanged round a contrast or across clauses with the grammar following them, the question a duty owes the answer to turned to another, with twins (clause-edits.round48a.fixture.ts).
+  ...ROUND_48A_EDITS,
 ];
 
 /**

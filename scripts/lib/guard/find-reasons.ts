@@ -114,6 +114,8 @@ import { findKeptRulesTakenBack } from './reason-kept-rule-taken-back.ts';
 import { findRightsTakenBack } from './reason-right-taken-back.ts';
 import { findDutiesMadeOffers } from './reason-duty-made-offer.ts';
 import { findKindsQualified } from './reason-kind-qualified.ts';
+import { findDeonticForceFallen } from './reason-deontic-force.ts';
+import { findQuestionWordsReplaced } from './reason-question-word-replaced.ts';
 import { withRatesSaidAsBefore } from './_rates.ts';
 import { withHeldCaseSaidWithout } from './_unless-held.ts';
 import { withIncludedCaseInPlace } from './_included-case.ts';
@@ -302,6 +304,10 @@ const LAST_READINGS: ReadonlyArray<{ detect: ReadonlyArray<(input: StatementDiff
   { detect: [findDutyWindowsAdded], unlessFound: ['scope-narrowed', 'condition-added', 'condition-narrowed', 'qualifier-added'] },
   // A word put between "a" / "every" / "no" and a kept noun of a duty or a ban ("before a match" -> "before a cup match"), that a scope or condition reading already read (round 47a).
   { detect: [findKindsQualified], unlessFound: ['scope-narrowed', 'qualifier-added', 'condition-narrowed', 'condition-added', 'number-changed'] },
+  // A duty said by a noun, an adjective or an idiom made a permission or a choice said any way ("are bound to attend" -> "have the option to attend"), that a modal or permission reading already read (round 48a).
+  { detect: [findDeonticForceFallen], unlessFound: ['modal-weakened', 'permission-added'] },
+  // The question a duty owes the answer to turned to another ("tell each guest when their gate closes" -> "where their gate is"), that a reading of a thing replaced already read (round 48a).
+  { detect: [findQuestionWordsReplaced], unlessFound: ['object-replaced', 'semantic-drift'] },
 ];
 
 /** Codes that read a change the modifier reading would read again. */

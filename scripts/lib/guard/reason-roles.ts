@@ -32,7 +32,7 @@ function tokens(statement: Statement, distinguish = false): readonly Token[] {
   return found;
 }
 
-function readTokens(statement: Statement, distinguish: boolean): Token[] {
+function readTokens(statement: Statement, distinguish: boolean, kept: ReadonlySet<string> | null = null): Token[] {
   const { words } = statement;
   // "IT", "HR", "QA" written in capitals name a team, not the pronoun "it".
   const names = new Set([...statement.text.matchAll(/\b[A-Z]{2,}\b/g)].map((match) => match[0].toLowerCase()));
@@ -44,7 +44,7 @@ function readTokens(statement: Statement, distinguish: boolean): Token[] {
   return words.map((word, i) => {
     // The slot is the word before the word's determiners.
     let before = i - 1;
-    while (before >= 0 && NOUN_DETERMINERS.has(words[before] ?? '')) before--;
+    while (before >= 0 && (NOUN_DETERMINERS.has(words[before] ?? '') || (kept !== null && isContent(words[before] ?? '') && !kept.has(normaliseWord(words[before] ?? ''))))) before--;
     // "us" and "we" are one party in either case, a role like any noun's (`_pronoun-cases.ts`, round 29b).
     const party = pronounParty(word);
     const slotWord = before >= 0 ? (words[before] ?? '') : '';
@@ -71,10 +71,10 @@ function uniquePositions(list: readonly Token[]): Map<string, number> {
 }
 
 /** The two words that swapped roles between two readings of one sentence, or null. */
-export function findSwappedRoles(previous: Statement, next: Statement, distinguish = false): [string, string] | null {
+export function findSwappedRoles(previous: Statement, next: Statement, distinguish = false, keptSlots = false): [string, string] | null {
   if (previous.passive !== next.passive) return null;
-  const before = tokens(previous, distinguish);
-  const after = tokens(next, distinguish);
+  const before = keptSlots ? readTokens(previous, distinguish, new Set(next.words.map(normaliseWord))) : tokens(previous, distinguish);
+  const after = keptSlots ? readTokens(next, distinguish, new Set(previous.words.map(normaliseWord))) : tokens(next, distinguish);
   const inBefore = uniquePositions(before);
   const inAfter = uniquePositions(after);
   const shared = [...inBefore.keys()].filter((stem) => inAfter.has(stem));
@@ -96,6 +96,28 @@ export function findSwappedRoles(previous: Statement, next: Statement, distingui
     }
   }
   return null;
+}
+
+/** The most content stems the two versions may differ by for a swap read around a dropped modifier. */
+const MOST_WORDS_DROPPED = 2;
+
+/**
+ * Two parties swapped where a content word beside one of them was dropped or added ("The convention
+ * judges score each act, and the audience vote decides only the people's prize" -> "The audience vote
+ * scores each act, and the judges decide only the people's prize"; "The manager counts the till while
+ * a second member of staff watches" -> "A member of staff counts the till while the manager watches"):
+ * each word's slot is read past the content words the other version does not say. Only when the two
+ * versions otherwise say the same content words (at most two apart) and neither word is a figure: a
+ * rewording that changes more words ("Reply to retailer complaints" -> "Every complaint from a
+ * retailer gets an answer") or trades units ("three hours" -> "180 minutes") moves words without
+ * trading roles (round 48a, v71's roles; fired on 4 benign edits of the read sets without these limits).
+ */
+function findSwappedAroundDroppedWords(previous: Statement, next: Statement): [string, string] | null {
+  const [old, now] = [new Set(previous.stems), new Set(next.stems)];
+  const apart = [...old].filter((stem) => !now.has(stem)).length + [...now].filter((stem) => !old.has(stem)).length;
+  if (apart === 0 || apart > MOST_WORDS_DROPPED) return null;
+  const swapped = findSwappedRoles(previous, next, false, true);
+  return swapped && swapped.every((word) => !/\d/.test(word)) ? swapped : null;
 }
 
 /**
@@ -211,7 +233,7 @@ export function findRolesSwapped(input: StatementDiffInput): Reason[] {
   for (const { group, previous, next } of oneToOneGroups(input.groups)) {
     // "needs a flight plan, a battery check and a weather briefing" -> "a weather briefing, ... and a flight plan".
     if (listReordered(previous.text, next.text)) continue;
-    const swapped = findSwappedRoles(previous, next) ?? findExchangedWords(previous, next) ?? findExchangedPhrases(previous, next) ?? findExchangedEverywhere(previous, next) ?? findContrastSwap(previous.words, next.words) ?? findSwappedRoles(previous, next, true) ?? transposedPair(previous.words, next.words) ?? findTrailingContrastSwap(previous.words, next.words);
+    const swapped = findSwappedRoles(previous, next) ?? findExchangedWords(previous, next) ?? findExchangedPhrases(previous, next) ?? findExchangedEverywhere(previous, next) ?? findContrastSwap(previous.words, next.words) ?? findSwappedRoles(previous, next, true) ?? transposedPair(previous.words, next.words) ?? findTrailingContrastSwap(previous.words, next.words) ?? findSwappedAroundDroppedWords(previous, next);
     if (swapped) {
       reasons.push({ code: 'roles-swapped', message: `roles swapped: "${swapped[0]}" and "${swapped[1]}" traded places in ${quote(group.nextText)}` });
     }

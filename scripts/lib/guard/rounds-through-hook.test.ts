@@ -1081,5 +1081,24 @@ describe('round48b-readings: a rule said from the other side in other words, thr
     expect(ladder.audit, ladder.edit).toMatchObject({ change: 'edited', regression_flag: false });
     expect(stands.audit, stands.edit).toMatchObject({ change: 'edited', regression_flag: true });
     expect(tide.audit, tide.edit).toMatchObject({ change: 'edited', regression_flag: true });
+describe('round48a-readings: the round 48a classes through the hook', () => {
+  const hook = rounds.group({ title: 'Bell foundry' });
+
+  const [option, duty, contrast, contrastKept, question] = hook.editAll([
+    ['foundry/blessing', 'Members are bound to attend the bell blessing.', 'Members have the option to attend the bell blessing.'],
+    ['foundry/blessing-duty', 'Members are bound to attend the bell blessing.', "Attending the bell blessing is every member's duty."],
+    ['foundry/tapping', 'The foreman, not the apprentices, decides when the furnace is tapped.', 'The apprentices, not the foreman, decide when the furnace is tapped.'],
+    ['foundry/tapping-voice', 'The foreman, not the apprentices, decides when the furnace is tapped.', 'When the furnace is tapped is decided by the foreman, not the apprentices.'],
+    ['foundry/delivery', 'Staff must tell each customer when their bell will be delivered.', 'Staff must tell each customer where their bell is kept until delivery.'],
+  ] as const);
+  it('flags the duty made an option, the parties exchanged round "not" and the question turned; leaves the duty said with another marker unflagged', () => {
+    expect(option.audit, option.edit).toMatchObject({ change: 'edited', regression_flag: true });
+    expect(option.codes, option.edit).toContain('modal-weakened');
+    expect(duty.audit, duty.edit).toMatchObject({ change: 'edited', regression_flag: false });
+    expect(contrast.audit, contrast.edit).toMatchObject({ change: 'edited', regression_flag: true });
+    expect(contrast.codes, contrast.edit).toContain('roles-swapped');
+    expect(contrastKept.codes, contrastKept.edit).not.toContain('roles-swapped');
+    expect(question.audit, question.edit).toMatchObject({ change: 'edited', regression_flag: true });
+    expect(question.codes, question.edit).toContain('object-replaced');
   });
 });
