@@ -230,11 +230,29 @@ function buildFreshRepo(dir: string, hooks: boolean): void {
     // The same route as `npm install`: husky installs .husky/_ and points core.hooksPath at it;
     // the hook files are this project's own, and `promptvault` resolves through node_modules/.bin.
     must(run(process.execPath, [path.join(PROJECT_ROOT, 'node_modules/husky/bin.js')]), 'husky');
-    for (const hook of fs.readdirSync(path.join(PROJECT_ROOT, '.husky')).filter((name) => !name.startsWith('_') && !name.startsWith('.'))) {
-      fs.copyFileSync(path.join(PROJECT_ROOT, '.husky', hook), path.join(dir, '.husky', hook));
-    }
+    const ours = fs.readdirSync(path.join(PROJECT_ROOT, '.husky')).filter((name) => !name.startsWith('_') && !name.startsWith('.'));
+    for (const hook of ours) fs.copyFileSync(path.join(PROJECT_ROOT, '.husky', hook), path.join(dir, '.husky', hook));
+    dropIdleHuskyRunners(path.join(dir, '.husky/_'), ours);
     // The hook files run `node scripts/bin.js`, as in this repository; the CLI is linked in.
     fs.symlinkSync(path.join(PROJECT_ROOT, 'scripts'), path.join(dir, 'scripts'));
+  }
+}
+
+/**
+ * Removes husky's runner files in `runners` (.husky/_) for the hooks this project has no file for
+ * (`ours`: prepare-commit-msg, commit-msg, post-checkout, post-merge, pre-rebase, the `git am`
+ * hooks...). Each of those runs husky's `h` in a shell that spawns basename and two dirnames, finds
+ * no .husky/<name> and exits 0 before reading anything else, so git with the file missing does the
+ * same with no process: git ran two on every commit (hooked or --no-verify) and one on every
+ * checkout and merge, ~37 ms of CPU each at load 15 (session 42). The runners of our hooks stay
+ * as husky wrote them, `h` and husky's own files too; a test that writes a hook file of another
+ * name into .husky/ must run husky again (`init --hooks` does) for git to run it.
+ */
+function dropIdleHuskyRunners(runners: string, ours: string[]): void {
+  for (const name of fs.readdirSync(runners)) {
+    const file = path.join(runners, name);
+    if (ours.includes(name) || name === 'h' || name.startsWith('.') || name.includes('.') || !fs.statSync(file).isFile()) continue;
+    fs.rmSync(file);
   }
 }
 

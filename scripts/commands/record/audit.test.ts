@@ -34,10 +34,10 @@ function setup() {
  */
 const laterTemplates = new Map<string, { start: TestRepo; result: RunResult }>();
 afterAll(() => laterTemplates.forEach(({ start }) => start.cleanup()));
-function setupAfter(key: string, build: () => RunResult): RunResult {
+function setupAfter(key: string, build: () => RunResult, from: () => unknown = setup): RunResult {
   let later = laterTemplates.get(key);
   if (!later) {
-    setup();
+    from();
     later = { start: repo, result: build() };
     laterTemplates.set(key, later);
   }
@@ -61,6 +61,14 @@ function setupRejected(): void {
     expect(repo.cli(['review', 'privacy/account-numbers', '--reject', '--note', 'No: this breaks PCI rules.']).code).toBe(0);
     return repo.commit('review: reject', '2026-01-04', { add: false });
   });
+}
+
+/** After setupRejected's clause was changed back to the reviewed text, committed through the hook ('revert the weakened rule', 2026-01-05). */
+function setupReverted(): RunResult {
+  return setupAfter('reverted', () => {
+    repo.write('codex/privacy/account-numbers.md', clause(STRICT));
+    return repo.commit('revert the weakened rule', '2026-01-05');
+  }, setupRejected);
 }
 
 /** After the clause's file was deleted, committed through the hook (the deletion audited, flagged). */
@@ -149,8 +157,10 @@ describe('the hook audits every clause change in the same commit', () => {
     expect(rejected.stdout).toContain(`fix: \`git revert ${weaken}\` ("weaken"; git stops on this audit file: \`git add\` it, then \`git revert --continue\`), or edit the clause back and commit (the new audit closes this one)`);
     expect(rejected.stdout).toMatch(/: 0 invalid, 0 out of sync, 0 unreviewed regression\(s\), 1 rejected regression\(s\) not yet undone\n$/);
     expect(repo.cli(['check', '--format', 'github']).stdout).toMatch(/^::error file=vault\/audits\/privacy\/account-numbers\/[^,]+,title=regression-rejected::rejected regression in clause/m);
-    repo.write('codex/privacy/account-numbers.md', clause(STRICT));
-    expect(repo.commit('revert the weakened rule', '2026-01-05').code).toBe(0);
+    // The clause written back to STRICT and committed through the hook: setupReverted (from a copy of
+    // this repository's start), which the next test goes on from.
+    repo.cleanup();
+    expect(setupReverted().code).toBe(0);
     // Going back to the reviewed text closes the rejected audit and needs no review of its own.
     const revert = auditsAtHead('privacy/account-numbers').at(-1)!.audit;
     expect(revert).toMatchObject({ regression_flag: false, reverts: auditsAtHead('privacy/account-numbers')[1]!.audit.id });
@@ -158,10 +168,8 @@ describe('the hook audits every clause change in the same commit', () => {
   });
 
   it('audits a rejected change again when it comes back after its revert', () => {
-    setupRejected();
+    expect(setupReverted().code).toBe(0);
     const weak = clause('The assistant may share account numbers when asked.');
-    repo.write('codex/privacy/account-numbers.md', clause(STRICT));
-    repo.commit('revert', '2026-01-05');
     repo.write('codex/privacy/account-numbers.md', weak);
     expect(repo.commit('weaken again, same words', '2026-01-06').code).toBe(0);
     expect(auditsAtHead('privacy/account-numbers').at(-1)!.audit).toMatchObject({ created_at: '2026-01-06T10:00:00Z', regression_flag: true, review: { status: 'pending' } });
@@ -266,9 +274,8 @@ describe('clause changes made around the hook', () => {
   });
 
   it('notices a clause put back to an older audited text without the hook', () => {
-    setup();
-    repo.write('codex/privacy/account-numbers.md', clause('The assistant may share account numbers.'));
-    repo.commit('weaken', '2026-01-03');
+    // The clause softened through the hook (its audit flagged), the flagged audit accepted.
+    setupSoftened();
     repo.cli(['review', 'privacy/account-numbers', '--accept', '--note', 'ok']);
     repo.commit('review', '2026-01-04', { add: false });
     repo.write('codex/privacy/account-numbers.md', clause(STRICT));

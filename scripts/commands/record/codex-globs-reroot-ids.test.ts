@@ -36,6 +36,33 @@ beforeAll(() => {
 afterAll(() => template?.cleanup());
 afterEach(() => repo?.cleanup());
 
+/**
+ * The globs widened on `globs` (the refund prompt citing the new id), the limit lowered on main
+ * meanwhile; returns the lowered limit's audit. Made by the first test that asks (two hooked
+ * commits) and copied by the others: the two merges, and the widening's own test on `globs`. A
+ * copy is that repository byte for byte (copyRepo).
+ */
+let diverged: { repo: TestRepo; edit: Record<string, any> } | undefined;
+afterAll(() => diverged?.repo.cleanup());
+function diverge(): Record<string, any> {
+  if (diverged) {
+    repo = copyRepo(diverged.repo);
+    return diverged.edit;
+  }
+  repo = copyRepo(template);
+  repo.git(['checkout', '-q', '-b', 'globs']);
+  repo.write('.promptvault.yaml', WIDE);
+  repo.write('prompts/support/refund.md', refund('refunds/limit'));
+  const globs = repo.commit('one codex glob', '2026-02-03');
+  expect(globs.code, globs.stdout + globs.stderr).toBe(0);
+  repo.git(['checkout', '-q', 'main']);
+  repo.write('codex/refunds/limit.md', clause('Refund limit', 'Never promise a refund above 40 EUR without a manager.'));
+  const lowered = repo.commit('lower the limit', '2026-02-04');
+  expect(lowered.code, lowered.stdout + lowered.stderr).toBe(0);
+  diverged = { repo: copyRepo(repo), edit: auditsAtHead('limit').at(-1)! };
+  return diverged.edit;
+}
+
 describe('a commit whose new codex globs give unchanged clauses other ids', () => {
   it('is refused while a prompt it leaves alone cites an old id, naming the prompt, both ids and the fix', () => {
     repo = copyRepo(template);
@@ -50,10 +77,10 @@ describe('a commit whose new codex globs give unchanged clauses other ids', () =
   it('audits each clause as a move from the id it had, its chain going on, and check stays green', () => {
     repo = copyRepo(template);
     const lastUnderOldId = auditsAtHead('limit').at(-1)!;
-    repo.write('.promptvault.yaml', WIDE);
-    repo.write('prompts/support/refund.md', refund('refunds/limit'));
-    const widened = repo.commit('one codex glob; the refund prompt cites the new id', '2026-02-03');
-    expect(widened.code, widened.stderr).toBe(0);
+    repo.cleanup();
+    // WIDE, and the refund prompt citing the new id, committed through the hook: diverge's `globs`.
+    diverge();
+    repo.git(['checkout', '-q', 'globs']);
     const [moved, ...more] = auditsAtHead('refunds/limit');
     expect(more).toEqual([]);
     expect(moved).toMatchObject({ clause: 'refunds/limit', renamed_from: 'limit', change: 'edited', previous_hash: lastUnderOldId.new_hash, new_hash: lastUnderOldId.new_hash, regression_flag: false, reasons: [] });
@@ -118,31 +145,6 @@ describe('a clause moved with git mv, its text kept', () => {
 });
 
 describe('a branch that changes the codex globs, merged with one that edited a clause under its old id', () => {
-  /**
-   * The globs widened on `globs`, the limit raised on main meanwhile; returns the raised limit's
-   * audit. Made by the first test that asks (two hooked commits) and copied by the other, which
-   * merges the other way: a copy is that repository byte for byte (copyRepo).
-   */
-  let diverged: { repo: TestRepo; edit: Record<string, any> } | undefined;
-  afterAll(() => diverged?.repo.cleanup());
-  function diverge(): Record<string, any> {
-    if (diverged) {
-      repo = copyRepo(diverged.repo);
-      return diverged.edit;
-    }
-    repo = copyRepo(template);
-    repo.git(['checkout', '-q', '-b', 'globs']);
-    repo.write('.promptvault.yaml', WIDE);
-    repo.write('prompts/support/refund.md', refund('refunds/limit'));
-    const globs = repo.commit('one codex glob', '2026-02-03');
-    expect(globs.code, globs.stdout + globs.stderr).toBe(0);
-    repo.git(['checkout', '-q', 'main']);
-    repo.write('codex/refunds/limit.md', clause('Refund limit', 'Never promise a refund above 40 EUR without a manager.'));
-    const lowered = repo.commit('lower the limit', '2026-02-04');
-    expect(lowered.code, lowered.stdout + lowered.stderr).toBe(0);
-    diverged = { repo: copyRepo(repo), edit: auditsAtHead('limit').at(-1)! };
-    return diverged.edit;
-  }
   const merge = (branch: string) => {
     const stopped = repo.git(['merge', '--no-edit', branch], { date: '2026-02-05' });
     expect(stopped.stdout + stopped.stderr).toContain('clause refunds/limit (audit)');

@@ -6,7 +6,7 @@
 // `check` stays green, as after a `git mv`. Before, nothing was recorded for them: `check` said each
 // was "committed without the hook" and `record --all` started each again at version 1.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createRepo, type TestRepo } from '../../test-utils/repo.ts';
+import { copyRepo, createRepo, type TestRepo } from '../../test-utils/repo.ts';
 
 const NARROW = "prompts: ['.claude/agents/**/*.md', '.claude/commands/**/*.md', 'prompts/**/*.md']\n";
 const WIDE = "prompts: ['.claude/**/*.md', 'prompts/**/*.md']\n";
@@ -114,12 +114,25 @@ describe('the same glob change committed without the hook', () => {
 });
 
 describe('a prompt moved out of a folder only the old globs took, in the commit that drops that glob', () => {
+  /**
+   * Both tests start from legacy/greet.md under the globs `legacy/**` and `prompts/**`, committed
+   * through the hook ('adopt', 2026-04-01): committed once for the two and copied by each.
+   */
+  let adopted: TestRepo | undefined;
+  afterAll(() => adopted?.cleanup());
+  function adoptLegacy(): TestRepo {
+    if (!adopted) {
+      adopted = createRepo();
+      adopted.write('.promptvault.yaml', "prompts: ['legacy/**/*.md', 'prompts/**/*.md']\n");
+      adopted.write('legacy/greet.md', '# Greet\n\nSay hello.\n');
+      expect(adopted.commit('adopt', '2026-04-01').code).toBe(0);
+    }
+    return copyRepo(adopted);
+  }
+
   it('is recorded as a move from the id it had (the diff over the new globs alone saw it as new)', () => {
-    const moving = createRepo();
+    const moving = adoptLegacy();
     try {
-      moving.write('.promptvault.yaml', "prompts: ['legacy/**/*.md', 'prompts/**/*.md']\n");
-      moving.write('legacy/greet.md', '# Greet\n\nSay hello.\n');
-      expect(moving.commit('adopt', '2026-04-01').code).toBe(0);
       moving.write('legacy/greet.md', '# Greet\n\nSay hello warmly.\n');
       expect(moving.commit('warmer', '2026-04-02').code).toBe(0);
       moving.move('legacy/greet.md', 'prompts/support/greet.md');
@@ -139,11 +152,8 @@ describe('a prompt moved out of a folder only the old globs took, in the commit 
   });
 
   it('committed without the hook, is recorded by record --all as the same move', () => {
-    const moving = createRepo();
+    const moving = adoptLegacy();
     try {
-      moving.write('.promptvault.yaml', "prompts: ['legacy/**/*.md', 'prompts/**/*.md']\n");
-      moving.write('legacy/greet.md', '# Greet\n\nSay hello.\n');
-      expect(moving.commit('adopt', '2026-04-01').code).toBe(0);
       moving.move('legacy/greet.md', 'prompts/support/greet.md');
       moving.write('.promptvault.yaml', "prompts: ['prompts/**/*.md']\n");
       expect(moving.commit('retire legacy/', '2026-04-03', { env: { HUSKY: '0' } }).code).toBe(0);

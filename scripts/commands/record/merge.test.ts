@@ -10,10 +10,15 @@ const paragraphs = (top: string, bottom: string) =>
 
 const BASE = paragraphs('You help customers who ask for a refund.', 'Explain the refund policy in plain words.');
 
+const GREETING = promptFile({ title: 'Greeting' }, 'Greet the customer.');
+const PRIVACY = '---\ntitle: Privacy\n---\nThe assistant must never share account numbers.\n';
+
 /**
- * In `repo`, a copy of BASE committed through the hook ('add refund prompt', 2026-01-02), where
- * four tests branch off: committed once per file (a hooked commit is a tree of processes, a copy
- * milliseconds).
+ * In `repo`, a copy of BASE, a greeting prompt and a privacy clause committed through the hook
+ * ('add refund prompt', 2026-01-02), where every test branches off: committed once per file (a
+ * hooked commit is a tree of processes, a copy milliseconds). The tests of the refund prompt leave
+ * the other two alone; the cherry-picked fix edits the clause, the merge needing no record the
+ * greeting.
  */
 let base: TestRepo | undefined;
 afterAll(() => base?.cleanup());
@@ -21,6 +26,8 @@ function startAtBase(): void {
   if (!base) {
     base = createRepo();
     base.write('prompts/support/refund.md', BASE);
+    base.write('prompts/support/greet.md', GREETING);
+    base.write('codex/privacy.md', PRIVACY);
     expect(base.commit('add refund prompt', '2026-01-02').code).toBe(0);
   }
   repo = copyRepo(base);
@@ -91,10 +98,7 @@ describe('merges record a version with both branches as parents', () => {
   });
 
   it('merges the same edit made on two branches (a cherry-picked fix) without a conflict in vault/', () => {
-    repo = createRepo();
-    repo.write('prompts/support/refund.md', BASE);
-    repo.write('codex/privacy.md', '---\ntitle: Privacy\n---\nThe assistant must never share account numbers.\n');
-    repo.commit('add refund prompt', '2026-01-02');
+    startAtBase();
     const fix = paragraphs('You help customers who ask for a refund.', 'Explain the refund policy. Never promise a date.');
     const rule = '---\ntitle: Privacy\n---\nThe assistant must never share account numbers or card numbers.\n';
     repo.git(['checkout', '-q', '-b', 'release']);
@@ -113,10 +117,7 @@ describe('merges record a version with both branches as parents', () => {
   });
 
   it('lets a merge that needs no record go through untouched', () => {
-    repo = createRepo();
-    repo.write('prompts/support/refund.md', BASE);
-    repo.write('prompts/support/greet.md', promptFile({ title: 'Greeting' }, 'Greet the customer.'));
-    repo.commit('add prompts', '2026-01-02');
+    startAtBase();
     repo.git(['checkout', '-q', '-b', 'feature']);
     repo.write('prompts/support/refund.md', paragraphs('You help customers who ask for a refund, kindly.', 'Explain the refund policy in plain words.'));
     repo.commit('feature: edit refund', '2026-01-03');

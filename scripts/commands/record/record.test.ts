@@ -33,6 +33,23 @@ function withRefundV1(): RunResult {
   return refundAdded.result;
 }
 
+/**
+ * Refund v1 moved to prompts/billing/refund.md, committed through the hook ('move refund under
+ * billing', 2026-01-03), where two tests start: made once per file from a copy of withRefundV1's
+ * repository and copied per test. Also the commit's result.
+ */
+let refundMoved: { start: TestRepo; result: RunResult } | undefined;
+afterAll(() => refundMoved?.start.cleanup());
+function withRefundMoved(): RunResult {
+  if (!refundMoved) {
+    withRefundV1();
+    repo.move('prompts/support/refund.md', 'prompts/billing/refund.md');
+    refundMoved = { start: repo, result: repo.commit('move refund under billing', '2026-01-03') };
+  }
+  repo = copyRepo(refundMoved.start);
+  return refundMoved.result;
+}
+
 function yamlAt(file: string) {
   return parse(repo.showHead(file)) as Record<string, any>;
 }
@@ -109,18 +126,14 @@ describe('the pre-commit hook records prompt versions in the same commit', () =>
   });
 
   it('keeps the lineage of a prompt moved with the same content, tagged @rename', () => {
-    withRefundV1();
-    repo.move('prompts/support/refund.md', 'prompts/billing/refund.md');
-    expect(repo.commit('move refund under billing', '2026-01-03').code).toBe(0);
+    expect(withRefundMoved().code).toBe(0);
     const mutation = yamlAt(recordsOf('mutations', 'billing/refund')[0]!);
     expect(mutation).toMatchObject({ version: 2, kind: 'rename', parent_prompt: 'support/refund', parent_version: 1 });
     expect(mutation.symbolic_tags).toContain('@rename');
   });
 
   it('continues the lineage when a prompt is moved back to an id it had before', () => {
-    withRefundV1();
-    repo.move('prompts/support/refund.md', 'prompts/billing/refund.md');
-    repo.commit('move away', '2026-01-03');
+    withRefundMoved();
     repo.move('prompts/billing/refund.md', 'prompts/support/refund.md');
     expect(repo.commit('move back', '2026-01-04').code).toBe(0);
     const back = yamlAt(recordsOf('mutations', 'support/refund').find((file) => yamlAt(file).version === 3)!);
