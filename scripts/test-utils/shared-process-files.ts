@@ -51,6 +51,7 @@ export const SHARED_HELPERS: Readonly<Record<string, string>> = {
   'conflicting-reviews.ts': 'a history through builtOnce',
   'key-rotation.ts': 'constants and a reading of a given repository',
   'refund-steps.ts': 'constants and commits in a given repository',
+  'recorded-commit.ts': "records a commit in the process (the record command's function): what it keeps between calls is the record code's caches, files in each repository's .git or maps keyed by a repository's own paths and stats, which no other repository's folder shares",
   'two-picks-conflicting.ts': 'constants and commits in a given repository',
   'edited-prompt.ts': 'commits in a given repository',
   'traced-commit.ts': 'commits in a given repository or a copy of one',

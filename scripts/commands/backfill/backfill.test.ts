@@ -68,6 +68,24 @@ function storyRepo({ hooks }: { hooks: boolean }): TestRepo {
   return repo;
 }
 
+/**
+ * The story without the hooks after one whole backfill (its records staged, not committed), and
+ * what that backfill returned: built once per file and copied, as the tests that compare with a
+ * whole run, or go on from one, would each have run the same backfill of the same history.
+ */
+let backfilled: { story: TestRepo; result: Awaited<ReturnType<typeof backfill>> } | undefined;
+afterAll(() => backfilled?.story.cleanup());
+async function backfilledStory(): Promise<{ repo: TestRepo; result: Awaited<ReturnType<typeof backfill>> }> {
+  if (!backfilled) {
+    const story = storyRepo({ hooks: false });
+    repos.splice(repos.indexOf(story), 1); // kept for the file, not cleaned after this test
+    backfilled = { story, result: await backfill({ cwd: story.dir }) };
+  }
+  const repo = copyRepo(backfilled.story);
+  repos.push(repo);
+  return { repo, result: backfilled.result };
+}
+
 /** Every record file under vault/ with commit ids replaced by their subjects, so two repositories compare. */
 function normalisedVault(repo: TestRepo): Map<string, string> {
   const subjects = new Map(repo.git(['log', '--all', '--format=%H %s']).stdout.trim().split('\n').map((line) => [line.slice(0, 40), line.slice(41)]));
@@ -112,9 +130,8 @@ function recordedLater({ refundBeforeHooks }: { refundBeforeHooks: 'with the oth
 describe('promptvault backfill', () => {
   it('writes the same records, field for field, as the hook wrote for the same history', async () => {
     const hooked = storyRepo({ hooks: true });
-    const plain = storyRepo({ hooks: false });
-    expect(plain.exists('vault')).toBe(false);
-    const result = await backfill({ cwd: plain.dir });
+    expect(storyRepo({ hooks: false }).exists('vault')).toBe(false);
+    const { repo: plain, result } = await backfilledStory();
     expect(result.problems).toEqual([]);
     expect(result.commits).toBe(8);
     // File names hash commit ids, which differ between the two repositories (one holds vault/);
@@ -146,8 +163,7 @@ describe('promptvault backfill', () => {
   });
 
   it('gives each prompt the lineage `git log --follow` shows, across moves and merges', async () => {
-    const repo = storyRepo({ hooks: false });
-    await backfill({ cwd: repo.dir });
+    const { repo } = await backfilledStory();
     repo.git(['commit', '-q', '-m', 'backfill the vault'], { date: '2026-03-01' });
     for (const [file, id] of [['prompts/general/greet.md', 'general/greet'], ['prompts/support/refund.md', 'support/refund']] as const) {
       const log = JSON.parse(repo.cli(['log', id, '--json']).stdout) as { checkpoint: { content_hash: string } }[];
@@ -279,7 +295,7 @@ describe('promptvault backfill', () => {
 
   it('resumes an interrupted run where it stopped and ends with the same records', async () => {
     const repo = storyRepo({ hooks: false });
-    const fresh = storyRepo({ hooks: false });
+    const { repo: fresh } = await backfilledStory();
     const controller = new AbortController();
     controller.abort();
     await expect(backfill({ cwd: repo.dir, signal: controller.signal })).rejects.toMatchObject({ code: 'interrupted', exitCode: 130 });
@@ -288,7 +304,6 @@ describe('promptvault backfill', () => {
     expect(resumed.resumed).toBe(1);
     // What the interrupted run wrote is staged too, not left untracked.
     expect(repo.git(['status', '--porcelain', '--untracked-files=all', '--', 'vault']).stdout).not.toContain('??');
-    await backfill({ cwd: fresh.dir });
     expect([...normalisedVault(repo)].sort()).toEqual([...normalisedVault(fresh)].sort());
   });
 
@@ -308,7 +323,7 @@ describe('promptvault backfill', () => {
 
   it('packs the record objects of each save while the replay goes on, and stages the same records', async () => {
     const repo = storyRepo({ hooks: false });
-    const fresh = storyRepo({ hooks: false });
+    const { repo: fresh } = await backfilledStory();
     const packs = (dir: string) => fs.readdirSync(path.join(dir, '.git/objects/pack')).filter((file) => file.endsWith('.pack')).length;
     const loose = (dir: string) => /^count: (\d+)$/m.exec(repo.git(['-C', dir, 'count-objects', '-v']).stdout)?.[1];
     const looseBefore = loose(repo.dir);
@@ -319,8 +334,7 @@ describe('promptvault backfill', () => {
     // Every staged record's object is in a pack, and so are vault/'s trees (see above), though the
     // last save here had no record left to write: no loose object.
     expect(Number(loose(repo.dir))).toBe(Number(looseBefore));
-    await backfill({ cwd: fresh.dir });
-    // One save: its records' pack, then vault/'s trees'.
+    // One save (the whole run's): its records' pack, then vault/'s trees'.
     expect(packs(fresh.dir)).toBe(2);
     expect([...normalisedVault(repo)].sort()).toEqual([...normalisedVault(fresh)].sort());
   });

@@ -5,6 +5,7 @@
 // called a stash pop (no stash holds those edits). Each is followed to the end through real commits.
 import { afterAll, describe, expect, it } from 'vitest';
 import { createConflictingLabels, LABEL_FILE, refundPrompt } from '../../test-utils/conflicting-labels.ts';
+import { recordedCommit } from '../../test-utils/recorded-commit.ts';
 import { createRepo, type TestRepo } from '../../test-utils/repo.ts';
 
 const fixOf = (said: string) => /fix: (.*)/.exec(said)?.[1] ?? said;
@@ -14,23 +15,26 @@ describe('a `git revert -m 2` of a merge that stops on a label moved on the main
   let repo: TestRepo;
   afterAll(() => repo?.cleanup());
 
-  it('check names REVERT_HEAD^2, the side the revert puts back, and the hook says the same once the file is added', () => {
+  it('check names REVERT_HEAD^2, the side the revert puts back, and the hook says the same once the file is added', async () => {
+    // The history before the revert is set-up: its commits are recorded in this process
+    // (recordedCommit: the hook's very commits, without a hook process); the revert and its
+    // `--continue` go through the hooks, as the test proves.
     repo = createRepo();
     for (const [n, line] of ['First', 'Second', 'Third'].entries()) {
       repo.write('prompts/refund.md', refundPrompt(`${line} line.`));
-      expect(repo.commit(`refund v${n + 1}`, '2026-01-01').code).toBe(0);
+      await recordedCommit(repo, `refund v${n + 1}`, '2026-01-01');
     }
     expect(repo.cli(['label', 'set', 'staging', 'refund@1']).code).toBe(0);
-    expect(repo.commit('stage v1', '2026-01-02', { add: false }).code).toBe(0);
+    await recordedCommit(repo, 'stage v1', '2026-01-02');
     repo.git(['checkout', '-q', '-b', 'side']);
     repo.write('prompts/greeting.md', '---\ntitle: Greeting\n---\nSay hello.\n');
-    expect(repo.commit('greeting', '2026-01-03').code).toBe(0);
+    await recordedCommit(repo, 'greeting', '2026-01-03');
     repo.git(['checkout', '-q', 'main']);
     expect(repo.cli(['label', 'set', 'staging', 'refund@2']).code).toBe(0);
-    expect(repo.commit('stage v2', '2026-01-03', { add: false }).code).toBe(0);
+    await recordedCommit(repo, 'stage v2', '2026-01-03');
     expect(repo.git(['merge', '-q', '--no-ff', '--no-edit', 'side'], { date: '2026-01-04' }).code).toBe(0);
     expect(repo.cli(['label', 'set', 'staging', 'refund@3']).code).toBe(0);
-    expect(repo.commit('stage v3', '2026-01-05', { add: false }).code).toBe(0);
+    await recordedCommit(repo, 'stage v3', '2026-01-05');
     // Mainline 2 (side): the revert undoes what the merge brought against side, the label's move to v2.
     expect(repo.git(['revert', '-m', '2', '--no-edit', 'HEAD~1'], { date: '2026-01-06' }).code).not.toBe(0);
 

@@ -1,6 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { copyRepo, createRepo, type TestRepo } from '../../test-utils/repo.ts';
+import { recordedCommit } from '../../test-utils/recorded-commit.ts';
 import { commitRefundSteps, REFUND_PROMPT as FILE, refundSteps as text } from '../../test-utils/refund-steps.ts';
 
 // Team workflows that commit without the pre-commit hook, or rewrite commits that have records,
@@ -13,14 +14,13 @@ afterAll(() => repos.forEach((repo) => repo.cleanup()));
 
 /**
  * A copy of the repository `build` makes, which is built once per `key` for this file: the tests
- * start from the same few histories, each made of commits through the hook (seconds each on a
- * loaded machine), and a copy is that repository byte for byte (copyRepo).
+ * start from the same few histories, and a copy is that repository byte for byte (copyRepo).
  */
 const templates = new Map<string, TestRepo>();
-function fromTemplate(key: string, build: () => TestRepo): TestRepo {
+async function fromTemplate(key: string, build: () => Promise<TestRepo>): Promise<TestRepo> {
   let template = templates.get(key);
   if (!template) {
-    template = build();
+    template = await build();
     templates.set(key, template);
   }
   const repo = copyRepo(template);
@@ -28,26 +28,35 @@ function fromTemplate(key: string, build: () => TestRepo): TestRepo {
   return repo;
 }
 
-/** v1 of the prompt, committed through the hook. */
-function start(): TestRepo {
-  return fromTemplate('v1', () => {
+/** v1 of the prompt, recorded as the hook records it (recordedCommit). */
+function start(): Promise<TestRepo> {
+  return fromTemplate('v1', async () => {
     const repo = createRepo();
     repos.push(repo);
-    repo.write(FILE, text('greet', 'listen', 'check', 'close'));
-    expect(repo.commit('v1', '2026-01-01').code).toBe(0);
+    await setUp(repo, ['greet', 'listen', 'check', 'close'], 'v1', '2026-01-01');
     return repo;
   });
 }
 
+/** An edit committed through the hook: where the hook's own run is part of what a test proves. */
 function edit(repo: TestRepo, parts: readonly string[], message: string, date: string) {
   commitRefundSteps(repo, parts, message, date);
 }
 
-/** v1, then v2 ('welcome' for 'greet'), committed through the hook: where five of the tests go on from. */
-function startAtV2(): TestRepo {
-  return fromTemplate('v2', () => {
-    const built = start();
-    edit(built, ['welcome', 'listen', 'check', 'close'], 'v2', '2026-01-02');
+/**
+ * An edit the test only starts from, recorded in this process (recordedCommit: the commit the hook
+ * would make, without a hook process); what each test proves is the git command that follows.
+ */
+async function setUp(repo: TestRepo, parts: readonly string[], message: string, date: string): Promise<void> {
+  repo.write(FILE, text(...parts));
+  await recordedCommit(repo, message, date);
+}
+
+/** v1, then v2 ('welcome' for 'greet'): where five of the tests go on from. */
+function startAtV2(): Promise<TestRepo> {
+  return fromTemplate('v2', async () => {
+    const built = await start();
+    await setUp(built, ['welcome', 'listen', 'check', 'close'], 'v2', '2026-01-02');
     return built;
   });
 }
@@ -56,13 +65,13 @@ function startAtV2(): TestRepo {
  * main at v2 ('close kindly'); a side branch from v1 with two edits of its own, its v2 and v3. On
  * main after, unless `stay` (on side, to read its records first).
  */
-function sideToPick(sideV2: [string, string, string, string], sideV3: [string, string, string, string], { stay = false } = {}): TestRepo {
-  const repo = fromTemplate(JSON.stringify([sideV2, sideV3]), () => {
-    const built = start();
-    edit(built, ['greet', 'listen', 'check', 'close kindly'], 'main v2', '2026-01-02');
+async function sideToPick(sideV2: [string, string, string, string], sideV3: [string, string, string, string], { stay = false } = {}): Promise<TestRepo> {
+  const repo = await fromTemplate(JSON.stringify([sideV2, sideV3]), async () => {
+    const built = await start();
+    await setUp(built, ['greet', 'listen', 'check', 'close kindly'], 'main v2', '2026-01-02');
     built.git(['checkout', '-q', '-b', 'side', 'HEAD~1']);
-    edit(built, sideV2, 'side v2', '2026-01-03');
-    edit(built, sideV3, 'side v3', '2026-01-04');
+    await setUp(built, sideV2, 'side v2', '2026-01-03');
+    await setUp(built, sideV3, 'side v3', '2026-01-04');
     return built;
   });
   if (!stay) repo.git(['checkout', '-q', 'main']);
@@ -97,10 +106,10 @@ function expectGreen(repo: TestRepo) {
 }
 
 describe('git revert', () => {
-  it('of an older edit, without a conflict: the revert commit keeps the reverted records and records its own version', () => {
-    const repo = startAtV2();
-    edit(repo, ['welcome', 'hear them out', 'check', 'close'], 'v3', '2026-01-03');
-    edit(repo, ['welcome', 'hear them out', 'verify', 'close'], 'v4', '2026-01-04');
+  it('of an older edit, without a conflict: the revert commit keeps the reverted records and records its own version', async () => {
+    const repo = await startAtV2();
+    await setUp(repo, ['welcome', 'hear them out', 'check', 'close'], 'v3', '2026-01-03');
+    await setUp(repo, ['welcome', 'hear them out', 'verify', 'close'], 'v4', '2026-01-04');
     const reverted = repo.git(['revert', '--no-edit', 'HEAD~1'], { date: '2026-01-05' });
     expect(reverted.code, reverted.stderr).toBe(0);
     // git runs no pre-commit hook here; post-commit amended the revert with its records.
@@ -112,10 +121,10 @@ describe('git revert', () => {
     expectGreen(repo);
   });
 
-  it('of an older edit, with a conflict: the pre-commit hook of `revert --continue` keeps the records the revert deletes', () => {
-    const repo = startAtV2();
-    edit(repo, ['welcome', 'listen', 'check', 'close politely'], 'v3', '2026-01-03');
-    edit(repo, ['welcome', 'listen', 'check', 'close politely and fast'], 'v4', '2026-01-04');
+  it('of an older edit, with a conflict: the pre-commit hook of `revert --continue` keeps the records the revert deletes', async () => {
+    const repo = await startAtV2();
+    await setUp(repo, ['welcome', 'listen', 'check', 'close politely'], 'v3', '2026-01-03');
+    await setUp(repo, ['welcome', 'listen', 'check', 'close politely and fast'], 'v4', '2026-01-04');
     expect(repo.git(['revert', '--no-edit', 'HEAD~1'], { date: '2026-01-05' }).code).not.toBe(0);
     repo.write(FILE, text('welcome', 'listen', 'check', 'close fast'));
     repo.git(['add', FILE]);
@@ -126,9 +135,9 @@ describe('git revert', () => {
     expectGreen(repo);
   });
 
-  it('of the latest edit: a new version that names the text it returns to, and the next edit never reuses a number', () => {
-    const repo = startAtV2();
-    edit(repo, ['welcome', 'listen', 'verify', 'close'], 'v3', '2026-01-03');
+  it('of the latest edit: a new version that names the text it returns to, and the next edit never reuses a number', async () => {
+    const repo = await startAtV2();
+    await setUp(repo, ['welcome', 'listen', 'verify', 'close'], 'v3', '2026-01-03');
     expect(repo.git(['revert', '--no-edit', 'HEAD'], { date: '2026-01-04' }).code).toBe(0);
     const back = mutations(repo).at(-1)!;
     expect(back).toMatchObject({ version: 4, reverts_to: { version: 2 } });
@@ -141,8 +150,8 @@ describe('git revert', () => {
 });
 
 describe('git revert with the hooks off', () => {
-  it('of the latest edit: check fails and names the commit, repair puts the records back, and no number is given to two texts', () => {
-    const repo = startAtV2();
+  it('of the latest edit: check fails and names the commit, repair puts the records back, and no number is given to two texts', async () => {
+    const repo = await startAtV2();
     expect(repo.git(['revert', '--no-edit', 'HEAD'], { date: '2026-01-03', env: { HUSKY: '0' } }).code).toBe(0);
     const revert = repo.git(['rev-parse', 'HEAD']).stdout.trim().slice(0, 12);
     const failing = repo.cli(['check']);
@@ -161,11 +170,11 @@ describe('git revert with the hooks off', () => {
     expectGreen(repo);
   });
 
-  it('of the latest edit, and an edit recorded before anyone ran check: repair joins the two texts numbered v2', () => {
+  it('of the latest edit, and an edit recorded before anyone ran check: repair joins the two texts numbered v2', async () => {
     // The hook cannot see the deleted v2 without reading history (it must not, on every commit), so
     // the edit after the revert is numbered v2 again; check catches it, repair puts the first v2
     // back and joins both with a merge version (labels tell the two v2 apart by their hash).
-    const repo = startAtV2();
+    const repo = await startAtV2();
     expect(repo.git(['revert', '--no-edit', 'HEAD'], { date: '2026-01-03', env: { HUSKY: '0' } }).code).toBe(0);
     edit(repo, ['greet', 'listen', 'verify', 'close'], 'v2 again', '2026-01-04');
     const failing = repo.cli(['check']);
@@ -183,8 +192,8 @@ describe('git revert with the hooks off', () => {
 });
 
 describe('git cherry-pick', () => {
-  it('of a prompt commit whose parent version is not on the target branch: recorded as a version of the target', () => {
-    const repo = sideToPick(['welcome', 'listen', 'check', 'close'], ['welcome', 'hear them out', 'check', 'close']);
+  it('of a prompt commit whose parent version is not on the target branch: recorded as a version of the target', async () => {
+    const repo = await sideToPick(['welcome', 'listen', 'check', 'close'], ['welcome', 'hear them out', 'check', 'close']);
     const picked = repo.git(['cherry-pick', 'side'], { date: '2026-01-05' });
     expect(picked.code, picked.stderr).toBe(0);
     const all = mutations(repo);
@@ -193,9 +202,9 @@ describe('git cherry-pick', () => {
     expectGreen(repo);
   });
 
-  it('with a conflict: `cherry-pick --continue` records one version of the target, and no copy of the picked record stays', () => {
+  it('with a conflict: `cherry-pick --continue` records one version of the target, and no copy of the picked record stays', async () => {
     // The adopter trial's case: the picked commit's parent version (side v2) is not on main.
-    const repo = sideToPick(['greet', 'listen', 'check', 'close fast'], ['greet', 'listen', 'check', 'close fast and kindly'], { stay: true });
+    const repo = await sideToPick(['greet', 'listen', 'check', 'close fast'], ['greet', 'listen', 'check', 'close fast and kindly'], { stay: true });
     const copied = repo.filesAtHead('vault/mutations/refund/').find((file) => file.includes('/0003-'))!;
     repo.git(['checkout', '-q', 'main']);
     expect(repo.git(['cherry-pick', 'side'], { date: '2026-01-05' }).code).not.toBe(0);
@@ -214,8 +223,8 @@ describe('git cherry-pick', () => {
     expectGreen(repo);
   });
 
-  it('made with the hooks off: check says why and that `promptvault repair` fixes it, and it does', () => {
-    const repo = sideToPick(['welcome', 'listen', 'check', 'close'], ['welcome', 'hear them out', 'check', 'close']);
+  it('made with the hooks off: check says why and that `promptvault repair` fixes it, and it does', async () => {
+    const repo = await sideToPick(['welcome', 'listen', 'check', 'close'], ['welcome', 'hear them out', 'check', 'close']);
     expect(repo.git(['cherry-pick', 'side'], { date: '2026-01-05', env: { HUSKY: '0' } }).code).toBe(0);
     const failing = repo.cli(['check']);
     expect(failing.code).toBe(1);
@@ -229,8 +238,8 @@ describe('git cherry-pick', () => {
     expectGreen(repo);
   });
 
-  it('made with the hooks off, repaired with `--no-commit` and committed by hand: the hook lets the dropped copies go', () => {
-    const repo = sideToPick(['welcome', 'listen', 'check', 'close'], ['welcome', 'hear them out', 'check', 'close']);
+  it('made with the hooks off, repaired with `--no-commit` and committed by hand: the hook lets the dropped copies go', async () => {
+    const repo = await sideToPick(['welcome', 'listen', 'check', 'close'], ['welcome', 'hear them out', 'check', 'close']);
     expect(repo.git(['cherry-pick', 'side'], { date: '2026-01-05', env: { HUSKY: '0' } }).code).toBe(0);
     const staged = repo.cli(['repair', '--no-commit']);
     expect(staged.code, staged.stderr).toBe(0);
@@ -242,8 +251,8 @@ describe('git cherry-pick', () => {
     expectGreen(repo);
   });
 
-  it('repaired with `--no-commit`, a first commit aborted after the hook: the retry still lets the dropped copies go', () => {
-    const repo = sideToPick(['welcome', 'listen', 'check', 'close'], ['welcome', 'hear them out', 'check', 'close']);
+  it('repaired with `--no-commit`, a first commit aborted after the hook: the retry still lets the dropped copies go', async () => {
+    const repo = await sideToPick(['welcome', 'listen', 'check', 'close'], ['welcome', 'hear them out', 'check', 'close']);
     expect(repo.git(['cherry-pick', 'side'], { date: '2026-01-05', env: { HUSKY: '0' } }).code).toBe(0);
     expect(repo.cli(['repair', '--no-commit']).code).toBe(0);
     const head = repo.git(['rev-parse', 'HEAD']).stdout.trim();
@@ -258,8 +267,8 @@ describe('git cherry-pick', () => {
 });
 
 describe('a lineage joined with a cherry-pick\'s copy', () => {
-  it('(what the hook wrote before it dropped copies: "v4 merge from v2 + v3"): one `promptvault repair` makes check green', () => {
-    const repo = sideToPick(['greet', 'listen', 'check', 'close fast'], ['greet', 'listen', 'check', 'close fast and kindly']);
+  it('(what the hook wrote before it dropped copies: "v4 merge from v2 + v3"): one `promptvault repair` makes check green', async () => {
+    const repo = await sideToPick(['greet', 'listen', 'check', 'close fast'], ['greet', 'listen', 'check', 'close fast and kindly']);
     expect(repo.git(['cherry-pick', 'side'], { date: '2026-01-05', env: { HUSKY: '0' } }).code).not.toBe(0);
     repo.write(FILE, text('greet', 'listen', 'check', 'close kindly and fast'));
     repo.git(['add', FILE]);
@@ -283,20 +292,20 @@ describe('a lineage joined with a cherry-pick\'s copy', () => {
 describe('git rebase', () => {
   /** v1 on main; a branch side from it with two edits of its own, its v2 and v3. On main. */
   function branches() {
-    return fromTemplate('branches', () => {
-      const built = start();
+    return fromTemplate('branches', async () => {
+      const built = await start();
       built.git(['checkout', '-q', '-b', 'side']);
-      edit(built, ['welcome', 'listen', 'check', 'close'], 'side v2', '2026-01-02');
-      edit(built, ['welcome', 'hear them out', 'check', 'close'], 'side v3', '2026-01-03');
+      await setUp(built, ['welcome', 'listen', 'check', 'close'], 'side v2', '2026-01-02');
+      await setUp(built, ['welcome', 'hear them out', 'check', 'close'], 'side v3', '2026-01-03');
       built.git(['checkout', '-q', 'main']);
       return built;
     });
   }
 
-  it('plain, the prompt edited on one side only: the records travel as they are', () => {
-    const repo = branches();
+  it('plain, the prompt edited on one side only: the records travel as they are', async () => {
+    const repo = await branches();
     repo.write('README.md', 'other work\n');
-    expect(repo.commit('docs', '2026-01-04').code).toBe(0);
+    await recordedCommit(repo, 'docs', '2026-01-04');
     repo.git(['checkout', '-q', 'side']);
     const rebased = repo.git(['rebase', 'main'], { date: '2026-01-05' });
     expect(rebased.code, rebased.stderr).toBe(0);
@@ -305,9 +314,9 @@ describe('git rebase', () => {
     expectGreen(repo);
   });
 
-  it('plain, the prompt edited on both sides: post-rewrite replaces records of texts no commit holds with a version per rebased commit', () => {
-    const repo = branches();
-    edit(repo, ['greet', 'listen', 'check', 'close kindly'], 'main v2', '2026-01-04');
+  it('plain, the prompt edited on both sides: post-rewrite replaces records of texts no commit holds with a version per rebased commit', async () => {
+    const repo = await branches();
+    await setUp(repo, ['greet', 'listen', 'check', 'close kindly'], 'main v2', '2026-01-04');
     repo.git(['checkout', '-q', 'side']);
     const rebased = repo.git(['rebase', 'main'], { date: '2026-01-05' });
     expect(rebased.code, rebased.stderr).toBe(0);
@@ -319,8 +328,8 @@ describe('git rebase', () => {
     expectGreen(repo);
   });
 
-  it('interactive, squashing two edits into one commit', () => {
-    const repo = branches();
+  it('interactive, squashing two edits into one commit', async () => {
+    const repo = await branches();
     repo.git(['checkout', '-q', 'side']);
     const squashed = repo.git(['rebase', '-i', 'HEAD~2'], { date: '2026-01-05', env: { GIT_SEQUENCE_EDITOR: "sed -i '2s/^pick/squash/'", GIT_EDITOR: 'true' } });
     expect(squashed.code, squashed.stderr).toBe(0);
@@ -331,9 +340,9 @@ describe('git rebase', () => {
     expectGreen(repo);
   });
 
-  it('the same line edited on both sides: the conflict is resolved, and the result is recorded from the target branch', () => {
-    const repo = branches();
-    edit(repo, ['hello', 'listen', 'check', 'close'], 'main v2', '2026-01-04');
+  it('the same line edited on both sides: the conflict is resolved, and the result is recorded from the target branch', async () => {
+    const repo = await branches();
+    await setUp(repo, ['hello', 'listen', 'check', 'close'], 'main v2', '2026-01-04');
     repo.git(['checkout', '-q', 'side']);
     expect(repo.git(['rebase', 'main'], { date: '2026-01-05' }).code).not.toBe(0);
     repo.write(FILE, text('hello and welcome', 'listen', 'check', 'close'));

@@ -1,5 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { builtOnce } from '../../test-utils/built-once.ts';
 import { createClauseHistory } from '../../test-utils/clause-history.ts';
 import type { TestRepo } from '../../test-utils/repo.ts';
 import { CAROL, customersClause, EVE } from '../../test-utils/rejected-change.ts';
@@ -16,17 +17,31 @@ afterAll(() => repos.forEach((repo) => repo.cleanup()));
 
 const auditsAt = (repo: TestRepo, id: string) => repo.filesAtHead(`vault/audits/${id}/`).map((file) => parse(repo.showHead(file)) as Record<string, any>).sort((a, b) => a.id.localeCompare(b.id));
 
-describe('a pending flagged change, the clause moved, then changed back', () => {
-  it('check and the branch report name the audit that changed it back, under the new id; its rejection closes the gate, nothing else does', () => {
+/**
+ * The clause added, Eve's weakening (flagged, pending: `weaken` its commit, `flagged` its audit),
+ * then the clause moved under people/ (2026-01-04, Eve): where both tests below start. Built once
+ * per run and copied (builtOnce): the move is a hooked commit each test made alike.
+ */
+function flaggedThenMoved(): { repo: TestRepo; weaken: string; flagged: Record<string, any> } {
+  const moved = builtOnce(JSON.stringify(['undone-across-move', 'flagged then moved']), () => {
     const repo = createClauseHistory(['Carol Diaz <carol@example.com>'], 'codex/customers.md', [
       { date: '2026-01-02', subject: 'add the clause', text: customersClause('Never describe the customer to anyone else.') },
       { date: '2026-01-03', subject: 'weaken', by: EVE, text: customersClause('Describe the customer to anyone else.') },
     ]);
-    repos.push(repo);
+    const weaken = repo.git(['rev-parse', 'HEAD']).stdout.trim();
     const flagged = auditsAt(repo, 'customers').at(-1)!;
-    expect(flagged).toMatchObject({ regression_flag: true, review: { status: 'pending' } });
     repo.move('codex/customers.md', 'codex/people/customers.md');
     expect(repo.commit('customers under people/', '2026-01-04', { env: EVE }).code).toBe(0);
+    return { repo, weaken, flagged };
+  });
+  repos.push(moved.repo);
+  return moved;
+}
+
+describe('a pending flagged change, the clause moved, then changed back', () => {
+  it('check and the branch report name the audit that changed it back, under the new id; its rejection closes the gate, nothing else does', () => {
+    const { repo, flagged } = flaggedThenMoved();
+    expect(flagged).toMatchObject({ regression_flag: true, review: { status: 'pending' } });
     repo.write('codex/people/customers.md', customersClause('Never describe the customer to anyone else.'));
     expect(repo.commit('customers stay private', '2026-01-05', { env: EVE }).code).toBe(0);
     const back = auditsAt(repo, 'people/customers').at(-1)!;
@@ -48,15 +63,7 @@ describe('a pending flagged change, the clause moved, then changed back', () => 
 
 describe('a pending flagged change, the clause moved, then the change reverted with git revert', () => {
   it('the revert, recorded by the post-commit hook under the new id, is named as undoing it', () => {
-    const repo = createClauseHistory(['Carol Diaz <carol@example.com>'], 'codex/customers.md', [
-      { date: '2026-01-02', subject: 'add the clause', text: customersClause('Never describe the customer to anyone else.') },
-      { date: '2026-01-03', subject: 'weaken', by: EVE, text: customersClause('Describe the customer to anyone else.') },
-    ]);
-    repos.push(repo);
-    const weaken = repo.git(['rev-parse', 'HEAD']).stdout.trim();
-    const flagged = auditsAt(repo, 'customers').at(-1)!;
-    repo.move('codex/customers.md', 'codex/people/customers.md');
-    expect(repo.commit('customers under people/', '2026-01-04', { env: EVE }).code).toBe(0);
+    const { repo, weaken, flagged } = flaggedThenMoved();
     const revert = repo.git(['revert', '--no-edit', weaken], { date: '2026-01-05', env: EVE });
     expect(revert.code, revert.stderr).toBe(0);
     expect(repo.read('codex/people/customers.md')).toBe(customersClause('Never describe the customer to anyone else.'));

@@ -1,0 +1,44 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { BOB, DANA, keyRotationClause as clause, REVIEWERS_CONFIG } from './key-rotation.ts';
+import { recordedCommit } from './recorded-commit.ts';
+import { createRepo, type TestRepo } from './repo.ts';
+import { REFUND_PROMPT, refundSteps } from './refund-steps.ts';
+
+// recordedCommit is only worth using if its commit is the one the hook makes: the same history
+// built through the hook and recorded in the process gives the same commit ids (fixed identity
+// and dates), prompt edits and a flagged clause change alike.
+
+const repos: TestRepo[] = [];
+afterAll(() => repos.forEach((repo) => repo.cleanup()));
+
+/** The steps, each written and then committed by `commit` (message, date, env). */
+async function history(commit: (repo: TestRepo, message: string, date: string, env: Record<string, string>) => unknown): Promise<TestRepo> {
+  const repo = createRepo();
+  repos.push(repo);
+  const steps: [string, string, Record<string, string>, () => void][] = [
+    ['refund v1', '2026-01-01', {}, () => repo.write(REFUND_PROMPT, refundSteps('greet', 'listen'))],
+    ['refund v2', '2026-01-02', {}, () => repo.write(REFUND_PROMPT, refundSteps('welcome', 'listen'))],
+    ['the rotation rule', '2026-01-03', DANA, () => {
+      repo.write('.promptvault.yaml', REVIEWERS_CONFIG);
+      repo.write('codex/security/key-rotation.md', clause('within 24 hours'));
+    }],
+    ['relax key rotation', '2026-01-04', BOB, () => repo.write('codex/security/key-rotation.md', clause('within 7 days'))],
+  ];
+  for (const [message, date, env, write] of steps) {
+    write();
+    await commit(repo, message, date, env);
+  }
+  return repo;
+}
+
+describe('recordedCommit', () => {
+  it('makes the commits the hook makes: the same ids for prompt edits and a flagged clause change', async () => {
+    const hooked = await history((repo, message, date, env) => expect(repo.commit(message, date, { env }).code).toBe(0));
+    const recorded = await history((repo, message, date, env) => recordedCommit(repo, message, date, { env }));
+    const log = (repo: TestRepo) => repo.git(['log', '--format=%H %s']).stdout;
+    expect(log(recorded)).toBe(log(hooked));
+    // The records are there: two versions of refund, the clause's two audits, the second flagged.
+    expect(recorded.filesAtHead('vault/mutations/refund/')).toHaveLength(2);
+    expect(recorded.filesAtHead('vault/audits/security/key-rotation/').map((file) => /regression_flag: (\w+)/.exec(recorded.showHead(file))?.[1]).sort()).toEqual(['false', 'true']);
+  });
+});
