@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { createRepo, promptFile, type TestRepo } from '../../test-utils/repo.ts';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { copyRepo, createRepo, promptFile, type TestRepo } from '../../test-utils/repo.ts';
 import { stepsAfterRecord } from './steps-after-record.ts';
 
 // An adopter with husky and lint-staged: `init` put promptvault's line last in .husky/pre-commit,
@@ -14,13 +14,23 @@ const FORMATTER = "sed -i 's/ *$//' prompts/refund.md && git add prompts/refund.
 
 const repos: TestRepo[] = [];
 afterAll(() => repos.forEach((repo) => repo.cleanup()));
+// Both cases start from the same first version through the hook, committed once and copied.
+let template: TestRepo;
+beforeAll(() => {
+  template = createRepo();
+  repos.push(template);
+  template.write('prompts/refund.md', promptFile({ title: 'Refund' }, 'Help with refunds.'));
+  expect(template.commit('v1', '2026-01-01').code).toBe(0);
+});
+const copyOfTemplate = (): TestRepo => {
+  const repo = copyRepo(template);
+  repos.push(repo);
+  return repo;
+};
 
 describe('a step after promptvault in the pre-commit hook', () => {
   it('rewrites a prompt after it was recorded: check and the branch report say the hook recorded it and a later step changed it, doctor names the step, and putting our line last fixes the next commit', () => {
-    const repo = createRepo();
-    repos.push(repo);
-    repo.write('prompts/refund.md', promptFile({ title: 'Refund' }, 'Help with refunds.'));
-    expect(repo.commit('v1', '2026-01-01').code).toBe(0);
+    const repo = copyOfTemplate();
     const hook = path.join(repo.dir, '.husky/pre-commit');
     const ours = fs.readFileSync(hook, 'utf8');
     fs.writeFileSync(hook, `${ours.trimEnd()}\n${FORMATTER}\n`);
@@ -58,10 +68,7 @@ describe('a step after promptvault in the pre-commit hook', () => {
   });
 
   it('a prompt changed by a later commit made without the hook is still "changed without the hook"', () => {
-    const repo = createRepo();
-    repos.push(repo);
-    repo.write('prompts/refund.md', promptFile({ title: 'Refund' }, 'Help with refunds.'));
-    expect(repo.commit('v1', '2026-01-01').code).toBe(0);
+    const repo = copyOfTemplate();
     repo.write('prompts/refund.md', promptFile({ title: 'Refund' }, 'Help with refunds, kindly.'));
     expect(repo.commit('kinder', '2026-01-02', { args: ['--no-verify'] }).code).toBe(0);
     const check = repo.cli(['check']);

@@ -1,5 +1,5 @@
-import { afterAll, describe, expect, it } from 'vitest';
-import { createRepo, promptFile, type TestRepo } from '../../test-utils/repo.ts';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { copyRepo, createRepo, promptFile, type TestRepo } from '../../test-utils/repo.ts';
 
 // A monorepo team works in a sparse checkout of their own folder (`git sparse-checkout set --cone
 // prompts`). The cone leaves .husky/ out: git removes its hook files, husky's .husky/_ with them,
@@ -8,14 +8,27 @@ import { createRepo, promptFile, type TestRepo } from '../../test-utils/repo.ts'
 
 const repos: TestRepo[] = [];
 afterAll(() => repos.forEach((repo) => repo.cleanup()));
+// Both cases start from the same first commit through the hook, made once and copied; a copy's
+// stat data is refreshed first (as any `git status` would), or sparse-checkout takes its files for
+// modified and leaves them, .husky/ among them.
+let template: TestRepo;
+const copyOfTemplate = (): TestRepo => {
+  const repo = copyRepo(template);
+  repos.push(repo);
+  expect(repo.git(['update-index', '-q', '--refresh']).code).toBe(0);
+  return repo;
+};
+beforeAll(() => {
+  template = createRepo();
+  repos.push(template);
+  template.write('prompts/refund.md', promptFile({ title: 'Refund' }, 'Help with refunds.'));
+  template.write('docs/guide.md', '# Guide\n');
+  expect(template.commit('v1', '2026-01-01').code).toBe(0);
+});
 
 describe('a sparse checkout', () => {
   it('whose cone leaves out .husky: doctor says so and names the fix, after which commits are recorded again', () => {
-    const repo = createRepo();
-    repos.push(repo);
-    repo.write('prompts/refund.md', promptFile({ title: 'Refund' }, 'Help with refunds.'));
-    repo.write('docs/guide.md', '# Guide\n');
-    expect(repo.commit('v1', '2026-01-01').code).toBe(0);
+    const repo = copyOfTemplate();
     expect(repo.git(['sparse-checkout', 'set', '--cone', 'prompts']).code).toBe(0);
     expect(repo.exists('.husky/_/pre-commit')).toBe(false);
 
@@ -38,10 +51,7 @@ describe('a sparse checkout', () => {
   });
 
   it('begun with `git sparse-checkout init --cone`, .husky then in the cone: doctor names the removal and `init --hooks`', () => {
-    const repo = createRepo();
-    repos.push(repo);
-    repo.write('prompts/refund.md', promptFile({ title: 'Refund' }, 'Help with refunds.'));
-    expect(repo.commit('v1', '2026-01-01').code).toBe(0);
+    const repo = copyOfTemplate();
     // init's cone is the top folder's files alone: .husky/ goes, husky's ignored .husky/_ with it;
     // `set` brings back the tracked hook files only, and commits then run no hook, without a word.
     expect(repo.git(['sparse-checkout', 'init', '--cone']).code).toBe(0);

@@ -22,7 +22,8 @@ beforeAll(() => {
   must(repo.commit('start', '2026-01-02'));
   // Labels as teams move them: `promptvault label set`, which writes vault/labels/<label>.yaml.
   must(repo.cli(['label', 'set', 'production', 'support/refund@1']));
-  must(repo.commit('production: refund v1', '2026-01-02'));
+  // Only the label file is staged: the hook records nothing for it.
+  must(repo.commit('production: refund v1', '2026-01-02', { args: ['--no-verify'] }));
   repo.git(['checkout', '-q', '-b', 'feature']);
   repo.write('prompts/support/refund.md', refund('You help customers with refunds. You must always apologise once and you must never promise a date.\n\nConfirm the order number first.'));
   repo.write('prompts/support/refund-vip.md', promptFile({ title: 'VIP refund', forked_from: 'support/refund' }, 'You help our most valued customers with refunds.'));

@@ -156,6 +156,8 @@ describe('git calls given 3,000 paths of 60 characters stay within the Windows c
     expect(staged.filter((change) => change.status === 'R').length).toBeGreaterThan(2800);
     expect(staged.sort(byPath)).toEqual(parseRawDiff(one).sort(byPath));
     expect(commandLines().filter((line) => line.length > WINDOWS_LIMIT)).toEqual([]);
-    repo.git(['reset', '-q', '--hard']);
+    // The folder moved back (one rename, and the index's entries): the staged, unstaged and
+    // untracked files as the other tests left them, where a hard reset wrote 3,000 files again.
+    expect(repo.git(['mv', 'library', 'prompts']).code).toBe(0);
   });
 });

@@ -4,7 +4,7 @@
 // recorder runs here in this process (as the hook runs it), so the tagger's load is seen.
 import { afterAll, describe, expect, it } from 'vitest';
 import { record } from '../../commands/record/index.ts';
-import { createRepo, type TestRepo } from '../../test-utils/repo.ts';
+import { createRepo, fixedDate, type TestRepo } from '../../test-utils/repo.ts';
 import { isPosTaggerLoaded as isTaggerLoaded } from './pos-tagger-fs.ts';
 import { buildLongClause } from '../../test-utils/long-clause.ts';
 
@@ -12,6 +12,16 @@ const repos: TestRepo[] = [];
 afterAll(() => repos.forEach((repo) => repo.cleanup()));
 
 const HEAD = '---\ntitle: Routes\ntone: formal\n---\n';
+
+/**
+ * A set-up commit: recorded here as the hook records it (the same records), then committed without
+ * the hook, which would start a process of its own for it.
+ */
+async function recordedCommit(repo: TestRepo, message: string, date: string): Promise<void> {
+  expect(repo.git(['add', '-A']).code).toBe(0);
+  await record({ cwd: repo.dir, hook: 'pre-commit', env: repo.env({ GIT_COMMITTER_DATE: fixedDate(date) }) });
+  expect(repo.git(['commit', '-q', '--no-verify', '-m', message], { date }).code).toBe(0);
+}
 
 describe('the tagger on the hook\'s path', () => {
   // First: the tagger, once loaded, stays loaded for the file's other tests.
@@ -25,7 +35,7 @@ describe('the tagger on the hook\'s path', () => {
     expect(handbook.previous).toMatch(/\bNever \w+ /);
     repo.write('codex/handbook.md', `${HEAD}\n${handbook.previous}`);
     repo.write('prompts/support.md', '---\ntitle: Support\ncodex: [handbook]\n---\nAnswer the customer.\n');
-    expect(repo.commit('add the handbook', '2026-01-02').code).toBe(0);
+    await recordedCommit(repo, 'add the handbook', '2026-01-02');
 
     repo.write('codex/handbook.md', `${HEAD}\n${handbook.next}`);
     expect(repo.git(['add', '-A']).code).toBe(0);
@@ -39,7 +49,7 @@ describe('the tagger on the hook\'s path', () => {
     repos.push(repo);
     repo.write('codex/routes.md', `${HEAD}Keep the delivery route from callers.\n`);
     repo.write('prompts/dispatch.md', 'You help the dispatch desk.\n');
-    expect(repo.commit('add the clause and a prompt', '2026-01-02').code).toBe(0);
+    await recordedCommit(repo, 'add the clause and a prompt', '2026-01-02');
 
     repo.write('prompts/dispatch.md', 'You help the dispatch desk with routes.\n');
     expect(repo.git(['add', '-A']).code).toBe(0);
