@@ -1081,6 +1081,9 @@ describe('round48b-readings: a rule said from the other side in other words, thr
     expect(ladder.audit, ladder.edit).toMatchObject({ change: 'edited', regression_flag: false });
     expect(stands.audit, stands.edit).toMatchObject({ change: 'edited', regression_flag: true });
     expect(tide.audit, tide.edit).toMatchObject({ change: 'edited', regression_flag: true });
+  });
+});
+
 describe('round48a-readings: the round 48a classes through the hook', () => {
   const hook = rounds.group({ title: 'Bell foundry' });
 
