@@ -14,6 +14,7 @@ import { createWordNetLexicon } from './wordnet-lexicon-fs.ts';
 import { findContrastSwap, findTrailingContrastSwap } from './_contrast-swap.ts';
 import { kindQualified } from './reason-kind-qualified.ts';
 import { byIsAMargin } from './_margins.ts';
+import { BARE_TEXTS, ODD_EDITS } from './odd-inputs.fixture.ts';
 
 const config = configSchema.parse({});
 const embedder = createBuiltinEmbedder();
@@ -33,41 +34,20 @@ const SEEDS: readonly [string, string][] = [
   ['Visitors under 12 years old must stay with an adult.', 'Visitors younger than twelve must stay with an adult.'],
 ];
 
-/** Edits a clause's writer may make to both texts alike: the shape kept, the surface odd. */
-const ODD: readonly [string, (text: string) => string][] = [
-  ['a Markdown bullet', (text) => `- ${text}`],
-  ['a numbered item', (text) => `1. ${text}`],
-  ['a nested list', (text) => `- Rules:\n  - ${text}\n  - ${text}`],
-  ['no closing stop', (text) => text.replace(/[.]$/, '')],
-  ['stops doubled', (text) => text.replace(/[.]$/, '..')],
-  ['a trailing "not"', (text) => `${text.replace(/[.]$/, '')}, not`],
-  ['a lone "not" sentence', (text) => `${text} Not.`],
-  ['ending on "a"', (text) => `${text.replace(/[.]$/, '')} a`],
-  ['ending on "by"', (text) => `${text.replace(/[.]$/, '')} by`],
-  ['opening with "not"', (text) => `Not ${text.charAt(0).toLowerCase()}${text.slice(1)}`],
-  ['punctuation only between', (text) => `${text} ;;; --- !!! ${text}`],
-  ['emphasis and code', (text) => `**${text}** \`not\``],
-  ['curly quotes and a dash', (text) => `“${text}” — not ‘them’`],
-  ['one long sentence', (text) => Array.from({ length: 12 }, () => text.replace(/[.]$/, '')).join(', and ') + '.'],
-];
-
-/** Texts with next to nothing in them. */
-const BARE = ['', ' ', '.', '-', '- ', '*', '---', 'not', 'a', 'by', 'only if', ', not', 'win by', '1.', '#', '> not'];
-
 const answers = async (previous: string, next: string) => {
   const result = await evaluateClauseChange({ clauseId: 'odd/inputs', previous, next, declaredTone: null, config, embedder, lexicon });
   return typeof result.regression_flag;
 };
 
 describe("round 47a's readings on odd inputs", () => {
-  it.each(ODD.map(([name, edit]) => [name, edit] as const))('answer for every seed edited with %s', async (_, edit) => {
+  it.each(ODD_EDITS.map(([name, edit]) => [name, edit] as const))('answer for every seed edited with %s', async (_, edit) => {
     for (const [previous, next] of SEEDS) expect(await answers(edit(previous), edit(next)), `${edit(previous)} -> ${edit(next)}`).toBe('boolean');
   });
 
   it('answer for texts with next to nothing in them, against each other and against a seed', async () => {
     const [previous, next] = SEEDS[0]!;
-    for (const bare of BARE) {
-      for (const other of [BARE[BARE.indexOf(bare) + 1] ?? '', previous, next]) {
+    for (const bare of BARE_TEXTS) {
+      for (const other of [BARE_TEXTS[BARE_TEXTS.indexOf(bare) + 1] ?? '', previous, next]) {
         expect(await answers(bare, other), `${JSON.stringify(bare)} -> ${JSON.stringify(other)}`).toBe('boolean');
         expect(await answers(other, bare), `${JSON.stringify(other)} -> ${JSON.stringify(bare)}`).toBe('boolean');
       }
