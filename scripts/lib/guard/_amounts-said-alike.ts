@@ -11,6 +11,7 @@
 // amount; a changed amount is never folded, so the number readings still see it. Pure.
 import { NUMBER_WORDS } from './_numbers.ts';
 import { UNITS } from './_quantity-units.ts';
+import { contextAround, writtenAsOld } from './_said-alike.ts';
 
 /** The dimensions folded here: what `UNITS` measures besides time, money, bytes and temperature. */
 const FOLDED = new Set(['length', 'mass', 'volume', 'area', 'pressure', 'percent']);
@@ -87,11 +88,6 @@ interface Amount {
   context: string;
 }
 
-/** The words of a stretch of text, lower case. */
-function words(text: string): string[] {
-  return text.toLowerCase().split(/[^a-z0-9']+/).filter((word) => word !== '');
-}
-
 /** Every amount of a folded dimension in a text, with the words round it. */
 function amountsOf(text: string): Amount[] {
   return [...text.matchAll(AMOUNT)].flatMap((match) => {
@@ -111,7 +107,7 @@ function amountsOf(text: string): Amount[] {
     if (!read || !Number.isFinite(read[1]) || read[1] <= 0) return [];
     const start = match.index;
     const end = start + match[0].length;
-    const context = [...words(text.slice(Math.max(0, start - 60), start)).slice(-2), '|', ...words(text.slice(end, end + 30)).slice(0, 1)].join(' ');
+    const context = contextAround(text, start, end);
     return [{ start, end, text: match[0], dimension: read[0], value: Number(read[1].toPrecision(9)), context }];
   });
 }
@@ -123,10 +119,6 @@ function amountsOf(text: string): Amount[] {
 export function foldAmountsSaidAlike(previous: string, next: string): [string, string] {
   const old = amountsOf(previous);
   if (old.length === 0) return [previous, next];
-  let written = next;
-  for (const amount of amountsOf(next).reverse()) {
-    const same = old.find((candidate) => candidate.dimension === amount.dimension && candidate.value === amount.value && candidate.context === amount.context && candidate.text.toLowerCase() !== amount.text.toLowerCase());
-    if (same) written = `${written.slice(0, amount.start)}${same.text}${written.slice(amount.end)}`;
-  }
-  return [previous, written];
+  const sameAs = (amount: Amount) => old.find((candidate) => candidate.dimension === amount.dimension && candidate.value === amount.value && candidate.context === amount.context && candidate.text.toLowerCase() !== amount.text.toLowerCase());
+  return [previous, writtenAsOld(next, amountsOf(next), sameAs)];
 }

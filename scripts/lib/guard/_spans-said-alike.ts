@@ -11,6 +11,7 @@
 // quarter"), "a full/whole <unit>", or nights. Months and years have no fixed length and are left
 // to _calendar-spans.ts. Pure.
 import { DAY, NUMBER_WORDS } from './_numbers.ts';
+import { contextAround, writtenAsOld } from './_said-alike.ts';
 
 /** Seconds in each unit a span here may be said in ("night" as a day: a stay of 14 nights is two weeks). */
 const UNIT_SECONDS: Readonly<Record<string, number>> = {
@@ -61,11 +62,6 @@ interface Span {
   context: string;
 }
 
-/** The words of a stretch of text, lower case. */
-function words(text: string): string[] {
-  return text.toLowerCase().split(/[^a-z0-9']+/).filter((word) => word !== '');
-}
-
 /** Every span of time in a text, with the words round it. */
 function spansOf(text: string): Span[] {
   return [...text.matchAll(SPAN)].flatMap((match) => {
@@ -90,7 +86,7 @@ function spansOf(text: string): Span[] {
     if (!Number.isFinite(seconds) || seconds <= 0) return [];
     const start = match.index;
     const end = start + match[0].length;
-    const context = [...words(text.slice(Math.max(0, start - 60), start)).slice(-2), '|', ...words(text.slice(end, end + 30)).slice(0, 1)].join(' ');
+    const context = contextAround(text, start, end);
     return [{ start, end, text: match[0], seconds: Number(seconds.toPrecision(12)), unread, context }];
   });
 }
@@ -102,10 +98,6 @@ function spansOf(text: string): Span[] {
 export function foldSpansSaidAlike(previous: string, next: string): [string, string] {
   const old = spansOf(previous);
   if (old.length === 0) return [previous, next];
-  let written = next;
-  for (const span of spansOf(next).reverse()) {
-    const same = old.find((candidate) => candidate.seconds === span.seconds && candidate.context === span.context && candidate.text.toLowerCase() !== span.text.toLowerCase() && (candidate.unread || span.unread));
-    if (same) written = `${written.slice(0, span.start)}${same.text}${written.slice(span.end)}`;
-  }
-  return [previous, written];
+  const sameAs = (span: Span) => old.find((candidate) => candidate.seconds === span.seconds && candidate.context === span.context && candidate.text.toLowerCase() !== span.text.toLowerCase() && (candidate.unread || span.unread));
+  return [previous, writtenAsOld(next, spansOf(next), sameAs)];
 }
