@@ -39,10 +39,13 @@ const GRANT_PHRASES = / (?:(?:has|have|had|get|gets|got|is given|are given|is of
 /** A choice said in a case closing its clause: "..., if they wish,", "if you like." (not "if they want a headset"). */
 const IF_THEY_WISH = /\bif (?:they|you|he|she|members|visitors) (?:so )?(?:wish|wishes|want|wants|like|likes|fancy|fancies|choose|chooses|prefer|prefers)(?:\s*[,.;:)]|\s*$| to do so\b)/i;
 
+const NEGATION = /^(?:not|never|no|nobody|none|cannot)$/;
+
 /** Whether a marker at word `at` stands under a negation: "not", "never", "no" within the three words before it. */
 function negatedAt(words: readonly string[], at: number): boolean {
-  return words.slice(Math.max(0, at - 3), at).some((word) => /^(?:not|never|no|nobody|none|cannot)$/.test(word));
+  return words.slice(Math.max(0, at - 3), at).some((word) => NEGATION.test(word));
 }
+
 
 /** The word index a match starting at character `index` of the padded text falls on. */
 function wordIndex(padded: string, index: number): number {
@@ -56,7 +59,8 @@ function dutyNoun(words: readonly string[]): string | null {
     // The linking verb within the four words before the noun: "is each volunteer('s) duty", "is part of every server's job".
     const from = Math.max(0, at - 5);
     const link = words.slice(from, at).findIndex((word) => LINKING.test(word));
-    if (link < 0 || negatedAt(words, from + link + 1)) continue;
+    // Negated before the verb ("no one's job is ...") or between it and the noun ("is not the apprentice's duty").
+    if (link < 0 || negatedAt(words, from + link + 1) || words.slice(from + link + 1, at).some((word) => NEGATION.test(word))) continue;
     // "the duty manager", "a job sheet": a noun modifying the next noun names a person or a thing.
     // "when two lifeguards are on duty": a person's shift, not a duty of the act.
     if (/^(?:on|off)$/.test(words[at - 1] ?? '')) continue;

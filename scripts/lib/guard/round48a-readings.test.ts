@@ -39,6 +39,15 @@ describe('the deontic force of a sentence, from any marker', () => {
     expect(grantMarker('Customers who want to cancel give us a month of notice.')).toBeNull();
     expect(grantMarker('Ask each visitor if they want a glove.')).toBeNull();
   });
+
+  it('reads no duty noun negated between its linking verb and itself ("is not the apprentice\'s duty"), and no fall from one to a choice', () => {
+    // review42 (session 42): the negation was looked for only before the linking verb, so "is not X's duty" read as a duty.
+    expect(dutyMarker("Cleaning the mews is not the apprentice's duty.")).toBeNull();
+    expect(dutyMarker('It is not the duty of the apprentice to clean the mews.')).toBeNull();
+    expect(dutyMarker("Cleaning the mews is no longer the apprentice's job.")).toBeNull();
+    expect(dutyMarker("Cleaning the mews is the apprentice's duty.")).not.toBeNull();
+    expect(fallen("Cleaning the mews is not the apprentice's duty.", 'Cleaning the mews is up to the apprentice.')).toEqual([]);
+  });
 });
 
 describe('a duty without a modal verb made a permission without one', () => {
