@@ -56,7 +56,7 @@ function wordIndex(padded: string, index: number): number {
 function dutyNoun(words: readonly string[]): string | null {
   for (let at = 0; at < words.length; at++) {
     if (!DUTY_NOUN.test(words[at] ?? '')) continue;
-    // The linking verb within the four words before the noun: "is each volunteer('s) duty", "is part of every server's job".
+    // The linking verb within the five words before the noun: "is each volunteer('s) duty", "is part of every server's job".
     const from = Math.max(0, at - 5);
     const link = words.slice(from, at).findIndex((word) => LINKING.test(word));
     // Negated before the verb ("no one's job is ...") or between it and the noun ("is not the apprentice's duty").
