@@ -262,7 +262,9 @@ function dropIdleHuskyRunners(runners: string, ours: string[]): void {
  * own repository in the same starting state build it once (`createRepo` and its commits through
  * the hook, in `beforeAll`) and copy it per test: a copy takes a few milliseconds where each
  * hooked commit costs a Node process tree. Nothing in .git names the folder, so the copy is the
- * repository the test would have built; git re-reads the copied files' stat data on first use.
+ * repository the test would have built; git re-reads the copied files' stat data on first use
+ * (but `git sparse-checkout`, which takes them for modified and leaves them: `git update-index
+ * --refresh` first, as doctor/sparse-checkout.test.ts does).
  */
 export function copyRepo(template: TestRepo): TestRepo {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'promptvault-test-'));

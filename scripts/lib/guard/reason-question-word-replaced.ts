@@ -24,16 +24,28 @@ const ASKING = /^(?:tell|tells|told|ask|asks|asked|explain|explains|explained|sa
 /** Words after which a wh-word is a hedge or a case, not a question owed: "where possible", "when needed". */
 const HEDGED = /^(?:possible|appropriate|needed|necessary|relevant|practical|practicable|feasible|convenient|required|applicable|available|asked|requested|in|doubt)$/;
 
+/**
+ * The wh-word a duty's object clause opened with and the one that replaced it, after the kept word
+ * before them, when one sentence's words turned to the other's so; else null. Also asked by
+ * requirements-kept-withdrawn.ts: a sentence whose question turned states no kept requirement.
+ */
+export function questionReplaced(previousWords: readonly string[], nextWords: readonly string[], previousText: string): { was: string; now: string; before: string } | null {
+  const { head, gone, came } = changedWords(previousWords, nextWords);
+  const [was = '', now = ''] = [gone[0], came[0]];
+  if (head === 0 || was === now || !QUESTION_WORDS.test(was) || !QUESTION_WORDS.test(now)) return null;
+  const before = previousWords[head - 1] ?? '';
+  if (!isContent(before) || ((RELATIVE.test(was) || RELATIVE.test(now)) && !ASKING.test(before))) return null;
+  if (HEDGED.test(previousWords[head + 1] ?? '') || HEDGED.test(nextWords[head + 1] ?? '')) return null;
+  // A duty: what a grant or a plain statement lets be told is not owed.
+  if ((readModal(previousText)?.strength ?? 0) < 3) return null;
+  return { was, now, before };
+}
+
 export function findQuestionWordsReplaced(input: StatementDiffInput): Reason[] {
   return readOneToOne(input, ({ previous, next }) => {
-    const { head, gone, came } = changedWords(previous.words, next.words);
-    const [was = '', now = ''] = [gone[0], came[0]];
-    if (head === 0 || was === now || !QUESTION_WORDS.test(was) || !QUESTION_WORDS.test(now)) return null;
-    const before = previous.words[head - 1] ?? '';
-    if (!isContent(before) || ((RELATIVE.test(was) || RELATIVE.test(now)) && !ASKING.test(before))) return null;
-    if (HEDGED.test(previous.words[head + 1] ?? '') || HEDGED.test(next.words[head + 1] ?? '')) return null;
-    // A duty: what a grant or a plain statement lets be told is not owed.
-    if ((readModal(previous.text)?.strength ?? 0) < 3) return null;
+    const replaced = questionReplaced(previous.words, next.words, previous.text);
+    if (!replaced) return null;
+    const { was, now, before } = replaced;
     return { code: 'object-replaced', message: `question replaced: "${was}" -> "${now}" after "${before}" in ${quote(next.text)}` };
   });
 }

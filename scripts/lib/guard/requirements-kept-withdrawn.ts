@@ -13,8 +13,9 @@ import type { Lexicon, PartOfSpeech } from './_lexicon.ts';
 import { openActClass, readRelatedFrames, withOpenActsNamed } from './_frame-relations.ts';
 import { isOrderWord, readRequirementFrame, type FrameWord, type RequirementFrame } from './_requirement-frames.ts';
 import { senseNeighbourhood, type SenseNeighbourhood } from './_sense-neighbourhood.ts';
-import { normaliseWord, sameRoot, splitSentences } from './_text.ts';
+import { normaliseWord, sameRoot, splitSentences, tokenizeWords } from './_text.ts';
 import { reasonsStillRead } from './_reasons-still-read.ts';
+import { questionReplaced } from './reason-question-word-replaced.ts';
 
 /**
  * Reasons a kept requirement never excuses: how the text speaks (tone, a pitch), a right of the
@@ -179,14 +180,17 @@ export function withKeptRequirementsInOldWords(previous: string, next: string, l
   const tagger = lexicon.tagger;
   const relatedFrames = (text: string, plain: RequirementFrame | null): RequirementFrame[] => (tagger ? readRelatedFrames(text, plain, tagger) : []);
   const stated = (a: readonly RequirementFrame[], b: readonly RequirementFrame[]) => a.some((x) => b.some((y) => sameRequirement(lexicon, ...withOpenActsNamed(lexicon, x, y))));
+  // A duty whose question turned ("tell each customer when their bell will be delivered" -> "where ..."): the
+  // frame reads no wh-word, so it would read the requirement kept (round 48a).
+  const questionTurned = (sentence: string, candidate: string): boolean => questionReplaced(tokenizeWords(sentence), tokenizeWords(candidate), sentence) !== null;
   for (const sentence of gone) {
     const frame = readRequirementFrame(sentence);
     let kept = frame === null ? undefined : come.find((candidate) => {
       const theirs = frames.get(candidate);
-      return !used.has(candidate) && theirs !== null && theirs !== undefined && sameRequirement(lexicon, frame, theirs);
+      return !used.has(candidate) && !questionTurned(sentence, candidate) && theirs !== null && theirs !== undefined && sameRequirement(lexicon, frame, theirs);
     });
     kept ??= come.find((candidate) => {
-      if (used.has(candidate)) return false;
+      if (used.has(candidate) || questionTurned(sentence, candidate)) return false;
       const theirs = frames.get(candidate) ?? null;
       const plainOld = frame === null ? [] : [frame];
       const plainNew = theirs === null ? [] : [theirs];

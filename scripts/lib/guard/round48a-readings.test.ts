@@ -12,6 +12,12 @@ import { findRolesSwapped } from './reason-roles.ts';
 import { findQuestionWordsReplaced } from './reason-question-word-replaced.ts';
 import { findReasons } from './find-reasons.ts';
 import { readStatementGroups } from './_statement-groups.ts';
+import { findReasonsBeyondKeptRequirements } from './requirements-kept-withdrawn.ts';
+import { createWordNetLexicon } from './wordnet-lexicon-fs.ts';
+
+const lexicon = createWordNetLexicon();
+/** findReasons, then the kept-requirement fold the guard runs after it. */
+const findReasonsInOtherWords = (previous: string, next: string) => findReasonsBeyondKeptRequirements(previous, next, lexicon, findReasons(previous, next, lexicon), (a, b) => findReasons(a, b, lexicon));
 
 const codes = (reasons: ReadonlyArray<{ code: string }>) => reasons.map((reason) => reason.code);
 const fallen = (previous: string, next: string) => codes(findDeonticForceFallen(readStatementGroups(previous, next)));
@@ -91,6 +97,11 @@ describe('the question a duty owes the answer to turned to another', () => {
   it('reads "tell ... when" -> "tell ... where" and "told who" -> "told how" in a duty', () => {
     expect(replaced('Staff must tell each visitor when the next flying display starts.', 'Staff must tell each visitor where the next flying display is held.')).toEqual(['object-replaced']);
     expect(replaced('Buyers must be told who to call if a bell cracks in its first year.', 'Buyers must be told how to claim if a bell cracks in its first year.')).toEqual(['object-replaced']);
+  });
+
+  it('keeps the question turned alone, every other word kept, through the kept-requirement fold', () => {
+    expect(codes(findReasonsInOtherWords('Staff must tell each customer when their bell will be delivered.', 'Staff must tell each customer where their bell will be delivered.'))).toEqual(['object-replaced']);
+    expect(codes(findReasonsInOtherWords('Staff must tell each customer when their bell will be delivered.', 'Each customer must be told by staff when their bell will be delivered.'))).toEqual([]);
   });
 
   it('reads nothing for a relative clause, a hedge, or a grant', () => {
