@@ -39,11 +39,14 @@ const GRANT_PHRASES = / (?:(?:has|have|had|get|gets|got|is given|are given|is of
 /** A choice said in a case closing its clause: "..., if they wish,", "if you like." (not "if they want a headset"). */
 const IF_THEY_WISH = /\bif (?:they|you|he|she|members|visitors) (?:so )?(?:wish|wishes|want|wants|like|likes|fancy|fancies|choose|chooses|prefer|prefers)(?:\s*[,.;:)]|\s*$| to do so\b)/i;
 
-const NEGATION = /^(?:not|never|no|nobody|none|cannot)$/;
+/** A "no" on the marker after it; "non" is "non-compulsory"'s, "neither" and "nor" a pair's. */
+const NEGATION = /^(?:not|never|no|nobody|none|cannot|non|neither|nor)$/;
 
 /** Whether a marker at word `at` stands under a negation: "not", "never", "no" within the three words before it. */
 function negatedAt(words: readonly string[], at: number): boolean {
-  return words.slice(Math.max(0, at - 3), at).some((word) => NEGATION.test(word));
+  const before = words.slice(Math.max(0, at - 3), at);
+  // "optional rather than compulsory", "instead of being mandatory": the marker names what the rule is not.
+  return before.some((word) => NEGATION.test(word)) || / (?:rather than|instead of) /.test(` ${before.join(' ')} `);
 }
 
 

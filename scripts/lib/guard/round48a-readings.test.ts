@@ -54,6 +54,16 @@ describe('the deontic force of a sentence, from any marker', () => {
     expect(dutyMarker("Cleaning the mews is the apprentice's duty.")).not.toBeNull();
     expect(fallen("Cleaning the mews is not the apprentice's duty.", 'Cleaning the mews is up to the apprentice.')).toEqual([]);
   });
+
+  it('reads no duty marker said as what the rule is not ("non-compulsory", "neither compulsory nor", "optional rather than compulsory")', () => {
+    // review42 (session 42): each read as a duty, the strongest reading winning over the grant beside it.
+    expect(dutyMarker('Attendance at the briefing is non-compulsory.')).toBeNull();
+    expect(dutyMarker('Attendance at the briefing is neither compulsory nor expected.')).toBeNull();
+    expect(dutyMarker('Helmets on the lawn are optional rather than compulsory.')).toBeNull();
+    expect(dutyMarker('Helmets on the lawn are optional instead of being compulsory.')).toBeNull();
+    expect(fallen('Helmets on the lawn are optional rather than compulsory.', 'Helmets on the lawn are up to each handler.')).toEqual([]);
+    expect(dutyMarker('Helmets on the lawn are compulsory rather than optional.')).not.toBeNull();
+  });
 });
 
 describe('a duty without a modal verb made a permission without one', () => {
