@@ -6,7 +6,7 @@ import { REFUND_PROMPT, refundSteps } from './refund-steps.ts';
 
 // recordedCommit is only worth using if its commit is the one the hook makes: the same history
 // built through the hook and recorded in the process gives the same commit ids (fixed identity
-// and dates), prompt edits and a flagged clause change alike.
+// and dates), prompt versions and clause audits alike, a flagged one among them.
 
 const repos: TestRepo[] = [];
 afterAll(() => repos.forEach((repo) => repo.cleanup()));
@@ -15,14 +15,18 @@ afterAll(() => repos.forEach((repo) => repo.cleanup()));
 async function history(commit: (repo: TestRepo, message: string, date: string, env: Record<string, string>) => unknown): Promise<TestRepo> {
   const repo = createRepo();
   repos.push(repo);
+  // Two commits, each both kinds of record: a prompt's version and a clause's audit, the second
+  // Bob's edit of both (a new version, a flagged audit).
   const steps: [string, string, Record<string, string>, () => void][] = [
-    ['refund v1', '2026-01-01', {}, () => repo.write(REFUND_PROMPT, refundSteps('greet', 'listen'))],
-    ['refund v2', '2026-01-02', {}, () => repo.write(REFUND_PROMPT, refundSteps('welcome', 'listen'))],
-    ['the rotation rule', '2026-01-03', DANA, () => {
+    ['refund and the rotation rule', '2026-01-01', DANA, () => {
+      repo.write(REFUND_PROMPT, refundSteps('greet', 'listen'));
       repo.write('.promptvault.yaml', REVIEWERS_CONFIG);
       repo.write('codex/security/key-rotation.md', clause('within 24 hours'));
     }],
-    ['relax key rotation', '2026-01-04', BOB, () => repo.write('codex/security/key-rotation.md', clause('within 7 days'))],
+    ['welcome first, relax key rotation', '2026-01-02', BOB, () => {
+      repo.write(REFUND_PROMPT, refundSteps('welcome', 'listen'));
+      repo.write('codex/security/key-rotation.md', clause('within 7 days'));
+    }],
   ];
   for (const [message, date, env, write] of steps) {
     write();
@@ -32,7 +36,7 @@ async function history(commit: (repo: TestRepo, message: string, date: string, e
 }
 
 describe('recordedCommit', () => {
-  it('makes the commits the hook makes: the same ids for prompt edits and a flagged clause change', async () => {
+  it('makes the commits the hook makes: the same ids for the versions of a prompt and the audits of a clause, one flagged', async () => {
     const hooked = await history((repo, message, date, env) => expect(repo.commit(message, date, { env }).code).toBe(0));
     const recorded = await history((repo, message, date, env) => recordedCommit(repo, message, date, { env }));
     const log = (repo: TestRepo) => repo.git(['log', '--format=%H %s']).stdout;
