@@ -27,7 +27,7 @@ import { TreeSourceIndex } from './source-index.ts';
 import { CitingIndex } from './citing-index.ts';
 import { StableIdIndex, type StableIdKeys } from './stable-id-index.ts';
 import { ForkedMap } from './forked-map.ts';
-import { RecordFiles, writeQueuedChunks } from './record-files-fs.ts';
+import { RecordFiles } from './record-files-fs.ts';
 import { RecordPacks } from './record-packs-fs.ts';
 import { packsWritableHere } from '../../lib/git/blob-pack-file-fs.ts';
 import { SavedStateText, type SavedState } from './saved-state-text.ts';
@@ -191,9 +191,8 @@ async function replayHistory(options: BackfillOptions, repo: Repo, config: Confi
   // (measure-jobs.ts). Measured only once the history was read, the first commit was a third of
   // the bench's backfill, and the history read 2.7-3.3 s of it with a core idle (bench HISTORY, session 34).
   const logJobs = measureJobs(history, config, firstTree, resumed, atEnd);
-  // The hook's chunk files of the prompts at HEAD, as they are measured (keepChunksAtHead): those the
-  // replay makes handed to the record writer thread CHUNK_FILES at a time (`files`, below), and the
-  // rest with each save; the measuring threads' go to it straight (`ahead.chunkPorts`).
+  // The hook's chunk files of the prompts at HEAD, as they are measured (keepChunksAtHead): handed
+  // to the record writer thread CHUNK_FILES at a time (`files`, below), and the rest with each save.
   const chunkPlace = { gitdir: repo.gitdir, encoding: config.tokenizer };
   const chunkTexts: ChunkFileText[] = [];
   // Set once the record files' writer is made (the threads measure while the history's moves are paired).
@@ -227,8 +226,6 @@ async function replayHistory(options: BackfillOptions, repo: Repo, config: Confi
     ahead.close();
     // Any made after the last save (none once every commit is replayed), or of a run stopped before it.
     writeChunkFileTexts(chunkPlace, chunkTexts.splice(0));
-    // And the threads' (no writer thread took their ports yet).
-    writeQueuedChunks(ahead.chunkPorts, chunkPlace);
     reader.close();
     tokens.close();
     throw error;
@@ -273,7 +270,7 @@ async function replayHistory(options: BackfillOptions, repo: Repo, config: Confi
   // index-pack does from this thread.
   const files: RecordFiles = new RecordFiles(repo.dir, (batch) => {
     packs.add(batch.filter((record) => (files.written.has(record.path) || resumedPaths.has(record.path)) && !files.packed.has(record.oid)).map((record) => ({ oid: record.oid, bytes: record.text })));
-  }, { packDir: packsWritableHere(repo), packKept: (file) => resumedPaths.has(file), chunkFiles: chunkPlace, chunkPorts: ahead.chunkPorts });
+  }, { packDir: packsWritableHere(repo), packKept: (file) => resumedPaths.has(file), chunkFiles: chunkPlace });
   chunkWriter = files;
   const handedOver = { count: 0, state: new SavedStateText() };
   const seen = new ProblemsSeen();

@@ -3,7 +3,7 @@
 // bodies measured. A blob no thread has taken yet when the replay reaches it is measured by the
 // replay itself; a blob a thread is working on is waited for. Traits were about 40% of a cold run.
 import os from 'node:os';
-import { MessageChannel, Worker, type MessagePort } from 'node:worker_threads';
+import { Worker } from 'node:worker_threads';
 import { workerUrl } from '../../lib/cli-bundle/worker-url-fs.ts';
 import type { Repo } from '../../lib/git/index.ts';
 import type { MeasureCache } from '../../lib/traits/measure-cache-fs.ts';
@@ -45,12 +45,6 @@ export interface MeasuringAhead {
   settle(jobs: MeasureJob[]): void;
   /** Threads that started; 0 when none could (the replay then measures everything itself). */
   threads: number;
-  /**
-   * The ports the threads send the chunk files they make on (ChunkFileText[] each message), one
-   * per thread: for the record writer thread (record-files-fs.ts `chunkPorts`), so their texts
-   * skip the replay's thread. `chunkFiles.keep` gets only those the replay makes itself.
-   */
-  chunkPorts: MessagePort[];
   /** CPU seconds the threads reported with their last answers (their work apart from the replay's). */
   cpuSeconds(): number;
   close(): void;
@@ -140,8 +134,7 @@ export function measureAhead(options: {
   read: (oids: string[]) => Promise<Map<string, Buffer>>; counter: TokenCounter;
   /**
    * Where the chunk files of the jobs measured with `heads` go, and who writes them: `keep` gets
-   * each file's path and text as the replay makes it, to write off its thread; a thread's go on
-   * `chunkPorts`.
+   * each file's path and text as it is made (here or by a thread), to write off the measuring threads.
    */
   chunkFiles: { gitdir: string; encoding: string; keep: (texts: ChunkFileText[]) => void };
   /** Told the front-matter id keys of each blob measured or read here, at the job's path (stableIdKeys). */
@@ -169,7 +162,6 @@ export function measureAhead(options: {
   let next = 0;
   let batchCount = 0;
   const workers: Worker[] = [];
-  const chunkPorts: MessagePort[] = [];
   const cpuOf = new Map<Worker, number>();
 
   const done = (oid: string) => {
@@ -265,11 +257,8 @@ export function measureAhead(options: {
       void worker.terminate();
       continue;
     }
-    // Its first message: where the jobs' claims are (their number was not known when it started),
-    // and its end of the channel its chunk files go on.
-    const channel = new MessageChannel();
-    worker.postMessage({ claims: claims.buffer as SharedArrayBuffer, chunkPort: channel.port1 } satisfies MeasureWorkerStart, [channel.port1]);
-    chunkPorts.push(channel.port2);
+    // Its first message: where the jobs' claims are (their number was not known when it started).
+    worker.postMessage({ claims: claims.buffer as SharedArrayBuffer } satisfies MeasureWorkerStart);
     worker.on('message', (reply: MeasureWorkerReply) => {
       // A reply answers for one job: its entry is the measures of its prompt's body.
       for (const [i, [key, entry]] of reply.entries.entries()) {
@@ -299,7 +288,6 @@ export function measureAhead(options: {
 
   return {
     threads: workers.length,
-    chunkPorts,
     cpuSeconds: () => [...cpuOf.values()].reduce((sum, micros) => sum + micros, 0) / 1e6,
     takeParsed(oid, path) {
       const prompt = parsed.get(oid);

@@ -1,7 +1,7 @@
 // Node-only worker thread (an entry point of its own, bundled as build/cli/backfill-measure-worker.js):
 // measures prompt blobs for backfill ahead of its replay, on another core. It reads the blobs
 // through its own `git cat-file --batch` and answers each batch of jobs with their entries.
-import { parentPort, workerData, type MessagePort } from 'node:worker_threads';
+import { parentPort, workerData } from 'node:worker_threads';
 import { openBlobReader, type Repo } from '../../lib/git/index.ts';
 import type { MeasureEntry } from '../../lib/traits/measure-cache-fs.ts';
 import type { BlobCitations } from '../../lib/recorder/citations-cache-fs.ts';
@@ -27,13 +27,6 @@ export interface MeasureWorkerStart {
    * thread claims a job before measuring it and skips one the replay claimed first.
    */
   claims: SharedArrayBuffer;
-  /**
-   * Where the chunk files this thread makes go (ChunkFileText[], one message per job that made
-   * any): straight to backfill's record writer thread (record-files-fs.ts `chunkPorts`), not
-   * through the replay's thread, which copied their texts (58 MB in the bench history) in from this
-   * thread and out again to the writer. Absent: they go with the job's answer (`chunkTexts`).
-   */
-  chunkPort?: MessagePort;
 }
 
 /** A batch of jobs to measure; answered with a `MeasureWorkerReply` of the same `batch`. */
@@ -62,10 +55,7 @@ export interface MeasureWorkerReply {
   prompts: [string, Prompt][];
   /** Blob id and front-matter id keys (stableIdKeys at the job's path) of each job measured. */
   idKeys: [string, string[]][];
-  /**
-   * The hook's chunk files of the prompts HEAD holds the blob at (keepChunksAtHead): made here,
-   * written by backfill's record writer thread. Empty when they went on the start's `chunkPort`.
-   */
+  /** The hook's chunk files of the prompts HEAD holds the blob at (keepChunksAtHead): made here, written by backfill's record writer thread. */
   chunkTexts: ChunkFileText[];
   /** The encoding the entries' keys were made with (with entries). */
   encoding?: TokenizerEncoding;
@@ -76,7 +66,6 @@ export interface MeasureWorkerReply {
 const { repo, encoding, maxBytes } = workerData as MeasureWorkerData;
 // Set by the first message (MeasureWorkerStart), before any batch.
 let claims = new Int32Array(new SharedArrayBuffer(0));
-let chunkPort: MessagePort | undefined;
 const reader = openBlobReader(repo);
 // Each blob is measured once (the job list holds each once): nothing to remember.
 const counter = startTokenCounter(encoding, { remember: false });
@@ -96,7 +85,6 @@ port.on('message', (request: MeasureWorkerStart | MeasureWorkerRequest | null) =
   }
   if ('claims' in request) {
     claims = new Int32Array(request.claims);
-    chunkPort = request.chunkPort;
     return;
   }
   // Its blobs are asked for now, while the batches before it are measured: git answers in order,
@@ -161,13 +149,6 @@ async function answer({ batch, jobs, slots }: MeasureWorkerRequest, parts: Promi
       const { measured, cited, prompt, chunks, idKeys } = await measureBlob(blob, job, counter, { maxBytes }, kept);
       // Made here, written by the record writer thread (see keepChunksAtHead).
       keepChunksAtHead(job, chunks, chunkFiles);
-      // Before the job's answer: once the replay has it, its chunk files are in the writer's queue
-      // (a port's message is queued on the other end as it is posted), and the save the replay
-      // starts after it finds them there (record-writer-worker.ts drains its ports at each save).
-      if (chunkPort && chunkTexts.length > 0) {
-        chunkPort.postMessage(chunkTexts);
-        chunkTexts = [];
-      }
       port.postMessage({
         batch, done: [job.oid], last: false, encoding,
         entries: measured ? [[measured.key, measured.entry]] : [], citations: cited ? [[job.oid, cited]] : [], prompts: prompt ? [[job.oid, prompt]] : [], idKeys: [[job.oid, idKeys]], chunkTexts,

@@ -7,7 +7,7 @@
 // dies, through the thread pool as before. The replay waits for them only when it finishes or is stopped.
 import fs from 'node:fs';
 import path from 'node:path';
-import { receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
+import { Worker } from 'node:worker_threads';
 import { workerUrl } from '../../lib/cli-bundle/worker-url-fs.ts';
 import { fileSystemError } from '../../lib/fs-errors.ts';
 import { tempFileBeside, writeFileAtomic } from '../../lib/vault/write-fs.ts';
@@ -65,8 +65,6 @@ export class RecordFiles {
   readonly #packDir: string | null;
   readonly #packKept: (path: string) => boolean;
   readonly #chunkFiles: { gitdir: string; encoding: string } | undefined;
-  /** `chunkPorts`, until the writer thread takes them (or this thread drains and closes them). */
-  #chunkPorts: MessagePort[];
 
   /**
    * `onSaved` gets each save's records (those new to this writer) once they and the state are on
@@ -74,17 +72,10 @@ export class RecordFiles {
    * where the writer thread packs the objects of the records it writes, and of those found in
    * place that `packKept` names (packsWritableHere); none by default. `chunkFiles`: the repository
    * and encoding of the hook's chunk files a save brings (save's `chunkTexts`), written after its records.
-   * `chunkPorts`: ports other threads send chunk files on (ChunkFileText[] each message: backfill's
-   * measuring threads), handed to the writer thread when it starts: it writes them as they come,
-   * and at each save those queued when the save was asked for; `close` waits for those queued
-   * before it. With no writer thread they are written on this thread (at a save it falls back,
-   * and at `close`). Those a writer thread that dies held are not written (a chunk file costs its
-   * prompt's next commit time, never a value: none is written half).
    */
-  constructor(dir: string, onSaved: (batch: readonly RecordFile[]) => void = () => {}, options: { thread?: boolean; packDir?: string | null; packKept?: (path: string) => boolean; chunkFiles?: { gitdir: string; encoding: string }; chunkPorts?: MessagePort[] } = {}) {
+  constructor(dir: string, onSaved: (batch: readonly RecordFile[]) => void = () => {}, options: { thread?: boolean; packDir?: string | null; packKept?: (path: string) => boolean; chunkFiles?: { gitdir: string; encoding: string } } = {}) {
     this.#dir = dir;
     this.#chunkFiles = options.chunkFiles;
-    this.#chunkPorts = [...(options.chunkPorts ?? [])];
     this.#onSaved = onSaved;
     this.#packDir = options.packDir ?? null;
     this.#packKept = options.packKept ?? (() => false);
@@ -98,17 +89,8 @@ export class RecordFiles {
   async close(): Promise<void> {
     await this.#saving;
     await this.#trees;
-    // What the ports' senders queued after the last save: written before the thread ends.
-    if (this.#thread?.takesChunks) await this.#thread.write([], [], false, []).reply;
     this.#thread?.close();
     this.#thread = null;
-    this.#drainChunkPorts(true);
-  }
-
-  /** Writes on this thread what `chunkPorts` hold that no writer thread took (and, closing, closes them). */
-  #drainChunkPorts(close = false): void {
-    writeQueuedChunks(this.#chunkPorts, this.#chunkFiles);
-    if (close) for (const port of this.#chunkPorts.splice(0)) port.close();
   }
 
   /** Whether a save failed: `settled` then throws why. Asked without waiting for the saves under way. */
@@ -187,11 +169,7 @@ export class RecordFiles {
     const chunks = this.#chunkFiles ? chunkTexts : [];
     // An empty last save still asks the thread that wrote the others for the trees.
     if (batch.length === 0 && chunks.length === 0 && (treesMade === undefined || !this.#thread)) return;
-    if (this.#thread === undefined) {
-      this.#thread = startWriterThread(this.#dir, this.#packDir, this.#chunkFiles, this.#chunkFiles ? this.#chunkPorts : []);
-      // Taken over by the thread (they are its now, written or not): none is drained here.
-      if (this.#thread?.takesChunks) this.#chunkPorts = [];
-    }
+    if (this.#thread === undefined) this.#thread = startWriterThread(this.#dir, this.#packDir, this.#chunkFiles);
     const sent = this.#thread?.write(batch, batch.flatMap((record, i) => (this.#packKept(record.path) ? [i] : [])), treesMade !== undefined, chunks);
     if (sent?.trees) treesMade?.(sent.trees);
     const reply = sent ? await sent.reply : undefined;
@@ -201,7 +179,6 @@ export class RecordFiles {
       // thread the chunk files (written again where the thread wrote them: the same texts).
       this.#thread = null;
       if (chunks.length > 0) writeChunkFileTexts(this.#chunkFiles!, chunks);
-      this.#drainChunkPorts();
       return this.#writeThroughPool(batch);
     }
     if (batch.length > 0) this.threadSaves++;
@@ -251,19 +228,6 @@ export class RecordFiles {
   }
 }
 
-/**
- * Writes on this thread the chunk files queued on `ports` now (ChunkFileText[] each message): for
- * ports no writer thread took (none started, or a run stopped before its first save). Never
- * throws. Nothing is written without `chunkFiles`.
- */
-export function writeQueuedChunks(ports: readonly MessagePort[], chunkFiles: { gitdir: string; encoding: string } | undefined): void {
-  for (const port of ports) {
-    for (let queued = receiveMessageOnPort(port); queued; queued = receiveMessageOnPort(port)) {
-      if (chunkFiles) writeChunkFileTexts(chunkFiles, queued.message as ChunkFileText[]);
-    }
-  }
-}
-
 /** Creates a record folder; true when it did not exist (mkdir names the first folder it made). */
 async function makeFolder(folder: string, shown: string): Promise<boolean> {
   try {
@@ -300,16 +264,14 @@ interface WriterThread {
    */
   write(batch: readonly RecordFile[], packKept: number[], trees: boolean, chunkTexts: ChunkFileText[]): { reply: Promise<RecordWriterReply | undefined>; trees?: Promise<StoredFolderNode | undefined> };
   close(): void;
-  /** It took chunk ports (RecordWriterData's `chunkPorts`). */
-  takesChunks: boolean;
 }
 
-function startWriterThread(dir: string, packDir: string | null, chunkFiles: { gitdir: string; encoding: string } | undefined, chunkPorts: MessagePort[]): WriterThread | null {
+function startWriterThread(dir: string, packDir: string | null, chunkFiles: { gitdir: string; encoding: string } | undefined): WriterThread | null {
   const url = workerUrl(import.meta.url, { source: 'record-writer-worker.ts', bundled: 'backfill-record-writer.js' });
   if (!url) return null;
   let worker: Worker;
   try {
-    worker = new Worker(url, { workerData: { dir, packDir, ...(chunkFiles ? { chunkFiles } : {}), ...(chunkPorts.length > 0 ? { chunkPorts } : {}) } satisfies RecordWriterData, transferList: chunkPorts });
+    worker = new Worker(url, { workerData: { dir, packDir, ...(chunkFiles ? { chunkFiles } : {}) } satisfies RecordWriterData });
   } catch {
     return null;
   }
@@ -344,7 +306,6 @@ function startWriterThread(dir: string, packDir: string | null, chunkFiles: { gi
   worker.on('error', fail);
   worker.on('exit', fail);
   return {
-    takesChunks: chunkPorts.length > 0,
     write(records, packKept, trees, chunkTexts) {
       if (dead) return { reply: Promise.resolve(undefined) };
       const batch = count++;

@@ -3,14 +3,12 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { isUserError } from '../../lib/errors.ts';
-import { MessageChannel } from 'node:worker_threads';
-import { RecordFiles, writeQueuedChunks, type RecordFile } from './record-files-fs.ts';
+import { RecordFiles, type RecordFile } from './record-files-fs.ts';
 import { createRepo, gitIn, mustSucceed } from '../../test-utils/repo.ts';
 import { gitBlobId } from '../../lib/git/blob-pack-fs.ts';
 import { packsWritableHere } from '../../lib/git/blob-pack-file-fs.ts';
 import { entryStat } from '../../lib/git/stage-in-process-fs.ts';
 import { promptChunkTexts, type ChunkFileText } from '../../lib/traits/chunk-store-fs.ts';
-import { sha256Hex } from '../../lib/cache/cache-file-fs.ts';
 
 const made: string[] = [];
 afterEach(() => {
@@ -211,51 +209,5 @@ describe('RecordFiles given the hook\'s chunk files with a save', () => {
       written.push(Object.entries(filesUnder(dir)).map(([, text]) => text.split('\n')[1]!).sort());
     }
     expect(written).toEqual([['[["t=greet",5]]', '[["t=refund",6]]'], ['[["t=greet",5]]', '[["t=refund",6]]']]);
-  });
-});
-
-describe('RecordFiles writes the chunk files other threads send on its chunk ports', () => {
-  /** Chunk files sent on a port before the first save, between the saves and after the last, the sender's end then closed. */
-  async function sendAround(options: { thread?: boolean }) {
-    const dir = tempRepo();
-    const chunkFiles = { gitdir: path.join(dir, '.git'), encoding: 'o200k_base' };
-    const channel = new MessageChannel();
-    const send = (file: string, entries: [string, number][]) => promptChunkTexts(chunkFiles, (texts) => channel.port1.postMessage(texts)).keep([[file, entries]]);
-    const files = new RecordFiles(dir, () => {}, { ...options, chunkFiles, chunkPorts: [channel.port2] });
-    const state = path.join(dir, 'state.json');
-    send('prompts/a.md', [['t=refund', 6]]);
-    files.save([record('vault/checkpoints/a/0001.yaml', 'a\n'), record('vault/checkpoints/b/0001.yaml', 'b\n')], { file: state, text: () => 'first\n' });
-    send('prompts/b.md', [['t=greet', 5]]);
-    files.save([record('vault/checkpoints/c/0001.yaml', 'c\n')], { file: state, text: () => 'second\n' });
-    await files.settled();
-    send('prompts/c.md', [['t=close', 5]]);
-    // The sender's end goes (a measuring thread ended or died): what it sent before is still written.
-    channel.port1.close();
-    await files.close();
-    return { files: filesUnder(dir), threadSaves: files.threadSaves };
-  }
-
-  it('writes every one, whole, with the records and the state, in its writer thread as in this one when there is none', async () => {
-    const threaded = await sendAround({});
-    const pooled = await sendAround({ thread: false });
-    expect([threaded.threadSaves, pooled.threadSaves]).toEqual([2, 0]);
-    for (const { files } of [threaded, pooled]) {
-      const chunks = Object.entries(files).filter(([file]) => file.startsWith(`.git${path.sep}`)).map(([, text]) => text.split('\n'));
-      expect(chunks.map(([, entries]) => entries).sort()).toEqual(['[["t=close",5]]', '[["t=greet",5]]', '[["t=refund",6]]']);
-      // Each whole: its first line's checksum is that of the rest.
-      for (const [header, entries, end] of chunks) expect([header!.split(' ').at(-1), end]).toEqual([sha256Hex(`${entries}\n`), '']);
-      // No temporary file left beside a record, and the state names the last save.
-      expect(Object.keys(files).filter((file) => !file.startsWith(`.git${path.sep}`)).sort()).toEqual(['state.json', ...['a', 'b', 'c'].map((id) => path.join('vault', 'checkpoints', id, '0001.yaml'))].sort());
-      expect(files['state.json']).toBe('second\n');
-    }
-  });
-
-  it('writes those queued before a run stops ahead of its first save, on this thread (writeQueuedChunks)', () => {
-    const dir = tempRepo();
-    const chunkFiles = { gitdir: path.join(dir, '.git'), encoding: 'o200k_base' };
-    const channel = new MessageChannel();
-    promptChunkTexts(chunkFiles, (texts) => channel.port1.postMessage(texts)).keep([['prompts/a.md', [['t=refund', 6]]], ['prompts/b.md', [['t=greet', 5]]]]);
-    writeQueuedChunks([channel.port2], chunkFiles);
-    expect(Object.values(filesUnder(dir)).map((text) => text.split('\n')[1]).sort()).toEqual(['[["t=greet",5]]', '[["t=refund",6]]']);
   });
 });

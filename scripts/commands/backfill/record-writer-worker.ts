@@ -5,7 +5,7 @@
 // replay's event loop, and the replay's thread paid for dispatching and completing them all.
 import fs from 'node:fs';
 import path from 'node:path';
-import { parentPort, receiveMessageOnPort, workerData, type MessagePort } from 'node:worker_threads';
+import { parentPort, workerData } from 'node:worker_threads';
 import { replaceWhole } from '../../lib/vault/write-fs.ts';
 import { writeBlobPackFile } from '../../lib/git/blob-pack-file-fs.ts';
 import { topFolderTrees, type StoredFolderNode } from '../../lib/git/fresh-folder-trees.ts';
@@ -22,12 +22,6 @@ export interface RecordWriterData {
   packDir: string | null;
   /** The repository and encoding of the hook's chunk files the saves bring (RecordWriterRequest's `chunkTexts`); none without it. */
   chunkFiles?: { gitdir: string; encoding: string };
-  /**
-   * Ports other threads send chunk files on (ChunkFileText[] each message: backfill's measuring
-   * threads, measure-ahead.ts `chunkPorts`), written as they come and, at each request, every one
-   * queued by then before the reply (record-files-fs.ts `chunkPorts`).
-   */
-  chunkPorts?: MessagePort[];
 }
 
 /** A save's records, in order: their paths under the repository and their texts. */
@@ -80,16 +74,7 @@ export interface RecordWriterReply {
   madeFolders: string[];
 }
 
-const { dir, packDir, chunkFiles, chunkPorts = [] } = workerData as RecordWriterData;
-// Never throws: a chunk file not written costs its prompt's next commit time, never a value.
-const writeChunks = (texts: ChunkFileText[]) => {
-  if (chunkFiles) writeChunkFileTexts(chunkFiles, texts);
-};
-for (const port of chunkPorts) port.on('message', writeChunks);
-/** Writes what the ports hold now: every chunk file a measuring thread made before the replay asked for this request. */
-function drainChunkPorts(): void {
-  for (const port of chunkPorts) for (let queued = receiveMessageOnPort(port); queued; queued = receiveMessageOnPort(port)) writeChunks(queued.message as ChunkFileText[]);
-}
+const { dir, packDir, chunkFiles } = workerData as RecordWriterData;
 // Objects packed by an earlier batch (two records of the same text, a path written again).
 const packed = new Set<string>();
 // Record folders by whether this thread created them: a folder it made holds only what it wrote,
@@ -134,8 +119,8 @@ parentPort!.on('message', (request: RecordWriterRequest) => {
     }
   }
   if (packDir !== null && !reply.failed) reply.packed = pack(request, [...reply.written, ...request.packKept], packDir);
-  writeChunks(request.chunkTexts);
-  drainChunkPorts();
+  // Never throws: a chunk file not written costs its prompt's next commit time, never a value.
+  if (chunkFiles) writeChunkFileTexts(chunkFiles, request.chunkTexts);
   parentPort!.postMessage(reply satisfies RecordWriterReply);
   if (request.trees) parentPort!.postMessage({ batch: request.batch, trees: packDir !== null && !reply.failed ? packTrees(packDir) : null } satisfies RecordWriterTrees);
 });
